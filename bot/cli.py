@@ -1,0 +1,43 @@
+"""Flask CLI commands: ``flask --app wsgi worker|chat|spool-replay``."""
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app
+
+from bot import queues
+
+
+def services():
+    return current_app.extensions["tipline"]
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(worker)
+    app.cli.add_command(spool_replay)
+    from bot.simulator import chat
+
+    app.cli.add_command(chat)
+
+
+@click.command()
+@click.option("--burst", is_flag=True, help="Exit when the queues are empty.")
+@click.option("--simple", is_flag=True, help="Run jobs in this process instead of a forked child.")
+def worker(burst: bool, simple: bool) -> None:
+    """Run an rq worker on all the project's queues (with the scheduler for idle drafts)."""
+    from rq import SimpleWorker, Worker
+
+    svc = services()
+    cls = SimpleWorker if simple else Worker
+    w = cls([svc.queues[name] for name in queues.ALL_QUEUES], connection=svc.redis)
+    w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
+
+
+@click.command("spool-replay")
+def spool_replay() -> None:
+    """Process texts spooled to disk while Redis was unreachable."""
+    from bot import spool
+    from bot.inbound import handle_inbound
+
+    svc = services()
+    done, kept = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
+    click.echo(f"replayed {done} texts, {kept} still spooled")

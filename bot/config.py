@@ -1,0 +1,66 @@
+"""Configuration from environment variables (12-factor), with safe local defaults.
+
+Every setting the app reads is listed in DEFAULTS so the README table and the code
+cannot drift apart silently. `load_config(overrides)` returns a plain dict that
+`create_app` copies into `app.config`.
+"""
+from __future__ import annotations
+
+import os
+
+# name -> (default, type). None default means "unset".
+DEFAULTS: dict[str, tuple[object, type]] = {
+    "REDIS_URL": (None, str),
+    "TWILIO_ACCOUNT_SID": (None, str),
+    "TWILIO_AUTH_TOKEN": (None, str),
+    "TWILIO_FROM_NUMBER": (None, str),
+    "TWILIO_MESSAGING_SERVICE_SID": (None, str),
+    "TWILIO_API_BASE_URL": (None, str),
+    "PUBLIC_BASE_URL": (None, str),
+    "PSEUDONYM_KEY": (None, str),
+    "SEALING_KEYS": (None, str),
+    "FORCE_NAME": ("Police", str),
+    "PROGRAMME_NAME": ("Police tip line", str),
+    "EMERGENCY_NUMBER": ("999", str),
+    "NON_EMERGENCY_CONTACT": ("101", str),
+    "DEFAULT_REGION": ("GB", str),
+    "DRAFT_IDLE_MINUTES": (30, float),
+    "NUMBER_RETENTION_DAYS": (90, float),
+    "CONVERSATION_TTL_DAYS": (90, float),
+    "REPLY_CACHE_HOURS": (48, float),
+    "SEND_RATE_SEGMENTS_PER_SECOND": (1, float),
+    "NOTIFY_ALL_TIPS_TO_DUTY": (False, bool),
+    "OFFICER_PIN_REQUIRED": (False, bool),
+    "OFFICER_PIN_MINUTES": (480, float),
+    "INSTANCE_PATH": (None, str),
+    "LOG_LEVEL": ("INFO", str),
+}
+
+_TRUE = {"1", "true", "yes", "on"}
+
+
+def _coerce(value: object, kind: type) -> object:
+    if value is None or isinstance(value, kind):
+        return value
+    if kind is bool:
+        return str(value).strip().lower() in _TRUE
+    return kind(value)
+
+
+def load_config(overrides: dict | None = None, environ: dict | None = None) -> dict:
+    """Environment first, then explicit overrides (tests pass a dict)."""
+    environ = os.environ if environ is None else environ
+    overrides = overrides or {}
+    config: dict = {}
+    for name, (default, kind) in DEFAULTS.items():
+        raw = overrides.get(name, environ.get(name) or default)
+        config[name] = _coerce(raw, kind)
+    # Keys that are not settings (e.g. TESTING) pass straight through.
+    for name, value in overrides.items():
+        config.setdefault(name, value)
+    return config
+
+
+def is_local_mode(config: dict) -> bool:
+    """No Twilio credentials: outbound texts are recorded, not sent."""
+    return not (config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN"))

@@ -1,0 +1,67 @@
+"""The default handler: drive the tipster's conversation one step with the flow engine.
+
+Loads nothing itself (the inbound pipeline preloaded ``turn.conv``), extracts the
+facts of the text, steps the flow, and turns the flow's events into Redis writes
+(filing the tip, the thread) and after-save actions (notifications, idle timer).
+"""
+from __future__ import annotations
+
+import logging
+
+from bot import drafts, events, keys, tips
+from bot.redact import redact_own_number
+
+log = logging.getLogger(__name__)
+
+
+def handle(turn) -> list[str]:
+    svc = turn.services
+    engine = svc.flows
+    conv = turn.conv or engine.new_conversation(turn.now)
+    text = redact_own_number(turn.text, turn.number)
+    if conv["state"] != "filed" and not conv.get("tip_id"):
+        conv["tip_id"] = tips.allocate_tip_id(turn.redis)
+    facts = svc.extract(text).to_dict() if text else {}
+    result = engine.step(conv, text, turn.media, facts, turn.texts_ctx(), now=turn.now)
+    conv = result.conv
+    turn.set_conv(conv)
+    for event in result.events:
+        _apply(turn, conv, event)
+    if conv.get("visible") and engine.is_draft(conv):
+        _write_tip(turn, conv, partial=True)  # an urgent draft stays current for officers
+    if engine.is_draft(conv):
+        drafts.ensure_idle_check(turn, conv)
+    return result.replies
+
+
+def _apply(turn, conv: dict, event: dict) -> None:
+    kind, svc, now = event["type"], turn.services, turn.now
+    if kind == "urgent":
+        tip_id = conv["tip_id"]
+        if conv["state"] == "filed":  # an emergency in a follow-up text flags the filed tip
+            turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
+                "urgent": 1, "urgent_reason": event["reason"]}))
+        else:  # the draft becomes visible to officers now, unfinished
+            conv["visible"] = True
+        log.warning("urgent tip %s from %s: %s", tip_id, turn.pseudonym[:12], event["reason"])
+        turn.after.append(lambda: events.emit(svc, "tip_urgent", tip_id=tip_id, reason=event["reason"]))
+    elif kind == "file":
+        _write_tip(turn, conv, partial=False)
+        conv["visible"] = True
+        tip_id, urgent = conv["tip_id"], bool(conv.get("urgent"))
+        log.info("tip %s filed by %s", tip_id, turn.pseudonym[:12])
+        turn.after.append(lambda: events.emit(svc, "tip_filed", tip_id=tip_id, urgent=urgent, partial=False))
+    elif kind == "discard":
+        tip_id = event.get("tip_id")
+        if tip_id and turn.redis.exists(keys.tip(tip_id)):  # already seen by officers: keep, mark
+            turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), "withdrawn", 1))
+    elif kind == "follow_up":
+        tip_id = conv.get("tip_id")
+        text, media = event["text"], event.get("media")
+        turn.writes.append(lambda pipe: tips.append_to_thread(pipe, tip_id, "tipster", text, now, media))
+        turn.after.append(lambda: events.emit(svc, "tipster_follow_up", tip_id=tip_id, text=text))
+
+
+def _write_tip(turn, conv: dict, partial: bool) -> None:
+    snapshot_now = turn.now
+    turn.writes.append(lambda pipe: tips.write_tip(pipe, conv, turn.pseudonym, partial=partial, now=snapshot_now))

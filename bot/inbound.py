@@ -1,0 +1,72 @@
+"""The inbound pipeline: one text in, the replies out, state saved exactly once.
+
+1. Normalise the sender and derive the pseudonym (the number stays in memory).
+2. Take the phone's short lock: texts from one phone are handled one at a time,
+   in arrival order, and none is dropped (the second waits).
+3. One pipelined read: the reply already given for this MessageSid (Twilio
+   redelivers), the conversation, officer and opt-out flags.
+4. Route; then one MULTI/EXEC writes everything the handlers decided, the
+   conversation, the sealed number and the reply cache.
+5. After the save, enqueue jobs (notifications, idle-draft checks).
+"""
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+import uuid
+
+from bot import conversation_store, keys, router
+from bot.identity import keep_number, normalise_number
+from bot.locks import pseudonym_lock
+from bot.turn import Turn
+
+MAX_TEXT_CHARS = 5000  # Twilio caps bodies at 1,600; anything longer is kept, clipped
+
+
+def clean_text(body: str | None) -> str:
+    """Strip control characters and surrounding space; keep emoji and any script."""
+    body = body or ""
+    body = "".join(ch for ch in body if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    return body.strip()[:MAX_TEXT_CHARS]
+
+
+def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str],
+                   message_sid: str | None, now: float | None = None) -> list[str]:
+    cfg = svc.config
+    number = normalise_number(raw_from, cfg["DEFAULT_REGION"])
+    pseudonym = svc.identity.pseudonym(number)
+    message_sid = message_sid or f"nosid-{uuid.uuid4().hex}"
+    redis = svc.redis
+    with pseudonym_lock(redis, pseudonym):
+        pipe = redis.pipeline(transaction=False)
+        pipe.get(keys.reply_cache(pseudonym, message_sid))
+        pipe.get(keys.conversation(pseudonym))
+        pipe.exists(keys.officer(pseudonym))
+        pipe.exists(keys.opt_out(pseudonym))
+        cached, conv_raw, is_officer, opted_out = pipe.execute()
+        if cached is not None:
+            return json.loads(cached)  # redelivery: same answer, no second step
+        turn = Turn(services=svc, pseudonym=pseudonym, number=number, text=clean_text(body),
+                    media=media, message_sid=message_sid, now=now or time.time(),
+                    conv=conversation_store.decode(conv_raw), is_officer=bool(is_officer),
+                    opted_out=bool(opted_out))
+        replies = router.route(turn)
+        _save(turn, replies)
+    for action in turn.after:
+        action()
+    return replies
+
+
+def _save(turn: Turn, replies: list[str]) -> None:
+    cfg = turn.config
+    pipe = turn.redis.pipeline(transaction=True)
+    keep_number(pipe, turn.services.identity, turn.pseudonym, turn.number,
+                cfg["NUMBER_RETENTION_DAYS"] * 86400)
+    for write in turn.writes:  # may update turn.conv (e.g. thread sync), so before the conv
+        write(pipe)
+    if turn.conv_dirty:
+        conversation_store.save(pipe, turn.pseudonym, turn.conv, conversation_store.ttl_seconds(cfg))
+    pipe.set(keys.reply_cache(turn.pseudonym, turn.message_sid), json.dumps(replies),
+             ex=int(cfg["REPLY_CACHE_HOURS"] * 3600))
+    pipe.execute()

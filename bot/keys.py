@@ -1,0 +1,91 @@
+"""Every Redis key the app uses, in one place (like rq's key prefixes).
+
+Keys one operation touches together share a hash tag ``{...}`` so the same code
+runs on Redis Cluster: a tipster's conversation, lock, reply cache, sealed number
+and opt-out flag are all tagged with the pseudonym; a tip's record and thread are
+tagged with the tip ID.
+"""
+
+PREFIX = "tl:"
+
+
+def conversation(pseudonym: str) -> str:
+    return f"{PREFIX}conv:{{{pseudonym}}}"
+
+
+def lock(pseudonym: str) -> str:
+    return f"{PREFIX}lock:{{{pseudonym}}}"
+
+
+def reply_cache(pseudonym: str, message_sid: str) -> str:
+    """The TwiML replies already given for one inbound MessageSid (dedupe)."""
+    return f"{PREFIX}seen:{{{pseudonym}}}:{message_sid}"
+
+
+def sealed_number(pseudonym: str) -> str:
+    """The only place a phone number is kept, encrypted (Fernet)."""
+    return f"{PREFIX}num:{{{pseudonym}}}"
+
+
+def opt_out(pseudonym: str) -> str:
+    return f"{PREFIX}optout:{{{pseudonym}}}"
+
+
+def tip(tip_id: str) -> str:
+    return f"{PREFIX}tip:{{{tip_id}}}"
+
+
+def tip_thread(tip_id: str) -> str:
+    return f"{PREFIX}tip:{{{tip_id}}}:thread"
+
+
+TIPS_BY_TIME = f"{PREFIX}tips:by_time"          # zset tip_id -> filed_at
+TIP_IDS = f"{PREFIX}tips:ids"                   # set of every ID ever issued
+OPT_OUT_LOG = f"{PREFIX}optout:log"             # stream of opt-out/in events (pseudonyms only)
+LOCAL_OUTBOX = f"{PREFIX}outbox:local"          # list: texts recorded in local mode
+DRAFT_DEADLINES = f"{PREFIX}drafts:deadlines"   # zset pseudonym -> idle deadline (for audits/bench)
+
+
+def outbound(dedupe_key: str) -> str:
+    """State of one outbound text (claim, Twilio SID, status); makes sends idempotent."""
+    return f"{PREFIX}out:{{{dedupe_key}}}"
+
+
+def message_status(message_sid: str) -> str:
+    """Latest delivery status of an outbound Twilio message (status callbacks)."""
+    return f"{PREFIX}msgstatus:{message_sid}"
+
+
+def send_bucket(sender: str) -> str:
+    """Token bucket shared by all workers, per sending number."""
+    return f"{PREFIX}bucket:{{{sender}}}"
+
+
+
+
+def send_sequence(pseudonym: str) -> str:
+    """Counter numbering ordered texts to one recipient at enqueue time."""
+    return f"{PREFIX}sendseq:{{{pseudonym}}}"
+
+
+def send_done(pseudonym: str) -> str:
+    """Highest sequence number of an ordered text that reached a final state."""
+    return f"{PREFIX}senddone:{{{pseudonym}}}"
+
+
+def message_owner(message_sid: str) -> str:
+    """Twilio MessageSid -> the outbound record it belongs to (for status callbacks)."""
+    return f"{PREFIX}sid:{message_sid}"
+
+
+def officer(pseudonym: str) -> str:
+    """Officer registry entry (hash), keyed by the officer phone's pseudonym."""
+    return f"{PREFIX}officer:{{{pseudonym}}}"
+
+
+IDLE_DRAFT_JOBS = f"{PREFIX}drafts:jobs"   # hash pseudonym -> scheduled idle-filing job id
+
+
+def number_pin(pseudonym: str) -> str:
+    """Set of reasons ('officer', 'subscriber') to keep a sealed number past retention."""
+    return f"{PREFIX}numpin:{{{pseudonym}}}"

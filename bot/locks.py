@@ -1,0 +1,40 @@
+"""A short per-pseudonym lock: one turn at a time per phone, others wait their turn.
+
+Two texts from one number arriving together must both be processed, in order,
+against consistent state. Waiting (rather than failing) is what keeps the second
+text; the lock expires by itself if a process dies holding it.
+"""
+from __future__ import annotations
+
+import secrets
+import time
+from contextlib import contextmanager
+
+from bot import keys
+
+# Delete only if we still own it (the lock may have expired and been re-taken).
+_RELEASE = """
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0
+"""
+
+
+class LockTimeout(RuntimeError):
+    pass
+
+
+@contextmanager
+def pseudonym_lock(redis, pseudonym: str, hold_ms: int = 10_000, wait_s: float = 12.0):
+    key = keys.lock(pseudonym)
+    token = secrets.token_hex(8)
+    deadline = time.monotonic() + wait_s
+    pause = 0.001
+    while not redis.set(key, token, nx=True, px=hold_ms):
+        if time.monotonic() > deadline:
+            raise LockTimeout(pseudonym)
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+    try:
+        yield
+    finally:
+        redis.eval(_RELEASE, 1, key, token)

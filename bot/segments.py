@@ -1,0 +1,34 @@
+"""How many SMS segments a body costs (GSM-7 vs UCS-2), and making bot texts GSM-7.
+
+One non-GSM character (emoji, curly quote) turns the whole message into UCS-2 at
+70 characters a segment, so the bot's own texts are kept plain.
+"""
+from __future__ import annotations
+
+GSM_BASIC = set(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM_EXTENDED = set("^{}\\[~]|€\f")
+
+_PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "})
+
+
+def is_gsm7(text: str) -> bool:
+    return all(ch in GSM_BASIC or ch in GSM_EXTENDED for ch in text)
+
+
+def to_gsm7(text: str) -> str:
+    """Replace typographic punctuation; drop anything else outside GSM-7."""
+    text = text.translate(_PLAIN)
+    return "".join(ch if (ch in GSM_BASIC or ch in GSM_EXTENDED) else "?" for ch in text)
+
+
+def count_segments(text: str) -> int:
+    if not text:
+        return 1
+    if is_gsm7(text):
+        units = sum(2 if ch in GSM_EXTENDED else 1 for ch in text)
+        return 1 if units <= 160 else -(-units // 153)
+    units = sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)  # UTF-16 code units
+    return 1 if units <= 70 else -(-units // 67)

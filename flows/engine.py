@@ -1,0 +1,250 @@
+"""A flow engine: one `transitions` Machine per flow definition serves every phone.
+
+The machine is built once from the JSON definition with ``model=None``; a turn
+wraps the stored conversation dict in a throwaway model object, fires one event
+through ``machine.events[...]`` (no per-number registration, so it is safe to
+share between threads), and hands back the new dict, the replies and the events
+the caller must act on (file the tip, flag it urgent, ...). The engine does no I/O.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+
+from transitions import Machine, MachineError
+
+from flows.replies import pack_replies, summarise
+from flows.state import ConversationModel, new_conversation
+
+HERE = os.path.dirname(__file__)
+MAX_FIELD_CHARS = 1600
+MAX_TEXTS_KEPT = 60
+
+
+@dataclass
+class StepResult:
+    conv: dict
+    replies: list[str]
+    events: list[dict] = field(default_factory=list)
+
+
+class FlowEngine:
+    def __init__(self, definition: dict):
+        self.definition = definition
+        self.name = definition["name"]
+        self.states = {s["name"]: s for s in definition["states"]}
+        self.texts = definition["texts"]
+        self.commands = {k.upper(): v for k, v in definition["commands"].items()}
+        self.aliases = {k.upper(): v.upper() for k, v in definition.get("aliases", {}).items()}
+        self.not_commands = {w.upper() for w in definition.get("not_commands", [])}
+        self.greetings = {g.upper() for g in definition.get("greetings", [])}
+        self.question_order = [s["name"] for s in definition["states"] if s.get("field")]
+        self.machine = Machine(
+            model=None, states=list(self.states), initial=definition["initial"],
+            transitions=definition["transitions"], auto_transitions=False,
+        )
+
+    # -- public -----------------------------------------------------------------
+    def new_conversation(self, now: float | None = None) -> dict:
+        return new_conversation(self.name, self.definition["initial"], now or time.time())
+
+    def is_draft(self, conv: dict) -> bool:
+        """A draft has content and has not been filed yet."""
+        return conv["state"] not in (self.definition["initial"], "filed") and self.has_content(conv)
+
+    @staticmethod
+    def has_content(conv: dict) -> bool:
+        return any(conv["fields"].values()) or bool(conv["media"])
+
+    def step(self, conv: dict, text: str, media: list[str], facts: dict, ctx: dict,
+             now: float | None = None) -> StepResult:
+        model = ConversationModel(conv)
+        turn = _Turn(self, model, text, media, facts, ctx, now or time.time())
+        turn.run()
+        return StepResult(model.conv, pack_replies(turn.lines), turn.events)
+
+    def fire(self, model: ConversationModel, trigger: str) -> bool:
+        try:
+            return self.machine.events[trigger].trigger(model)
+        except (MachineError, KeyError):
+            return False
+
+    def prompt_for(self, conv: dict, ctx: dict) -> str:
+        state = self.states[conv["state"]]
+        if state.get("review"):
+            return self.render("review", ctx, summary=summarise(conv, self.question_order))
+        if state.get("prompt"):
+            return state["prompt"]
+        return ""
+
+    def render(self, name: str, ctx: dict, **extra) -> str:
+        return self.texts[name].format(**{**ctx, **extra})
+
+    def command_of(self, text: str) -> str | None:
+        word = _command_word(text)
+        word = self.aliases.get(word, word)
+        return word if word in self.commands else None
+
+
+def _command_word(text: str) -> str:
+    return text.strip().strip(".!?,;:'\"").upper()
+
+
+class _Turn:
+    """One inbound text driven through the flow."""
+
+    def __init__(self, engine, model, text, media, facts, ctx, now):
+        self.e, self.m, self.text, self.media, self.facts, self.ctx, self.now = (
+            engine, model, text, media, facts, ctx, now)
+        self.conv = model.conv
+        self.lines: list[str] = []
+        self.events: list[dict] = []
+
+    def run(self) -> None:
+        conv = self.conv
+        conv["last_at"] = self.now
+        if self.text and not self.e.states[conv["state"]].get("follow_up"):
+            conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
+            conv["text_count"] = conv.get("text_count", 0) + 1
+        if self.facts.get("urgent") and not conv.get("urgent"):
+            conv["urgent"] = True
+            conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
+            self.lines.append(self.e.render("emergency", self.ctx))
+            self.events.append({"type": "urgent", "reason": conv["urgent_reason"]})
+
+        state = self.e.states[conv["state"]]
+        if state.get("follow_up"):
+            return self.follow_up()
+        if conv["state"] == self.e.definition["initial"]:
+            return self.start()
+        return self.in_draft()
+
+    # -- phases -------------------------------------------------------------------
+    def start(self) -> None:
+        self.e.fire(self.m, "begin")
+        self.conv["started_at"] = self.now
+        self.lines.insert(0, self.e.render("welcome", self.ctx))
+        word = _command_word(self.text)
+        if self.e.command_of(self.text) or word in self.e.greetings or not (self.text or self.media):
+            self.keep_media()
+            return self.ask()
+        return self.in_draft()
+
+    def follow_up(self) -> None:
+        if self.e.command_of(self.text) == "NEW":
+            self.events.append({"type": "new_draft", "previous_tip_id": self.conv.get("tip_id")})
+            self.conv.update({k: v for k, v in self.e.new_conversation(self.now).items()
+                              if k not in ("state",)})
+            self.e.fire(self.m, "restart")
+            return self.ask()
+        if not (self.text or self.media):
+            self.lines.append(self.e.render("empty", self.ctx))
+            return
+        self.events.append({"type": "follow_up", "text": self.text, "media": list(self.media)})
+        self.lines.append(self.e.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
+
+    def in_draft(self) -> None:
+        conv, state = self.conv, self.e.states[self.conv["state"]]
+        command = self.e.command_of(self.text)
+        word = _command_word(self.text)
+        if command:
+            return self.command(self.e.commands[command])
+        if word in self.e.not_commands:
+            self.lines.append(self.e.render("unknown_command", self.ctx, word=word[:20]))
+            return self.ask()
+        if not (self.text or self.media):
+            self.lines.append(self.e.render("empty", self.ctx))
+            return self.ask()
+        self.keep_media()
+        if not self.text:  # a photo alone answers nothing: ask the same question again
+            self.lines.append(self.e.render("photo_saved", self.ctx))
+            return self.ask()
+        new_facts = self.merge_facts()
+        if state.get("review"):
+            self.append_field("more", self.text)
+            self.lines.append(self.e.render("review_hint", self.ctx))
+            return
+        self.append_field(state["field"], self.text)
+        if new_facts:
+            self.lines.append(self.e.render("got_it", self.ctx, facts=new_facts))
+        self.advance()
+
+    def command(self, trigger: str) -> None:
+        conv = self.conv
+        if trigger == "file":
+            if not self.e.has_content(conv):
+                self.lines.append(self.e.render("nothing_to_file", self.ctx))
+                return
+            self.e.fire(self.m, "file")
+            conv["filed_at"] = self.now
+            self.events.append({"type": "file", "partial": False})
+            self.lines.append(self.e.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
+        elif trigger == "discard":
+            self.events.append({"type": "discard", "tip_id": conv.get("tip_id")})
+            fresh = self.e.new_conversation(self.now)
+            conv.update(fresh)
+            self.lines.append(self.e.render("discarded", self.ctx))
+        elif trigger == "next":
+            if self.e.states[conv["state"]].get("review"):
+                self.lines.append(self.e.render("review_hint", self.ctx))
+                return
+            conv["skipped"].append(conv["state"])
+            self.advance()
+        elif trigger == "restart":  # NEW while drafting: keep going with this draft
+            self.ask()
+
+    # -- helpers --------------------------------------------------------------------
+    def advance(self) -> None:
+        """Move to the next question, skipping those the tipster already answered."""
+        self.e.fire(self.m, "next")
+        while True:
+            state = self.e.states[self.conv["state"]]
+            wanted = state.get("facts") or []
+            if not any(self.conv["facts"].get(name) for name in wanted):
+                break
+            self.conv["answered_by_facts"].append(state["name"])
+            if not self.e.fire(self.m, "next"):
+                break
+        self.ask()
+
+    def ask(self) -> None:
+        prompt = self.e.prompt_for(self.conv, self.ctx)
+        if prompt:
+            self.lines.append(prompt)
+
+    def append_field(self, name: str, text: str) -> None:
+        old = self.conv["fields"].get(name)
+        value = f"{old}\n{text}" if old else text
+        self.conv["fields"][name] = value[:MAX_FIELD_CHARS * 2]
+
+    def keep_media(self) -> None:
+        for url in self.media:
+            if url not in self.conv["media"]:
+                self.conv["media"].append(url)
+
+    def merge_facts(self) -> str:
+        """Add this text's facts to the draft; describe the new ones in a few words."""
+        known = self.conv["facts"]
+        fresh: list[str] = []
+        for name in ("plates", "partial_plates", "vehicles", "locations", "times"):
+            for value in self.facts.get(name) or []:
+                if value not in known.setdefault(name, []):
+                    known[name].append(value)
+                    fresh.append(_describe(name, value))
+        return ", ".join(fresh[:4])
+
+
+def _describe(name: str, value: str) -> str:
+    return {"plates": f"plate {value}", "partial_plates": f"part plate {value}",
+            "locations": f"at {value}"}.get(name, value)
+
+
+def load_definition(name: str) -> dict:
+    with open(os.path.join(HERE, f"{name}.json")) as fh:
+        return json.load(fh)
+
+
+def load_engine(name: str = "tip") -> FlowEngine:
+    return FlowEngine(load_definition(name))

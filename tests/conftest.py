@@ -1,0 +1,172 @@
+"""Shared fixtures: a real Redis server per session (flushed between tests), a
+Twilio-compatible server on 127.0.0.1, the app, and a phone that sends signed
+webhook requests (never with validation turned off)."""
+from __future__ import annotations
+
+import json
+import uuid
+from xml.etree import ElementTree
+
+import pytest
+import redis as redis_lib
+from cryptography.fernet import Fernet
+from twilio.request_validator import RequestValidator
+
+from tests.fakes.redis_server import RedisServer
+from tests.fakes.twilio_server import FakeTwilio
+
+ACCOUNT_SID = "AC" + "a1" * 16
+AUTH_TOKEN = "test-auth-token-0123456789"
+PUBLIC_BASE_URL = "https://tips.example.test"
+BOT_NUMBER = "+447700900000"
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def redis_url(redis_server):
+    redis_lib.Redis.from_url(redis_server.url).flushall()
+    return redis_server.url
+
+
+@pytest.fixture(scope="session")
+def twilio_server():
+    server = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def fake_twilio(twilio_server):
+    twilio_server.reset()
+    return twilio_server
+
+
+def base_config(redis_url: str, tmp_path, twilio_url: str | None) -> dict:
+    cfg = {
+        "TESTING": True,
+        "REDIS_URL": redis_url,
+        "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
+        "PSEUDONYM_KEY": "test-pseudonym-key",
+        "SEALING_KEYS": Fernet.generate_key().decode(),
+        "FORCE_NAME": "Avon and Somerset Police",
+        "PROGRAMME_NAME": "ASP Tip Line",
+        "EMERGENCY_NUMBER": "999",
+        "NON_EMERGENCY_CONTACT": "101",
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+        "SEND_RATE_SEGMENTS_PER_SECOND": 1000,
+        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+    }
+    if twilio_url:
+        cfg.update(TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_FROM_NUMBER=BOT_NUMBER,
+                   TWILIO_API_BASE_URL=twilio_url)
+    return cfg
+
+
+@pytest.fixture()
+def config(redis_url, tmp_path, fake_twilio):
+    return base_config(redis_url, tmp_path, fake_twilio.url)
+
+
+@pytest.fixture()
+def app(config):
+    from bot import create_app
+
+    return create_app(config)
+
+
+@pytest.fixture()
+def services(app):
+    return app.extensions["tipline"]
+
+
+@pytest.fixture()
+def redis(services):
+    return services.redis
+
+
+class Phone:
+    """Sends Twilio-signed webhook requests as one phone number."""
+
+    def __init__(self, client, number: str, auth_token: str = AUTH_TOKEN):
+        self.client, self.number, self.auth_token = client, number, auth_token
+
+    def post(self, path: str, params: dict, signature: str | None = None, token: str | None = None):
+        url = PUBLIC_BASE_URL + path
+        if signature is None:
+            signature = RequestValidator(token or self.auth_token).compute_signature(url, params)
+        headers = {"X-Twilio-Signature": signature} if signature else {}
+        return self.client.post(path, data=params, headers=headers, base_url=PUBLIC_BASE_URL)
+
+    def send(self, body: str = "", media: list[str] | None = None, sid: str | None = None,
+             extra: dict | None = None, expect: int = 200) -> list[str]:
+        params = {"From": self.number, "To": BOT_NUMBER, "Body": body,
+                  "MessageSid": sid or "SM" + uuid.uuid4().hex, "NumMedia": str(len(media or []))}
+        for i, url in enumerate(media or []):
+            params[f"MediaUrl{i}"] = url
+            params[f"MediaContentType{i}"] = "image/jpeg"
+        params.update(extra or {})
+        resp = self.post("/sms", params)
+        assert resp.status_code == expect, resp.get_data(as_text=True)
+        return twiml_messages(resp.get_data(as_text=True))
+
+
+def twiml_messages(xml: str) -> list[str]:
+    return [m.text or "" for m in ElementTree.fromstring(xml).iter("Message")]
+
+
+@pytest.fixture()
+def phone(app):
+    return Phone(app.test_client(), "+447700900123")
+
+
+@pytest.fixture()
+def make_phone(app):
+    return lambda number: Phone(app.test_client(), number)
+
+
+def run_jobs(app) -> None:
+    """Drain every queue with the real rq worker code path (in-process)."""
+    from rq import SimpleWorker
+
+    from bot import queues
+
+    svc = app.extensions["tipline"]
+    with app.app_context():
+        SimpleWorker([svc.queues[n] for n in queues.ALL_QUEUES], connection=svc.redis).work(
+            burst=True, logging_level="WARNING")
+
+
+@pytest.fixture()
+def worker(app):
+    return lambda: run_jobs(app)
+
+
+def all_redis_dump(redis) -> list[tuple[str, str]]:
+    """Every key and every value (as text) in the database, for leak scans."""
+    out = []
+    for key in redis.scan_iter(count=1000):
+        kind = redis.type(key).decode()
+        if kind == "string":
+            vals = [redis.get(key)]
+        elif kind == "hash":
+            vals = [b for kv in redis.hgetall(key).items() for b in kv]
+        elif kind == "list":
+            vals = redis.lrange(key, 0, -1)
+        elif kind == "set":
+            vals = list(redis.smembers(key))
+        elif kind == "zset":
+            vals = [m for m, _ in redis.zrange(key, 0, -1, withscores=True)]
+        elif kind == "stream":
+            vals = [json.dumps({k.decode(): v.decode("latin-1") for k, v in f.items()})
+                    for _, f in redis.xrange(key)]
+        else:
+            vals = []
+        out.append((key.decode("latin-1"), " ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v)
+                                                    for v in vals)))
+    return out

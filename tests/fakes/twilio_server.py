@@ -1,0 +1,140 @@
+"""A small Twilio-compatible HTTP server for tests and benchmarks (127.0.0.1 only).
+
+It speaks enough of the 2010-04-01 Messages API for the real Twilio SDK:
+POST creates a message (recorded), GET lists them (filtered by To). Errors can
+be planned: the next N requests fail with an HTTP status and Twilio error code
+(429, 5xx, 21610 ...), or every send to one number does.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+import uuid
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+
+class FakeTwilio:
+    def __init__(self, account_sid: str = "AC" + "0" * 32, auth_token: str = "test-token", host: str = "127.0.0.1"):
+        self.account_sid, self.auth_token = account_sid, auth_token
+        self.lock = threading.Lock()
+        self.messages: list[dict] = []
+        self.requests: list[dict] = []
+        self._fail_next: list[tuple[int, int]] = []
+        self._fail_to: dict[str, tuple[int, int]] = {}
+        self.delay_s = 0.0
+        self.server = ThreadingHTTPServer((host, 0), self._handler())
+        self.server.daemon_threads = True
+        self.url = f"http://{host}:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    # -- control --------------------------------------------------------------
+    def start(self) -> "FakeTwilio":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def reset(self) -> None:
+        with self.lock:
+            self.messages.clear()
+            self.requests.clear()
+            self._fail_next.clear()
+            self._fail_to.clear()
+            self.delay_s = 0.0
+
+    def fail_next(self, status: int, code: int, times: int = 1) -> None:
+        with self.lock:
+            self._fail_next.extend([(status, code)] * times)
+
+    def fail_to(self, number: str, status: int = 400, code: int = 21610) -> None:
+        with self.lock:
+            self._fail_to[number] = (status, code)
+
+    def sent_to(self, number: str) -> list[dict]:
+        with self.lock:
+            return [m for m in self.messages if m["to"] == number]
+
+    # -- HTTP -------------------------------------------------------------------
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def _reply(self, status: int, payload: dict) -> None:
+                body = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _authorised(self) -> bool:
+                expected = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
+                return self.headers.get("Authorization") == f"Basic {expected}"
+
+            def _path_ok(self, path: str) -> bool:
+                return path == f"/2010-04-01/Accounts/{fake.account_sid}/Messages.json"
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                path = urlsplit(self.path).path
+                with fake.lock:
+                    fake.requests.append({"method": "POST", "path": path, "form": form, "at": time.time()})
+                if not self._authorised():
+                    return self._reply(401, _error(20003, "Authenticate", 401))
+                if not self._path_ok(path):
+                    return self._reply(404, _error(20404, "Not found", 404))
+                if fake.delay_s:
+                    time.sleep(fake.delay_s)
+                with fake.lock:
+                    planned = fake._fail_next.pop(0) if fake._fail_next else fake._fail_to.get(form.get("To"))
+                    if planned:
+                        status, code = planned
+                    else:
+                        msg = _message(fake.account_sid, form)
+                        fake.messages.append(msg)
+                if planned:
+                    return self._reply(status, _error(code, f"planned error {code}", status))
+                return self._reply(201, msg)
+
+            def do_GET(self):
+                parts = urlsplit(self.path)
+                if not self._authorised():
+                    return self._reply(401, _error(20003, "Authenticate", 401))
+                if not self._path_ok(parts.path):
+                    return self._reply(404, _error(20404, "Not found", 404))
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                with fake.lock:
+                    found = [m for m in fake.messages if not query.get("To") or m["to"] == query["To"]]
+                return self._reply(200, {"messages": found[-int(query.get("PageSize", 50)):],
+                                         "uri": parts.path, "first_page_uri": parts.path,
+                                         "next_page_uri": None, "previous_page_uri": None,
+                                         "page": 0, "page_size": 50, "start": 0, "end": len(found)})
+
+        return Handler
+
+
+def _error(code: int, message: str, status: int) -> dict:
+    return {"code": code, "message": message, "more_info": f"https://www.twilio.com/docs/errors/{code}",
+            "status": status}
+
+
+def _message(account_sid: str, form: dict) -> dict:
+    now = formatdate(usegmt=True)
+    return {"sid": "SM" + uuid.uuid4().hex, "account_sid": account_sid, "to": form.get("To"),
+            "from": form.get("From"), "messaging_service_sid": form.get("MessagingServiceSid"),
+            "body": form.get("Body"), "status": "queued", "num_segments": "1", "direction": "outbound-api",
+            "date_created": now, "date_updated": now, "date_sent": now, "api_version": "2010-04-01",
+            "status_callback": form.get("StatusCallback"), "price": None, "error_code": None,
+            "error_message": None, "uri": f"/2010-04-01/Accounts/{account_sid}/Messages.json"}
