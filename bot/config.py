@@ -32,6 +32,8 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "NOTIFY_ALL_TIPS_TO_DUTY": (False, bool),
     "OFFICER_PIN_REQUIRED": (False, bool),
     "OFFICER_PIN_MINUTES": (480, float),
+    "OFFICER_PIN_MAX_FAILURES": (5, int),
+    "OFFICER_PIN_LOCKOUT_MINUTES": (15, float),
     "INSTANCE_PATH": (None, str),
     "LOG_LEVEL": ("INFO", str),
 }

@@ -89,3 +89,19 @@ IDLE_DRAFT_JOBS = f"{PREFIX}drafts:jobs"   # hash pseudonym -> scheduled idle-fi
 def number_pin(pseudonym: str) -> str:
     """Set of reasons ('officer', 'subscriber') to keep a sealed number past retention."""
     return f"{PREFIX}numpin:{{{pseudonym}}}"
+
+
+# -- officers, relay and audit (issue 4) --------------------------------------
+OFFICERS = f"{PREFIX}officers"                   # set: every registered officer's pseudonym
+OFFICERS_ON_DUTY = f"{PREFIX}officers:on_duty"   # set: pseudonyms of officers on duty
+AUDIT_LOG = f"{PREFIX}audit"                     # stream: every officer action (append-only)
+
+
+def officer_unlocked(pseudonym: str) -> str:
+    """Present (with an expiry) while the officer's PIN session is unlocked."""
+    return f"{PREFIX}officer:{{{pseudonym}}}:unlocked"
+
+
+def officer_pin_failures(pseudonym: str) -> str:
+    """Count of wrong PINs in the current lockout window (expires with it)."""
+    return f"{PREFIX}officer:{{{pseudonym}}}:pinfail"
