@@ -105,3 +105,72 @@ def officer_unlocked(pseudonym: str) -> str:
 def officer_pin_failures(pseudonym: str) -> str:
     """Count of wrong PINs in the current lockout window (expires with it)."""
     return f"{PREFIX}officer:{{{pseudonym}}}:pinfail"
+
+
+# -- community alerts (issue 5) ---------------------------------------------------
+# A subscriber's own keys are tagged with their pseudonym; every index the alert
+# planner reads together with an alert's recipient set shares the "{alerts}" tag
+# so GEOSEARCHSTORE/ZUNIONSTORE work unchanged on Redis Cluster.
+ALERTS_TAG = "{alerts}"
+
+
+def subscriber(pseudonym: str) -> str:
+    """Hash: scheme keyword -> JSON {area, lat, lon, cats}; plus 'paused' while opted out."""
+    return f"{PREFIX}sub:{{{pseudonym}}}"
+
+
+def pending_join(pseudonym: str) -> str:
+    """The scheme a phone is joining while the bot waits for its postcode (short TTL)."""
+    return f"{PREFIX}subpending:{{{pseudonym}}}"
+
+
+def scheme_geo(scheme: str, category: str) -> str:
+    """GEO set of subscribers (pseudonyms) of one scheme wanting one category ('*' = any)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:geo:{scheme}:{category}"
+
+
+def scheme_area_wide(scheme: str, category: str) -> str:
+    """Set of subscribers who asked for the whole force area (JOIN ... then ALL)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:all:{scheme}:{category}"
+
+
+def alert(alert_id: str) -> str:
+    """Hash: the alert (officer, schemes, radius, centre, text, state, counts)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:alert:{alert_id}"
+
+
+def alert_recipients(alert_id: str) -> str:
+    """Zset of the alert's recipients, frozen when planned (chunks are index ranges)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:rcpt:{alert_id}"
+
+
+def alert_scratch(alert_id: str, n: int) -> str:
+    return f"{PREFIX}alerts:{ALERTS_TAG}:tmp:{alert_id}:{n}"
+
+
+def alert_results(alert_id: str) -> str:
+    """Hash pseudonym -> latest delivery state of the alert to them."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:res:{alert_id}"
+
+
+def alert_counts(alert_id: str) -> str:
+    """Hash state -> count (sent, delivered, failed, skipped, halted)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:cnt:{alert_id}"
+
+
+def alert_chunks_done(alert_id: str) -> str:
+    """Set of chunk numbers that finished."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:done:{alert_id}"
+
+
+def alert_chunk_lease(alert_id: str, chunk: int) -> str:
+    """Held (with a short TTL, refreshed) by the one worker running a chunk."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:lease:{alert_id}:{chunk}"
+
+
+ALERT_SEQ = f"{PREFIX}alerts:{ALERTS_TAG}:seq"                # INCR -> A-<n>
+ALERTS_IN_FLIGHT = f"{PREFIX}alerts:{ALERTS_TAG}:inflight"    # set of alert ids being sent
+
+
+def incident_seq(day: str) -> str:
+    return f"{PREFIX}alerts:{ALERTS_TAG}:incident:{day}"
