@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 
 import phonenumbers
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from bot import keys
+
+
+# Short codes (3-8 digits) and alphanumeric sender IDs (up to 11 letters/digits/spaces).
+_SENDER_ID = re.compile(r"^(?:\d{3,8}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{3,11})$")
 
 
 class BadNumber(ValueError):
@@ -37,9 +42,8 @@ def normalise_number(raw: str | None, default_region: str = "GB") -> str:
         parsed = None
     if parsed is not None and phonenumbers.is_possible_number(parsed):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    compact = "".join(ch for ch in raw if ch.isalnum())
-    if 3 <= len(compact) <= 11 and compact.isascii():
-        return compact.upper()  # short code or alphanumeric sender
+    if _SENDER_ID.match(raw):
+        return raw.replace(" ", "").upper()  # short code or alphanumeric sender ID
     raise BadNumber("not a phone number")
 
 

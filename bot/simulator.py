@@ -45,7 +45,7 @@ def run_jobs(svc) -> None:
     from rq import SimpleWorker
 
     SimpleWorker([svc.queues[n] for n in queues.ALL_QUEUES], connection=svc.redis).work(
-        burst=True, logging_level="WARNING")
+        burst=True, with_scheduler=True, logging_level="WARNING")
 
 
 def new_outbox(svc, seen: int) -> tuple[list[dict], int]:

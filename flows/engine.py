@@ -105,7 +105,7 @@ class _Turn:
     def run(self) -> None:
         conv = self.conv
         conv["last_at"] = self.now
-        if self.text and not self.e.states[conv["state"]].get("follow_up"):
+        if self.text and not self.e.states[conv["state"]].get("follow_up") and not self.e.command_of(self.text):
             conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
             conv["text_count"] = conv.get("text_count", 0) + 1
         if self.facts.get("urgent") and not conv.get("urgent"):
@@ -125,7 +125,8 @@ class _Turn:
     def start(self) -> None:
         self.e.fire(self.m, "begin")
         self.conv["started_at"] = self.now
-        self.lines.insert(0, self.e.render("welcome", self.ctx))
+        # After an emergency line the welcome drops its own emergency advice.
+        self.lines.append(self.e.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
         word = _command_word(self.text)
         if self.e.command_of(self.text) or word in self.e.greetings or not (self.text or self.media):
             self.keep_media()

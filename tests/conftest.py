@@ -139,7 +139,7 @@ def run_jobs(app) -> None:
     svc = app.extensions["tipline"]
     with app.app_context():
         SimpleWorker([svc.queues[n] for n in queues.ALL_QUEUES], connection=svc.redis).work(
-            burst=True, logging_level="WARNING")
+            burst=True, with_scheduler=True, logging_level="WARNING")
 
 
 @pytest.fixture()

@@ -1,0 +1,35 @@
+# Two commands for a newcomer: `make run` (chat with the bot locally) and `make test`.
+# Both create .venv and install requirements.txt on first use.
+VENV ?= .venv
+PYTHON ?= python3
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+
+.PHONY: install run serve worker test bench
+
+$(STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Chat with the bot as a phone (embedded Redis, local mode unless Twilio is configured).
+run: install
+	$(BIN)/flask --app wsgi chat
+
+## Serve the webhook (gunicorn) and run a worker, for a real Twilio number.
+serve: install
+	$(BIN)/flask --app wsgi worker & $(BIN)/gunicorn -w 2 --threads 4 -b 0.0.0.0:$${PORT:-8000} wsgi:app
+
+worker: install
+	$(BIN)/flask --app wsgi worker
+
+## The whole test suite.
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: install
+	$(BIN)/python bench/bench_inbound.py
+	$(BIN)/python bench/bench_nlp.py

@@ -1,0 +1,43 @@
+"""Whole conversations written as data (tests/transcripts/*.json): texts in,
+expected replies and state out, through the signed webhook and a real Redis."""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+
+import pytest
+
+from bot import keys, tips
+from tests.helpers import assert_sms_sized, conversation
+
+HERE = os.path.dirname(__file__)
+TRANSCRIPTS = sorted(glob.glob(os.path.join(HERE, "transcripts", "*.json")))
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=[os.path.basename(p)[:-5] for p in TRANSCRIPTS])
+def test_transcript(path, phone, services, redis):
+    with open(path) as fh:
+        script = json.load(fh)
+    for n, step in enumerate(script["steps"], 1):
+        replies = phone.send(step["send"])
+        joined = " ".join(replies)
+        where = f"step {n} ({step['send']!r}) -> {joined!r}"
+        assert_sms_sized(replies)
+        for fragment in step.get("expect", []):
+            assert fragment.lower() in joined.lower(), where
+        if "expect_regex" in step:
+            assert re.search(step["expect_regex"], joined), where
+        conv = conversation(services, phone.number)
+        if "state" in step:
+            assert conv["state"] == step["state"], where
+        for name, value in step.get("fields", {}).items():
+            assert conv["fields"].get(name) == value, where
+        if "opted_out" in step:
+            assert bool(redis.exists(keys.opt_out(services.identity.pseudonym(phone.number)))) == step["opted_out"]
+        if step.get("tip_filed"):
+            tip_id = re.search(r"T-[A-Z0-9]{4,6}", joined).group(0)
+            tip = tips.load_tip(redis, tip_id)
+            assert tip and tip["status"] == "open" and not tip["partial"], where
+            assert redis.zscore(keys.TIPS_BY_TIME, tip_id) is not None
