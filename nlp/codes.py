@@ -1,0 +1,53 @@
+"""Places written as codes: UK postcodes, US ZIPs and numbered roads (A39, M32, I-676, US-1, Route 13)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import us_zip_codes
+
+# The 121 UK postcode areas: an outward code must start with one of these.
+UK_POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX
+    FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG
+    NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS
+    TW UB W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+POSTCODE_RE = re.compile(r"\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.IGNORECASE)
+ZIP_RE = re.compile(r"(?<![\w$£#.\-/])(\d{5})(?:-\d{4})?(?![\w%/]|[.\-]\d)")
+UK_ROAD_RE = re.compile(r"(?:\b(?P<the>the) )?\b(?P<road>[ABM]\d{1,4}(?:\(M\))?)(?![\w-])", re.IGNORECASE)
+US_ROAD_RE = re.compile(
+    r"\b(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road|county road|exit)\s*"
+    r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
+    r"\d{1,4}[A-Z]?\b"
+)
+
+
+def find_postcodes(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in POSTCODE_RE.finditer(text):
+        if match.group(1).upper() in UK_POSTCODE_AREAS:
+            found.append(match.span())
+    return found
+
+
+def find_zips(text: str) -> list[tuple[int, int]]:
+    zips = None
+    found = []
+    for match in ZIP_RE.finditer(text):
+        zips = zips if zips is not None else us_zip_codes()
+        if match.group(1) in zips:
+            found.append(match.span())
+    return found
+
+
+def find_roads(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in UK_ROAD_RE.finditer(text):
+        road = match.group("road")
+        digits = sum(ch.isdigit() for ch in road)
+        # "M4" or "A3" alone are BMW/Audi models or paper sizes; "the M4" is a motorway.
+        if (road[0].isupper() and digits >= 2) or match.group("the"):
+            found.append(match.span("road"))
+    for match in US_ROAD_RE.finditer(text):
+        found.append(match.span())
+    return found

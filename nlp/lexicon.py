@@ -1,0 +1,72 @@
+"""Word lists shared by the extractors, read once from nlp/data and nlp/patterns.
+
+Every loader is cached: the lists are immutable after loading (frozensets/tuples),
+so threads can share them safely.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+PACKAGE_DIR = Path(__file__).parent
+DATA_DIR = PACKAGE_DIR / "data"
+PATTERNS_DIR = PACKAGE_DIR / "patterns"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict[str, frozenset[str]]:
+    """nlp/data/lexicon.json: named word lists (all lower case)."""
+    raw = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))
+    return {name: frozenset(word.lower() for word in words) for name, words in raw.items()}
+
+
+@lru_cache(maxsize=None)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words plus tip vocabulary that never names a street or town."""
+    return frozenset(STOP_WORDS) | lexicon()["not_names"]
+
+
+@lru_cache(maxsize=None)
+def short_words() -> frozenset[str]:
+    """Common words of 2-4 letters: a letter group that is one of these is not a plate."""
+    return lexicon()["short_words"] | frozenset(w for w in STOP_WORDS if 2 <= len(w) <= 4)
+
+
+@lru_cache(maxsize=None)
+def vehicle_words() -> frozenset[str]:
+    """Lower-case makes, models and colours, used to keep them out of places and plates."""
+    words = set()
+    for pattern in read_jsonl(PATTERNS_DIR / "vehicles.jsonl"):
+        if pattern["label"] in ("MAKE", "MODEL", "COLOUR"):
+            words.add(pattern["pattern"].lower())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def us_zip_codes() -> frozenset[str]:
+    """All US ZIP codes known to the `zipcodes` package (offline data shipped in the wheel)."""
+    try:
+        import zipcodes
+    except ImportError:  # the extractor still works; 5-digit numbers then need a cue
+        return frozenset()
+    return frozenset(entry["zip_code"] for entry in zipcodes.list_all())
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[str, bool]:
+    """Lower-case place name -> ambiguous? from nlp/data/places_*.txt (see build_gazetteer.py)."""
+    places: dict[str, bool] = {}
+    for path in sorted(DATA_DIR.glob("places_*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            name, _, flag = line.partition("\t")
+            key = name.lower()
+            places[key] = places.get(key, False) or flag == "a"
+    return places

@@ -1,0 +1,33 @@
+"""Phone numbers written in a tip (US and UK shapes), found by regex so they can be redacted."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .spans import store
+
+# US: (215) 555-0143, 215-555-0143, 215.555.0143, 2155550143, +1 215 555 0143
+# UK: 07700 900123, 07700900123, +44 7700 900123, 0117 496 0123, 020 7946 0958
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:"
+    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
+    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{9,10})"
+    r")(?!\w)"
+)
+
+
+def find_phones(text: str) -> list[tuple[int, int, str]]:
+    if sum(ch.isdigit() for ch in text) < 10:  # cheap pre-check: most tips have no phone number
+        return []
+    found = []
+    for match in PHONE_RE.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group())
+        if 10 <= digits <= 13:
+            found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def phone_finder(doc: Doc) -> Doc:
+    store(doc, "phones", find_phones(doc.text))
+    return doc

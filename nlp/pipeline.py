@@ -1,0 +1,107 @@
+"""The spaCy pipeline: built once per process, on first use.
+
+spacy.blank("en") (or the statistical pipeline named by NLP_SPACY_MODEL, if it is
+installed) + three SpanRulers whose patterns live in nlp/patterns/*.jsonl + rule
+components that turn regex matches into facts with character offsets.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extraction import Extraction
+from .lexicon import PATTERNS_DIR, read_jsonl
+from .phones import phone_finder
+from .places import place_finder
+from .plates import normalise, plate_finder
+from .times import time_finder
+from .urgency import urgency_judge
+from .vehicles import vehicle_finder
+
+MAX_CHARS = 2000  # longer texts are cut: SMS concatenation tops out well below this
+RULERS = (("vehicle_ruler", "vehicle_parts", "vehicles.jsonl"), ("time_ruler", "time_parts", "times.jsonl"),
+          ("urgency_ruler", "urgency_cues", "urgency.jsonl"))
+COMPONENTS = (("tip_phones", phone_finder), ("tip_times", time_finder), ("tip_plates", plate_finder),
+              ("tip_vehicles", vehicle_finder), ("tip_places", place_finder), ("tip_urgency", urgency_judge))
+
+for _name, _func in COMPONENTS:
+    Language.component(_name, func=_func)
+
+_pipeline: Language | None = None
+_lock = threading.Lock()
+
+
+def base_pipeline() -> Language:
+    """A blank English pipeline, or a statistical one when configured and installed (never downloaded)."""
+    model = os.environ.get("NLP_SPACY_MODEL")
+    if model:
+        try:
+            return spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        except OSError:
+            pass  # not installed: the rules work on the blank pipeline alone
+    return spacy.blank("en")
+
+
+def build_pipeline() -> Language:
+    nlp = base_pipeline()
+    for name, spans_key, filename in RULERS:
+        ruler = nlp.add_pipe(
+            "span_ruler", name=name, config={"spans_key": spans_key, "phrase_matcher_attr": "LOWER", "overwrite": True}
+        )
+        ruler.add_patterns(read_jsonl(PATTERNS_DIR / filename))
+    for name, _ in COMPONENTS:
+        nlp.add_pipe(name)
+    nlp("warm up 5th and Main St, tag ABC1234, Reading")  # loads the lazily read word lists now
+    return nlp
+
+
+def get_pipeline() -> Language:
+    """The process-wide pipeline; the first call builds it (thread-safe)."""
+    global _pipeline
+    if _pipeline is None:
+        with _lock:
+            if _pipeline is None:
+                _pipeline = build_pipeline()
+    return _pipeline
+
+
+def clean(text) -> str:
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    return text[:MAX_CHARS]
+
+
+def to_extraction(doc: Doc) -> Extraction:
+    def values(key: str) -> list[str]:
+        seen: list[str] = []
+        for _, _, value in doc.user_data.get(key, []):
+            if value not in seen:
+                seen.append(value)
+        return seen
+
+    reason = doc.user_data.get("urgent_reason")
+    return Extraction(
+        plates=values("plates"),
+        partial_plates=values("partial_plates"),
+        locations=values("locations"),
+        times=values("times"),
+        vehicles=values("vehicles"),
+        phones=values("phones"),
+        urgent=reason is not None,
+        urgent_reason=reason,
+    )
+
+
+def extract(text: str) -> Extraction:
+    """Pull plates, places, times, vehicles, phone numbers and urgency out of one tip text."""
+    text = clean(text)
+    if not text.strip():
+        return Extraction()
+    return to_extraction(get_pipeline()(text))
+
+
+__all__ = ["extract", "get_pipeline", "normalise"]

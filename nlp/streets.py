@@ -1,0 +1,188 @@
+"""Street names, house-number addresses, "3100 block of ...", named places and intersections.
+
+Everything is anchored on a word that says "street" (Road, St, Close, ...), "place"
+(Park, School, ...) or on a junction word (and, &, n, at) and reads backwards /
+forwards over name words: capitalised words, ordinals (49th), and, for unambiguous
+street words only, up to two lower-case words that are not stop words ("8th n poplar",
+"farrington road").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicon, stop_words, vehicle_words
+
+WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
+ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
+HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
+BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
+DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
+CONNECTOR_RE = re.compile(r"\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*", re.IGNORECASE)
+INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
+
+
+@lru_cache(maxsize=None)
+def anchor_regexes() -> tuple[re.Pattern, re.Pattern]:
+    def alternation(words):
+        return "|".join(re.escape(w.rstrip(".")) for w in sorted(words, key=len, reverse=True))
+    street_words = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"]
+    streets = re.compile(rf"\b(?:{alternation(street_words)})\b\.?", re.IGNORECASE)
+    places = re.compile(rf"\b(?:{alternation(lexicon()['place_types'])})\b", re.IGNORECASE)
+    return streets, places
+
+
+def words_before(text: str, end: int, window: int = 60) -> list[tuple[int, int, str]]:
+    start = max(0, end - window)
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)][::-1]
+
+
+def is_name_word(word: str, allow_lower: bool, text_is_upper: bool) -> bool:
+    lowered = word.lower().rstrip(".")
+    if ORDINAL_RE.match(word):
+        return True
+    if not word[0].isalpha() or lowered in stop_words() or lowered in lexicon()["place_cues"]:
+        return False
+    if word[0].isupper() and not text_is_upper:
+        return True
+    return allow_lower and len(word) >= 3 and word.isalpha() and lowered not in vehicle_words()
+
+
+def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, text_is_upper: bool) -> int | None:
+    """Walk back from an anchor word over name words; return where the name starts (None: no name)."""
+    start = None
+    count = 0
+    lower_count = 0
+    for word_start, _, word in words_before(text, anchor_start):
+        if count >= max_words or not is_name_word(word, allow_lower and lower_count < 2, text_is_upper):
+            break
+        if word.lower().rstrip(".") in DIRECTIONS and start is not None:
+            start = word_start
+            break
+        lower_count += not word[0].isupper()
+        start = word_start
+        count += 1
+    return start
+
+
+def extend_with_number(text: str, start: int) -> int:
+    """Include a house number ("2718 N Howard St") or a block ("3100 block of N Lawrence St")."""
+    block = BLOCK_RE.search(text, max(0, start - 40), start)
+    if block:
+        return block.start()
+    before = words_before(text, start, 12)
+    if before and HOUSE_NUMBER_RE.match(before[0][2]) and before[0][1] in (start - 1, start):
+        return before[0][0]
+    return start
+
+
+def find_streets(text: str) -> list[tuple[int, int]]:
+    street_re, _ = anchor_regexes()
+    ambiguous = lexicon()["ambiguous_street_suffixes"]
+    text_is_upper = text.isupper()
+    found = []
+    for match in street_re.finditer(text):
+        suffix = match.group().lower().rstrip(".")
+        if suffix in ambiguous and not match.group()[0].isupper():
+            continue
+        start = name_start(text, match.start(), suffix not in ambiguous, 3, text_is_upper)
+        if start is None:
+            continue
+        end = match.end() - match.group().endswith(".")  # "St." at a sentence end: keep "St"
+        found.append((extend_with_number(text, start), end))
+    return found
+
+
+def find_named_places(text: str) -> list[tuple[int, int]]:
+    _, place_re = anchor_regexes()
+    text_is_upper = text.isupper()
+    found = []
+    for match in place_re.finditer(text):
+        start = name_start(text, match.start(), False, 3, text_is_upper)
+        if start is not None:
+            found.append((start, match.end()))
+    chain_re = chains_regex()
+    for match in chain_re.finditer(text):
+        previous = words_before(text, match.start(), 16)
+        if previous and previous[0][2].lower() == "the":
+            previous = previous[1:]
+        if previous and previous[0][2].lower() in lexicon()["place_cues"]:
+            found.append(match.span())
+    return found
+
+
+@lru_cache(maxsize=None)
+def chains_regex() -> re.Pattern:
+    names = sorted(lexicon()["chains"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+def side_words(text: str, start: int, forward: bool) -> list[tuple[int, int, str]]:
+    if forward:
+        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, min(len(text), start + 50))][:4]
+    return words_before(text, start, 50)[:4]
+
+
+def read_side(words, text_is_upper: bool) -> tuple[int, int, bool, bool] | None:
+    """Parse one side of a junction, nearest word first. Returns (start, end, strong, capitalised)."""
+    suffixes = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"]
+    taken = []
+    strong = False
+    names = 0
+    for index, (w_start, w_end, word) in enumerate(words):
+        lowered = word.lower().rstrip(".")
+        if lowered in suffixes and not taken:
+            taken.append((w_start, w_end, word))
+            strong = True
+            continue
+        if lowered in suffixes and names:
+            taken.append((w_start, w_end, word))
+            strong = True
+            break
+        if ORDINAL_RE.match(word):
+            taken.append((w_start, w_end, word))
+            strong = True
+            names += 1
+            continue
+        if names >= 1 and not (strong or lowered in DIRECTIONS):
+            # a second plain name word belongs only if a street word follows it (checked by caller order)
+            nxt = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+            if nxt not in suffixes:
+                break
+        following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+        if not is_name_word(word, True, text_is_upper):
+            break
+        if lowered in vehicle_words() and not strong and following not in suffixes:
+            break  # "black and white", "Ford and Honda": vehicle words, not streets
+        taken.append((w_start, w_end, word))
+        names += 1
+        if names >= 2:
+            break
+    if not names:
+        return None
+    start = min(w[0] for w in taken)
+    end = max(w[1] for w in taken)
+    capitalised = all(w[2][0].isupper() or w[2][0].isdigit() for w in taken) and not text_is_upper
+    return start, end, strong, capitalised
+
+
+def find_intersections(text: str) -> list[tuple[int, int]]:
+    text_is_upper = text.isupper()
+    found = []
+    for connector in CONNECTOR_RE.finditer(text):
+        left = read_side(side_words(text, connector.start(), False), text_is_upper)
+        right = read_side(side_words(text, connector.end(), True), text_is_upper)
+        if left is None or right is None:
+            continue
+        word = connector.group().strip().lower()
+        before = words_before(text, left[0], 24)
+        cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
+        if word in ("at", "@"):
+            ok = left[2] and right[2]
+        elif left[2] or right[2]:
+            ok = True
+        else:
+            ok = left[3] and right[3] and (cue or word == "&")
+        if ok:
+            found.append((left[0], right[1]))
+    return found

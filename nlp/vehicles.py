@@ -1,0 +1,74 @@
+"""Vehicles: colour + make + model (+ trim/body type), assembled from SpanRuler parts.
+
+patterns/vehicles.jsonl labels words COLOUR, MAKE, MODEL and VTYPE; pattern id
+"ambiguous" marks makes/models that are also everyday words ("Focus", "Ranger",
+"Smart"): those count only next to another vehicle word.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .spans import facts, overlaps, store
+
+# A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
+TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
+JOINERS = frozenset(["/", "-", "and", "&"])
+STATE_ABBREVIATIONS = frozenset("MD NJ PA NY CT DE VA OH FL TX CA GA NC SC MA MI IL DC UK GB".split())
+
+
+def vehicle_groups(doc: Doc) -> list[list]:
+    """Runs of adjacent vehicle words (a colour pair may be joined by / - and &)."""
+    groups: list[list] = []
+    for span in sorted(filter_spans(doc.spans.get("vehicle_parts", [])), key=lambda s: s.start):
+        if groups:
+            last = groups[-1][-1]
+            gap = doc[last.end:span.start]
+            if span.start == last.end or (
+                len(gap) == 1 and gap[0].lower_ in JOINERS and last.label_ == "COLOUR" and span.label_ == "COLOUR"
+            ):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
+
+
+def is_vehicle(group: list) -> bool:
+    labels = [span.label_ for span in group]
+    named = [span for span in group if span.label_ in ("MAKE", "MODEL")]
+    if any(span.id_ != "ambiguous" for span in named):
+        return True
+    if named:  # only ambiguous names: need support from a colour, body type or a second name
+        return len(named) > 1 or "COLOUR" in labels or "VTYPE" in labels
+    return "COLOUR" in labels and "VTYPE" in labels
+
+
+def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
+    blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "times")]
+    text = doc.text
+    found = []
+    for group in vehicle_groups(doc):
+        while group and group[-1].label_ == "COLOUR":
+            group = group[:-1]  # "Yamaha black" keeps only the make
+        if not group or not is_vehicle(group):
+            continue
+        end_token = group[-1].end
+        if group[-1].label_ in ("MAKE", "MODEL") and end_token < len(doc):
+            following = doc[end_token]
+            if TRIM_RE.match(following.text) and following.text not in STATE_ABBREVIATIONS:
+                end_token += 1
+        start_char = group[0].start_char
+        end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+        while end_char > start_char and overlaps(start_char, end_char, blocked):
+            end_token -= 1  # never swallow a plate or a time
+            end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+        if end_char > start_char:
+            found.append((start_char, end_char, text[start_char:end_char]))
+    return found
+
+
+def vehicle_finder(doc: Doc) -> Doc:
+    store(doc, "vehicles", find_vehicles(doc))
+    return doc
