@@ -82,3 +82,5 @@ def _load_extractor(app: Flask):
 def _configure_logging(app: Flask) -> None:
     logging.basicConfig(level=app.config["LOG_LEVEL"],
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # transitions logs every state change at INFO: noise, not news.
+    logging.getLogger("transitions").setLevel(logging.WARNING)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import click
+from flask.cli import with_appcontext
 from flask import Flask, current_app
 
 from bot import queues
@@ -20,6 +21,7 @@ def register(app: Flask) -> None:
 
 
 @click.command()
+@with_appcontext
 @click.option("--burst", is_flag=True, help="Exit when the queues are empty.")
 @click.option("--simple", is_flag=True, help="Run jobs in this process instead of a forked child.")
 def worker(burst: bool, simple: bool) -> None:
@@ -33,6 +35,7 @@ def worker(burst: bool, simple: bool) -> None:
 
 
 @click.command("spool-replay")
+@with_appcontext
 def spool_replay() -> None:
     """Process texts spooled to disk while Redis was unreachable."""
     from bot import spool

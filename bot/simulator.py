@@ -13,6 +13,7 @@ import sys
 import uuid
 
 import click
+from flask.cli import with_appcontext
 from flask import current_app
 from twilio.request_validator import RequestValidator
 
@@ -54,6 +55,7 @@ def new_outbox(svc, seen: int) -> tuple[list[dict], int]:
 
 
 @click.command()
+@with_appcontext
 @click.option("--phone", default=DEFAULT_PHONE, show_default=True, help="The phone number you play.")
 @click.option("--url", default=None, help="Send to a running server instead of the in-process app.")
 def chat(phone: str, url: str | None) -> None:

@@ -40,7 +40,7 @@ class FlowEngine:
         self.aliases = {k.upper(): v.upper() for k, v in definition.get("aliases", {}).items()}
         self.not_commands = {w.upper() for w in definition.get("not_commands", [])}
         self.greetings = {g.upper() for g in definition.get("greetings", [])}
-        self.question_order = [s["name"] for s in definition["states"] if s.get("field")]
+        self.questions = [s for s in definition["states"] if s.get("field")]
         self.machine = Machine(
             model=None, states=list(self.states), initial=definition["initial"],
             transitions=definition["transitions"], auto_transitions=False,
@@ -74,7 +74,7 @@ class FlowEngine:
     def prompt_for(self, conv: dict, ctx: dict) -> str:
         state = self.states[conv["state"]]
         if state.get("review"):
-            return self.render("review", ctx, summary=summarise(conv, self.question_order))
+            return self.render("review", ctx, summary=summarise(conv, self.questions))
         if state.get("prompt"):
             return state["prompt"]
         return ""

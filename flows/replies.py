@@ -24,9 +24,16 @@ def pack_replies(lines: list[str]) -> list[str]:
     return messages
 
 
-def summarise(conv: dict, order: list[str], budget: int = 170) -> str:
-    """One line of the draft, each answer shortened so the review fits 2 segments."""
-    parts = [(name, " ".join(conv["fields"][name].split())) for name in order if conv["fields"].get(name)]
+def summarise(conv: dict, questions: list[dict], budget: int = 170) -> str:
+    """One line of the draft, each answer shortened so the review fits 2 segments.
+    Questions skipped because an earlier text answered them show the facts found."""
+    parts = []
+    for q in questions:
+        value = conv["fields"].get(q["field"])
+        if not value and q["name"] in conv.get("answered_by_facts", []):
+            value = ", ".join(v for name in q.get("facts", []) for v in conv["facts"].get(name, []))
+        if value:
+            parts.append((q["field"], " ".join(value.split())))
     if conv["media"]:
         parts.append(("photos", str(len(conv["media"]))))
     if not parts:

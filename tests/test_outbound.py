@@ -112,3 +112,18 @@ def test_local_mode_records_instead_of_sending(redis_url, tmp_path, worker):
     run_jobs(local)
     entries = svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)
     assert len(entries) == 1 and b"local hello" in entries[0] and NUMBER.encode() not in entries[0]
+
+
+def test_flask_worker_command_sends_in_a_forked_job(config, services, recipient, fake_twilio, redis):
+    """`flask --app wsgi worker --burst`: the real CLI, rq's forking Worker, env config."""
+    import os
+    import subprocess
+    import sys
+
+    outbound.queue_text(services, recipient, "via the worker", "t:cli", kind="relay")
+    env = {k: str(v) for k, v in config.items() if k.isupper() and v is not None and k != "TESTING"}
+    env["PATH"] = os.environ.get("PATH", "")
+    done = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "worker", "--burst"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [m["body"] for m in fake_twilio.sent_to(NUMBER)] == ["via the worker"]
