@@ -34,6 +34,15 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "OFFICER_PIN_MINUTES": (480, float),
     "OFFICER_PIN_MAX_FAILURES": (5, int),
     "OFFICER_PIN_LOCKOUT_MINUTES": (15, float),
+    # Community alerts (issue 5)
+    "ALERT_INCIDENT_PREFIX": ("CAD", str),
+    "ALERT_CONTACT_LINE": ("", str),      # default: "<FORCE_NAME>: call <NON_EMERGENCY_CONTACT>, 999 in an emergency"
+    "ALERT_MAX_RADIUS_KM": (50, float),
+    "ALERT_MIN_RADIUS_M": (50, float),
+    "ALERT_CHUNK_SIZE": (500, int),
+    "ALERT_PREVIEW_MINUTES": (30, float),
+    "ALERT_CHUNK_LEASE_SECONDS": (30, float),
+    "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
     "INSTANCE_PATH": (None, str),
     "LOG_LEVEL": ("INFO", str),
 }
