@@ -21,7 +21,9 @@ def handle(turn) -> list[str]:
     text = redact_own_number(turn.text, turn.number)
     if conv["state"] != "filed" and not conv.get("tip_id"):
         conv["tip_id"] = tips.allocate_tip_id(turn.redis)
-    facts = svc.extract(text).to_dict() if text else {}
+    # Commands and greetings carry no facts: don't spend the NLP pipeline on them.
+    wants_facts = text and not engine.command_of(text) and text.upper() not in engine.greetings
+    facts = svc.extract(text).to_dict() if wants_facts else {}
     result = engine.step(conv, text, turn.media, facts, turn.texts_ctx(), now=turn.now)
     conv = result.conv
     turn.set_conv(conv)

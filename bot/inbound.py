@@ -1,12 +1,12 @@
 """The inbound pipeline: one text in, the replies out, state saved exactly once.
 
 1. Normalise the sender and derive the pseudonym (the number stays in memory).
-2. Take the phone's short lock: texts from one phone are handled one at a time,
-   in arrival order, and none is dropped (the second waits).
-3. One pipelined read: the reply already given for this MessageSid (Twilio
-   redelivers), the conversation, officer and opt-out flags.
-4. Route; then one MULTI/EXEC writes everything the handlers decided, the
-   conversation, the sealed number and the reply cache.
+2. One round trip takes the phone's short lock and reads, behind it, the reply
+   already given for this MessageSid (Twilio redelivers), the conversation, the
+   officer and opt-out flags. Texts from one phone are handled one at a time, in
+   arrival order, and none is dropped (the second waits for the lock).
+3. Route; then one MULTI/EXEC writes everything the handlers decided, the
+   conversation, the sealed number and the reply cache, and releases the lock.
 5. After the save, enqueue jobs (notifications, idle-draft checks).
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import uuid
 
 from bot import conversation_store, keys, router
 from bot.identity import keep_number, normalise_number
-from bot.locks import pseudonym_lock
+from bot.locks import acquire_and_read, release
 from bot.turn import Turn
 
 MAX_TEXT_CHARS = 5000  # Twilio caps bodies at 1,600; anything longer is kept, clipped
@@ -38,13 +38,16 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
     pseudonym = svc.identity.pseudonym(number)
     message_sid = message_sid or f"nosid-{uuid.uuid4().hex}"
     redis = svc.redis
-    with pseudonym_lock(redis, pseudonym):
-        pipe = redis.pipeline(transaction=False)
+
+    def reads(pipe):
         pipe.get(keys.reply_cache(pseudonym, message_sid))
         pipe.get(keys.conversation(pseudonym))
         pipe.exists(keys.officer(pseudonym))
         pipe.exists(keys.opt_out(pseudonym))
-        cached, conv_raw, is_officer, opted_out = pipe.execute()
+
+    token, (cached, conv_raw, is_officer, opted_out) = acquire_and_read(redis, pseudonym, reads)
+    saved = False
+    try:
         if cached is not None:
             return json.loads(cached)  # redelivery: same answer, no second step
         turn = Turn(services=svc, pseudonym=pseudonym, number=number, text=clean_text(body),
@@ -52,13 +55,17 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
                     conv=conversation_store.decode(conv_raw), is_officer=bool(is_officer),
                     opted_out=bool(opted_out))
         replies = router.route(turn)
-        _save(turn, replies)
+        _save(turn, replies, token)  # releases the lock in the same round trip
+        saved = True
+    finally:
+        if not saved:
+            release(redis, pseudonym, token)
     for action in turn.after:
         action()
     return replies
 
 
-def _save(turn: Turn, replies: list[str]) -> None:
+def _save(turn: Turn, replies: list[str], lock_token: str) -> None:
     cfg = turn.config
     pipe = turn.redis.pipeline(transaction=True)
     keep_number(pipe, turn.services.identity, turn.pseudonym, turn.number,
@@ -69,4 +76,5 @@ def _save(turn: Turn, replies: list[str]) -> None:
         conversation_store.save(pipe, turn.pseudonym, turn.conv, conversation_store.ttl_seconds(cfg))
     pipe.set(keys.reply_cache(turn.pseudonym, turn.message_sid), json.dumps(replies),
              ex=int(cfg["REPLY_CACHE_HOURS"] * 3600))
+    release(pipe, turn.pseudonym, lock_token)
     pipe.execute()

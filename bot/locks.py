@@ -23,6 +23,35 @@ class LockTimeout(RuntimeError):
     pass
 
 
+def acquire_and_read(redis, pseudonym: str, reads, hold_ms: int = 10_000, wait_s: float = 12.0):
+    """Take the lock and run ``reads(pipe)`` in the same round trip.
+
+    The reads queued after SET NX run on the server only after the lock is set,
+    so when the SET succeeded they see state no other turn is changing. Returns
+    (token, results of the reads). The caller must release with ``release``.
+    """
+    key = keys.lock(pseudonym)
+    token = secrets.token_hex(8)
+    deadline = time.monotonic() + wait_s
+    pause = 0.001
+    while True:
+        pipe = redis.pipeline(transaction=False)
+        pipe.set(key, token, nx=True, px=hold_ms)
+        reads(pipe)
+        got, *results = pipe.execute()
+        if got:
+            return token, results
+        if time.monotonic() > deadline:
+            raise LockTimeout(pseudonym)
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+
+
+def release(pipe_or_redis, pseudonym: str, token: str) -> None:
+    """Compare-and-delete; may be queued at the end of the save transaction."""
+    pipe_or_redis.eval(_RELEASE, 1, keys.lock(pseudonym), token)
+
+
 @contextmanager
 def pseudonym_lock(redis, pseudonym: str, hold_ms: int = 10_000, wait_s: float = 12.0):
     key = keys.lock(pseudonym)
