@@ -6,4 +6,6 @@ from __future__ import annotations
 
 
 def register(app, services) -> None:
-    pass
+    from bot.alerts import wiring as alerts_wiring
+
+    alerts_wiring.register(app, services)  # community alerts: STOP/START listener, /sms/status, CLI

@@ -1,0 +1,70 @@
+"""The alert schemes, as data (bot/alerts/schemes.json): keywords, names,
+descriptions and the categories (or business sectors) an alert can target."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("schemes.json")
+ANY = "*"   # the index of a scheme's subscribers regardless of category
+
+
+@dataclass(frozen=True)
+class Scheme:
+    keyword: str
+    name: str
+    description: str
+    categories: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    sectors: bool = False
+
+    @property
+    def category_word(self) -> str:
+        return "sectors" if self.sectors else "categories"
+
+
+@lru_cache(maxsize=1)
+def all_schemes() -> tuple[Scheme, ...]:
+    raw = json.loads(DATA.read_text())
+    return tuple(Scheme(keyword=s["keyword"].upper(), name=s["name"], description=s["description"],
+                        categories=tuple(c.lower() for c in s["categories"]),
+                        aliases=tuple(a.upper() for a in s.get("aliases", ())),
+                        sectors=bool(s.get("sectors"))) for s in raw["schemes"])
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+@lru_cache(maxsize=1)
+def _by_word() -> dict[str, Scheme]:
+    table = {}
+    for scheme in all_schemes():
+        for word in (scheme.keyword, *scheme.aliases, _squash(scheme.name)):
+            table[_squash(word)] = scheme
+    return table
+
+
+def find(word: str) -> Scheme | None:
+    """'FARMWATCH', 'farm watch', 'Farm-Watch' -> Farm Watch."""
+    return _by_word().get(_squash(word or ""))
+
+
+def get(keyword: str) -> Scheme:
+    return _by_word()[keyword]
+
+
+def all_categories() -> set[str]:
+    return {c for s in all_schemes() for c in s.categories}
+
+
+def normalise_category(word: str) -> str:
+    return re.sub(r"[^a-z]", "", (word or "").lower())
+
+
+def menu() -> str:
+    """The list of schemes, for replies to unknown names (plain GSM-7, short)."""
+    return "Schemes: " + ", ".join(f"{s.keyword} ({s.name})" for s in all_schemes()) + "."
