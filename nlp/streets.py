@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .lexicon import lexicon, stop_words, vehicle_words
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
@@ -41,10 +43,12 @@ def is_name_word(word: str, allow_lower: bool, text_is_upper: bool) -> bool:
     lowered = word.lower().rstrip(".")
     if ORDINAL_RE.match(word):
         return True
-    if not word[0].isalpha() or lowered in stop_words() or lowered in lexicon()["place_cues"]:
+    if not word[0].isalpha() or lowered in STOP_WORDS or lowered in lexicon()["place_cues"]:
         return False
     if word[0].isupper() and not text_is_upper:
-        return True
+        return True  # capitalised: "Main", "Old", "North" are fine street words
+    if lowered in stop_words() or lowered in lexicon()["generic_street_words"]:
+        return False
     return allow_lower and len(word) >= 3 and word.isalpha() and lowered not in vehicle_words()
 
 
@@ -97,8 +101,12 @@ def find_named_places(text: str) -> list[tuple[int, int]]:
     _, place_re = anchor_regexes()
     text_is_upper = text.isupper()
     found = []
+    place_types = lexicon()["place_types"]
     for match in place_re.finditer(text):
         start = name_start(text, match.start(), False, 3, text_is_upper)
+        if start is not None and match.group()[0].islower() and \
+                text[start:match.start()].split()[-1].lower() in place_types:
+            continue  # "Clifton Park playground": the name already ends in a place word
         if start is not None:
             found.append((start, match.end()))
     chain_re = chains_regex()
@@ -123,66 +131,68 @@ def side_words(text: str, start: int, forward: bool) -> list[tuple[int, int, str
     return words_before(text, start, 50)[:4]
 
 
-def read_side(words, text_is_upper: bool) -> tuple[int, int, bool, bool] | None:
-    """Parse one side of a junction, nearest word first. Returns (start, end, strong, capitalised)."""
+def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
+    """Parse one side of a junction, nearest word first ("Woodland", "5th St", "N Broad")."""
     suffixes = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"]
     taken = []
-    strong = False
+    side = {"ordinal": False, "suffix": False}
     names = 0
-    for index, (w_start, w_end, word) in enumerate(words):
+    for index, (_, _, word) in enumerate(words):
         lowered = word.lower().rstrip(".")
-        if lowered in suffixes and not taken:
-            taken.append((w_start, w_end, word))
-            strong = True
+        following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+        if lowered in suffixes and (not taken if not forward else names):
+            taken.append(words[index])
+            side["suffix"] = True
+            if forward:
+                break
             continue
-        if lowered in suffixes and names:
-            taken.append((w_start, w_end, word))
-            strong = True
-            break
+        if names and (side["ordinal"] or not forward) and lowered not in DIRECTIONS:
+            if forward or not side["suffix"]:
+                break  # after "49th" (or, reading backwards, a bare name) only "N"/"North" may follow
         if ORDINAL_RE.match(word):
-            taken.append((w_start, w_end, word))
-            strong = True
+            taken.append(words[index])
+            side["ordinal"] = True
             names += 1
             continue
-        if names >= 1 and not (strong or lowered in DIRECTIONS):
-            # a second plain name word belongs only if a street word follows it (checked by caller order)
-            nxt = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
-            if nxt not in suffixes:
-                break
-        following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
         if not is_name_word(word, True, text_is_upper):
             break
-        if lowered in vehicle_words() and not strong and following not in suffixes:
+        if lowered in vehicle_words() and not side["suffix"] and following not in suffixes:
             break  # "black and white", "Ford and Honda": vehicle words, not streets
-        taken.append((w_start, w_end, word))
+        if forward and names and not (word[0].isupper() and taken[-1][2][0].isupper()):
+            break
+        taken.append(words[index])
         names += 1
-        if names >= 2:
+        if names >= 2 and not forward:
+            break
+        if names >= 2 and forward and following not in suffixes:
             break
     if not names:
         return None
-    start = min(w[0] for w in taken)
-    end = max(w[1] for w in taken)
-    capitalised = all(w[2][0].isupper() or w[2][0].isdigit() for w in taken) and not text_is_upper
-    return start, end, strong, capitalised
+    side["start"] = min(w[0] for w in taken)
+    side["end"] = max(w[1] for w in taken)
+    side["capitalised"] = all(w[2][0].isupper() or w[2][0].isdigit() for w in taken) and not text_is_upper
+    side["strong"] = side["ordinal"] or side["suffix"]
+    return side
 
 
 def find_intersections(text: str) -> list[tuple[int, int]]:
     text_is_upper = text.isupper()
     found = []
     for connector in CONNECTOR_RE.finditer(text):
-        left = read_side(side_words(text, connector.start(), False), text_is_upper)
-        right = read_side(side_words(text, connector.end(), True), text_is_upper)
+        left = read_side(side_words(text, connector.start(), False), text_is_upper, False)
+        right = read_side(side_words(text, connector.end(), True), text_is_upper, True)
         if left is None or right is None:
             continue
         word = connector.group().strip().lower()
-        before = words_before(text, left[0], 24)
+        before = words_before(text, left["start"], 24)
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
         if word in ("at", "@"):
-            ok = left[2] and right[2]
-        elif left[2] or right[2]:
-            ok = True
-        else:
-            ok = left[3] and right[3] and (cue or word == "&")
+            ok = left["strong"] and right["strong"]
+        elif not (left["strong"] or right["strong"]):
+            ok = left["capitalised"] and right["capitalised"] and (cue or word == "&" or text_is_upper)
+        else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar")
+            ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
+                     for side, other in ((left, right), (right, left)))
         if ok:
-            found.append((left[0], right[1]))
+            found.append((left["start"], right["end"]))
     return found
