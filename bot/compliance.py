@@ -49,6 +49,12 @@ def handle(turn) -> list[str] | None:
         _record(turn, opted_out=False, word=word)
         return [texts.OPTED_IN.format(**ctx)]
     if word in HELP_WORDS:
+        if turn.is_officer:  # an active officer gets the officer commands, not the public help
+            from bot.officer_commands import help_for
+
+            officer_help = help_for(turn)
+            if officer_help:
+                return officer_help
         return [texts.HELP.format(**ctx)]
     return None
 
