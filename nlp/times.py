@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from .spans import store
 
 # Words that may sit between two time pieces of one time expression.
-GLUE = frozenset("after before around about at from until till til on - , ish".split())
+GLUE = frozenset("after before around about at from until till til on - ish".split())
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:

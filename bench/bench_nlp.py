@@ -1,0 +1,83 @@
+"""Benchmark nlp.extract: ms per message (p50, p99) on 10k texts vs the bare spacy.blank("en") tokenizer.
+
+Run: python bench/bench_nlp.py [--n 10000]. Prints figures; asserts nothing.
+The texts are the dev set's, cycled, with a counter appended so that every text is
+distinct (spaCy's tokenizer caches words; identical texts would flatter both sides).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    """Current resident set size (Linux /proc), falling back to the peak from getrusage."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(func, texts) -> list[float]:
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        func(text)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=10_000)
+    args = parser.parse_args()
+    devset = ROOT / "nlp" / "devset" / "devset.jsonl"
+    base = [json.loads(line)["text"] for line in devset.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [f"{base[i % len(base)]} #{i}" for i in range(args.n)]
+
+    rss_start = rss_mb()
+    load_start = time.perf_counter()
+    import spacy
+
+    import nlp
+    nlp.get_pipeline()
+    load_s = time.perf_counter() - load_start
+    rss_loaded = rss_mb()
+
+    tokenizer = spacy.blank("en").tokenizer
+    timed(tokenizer, texts[:500])  # warm both the same way
+    timed(nlp.extract, texts[:500])
+    token_ms = timed(tokenizer, texts)
+    extract_ms = timed(nlp.extract, texts)
+
+    p50_e, p99_e = statistics.median(extract_ms), percentile(extract_ms, 0.99)
+    p50_t, p99_t = statistics.median(token_ms), percentile(token_ms, 0.99)
+    mean_e, mean_t = statistics.fmean(extract_ms), statistics.fmean(token_ms)
+    print(f"texts: {len(texts)} (mean {statistics.fmean(map(len, texts)):.0f} chars)")
+    print(f"extract        p50 {p50_e:.3f} ms  p99 {p99_e:.3f} ms  mean {mean_e:.3f} ms")
+    print(f"tokenizer only p50 {p50_t:.3f} ms  p99 {p99_t:.3f} ms  mean {mean_t:.3f} ms")
+    print(f"ratio extract/tokenizer: p50 {p50_e / p50_t:.1f}x  mean {mean_e / mean_t:.1f}x")
+    print(f"pipeline load {load_s:.2f} s; RSS before import {rss_start:.0f} MB, after load {rss_loaded:.0f} MB, "
+          f"after run {rss_mb():.0f} MB")
+    print("target: <= 0.3 ms per message (p50) on a 2-core machine")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
