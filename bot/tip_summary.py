@@ -32,8 +32,8 @@ def filed_at(tip: dict) -> float:
 
 def place(tip: dict) -> str:
     facts = tip.get("facts") or {}
-    if facts.get("locations"):
-        return str(facts["locations"][0])
+    if facts.get("locations"):  # two places say more than one ("Co-op, Market Street")
+        return ", ".join(str(x) for x in facts["locations"][:2])
     return (tip.get("fields") or {}).get("where") or ""
 
 

@@ -1,0 +1,153 @@
+"""The whole masked relay, scripted end to end against a real Redis, the signed
+webhook, the real rq worker path and the Twilio SDK talking to the fake Twilio
+server: tip filed, officer TIPS / SHOW / R, tipster answers, officer receives it,
+tipster STOP, officer R refused. Then a scan of every Redis key and value, every
+log line, every text any officer received and the audit CLI output for the
+tipster's number in every format."""
+from __future__ import annotations
+
+import logging
+import re
+
+import phonenumbers
+import pytest
+
+from bot import keys, officers
+from tests.conftest import all_redis_dump
+
+TIPSTER = "+447700900123"
+OFFICER = "+447700900501"
+TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
+
+
+def number_formats(e164: str) -> list[str]:
+    parsed = phonenumbers.parse(e164)
+    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    digits = "".join(ch for ch in e164 if ch.isdigit())
+    return [e164, national, national.replace(" ", ""), digits, digits[-7:],
+            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)]
+
+
+def register_officer(app, phone=OFFICER, name="PC Jones", badge="4411", role="officer", pin=None):
+    args = ["officer", "add", "--name", name, "--phone", phone, "--badge", badge, "--role", role]
+    if pin:
+        args += ["--pin", pin]
+    result = app.test_cli_runner().invoke(args=args)
+    assert result.exit_code == 0, result.output
+
+
+def file_tip(tipster) -> str:
+    tipster.send("Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op on Market Street")
+    replies = tipster.send("SEND")
+    match = TIP_ID.search(" ".join(replies))
+    assert match, replies
+    return match.group(0)
+
+
+@pytest.fixture()
+def people(app, make_phone):
+    register_officer(app)
+    return make_phone(TIPSTER), make_phone(OFFICER)
+
+
+def test_full_exchange_and_nothing_leaks_the_tipster_number(app, services, redis, people, worker,
+                                                            fake_twilio, caplog):
+    caplog.set_level(logging.DEBUG)
+    tipster, officer = people
+    tip_id = file_tip(tipster)
+
+    # TIPS: one line per open tip with ID, age, place and plate.
+    listing = officer.send("tips")[0]
+    assert tip_id in listing and "HVM2207" in listing and "Co-op" in listing
+
+    # SHOW (case-insensitive, extra spaces): summary with facts, then the thread.
+    summary, thread = officer.send(f"  show   {tip_id.lower()} ")
+    assert tip_id in summary and "Plates: HVM2207" in summary and "Honda" in summary
+    assert "dealing" in thread
+
+    # R: relayed as "<force> re <tip>: <text>", by the worker, through the SDK.
+    answer = officer.send(f"R {tip_id} which way did the car go?")[0]
+    assert f"Sent to the tipster of {tip_id}" in answer
+    assert fake_twilio.sent_to(TIPSTER) == []  # never sent inside the webhook request
+    worker()
+    to_tipster = [m["body"] for m in fake_twilio.sent_to(TIPSTER)]
+    assert to_tipster == [f"Avon and Somerset Police re {tip_id}: which way did the car go?"]
+
+    # The tipster answers; it joins the thread and is forwarded to the officer who wrote.
+    reply = tipster.send("towards the park, about 5 mins ago")
+    assert tip_id in reply[0]
+    worker()
+    to_officer = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
+    assert to_officer == [f"Tipster re {tip_id}: towards the park, about 5 mins ago"]
+    assert "towards the park" in officer.send(f"SHOW {tip_id}")[1]
+
+    # STOP ends the relay: the officer is told, nothing is queued or sent.
+    tipster.send("STOP")
+    refused = officer.send(f"REPLY {tip_id} are you still there?")[0]
+    assert "opted out" in refused and "Nothing was sent" in refused
+    worker()
+    assert len(fake_twilio.sent_to(TIPSTER)) == 1
+
+    audit_out = app.test_cli_runner().invoke(args=["audit"]).output
+    for action in ("tips", "show", "reply", "reply_refused"):
+        assert re.search(rf"\b{action}\b", audit_out), action
+    assert tip_id in audit_out
+
+    # -- the anonymity scan --------------------------------------------------------
+    officer_texts = [m["body"] for m in fake_twilio.messages if m["to"] != TIPSTER]
+    officer_texts += [listing, summary, thread, answer, refused]
+    sealed_key = keys.sealed_number(services.identity.pseudonym(TIPSTER))
+    dump = [(k, v) for k, v in all_redis_dump(redis) if k != sealed_key]
+    assert len(dump) > 10
+    logs = [r.getMessage() for r in caplog.records]
+    assert len(logs) > 3
+    places = {"redis": [f"{k} {v}" for k, v in dump], "logs": logs, "officer texts": officer_texts,
+              "audit": [audit_out]}
+    for fmt in number_formats(TIPSTER):
+        for where, texts in places.items():
+            hits = [t for t in texts if fmt in t]
+            assert not hits, f"tipster number as {fmt!r} found in {where}: {hits[:2]}"
+    # The sealed entry is Fernet ciphertext, never the number in the clear.
+    assert redis.get(sealed_key) and TIPSTER.encode() not in redis.get(sealed_key)
+
+
+def test_follow_up_goes_to_claimer_then_on_duty(app, services, people, worker, fake_twilio, make_phone):
+    tipster, officer = people
+    register_officer(app, phone="+447700900502", name="PC Duty", badge="12")
+    duty = make_phone("+447700900502")
+    tip_id = file_tip(tipster)
+
+    # Nobody wrote, nobody claimed: the on-duty officer gets the reply.
+    assert "on duty" in duty.send("ON")[0]
+    tipster.send("they have gone now")
+    worker()
+    assert [m["body"] for m in fake_twilio.sent_to("+447700900502")][-1] == f"Tipster re {tip_id}: they have gone now"
+    assert fake_twilio.sent_to(OFFICER) == []
+
+    # Claimed: the claimer gets it (and not the on-duty officer).
+    assert "You have claimed" in officer.send(f"CLAIM {tip_id}")[0]
+    tipster.send("one had a red cap")
+    worker()
+    assert [m["body"] for m in fake_twilio.sent_to(OFFICER)] == [f"Tipster re {tip_id}: one had a red cap"]
+    assert len(fake_twilio.sent_to("+447700900502")) == 1
+
+
+def test_relays_to_one_tipster_arrive_in_order_and_each_once(app, people, worker, fake_twilio):
+    tipster, officer = people
+    tip_id = file_tip(tipster)
+    for n in range(5):
+        officer.send(f"R {tip_id} question {n}")
+    officer.send(f"R {tip_id} question 0")  # the same words again is a new message
+    worker()
+    worker()  # a second run finds nothing left to send
+    bodies = [m["body"].split(": ", 1)[1] for m in fake_twilio.sent_to(TIPSTER)]
+    assert bodies == [f"question {n}" for n in range(5)] + ["question 0"]
+
+
+def test_tip_record_keeps_last_officer_not_numbers(app, services, redis, people, worker):
+    tipster, officer = people
+    tip_id = file_tip(tipster)
+    officer.send(f"R {tip_id} thanks, anything else?")
+    record = {k.decode(): v.decode() for k, v in redis.hgetall(keys.tip(tip_id)).items()}
+    assert record["last_officer"] == services.identity.pseudonym(OFFICER)
+    assert officers.load(redis, record["last_officer"])["name"] == "PC Jones"
