@@ -1,0 +1,99 @@
+"""PIN gating (OFFICER_PIN_REQUIRED): caller ID can be spoofed, so commands need
+``PIN <pin>`` first; wrong PINs are rate-limited, locked out and audited, and the
+PIN never lands in Redis, a log line or an audit entry."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot import create_app, keys
+from tests.conftest import Phone, all_redis_dump
+from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+
+PIN = "482913"
+
+
+@pytest.fixture()
+def pin_app(config):
+    return create_app({**config, "OFFICER_PIN_REQUIRED": True, "OFFICER_PIN_MINUTES": 30,
+                       "OFFICER_PIN_MAX_FAILURES": 3, "OFFICER_PIN_LOCKOUT_MINUTES": 15})
+
+
+@pytest.fixture()
+def officer(pin_app):
+    register_officer(pin_app, pin=PIN)
+    return Phone(pin_app.test_client(), OFFICER)
+
+
+def test_commands_need_the_pin_then_work_for_the_period(pin_app, officer):
+    tipster = Phone(pin_app.test_client(), TIPSTER)
+    tip_id = file_tip(tipster)
+    for text in ("TIPS", f"SHOW {tip_id}", f"R {tip_id} hello", "ON"):
+        replies = officer.send(text)
+        assert replies == ["Officer commands are locked. Text PIN followed by your PIN to unlock them."], text
+    assert "Unlocked for 30 min" in officer.send(f"pin  {PIN}")[0]
+    redis = pin_app.extensions["tipline"].redis
+    p = pin_app.extensions["tipline"].identity.pseudonym(OFFICER)
+    assert 0 < redis.ttl(keys.officer_unlocked(p)) <= 30 * 60
+    assert tip_id in officer.send("TIPS")[0]
+    assert "Officer commands locked" in officer.send("LOCK")[0]
+    assert "locked" in officer.send("TIPS")[0]
+
+
+def test_help_works_while_locked_and_mentions_pin(pin_app, officer):
+    for word in ("HELP", "help", "CMDS", "?"):
+        text = officer.send(word)[0]
+        assert "Officer commands:" in text or "locked" in text, word
+    assert "PIN" in officer.send("HELP")[0]
+
+
+def test_wrong_pins_are_limited_locked_out_and_audited(pin_app, officer, caplog):
+    caplog.set_level(logging.DEBUG)
+    redis = pin_app.extensions["tipline"].redis
+    assert "Wrong PIN. 2 tries left" in officer.send("PIN 111111")[0]
+    assert "Wrong PIN. 1 try left" in officer.send("PIN 222222")[0]
+    assert "Too many wrong PINs" in officer.send("PIN 333333")[0]
+    # Locked out: even the right PIN is refused until the window ends.
+    assert "Too many wrong PINs" in officer.send(f"PIN {PIN}")[0]
+    assert "locked" in officer.send("TIPS")[0]
+    p = pin_app.extensions["tipline"].identity.pseudonym(OFFICER)
+    assert 0 < redis.ttl(keys.officer_pin_failures(p)) <= 15 * 60
+    audit = pin_app.test_cli_runner().invoke(args=["audit", "--action", "pin_failed"]).output
+    assert audit.count("pin_failed") == 3 and "3/3" in audit
+    assert "pin_locked_out" in pin_app.test_cli_runner().invoke(args=["audit"]).output
+    # The window passes: the right PIN works again and clears the count.
+    redis.delete(keys.officer_pin_failures(p))
+    assert "Unlocked" in officer.send(f"PIN {PIN}")[0]
+    assert not redis.exists(keys.officer_pin_failures(p))
+    # No PIN tried, right or wrong, is kept anywhere.
+    dump = " ".join(f"{k} {v}" for k, v in all_redis_dump(redis))
+    logs = " ".join(r.getMessage() for r in caplog.records)
+    for pin in (PIN, "111111", "222222", "333333"):
+        assert pin not in dump and pin not in logs
+
+
+def test_spoofed_caller_id_without_pin_learns_nothing(pin_app, officer):
+    """Someone spoofing the officer's number (same caller ID) but without the PIN."""
+    tipster = Phone(pin_app.test_client(), TIPSTER)
+    tip_id = file_tip(tipster)
+    for text in ("TIPS", f"SHOW {tip_id}", f"R {tip_id} what is your address?", f"CLOSE {tip_id}", "PIN 0000"):
+        joined = " ".join(officer.send(text))
+        assert "HVM2207" not in joined and "Co-op" not in joined and "Sent to" not in joined
+    redis = pin_app.extensions["tipline"].redis
+    assert redis.hget(keys.tip(tip_id), "status") == b"open"
+    from bot import tips
+
+    assert {e["from"] for e in tips.load_thread(redis, tip_id)} == {"tipster"}
+
+
+def test_officer_without_pin_when_required(pin_app):
+    register_officer(pin_app, phone="+447700900503", name="PC NoPin")
+    phone = Phone(pin_app.test_client(), "+447700900503")
+    assert "No PIN is set for you" in phone.send("PIN 1234")[0]
+    assert "locked" in phone.send("TIPS")[0]
+
+
+def test_pin_not_required_by_default(app, make_phone):
+    register_officer(app)
+    assert "No open tips" in make_phone(OFFICER).send("TIPS")[0]
