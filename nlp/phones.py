@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .spans import store
+from .spans import store, text_of
 
 # US: (215) 555-0143, 215-555-0143, 215.555.0143, 2155550143, +1 215 555 0143
 # UK: 07700 900123, 07700900123, +44 7700 900123, 0117 496 0123, 020 7946 0958
@@ -29,5 +29,5 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
 
 
 def phone_finder(doc: Doc) -> Doc:
-    store(doc, "phones", find_phones(doc.text))
+    store(doc, "phones", find_phones(text_of(doc)))
     return doc

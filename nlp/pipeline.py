@@ -101,7 +101,10 @@ def extract(text: str) -> Extraction:
     text = clean(text)
     if not text.strip():
         return Extraction()
-    return to_extraction(get_pipeline()(text))
+    pipeline = get_pipeline()
+    doc = pipeline.make_doc(text)
+    doc.user_data["text"] = text  # the components read it often; spaCy would rebuild it each time
+    return to_extraction(pipeline(doc))
 
 
 __all__ = ["extract", "get_pipeline", "normalise"]

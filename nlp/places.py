@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .codes import find_postcodes, find_roads, find_zips
-from .spans import facts, pick_longest, store
+from .spans import facts, pick_longest, store, text_of
 from .streets import find_intersections, find_named_places, find_streets
 from .towns import find_towns, find_unlisted_places
 
@@ -13,7 +13,7 @@ PRIORITY = {"intersection": 0, "street": 1, "postcode": 2, "road": 3, "named": 4
 
 
 def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
-    text = doc.text
+    text = text_of(doc)
     candidates: list[tuple[int, int, int, str]] = []
 
     def add(kind: str, spans: list[tuple[int, int]]) -> None:

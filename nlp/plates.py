@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from .lexicon import lexicon, short_words, stop_words, vehicle_words
-from .spans import facts, overlaps, store
+from .spans import facts, overlaps, store, text_of
 
 CUE_RE = re.compile(
     r"\b(?:number\s*plates?|licen[cs]e(?:\s*(?:plates?|tags?|number|no))?|lic|plates?|tags?|"
@@ -193,7 +193,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
 
 def plate_finder(doc: Doc) -> Doc:
     blocked = [(s, e) for s, e, _ in facts(doc, "phones") + facts(doc, "times")]
-    plates, partials = find_plates(doc.text, blocked)
+    plates, partials = find_plates(text_of(doc), blocked)
     store(doc, "plates", plates)
     store(doc, "partial_plates", partials)
     return doc

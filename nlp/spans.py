@@ -13,6 +13,14 @@ from spacy.tokens import Doc
 Fact = tuple[int, int, str]
 
 
+def text_of(doc: Doc) -> str:
+    """doc.text, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in taken)
 

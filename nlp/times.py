@@ -5,28 +5,51 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.util import filter_spans
+import re
 
-from .spans import store
+from spacy.tokens import Doc
+
+from .spans import store, text_of
+
+# Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
+APPROX = r"(?:(?:about|around|approx|approximately|roughly|abt|circa|like|arnd|round|~)\s*)?"
+CLOCK_RE = re.compile(
+    rf"\b{APPROX}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)"
+    rf"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:hrs|h))(?![\w:])"
+    rf"|\b{APPROX}\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|days?|wks?|weeks?)\s+ago\b"
+    rf"|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
 
 # Words that may sit between two time pieces of one time expression.
+APPROX_WORDS = frozenset("about around approx approximately roughly abt circa arnd".split())
 GLUE = frozenset("after before around about at from until till til on - ish".split())
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
-    parts = filter_spans(doc.spans.get("time_parts", []))
+    parts = list(doc.spans.get("time_parts", []))
+    for match in CLOCK_RE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            parts.append(span)
     merged: list[list[int]] = []  # [start_token, end_token]
-    for span in sorted(parts, key=lambda s: s.start):
+    for span in sorted(parts, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1][1]:  # overlapping pieces: "every Saturday" + "Saturday night"
+            merged[-1][1] = max(merged[-1][1], span.end)
+            continue
         if merged:
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
                 continue
         merged.append([span.start, span.end])
-    text = doc.text
+    text = text_of(doc)
     found = []
     for start, end in merged:
+        if start and doc[start - 1].lower_ in APPROX_WORDS:
+            start -= 1  # "about an hour ago"
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .spans import text_of
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 
 MAX_NAME_TOKENS = 5
@@ -26,59 +27,72 @@ def first_words() -> frozenset[str]:
     return frozenset(name.split()[0].split("-")[0] for name in gazetteer())
 
 
-def is_capitalised(tokens, text_is_upper: bool) -> bool:
-    if text_is_upper:
+def token_rows(doc: Doc) -> list[tuple[str, str, int, bool, bool]]:
+    """(lower, text, start_char, is_alpha, is_title) per token, built once per Doc:
+    reading spaCy Token objects again and again is the slow part of a gazetteer scan."""
+    rows = doc.user_data.get("token_rows")
+    if rows is None:
+        rows = doc.user_data["token_rows"] = [(t.lower_, t.text, t.idx, t.is_alpha, t.is_title) for t in doc]
+    return rows
+
+
+def is_capitalised(rows, text_is_upper: bool) -> bool:
+    if text_is_upper or not rows[0][1][0].isupper():
         return False
-    return all(not tok.is_alpha or tok.text[0].isupper() or tok.lower_ in ("upon", "on", "le", "de", "the", "in")
-               for tok in tokens) and tokens[0].text[0].isupper()
+    return all(not alpha or text[0].isupper() or lower in ("upon", "on", "le", "de", "the", "in")
+               for lower, text, _, alpha, _ in rows)
 
 
-def extend_name(doc: Doc, end: int) -> int:
+def extend_name(rows, end: int) -> int:
     """A known name followed by more capitalised words is the start of a longer, unlisted one:
     "Temple Cloud", "Bishop Sutton", "Bristol Temple Meads"."""
     for _ in range(2):
-        if end >= len(doc):
+        if end >= len(rows):
             break
-        token = doc[end]
-        lowered = token.lower_
-        if not (token.is_alpha and token.is_title) or lowered in FUNCTION_WORDS or lowered in lexicon()["place_cues"] \
+        lowered, _, _, alpha, title = rows[end]
+        if not (alpha and title) or lowered in FUNCTION_WORDS or lowered in lexicon()["place_cues"] \
                 or lowered in vehicle_words() or lowered in TIME_WORDS:
             break
         end += 1
     return end
 
 
+def end_char(rows, index: int) -> int:
+    return rows[index][2] + len(rows[index][1])
+
+
 def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     places = gazetteer()
     starts = first_words()
     cues = lexicon()["place_cues"]
-    text_is_upper = doc.text.isupper()
+    text = text_of(doc)
+    text_is_upper = text.isupper()
+    rows = token_rows(doc)
     found = []
     index = 0
-    while index < len(doc):
-        token = doc[index]
-        if token.lower_ not in starts or not token.is_alpha:
+    while index < len(rows):
+        lowered, _, start, alpha, _ = rows[index]
+        if lowered not in starts or not alpha:
             index += 1
             continue
         matched = 0
-        for length in range(min(MAX_NAME_TOKENS, len(doc) - index), 0, -1):
-            span = doc[index:index + length]
-            ambiguous = places.get(span.text.lower())
+        for length in range(min(MAX_NAME_TOKENS, len(rows) - index), 0, -1):
+            ambiguous = places.get(text[start:end_char(rows, index + length - 1)].lower())
             if ambiguous is None:
                 continue
-            previous = doc[index - 1] if index else None
+            previous = rows[index - 1] if index else None
             cue = previous is not None and (
-                previous.lower_ in cues
-                or (previous.text == "," and previous.idx in location_ends)
-                or previous.idx + len(previous.text) in location_ends  # "14 Mill Lane Bath"
+                previous[0] in cues
+                or (previous[1] == "," and previous[2] in location_ends)
+                or previous[2] + len(previous[1]) in location_ends  # "14 Mill Lane Bath"
             )
-            capitalised = is_capitalised(span, text_is_upper)
-            following = doc[index + length].lower_ if index + length < len(doc) else ""
+            capitalised = is_capitalised(rows[index:index + length], text_is_upper)
+            following = rows[index + length][0] if index + length < len(rows) else ""
             if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5):
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
-                end = extend_name(doc, index + length) if capitalised else index + length
-                found.append((span.start_char, doc[end - 1].idx + len(doc[end - 1].text)))
+                end = extend_name(rows, index + length) if capitalised else index + length
+                found.append((start, end_char(rows, end - 1)))
                 matched = end - index
                 break
         index += matched or 1
@@ -88,21 +102,20 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
 def find_unlisted_places(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A capitalised word that is no dictionary word, after "in"/"near"/"outside", names a place the
     gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
-    if doc.text.isupper():
+    if text_of(doc).isupper():
         return []
+    rows = token_rows(doc)
     words = common_words()
     found = []
-    for index in range(1, len(doc)):
-        token = doc[index]
-        if doc[index - 1].lower_ not in STRONG_CUES or not (token.is_alpha and token.is_title) or len(token) < 4:
+    for index in range(1, len(rows)):
+        lowered, text, start, alpha, title = rows[index]
+        if rows[index - 1][0] not in STRONG_CUES or not (alpha and title) or len(text) < 4:
             continue
-        lowered = token.lower_
         if lowered in words or lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS \
                 or lowered in gazetteer() or lowered in lexicon()["chains"]:
             continue
-        if index + 1 < len(doc) and doc[index + 1].text in ("'s", "’s"):
+        if index + 1 < len(rows) and rows[index + 1][1] in ("'s", "’s"):
             continue  # "in Jake's car"
-        end = extend_name(doc, index + 1)
-        span = doc[index:end]
-        found.append((span.start_char, span.end_char))
+        end = extend_name(rows, index + 1)
+        found.append((start, end_char(rows, end - 1)))
     return found

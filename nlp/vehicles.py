@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .spans import facts, overlaps, store
+from .spans import facts, overlaps, store, text_of
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
@@ -47,7 +47,7 @@ def is_vehicle(group: list) -> bool:
 
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "times")]
-    text = doc.text
+    text = text_of(doc)
     found = []
     for group in vehicle_groups(doc):
         while group and group[-1].label_ == "COLOUR":
