@@ -38,6 +38,7 @@ HELP_WORDS = ("CMDS", "?")          # non-reserved ways to ask for the officer h
 _loaded = False
 
 PIN_NEEDED = "Officer commands are locked. Text PIN followed by your PIN to unlock them."
+PIN_NOTE = "Locked: text PIN and your PIN first."
 LOCKED_OUT = "Too many wrong PINs. Officer commands are locked for {minutes} more min."
 FAILED = "Sorry, that command failed and nothing was changed. Please try again."
 
@@ -83,10 +84,10 @@ def active_officer(turn) -> dict | None:
 
 
 def help_text(officer: dict | None = None, prefix: str = "", pin_required: bool = False) -> str:
+    """One text (two segments at most): "; " between verbs, since "|" costs two GSM-7 units."""
     _load_verbs()
-    lines = list(USAGE.values()) + (["PIN <pin> | LOCK"] if pin_required else [])
-    text = "Officer commands: " + " | ".join(lines) + " | CMDS (this help). e.g. R T-7K2Q which way did they go?"
-    return f"{prefix} {text}".strip()
+    lines = list(USAGE.values()) + (["LOCK"] if pin_required else [])
+    return f"{prefix} Officer commands: {'; '.join(lines)}; CMDS (this list)".strip()
 
 
 def help_for(turn) -> list[str] | None:
@@ -94,7 +95,7 @@ def help_for(turn) -> list[str] | None:
     officer = active_officer(turn)
     if officer is None:
         return None
-    note = "" if _unlocked(turn, officer) else " " + PIN_NEEDED
+    note = "" if _unlocked(turn, officer) else " " + PIN_NOTE
     return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"]) + note]
 
 

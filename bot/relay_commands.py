@@ -47,7 +47,7 @@ def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "
     turn.writes.append(write)
 
 
-@verb("R", "REPLY", usage="R <tip> <message> (to the tipster)")
+@verb("R", "REPLY", usage="R <tip> <message>")
 def reply(turn, officer: dict, args: str) -> list[str]:
     tip, text, problem = _find_tip(turn, args, "R <tip> <message>")
     if problem:
@@ -56,7 +56,7 @@ def reply(turn, officer: dict, args: str) -> list[str]:
     return relay.send_to_tipster(turn, officer, tip, text)
 
 
-@verb("TIPS", usage="TIPS [n] (latest open tips)")
+@verb("TIPS", usage="TIPS")
 def list_tips(turn, officer: dict, args: str) -> list[str]:
     limit = DEFAULT_TIPS_LISTED
     if args.strip():
@@ -141,7 +141,7 @@ def _duty(turn, officer: dict, on: bool) -> list[str]:
     return ["You are off duty: no more tip notifications. ON to start again."]
 
 
-@verb("ON", usage="ON / OFF (duty)")
+@verb("ON", usage="ON/OFF (duty)")
 def duty_on(turn, officer: dict, args: str) -> list[str]:
     return _duty(turn, officer, True)
 

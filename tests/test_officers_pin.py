@@ -9,6 +9,7 @@ import pytest
 
 from bot import create_app, keys
 from tests.conftest import Phone, all_redis_dump
+from tests.helpers import assert_sms_sized
 from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
 
 PIN = "482913"
@@ -45,7 +46,9 @@ def test_help_works_while_locked_and_mentions_pin(pin_app, officer):
     for word in ("HELP", "help", "CMDS", "?"):
         text = officer.send(word)[0]
         assert "Officer commands:" in text or "locked" in text, word
-    assert "PIN" in officer.send("HELP")[0]
+    locked_help = officer.send("HELP")[0]
+    assert "PIN" in locked_help
+    assert_sms_sized([locked_help])
 
 
 def test_wrong_pins_are_limited_locked_out_and_audited(pin_app, officer, caplog):
