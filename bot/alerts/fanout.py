@@ -1,0 +1,201 @@
+"""Sending a confirmed alert: one planning job, then drain jobs on queues.ALERTS.
+
+plan_alert selects the recipients into a frozen sorted set, counts chunks
+(ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
+
+A drain job takes any chunk nobody holds (a lease: SET NX with a short TTL,
+refreshed before every send) and sends to each recipient through
+bot.outbound.deliver with dedupe key ``alert:<id>:<pseudonym>``, so a chunk
+taken over after a crash skips everyone already sent and asks Twilio about the
+one that was mid-send. When no free chunk is left, one drain job stays on as the
+alert's watcher: if a chunk's lease expires unfinished (its worker was killed),
+the watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
+abandoned-job timeout; rq's own retry of the killed job (StartedJobRegistry
+cleanup) is the last resort and finds the work done.
+
+The token bucket in bot.throttle (inside deliver) keeps every worker together
+at SEND_RATE_SEGMENTS_PER_SECOND.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import time
+import uuid
+
+from flask import current_app
+
+from bot import keys, queues
+from bot.alerts import store, tally
+
+log = logging.getLogger(__name__)
+MAX_DRAINERS = 8
+PLAN_RETRY = {"max": 3, "interval": [0, 0, 0]}
+DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
+
+_REFRESH = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+"""
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+def _svc():
+    return current_app.extensions["tipline"]
+
+
+def lease_ms(cfg: dict, segments: int) -> int:
+    """Long enough to cover one throttled send even when many workers share the bucket."""
+    rate = float(cfg["SEND_RATE_SEGMENTS_PER_SECOND"]) or 1000.0
+    return int(max(cfg["ALERT_CHUNK_LEASE_SECONDS"], 4 * MAX_DRAINERS * segments / rate) * 1000)
+
+
+def job_timeout(alert: dict, cfg: dict) -> int:
+    rate = float(cfg["SEND_RATE_SEGMENTS_PER_SECOND"]) or 1000.0
+    return int(alert["total"] * max(alert["segments"], 1) / rate * 2) + 600
+
+
+def enqueue_plan(services, alert_id: str) -> None:
+    services.queues[queues.ALERTS].enqueue(
+        plan_alert, alert_id, job_id=f"alert-plan-{alert_id}", retry=queues.retry(PLAN_RETRY),
+        description=f"plan alert {alert_id}")
+
+
+def plan_alert(alert_id: str) -> int:
+    """rq job: select recipients once (idempotent on retry) and start the drain jobs."""
+    svc = _svc()
+    redis = svc.redis
+    alert = store.load(redis, alert_id)
+    if alert is None or alert["state"] not in store.ACTIVE:
+        return 0
+    if alert["state"] == "queued":
+        total = store.select(redis, alert, keys.alert_recipients(alert_id))
+        chunks = math.ceil(total / svc.config["ALERT_CHUNK_SIZE"]) if total else 0
+        pipe = redis.pipeline(transaction=True)
+        pipe.hset(keys.alert(alert_id), mapping={"total": total, "chunks": chunks, "state": "sending",
+                                                 "chunk_size": svc.config["ALERT_CHUNK_SIZE"],
+                                                 "planned_at": time.time()})
+        pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)
+        pipe.execute()
+        alert.update(total=total, chunks=chunks, state="sending", chunk_size=svc.config["ALERT_CHUNK_SIZE"])
+        log.info("alert %s planned: %d recipients in %d chunks", alert_id, total, chunks)
+    if not alert["chunks"]:
+        _finish_alert(redis, alert_id)
+        return 0
+    start_drainers(svc, alert)
+    return alert["total"]
+
+
+def start_drainers(svc, alert: dict) -> None:
+    q = svc.queues[queues.ALERTS]
+    n = min(MAX_DRAINERS, alert["chunks"])
+    timeout = job_timeout(alert, svc.config)
+    q.enqueue_many([
+        q.prepare_data(drain_alert, (alert["id"],), job_id=f"alert-drain-{alert['id']}-{i}-{uuid.uuid4().hex[:6]}",
+                       timeout=timeout, retry=queues.retry(DRAIN_RETRY), description=f"send alert {alert['id']}")
+        for i in range(n)])
+
+
+def drain_alert(alert_id: str) -> str:
+    """rq job: send chunks until none is left, then watch for abandoned ones."""
+    svc = _svc()
+    redis = svc.redis
+    alert = store.load(redis, alert_id)
+    if alert is None or alert["state"] not in ("sending", "halted"):
+        return "nothing to do"
+    body, size, chunks = alert["body"], int(alert["chunk_size"]), alert["chunks"]
+    ttl_ms = lease_ms(svc.config, alert["segments"])
+    token = uuid.uuid4().hex
+    watcher_key = keys.alert_chunk_lease(alert_id, -1)
+    retry_later: set[int] = set()   # chunks with transient errors: rq retries them with backoff
+    while True:
+        done = {int(x) for x in redis.smembers(keys.alert_chunks_done(alert_id))}
+        if len(done) >= chunks:
+            _finish_alert(redis, alert_id)
+            return "done"
+        took = False
+        for n in range(chunks):
+            if n in done or n in retry_later or not redis.set(keys.alert_chunk_lease(alert_id, n), token, nx=True, px=ttl_ms):
+                continue
+            took = True
+            try:
+                if _send_chunk(svc, alert_id, body, n, size, token, ttl_ms):
+                    retry_later.add(n)
+            finally:
+                redis.eval(_RELEASE, 1, keys.alert_chunk_lease(alert_id, n), token)
+        if took:
+            continue
+        if retry_later:
+            from bot.outbound import TransientSendError
+            raise TransientSendError("some alert texts hit transient errors; retrying the chunk")
+        # Every unfinished chunk is held by another worker: one of us watches in case it died.
+        if not redis.set(watcher_key, token, nx=True, px=ttl_ms) and redis.get(watcher_key) != token.encode():
+            return "others are sending"
+        redis.pexpire(watcher_key, ttl_ms)
+        time.sleep(0.5)
+
+
+def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, ttl_ms: int) -> bool:
+    """Send one chunk; returns True if some recipient hit a transient error (retry later)."""
+    from bot.outbound import TransientSendError, deliver
+
+    redis = svc.redis
+    lease = keys.alert_chunk_lease(alert_id, n)
+    members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
+    transient = halted = False
+    for i, p in enumerate(members):
+        if not redis.eval(_REFRESH, 1, lease, token, ttl_ms):
+            log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
+            return transient
+        if store.state(redis, alert_id) == "halted":
+            for q in members[i:]:
+                tally.record(redis, alert_id, q, "halted")  # no-op for anyone already final
+            halted = True
+            break
+        try:
+            state = deliver(svc, p, body, f"alert:{alert_id}:{p}", kind="alert", label=f"alert {alert_id}")
+        except TransientSendError:
+            transient = True
+            continue
+        tally.record(redis, alert_id, p, state)
+        if state == "sent":
+            _apply_early_callback(redis, alert_id, p)
+    if halted or not transient:
+        redis.sadd(keys.alert_chunks_done(alert_id), n)
+        redis.expire(keys.alert_chunks_done(alert_id), store.KEEP_S)
+    return transient
+
+
+def _apply_early_callback(redis, alert_id: str, p: str) -> None:
+    """A delivery report can arrive before we recorded the SID: apply it now."""
+    sid = redis.hget(keys.outbound(f"alert:{alert_id}:{p}"), "sid")
+    if sid:
+        status = redis.hget(keys.message_status(sid.decode()), "status")
+        if status:
+            tally.record(redis, alert_id, p, tally.TWILIO_TO_STATE.get(status.decode(), "sent"))
+
+
+def _finish_alert(redis, alert_id: str) -> None:
+    pipe = redis.pipeline(transaction=True)
+    pipe.srem(keys.ALERTS_IN_FLIGHT, alert_id)
+    pipe.hsetnx(keys.alert(alert_id), "finished_at", time.time())
+    pipe.execute()
+    if store.state(redis, alert_id) == "sending":
+        redis.hset(keys.alert(alert_id), "state", "done")
+
+
+def reconcile(services) -> list[str]:
+    """Restart drain jobs for alerts in flight (operator command; after an outage)."""
+    restarted = []
+    for raw in services.redis.smembers(keys.ALERTS_IN_FLIGHT):
+        alert = store.load(services.redis, raw.decode())
+        if alert and alert["state"] in ("sending", "halted") and alert["chunks"]:
+            start_drainers(services, alert)
+            restarted.append(alert["id"])
+        elif alert and alert["state"] == "queued":
+            enqueue_plan(services, alert["id"])
+            restarted.append(alert["id"])
+    return restarted
