@@ -21,7 +21,7 @@ run: install
 
 ## Serve the webhook (gunicorn) and run a worker, for a real Twilio number.
 serve: install
-	$(BIN)/flask --app wsgi worker & $(BIN)/gunicorn -w 2 --threads 4 -b 0.0.0.0:$${PORT:-8000} wsgi:app
+	$(BIN)/flask --app wsgi worker & $(BIN)/gunicorn wsgi:app
 
 worker: install
 	$(BIN)/flask --app wsgi worker
