@@ -151,3 +151,28 @@ def test_tip_record_keeps_last_officer_not_numbers(app, services, redis, people,
     record = {k.decode(): v.decode() for k, v in redis.hgetall(keys.tip(tip_id)).items()}
     assert record["last_officer"] == services.identity.pseudonym(OFFICER)
     assert officers.load(redis, record["last_officer"])["name"] == "PC Jones"
+
+
+def test_relay_reconciled_after_a_crash_sends_once_and_logs_no_number(app, services, redis, people, worker,
+                                                                       fake_twilio, caplog):
+    """A worker killed between claiming and recording a relay: the retry asks Twilio
+    (GET ?To=<number>) before sending again. Neither the SDK's nor urllib3's log
+    lines may carry that number."""
+    caplog.set_level(logging.DEBUG)
+    tipster, officer = people
+    tip_id = file_tip(tipster)
+    officer.send(f"R {tip_id} first")
+    worker()
+    # The relay went out, but its record still says "claimed" (kill -9 before recording).
+    redis.hset(keys.outbound(f"relay:{tip_id}:1"), mapping={"state": "claimed"})
+    from bot import outbound
+
+    with app.app_context():
+        state = outbound.deliver(services, services.identity.pseudonym(TIPSTER),
+                                 f"Avon and Somerset Police re {tip_id}: first", f"relay:{tip_id}:1")
+    assert state == "sent" and len(fake_twilio.sent_to(TIPSTER)) == 1
+    assert any(r["method"] == "POST" for r in fake_twilio.requests)
+    logs = [r.getMessage() for r in caplog.records]
+    assert any("[number]" in line for line in logs)  # the SDK did log the lookup, redacted
+    for fmt in number_formats(TIPSTER):
+        assert not [line for line in logs if fmt in line], fmt
