@@ -130,3 +130,21 @@ def test_twilio_21610_on_a_relay_marks_the_tipster_opted_out(app, services, make
     worker()
     assert redis.exists(keys.opt_out(services.identity.pseudonym(TIPSTER)))
     assert "opted out" in officer.send(f"R {tip_id} hello again?")[0]
+
+
+def test_local_mode_records_relays_by_pseudonym(redis_url, tmp_path):
+    """No Twilio credentials: relays are recorded for the simulator, addressed by pseudonym."""
+    import json
+
+    from tests.conftest import base_config, run_jobs
+
+    local = create_app(base_config(redis_url, tmp_path, None))
+    assert local.config["LOCAL_MODE"]
+    svc = local.extensions["tipline"]
+    register_officer(local)
+    tip_id = file_tip(Phone(local.test_client(), TIPSTER))
+    Phone(local.test_client(), OFFICER).send(f"R {tip_id} which way did the car go?")
+    run_jobs(local)
+    outbox = [json.loads(x) for x in svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)]
+    assert [(e["to"], e["label"], e["body"]) for e in outbox] == [
+        (svc.identity.pseudonym(TIPSTER), tip_id, f"Avon and Somerset Police re {tip_id}: which way did the car go?")]
