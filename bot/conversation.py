@@ -31,6 +31,7 @@ def handle(turn) -> list[str]:
         _apply(turn, conv, event)
     if conv.get("visible") and engine.is_draft(conv):
         _write_tip(turn, conv, partial=True)  # an urgent draft stays current for officers
+        _forward_if_in_touch(turn, conv, text)
     if engine.is_draft(conv):
         drafts.ensure_idle_check(turn, conv)
     return result.replies
@@ -67,3 +68,15 @@ def _apply(turn, conv: dict, event: dict) -> None:
 def _write_tip(turn, conv: dict, partial: bool) -> None:
     snapshot_now = turn.now
     turn.writes.append(lambda pipe: tips.write_tip(pipe, conv, turn.pseudonym, partial=partial, now=snapshot_now))
+
+
+def _forward_if_in_touch(turn, conv: dict, text: str) -> None:
+    """An officer may write to a tipster whose urgent tip is still a draft ("are you
+    safe?"); the answer must reach them, not only the draft. Drafts nobody has
+    written to or claimed are not forwarded: duty officers already had the alert."""
+    if not text or turn.services.flows.command_of(text):
+        return
+    last_officer, claimed_by = turn.redis.hmget(keys.tip(conv["tip_id"]), "last_officer", "claimed_by")
+    if last_officer or claimed_by:
+        svc, tip_id = turn.services, conv["tip_id"]
+        turn.after.append(lambda: events.emit(svc, "tipster_follow_up", tip_id=tip_id, text=text))

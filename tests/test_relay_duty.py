@@ -148,3 +148,24 @@ def test_local_mode_records_relays_by_pseudonym(redis_url, tmp_path):
     outbox = [json.loads(x) for x in svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)]
     assert [(e["to"], e["label"], e["body"]) for e in outbox] == [
         (svc.identity.pseudonym(TIPSTER), tip_id, f"Avon and Somerset Police re {tip_id}: which way did the car go?")]
+
+
+def test_answer_to_an_officer_during_an_urgent_draft_is_forwarded(app, services, make_phone, worker,
+                                                                   fake_twilio):
+    """The tip is still a draft (visible because urgent) when the officer asks 'are you safe?'."""
+    register_officer(app)
+    officer = make_phone(OFFICER)
+    officer.send("ON")
+    tipster = make_phone(TIPSTER)
+    tipster.send(URGENT_TEXT)
+    worker()
+    tip_id = fake_twilio.sent_to(OFFICER)[0]["body"].split("tip ")[1].split()[0].rstrip(":.")
+    officer.send(f"R {tip_id} are you safe? stay inside")
+    worker()
+    assert "are you safe?" in fake_twilio.sent_to(TIPSTER)[-1]["body"]
+    tipster.send("yes locked in the bathroom, he went upstairs")
+    worker()
+    forwarded = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
+    assert any(tip_id in b and "locked in the bathroom" in b for b in forwarded), forwarded
+    thread = [e["text"] for e in tips.load_thread(services.redis, tip_id)]
+    assert thread.count("yes locked in the bathroom, he went upstairs") == 1
