@@ -42,6 +42,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_CHUNK_SIZE": (500, int),
     "ALERT_PREVIEW_MINUTES": (30, float),
     "ALERT_CHUNK_LEASE_SECONDS": (30, float),
+    "ALERT_SEND_THREADS": (4, int),       # concurrent sends per alert job (each waits ~100 ms on Twilio)
     "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
     "INSTANCE_PATH": (None, str),
     "LOG_LEVEL": ("INFO", str),

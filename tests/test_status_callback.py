@@ -59,3 +59,11 @@ def test_alert_tally_follows_callbacks(phone, redis):
     post(phone, "sent")
     c = tally.counts(redis, "A-7")
     assert c["delivered"] == 1 and c["sent"] == 0
+
+
+def test_halt_never_overwrites_a_sent_text(redis):
+    tally.record(redis, "A-8", "p1", "sent")
+    assert not tally.record(redis, "A-8", "p1", "halted")
+    assert tally.record(redis, "A-8", "p2", "halted")
+    c = tally.counts(redis, "A-8")
+    assert c["sent"] == 1 and c["halted"] == 1

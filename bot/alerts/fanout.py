@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 from flask import current_app
 
@@ -139,34 +141,51 @@ def drain_alert(alert_id: str) -> str:
 
 
 def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, ttl_ms: int) -> bool:
-    """Send one chunk; returns True if some recipient hit a transient error (retry later)."""
+    """Send one chunk; returns True if some recipient hit a transient error (retry later).
+
+    A few threads send at once because each POST to Twilio waits on the network
+    (~100 ms); the shared token bucket inside deliver() still sets the pace."""
     from bot.outbound import TransientSendError, deliver
 
     redis = svc.redis
     lease = keys.alert_chunk_lease(alert_id, n)
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
-    transient = halted = False
-    for i, p in enumerate(members):
+    stop = threading.Event()        # set when halted or the lease was lost
+    outcome = {"transient": False, "halted": False}
+
+    def send_one(p: str) -> None:
+        if stop.is_set():
+            return
         if not redis.eval(_REFRESH, 1, lease, token, ttl_ms):
             log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
-            return transient
+            stop.set()
+            return
         if store.state(redis, alert_id) == "halted":
-            for q in members[i:]:
-                tally.record(redis, alert_id, q, "halted")  # no-op for anyone already final
-            halted = True
-            break
+            outcome["halted"] = True
+            stop.set()
+            return
         try:
             state = deliver(svc, p, body, f"alert:{alert_id}:{p}", kind="alert", label=f"alert {alert_id}")
         except TransientSendError:
-            transient = True
-            continue
+            outcome["transient"] = True
+            return
         tally.record(redis, alert_id, p, state)
         if state == "sent":
             _apply_early_callback(redis, alert_id, p)
-    if halted or not transient:
+
+    threads = max(1, int(svc.config["ALERT_SEND_THREADS"]))
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for future in [pool.submit(send_one, p) for p in members]:
+            future.result()
+    if outcome["halted"]:
+        for p in members:
+            tally.record(redis, alert_id, p, "halted")  # no-op for anyone already final
+    elif stop.is_set():
+        return outcome["transient"]  # lease lost: the new owner finishes the chunk
+    if outcome["halted"] or not outcome["transient"]:
         redis.sadd(keys.alert_chunks_done(alert_id), n)
         redis.expire(keys.alert_chunks_done(alert_id), store.KEEP_S)
-    return transient
+    return outcome["transient"]
 
 
 def _apply_early_callback(redis, alert_id: str, p: str) -> None:

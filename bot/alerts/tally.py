@@ -26,6 +26,7 @@ local old = redis.call('HGET', KEYS[1], ARGV[1])
 local old_rank = 0
 if old then old_rank = ranks[old] or 0 end
 if (ranks[new] or 0) <= old_rank then return 0 end
+if new == 'halted' and old then return 0 end  -- only those still waiting are halted
 redis.call('HSET', KEYS[1], ARGV[1], new)
 if old then redis.call('HINCRBY', KEYS[2], old, -1) end
 redis.call('HINCRBY', KEYS[2], new, 1)

@@ -1,0 +1,121 @@
+"""Shared set-up for the community-alert benchmarks: a real Redis server, the
+Twilio-compatible server on 127.0.0.1, the app in-process (for seeding and
+confirming alerts) and rq worker subprocesses (``flask --app wsgi worker``) with
+the same settings in their environment."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from cryptography.fernet import Fernet
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.fakes.redis_server import RedisServer  # noqa: E402
+from tests.fakes.twilio_server import FakeTwilio  # noqa: E402
+
+ACCOUNT_SID = "AC" + "b2" * 16
+TOKEN = "bench-auth-token"
+LAT, LON = 51.232096, -2.463952   # BA3 5QE
+
+
+class AlertBench:
+    def __init__(self, rate: float, chunk_size: int = 500, extra: dict | None = None):
+        self.redis_server = RedisServer().start()
+        self.twilio = FakeTwilio(ACCOUNT_SID, TOKEN).start()
+        self.instance = tempfile.mkdtemp(prefix="alert-bench-")
+        self.settings = {
+            "REDIS_URL": self.redis_server.url, "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": TOKEN,
+            "TWILIO_FROM_NUMBER": "+447700900000", "TWILIO_API_BASE_URL": self.twilio.url,
+            "PUBLIC_BASE_URL": "https://tips.bench.test", "PSEUDONYM_KEY": "bench-pseudonym-key",
+            "SEALING_KEYS": Fernet.generate_key().decode(), "SEND_RATE_SEGMENTS_PER_SECOND": str(rate),
+            "ALERT_CHUNK_SIZE": str(chunk_size), "INSTANCE_PATH": self.instance, "LOG_LEVEL": "WARNING",
+            "FORCE_NAME": "ASP", "ALERT_CONTACT_LINE": "Call 101 or 999.", **(extra or {}),
+        }
+        from bot import create_app
+
+        self.app = create_app(dict(self.settings))
+        self.svc = self.app.extensions["tipline"]
+        self.workers: list[subprocess.Popen] = []
+
+    # -- set-up ---------------------------------------------------------------
+    def seed(self, n: int, spread_km: float = 3.0, base: int = 447000000000) -> list[str]:
+        from bot.cli_alerts import seed
+
+        self.base = base
+        return seed(self.svc, n, "NHW", LAT, LON, spread_km, number_base=base)
+
+    def numbers(self, n: int) -> set[str]:
+        return {f"+{self.base + i}" for i in range(n)}
+
+    def confirmed_alert(self, text: str, radius_m: float = 5000) -> dict:
+        """An alert as ALERT + SEND leave it (state queued), without the SMS round trip."""
+        from bot.alerts import compose, store
+
+        cfg = self.svc.config
+        draft = compose.Draft(["NHW"], [], radius_m, None, compose.to_gsm7(text))
+        incident = compose.new_incident(self.svc.redis, cfg)
+        body = compose.compose(draft, incident, cfg)
+        alert = {"id": store.new_id(self.svc.redis), "state": "queued", "officer": "bench", "schemes": ["NHW"],
+                 "categories": [], "radius_m": radius_m, "lat": LAT, "lon": LON, "area": "BA3 5QE",
+                 "text": draft.text, "body": body, "incident": incident,
+                 "segments": compose.segments(body), "created_at": time.time()}
+        pipe = self.svc.redis.pipeline()
+        store.save(pipe, alert)
+        pipe.execute()
+        return alert
+
+    # -- workers ----------------------------------------------------------------
+    def start_worker(self) -> subprocess.Popen:
+        env = {**os.environ, **self.settings, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "flask"), "--app", "wsgi", "worker"],
+                                cwd=ROOT, env=env, start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.workers.append(proc)
+        return proc
+
+    @staticmethod
+    def kill9(proc: subprocess.Popen) -> None:
+        """kill -9 the worker and everything it started (work horse, scheduler): a crashed machine."""
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        for proc in self.workers:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+        self.twilio.stop()
+        self.redis_server.stop()
+
+    # -- results ----------------------------------------------------------------
+    def state(self, alert_id: str) -> str | None:
+        from bot.alerts import store
+
+        return store.state(self.svc.redis, alert_id)
+
+    def wait_done(self, alert_id: str, timeout_s: float, progress=None) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.state(alert_id) == "done":
+                return True
+            if progress:
+                progress()
+            time.sleep(0.5)
+        return False
+
+    def duplicates_and_missed(self, expected: set[str]) -> tuple[int, int, int]:
+        with self.twilio.lock:
+            sent = Counter((m["to"], m["body"]) for m in self.twilio.messages)
+        dupes = sum(c - 1 for c in sent.values() if c > 1)
+        got = {to for to, _ in sent}
+        return dupes, len(expected - got), len(got - expected)
