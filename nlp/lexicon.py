@@ -52,7 +52,13 @@ def vehicle_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def us_zip_codes() -> frozenset[str]:
-    """All US ZIP codes known to the `zipcodes` package (offline data shipped in the wheel)."""
+    """All US ZIP codes known to the `zipcodes` package, from its copy in nlp/data/us_zip_codes.txt.
+
+    Not zipcodes.list_all() at run time: that holds ~140 MB of dicts in every worker process.
+    """
+    path = DATA_DIR / "us_zip_codes.txt"
+    if path.exists():
+        return frozenset(path.read_text(encoding="utf-8").split())
     try:
         import zipcodes
     except ImportError:  # the extractor still works; 5-digit numbers then need a cue

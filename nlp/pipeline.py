@@ -55,7 +55,7 @@ def build_pipeline() -> Language:
         ruler.add_patterns(read_jsonl(PATTERNS_DIR / filename))
     for name, _ in COMPONENTS:
         nlp.add_pipe(name)
-    nlp("warm up 5th and Main St, tag ABC1234, Reading")  # loads the lazily read word lists now
+    nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
     return nlp
 
 
