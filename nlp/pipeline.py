@@ -1,8 +1,9 @@
 """The spaCy pipeline: built once per process, on first use.
 
 spacy.blank("en") (or the statistical pipeline named by NLP_SPACY_MODEL, if it is
-installed) + three SpanRulers whose patterns live in nlp/patterns/*.jsonl + rule
-components that turn regex matches into facts with character offsets.
+installed) + one PhraseMatcher component for the cue words in nlp/patterns/*.jsonl
+(cues.py) + rule components that turn matches and regex hits into facts with
+character offsets.
 """
 from __future__ import annotations
 
@@ -14,17 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extraction import Extraction
-from .lexicon import PATTERNS_DIR, read_jsonl
+from . import cues  # noqa: F401  (registers the tip_cues factory)
 from .phones import phone_finder
 from .places import place_finder
 from .plates import normalise, plate_finder
+from .spans import FAST
 from .times import time_finder
 from .urgency import urgency_judge
 from .vehicles import vehicle_finder
 
 MAX_CHARS = 2000  # longer texts are cut: SMS concatenation tops out well below this
-RULERS = (("vehicle_ruler", "vehicle_parts", "vehicles.jsonl"), ("time_ruler", "time_parts", "times.jsonl"),
-          ("urgency_ruler", "urgency_cues", "urgency.jsonl"))
 COMPONENTS = (("tip_phones", phone_finder), ("tip_times", time_finder), ("tip_plates", plate_finder),
               ("tip_vehicles", vehicle_finder), ("tip_places", place_finder), ("tip_urgency", urgency_judge))
 
@@ -48,11 +48,7 @@ def base_pipeline() -> Language:
 
 def build_pipeline() -> Language:
     nlp = base_pipeline()
-    for name, spans_key, filename in RULERS:
-        ruler = nlp.add_pipe(
-            "span_ruler", name=name, config={"spans_key": spans_key, "phrase_matcher_attr": "LOWER", "overwrite": True}
-        )
-        ruler.add_patterns(read_jsonl(PATTERNS_DIR / filename))
+    nlp.add_pipe("tip_cues")
     for name, _ in COMPONENTS:
         nlp.add_pipe(name)
     nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
@@ -104,6 +100,7 @@ def extract(text: str) -> Extraction:
     pipeline = get_pipeline()
     doc = pipeline.make_doc(text)
     doc.user_data["text"] = text  # the components read it often; spaCy would rebuild it each time
+    doc.user_data[FAST] = True
     return to_extraction(pipeline(doc))
 
 

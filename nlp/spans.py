@@ -1,8 +1,9 @@
 """Helpers shared by the rule components: character-offset facts stored on the Doc.
 
 Each component stores its facts as (start_char, end_char, value) triples in
-doc.user_data[key] (per-Doc, so nothing is shared between threads) and mirrors
-them as spaCy spans in doc.spans[key] for inspection and for later components.
+doc.user_data[key] (per-Doc, so nothing is shared between threads). For inspection
+(`get_pipeline()(text)`) they are mirrored as spaCy spans in doc.spans[key]; `extract`
+marks its Docs FAST and skips that: building SpanGroups costs more than the facts.
 """
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 Fact = tuple[int, int, str]
+FAST = "fast"  # doc.user_data flag: the Doc is thrown away after extraction, no doc.spans mirror
+
+
+def inspecting(doc: Doc) -> bool:
+    return not doc.user_data.get(FAST)
 
 
 def text_of(doc: Doc) -> str:
@@ -33,6 +39,8 @@ def store(doc: Doc, key: str, found: list[Fact]) -> None:
     """Keep facts in text order, without duplicates, as user_data and as spans."""
     found = sorted(set(found))
     doc.user_data[key] = found
+    if not inspecting(doc):
+        return
     spans = []
     for start, end, _ in found:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .cues import cue_spans
 from .spans import store, text_of
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
@@ -29,7 +30,7 @@ GLUE = frozenset("after before around about at from until till til on - ish".spl
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
-    parts = list(doc.spans.get("time_parts", []))
+    parts = list(cue_spans(doc, "time_parts"))
     for match in CLOCK_RE.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .cues import cue_spans
+
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "BREAKIN", "HELP")
 PROGRESSIVE_BREAKIN = frozenset(
     "breaking in|breaking into|burgling|in my house|in my home|trying doors|trying car doors|trying door handles|"
@@ -20,7 +22,7 @@ PROGRESSIVE_BREAKIN = frozenset(
 
 def judge(doc: Doc) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None."""
-    cues = doc.spans.get("urgency_cues", [])
+    cues = cue_spans(doc, "urgency_cues")
     if not cues:
         return None
     negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from .cues import cue_spans
 from .spans import facts, overlaps, store, text_of
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
@@ -22,7 +23,7 @@ STATE_ABBREVIATIONS = frozenset("MD NJ PA NY CT DE VA OH FL TX CA GA NC SC MA MI
 def vehicle_groups(doc: Doc) -> list[list]:
     """Runs of adjacent vehicle words (a colour pair may be joined by / - and &)."""
     groups: list[list] = []
-    for span in sorted(filter_spans(doc.spans.get("vehicle_parts", [])), key=lambda s: s.start):
+    for span in sorted(filter_spans(cue_spans(doc, "vehicle_parts")), key=lambda s: s.start):
         if groups:
             last = groups[-1][-1]
             gap = doc[last.end:span.start]

@@ -1,0 +1,56 @@
+"""One PhraseMatcher pass for every cue word list: vehicles, times and urgency (patterns/*.jsonl).
+
+This replaces three SpanRulers (one matcher call, one dedupe and one SpanGroup each).
+The patterns keep the SpanRuler format ({"label", "pattern", "id"}, matched on LOWER);
+matches become Span objects (label and id set, as a SpanRuler makes them) grouped by
+pattern file and kept in doc.user_data["cues"][key], sorted as a SpanRuler sorts them.
+For inspection they are mirrored to doc.spans[key] unless the Doc comes from `extract`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .lexicon import PATTERNS_DIR, read_jsonl
+from .spans import inspecting
+
+GROUPS = (("vehicle_parts", "vehicles.jsonl"), ("time_parts", "times.jsonl"), ("urgency_cues", "urgency.jsonl"))
+
+
+class CueMatcher:
+    def __init__(self, nlp: Language, name: str = "tip_cues"):
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, tuple[str, int, int]] = {}  # match id -> (group, label hash, id hash)
+        strings = nlp.vocab.strings
+        for group, filename in GROUPS:
+            by_key: dict[str, list[str]] = {}
+            for pattern in read_jsonl(PATTERNS_DIR / filename):
+                key = f"{group}|{pattern['label']}|{pattern.get('id', '')}"
+                by_key.setdefault(key, []).append(pattern["pattern"])
+            for key, phrases in by_key.items():
+                _, label, span_id = key.split("|")
+                self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+                self.keys[strings[key]] = (group, strings.add(label), strings.add(span_id))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, set] = {group: set() for group, _ in GROUPS}
+        for match_id, start, end in self.matcher(doc):
+            group, label, span_id = self.keys[match_id]
+            found[group].add(Span(doc, start, end, label=label, span_id=span_id))
+        cues = {group: sorted(spans) for group, spans in found.items()}
+        doc.user_data["cues"] = cues
+        if inspecting(doc):
+            for group, spans in cues.items():
+                doc.spans[group] = spans
+        return doc
+
+
+@Language.factory("tip_cues")
+def make_cue_matcher(nlp: Language, name: str) -> CueMatcher:
+    return CueMatcher(nlp, name)
+
+
+def cue_spans(doc: Doc, group: str) -> list[Span]:
+    return doc.user_data.get("cues", {}).get(group, [])
