@@ -44,9 +44,15 @@ def find_zips(text: str) -> list[tuple[int, int]]:
     return found
 
 
+UK_ROAD_HINT_RE = re.compile(r"\b[ABMabm]\d")  # cheap pre-check: UK_ROAD_RE tries its cue words everywhere
+DIGIT_RE = re.compile(r"\d")
+
+
 def find_roads(text: str) -> list[tuple[int, int]]:
     found = []
-    for match in UK_ROAD_RE.finditer(text):
+    if not DIGIT_RE.search(text):
+        return found  # every road and route has a number
+    for match in UK_ROAD_RE.finditer(text) if UK_ROAD_HINT_RE.search(text) else ():
         road = match.group("road")
         digits = sum(ch.isdigit() for ch in road)
         # "M4", "A3", "A54" alone are models (BMW, Audi, Samsung), pills or paper sizes:

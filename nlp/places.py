@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from .codes import find_postcodes, find_roads, find_zips
 from .spans import facts, pick_longest, store, text_of
-from .streets import find_intersections, find_named_places, find_streets
+from .streets import alpha_words, find_intersections, find_named_places, find_streets
 from .towns import find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
@@ -20,10 +20,11 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         candidates.extend((start, end, PRIORITY[kind], text[start:end]) for start, end in spans)
 
     add("intersection", find_intersections(text))
-    add("street", find_streets(text))
+    words = alpha_words(text)
+    add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text))
-    add("named", find_named_places(text))
+    add("named", find_named_places(text, words))
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
