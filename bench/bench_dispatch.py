@@ -27,11 +27,10 @@ def main() -> None:
     try:
         from bot.alerts import fanout
 
-        probe = bench.confirmed_alert("Bench: probe")
-        segments = probe["segments"]
-        n = int(args.rate * args.seconds / segments)
-        bench.seed(n)
+        # Recipients are selected when the plan job runs, so seeding after composing is fine.
         alert = bench.confirmed_alert("Two men seen trying car doors on Church Lane. Please check your car.")
+        n = int(args.rate * args.seconds / alert["segments"])
+        bench.seed(n)
         print(f"{n} recipients, {alert['segments']} segment(s) per text, rate {args.rate:g} segments/s, "
               f"{args.workers} workers")
         for _ in range(args.workers):
