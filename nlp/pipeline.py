@@ -11,6 +11,7 @@ import os
 import threading
 
 import spacy
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,8 +32,19 @@ COMPONENTS = (("tip_phones", phone_finder), ("tip_times", time_finder), ("tip_pl
 for _name, _func in COMPONENTS:
     Language.component(_name, func=_func)
 
+# Lexeme attributes the rules read (token.lower_, is_alpha, is_title, PhraseMatcher on LOWER), plus the
+# cheap flags. spaCy's English defaults also compute NORM, PREFIX, SUFFIX, SHAPE, LIKE_URL, LIKE_EMAIL,
+# LIKE_NUM, IS_STOP, ... for every word it has not seen before: that more than doubles the cost of a
+# new word (a phone number, a plate, a typo: most tips have one) and nothing here reads them.
+LEX_ATTRS = (LOWER, IS_ALPHA, IS_TITLE, IS_DIGIT, IS_LOWER, IS_UPPER, IS_SPACE, IS_PUNCT)
+# The vocab (StringStore + lexemes) grows with every new word and spaCy never shrinks it. Past this many
+# strings a fresh pipeline is built in a background thread and swapped in; calls already running keep
+# the old one, which is freed when they finish. gunicorn's max_requests recycling bounds it as well.
+MAX_STRINGS = int(os.environ.get("NLP_MAX_STRINGS", "200000"))
+
 _pipeline: Language | None = None
 _lock = threading.Lock()
+_rebuilding = threading.Event()
 
 
 def base_pipeline() -> Language:
@@ -43,7 +55,10 @@ def base_pipeline() -> Language:
             return spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         except OSError:
             pass  # not installed: the rules work on the blank pipeline alone
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEX_ATTRS if attr in getters}
+    return nlp
 
 
 def build_pipeline() -> Language:
@@ -63,6 +78,26 @@ def get_pipeline() -> Language:
             if _pipeline is None:
                 _pipeline = build_pipeline()
     return _pipeline
+
+
+def _rebuild() -> None:
+    global _pipeline
+    try:
+        fresh = build_pipeline()
+        with _lock:
+            _pipeline = fresh
+    finally:
+        _rebuilding.clear()
+
+
+def _check_vocab(pipeline: Language) -> None:
+    """Start a background rebuild once the vocab has grown past MAX_STRINGS (at most one at a time)."""
+    if len(pipeline.vocab.strings) > MAX_STRINGS and pipeline is _pipeline and not _rebuilding.is_set():
+        with _lock:
+            if _rebuilding.is_set():
+                return
+            _rebuilding.set()
+        threading.Thread(target=_rebuild, name="nlp-vocab-rebuild", daemon=True).start()
 
 
 def clean(text) -> str:
@@ -101,7 +136,11 @@ def extract(text: str) -> Extraction:
     doc = pipeline.make_doc(text)
     doc.user_data["text"] = text  # the components read it often; spaCy would rebuild it each time
     doc.user_data[FAST] = True
-    return to_extraction(pipeline(doc))
+    for _, component in pipeline.pipeline:  # what pipeline(doc) does, minus its per-call overhead
+        doc = component(doc)
+    result = to_extraction(doc)
+    _check_vocab(pipeline)
+    return result
 
 
 __all__ = ["extract", "get_pipeline", "normalise"]
