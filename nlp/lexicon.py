@@ -6,6 +6,7 @@ so threads can share them safely.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,3 +84,23 @@ def common_words() -> frozenset[str]:
     """Lower-case dictionary words (nlp/data/common_words.txt, built by build_gazetteer.py)."""
     path = DATA_DIR / "common_words.txt"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation shaped as a trie ("b(?:&(?:m|q))"): the engine branches on one
+    character instead of trying every word in turn. Longer words still win over their prefixes."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import lexicon, stop_words, vehicle_words
+from .lexicon import lexicon, stop_words, trie_pattern, vehicle_words
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
 ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -38,26 +38,6 @@ def alpha_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lower) for every letters-only word of the text. A set lookup per word finds the
     anchors: far quicker than a regex alternation of ~80 words tried at every position."""
     return [(m.start(), m.end(), m.group().lower()) for m in ALPHA_WORD_RE.finditer(text)]
-
-
-def trie_pattern(words) -> str:
-    """A regex alternation shaped as a trie ("b(?:&(?:m|q))"): the engine branches on one
-    character instead of trying every word in turn. Longer words still win over their prefixes."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 def words_before(text: str, end: int, window: int = 60) -> list[tuple[int, int, str]]:

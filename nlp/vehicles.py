@@ -1,4 +1,4 @@
-"""Vehicles: colour + make + model (+ trim/body type), assembled from SpanRuler parts.
+"""Vehicles: colour + make + model (+ trim/body type), assembled from cue-matcher parts (cues.py).
 
 patterns/vehicles.jsonl labels words COLOUR, MAKE, MODEL and VTYPE; pattern id
 "ambiguous" marks makes/models that are also everyday words ("Focus", "Ranger",
