@@ -47,7 +47,11 @@ def _apply(turn, conv: dict, event: dict) -> None:
         else:  # the draft becomes visible to officers now, unfinished
             conv["visible"] = True
         log.warning("urgent tip %s from %s: %s", tip_id, turn.pseudonym[:12], event["reason"])
-        turn.after.append(lambda: events.emit(svc, "tip_urgent", tip_id=tip_id, reason=event["reason"]))
+        # After filing, the news is this text, not the old tip: officers get it, once per message.
+        latest = turn.text if conv["state"] == "filed" else None
+        sid = turn.message_sid
+        turn.after.append(lambda: events.emit(svc, "tip_urgent", tip_id=tip_id, reason=event["reason"],
+                                              text=latest, message_sid=sid))
     elif kind == "file":
         _write_tip(turn, conv, partial=False)
         conv["visible"] = True

@@ -20,9 +20,10 @@ from bot.relay import MAX_SMS_CHARS
 log = logging.getLogger(__name__)
 
 
-def notification(tip: dict, heading: str) -> str:
+def notification(tip: dict, heading: str, latest: str | None = None) -> str:
     place, plate = tip_summary.place(tip), tip_summary.plate(tip)
-    parts = [f"{heading} {tip['id']}:", tip_summary.headline(tip, 300)]
+    what = tip_summary.clip(latest, 300) if latest else tip_summary.headline(tip, 300)
+    parts = [f"{heading} {tip['id']}:", what]
     if place:
         parts.append(f"| at {tip_summary.clip(place, 60)}")
     if plate:
@@ -31,25 +32,29 @@ def notification(tip: dict, heading: str) -> str:
     return tip_summary.to_gsm7(" ".join(parts))[:MAX_SMS_CHARS]
 
 
-def notify(services, tip_id: str, event: str, heading: str, recipients: list[dict], queue: str) -> int:
+def notify(services, tip_id: str, event: str, heading: str, recipients: list[dict], queue: str,
+           latest: str | None = None, message_sid: str | None = None) -> int:
     tip = tips.load_tip(services.redis, tip_id)
     if tip is None:
         return 0
-    body = notification(tip, heading)
+    body = notification(tip, heading, latest)
+    # Once per (event, tip, officer); a later emergency text on a filed tip is a new message.
+    scope = f"{tip_id}:{message_sid[-16:]}" if latest and message_sid else tip_id
     for officer in recipients:
         p = officer["pseudonym"]
-        outbound.queue_text(services, p, body, f"duty:{event}:{tip_id}:{p[:16]}", kind=f"duty_{event}",
+        outbound.queue_text(services, p, body, f"duty:{event}:{scope}:{p[:16]}", kind=f"duty_{event}",
                             label=officers.display_name(officer), queue=queue)
     return len(recipients)
 
 
-def on_tip_urgent(services, tip_id: str, reason: str) -> None:
+def on_tip_urgent(services, tip_id: str, reason: str, text: str | None = None,
+                  message_sid: str | None = None) -> None:
     recipients = officers.on_duty(services.redis)
     if not recipients:
         recipients = officers.supervisors(services.redis)
         log.warning("urgent tip %s: no officer on duty; notifying %d supervisors", tip_id, len(recipients))
     heading = f"URGENT ({tip_summary.clip(reason, 30)}) tip" if reason else "URGENT tip"
-    notify(services, tip_id, "urgent", heading, recipients, queues.URGENT)
+    notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=text, message_sid=message_sid)
 
 
 def on_tip_filed(services, tip_id: str, urgent: bool, partial: bool) -> None:

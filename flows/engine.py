@@ -108,7 +108,9 @@ class _Turn:
         if self.text and not self.e.states[conv["state"]].get("follow_up") and not self.e.command_of(self.text):
             conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
             conv["text_count"] = conv.get("text_count", 0) + 1
-        if self.facts.get("urgent") and not conv.get("urgent"):
+        filed = self.e.states[conv["state"]].get("follow_up")
+        # Every new emergency after filing gets the advice again; within a draft, once is enough.
+        if self.facts.get("urgent") and (filed or not conv.get("urgent")):
             conv["urgent"] = True
             conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
             self.lines.append(self.e.render("emergency", self.ctx))

@@ -169,3 +169,21 @@ def test_answer_to_an_officer_during_an_urgent_draft_is_forwarded(app, services,
     assert any(tip_id in b and "locked in the bathroom" in b for b in forwarded), forwarded
     thread = [e["text"] for e in tips.load_thread(services.redis, tip_id)]
     assert thread.count("yes locked in the bathroom, he went upstairs") == 1
+
+
+def test_a_new_emergency_after_filing_alerts_duty_with_the_new_text(app, make_phone, worker, fake_twilio):
+    register_officer(app)
+    make_phone(OFFICER).send("ON")
+    tipster = make_phone(TIPSTER)
+    tipster.send("Fly tipping behind the garages on Mill Lane")
+    tipster.send("SEND")
+    replies = tipster.send("they are back and one of them has a gun")
+    assert "call 999" in replies[0]
+    worker()
+    texts = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
+    assert any(t.startswith("URGENT") and "has a gun" in t for t in texts), texts
+    again = tipster.send("shots fired now")
+    assert "call 999" in again[0]
+    worker()
+    urgent = [m["body"] for m in fake_twilio.sent_to(OFFICER) if m["body"].startswith("URGENT")]
+    assert len(urgent) == 2 and "shots fired" in urgent[1]
