@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
+import os
 import sys
 import uuid
 
@@ -60,6 +62,8 @@ def new_outbox(svc, seen: int) -> tuple[list[dict], int]:
 @click.option("--url", default=None, help="Send to a running server instead of the in-process app.")
 def chat(phone: str, url: str | None) -> None:
     """Chat with the bot as a phone. Commands: /phone NUMBER, /photo, /quit."""
+    if "LOG_LEVEL" not in os.environ:  # keep the chat readable; set LOG_LEVEL to see the logs
+        logging.getLogger().setLevel(logging.WARNING)
     app = current_app._get_current_object()
     svc = app.extensions["tipline"]
     cfg = app.config
