@@ -5,6 +5,10 @@ The patterns keep the SpanRuler format ({"label", "pattern", "id"}, matched on L
 matches become Span objects (label and id set, as a SpanRuler makes them) grouped by
 pattern file and kept in doc.user_data["cues"][key], sorted as a SpanRuler sorts them.
 For inspection they are mirrored to doc.spans[key] unless the Doc comes from `extract`.
+
+The same pass also finds gazetteer names (nlp/data/places_*.txt, group "towns") and the
+words that introduce a place ("in", "near": group "strong_cues") for towns.py: those are
+kept as bare (start, end) token offsets, not Spans.
 """
 from __future__ import annotations
 
@@ -12,10 +16,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lexicon import PATTERNS_DIR, read_jsonl
+from .lexicon import PATTERNS_DIR, gazetteer, read_jsonl
 from .spans import inspecting
 
 GROUPS = (("vehicle_parts", "vehicles.jsonl"), ("time_parts", "times.jsonl"), ("urgency_cues", "urgency.jsonl"))
+OFFSET_GROUPS = ("towns", "strong_cues")
+MAX_NAME_TOKENS = 5  # longer gazetteer names are never looked for
 
 
 class CueMatcher:
@@ -33,14 +39,24 @@ class CueMatcher:
                 _, label, span_id = key.split("|")
                 self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
                 self.keys[strings[key]] = (group, strings.add(label), strings.add(span_id))
+        from .towns import STRONG_CUES  # towns.py reads these matches: import late, no cycle
+        names = [doc for doc in nlp.tokenizer.pipe(sorted(gazetteer())) if len(doc) <= MAX_NAME_TOKENS]
+        for group, docs in (("towns", names), ("strong_cues", list(nlp.tokenizer.pipe(sorted(STRONG_CUES))))):
+            self.matcher.add(group, docs)
+            self.keys[strings[group]] = (group, 0, 0)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, set] = {group: set() for group, _ in GROUPS}
+        offsets: dict[str, list] = {group: [] for group in OFFSET_GROUPS}
         for match_id, start, end in self.matcher(doc):
             group, label, span_id = self.keys[match_id]
-            found[group].add(Span(doc, start, end, label=label, span_id=span_id))
+            if group in offsets:
+                offsets[group].append((start, end))
+            else:
+                found[group].add(Span(doc, start, end, label=label, span_id=span_id))
         cues = {group: sorted(spans) for group, spans in found.items()}
         doc.user_data["cues"] = cues
+        doc.user_data["cue_offsets"] = offsets
         if inspecting(doc):
             for group, spans in cues.items():
                 doc.spans[group] = spans
@@ -54,3 +70,8 @@ def make_cue_matcher(nlp: Language, name: str) -> CueMatcher:
 
 def cue_spans(doc: Doc, group: str) -> list[Span]:
     return doc.user_data.get("cues", {}).get(group, [])
+
+
+def cue_offsets(doc: Doc, group: str) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the matches of an offset group ("towns", "strong_cues")."""
+    return doc.user_data.get("cue_offsets", {}).get(group, [])

@@ -1,7 +1,8 @@
 """Towns and villages from the offline gazetteer (nlp/data/places_*.txt, GeoNames).
 
 A name counts when it is capitalised or follows a place cue ("in", "near", ...);
-an ambiguous name ("Reading", "Bath", "Jackson") needs both.
+an ambiguous name ("Reading", "Bath", "Jackson") needs both. The names are found by
+the one PhraseMatcher pass in cues.py; this module only judges them.
 """
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .cues import cue_offsets
 from .spans import text_of
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 
-MAX_NAME_TOKENS = 5
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today tonight yesterday".split()
@@ -27,75 +28,71 @@ def first_words() -> frozenset[str]:
     return frozenset(name.split()[0].split("-")[0] for name in gazetteer())
 
 
-def token_rows(doc: Doc) -> list[tuple[str, str, int, bool, bool]]:
-    """(lower, text, start_char, is_alpha, is_title) per token, built once per Doc:
-    reading spaCy Token objects again and again is the slow part of a gazetteer scan."""
-    rows = doc.user_data.get("token_rows")
-    if rows is None:
-        rows = doc.user_data["token_rows"] = [(t.lower_, t.text, t.idx, t.is_alpha, t.is_title) for t in doc]
-    return rows
+def end_char(token) -> int:
+    return token.idx + len(token)
 
 
-def is_capitalised(rows, text_is_upper: bool) -> bool:
-    if text_is_upper or not rows[0][1][0].isupper():
+def is_capitalised(tokens, text_is_upper: bool) -> bool:
+    if text_is_upper or not tokens[0].text[0].isupper():
         return False
-    return all(not alpha or text[0].isupper() or lower in ("upon", "on", "le", "de", "the", "in")
-               for lower, text, _, alpha, _ in rows)
+    return all(not t.is_alpha or t.text[0].isupper() or t.lower_ in ("upon", "on", "le", "de", "the", "in")
+               for t in tokens)
 
 
-def extend_name(rows, end: int) -> int:
+def extend_name(doc: Doc, end: int) -> int:
     """A known name followed by more capitalised words is the start of a longer, unlisted one:
     "Temple Cloud", "Bishop Sutton", "Bristol Temple Meads"."""
     for _ in range(2):
-        if end >= len(rows):
+        if end >= len(doc):
             break
-        lowered, _, _, alpha, title = rows[end]
-        if not (alpha and title) or lowered in FUNCTION_WORDS or lowered in lexicon()["place_cues"] \
+        token = doc[end]
+        lowered = token.lower_
+        if not (token.is_alpha and token.is_title) or lowered in FUNCTION_WORDS or lowered in lexicon()["place_cues"] \
                 or lowered in vehicle_words() or lowered in TIME_WORDS:
             break
         end += 1
     return end
 
 
-def end_char(rows, index: int) -> int:
-    return rows[index][2] + len(rows[index][1])
-
-
 def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
+    """Gazetteer names found by the cue matcher (cues.py, group "towns"), longest first at each
+    start, left to right; a name that is accepted hides the names that start inside it."""
+    matches: dict[int, list[int]] = {}
+    for start, end in cue_offsets(doc, "towns"):
+        matches.setdefault(start, []).append(end)
+    if not matches:
+        return []
     places = gazetteer()
     starts = first_words()
     cues = lexicon()["place_cues"]
     text = text_of(doc)
     text_is_upper = text.isupper()
-    rows = token_rows(doc)
     found = []
-    index = 0
-    while index < len(rows):
-        lowered, _, start, alpha, _ = rows[index]
-        if lowered not in starts or not alpha:
-            index += 1
+    next_index = 0
+    for index in sorted(matches):
+        first = doc[index]
+        if index < next_index or not first.is_alpha or first.lower_ not in starts:
             continue
-        matched = 0
-        for length in range(min(MAX_NAME_TOKENS, len(rows) - index), 0, -1):
-            ambiguous = places.get(text[start:end_char(rows, index + length - 1)].lower())
+        start = first.idx
+        previous = doc[index - 1] if index else None
+        cue = previous is not None and (
+            previous.lower_ in cues
+            or (previous.text == "," and previous.idx in location_ends)
+            or end_char(previous) in location_ends  # "14 Mill Lane Bath"
+        )
+        for end in sorted(matches[index], reverse=True):
+            ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
             if ambiguous is None:
                 continue
-            previous = rows[index - 1] if index else None
-            cue = previous is not None and (
-                previous[0] in cues
-                or (previous[1] == "," and previous[2] in location_ends)
-                or previous[2] + len(previous[1]) in location_ends  # "14 Mill Lane Bath"
-            )
-            capitalised = is_capitalised(rows[index:index + length], text_is_upper)
-            following = rows[index + length][0] if index + length < len(rows) else ""
+            capitalised = is_capitalised(doc[index:end], text_is_upper)
+            following = doc[end].lower_ if end < len(doc) else ""
             if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5):
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
-                end = extend_name(rows, index + length) if capitalised else index + length
-                found.append((start, end_char(rows, end - 1)))
-                matched = end - index
+                end = extend_name(doc, end) if capitalised else end
+                found.append((start, end_char(doc[end - 1])))
+                next_index = end
                 break
-        index += matched or 1
     return found
 
 
@@ -104,18 +101,20 @@ def find_unlisted_places(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[i
     gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
     if text_of(doc).isupper():
         return []
-    rows = token_rows(doc)
     words = common_words()
     found = []
-    for index in range(1, len(rows)):
-        lowered, text, start, alpha, title = rows[index]
-        if rows[index - 1][0] not in STRONG_CUES or not (alpha and title) or len(text) < 4:
+    for _, cue_end in cue_offsets(doc, "strong_cues"):
+        if cue_end >= len(doc):
+            continue
+        token = doc[cue_end]
+        lowered = token.lower_
+        if not (token.is_alpha and token.is_title) or len(token) < 4:
             continue
         if lowered in words or lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS \
                 or lowered in gazetteer() or lowered in lexicon()["chains"]:
             continue
-        if index + 1 < len(rows) and rows[index + 1][1] in ("'s", "’s"):
+        if cue_end + 1 < len(doc) and doc[cue_end + 1].text in ("'s", "’s"):
             continue  # "in Jake's car"
-        end = extend_name(rows, index + 1)
-        found.append((start, end_char(rows, end - 1)))
+        end = extend_name(doc, cue_end + 1)
+        found.append((token.idx, end_char(doc[end - 1])))
     return found
