@@ -19,8 +19,8 @@ UK_ROAD_RE = re.compile(
     r"(?P<after>\s+(?:road|rd|southbound|northbound|eastbound|westbound|junction|j\d+|roundabout|slip|services|bypass))?",
     re.IGNORECASE,
 )
-US_ROAD_RE = re.compile(
-    r"\b(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road|county road|exit)\s*"
+US_ROAD_RE = re.compile(  # the look-ahead lists every first letter below: it turns most words away at once
+    r"\b(?=[rRhHiIsScCeEuUFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road|county road|exit)\s*"
     r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
     r"\d{1,4}[A-Z]?\b"
 )

@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 from .lexicon import lexicon, short_words, stop_words, trie_pattern, vehicle_words
 from .spans import facts, overlaps, store, text_of
 
+# "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
-    r"\b(?:number\s*plates?|licen[cs]e(?:\s*(?:plates?|tags?|number|no))?|lic|plates?|tags?|"
+    r"\b(?=[nlptrvNLPTRV])(?:number\s*plates?|licen[cs]e(?:\s*(?:plates?|tags?|number|no))?|lic|plates?|tags?|"
     r"reg(?:istration)?(?:\s*(?:no|number|plate|mark))?|vrm)\b[\s:#=.\-]*",
     re.IGNORECASE,
 )
@@ -49,14 +50,14 @@ LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
 PARTIAL_RE = re.compile(
-    r"\b(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
+    r"\b(?=[sbeflpcSBEFLPC])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part)(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?|something\s+like|contain(?:s|ed|ing)?)"
     r"\s*[:\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
 PREVIOUS_WORD_RE = re.compile(r"([A-Za-z0-9-]+)\s+$")
-PLATE_CONTEXT_RE = re.compile(r"\b(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
+PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
 
 def normalise(raw: str) -> str:

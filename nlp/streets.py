@@ -35,9 +35,15 @@ def anchor_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def alpha_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower) for every letters-only word of the text. A set lookup per word finds the
-    anchors: far quicker than a regex alternation of ~80 words tried at every position."""
-    return [(m.start(), m.end(), m.group().lower()) for m in ALPHA_WORD_RE.finditer(text)]
+    """(start, end, lower) for the letters-only words of the text that are street or place words. A set
+    lookup per word finds them: far quicker than a regex alternation of ~80 words tried everywhere."""
+    streets, places = anchor_words()
+    found = []
+    for match in ALPHA_WORD_RE.finditer(text):  # not text.lower(): "İ" lower-cased is two characters
+        word = match.group().lower()
+        if word in streets or word in places:
+            found.append((match.start(), match.end(), word))
+    return found
 
 
 def words_before(text: str, end: int, window: int = 60) -> list[tuple[int, int, str]]:
