@@ -17,7 +17,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     candidates: list[tuple[int, int, int, str]] = []
 
     def add(kind: str, spans: list[tuple[int, int]]) -> None:
-        candidates.extend((start, end, PRIORITY[kind], text[start:end]) for start, end in spans)
+        if spans:
+            candidates.extend((start, end, PRIORITY[kind], text[start:end]) for start, end in spans)
 
     add("intersection", find_intersections(text))
     words = alpha_words(text)
@@ -29,6 +30,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, [(c[0], c[1]) for c in candidates]))
+    if not candidates:
+        return []
 
     blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "phones") + facts(doc, "partial_plates")]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.

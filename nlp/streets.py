@@ -189,8 +189,10 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
     found = []
     for connector in CONNECTOR_RE.finditer(text):
         left = read_side(side_words(text, connector.start(), False), text_is_upper, False)
+        if left is None:
+            continue
         right = read_side(side_words(text, connector.end(), True), text_is_upper, True)
-        if left is None or right is None:
+        if right is None:
             continue
         word = connector.group().strip().lower()
         before = words_before(text, left["start"], 24)
