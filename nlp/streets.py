@@ -131,7 +131,9 @@ def find_named_places(text: str, words: list | None = None) -> list[tuple[int, i
 
 @lru_cache(maxsize=None)
 def chains_regex() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(lexicon()["chains"]) + r")(?![\w-])", re.IGNORECASE)
+    chains = lexicon()["chains"]
+    first = re.escape("".join(sorted({c[0].lower() for c in chains} | {c[0].upper() for c in chains})))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:" + trie_pattern(chains) + r")(?![\w-])", re.IGNORECASE)
 
 
 def side_words(text: str, start: int, forward: bool) -> list[tuple[int, int, str]]:
