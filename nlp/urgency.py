@@ -1,10 +1,21 @@
-"""Urgency: an emergency in progress (weapon, shots, someone hurt, break-in now, a plea for help).
+"""Urgency: an emergency in progress -> a short reason; a report of the past -> None.
 
-patterns/urgency.jsonl marks cue words: WEAPON, SHOTS, HURT, BREAKIN, HELP (triggers),
-NOW and PAST (tense markers) and NEGATION ("nobody hurt", "toy gun", "can you help").
-A trigger inside a negation does not count. A report of the past ("there was a
-break-in last week") is not urgent unless something also says it is happening now.
-A break-in needs a NOW marker or a progressive form ("breaking in") to count.
+patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
+- triggers: SHOTS, WEAPON, HURT, THREAT, FIRE, BREAKIN(_NOW), THEFT(_NOW), FOLLOWED, CHILD, HELP;
+- tense: NOW ("right now", "is being", "there's") and PAST ("last week", "there was",
+  and habits: "every night", "always");
+- context: NEGATION ("nobody hurt", "toy gun", "can you help", "in a hurry") hides the
+  triggers inside it; WEAPON_TALK ("selling", "owns", "pics", "shells") marks talk
+  about weapons rather than a weapon in someone's hand; WEAPON_ACTIVE ("waving",
+  "pointing", "threatening", "he's got") puts it back in someone's hand.
+
+Rules, in this order:
+1. PAST without NOW: not urgent ("there was a break-in last week").
+2. The first trigger that counts, in TRIGGER_ORDER, gives the reason. Every trigger counts,
+   except: WEAPON not when WEAPON_TALK is present without WEAPON_ACTIVE ("selling guns",
+   "posted pics with an AR-10"); THREAT, BREAKIN and THEFT only with NOW (or, for THREAT,
+   a weapon) - their *_NOW labels are forms that say "now" themselves ("breaking in",
+   "is stealing", "trying to get in").
 """
 from __future__ import annotations
 
@@ -12,12 +23,20 @@ from spacy.tokens import Doc
 
 from .cues import cue_spans
 
-TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "BREAKIN", "HELP")
-PROGRESSIVE_BREAKIN = frozenset(
-    "breaking in|breaking into|burgling|in my house|in my home|trying doors|trying car doors|trying door handles|"
-    "smashing windows|smashing a window|kicking the door|kicking in the door|kicking down the door|trying to get in|"
-    "climbing in|intruder|intruders".split("|")
-)
+TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "THREAT", "FIRE", "BREAKIN_NOW", "BREAKIN", "THEFT_NOW", "THEFT",
+                 "FOLLOWED", "CHILD", "HELP")
+BARE_REASONS = ("SHOTS", "HELP")  # the id alone: "shots fired", "asked for help"
+NEEDS_NOW = frozenset(("BREAKIN", "THEFT"))
+
+
+def counts(label: str, labels: dict, now: bool) -> bool:
+    if label == "WEAPON":
+        return "WEAPON_TALK" not in labels or "WEAPON_ACTIVE" in labels
+    if label == "THREAT":
+        return now or "WEAPON" in labels
+    if label in NEEDS_NOW:
+        return now
+    return True
 
 
 def judge(doc: Doc) -> str | None:
@@ -35,10 +54,10 @@ def judge(doc: Doc) -> str | None:
     if "PAST" in labels and not now:
         return None
     for label in TRIGGER_ORDER:
-        for span in labels.get(label, []):
-            if label == "BREAKIN" and not now and span.text.lower() not in PROGRESSIVE_BREAKIN:
-                continue
-            return f"{span.id_}: {span.text}" if label not in ("SHOTS", "HELP") else span.id_
+        spans = labels.get(label)
+        if spans and counts(label, labels, now):
+            span = max(spans, key=lambda s: (s.end - s.start, -s.start))  # "shots fired" over "shots"
+            return span.id_ if label in BARE_REASONS else f"{span.id_}: {span.text}"
     return None
 
 
