@@ -58,15 +58,17 @@ class CueMatcher:
             self.matcher.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        found: dict[str, set] = {group: set() for group, _ in GROUPS}
+        cues: dict[str, list] = {group: [] for group, _ in GROUPS}
         offsets: dict[str, list] = {group: [] for group in OFFSET_GROUPS}
         for match_id, start, end in self.matcher(doc):
             group, label, span_id = self.keys[match_id]
-            if group in offsets:
-                offsets[group].append((start, end))
+            if label:
+                cues[group].append((start, end, label, span_id))
             else:
-                found[group].add(Span(doc, start, end, label=label, span_id=span_id))
-        cues = {group: sorted(spans) for group, spans in found.items()}
+                offsets[group].append((start, end))
+        for group, found in cues.items():
+            if found:  # Spans only for hits, deduplicated and sorted as Span.__lt__ would order them
+                cues[group] = [Span(doc, s, e, label=label, span_id=i) for s, e, label, i in sorted(set(found))]
         doc.user_data["cues"] = cues
         doc.user_data["cue_offsets"] = offsets
         if inspecting(doc):
