@@ -37,7 +37,8 @@ def facts(doc: Doc, key: str) -> list[Fact]:
 
 def store(doc: Doc, key: str, found: list[Fact]) -> None:
     """Keep facts in text order, without duplicates, as user_data and as spans."""
-    found = sorted(set(found))
+    if found:
+        found = sorted(set(found))
     doc.user_data[key] = found
     if not inspecting(doc):
         return

@@ -41,6 +41,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             parts.append(span)
+    if not parts:
+        return []
     merged: list[list[int]] = []  # [start_token, end_token]
     for span in sorted(parts, key=lambda s: (s.start, -s.end)):
         if merged and span.start < merged[-1][1]:  # overlapping pieces: "every Saturday" + "Saturday night"

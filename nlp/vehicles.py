@@ -47,6 +47,8 @@ def is_vehicle(group: list) -> bool:
 
 
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
+    if not cue_spans(doc, "vehicle_parts"):
+        return []
     blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "times")]
     text = text_of(doc)
     found = []
