@@ -7,6 +7,8 @@ character offsets.
 """
 from __future__ import annotations
 
+import ctypes
+import gc
 import os
 import threading
 
@@ -40,7 +42,7 @@ LEX_ATTRS = (LOWER, IS_ALPHA, IS_TITLE, IS_DIGIT, IS_LOWER, IS_UPPER, IS_SPACE, 
 # The vocab (StringStore + lexemes) grows with every new word and spaCy never shrinks it. Past this many
 # strings a fresh pipeline is built in a background thread and swapped in; calls already running keep
 # the old one, which is freed when they finish. gunicorn's max_requests recycling bounds it as well.
-MAX_STRINGS = int(os.environ.get("NLP_MAX_STRINGS", "200000"))
+MAX_STRINGS = int(os.environ.get("NLP_MAX_STRINGS", "100000"))  # ~370 bytes each: ~30 MB at most
 
 _pipeline: Language | None = None
 _lock = threading.Lock()
@@ -85,9 +87,21 @@ def _rebuild() -> None:
     try:
         fresh = build_pipeline()
         with _lock:
-            _pipeline = fresh
+            old, _pipeline = _pipeline, fresh
+        del old  # freed here unless a call still runs on it (then when that call ends)
+        gc.collect()
+        _release_free_memory()
     finally:
         _rebuilding.clear()
+
+
+def _release_free_memory() -> None:
+    """Hand freed heap pages back to the OS (glibc only): the old vocab is many small blocks, and
+    without this the process keeps their pages and RSS climbs with every rebuild."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _check_vocab(pipeline: Language) -> None:
