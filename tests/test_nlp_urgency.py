@@ -26,6 +26,8 @@ from nlp import extract
     ("he threatened to shoot me, he's outside now", "threat"),
     ("the gunman ran toward the park", "shots fired"),
     ("please help", "asked for help"),
+    ("he collapsed, we need an ambulance", "someone hurt"),
+    ("send an ambulance to the park", "asked for help"),
 ])
 def test_emergencies_in_progress_are_urgent(text, reason_start):
     result = extract(text)
@@ -50,6 +52,11 @@ def test_emergencies_in_progress_are_urgent(text, reason_start):
     "nobody was hurt",
     "he said he was stealing from work",
     "I was assaulted outside the station last Saturday",
+    "an ambulance was parked outside the flats",
+    "can you help me find who owns this car",
+    "a man selling knives at the market right now",
+    "someone keeps stealing parcels from porches on our road",
+    "the kids are being loud in the park",
 ])
 def test_weapon_talk_habits_and_the_past_are_not_urgent(text):
     result = extract(text)
