@@ -44,8 +44,9 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         pipe.get(keys.conversation(pseudonym))
         pipe.exists(keys.officer(pseudonym))
         pipe.exists(keys.opt_out(pseudonym))
+        pipe.get(keys.pending_join(pseudonym))
 
-    token, (cached, conv_raw, is_officer, opted_out) = acquire_and_read(redis, pseudonym, reads)
+    token, (cached, conv_raw, is_officer, opted_out, pending_join) = acquire_and_read(redis, pseudonym, reads)
     saved = False
     try:
         if cached is not None:
@@ -53,7 +54,7 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         turn = Turn(services=svc, pseudonym=pseudonym, number=number, text=clean_text(body),
                     media=media, message_sid=message_sid, now=now or time.time(),
                     conv=conversation_store.decode(conv_raw), is_officer=bool(is_officer),
-                    opted_out=bool(opted_out))
+                    opted_out=bool(opted_out), pending_join=pending_join)
         replies = router.route(turn)
         _save(turn, replies, token)  # releases the lock in the same round trip
         saved = True
