@@ -15,6 +15,7 @@ def services():
 def register(app: Flask) -> None:
     app.cli.add_command(worker)
     app.cli.add_command(spool_replay)
+    app.cli.add_command(rotate_keys)
     from bot.simulator import chat
 
     app.cli.add_command(chat)
@@ -44,3 +45,16 @@ def spool_replay() -> None:
     svc = services()
     done, kept = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
     click.echo(f"replayed {done} texts, {kept} still spooled")
+
+
+@click.command("rotate-keys")
+@with_appcontext
+def rotate_keys() -> None:
+    """Re-encrypt every sealed number with the first key in SEALING_KEYS.
+
+    Put the new key first, keep the old ones after it, run this, then drop the
+    old keys from SEALING_KEYS. Expiries are kept."""
+    from bot.identity import rotate_sealed_numbers
+
+    done, unreadable = rotate_sealed_numbers(services().redis, services().identity)
+    click.echo(f"re-sealed {done} numbers; {unreadable} could not be read with the configured keys")

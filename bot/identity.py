@@ -90,6 +90,18 @@ def keep_number(pipe, identity: Identity, pseudonym: str, e164: str, retention_s
               identity.seal(e164), int(retention_s))
 
 
+_REFRESH = """
+if redis.call('SCARD', KEYS[2]) > 0 then return redis.call('PERSIST', KEYS[1]) end
+return redis.call('EXPIRE', KEYS[1], ARGV[1])
+"""
+
+
+def refresh_number(pipe, pseudonym: str, retention_s: float) -> None:
+    """The sealed number is already stored: restart its retention clock only
+    (no re-encryption on every text)."""
+    pipe.eval(_REFRESH, 2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym), int(retention_s))
+
+
 def pin_number(pipe, pseudonym: str, reason: str) -> None:
     pipe.sadd(keys.number_pin(pseudonym), reason)
     pipe.persist(keys.sealed_number(pseudonym))
@@ -105,3 +117,22 @@ def unpin_number(pipe, pseudonym: str, reason: str, retention_s: float) -> None:
 def read_number(redis, identity: Identity, pseudonym: str) -> str | None:
     token = redis.get(keys.sealed_number(pseudonym))
     return identity.unseal(token) if token else None
+
+
+def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
+    """Re-encrypt every sealed number with the primary key, keeping each expiry."""
+    from cryptography.fernet import InvalidToken as _Invalid
+
+    done = unreadable = 0
+    for key in redis.scan_iter(match=keys.sealed_number("*"), count=1000):
+        token = redis.get(key)
+        if token is None:
+            continue
+        try:
+            fresh = identity.rotate(token)
+        except _Invalid:
+            unreadable += 1
+            continue
+        redis.set(key, fresh, keepttl=True, xx=True)
+        done += 1
+    return done, unreadable

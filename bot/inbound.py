@@ -17,7 +17,7 @@ import unicodedata
 import uuid
 
 from bot import conversation_store, keys, router
-from bot.identity import keep_number, normalise_number
+from bot.identity import keep_number, normalise_number, refresh_number
 from bot.locks import acquire_and_read, release
 from bot.turn import Turn
 
@@ -45,8 +45,10 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         pipe.exists(keys.officer(pseudonym))
         pipe.exists(keys.opt_out(pseudonym))
         pipe.get(keys.pending_join(pseudonym))
+        pipe.exists(keys.sealed_number(pseudonym))
 
-    token, (cached, conv_raw, is_officer, opted_out, pending_join) = acquire_and_read(redis, pseudonym, reads)
+    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed) = acquire_and_read(
+        redis, pseudonym, reads)
     saved = False
     try:
         if cached is not None:
@@ -54,7 +56,8 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         turn = Turn(services=svc, pseudonym=pseudonym, number=number, text=clean_text(body),
                     media=media, message_sid=message_sid, now=now or time.time(),
                     conv=conversation_store.decode(conv_raw), is_officer=bool(is_officer),
-                    opted_out=bool(opted_out), pending_join=pending_join)
+                    opted_out=bool(opted_out), pending_join=pending_join,
+                    number_sealed=bool(sealed))
         replies = router.route(turn)
         _save(turn, replies, token)  # releases the lock in the same round trip
         saved = True
@@ -69,8 +72,11 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
 def _save(turn: Turn, replies: list[str], lock_token: str) -> None:
     cfg = turn.config
     pipe = turn.redis.pipeline(transaction=True)
-    keep_number(pipe, turn.services.identity, turn.pseudonym, turn.number,
-                cfg["NUMBER_RETENTION_DAYS"] * 86400)
+    retention_s = cfg["NUMBER_RETENTION_DAYS"] * 86400
+    if turn.number_sealed:
+        refresh_number(pipe, turn.pseudonym, retention_s)
+    else:
+        keep_number(pipe, turn.services.identity, turn.pseudonym, turn.number, retention_s)
     for write in turn.writes:  # may update turn.conv (e.g. thread sync), so before the conv
         write(pipe)
     if turn.conv_dirty:

@@ -19,6 +19,7 @@ class Turn:
     conv_dirty: bool = False
     is_officer: bool = False
     opted_out: bool = False
+    number_sealed: bool = False        # the sealed number is already stored (preloaded)
     pending_join: bytes | None = None  # a JOIN waiting for its postcode (preloaded, see inbound)
     writes: list = field(default_factory=list)   # callables(pipe) run in the save transaction
     after: list = field(default_factory=list)    # callables() run after the save (enqueue jobs)

@@ -127,3 +127,18 @@ def test_flask_worker_command_sends_in_a_forked_job(config, services, recipient,
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert [m["body"] for m in fake_twilio.sent_to(NUMBER)] == ["via the worker"]
+
+
+def test_rotate_keys_reseals_numbers_with_the_new_key(config, services, recipient, redis):
+    from cryptography.fernet import Fernet
+
+    from bot import create_app
+
+    new_key = Fernet.generate_key().decode()
+    ttl_before = redis.ttl(keys.sealed_number(recipient))
+    rotated = create_app({**config, "SEALING_KEYS": f"{new_key},{config['SEALING_KEYS']}"})
+    result = rotated.test_cli_runner().invoke(args=["rotate-keys"])
+    assert "re-sealed 1 numbers" in result.output
+    only_new = create_app({**config, "SEALING_KEYS": new_key}).extensions["tipline"]
+    assert only_new.identity.unseal(redis.get(keys.sealed_number(recipient))) == NUMBER
+    assert abs(redis.ttl(keys.sealed_number(recipient)) - ttl_before) <= 2
