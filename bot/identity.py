@@ -20,6 +20,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from bot import keys
 
 
+_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
 # Short codes (3-8 digits) and alphanumeric sender IDs (up to 11 letters/digits/spaces).
 _SENDER_ID = re.compile(r"^(?:\d{3,8}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{3,11})$")
 
@@ -34,6 +35,8 @@ def normalise_number(raw: str | None, default_region: str = "GB") -> str:
     raw = (raw or "").strip()
     if not raw:
         raise BadNumber("missing sender")
+    if _E164.match(raw):  # what Twilio sends for phones: no parsing needed
+        return raw
     if len(raw) > 32:
         raise BadNumber("sender too long")
     try:

@@ -5,6 +5,8 @@ One non-GSM character (emoji, curly quote) turns the whole message into UCS-2 at
 """
 from __future__ import annotations
 
+import re
+
 GSM_BASIC = set(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
@@ -14,14 +16,16 @@ GSM_EXTENDED = set("^{}\\[~]|€\f")
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "})
 
 
+_NOT_GSM = re.compile("[^" + re.escape("".join(sorted(GSM_BASIC | GSM_EXTENDED))) + "]")
+
+
 def is_gsm7(text: str) -> bool:
-    return all(ch in GSM_BASIC or ch in GSM_EXTENDED for ch in text)
+    return _NOT_GSM.search(text) is None
 
 
 def to_gsm7(text: str) -> str:
-    """Replace typographic punctuation; drop anything else outside GSM-7."""
-    text = text.translate(_PLAIN)
-    return "".join(ch if (ch in GSM_BASIC or ch in GSM_EXTENDED) else "?" for ch in text)
+    """Replace typographic punctuation; anything else outside GSM-7 becomes '?'."""
+    return _NOT_GSM.sub("?", text.translate(_PLAIN))
 
 
 def count_segments(text: str) -> int:
