@@ -48,8 +48,8 @@ def _join(turn, rest: list[str]) -> list[str] | None:
         return ["To join, text JOIN and a scheme, e.g. JOIN FARMWATCH. " + schemes.menu()]
     scheme, tail = _scheme_prefix(rest)
     if scheme is None:
-        if _in_tip_draft(turn):
-            return None  # "join" was part of a tip, not a command
+        if _in_tip_draft(turn) or len(rest) > 4:
+            return None  # "join" was part of a tip ("Join the queue at ..."), not a command
         return [f"Sorry, we have no scheme called {' '.join(rest)[:30]}. {schemes.menu()} "
                 "Text JOIN and a scheme name, e.g. JOIN FARMWATCH."]
     cats, place_words, unknown = _split_categories(scheme, tail)
@@ -165,8 +165,8 @@ def _leave(turn, rest: list[str]) -> list[str] | None:
     else:
         scheme, tail = _scheme_prefix(rest)
         if scheme is None or tail:
-            if _in_tip_draft(turn):
-                return None
+            if _in_tip_draft(turn) or len(rest) > 4:
+                return None  # a tip that starts with "leave", not a command
             return [f"Sorry, we have no scheme called {' '.join(rest)[:30]}. " + _joined_list(record)]
         if scheme.keyword not in record:
             return [f"You are not in {scheme.name}, so nothing has changed. " + _joined_list(record)]

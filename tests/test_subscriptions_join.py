@@ -150,3 +150,15 @@ def test_tip_text_starting_with_join_mid_draft_goes_to_tip_flow(make_phone, redi
     replies = phone.send("join the queue at the chippy and you see him")
     assert not any("no scheme called" in r for r in replies)
     assert not redis.keys(keys.subscriber("*"))
+
+
+def test_a_first_text_starting_with_join_or_leave_is_a_tip(make_phone, services):
+    from tests.helpers import conversation
+
+    for n, text in enumerate(["Leave your car unlocked on Mill Lane and it gets done over every night",
+                              "Join the queue at the cash point and watch the men by the bins"]):
+        phone = make_phone(f"+44770090087{n}")
+        replies = phone.send(text)
+        assert "no scheme" not in " ".join(replies)
+        conv = conversation(services, phone.number)
+        assert conv and conv["fields"]["what"] == text
