@@ -5,7 +5,7 @@ go through a real WSGI server (gunicorn) and a real Redis server. The same run
 measures a bare endpoint of the same app returning fixed TwiML (/sms/floor, the
 framework floor) and prints turns/s, p50/p99 latency and the ratio of the two.
 
-    .venv/bin/python bench/bench_inbound.py [--seconds 10] [--concurrency 50] [--workers 4] [--client wrk|python]
+    .venv/bin/python bench/bench_inbound.py [--seconds 10] [--concurrency 50] [--workers 2] [--client wrk|python]
 
 The load generator shares the machine's two cores with the server. `wrk` (Debian
 package `wrk`, used when installed) costs far less CPU per request than the
@@ -32,7 +32,7 @@ from twilio.request_validator import RequestValidator
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
-from tests.fakes.redis_server import RedisServer  # noqa: E402
+from tests.fakes.redis_server import RedisServer, free_port  # noqa: E402
 
 TOKEN = "bench-auth-token"
 PUBLIC = "https://tips.bench.test"
@@ -45,12 +45,6 @@ SCRIPT = [
     "SEND",
     "they have come back",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def signed_requests(n_tipsters: int, path: str) -> list[list[tuple[dict, str]]]:
@@ -111,13 +105,9 @@ function setup(thread)
   table.insert(threads, thread)
 end
 function init(args)
-  local n, nthreads = 0, tonumber(args[2])
-  for line in io.lines(args[1]) do
-    if n % nthreads == id then
-      local body, sig = line:match("([^\t]*)\t(.*)")
-      reqs[#reqs + 1] = {body, sig}
-    end
-    n = n + 1
+  for line in io.lines(args[1] .. "." .. id) do
+    local body, sig = line:match("([^\t]*)\t(.*)")
+    reqs[#reqs + 1] = {body, sig}
   end
 end
 function request()
@@ -131,28 +121,25 @@ end
 
 
 def run_wrk(url: str, path: str, seconds: float, concurrency: int, tipsters: list) -> dict:
-    """Round-robin over tipsters so one phone's turns are never fired back to back."""
+    """Each wrk thread gets its own tipsters (a file each); within a thread the
+    turns go round-robin over tipsters so one phone's turns are never back to back."""
     from urllib.parse import urlencode
 
-    block = concurrency
-    lines = []
-    for start in range(0, len(tipsters), block):
-        group = tipsters[start:start + block]
-        for step in range(len(SCRIPT)):
-            for convo in group:
-                form, sig = convo[step]
-                lines.append(f"{urlencode(form)}\t{sig}")
     threads = 2
-    # wrk threads each take every other line: keep a tipster's lines in one thread
-    ordered = [l for i, l in enumerate(lines)]
     with tempfile.TemporaryDirectory() as tmp:
         req_file, lua = os.path.join(tmp, "reqs.txt"), os.path.join(tmp, "bench.lua")
-        with open(req_file, "w") as fh:
-            fh.write("\n".join(ordered) + "\n")
+        for t in range(threads):
+            mine = tipsters[t::threads]
+            lines = [f"{urlencode(convo[step][0])}\t{convo[step][1]}"
+                     for start in range(0, len(mine), concurrency)
+                     for step in range(len(SCRIPT))
+                     for convo in mine[start:start + concurrency]]
+            with open(f"{req_file}.{t}", "w") as fh:
+                fh.write("\n".join(lines) + "\n")
         with open(lua, "w") as fh:
             fh.write(WRK_SCRIPT)
         out = subprocess.run(["wrk", "-t", str(threads), "-c", str(concurrency), "-d", f"{seconds:.0f}s",
-                              "--latency", "-s", lua, url + path, "--", req_file, str(threads)],
+                              "--latency", "-s", lua, url + path, "--", req_file],
                              capture_output=True, text=True, timeout=seconds + 60).stdout
 
     def ms(label: str) -> float:
@@ -193,7 +180,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--concurrency", type=int, default=50)
-    ap.add_argument("--workers", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--client", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python")
     args = ap.parse_args()

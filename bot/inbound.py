@@ -3,11 +3,11 @@
 1. Normalise the sender and derive the pseudonym (the number stays in memory).
 2. One round trip takes the phone's short lock and reads, behind it, the reply
    already given for this MessageSid (Twilio redelivers), the conversation, the
-   officer and opt-out flags. Texts from one phone are handled one at a time, in
+   officer and opt-out flags, a pending JOIN and whether the number is sealed. Texts from one phone are handled one at a time, in
    arrival order, and none is dropped (the second waits for the lock).
 3. Route; then one MULTI/EXEC writes everything the handlers decided, the
    conversation, the sealed number and the reply cache, and releases the lock.
-5. After the save, enqueue jobs (notifications, idle-draft checks).
+4. After the save, enqueue jobs (notifications, idle-draft checks).
 """
 from __future__ import annotations
 

@@ -54,16 +54,9 @@ def release(pipe_or_redis, pseudonym: str, token: str) -> None:
 
 @contextmanager
 def pseudonym_lock(redis, pseudonym: str, hold_ms: int = 10_000, wait_s: float = 12.0):
-    key = keys.lock(pseudonym)
-    token = secrets.token_hex(8)
-    deadline = time.monotonic() + wait_s
-    pause = 0.001
-    while not redis.set(key, token, nx=True, px=hold_ms):
-        if time.monotonic() > deadline:
-            raise LockTimeout(pseudonym)
-        time.sleep(pause)
-        pause = min(pause * 2, 0.02)
+    """The same lock as a context manager, for jobs that read and write on their own."""
+    token, _ = acquire_and_read(redis, pseudonym, lambda pipe: None, hold_ms, wait_s)
     try:
         yield
     finally:
-        redis.eval(_RELEASE, 1, key, token)
+        release(redis, pseudonym, token)
