@@ -5,7 +5,7 @@ PYTHON ?= python3
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 
-.PHONY: install run serve worker test bench
+.PHONY: install run serve worker test bench stop-redis
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,3 +33,7 @@ test: install
 bench: install
 	$(BIN)/python bench/bench_inbound.py
 	$(BIN)/python bench/bench_nlp.py
+
+## Stop the embedded Redis server that `make run` started (data stays in instance/redis/).
+stop-redis:
+	-$(BIN)/python -c "import redis; redis.Redis(unix_socket_path='instance/redis/redis.sock').shutdown()"
