@@ -46,7 +46,7 @@ class AlertBench:
 
     # -- set-up ---------------------------------------------------------------
     def seed(self, n: int, spread_km: float = 3.0, base: int = 447000000000) -> list[str]:
-        from bot.cli_alerts import seed
+        from bot.alerts.cli import seed
 
         self.base = base
         return seed(self.svc, n, "NHW", LAT, LON, spread_km, number_base=base)

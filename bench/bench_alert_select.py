@@ -26,8 +26,9 @@ def main() -> None:
         t = time.perf_counter()
         bench.seed(args.n)
         print(f"seeded {args.n} subscribers in {time.perf_counter() - t:.1f}s")
-        from bot import keys, queues
         from bot.alerts import fanout, store
+        from bot.messaging import queues
+        from bot.store import keys
 
         previews, plans = [], []
         for _ in range(args.repeat):

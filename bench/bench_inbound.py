@@ -19,10 +19,10 @@ import os
 import re
 import shutil
 import socket
-import tempfile
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 

@@ -62,7 +62,7 @@ def main() -> None:
 def _show_rq_cleanup(bench) -> None:
     from rq.registry import StartedJobRegistry
 
-    from bot import queues
+    from bot.messaging import queues
 
     q = bench.svc.queues[queues.ALERTS]
     reg = StartedJobRegistry(queue=q)

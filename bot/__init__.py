@@ -22,15 +22,15 @@ def create_app(config: dict | None = None) -> Flask:
     _configure_logging(app)
     _fill_local_secrets(app)
 
+    from bot.messaging.queues import make_queues
+    from bot.messaging.transport import make_sender
+    from bot.privacy.identity import Identity
     from bot.services import Services
-    from bot.identity import Identity
-    from bot.queues import make_queues
-    from bot.twilio_sender import make_sender
     from flows.engine import load_engine
 
     url = app.config["REDIS_URL"]
     if not url:
-        from bot.embedded_redis import ensure_embedded_redis
+        from bot.store.embedded_redis import ensure_embedded_redis
 
         url = ensure_embedded_redis(os.path.join(app.config["INSTANCE_PATH"], "redis"))
         app.config["REDIS_URL"] = url
@@ -48,7 +48,8 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.extensions["tipline"] = services
 
-    from bot import cli, extensions, webhook
+    from bot import cli, extensions
+    from bot.web import webhook
 
     app.register_blueprint(webhook.bp)
     cli.register(app)
@@ -62,7 +63,7 @@ def _fill_local_secrets(app: Flask) -> None:
         return
     if not cfg["LOCAL_MODE"]:
         raise RuntimeError("PSEUDONYM_KEY and SEALING_KEYS must be set when Twilio credentials are configured")
-    from bot.local_secrets import load_or_create
+    from bot.privacy.local_secrets import load_or_create
 
     generated = load_or_create(cfg["INSTANCE_PATH"])
     for name, value in generated.items():

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import click
-from flask.cli import with_appcontext
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
-from bot import queues
+from bot.messaging import queues
 
 
 def services():
@@ -39,8 +39,8 @@ def worker(burst: bool, simple: bool) -> None:
 @with_appcontext
 def spool_replay() -> None:
     """Process texts spooled to disk while Redis was unreachable."""
-    from bot import spool
-    from bot.inbound import handle_inbound
+    from bot.web import spool
+    from bot.web.inbound import handle_inbound
 
     svc = services()
     done, kept = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
@@ -54,7 +54,7 @@ def rotate_keys() -> None:
 
     Put the new key first, keep the old ones after it, run this, then drop the
     old keys from SEALING_KEYS. Expiries are kept."""
-    from bot.identity import rotate_sealed_numbers
+    from bot.privacy.identity import rotate_sealed_numbers
 
     done, unreadable = rotate_sealed_numbers(services().redis, services().identity)
     click.echo(f"re-sealed {done} numbers; {unreadable} could not be read with the configured keys")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.identity import Identity
+from bot.privacy.identity import Identity
 
 
 @dataclass

@@ -15,11 +15,12 @@ import sys
 import uuid
 
 import click
-from flask.cli import with_appcontext
 from flask import current_app
+from flask.cli import with_appcontext
 from twilio.request_validator import RequestValidator
 
-from bot import keys, queues
+from bot.messaging import queues
+from bot.store import keys
 
 DEFAULT_PHONE = "+447700900123"  # Ofcom's drama range: never a real person
 

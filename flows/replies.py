@@ -1,7 +1,7 @@
 """Turning reply lines into SMS-sized messages (each at most two GSM-7 segments)."""
 from __future__ import annotations
 
-from bot.segments import to_gsm7 as to_plain
+from bot.messaging.segments import to_gsm7 as to_plain
 
 MAX_MESSAGE = 306  # two concatenated GSM-7 segments (2 x 153)
 

@@ -134,7 +134,7 @@ def run_jobs(app) -> None:
     """Drain every queue with the real rq worker code path (in-process)."""
     from rq import SimpleWorker
 
-    from bot import queues
+    from bot.messaging import queues
 
     svc = app.extensions["tipline"]
     with app.app_context():

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from bot import keys
-from bot.segments import count_segments, is_gsm7
+from bot.messaging.segments import count_segments, is_gsm7
+from bot.store import keys
 
 
 def conversation(services, e164: str) -> dict | None:

@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from bot import keys
 from bot.alerts import fanout, store
-from bot.cli_alerts import seed
+from bot.alerts.cli import seed
+from bot.store import keys
 from tests.test_alerts_officer import OFFICER, preview_code, register_officer
 
 N = 9

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from bot import keys
 from bot.alerts import store
-from bot.segments import count_segments
+from bot.messaging.segments import count_segments
+from bot.store import keys
 
 OFFICER = "+447700900900"
 NEAR = ["+447700900301", "+447700900302", "+447700900303"]   # BA3 5QE and next door

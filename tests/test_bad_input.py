@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 
 import pytest
 
-from bot import keys, spool
+from bot.web import spool
 from tests.helpers import assert_sms_sized, conversation
 
 

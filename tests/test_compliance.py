@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import keys
-from bot.compliance import is_revocation
+from bot.store import keys
+from bot.web.compliance import is_revocation
 from tests.helpers import conversation
 
 

@@ -7,7 +7,10 @@ import time
 import pytest
 from rq.registry import ScheduledJobRegistry
 
-from bot import create_app, drafts, keys, queues, tips
+from bot import create_app
+from bot.messaging import queues
+from bot.store import keys
+from bot.tipline import drafts, tips
 from tests.conftest import Phone, run_jobs
 from tests.helpers import conversation
 

@@ -8,7 +8,7 @@ import sys
 import redis as redis_lib
 
 from bot import create_app
-from bot.embedded_redis import ensure_embedded_redis
+from bot.store.embedded_redis import ensure_embedded_redis
 from tests.conftest import base_config
 
 

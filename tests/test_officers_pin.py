@@ -7,7 +7,8 @@ import logging
 
 import pytest
 
-from bot import create_app, keys
+from bot import create_app
+from bot.store import keys
 from tests.conftest import Phone, all_redis_dump
 from tests.helpers import assert_sms_sized
 from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
@@ -85,7 +86,7 @@ def test_spoofed_caller_id_without_pin_learns_nothing(pin_app, officer):
         assert "HVM2207" not in joined and "Co-op" not in joined and "Sent to" not in joined
     redis = pin_app.extensions["tipline"].redis
     assert redis.hget(keys.tip(tip_id), "status") == b"open"
-    from bot import tips
+    from bot.tipline import tips
 
     assert {e["from"] for e in tips.load_thread(redis, tip_id)} == {"tipster"}
 

@@ -1,8 +1,9 @@
 """The officer registry and its admin CLI: flask officer add|list|disable|enable|remove, flask audit."""
 from __future__ import annotations
 
-from bot import keys, officers, pins
-from bot.identity import read_number
+from bot.officers import pins, registry
+from bot.privacy.identity import read_number
+from bot.store import keys
 
 OFFICER = "+447700900501"
 
@@ -18,7 +19,7 @@ def test_add_list_and_remove_by_cli(app, services, redis):
     assert r.exit_code == 0, r.output
     assert "Registered Sgt Jo Bloggs (1234), supervisor" in r.output and "PIN set" in r.output
     p = services.identity.pseudonym(OFFICER)
-    rec = officers.load(redis, p)
+    rec = registry.load(redis, p)
     assert rec["role"] == "supervisor" and rec["active"] and not rec["on_duty"]
     # The PIN is a salted scrypt hash, never the PIN; the number is sealed and pinned.
     assert rec["pin_hash"].startswith("scrypt$") and "4321" not in rec["pin_hash"]
@@ -32,7 +33,7 @@ def test_add_list_and_remove_by_cli(app, services, redis):
 
     r = cli(app, "officer", "remove", "+44 7700 900501")
     assert r.exit_code == 0 and "Removed Sgt Jo Bloggs" in r.output
-    assert officers.load(redis, p) is None and not redis.sismember(keys.OFFICERS, p)
+    assert registry.load(redis, p) is None and not redis.sismember(keys.OFFICERS, p)
     assert redis.ttl(keys.sealed_number(p)) > 0  # expires like anyone's number now
     assert "No officers registered" in cli(app, "officer", "list").output
 
@@ -41,9 +42,9 @@ def test_add_again_updates_and_keeps_pin(app, services, redis):
     cli(app, "officer", "add", "--name", "PC A", "--phone", OFFICER, "--pin", "1111")
     r = cli(app, "officer", "add", "--name", "PC A Smith", "--phone", OFFICER, "--badge", "77")
     assert "Updated PC A Smith (77)" in r.output
-    rec = officers.load(redis, services.identity.pseudonym(OFFICER))
+    rec = registry.load(redis, services.identity.pseudonym(OFFICER))
     assert pins.verify_pin("1111", rec["pin_hash"])
-    assert len(officers.list_all(redis)) == 1
+    assert len(registry.list_all(redis)) == 1
 
 
 def test_bad_input_is_refused_clearly(app, redis):
@@ -57,7 +58,7 @@ def test_bad_input_is_refused_clearly(app, redis):
     ]:
         r = cli(app, "officer", "add", *args)
         assert r.exit_code != 0 and message in r.output, (args, r.output)
-    assert officers.list_all(redis) == []
+    assert registry.list_all(redis) == []
     r = cli(app, "officer", "remove", "+447700900999")
     assert r.exit_code != 0 and "no officer is registered" in r.output
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 from rq.registry import FailedJobRegistry
 
-from bot import keys, outbound, queues
-from bot.identity import keep_number
+from bot.messaging import outbound, queues
+from bot.privacy.identity import keep_number
+from bot.store import keys
 
 NUMBER = "+447700900321"
 

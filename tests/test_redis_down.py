@@ -2,7 +2,8 @@
 is told to try again with the emergency advice, and a replay files it later."""
 from __future__ import annotations
 
-from bot import create_app, spool
+from bot import create_app
+from bot.web import spool
 from tests.conftest import Phone
 from tests.helpers import conversation
 
@@ -18,7 +19,7 @@ def test_text_is_spooled_and_replayed(config, redis_url, tmp_path):
 
     up = create_app(config)  # same instance folder and keys: Redis is back
     svc = up.extensions["tipline"]
-    from bot.inbound import handle_inbound
+    from bot.web.inbound import handle_inbound
 
     done, kept = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
     assert (done, kept) == (1, 0)

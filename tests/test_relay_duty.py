@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import create_app, events, keys, tips
+from bot import create_app, events
+from bot.store import keys
+from bot.tipline import tips
 from tests.conftest import Phone
 from tests.helpers import assert_sms_sized
 from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
@@ -86,7 +88,7 @@ def test_claim_and_close_rules(app, make_phone, redis):
     assert "already claimed" in me.send(f"CLAIM {tip_id}")[0]
     assert "already claimed by PC Jones (4411)" in other.send(f"CLAIM {tip_id}")[0]
     assert "only they or a supervisor" in other.send(f"CLOSE {tip_id}")[0]
-    assert f"claimed PC Jones (4411)" in other.send("TIPS")[0]
+    assert "claimed PC Jones (4411)" in other.send("TIPS")[0]
     assert "You have claimed" in sarge.send(f"CLAIM {tip_id}")[0]  # a supervisor reassigns
     assert tips.load_tip(redis, tip_id)["claimed_name"] == "Sgt Lee (S1)"
     assert f"{tip_id} closed" in sarge.send(f"CLOSE {tip_id}")[0]

@@ -12,7 +12,8 @@ import re
 import phonenumbers
 import pytest
 
-from bot import keys, officers
+from bot.officers import registry
+from bot.store import keys
 from tests.conftest import all_redis_dump
 
 TIPSTER = "+447700900123"
@@ -150,7 +151,7 @@ def test_tip_record_keeps_last_officer_not_numbers(app, services, redis, people,
     officer.send(f"R {tip_id} thanks, anything else?")
     record = {k.decode(): v.decode() for k, v in redis.hgetall(keys.tip(tip_id)).items()}
     assert record["last_officer"] == services.identity.pseudonym(OFFICER)
-    assert officers.load(redis, record["last_officer"])["name"] == "PC Jones"
+    assert registry.load(redis, record["last_officer"])["name"] == "PC Jones"
 
 
 def test_relay_reconciled_after_a_crash_sends_once_and_logs_no_number(app, services, redis, people, worker,
@@ -165,7 +166,7 @@ def test_relay_reconciled_after_a_crash_sends_once_and_logs_no_number(app, servi
     worker()
     # The relay went out, but its record still says "claimed" (kill -9 before recording).
     redis.hset(keys.outbound(f"relay:{tip_id}:1"), mapping={"state": "claimed"})
-    from bot import outbound
+    from bot.messaging import outbound
 
     with app.app_context():
         state = outbound.deliver(services, services.identity.pseudonym(TIPSTER),

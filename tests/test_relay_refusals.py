@@ -4,7 +4,8 @@ Each gets a clear answer (officers) or nothing officer-ish (spoofers), and
 nothing reaches the tipster."""
 from __future__ import annotations
 
-from bot import keys, tips
+from bot.store import keys
+from bot.tipline import tips
 from tests.helpers import assert_sms_sized
 from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
 

@@ -1,8 +1,8 @@
 """POST /sms/status: signed like /sms, latest status kept, never back from a final one."""
 from __future__ import annotations
 
-from bot import keys
 from bot.alerts import tally
+from bot.store import keys
 
 SID = "SM" + "ab" * 16
 

@@ -1,8 +1,8 @@
 """JOIN / LEAVE / MY ALERTS / ALERTS ADD|DROP through the real signed webhook."""
 from __future__ import annotations
 
-from bot import keys
 from bot.alerts import subscribers
+from bot.store import keys
 from tests.conftest import all_redis_dump
 
 FARM = "+447700900201"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot import keys, tips
+from bot.store import keys
+from bot.tipline import tips
 from tests.helpers import assert_sms_sized, conversation
 
 TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")

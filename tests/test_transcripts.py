@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from bot import keys, tips
+from bot.store import keys
+from bot.tipline import tips
 from tests.helpers import assert_sms_sized, conversation
 
 HERE = os.path.dirname(__file__)

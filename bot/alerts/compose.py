@@ -12,9 +12,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from bot import geo, keys
-from bot.alerts import schemes
-from bot.segments import count_segments, to_gsm7
+from bot.alerts import geo, schemes
+from bot.messaging.segments import count_segments, to_gsm7
+from bot.store import keys
 
 MAX_BODY = 1600   # Twilio's limit for one message body
 

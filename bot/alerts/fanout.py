@@ -27,8 +27,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from flask import current_app
 
-from bot import keys, queues
 from bot.alerts import store, tally
+from bot.messaging import queues
+from bot.store import keys
 
 log = logging.getLogger(__name__)
 MAX_DRAINERS = 8
@@ -131,7 +132,7 @@ def drain_alert(alert_id: str) -> str:
         if took:
             continue
         if retry_later:
-            from bot.outbound import TransientSendError
+            from bot.messaging.outbound import TransientSendError
             raise TransientSendError("some alert texts hit transient errors; retrying the chunk")
         # Every unfinished chunk is held by another worker: one of us watches in case it died.
         if not redis.set(watcher_key, token, nx=True, px=ttl_ms) and redis.get(watcher_key) != token.encode():
@@ -145,7 +146,7 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
 
     A few threads send at once because each POST to Twilio waits on the network
     (~100 ms); the shared token bucket inside deliver() still sets the pace."""
-    from bot.outbound import TransientSendError, deliver
+    from bot.messaging.outbound import TransientSendError, deliver
 
     redis = svc.redis
     lease = keys.alert_chunk_lease(alert_id, n)

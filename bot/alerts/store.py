@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 import time
 
-from bot import keys
 from bot.alerts.schemes import ANY
+from bot.store import keys
 
 KEEP_S = 30 * 24 * 3600
 ACTIVE = ("queued", "sending")

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import json
 
-from bot import keys
 from bot.alerts.schemes import ANY
-from bot.identity import pin_number, unpin_number
+from bot.privacy.identity import pin_number, unpin_number
+from bot.store import keys
 
 AREA_WIDE = "ALL"
 PIN_REASON = "subscriber"

@@ -9,7 +9,7 @@ Twilio's MessageStatus values are mapped onto these states.
 """
 from __future__ import annotations
 
-from bot import keys
+from bot.store import keys
 
 RANK = {"queued": 0, "sent": 1, "delivered": 2, "failed": 2, "skipped": 2, "halted": 2}
 FINAL = {s for s, r in RANK.items() if r == 2}

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 
 def register(app, services) -> None:
-    from bot import cli_alerts, status_callback
-    from bot.alerts import subscribers
+    from bot.alerts import cli, subscribers
+    from bot.web import status
 
     services.extra.setdefault("opt_out_listeners", []).append(subscribers.on_opt_change)
-    app.register_blueprint(status_callback.bp)
-    app.cli.add_command(cli_alerts.alerts)
+    app.register_blueprint(status.bp)
+    app.cli.add_command(cli.alerts)

@@ -1,0 +1,237 @@
+"""Subscription keywords: JOIN <SCHEME>, LEAVE <SCHEME>, MY ALERTS, ALERTS ADD/DROP.
+
+JOIN FARMWATCH asks for a postcode/ZIP (or ALL); the question's state is a short
+key of its own (keys.pending_join), never the tip conversation. JOIN FARMWATCH
+BA3 5QE joins at once. A tipster in the middle of a tip whose text merely starts
+with "join"/"leave" (and names no scheme) is passed on to the tip flow.
+
+Bad input (unknown scheme, malformed postcode, JOIN twice, LEAVE a scheme not
+joined) gets a clear reply and changes nothing.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from bot.alerts import geo, schemes, subscribers
+from bot.alerts.subscribers import AREA_WIDE
+from bot.store import keys
+
+PENDING_TTL_S = 3600
+_TAIL = " Reply LEAVE {kw} to leave it, MY ALERTS to see your alerts, STOP to stop all texts."
+
+
+def handle(turn) -> list[str] | None:
+    words = turn.text.split()
+    if not words:
+        return None
+    first = words[0].upper()
+    rest = words[1:]
+    if first == "JOIN":
+        return _join(turn, rest)
+    if first == "LEAVE":
+        return _leave(turn, rest)
+    if (first == "MY" and [w.upper() for w in rest] == ["ALERTS"]) or (first in ("MYALERTS", "ALERTS") and not rest):
+        return [_my_alerts(turn)]
+    if first == "ALERTS" and rest and rest[0].upper() in ("ADD", "DROP"):
+        return [_change_categories(turn, rest[0].upper(), rest[1:])]
+    return _answer_pending(turn)
+
+
+# -- JOIN -------------------------------------------------------------------------
+def _in_tip_draft(turn) -> bool:
+    return bool(turn.conv) and turn.services.flows.is_draft(turn.conv)
+
+
+def _join(turn, rest: list[str]) -> list[str] | None:
+    if not rest:
+        return ["To join, text JOIN and a scheme, e.g. JOIN FARMWATCH. " + schemes.menu()]
+    scheme, tail = _scheme_prefix(rest)
+    if scheme is None:
+        if _in_tip_draft(turn) or len(rest) > 4:
+            return None  # "join" was part of a tip ("Join the queue at ..."), not a command
+        return [f"Sorry, we have no scheme called {' '.join(rest)[:30]}. {schemes.menu()} "
+                "Text JOIN and a scheme name, e.g. JOIN FARMWATCH."]
+    cats, place_words, unknown = _split_categories(scheme, tail)
+    if unknown:
+        return [f"Sorry, {unknown.upper()} is not one of the {scheme.name} {scheme.category_word}: "
+                f"{', '.join(scheme.categories)}."]
+    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    old = record.get(scheme.keyword)
+    if not place_words:
+        if old and not cats:
+            return [f"You are already in {scheme.name} ({_area_text(old)}). To change your area, text "
+                    f"JOIN {scheme.keyword} and a new postcode or ZIP."]
+        if old:  # JOIN BUSINESSWATCH RETAIL when already in: change categories only
+            return [_commit_join(turn, scheme, old["area"], old["lat"], old["lon"], cats, old, paused)]
+        pending = {"scheme": scheme.keyword, "cats": cats}
+        turn.writes.append(lambda pipe: pipe.set(keys.pending_join(turn.pseudonym), json.dumps(pending),
+                                                 ex=PENDING_TTL_S))
+        return [f"{scheme.name}: reply with your postcode or ZIP for alerts near you, "
+                "or ALL for the whole force area."]
+    return [_join_at(turn, scheme, " ".join(place_words), cats, old, paused)]
+
+
+def _scheme_prefix(words: list[str]):
+    """The longest leading run of words naming a scheme ('FARM WATCH', 'FARMWATCH')."""
+    for n in range(min(3, len(words)), 0, -1):
+        scheme = schemes.find("".join(words[:n]))
+        if scheme:
+            return scheme, words[n:]
+    return None, words
+
+
+def _split_categories(scheme, words: list[str]) -> tuple[list[str], list[str], str]:
+    cats, rest = [], []
+    for w in words:
+        c = schemes.normalise_category(w)
+        if c in scheme.categories:
+            cats.append(c)
+        elif w.startswith("#"):
+            return [], [], w.lstrip("#")
+        else:
+            rest.append(w)
+    place = " ".join(rest)
+    if rest and scheme.sectors and not _is_place_attempt(place) and place.upper() != AREA_WIDE:
+        return [], [], place
+    return cats, rest, ""
+
+
+def _join_at(turn, scheme, place_text: str, cats: list[str], old: dict | None, paused: bool) -> str:
+    if place_text.strip().upper() == AREA_WIDE:
+        area, lat, lon = AREA_WIDE, None, None
+    else:
+        try:
+            place = geo.locate(place_text)
+        except geo.BadPlace as exc:
+            return f"{exc} Please reply with your postcode or ZIP, or ALL for the whole force area."
+        area, lat, lon = place.code, place.lat, place.lon
+    if old and old["area"] == area and (not cats or sorted(cats) == old["cats"]):
+        return f"You are already in {scheme.name} ({_area_text(old)}). Nothing has changed."
+    return _commit_join(turn, scheme, area, lat, lon, cats, old, paused)
+
+
+def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
+    new = subscribers.entry(area, lat, lon, cats or list(scheme.categories), turn.now)
+    p = turn.pseudonym
+
+    def write(pipe):
+        subscribers.save_join(pipe, p, scheme.keyword, new, old, paused)
+        pipe.delete(keys.pending_join(p))
+
+    turn.writes.append(write)
+    verb = "Updated" if old else "You joined"
+    where = "for the whole force area" if area == AREA_WIDE else f"for alerts near {area}"
+    picked = f" ({', '.join(new['cats'])})" if cats else ""
+    text = (f"{verb} {scheme.name}{picked} {where}: {scheme.description}. "
+            f"Expect {turn.config['ALERT_EXPECTED_FREQUENCY']}. Msg&data rates may apply."
+            + _TAIL.format(kw=scheme.keyword))
+    if paused or turn.opted_out:
+        text += " Your texts are stopped: reply START to get alerts."
+    return text
+
+
+def _is_place_attempt(text: str) -> bool:
+    """Short and containing a digit: meant as a postcode/ZIP, even if mistyped."""
+    squashed = re.sub(r"\s+", "", text)
+    return 0 < len(squashed) <= 10 and any(ch.isdigit() for ch in squashed)
+
+
+def _answer_pending(turn) -> list[str] | None:
+    raw = turn.pending_join  # preloaded with the lock: no extra round trip per text
+    if raw is None:
+        return None
+    pending = json.loads(raw)
+    text = turn.text.strip()
+    if text.upper() != AREA_WIDE and not _is_place_attempt(text):
+        # Not an answer: forget the question and let the tip flow have the text.
+        turn.writes.append(lambda pipe: pipe.delete(keys.pending_join(turn.pseudonym)))
+        return None
+    scheme = schemes.get(pending["scheme"])
+    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    return [_join_at(turn, scheme, text, pending.get("cats") or [], record.get(scheme.keyword), paused)]
+
+
+# -- LEAVE, MY ALERTS, categories ------------------------------------------------------
+def _leave(turn, rest: list[str]) -> list[str] | None:
+    record, _ = subscribers.load(turn.redis, turn.pseudonym)
+    if not rest:
+        return ["To leave, text LEAVE and the scheme, e.g. LEAVE FARMWATCH, or LEAVE ALL. "
+                + _joined_list(record)]
+    if len(rest) == 1 and rest[0].upper() == "ALL":
+        targets = list(record)
+        if not targets:
+            return ["You are not in any alert scheme, so nothing has changed."]
+    else:
+        scheme, tail = _scheme_prefix(rest)
+        if scheme is None or tail:
+            if _in_tip_draft(turn) or len(rest) > 4:
+                return None  # a tip that starts with "leave", not a command
+            return [f"Sorry, we have no scheme called {' '.join(rest)[:30]}. " + _joined_list(record)]
+        if scheme.keyword not in record:
+            return [f"You are not in {scheme.name}, so nothing has changed. " + _joined_list(record)]
+        targets = [scheme.keyword]
+    retention_s = turn.config["NUMBER_RETENTION_DAYS"] * 86400
+    left_none = len(targets) == len(record)
+    p = turn.pseudonym
+
+    def write(pipe):
+        for kw in targets:
+            subscribers.save_leave(pipe, p, kw, record[kw], left_none and kw == targets[-1], retention_s)
+
+    turn.writes.append(write)
+    names = ", ".join(schemes.get(kw).name for kw in targets)
+    return [f"You left {names}. You will get no more of its alerts."
+            + ("" if left_none else " " + _joined_list({k: v for k, v in record.items() if k not in targets}))]
+
+
+def _joined_list(record: dict) -> str:
+    if not record:
+        return "You are not in any alert scheme."
+    return "You are in: " + ", ".join(f"{kw} ({_area_text(e)})" for kw, e in sorted(record.items())) + "."
+
+
+def _area_text(e: dict) -> str:
+    return "whole force area" if e["area"] == AREA_WIDE else f"near {e['area']}"
+
+
+def _my_alerts(turn) -> str:
+    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    if not record:
+        return "You have no alerts. " + schemes.menu() + " Text JOIN and a scheme name, e.g. JOIN NHW."
+    lines = [f"{schemes.get(kw).name} {_area_text(e)}: {', '.join(e['cats'])}" for kw, e in sorted(record.items())]
+    text = "Your alerts: " + "; ".join(lines) + ". Text ALERTS DROP #scam or ALERTS ADD #scam to change categories, LEAVE and a scheme to leave."
+    if paused:
+        text += " Your alerts are paused because you texted STOP: reply START to resume."
+    return text
+
+
+def _change_categories(turn, action: str, words: list[str]) -> str:
+    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    if not record:
+        return "You have no alerts yet. Text JOIN and a scheme name, e.g. JOIN NHW."
+    cats = [schemes.normalise_category(w) for w in words if schemes.normalise_category(w)]
+    if not cats:
+        return f"Text ALERTS {action} and a category, e.g. ALERTS {action} #scam."
+    changes = {}
+    for kw, e in record.items():
+        allowed = schemes.get(kw).categories
+        chosen = set(e["cats"])
+        for cat in cats:
+            if cat in allowed:
+                chosen = chosen | {cat} if action == "ADD" else chosen - {cat}
+        if action == "DROP" and not chosen:
+            return f"That would leave {schemes.get(kw).name} with no categories: text LEAVE {kw} to leave it instead."
+        if sorted(chosen) != e["cats"]:
+            changes[kw] = subscribers.entry(e["area"], e["lat"], e["lon"], list(chosen), e["since"])
+    if not changes:
+        known = sorted({c for kw in record for c in schemes.get(kw).categories})
+        return f"Nothing changed. Categories in your schemes: {', '.join(known)}."
+
+    def write(pipe):
+        for kw, new in changes.items():
+            subscribers.save_join(pipe, turn.pseudonym, kw, new, record[kw], paused)
+
+    turn.writes.append(write)
+    merged = {**record, **changes}
+    return "Done. " + "; ".join(f"{schemes.get(kw).name}: {', '.join(merged[kw]['cats'])}" for kw in sorted(merged)) + "."

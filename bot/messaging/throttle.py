@@ -1,0 +1,43 @@
+"""A token bucket in Redis, shared by every worker sending from one number.
+
+Each send reserves its segments up front; the bucket may go into debt and the
+script answers how long the caller must wait before sending. Reservation (not
+try-and-retry) keeps the achieved rate close to the configured one and is fair
+between workers. Time comes from the Redis server so workers' clocks don't matter.
+"""
+from __future__ import annotations
+
+import time
+
+from bot.store import keys
+
+_RESERVE = """
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local want = tonumber(ARGV[3])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1]) or burst
+local ts = tonumber(state[2]) or now
+tokens = math.min(burst, tokens + (now - ts) * rate / 1000)
+tokens = tokens - want
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
+redis.call('PEXPIRE', KEYS[1], 600000)
+if tokens >= 0 then return 0 end
+return math.ceil(-tokens * 1000 / rate)
+"""
+
+
+def reserve(redis, sender: str, segments: int, rate_per_s: float) -> int:
+    """Reserve ``segments`` tokens; returns milliseconds to wait before sending."""
+    burst = max(1.0, rate_per_s)  # at most one second's worth at once
+    return int(redis.eval(_RESERVE, 1, keys.send_bucket(sender), rate_per_s, burst, segments))
+
+
+def wait_for_turn(redis, sender: str, segments: int, rate_per_s: float) -> None:
+    if rate_per_s <= 0:
+        return
+    delay_ms = reserve(redis, sender, segments, rate_per_s)
+    if delay_ms > 0:
+        time.sleep(delay_ms / 1000)

@@ -1,0 +1,175 @@
+"""Officer commands by SMS: only texts from registered, active officer phones get here.
+
+Verbs are registered by the modules in VERB_MODULES with the ``verb`` decorator:
+
+    @verb("R", "REPLY", usage="R <tip> <message>")
+    def reply(turn, officer: dict, args: str) -> list[str]: ...
+
+``officer`` is the registry record (bot.officers.load); ``args`` is the rest of
+the text after the verb, with surrounding space stripped. Verbs are matched
+case-insensitively and extra spaces are tolerated. ``usage`` (optional) is the
+verb's line in the officer help text.
+
+Gating, in order:
+- not a registered, active officer: None, so the text goes on to the tip flow as
+  anyone's text would (a spoofer learns nothing officer-ish, and nothing about tips);
+- ``PIN <digits>`` is handled here (never stored or logged; see bot.pins);
+- with OFFICER_PIN_REQUIRED, every other verb needs an unlocked session;
+- unknown words get the officer help text.
+
+HELP/INFO are Twilio-reserved and answered by bot.compliance first; compliance
+asks ``help_for(turn)`` so officers get this help there, and CMDS or ``?`` work
+as non-reserved alternatives.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import math
+
+from bot.officers import audit, pins, registry
+
+log = logging.getLogger(__name__)
+
+VERBS: dict[str, object] = {}
+USAGE: dict[str, str] = {}          # first name of a verb -> its help line
+VERB_MODULES = ("bot.officers.tip_commands", "bot.alerts.commands")
+HELP_WORDS = ("CMDS", "?")          # non-reserved ways to ask for the officer help
+_loaded = False
+
+PIN_NEEDED = "Officer commands are locked. Text PIN followed by your PIN to unlock them."
+PIN_NOTE = "Locked: text PIN and your PIN first."
+LOCKED_OUT = "Too many wrong PINs. Officer commands are locked for {minutes} more min."
+FAILED = "Sorry, that command failed and nothing was changed. Please try again."
+
+
+def verb(*names: str, usage: str | None = None):
+    def register(fn):
+        for name in names:
+            VERBS[name.upper()] = fn
+        if names and usage != "":  # usage="" keeps a verb out of the help (e.g. OFF, shown with ON)
+            USAGE.setdefault(names[0].upper(), usage or names[0].upper())
+        return fn
+    return register
+
+
+def _load_verbs() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for module in VERB_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a real import error inside the module
+                raise
+    _loaded = True
+
+
+def split_command(text: str) -> tuple[str, str]:
+    parts = text.strip().split(None, 1)
+    if not parts:
+        return "", ""
+    word = parts[0].upper()
+    if word not in VERBS and word.rstrip(":.,") in VERBS:  # "R: T-7K2Q ..." typed in a hurry
+        word = word.rstrip(":.,")
+    return word, (parts[1].strip() if len(parts) > 1 else "")
+
+
+def active_officer(turn) -> dict | None:
+    if not turn.is_officer:
+        return None
+    officer = registry.load(turn.redis, turn.pseudonym)
+    return officer if officer is not None and officer["active"] else None
+
+
+def help_text(officer: dict | None = None, prefix: str = "", pin_required: bool = False) -> str:
+    """One text (two segments at most): "; " between verbs, since "|" costs two GSM-7 units."""
+    _load_verbs()
+    lines = list(USAGE.values()) + (["LOCK"] if pin_required else [])
+    return f"{prefix} Officer commands: {'; '.join(lines)}; CMDS (this list)".strip()
+
+
+def help_for(turn) -> list[str] | None:
+    """The officer help, for compliance's HELP/INFO when an active officer asks."""
+    officer = active_officer(turn)
+    if officer is None:
+        return None
+    note = "" if _unlocked(turn, officer) else " " + PIN_NOTE
+    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"]) + note]
+
+
+def _unlocked(turn, officer: dict) -> bool:
+    return not turn.config["OFFICER_PIN_REQUIRED"] or pins.is_unlocked(turn.redis, officer["pseudonym"])
+
+
+def handle(turn):
+    officer = active_officer(turn)
+    if officer is None:
+        return None
+    _load_verbs()
+    name, args = split_command(turn.text)
+    try:
+        if name == "PIN":
+            return pin_command(turn, officer, args)
+        if name == "LOCK":
+            turn.writes.append(lambda pipe: pins.lock(pipe, officer["pseudonym"]))
+            return ["Officer commands locked. Text PIN followed by your PIN to unlock."]
+        if not _unlocked(turn, officer):
+            return [PIN_NEEDED]
+        pin_required = turn.config["OFFICER_PIN_REQUIRED"]
+        if name in HELP_WORDS:
+            return [help_text(officer, pin_required=pin_required)]
+        fn = VERBS.get(name)
+        if fn is None:
+            prefix = f"Unknown command {name[:12]}." if name else ""
+            return [help_text(officer, prefix=prefix, pin_required=pin_required)]
+        return fn(turn, officer, args)
+    except Exception:  # a broken verb must not lose the request or half-apply it
+        log.exception("officer command %s failed for %s", name[:12], officer["pseudonym"][:12])
+        turn.writes.clear()
+        turn.after.clear()
+        return [FAILED]
+
+
+def pin_command(turn, officer: dict, args: str) -> list[str]:
+    """``PIN 1234``: unlock for OFFICER_PIN_MINUTES; wrong PINs count towards a lockout."""
+    cfg, p = turn.config, officer["pseudonym"]
+    max_failures, window = cfg["OFFICER_PIN_MAX_FAILURES"], cfg["OFFICER_PIN_LOCKOUT_MINUTES"]
+    count, ttl = pins.failures(turn.redis, p)
+    if count >= max_failures:
+        turn.writes.append(lambda pipe: audit.record(pipe, "pin_locked_out", officer=officer, at=turn.now))
+        return [LOCKED_OUT.format(minutes=max(math.ceil(ttl / 60), 1))]
+    pin = args.strip()
+    if not pin:
+        return ["Text PIN followed by your PIN, e.g. PIN 1234."]
+    if not officer.get("pin_hash"):
+        return ["No PIN is set for you. Ask your admin to set one."]
+    if pins.verify_pin(pin, officer["pin_hash"]):
+        minutes = cfg["OFFICER_PIN_MINUTES"]
+
+        def unlock(pipe):
+            pins.unlock(pipe, p, minutes)
+            audit.record(pipe, "pin_unlocked", officer=officer, at=turn.now)
+
+        turn.writes.append(unlock)
+        return [f"Unlocked for {_duration(minutes)}. Text CMDS for commands, LOCK to lock again."]
+
+    def fail(pipe):
+        pins.record_failure(pipe, p, window)
+        pins.lock(pipe, p)
+        audit.record(pipe, "pin_failed", officer=officer, detail=f"{count + 1}/{max_failures}", at=turn.now)
+
+    turn.writes.append(fail)
+    log.warning("wrong officer PIN from %s (%d/%d)", p[:12], count + 1, max_failures)
+    left = max_failures - count - 1
+    if left <= 0:
+        return [LOCKED_OUT.format(minutes=max(math.ceil(window), 1))]
+    return [f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a "
+            f"{_duration(window)} lockout."]
+
+
+def _duration(minutes: float) -> str:
+    if minutes >= 120 and minutes % 60 == 0:
+        return f"{int(minutes // 60)} hours"
+    return f"{int(minutes)} min"

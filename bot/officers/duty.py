@@ -1,0 +1,72 @@
+"""Duty notifications: new urgent tips (and, if the force wants, every new tip)
+are texted to the officers on duty.
+
+- ``tip_urgent`` -> every on-duty officer at once, on the URGENT queue (drained
+  first by every worker). If nobody is on duty, the active supervisors get it:
+  an urgent tip must never sit unseen because everyone forgot to text ON.
+- ``tip_filed`` -> on-duty officers only when NOTIFY_ALL_TIPS_TO_DUTY is set.
+
+The text is one line built from the tip record (ID, place, plate, what
+happened), never the tipster's number. Dedupe keys name (event, tip, officer),
+so a redelivered event or a retried job never texts an officer twice.
+"""
+from __future__ import annotations
+
+import logging
+
+from bot import events
+from bot.messaging import outbound, queues
+from bot.officers import registry
+from bot.officers.relay import MAX_SMS_CHARS
+from bot.tipline import summary, tips
+
+log = logging.getLogger(__name__)
+
+
+def notification(tip: dict, heading: str, latest: str | None = None) -> str:
+    place, plate = summary.place(tip), summary.plate(tip)
+    what = summary.clip(latest, 300) if latest else summary.headline(tip, 300)
+    parts = [f"{heading} {tip['id']}:", what]
+    if place:
+        parts.append(f"| at {summary.clip(place, 60)}")
+    if plate:
+        parts.append(f"| plate {plate}")
+    parts.append(f"| SHOW {tip['id']} or R {tip['id']} <msg>")
+    return summary.to_gsm7(" ".join(parts))[:MAX_SMS_CHARS]
+
+
+def notify(services, tip_id: str, event: str, heading: str, recipients: list[dict], queue: str,
+           latest: str | None = None, message_sid: str | None = None) -> int:
+    tip = tips.load_tip(services.redis, tip_id)
+    if tip is None:
+        return 0
+    body = notification(tip, heading, latest)
+    # Once per (event, tip, officer); a later emergency text on a filed tip is a new message.
+    scope = f"{tip_id}:{message_sid[-16:]}" if latest and message_sid else tip_id
+    for officer in recipients:
+        p = officer["pseudonym"]
+        outbound.queue_text(services, p, body, f"duty:{event}:{scope}:{p[:16]}", kind=f"duty_{event}",
+                            label=registry.display_name(officer), queue=queue)
+    return len(recipients)
+
+
+def on_tip_urgent(services, tip_id: str, reason: str, text: str | None = None,
+                  message_sid: str | None = None) -> None:
+    recipients = registry.on_duty(services.redis)
+    if not recipients:
+        recipients = registry.supervisors(services.redis)
+        log.warning("urgent tip %s: no officer on duty; notifying %d supervisors", tip_id, len(recipients))
+    heading = f"URGENT ({summary.clip(reason, 30)}) tip" if reason else "URGENT tip"
+    notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=text, message_sid=message_sid)
+
+
+def on_tip_filed(services, tip_id: str, urgent: bool, partial: bool) -> None:
+    if not services.config["NOTIFY_ALL_TIPS_TO_DUTY"]:
+        return
+    heading = ("URGENT " if urgent else "") + ("Partial tip" if partial else "New tip")
+    notify(services, tip_id, "filed", heading, registry.on_duty(services.redis), queues.TEXTS)
+
+
+def register(services) -> None:
+    events.listen(services, "tip_urgent", on_tip_urgent)
+    events.listen(services, "tip_filed", on_tip_filed)

@@ -1,0 +1,159 @@
+"""The officer verbs of the relay: R/REPLY, TIPS, SHOW, CLAIM, CLOSE, ON, OFF, HELP.
+
+Each takes (turn, officer, args) and returns the replies; state changes go into
+``turn.writes`` (saved with the turn, together with their audit entry) and sends
+into ``turn.after`` (queued after the save). Tip IDs are accepted loosely
+(``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``).
+"""
+from __future__ import annotations
+
+import re
+
+from bot.officers import audit, registry, relay
+from bot.officers.commands import help_text, verb
+from bot.store import keys
+from bot.tipline import summary, tips
+
+MAX_TIPS_LISTED = 20
+DEFAULT_TIPS_LISTED = 8
+_TIP_AT_START = re.compile(r"^(T[\s-]*)?([2-9A-HJ-NP-TW-Z]{4,6})(?=\s|$|[:.,])[:.,]?\s*(.*)$", re.I | re.S)
+
+
+def parse_tip(args: str) -> tuple[str | None, str]:
+    """(tip ID, rest of the text) from ``T-7K2Q which way ...``; (None, args) if no ID."""
+    m = _TIP_AT_START.match(args.strip())
+    if not m:
+        return None, args
+    has_t, body = m.group(1), m.group(2).upper()
+    if not has_t and not any(ch.isdigit() for ch in body):  # "R hello" is not tip HELLO
+        return None, args
+    return tips.normalise_tip_id("T" + body), m.group(3).strip()
+
+
+def _find_tip(turn, args: str, usage: str) -> tuple[dict | None, str, list[str] | None]:
+    """(tip, rest, None) or (None, rest, the answer explaining why not)."""
+    tip_id, rest = parse_tip(args)
+    if tip_id is None:
+        return None, rest, [f"Which tip? Usage: {usage}, e.g. {usage.split()[0]} T-7K2Q"]
+    tip = tips.load_tip(turn.redis, tip_id)
+    if tip is None:
+        return None, rest, [f"No tip {tip_id}. Text TIPS for the latest tips."]
+    return tip, rest, None
+
+
+def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "", extra=None):
+    def write(pipe):
+        if extra:
+            extra(pipe)
+        audit.record(pipe, action, officer=officer, tip_id=tip_id, detail=detail, at=turn.now)
+    turn.writes.append(write)
+
+
+@verb("R", "REPLY", usage="R <tip> <message>")
+def reply(turn, officer: dict, args: str) -> list[str]:
+    tip, text, problem = _find_tip(turn, args, "R <tip> <message>")
+    if problem:
+        _audited(turn, officer, "reply_refused", detail=problem[0].split(".")[0][:80])
+        return problem
+    return relay.send_to_tipster(turn, officer, tip, text)
+
+
+@verb("TIPS", usage="TIPS")
+def list_tips(turn, officer: dict, args: str) -> list[str]:
+    limit = DEFAULT_TIPS_LISTED
+    if args.strip():
+        if not args.strip().isdigit():
+            return [f"Usage: TIPS or TIPS <number up to {MAX_TIPS_LISTED}>."]
+        limit = min(max(int(args.strip()), 1), MAX_TIPS_LISTED)
+    ids = tips.recent_tip_ids(turn.redis, limit=limit * 5)
+    pipe = turn.redis.pipeline(transaction=False)
+    for tip_id in ids:
+        pipe.exists(keys.tip(tip_id))
+    found = [tip_id for tip_id, ok in zip(ids, pipe.execute()) if ok]
+    lines = []
+    for tip_id in found:
+        tip = tips.load_tip(turn.redis, tip_id)
+        if tip and tip.get("status", "open") != "closed":
+            lines.append(summary.one_line(tip, turn.now))
+        if len(lines) >= limit:
+            break
+    _audited(turn, officer, "tips", detail=f"{len(lines)} listed")
+    if not lines:
+        return ["No open tips."]
+    return ["Open tips (newest first):\n" + "\n".join(lines) + "\nSHOW <tip> for details."]
+
+
+@verb("SHOW", usage="SHOW <tip>")
+def show(turn, officer: dict, args: str) -> list[str]:
+    tip, _, problem = _find_tip(turn, args, "SHOW <tip>")
+    if problem:
+        return problem
+    thread = tips.load_thread(turn.redis, tip["id"], last=10)
+    _audited(turn, officer, "show", tip["id"])
+    return [summary.summary(tip, turn.now), summary.thread_text(tip["id"], thread, turn.now)]
+
+
+@verb("CLAIM", usage="CLAIM <tip>")
+def claim(turn, officer: dict, args: str) -> list[str]:
+    tip, _, problem = _find_tip(turn, args, "CLAIM <tip>")
+    if problem:
+        return problem
+    tip_id, me = tip["id"], officer["pseudonym"]
+    if tip.get("status") == "closed":
+        return [f"{tip_id} is closed and cannot be claimed."]
+    holder = tip.get("claimed_by")
+    if holder == me:
+        return [f"You have already claimed {tip_id}."]
+    if holder and registry.active(turn.redis, [holder]) and officer["role"] != "supervisor":
+        return [f"{tip_id} is already claimed by {tip.get('claimed_name') or 'another officer'}. "
+                "A supervisor can reassign it."]
+    name = registry.display_name(officer)
+    _audited(turn, officer, "claim", tip_id, detail=f"from {tip.get('claimed_name')}" if holder else "",
+             extra=lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
+                 "claimed_by": me, "claimed_name": name, "claimed_at": turn.now}))
+    return [f"You have claimed {tip_id}. Tipster replies now come to you. R {tip_id} <message> to write."]
+
+
+@verb("CLOSE", usage="CLOSE <tip>")
+def close(turn, officer: dict, args: str) -> list[str]:
+    tip, _, problem = _find_tip(turn, args, "CLOSE <tip>")
+    if problem:
+        return problem
+    tip_id, holder = tip["id"], tip.get("claimed_by")
+    if tip.get("status") == "closed":
+        return [f"{tip_id} is already closed."]
+    if holder and holder != officer["pseudonym"] and officer["role"] != "supervisor" \
+            and registry.active(turn.redis, [holder]):
+        return [f"{tip_id} is claimed by {tip.get('claimed_name') or 'another officer'}; "
+                "only they or a supervisor can close it."]
+    _audited(turn, officer, "close", tip_id, extra=lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
+        "status": "closed", "closed_by": officer["pseudonym"], "closed_at": turn.now, "updated_at": turn.now}))
+    return [f"{tip_id} closed. No more relay messages can be sent on it."]
+
+
+def _duty(turn, officer: dict, on: bool) -> list[str]:
+    if officer["on_duty"] == on:
+        return [f"You are already {'on' if on else 'off'} duty."]
+    _audited(turn, officer, "duty_on" if on else "duty_off",
+             extra=lambda pipe: registry.set_duty(pipe, officer["pseudonym"], on))
+    if on:
+        every = turn.config["NOTIFY_ALL_TIPS_TO_DUTY"]
+        return ["You are on duty: new urgent tips" + (" and every new tip" if every else "")
+                + " will be texted to you. OFF to stop."]
+    return ["You are off duty: no more tip notifications. ON to start again."]
+
+
+@verb("ON", usage="ON/OFF (duty)")
+def duty_on(turn, officer: dict, args: str) -> list[str]:
+    return _duty(turn, officer, True)
+
+
+@verb("OFF", usage="")
+def duty_off(turn, officer: dict, args: str) -> list[str]:
+    return _duty(turn, officer, False)
+
+
+@verb("HELP", usage="")
+def officer_help(turn, officer: dict, args: str) -> list[str]:
+    # Reached by CMDS/? and unknown words; HELP itself is answered via compliance.help_for.
+    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"])]

@@ -1,0 +1,140 @@
+"""Who is texting, without ever keeping who they are in the clear.
+
+- ``normalise_number`` turns whatever Twilio puts in ``From`` into E.164.
+- ``Identity.pseudonym`` is HMAC-SHA256(E.164, PSEUDONYM_KEY): the key lives in
+  the environment, never in Redis, so a Redis dump cannot be reversed by
+  hashing every phone number.
+- ``Identity.seal``/``unseal`` use MultiFernet (authenticated encryption, key
+  rotation: new key first, old keys still decrypt). Sealed numbers are stored
+  only under ``keys.sealed_number`` and read only by the sending job.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+
+import phonenumbers
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+from bot.store import keys
+
+_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+# Short codes (3-8 digits) and alphanumeric sender IDs (up to 11 letters/digits/spaces).
+_SENDER_ID = re.compile(r"^(?:\d{3,8}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{3,11})$")
+
+
+class BadNumber(ValueError):
+    """The sender field is missing or not a phone number or sender ID."""
+
+
+def normalise_number(raw: str | None, default_region: str = "GB") -> str:
+    """E.164 for phone numbers; short codes / alphanumeric sender IDs kept as-is
+    (upper-cased) so a text from them is still processed, never dropped."""
+    raw = (raw or "").strip()
+    if not raw:
+        raise BadNumber("missing sender")
+    if _E164.match(raw):  # what Twilio sends for phones: no parsing needed
+        return raw
+    if len(raw) > 32:
+        raise BadNumber("sender too long")
+    try:
+        parsed = phonenumbers.parse(raw, default_region)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is not None and phonenumbers.is_possible_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    if _SENDER_ID.match(raw):
+        return raw.replace(" ", "").upper()  # short code or alphanumeric sender ID
+    raise BadNumber("not a phone number")
+
+
+class Identity:
+    def __init__(self, pseudonym_key: str, sealing_keys: str):
+        if not pseudonym_key or not sealing_keys:
+            raise ValueError("PSEUDONYM_KEY and SEALING_KEYS must be set")
+        self._hmac_key = pseudonym_key.encode()
+        self._fernet = MultiFernet(
+            [Fernet(k.strip().encode()) for k in sealing_keys.split(",") if k.strip()]
+        )
+
+    def pseudonym(self, e164: str) -> str:
+        digest = hmac.new(self._hmac_key, e164.encode(), hashlib.sha256).hexdigest()
+        return digest[:32]  # 128 bits: plenty against collisions, shorter keys
+
+    def seal(self, e164: str) -> bytes:
+        return self._fernet.encrypt(e164.encode())
+
+    def unseal(self, token: bytes | str) -> str | None:
+        try:
+            return self._fernet.decrypt(token).decode()
+        except InvalidToken:
+            return None
+
+    def rotate(self, token: bytes) -> bytes:
+        return self._fernet.rotate(token)
+
+
+# Store the sealed number; it expires after the retention period unless the
+# person has a reason to be kept (officer, subscriber) in the pin set.
+_KEEP = """
+redis.call('SET', KEYS[1], ARGV[1])
+if redis.call('SCARD', KEYS[2]) > 0 then redis.call('PERSIST', KEYS[1])
+else redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return 1
+"""
+
+
+def keep_number(pipe, identity: Identity, pseudonym: str, e164: str, retention_s: float) -> None:
+    """Store (or refresh) the sealed number: tipsters' numbers expire ``retention_s``
+    after their last text; pinned ones (officers, subscribers) do not."""
+    pipe.eval(_KEEP, 2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym),
+              identity.seal(e164), int(retention_s))
+
+
+_REFRESH = """
+if redis.call('SCARD', KEYS[2]) > 0 then return redis.call('PERSIST', KEYS[1]) end
+return redis.call('EXPIRE', KEYS[1], ARGV[1])
+"""
+
+
+def refresh_number(pipe, pseudonym: str, retention_s: float) -> None:
+    """The sealed number is already stored: restart its retention clock only
+    (no re-encryption on every text)."""
+    pipe.eval(_REFRESH, 2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym), int(retention_s))
+
+
+def pin_number(pipe, pseudonym: str, reason: str) -> None:
+    pipe.sadd(keys.number_pin(pseudonym), reason)
+    pipe.persist(keys.sealed_number(pseudonym))
+
+
+def unpin_number(pipe, pseudonym: str, reason: str, retention_s: float) -> None:
+    """Drop one reason; with none left the number expires like a tipster's."""
+    pipe.srem(keys.number_pin(pseudonym), reason)
+    pipe.eval("if redis.call('SCARD', KEYS[2]) == 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end return 1",
+              2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym), int(retention_s))
+
+
+def read_number(redis, identity: Identity, pseudonym: str) -> str | None:
+    token = redis.get(keys.sealed_number(pseudonym))
+    return identity.unseal(token) if token else None
+
+
+def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
+    """Re-encrypt every sealed number with the primary key, keeping each expiry."""
+    from cryptography.fernet import InvalidToken as _Invalid
+
+    done = unreadable = 0
+    for key in redis.scan_iter(match=keys.sealed_number("*"), count=1000):
+        token = redis.get(key)
+        if token is None:
+            continue
+        try:
+            fresh = identity.rotate(token)
+        except _Invalid:
+            unreadable += 1
+            continue
+        redis.set(key, fresh, keepttl=True, xx=True)
+        done += 1
+    return done, unreadable

@@ -1,0 +1,88 @@
+"""The default handler: drive the tipster's conversation one step with the flow engine.
+
+Loads nothing itself (the inbound pipeline preloaded ``turn.conv``), extracts the
+facts of the text, steps the flow, and turns the flow's events into Redis writes
+(filing the tip, the thread) and after-save actions (notifications, idle timer).
+"""
+from __future__ import annotations
+
+import logging
+
+from bot import events
+from bot.privacy.redact import redact_own_number
+from bot.store import keys
+from bot.tipline import drafts, tips
+
+log = logging.getLogger(__name__)
+
+
+def handle(turn) -> list[str]:
+    svc = turn.services
+    engine = svc.flows
+    conv = turn.conv or engine.new_conversation(turn.now)
+    text = redact_own_number(turn.text, turn.number)
+    if conv["state"] != "filed" and not conv.get("tip_id"):
+        conv["tip_id"] = tips.allocate_tip_id(turn.redis)
+    # Commands and greetings carry no facts: don't spend the NLP pipeline on them.
+    wants_facts = text and not engine.command_of(text) and text.upper() not in engine.greetings
+    facts = svc.extract(text).to_dict() if wants_facts else {}
+    result = engine.step(conv, text, turn.media, facts, turn.texts_ctx(), now=turn.now)
+    conv = result.conv
+    turn.set_conv(conv)
+    for event in result.events:
+        _apply(turn, conv, event)
+    if conv.get("visible") and engine.is_draft(conv):
+        _write_tip(turn, conv, partial=True)  # an urgent draft stays current for officers
+        _forward_if_in_touch(turn, conv, text)
+    if engine.is_draft(conv):
+        drafts.ensure_idle_check(turn, conv)
+    return result.replies
+
+
+def _apply(turn, conv: dict, event: dict) -> None:
+    kind, svc, now = event["type"], turn.services, turn.now
+    if kind == "urgent":
+        tip_id = conv["tip_id"]
+        if conv["state"] == "filed":  # an emergency in a follow-up text flags the filed tip
+            turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
+                "urgent": 1, "urgent_reason": event["reason"]}))
+        else:  # the draft becomes visible to officers now, unfinished
+            conv["visible"] = True
+        log.warning("urgent tip %s from %s: %s", tip_id, turn.pseudonym[:12], event["reason"])
+        # After filing, the news is this text, not the old tip: officers get it, once per message.
+        latest = turn.text if conv["state"] == "filed" else None
+        sid = turn.message_sid
+        turn.after.append(lambda: events.emit(svc, "tip_urgent", tip_id=tip_id, reason=event["reason"],
+                                              text=latest, message_sid=sid))
+    elif kind == "file":
+        _write_tip(turn, conv, partial=False)
+        conv["visible"] = True
+        tip_id, urgent = conv["tip_id"], bool(conv.get("urgent"))
+        log.info("tip %s filed by %s", tip_id, turn.pseudonym[:12])
+        turn.after.append(lambda: events.emit(svc, "tip_filed", tip_id=tip_id, urgent=urgent, partial=False))
+    elif kind == "discard":
+        tip_id = event.get("tip_id")
+        if tip_id and turn.redis.exists(keys.tip(tip_id)):  # already seen by officers: keep, mark
+            turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), "withdrawn", 1))
+    elif kind == "follow_up":
+        tip_id = conv.get("tip_id")
+        text, media = event["text"], event.get("media")
+        turn.writes.append(lambda pipe: tips.append_to_thread(pipe, tip_id, "tipster", text, now, media))
+        turn.after.append(lambda: events.emit(svc, "tipster_follow_up", tip_id=tip_id, text=text))
+
+
+def _write_tip(turn, conv: dict, partial: bool) -> None:
+    snapshot_now = turn.now
+    turn.writes.append(lambda pipe: tips.write_tip(pipe, conv, turn.pseudonym, partial=partial, now=snapshot_now))
+
+
+def _forward_if_in_touch(turn, conv: dict, text: str) -> None:
+    """An officer may write to a tipster whose urgent tip is still a draft ("are you
+    safe?"); the answer must reach them, not only the draft. Drafts nobody has
+    written to or claimed are not forwarded: duty officers already had the alert."""
+    if not text or turn.services.flows.command_of(text):
+        return
+    last_officer, claimed_by = turn.redis.hmget(keys.tip(conv["tip_id"]), "last_officer", "claimed_by")
+    if last_officer or claimed_by:
+        svc, tip_id = turn.services, conv["tip_id"]
+        turn.after.append(lambda: events.emit(svc, "tipster_follow_up", tip_id=tip_id, text=text))

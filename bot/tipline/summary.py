@@ -1,0 +1,114 @@
+"""How a tip reads on an officer's phone: one line for TIPS and notifications, a
+summary for SHOW. Plain GSM-7 (tipsters' words are converted), short, and built
+only from the tip record and thread, which hold a pseudonym, never a number."""
+from __future__ import annotations
+
+from bot.messaging.segments import to_gsm7
+
+FIELD_ORDER = ("what", "where", "when", "vehicle", "people", "more")
+SHOW_LIMIT = 1500       # characters of summary; the thread goes in a second text
+THREAD_LIMIT = 1500
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: max(limit - 3, 1)].rstrip() + "..."
+
+
+def age(seconds: float) -> str:
+    seconds = max(seconds, 0)
+    if seconds < 60:
+        return "now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)}m"
+    if seconds < 86400 * 2:
+        return f"{int(seconds // 3600)}h"
+    return f"{int(seconds // 86400)}d"
+
+
+def filed_at(tip: dict) -> float:
+    return float(tip.get("filed_at") or tip.get("created_at") or 0)
+
+
+def place(tip: dict) -> str:
+    facts = tip.get("facts") or {}
+    if facts.get("locations"):  # two places say more than one ("Co-op, Market Street")
+        return ", ".join(str(x) for x in facts["locations"][:2])
+    return (tip.get("fields") or {}).get("where") or ""
+
+
+def plate(tip: dict) -> str:
+    facts = tip.get("facts") or {}
+    for name in ("plates", "partial_plates"):
+        if facts.get(name):
+            return str(facts[name][0])
+    return ""
+
+
+def flags(tip: dict) -> list[str]:
+    out = []
+    if tip.get("urgent"):
+        out.append("URGENT")
+    if tip.get("status") == "closed":
+        out.append("CLOSED")
+    if tip.get("partial"):
+        out.append("partial")
+    if tip.get("withdrawn") == "1":
+        out.append("withdrawn")
+    if tip.get("claimed_name"):
+        out.append(f"claimed {tip['claimed_name']}")
+    return out
+
+
+def one_line(tip: dict, now: float) -> str:
+    """``T-7K2Q 5m URGENT Market St AB12CDE``: ID, age, flags, place, plate."""
+    parts = [tip["id"], age(now - filed_at(tip)), *flags(tip),
+             clip(place(tip), 40) or "(no place)", plate(tip) or "(no plate)"]
+    return to_gsm7(" ".join(parts))
+
+
+def headline(tip: dict, limit: int = 120) -> str:
+    fields = tip.get("fields") or {}
+    return clip(fields.get("what") or next((v for v in fields.values() if v), "") or "(no details yet)", limit)
+
+
+def summary(tip: dict, now: float) -> str:
+    """SHOW: status, the tipster's answers, the extracted facts."""
+    head = [tip["id"], tip.get("status", "open"), *flags(tip), f"filed {age(now - filed_at(tip))} ago"]
+    if tip.get("urgent") and tip.get("urgent_reason"):
+        head.append(f"({tip['urgent_reason']})")
+    lines = [" ".join(head) + "."]
+    fields = tip.get("fields") or {}
+    for name in FIELD_ORDER:
+        if fields.get(name):
+            lines.append(f"{name.capitalize()}: {clip(fields[name], 300)}")
+    facts = tip.get("facts") or {}
+    found = []
+    for name, label in (("plates", "Plates"), ("partial_plates", "Part plates"), ("locations", "Places"),
+                        ("times", "Times"), ("vehicles", "Vehicles")):
+        values = [str(v) for v in facts.get(name) or []]
+        if values:
+            found.append(f"{label}: {', '.join(values[:5])}")
+    if found:
+        lines.append("Facts: " + "; ".join(found))
+    if tip.get("media"):
+        lines.append(f"Photos: {len(tip['media'])}")
+    return to_gsm7(clip_lines(lines, SHOW_LIMIT))
+
+
+def thread_text(tip_id: str, thread: list[dict], now: float, last: int = 5) -> str:
+    if not thread:
+        return f"{tip_id}: no messages yet."
+    entries = [f"[{age(now - float(e.get('at') or 0))} {e.get('from', '?')}] {clip(e.get('text') or '(photo)', 300)}"
+               for e in thread[-last:]]
+    while len(entries) > 1 and sum(len(e) + 1 for e in entries) > THREAD_LIMIT:
+        entries.pop(0)  # keep the most recent messages
+    return to_gsm7(clip_lines([f"{tip_id} last messages:"] + entries, THREAD_LIMIT))
+
+
+def clip_lines(lines: list[str], limit: int) -> str:
+    return clip_keep_newlines("\n".join(lines), limit)
+
+
+def clip_keep_newlines(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."

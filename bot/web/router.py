@@ -1,0 +1,31 @@
+"""The one router every inbound text goes through, in this order:
+
+1. compliance keywords (STOP/START/HELP ...): always win;
+2. officer commands, only from registered officer numbers;
+3. subscription keywords (JOIN <SCHEME>, LEAVE <SCHEME>, MY ALERTS ...);
+4. the conversation (the tip flow is the default).
+
+Each handler takes a Turn and returns reply texts, or None to pass it on.
+Adding a question to a flow never touches this file: flows live in flows/.
+"""
+from __future__ import annotations
+
+from bot.alerts import subscriptions
+from bot.officers import commands
+from bot.tipline import conversation
+from bot.web import compliance
+
+HANDLERS = (
+    compliance.handle,
+    commands.handle,
+    subscriptions.handle,
+    conversation.handle,
+)
+
+
+def route(turn) -> list[str]:
+    for handler in HANDLERS:
+        replies = handler(turn)
+        if replies is not None:
+            return replies
+    return []

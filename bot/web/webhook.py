@@ -1,0 +1,76 @@
+"""Twilio webhooks. Every request is signature-checked; every outcome is a TwiML
+answer or a clear HTTP error, never a 500 and never a silently dropped text."""
+from __future__ import annotations
+
+import logging
+
+import redis as redis_lib
+from flask import Blueprint, Response, abort, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot.privacy.identity import BadNumber
+from bot.store.locks import LockTimeout
+from bot.web import signature, spool, texts
+from bot.web.inbound import handle_inbound
+
+log = logging.getLogger(__name__)
+bp = Blueprint("webhook", __name__)
+MAX_MEDIA = 10
+
+
+def twiml(replies: list[str], status: int = 200) -> Response:
+    resp = MessagingResponse()
+    for reply in replies:
+        resp.message(reply)
+    return Response(str(resp), status=status, mimetype="application/xml")
+
+
+def require_signature() -> None:
+    cfg = current_app.config
+    if not signature.is_valid(request, cfg["TWILIO_AUTH_TOKEN"], cfg["PUBLIC_BASE_URL"]):
+        log.warning("rejected unsigned or wrongly signed request to %s", request.path)
+        abort(403)
+
+
+def media_urls(form) -> list[str]:
+    try:
+        count = min(int(form.get("NumMedia") or 0), MAX_MEDIA)
+    except ValueError:
+        count = 0
+    return [form[f"MediaUrl{i}"] for i in range(count) if form.get(f"MediaUrl{i}")]
+
+
+@bp.post("/sms")
+def inbound_sms():
+    require_signature()
+    svc = current_app.extensions["tipline"]
+    form = request.form  # FromCity/FromState/FromZip/FromCountry are never read or kept
+    sid = form.get("MessageSid") or form.get("SmsSid")
+    media = media_urls(form)
+    try:
+        replies = handle_inbound(svc, form.get("From"), form.get("Body"), media, sid)
+    except BadNumber as exc:
+        log.warning("inbound %s without a usable sender (%s); spooled", sid, exc)
+        spool.spool_inbound(svc, form.get("From"), form.get("Body"), media, sid, reason=str(exc))
+        return twiml([], status=400)
+    except (redis_lib.ConnectionError, redis_lib.TimeoutError, LockTimeout) as exc:
+        log.error("inbound %s could not reach Redis (%s); spooled", sid, type(exc).__name__)
+        spool.spool_inbound(svc, form.get("From"), form.get("Body"), media, sid, reason=type(exc).__name__)
+        ctx = {"emergency": svc.config["EMERGENCY_NUMBER"]}
+        return twiml([texts.UNAVAILABLE.format(**ctx)])
+    return twiml(replies)
+
+
+@bp.post("/sms/floor")
+def framework_floor():
+    """A fixed TwiML answer through the same app and server: the benchmark's floor."""
+    return twiml(["ok"])
+
+
+@bp.get("/healthz")
+def healthz():
+    try:
+        current_app.extensions["tipline"].redis.ping()
+    except (redis_lib.ConnectionError, redis_lib.TimeoutError):
+        return {"redis": "down"}, 503
+    return {"redis": "ok"}
