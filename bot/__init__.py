@@ -1,6 +1,23 @@
 """The tip line and community alerts bot: the Flask app factory.
 
 Only ``wsgi.py`` (and tests) call ``create_app``; nothing connects at import time.
+
+Packages, and the one direction their imports point (tests/test_layering.py
+walks the imports and fails on a violation):
+
+    bot (create_app, cli, simulator)
+      -> web        webhooks, the inbound pipeline, router, compliance keywords, spool
+      -> alerts     community alerts: schemes, subscribers, officer ALERT commands, fan-out
+      -> officers   registry, PINs, audit, SMS commands, masked relay, duty notifications
+      -> tipline    the tip conversation handler, drafts, tip records and summaries
+      -> messaging  outbound jobs, Twilio/local transport, throttle, segments, queues, delivery
+      -> privacy    pseudonyms and sealed numbers, redaction, log filtering, local secrets
+      -> store      Redis keys, locks, conversation records, the embedded server
+
+A package imports only the packages below it; ``bot.config``, ``bot.events``
+and ``bot.services`` are shared by all. ``flows/`` and ``nlp/`` import nothing
+from ``bot``. Features react to each other through typed events (bot.events),
+each wiring itself in its own ``init_app(app, services)``.
 """
 from __future__ import annotations
 
@@ -22,10 +39,11 @@ def create_app(config: dict | None = None) -> Flask:
     _configure_logging(app)
     _fill_local_secrets(app)
 
+    from bot import alerts, cli, officers, privacy, web
     from bot.messaging.queues import make_queues
     from bot.messaging.transport import make_sender
     from bot.privacy.identity import Identity
-    from bot.services import Services
+    from bot.services import EXTENSION, Services
     from flows.engine import load_engine
 
     url = app.config["REDIS_URL"]
@@ -44,16 +62,15 @@ def create_app(config: dict | None = None) -> Flask:
         identity=Identity(app.config["PSEUDONYM_KEY"], app.config["SEALING_KEYS"]),
         sender=make_sender(app.config),
         flows=load_engine(),
-        extract=_load_extractor(app),
+        extract=_load_extractor(),
     )
-    app.extensions["tipline"] = services
+    app.extensions[EXTENSION] = services
 
-    from bot import cli, extensions
-    from bot.web import webhook
-
-    app.register_blueprint(webhook.bp)
-    cli.register(app)
-    extensions.register(app, services)
+    privacy.init_app(app, services)     # no phone numbers in the Twilio SDK's / urllib3's log lines
+    web.init_app(app, services)         # /sms, /sms/status, /healthz
+    officers.init_app(app, services)    # officer commands, relay, duty notifications, officer CLI
+    alerts.init_app(app, services)      # alert commands, STOP/START pauses, delivery tallies, alerts CLI
+    cli.init_app(app)                   # worker, chat, spool-replay, rotate-keys
     return app
 
 
@@ -71,12 +88,11 @@ def _fill_local_secrets(app: Flask) -> None:
             cfg[name] = value
 
 
-def _load_extractor(app: Flask):
+def _load_extractor():
     """spaCy pipeline built once per process, at start-up rather than on the first text."""
     import nlp
 
-    if hasattr(nlp, "get_pipeline"):
-        nlp.get_pipeline()
+    nlp.get_pipeline()
     return nlp.extract
 
 

@@ -6,13 +6,10 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from bot.messaging import queues
+from bot.services import current
 
 
-def services():
-    return current_app.extensions["tipline"]
-
-
-def register(app: Flask) -> None:
+def init_app(app: Flask) -> None:
     app.cli.add_command(worker)
     app.cli.add_command(spool_replay)
     app.cli.add_command(rotate_keys)
@@ -29,7 +26,7 @@ def worker(burst: bool, simple: bool) -> None:
     """Run an rq worker on all the project's queues (with the scheduler for idle drafts)."""
     from rq import SimpleWorker, Worker
 
-    svc = services()
+    svc = current()
     cls = SimpleWorker if simple else Worker
     w = cls([svc.queues[name] for name in queues.ALL_QUEUES], connection=svc.redis)
     w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
@@ -42,7 +39,7 @@ def spool_replay() -> None:
     from bot.web import spool
     from bot.web.inbound import handle_inbound
 
-    svc = services()
+    svc = current()
     done, kept = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
     click.echo(f"replayed {done} texts, {kept} still spooled")
 
@@ -56,5 +53,5 @@ def rotate_keys() -> None:
     old keys from SEALING_KEYS. Expiries are kept."""
     from bot.privacy.identity import rotate_sealed_numbers
 
-    done, unreadable = rotate_sealed_numbers(services().redis, services().identity)
+    done, unreadable = rotate_sealed_numbers(current().redis, current().identity)
     click.echo(f"re-sealed {done} numbers; {unreadable} could not be read with the configured keys")

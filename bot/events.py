@@ -1,27 +1,91 @@
-"""Things that happen to tips, for other parts to react to (duty-officer
-notifications, relay forwarding). Listeners are registered on the Services at
-start-up and are called after the turn's state is saved; they enqueue jobs and
-never send inside the request.
+"""The one way features hook into each other: typed events on a bus.
 
-Listener signatures:
-  tip_filed(services, tip_id, urgent: bool, partial: bool)
-  tip_urgent(services, tip_id, reason: str)
-  tipster_follow_up(services, tip_id, text: str)
+A feature publishes an event (a frozen dataclass below) and never imports the
+features that react to it; each feature subscribes its listeners in its own
+``init_app``. Following a text after the flow means reading this file, then
+grepping for the event's class name.
+
+Two moments, one mechanism:
+
+- Events about a turn that carry the ``turn`` (``OptOutChanged``) are emitted
+  while the text is being routed, so listeners can add writes to the same save
+  (``turn.writes``): the opt-out and everything it implies commit together.
+- Every other event is emitted after the turn's state is saved (``turn.after``)
+  or from a job; listeners enqueue jobs and never send inside the request.
+
+A failing listener is logged and the rest still run: one broken reaction must
+not lose the tipster's text or block an opt-out.
 """
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
 
-def listen(services, event: str, fn) -> None:
-    services.extra.setdefault(f"on_{event}", []).append(fn)
+@dataclass(frozen=True)
+class TipFiled:
+    """A tip was filed: by the tipster (SEND) or, ``partial``, by the idle timer."""
+    tip_id: str
+    urgent: bool
+    partial: bool
 
 
-def emit(services, event: str, **payload) -> None:
-    for fn in services.extra.get(f"on_{event}", []):
-        try:
-            fn(services, **payload)
-        except Exception:  # one broken listener must not lose the tipster's text
-            log.exception("listener for %s failed", event)
+@dataclass(frozen=True)
+class TipUrgent:
+    """A text read as an emergency in progress. ``text`` is set when the news is that
+    text (an emergency after filing), already redacted of the tipster's own number."""
+    tip_id: str
+    reason: str
+    text: str | None = None
+    message_sid: str | None = None
+
+
+@dataclass(frozen=True)
+class TipsterFollowUp:
+    """The tipster wrote again about a tip officers can see (redacted text)."""
+    tip_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class OptOutChanged:
+    """A phone opted out (STOP ...) or back in (START ...). Emitted during routing:
+    listeners add their writes to ``turn.writes``."""
+    turn: Any
+    opted_out: bool
+
+
+@dataclass(frozen=True)
+class DeliveryStatusChanged:
+    """Twilio reported a new (forward-only) status for a message we sent.
+    ``dedupe_key`` names the outbound record (see bot.messaging.outbound)."""
+    dedupe_key: str
+    status: str
+
+
+EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged)
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._listeners: dict[type, list[Callable[[Any], None]]] = defaultdict(list)
+
+    def subscribe(self, event_type: type, listener: Callable[[Any], None]) -> None:
+        if event_type not in EVENT_TYPES:
+            raise TypeError(f"not an event type: {event_type!r}")
+        self._listeners[event_type].append(listener)
+
+    def listeners(self, event_type: type) -> list[Callable[[Any], None]]:
+        return list(self._listeners.get(event_type, ()))
+
+    def emit(self, event: object) -> None:
+        for listener in self._listeners.get(type(event), ()):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("listener %s for %s failed", getattr(listener, "__qualname__", listener),
+                              type(event).__name__)

@@ -1,18 +1,40 @@
-"""What one running app (web process or worker) holds: built once by create_app."""
+"""What one running app (web process or worker) holds: built once by create_app.
+
+Jobs and CLI commands reach it with ``current()`` inside the app context.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
 
-from bot.privacy.identity import Identity
+from flask import current_app
+
+from bot.events import EventBus
+
+if TYPE_CHECKING:
+    from redis import Redis
+    from rq import Queue
+
+    from bot.messaging.transport import LocalSender, TwilioSender
+    from bot.privacy.identity import Identity
+    from flows.engine import FlowEngine
+    from nlp.extraction import Extraction
+
+EXTENSION = "tipline"   # app.extensions[EXTENSION] is the Services
 
 
 @dataclass
 class Services:
-    config: dict
-    redis: object              # redis.Redis
-    queues: dict               # name -> rq.Queue
+    config: dict                          # app.config
+    redis: Redis
+    queues: dict[str, Queue]              # queue name -> rq.Queue (bot.messaging.queues)
     identity: Identity
-    sender: object             # TwilioSender | LocalSender
-    flows: object              # flows.engine.FlowEngine
-    extract: object            # nlp.extract, or a fallback when nlp is unavailable
-    extra: dict = field(default_factory=dict)
+    sender: TwilioSender | LocalSender
+    flows: FlowEngine
+    extract: Callable[[str], Extraction]  # nlp.extract, its pipeline built at start-up
+    events: EventBus = field(default_factory=EventBus)
+
+
+def current() -> Services:
+    """The Services of the app in context (rq jobs run inside one: see bot.cli worker)."""
+    return current_app.extensions[EXTENSION]

@@ -11,8 +11,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .cues import cue_offsets
-from .spans import text_of
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
+from .spans import text_of
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "

@@ -58,7 +58,7 @@ def test_a_repeated_event_texts_each_officer_once(app, services, make_phone, wor
     register_officer(app)
     make_phone(OFFICER).send("ON")
     tip_id = _urgent_tip(make_phone(TIPSTER))
-    events.emit(services, "tip_urgent", tip_id=tip_id, reason="weapon mentioned: knife")  # redelivered
+    services.events.emit(events.TipUrgent(tip_id=tip_id, reason="weapon mentioned: knife"))  # redelivered
     worker()
     assert len(fake_twilio.sent_to(OFFICER)) == 1
 

@@ -5,13 +5,9 @@ import random
 import time
 
 import click
-from flask import current_app
 from flask.cli import AppGroup
 
-
-def _services():
-    return current_app.extensions["tipline"]
-
+from bot.services import current
 
 # AppGroup: its commands run inside the app context (current_app works).
 alerts = AppGroup("alerts", help="Community alerts: seed test subscribers, restart alerts in flight.")
@@ -22,7 +18,7 @@ def reconcile() -> None:
     """Restart the drain jobs of alerts still in flight (after an outage)."""
     from bot.alerts import fanout
 
-    restarted = fanout.reconcile(_services())
+    restarted = fanout.reconcile(current())
     click.echo(f"restarted {len(restarted)} alert(s): {', '.join(restarted) or '-'}")
 
 
@@ -64,5 +60,5 @@ def seed_subscribers(n: int, scheme: str, postcode: str, spread_km: float) -> No
 
     place = geo.locate(postcode)
     t = time.perf_counter()
-    seed(_services(), n, scheme, place.lat, place.lon, spread_km)
+    seed(current(), n, scheme, place.lat, place.lon, spread_km)
     click.echo(f"seeded {n} subscribers to {scheme} around {place.code} in {time.perf_counter() - t:.1f}s")

@@ -1,4 +1,4 @@
-"""Officer verbs for community alerts: ALERT (preview), SEND (confirm), STATUS, HALT.
+"""Officer commands for community alerts: ALERT (preview), SEND (confirm), STATUS, HALT.
 
 Nothing goes out before SEND: ALERT only counts recipients and shows the exact
 text. SEND enqueues the planning job after the turn is saved (no selection or
@@ -11,12 +11,12 @@ import logging
 import time
 
 from bot.alerts import compose, fanout, store, tally
-from bot.officers.commands import verb
+from bot.officers.commands import command
 
 log = logging.getLogger(__name__)
 
 
-@verb("ALERT", usage="ALERT <scheme|ALL> [5km BA3 5QE] [#cat] <text>")
+@command("ALERT", usage="ALERT <scheme|ALL> [5km BA3 5QE] [#cat] <text>")
 def alert(turn, officer: dict, args: str) -> list[str]:
     cfg, redis = turn.config, turn.redis
     try:
@@ -57,7 +57,7 @@ def _own_alert(turn, officer, args: str, verb_name: str):
     return a, None
 
 
-@verb("SEND", usage="SEND A-12 (confirm an alert)")
+@command("SEND", usage="SEND A-12 (confirm an alert)")
 def send(turn, officer: dict, args: str) -> list[str]:
     a, error = _own_alert(turn, officer, args, "SEND")
     if error:
@@ -81,7 +81,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
             f"Text STATUS {a['id']} for progress, HALT {a['id']} to stop it."]
 
 
-@verb("STATUS", usage="STATUS A-12")
+@command("STATUS", usage="STATUS A-12")
 def status(turn, officer: dict, args: str) -> list[str]:
     a, error = _own_alert(turn, officer, args, "STATUS")
     if error:
@@ -101,7 +101,7 @@ def status(turn, officer: dict, args: str) -> list[str]:
             f"opted out {c['skipped']}, halted {c['halted']}."]
 
 
-@verb("HALT", usage="HALT A-12 (stop or discard an alert)")
+@command("HALT", usage="HALT A-12 (stop or discard an alert)")
 def halt(turn, officer: dict, args: str) -> list[str]:
     a, error = _own_alert(turn, officer, args, "HALT")
     if error:

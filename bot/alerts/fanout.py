@@ -25,10 +25,9 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
-from flask import current_app
-
 from bot.alerts import store, tally
 from bot.messaging import queues
+from bot.services import current
 from bot.store import keys
 
 log = logging.getLogger(__name__)
@@ -44,10 +43,6 @@ _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
-
-
-def _svc():
-    return current_app.extensions["tipline"]
 
 
 def lease_ms(cfg: dict, segments: int) -> int:
@@ -69,7 +64,7 @@ def enqueue_plan(services, alert_id: str) -> None:
 
 def plan_alert(alert_id: str) -> int:
     """rq job: select recipients once (idempotent on retry) and start the drain jobs."""
-    svc = _svc()
+    svc = current()
     redis = svc.redis
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in store.ACTIVE:
@@ -104,7 +99,7 @@ def start_drainers(svc, alert: dict) -> None:
 
 def drain_alert(alert_id: str) -> str:
     """rq job: send chunks until none is left, then watch for abandoned ones."""
-    svc = _svc()
+    svc = current()
     redis = svc.redis
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
@@ -166,7 +161,7 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
             stop.set()
             return
         try:
-            state = deliver(svc, p, body, f"alert:{alert_id}:{p}", kind="alert", label=f"alert {alert_id}")
+            state = deliver(svc, p, body, keys.alert_send(alert_id, p), kind="alert", label=f"alert {alert_id}")
         except TransientSendError:
             outcome["transient"] = True
             return
@@ -191,7 +186,7 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
 
 def _apply_early_callback(redis, alert_id: str, p: str) -> None:
     """A delivery report can arrive before we recorded the SID: apply it now."""
-    sid = redis.hget(keys.outbound(f"alert:{alert_id}:{p}"), "sid")
+    sid = redis.hget(keys.outbound(keys.alert_send(alert_id, p)), "sid")
     if sid:
         status = redis.hget(keys.message_status(sid.decode()), "status")
         if status:

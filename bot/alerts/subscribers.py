@@ -80,8 +80,9 @@ def save_resume(pipe, pseudonym: str, record: dict[str, dict]) -> None:
     pipe.hdel(keys.subscriber(pseudonym), "paused")
 
 
-def on_opt_change(turn, opted_out: bool) -> None:
-    """Compliance listener: STOP pauses every subscription, START restores them."""
+def on_opt_change(event) -> None:
+    """OptOutChanged listener: STOP pauses every subscription, START restores them."""
+    turn, opted_out = event.turn, event.opted_out
     record, paused = load(turn.redis, turn.pseudonym)
     if not record:
         return

@@ -52,6 +52,8 @@ def counts(redis, alert_id: str) -> dict[str, int]:
     return out
 
 
-def state_of(redis, alert_id: str, pseudonym: str) -> str:
-    raw = redis.hget(keys.alert_results(alert_id), pseudonym)
-    return raw.decode() if raw else "queued"
+def on_delivery_status(services, event) -> None:
+    """Listener: a Twilio status callback for one alert text moves its recipient's state."""
+    found = keys.alert_send_parts(event.dedupe_key)
+    if found and event.status in TWILIO_TO_STATE:
+        record(services.redis, found[0], found[1], TWILIO_TO_STATE[event.status])

@@ -16,12 +16,12 @@ from __future__ import annotations
 import logging
 import time
 
-from flask import current_app
 from twilio.base.exceptions import TwilioRestException
 
 from bot.messaging import queues, throttle
 from bot.messaging.segments import count_segments
 from bot.privacy.identity import read_number
+from bot.services import current
 from bot.store import keys
 
 log = logging.getLogger(__name__)
@@ -47,14 +47,10 @@ def queue_text(services, recipient: str, body: str, dedupe_key: str, *, kind: st
     )
 
 
-def _services():
-    return current_app.extensions["tipline"]
-
-
 def send_text(recipient: str, body: str, dedupe_key: str, kind: str = "text",
               label: str = "", seq: int = 0) -> str:
     """rq job: send one text at most once. Returns the final state."""
-    svc = _services()
+    svc = current()
     return deliver(svc, recipient, body, dedupe_key, kind, label, seq)
 
 

@@ -1,0 +1,18 @@
+"""Officers: the registry of officer phones, PINs, the audit stream, SMS commands
+(gated to registered phones), the masked relay to tipsters and duty notifications."""
+from __future__ import annotations
+
+from functools import partial
+
+
+def init_app(app, services) -> None:
+    from bot import events
+    from bot.officers import cli, duty, relay, tip_commands  # noqa: F401  (tip_commands registers commands)
+
+    bus = services.events
+    bus.subscribe(events.TipUrgent, partial(duty.on_tip_urgent, services))
+    bus.subscribe(events.TipFiled, partial(duty.on_tip_filed, services))
+    bus.subscribe(events.TipsterFollowUp, partial(relay.on_follow_up, services))
+    bus.subscribe(events.OptOutChanged, relay.on_opt_out)
+    app.cli.add_command(cli.officer)
+    app.cli.add_command(cli.audit)

@@ -6,16 +6,12 @@ number, the terminal does not need to echo it back in full.
 from __future__ import annotations
 
 import click
-from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 
 from bot.officers import audit as audit_log
 from bot.officers import registry
 from bot.officers.pins import BadPin
-
-
-def _services():
-    return current_app.extensions["tipline"]
+from bot.services import current
 
 
 @click.group("officer", cls=AppGroup)
@@ -33,19 +29,19 @@ def officer() -> None:
 def add(name: str, phone: str, badge: str, role: str, pin: str | None) -> None:
     """Register an officer (or update one already registered with that phone)."""
     try:
-        record, created = registry.add(_services(), phone=phone, name=name, badge=badge, role=role, pin=pin)
+        record, created = registry.add(current(), phone=phone, name=name, badge=badge, role=role, pin=pin)
     except (registry.RegistryError, BadPin) as exc:
         raise click.ClickException(str(exc)) from None
     verb = "Registered" if created else "Updated"
     pin_note = "PIN set" if record.get("pin_hash") else "no PIN"
     click.echo(f"{verb} {registry.display_name(record)}, {record['role']}, "
-               f"{registry.masked_phone(_services(), record['pseudonym'])}, {pin_note}.")
+               f"{registry.masked_phone(current(), record['pseudonym'])}, {pin_note}.")
 
 
 @officer.command("list")
 def list_officers() -> None:
     """List registered officers (numbers masked)."""
-    svc = _services()
+    svc = current()
     rows = registry.list_all(svc.redis)
     if not rows:
         click.echo("No officers registered.")
@@ -59,7 +55,7 @@ def list_officers() -> None:
 
 def _set_active(phone: str, active: bool) -> None:
     try:
-        record = registry.set_active(_services(), phone, active)
+        record = registry.set_active(current(), phone, active)
     except registry.RegistryError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{'Enabled' if active else 'Disabled'} {registry.display_name(record)}.")
@@ -84,7 +80,7 @@ def enable(phone: str) -> None:
 def remove(phone: str) -> None:
     """Remove an officer from the registry."""
     try:
-        record = registry.remove(_services(), phone)
+        record = registry.remove(current(), phone)
     except registry.RegistryError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Removed {registry.display_name(record)}.")
@@ -100,13 +96,8 @@ def audit(limit: int, tip_id: str, action: str) -> None:
     from bot.tipline.tips import normalise_tip_id
 
     tip_id = normalise_tip_id(tip_id) or tip_id.strip().upper() if tip_id else ""
-    rows = audit_log.entries(_services().redis, limit=limit, tip_id=tip_id, action=action.strip().lower())
+    rows = audit_log.entries(current().redis, limit=limit, tip_id=tip_id, action=action.strip().lower())
     if not rows:
         click.echo("The audit log is empty." if not (tip_id or action) else "No matching audit entries.")
     for e in rows:
         click.echo(audit_log.format_entry(e))
-
-
-def register(app) -> None:
-    app.cli.add_command(officer)
-    app.cli.add_command(audit)

@@ -1,29 +1,30 @@
 """Officer commands by SMS: only texts from registered, active officer phones get here.
 
-Verbs are registered by the modules in VERB_MODULES with the ``verb`` decorator:
+Commands are registered with the ``command`` decorator by the modules that
+define them (bot.officers.tip_commands, bot.alerts.commands), which each
+feature's ``init_app`` imports explicitly: a misspelt module fails at start-up.
 
-    @verb("R", "REPLY", usage="R <tip> <message>")
+    @command("R", "REPLY", usage="R <tip> <message>")
     def reply(turn, officer: dict, args: str) -> list[str]: ...
 
-``officer`` is the registry record (bot.officers.load); ``args`` is the rest of
-the text after the verb, with surrounding space stripped. Verbs are matched
-case-insensitively and extra spaces are tolerated. ``usage`` (optional) is the
-verb's line in the officer help text.
+``officer`` is the registry record (bot.officers.registry.load); ``args`` is the
+rest of the text after the command word, with surrounding space stripped.
+Command words are matched case-insensitively and extra spaces are tolerated.
+``usage`` (optional) is the command's line in the officer help text.
 
 Gating, in order:
 - not a registered, active officer: None, so the text goes on to the tip flow as
   anyone's text would (a spoofer learns nothing officer-ish, and nothing about tips);
 - ``PIN <digits>`` is handled here (never stored or logged; see bot.pins);
-- with OFFICER_PIN_REQUIRED, every other verb needs an unlocked session;
+- with OFFICER_PIN_REQUIRED, every other command needs an unlocked session;
 - unknown words get the officer help text.
 
-HELP/INFO are Twilio-reserved and answered by bot.compliance first; compliance
-asks ``help_for(turn)`` so officers get this help there, and CMDS or ``?`` work
-as non-reserved alternatives.
+HELP/INFO are Twilio-reserved and answered by bot.web.compliance first, which
+asks ``help_for(turn)`` so officers get this help there; CMDS or ``?`` work as
+non-reserved alternatives.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 import math
 
@@ -31,11 +32,9 @@ from bot.officers import audit, pins, registry
 
 log = logging.getLogger(__name__)
 
-VERBS: dict[str, object] = {}
-USAGE: dict[str, str] = {}          # first name of a verb -> its help line
-VERB_MODULES = ("bot.officers.tip_commands", "bot.alerts.commands")
+COMMANDS: dict[str, object] = {}    # command word -> function
+USAGE: dict[str, str] = {}          # first word of a command -> its help line
 HELP_WORDS = ("CMDS", "?")          # non-reserved ways to ask for the officer help
-_loaded = False
 
 PIN_NEEDED = "Officer commands are locked. Text PIN followed by your PIN to unlock them."
 PIN_NOTE = "Locked: text PIN and your PIN first."
@@ -43,27 +42,14 @@ LOCKED_OUT = "Too many wrong PINs. Officer commands are locked for {minutes} mor
 FAILED = "Sorry, that command failed and nothing was changed. Please try again."
 
 
-def verb(*names: str, usage: str | None = None):
+def command(*names: str, usage: str | None = None):
     def register(fn):
         for name in names:
-            VERBS[name.upper()] = fn
-        if names and usage != "":  # usage="" keeps a verb out of the help (e.g. OFF, shown with ON)
+            COMMANDS[name.upper()] = fn
+        if names and usage != "":  # usage="" keeps a command out of the help (e.g. OFF, shown with ON)
             USAGE.setdefault(names[0].upper(), usage or names[0].upper())
         return fn
     return register
-
-
-def _load_verbs() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for module in VERB_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # a real import error inside the module
-                raise
-    _loaded = True
 
 
 def split_command(text: str) -> tuple[str, str]:
@@ -71,7 +57,7 @@ def split_command(text: str) -> tuple[str, str]:
     if not parts:
         return "", ""
     word = parts[0].upper()
-    if word not in VERBS and word.rstrip(":.,") in VERBS:  # "R: T-7K2Q ..." typed in a hurry
+    if word not in COMMANDS and word.rstrip(":.,") in COMMANDS:  # "R: T-7K2Q ..." typed in a hurry
         word = word.rstrip(":.,")
     return word, (parts[1].strip() if len(parts) > 1 else "")
 
@@ -84,8 +70,7 @@ def active_officer(turn) -> dict | None:
 
 
 def help_text(officer: dict | None = None, prefix: str = "", pin_required: bool = False) -> str:
-    """One text (two segments at most): "; " between verbs, since "|" costs two GSM-7 units."""
-    _load_verbs()
+    """One text (two segments at most): "; " between commands, since "|" costs two GSM-7 units."""
     lines = list(USAGE.values()) + (["LOCK"] if pin_required else [])
     return f"{prefix} Officer commands: {'; '.join(lines)}; CMDS (this list)".strip()
 
@@ -107,7 +92,6 @@ def handle(turn):
     officer = active_officer(turn)
     if officer is None:
         return None
-    _load_verbs()
     name, args = split_command(turn.text)
     try:
         if name == "PIN":
@@ -120,12 +104,12 @@ def handle(turn):
         pin_required = turn.config["OFFICER_PIN_REQUIRED"]
         if name in HELP_WORDS:
             return [help_text(officer, pin_required=pin_required)]
-        fn = VERBS.get(name)
+        fn = COMMANDS.get(name)
         if fn is None:
             prefix = f"Unknown command {name[:12]}." if name else ""
             return [help_text(officer, prefix=prefix, pin_required=pin_required)]
         return fn(turn, officer, args)
-    except Exception:  # a broken verb must not lose the request or half-apply it
+    except Exception:  # a broken command must not lose the request or half-apply it
         log.exception("officer command %s failed for %s", name[:12], officer["pseudonym"][:12])
         turn.writes.clear()
         turn.after.clear()

@@ -1,10 +1,10 @@
 """Duty notifications: new urgent tips (and, if the force wants, every new tip)
 are texted to the officers on duty.
 
-- ``tip_urgent`` -> every on-duty officer at once, on the URGENT queue (drained
+- ``TipUrgent`` -> every on-duty officer at once, on the URGENT queue (drained
   first by every worker). If nobody is on duty, the active supervisors get it:
   an urgent tip must never sit unseen because everyone forgot to text ON.
-- ``tip_filed`` -> on-duty officers only when NOTIFY_ALL_TIPS_TO_DUTY is set.
+- ``TipFiled`` -> on-duty officers only when NOTIFY_ALL_TIPS_TO_DUTY is set.
 
 The text is one line built from the tip record (ID, place, plate, what
 happened), never the tipster's number. Dedupe keys name (event, tip, officer),
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 
-from bot import events
 from bot.messaging import outbound, queues
 from bot.officers import registry
 from bot.officers.relay import MAX_SMS_CHARS
@@ -50,23 +49,22 @@ def notify(services, tip_id: str, event: str, heading: str, recipients: list[dic
     return len(recipients)
 
 
-def on_tip_urgent(services, tip_id: str, reason: str, text: str | None = None,
-                  message_sid: str | None = None) -> None:
+def on_tip_urgent(services, event) -> None:
+    """TipUrgent listener."""
+    tip_id, reason = event.tip_id, event.reason
     recipients = registry.on_duty(services.redis)
     if not recipients:
         recipients = registry.supervisors(services.redis)
         log.warning("urgent tip %s: no officer on duty; notifying %d supervisors", tip_id, len(recipients))
     heading = f"URGENT ({summary.clip(reason, 30)}) tip" if reason else "URGENT tip"
-    notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=text, message_sid=message_sid)
+    notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=event.text,
+           message_sid=event.message_sid)
 
 
-def on_tip_filed(services, tip_id: str, urgent: bool, partial: bool) -> None:
+def on_tip_filed(services, event) -> None:
+    """TipFiled listener."""
     if not services.config["NOTIFY_ALL_TIPS_TO_DUTY"]:
         return
-    heading = ("URGENT " if urgent else "") + ("Partial tip" if partial else "New tip")
-    notify(services, tip_id, "filed", heading, registry.on_duty(services.redis), queues.TEXTS)
+    heading = ("URGENT " if event.urgent else "") + ("Partial tip" if event.partial else "New tip")
+    notify(services, event.tip_id, "filed", heading, registry.on_duty(services.redis), queues.TEXTS)
 
-
-def register(services) -> None:
-    events.listen(services, "tip_urgent", on_tip_urgent)
-    events.listen(services, "tip_filed", on_tip_filed)

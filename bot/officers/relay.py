@@ -6,8 +6,8 @@ alone unseals the number (bot.outbound). Before queueing we refuse, with a clear
 answer and nothing sent, when the tip is unknown or closed, the text is empty or
 too long, the tipster has opted out, or their sealed number has expired.
 
-Tipster to officer: the lead's conversation code appends a follow-up to the
-thread and emits ``tipster_follow_up``; we forward it to the officer who last
+Tipster to officer: bot.tipline.conversation appends a follow-up to the
+thread and emits ``TipsterFollowUp``; we forward it to the officer who last
 wrote to that tip, else whoever claimed it, else the on-duty officers, else the
 supervisors. Forwarded texts carry the tip ID and the tipster's words, which the
 inbound pipeline has already stripped of the tipster's own number.
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 
-from bot import events
 from bot.messaging import outbound, queues
 from bot.messaging.segments import to_gsm7
 from bot.officers import audit, registry
@@ -108,9 +107,9 @@ def forward_body(tip: dict, text: str) -> str:
     return label + text
 
 
-def on_follow_up(services, tip_id: str, text: str) -> None:
-    """Listener: forward a tipster's reply to the right officer(s)."""
-    redis = services.redis
+def on_follow_up(services, event) -> None:
+    """TipsterFollowUp listener: forward a tipster's reply to the right officer(s)."""
+    tip_id, text, redis = event.tip_id, event.text, services.redis
     tip = tips.load_tip(redis, tip_id)
     if tip is None:
         return
@@ -126,10 +125,11 @@ def on_follow_up(services, tip_id: str, text: str) -> None:
                             label=registry.display_name(officer), queue=queues.TEXTS, ordered=True)
 
 
-def on_opt_out(turn, opted_out: bool) -> None:
-    """An officer who texts STOP gets no texts: take them off duty so the on-duty
-    list (and who is sent urgent tips) stays honest."""
-    if not (opted_out and turn.is_officer):
+def on_opt_out(event) -> None:
+    """OptOutChanged listener: an officer who texts STOP gets no texts: take them off
+    duty so the on-duty list (and who is sent urgent tips) stays honest."""
+    turn = event.turn
+    if not (event.opted_out and turn.is_officer):
         return
     officer = registry.load(turn.redis, turn.pseudonym)
     if officer is None or not officer["on_duty"]:
@@ -141,7 +141,3 @@ def on_opt_out(turn, opted_out: bool) -> None:
 
     turn.writes.append(write)
 
-
-def register(services) -> None:
-    events.listen(services, "tipster_follow_up", on_follow_up)
-    services.extra.setdefault("opt_out_listeners", []).append(on_opt_out)

@@ -1,4 +1,4 @@
-"""The officer verbs of the relay: R/REPLY, TIPS, SHOW, CLAIM, CLOSE, ON, OFF, HELP.
+"""Officer commands for tips and the relay: R/REPLY, TIPS, SHOW, CLAIM, CLOSE, ON, OFF, HELP.
 
 Each takes (turn, officer, args) and returns the replies; state changes go into
 ``turn.writes`` (saved with the turn, together with their audit entry) and sends
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.officers import audit, registry, relay
-from bot.officers.commands import help_text, verb
+from bot.officers.commands import command, help_text
 from bot.store import keys
 from bot.tipline import summary, tips
 
@@ -49,7 +49,7 @@ def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "
     turn.writes.append(write)
 
 
-@verb("R", "REPLY", usage="R <tip> <message>")
+@command("R", "REPLY", usage="R <tip> <message>")
 def reply(turn, officer: dict, args: str) -> list[str]:
     tip, text, problem = _find_tip(turn, args, "R <tip> <message>")
     if problem:
@@ -58,7 +58,7 @@ def reply(turn, officer: dict, args: str) -> list[str]:
     return relay.send_to_tipster(turn, officer, tip, text)
 
 
-@verb("TIPS", usage="TIPS")
+@command("TIPS", usage="TIPS")
 def list_tips(turn, officer: dict, args: str) -> list[str]:
     limit = DEFAULT_TIPS_LISTED
     if args.strip():
@@ -83,7 +83,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
     return ["Open tips (newest first):\n" + "\n".join(lines) + "\nSHOW <tip> for details."]
 
 
-@verb("SHOW", usage="SHOW <tip>")
+@command("SHOW", usage="SHOW <tip>")
 def show(turn, officer: dict, args: str) -> list[str]:
     tip, _, problem = _find_tip(turn, args, "SHOW <tip>")
     if problem:
@@ -93,7 +93,7 @@ def show(turn, officer: dict, args: str) -> list[str]:
     return [summary.summary(tip, turn.now), summary.thread_text(tip["id"], thread, turn.now)]
 
 
-@verb("CLAIM", usage="CLAIM <tip>")
+@command("CLAIM", usage="CLAIM <tip>")
 def claim(turn, officer: dict, args: str) -> list[str]:
     tip, _, problem = _find_tip(turn, args, "CLAIM <tip>")
     if problem:
@@ -114,7 +114,7 @@ def claim(turn, officer: dict, args: str) -> list[str]:
     return [f"You have claimed {tip_id}. Tipster replies now come to you. R {tip_id} <message> to write."]
 
 
-@verb("CLOSE", usage="CLOSE <tip>")
+@command("CLOSE", usage="CLOSE <tip>")
 def close(turn, officer: dict, args: str) -> list[str]:
     tip, _, problem = _find_tip(turn, args, "CLOSE <tip>")
     if problem:
@@ -143,17 +143,18 @@ def _duty(turn, officer: dict, on: bool) -> list[str]:
     return ["You are off duty: no more tip notifications. ON to start again."]
 
 
-@verb("ON", usage="ON/OFF (duty)")
+@command("ON", usage="ON/OFF (duty)")
 def duty_on(turn, officer: dict, args: str) -> list[str]:
     return _duty(turn, officer, True)
 
 
-@verb("OFF", usage="")
+@command("OFF", usage="")
 def duty_off(turn, officer: dict, args: str) -> list[str]:
     return _duty(turn, officer, False)
 
 
-@verb("HELP", usage="")
+@command("HELP", usage="")
 def officer_help(turn, officer: dict, args: str) -> list[str]:
-    # Reached by CMDS/? and unknown words; HELP itself is answered via compliance.help_for.
+    # Only "HELP <words>" gets here: a bare HELP/INFO is answered by bot.web.compliance
+    # (via help_for), and CMDS, ? and unknown words by bot.officers.commands.handle.
     return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"])]

@@ -51,6 +51,12 @@ def outbound(dedupe_key: str) -> str:
     return f"{PREFIX}out:{{{dedupe_key}}}"
 
 
+def outbound_dedupe_key(key: str) -> str | None:
+    """The dedupe key inside an ``outbound`` key (its parser), or None."""
+    head = f"{PREFIX}out:{{"
+    return key[len(head):-1] if key.startswith(head) and key.endswith("}") else None
+
+
 def message_status(message_sid: str) -> str:
     """Latest delivery status of an outbound Twilio message (status callbacks)."""
     return f"{PREFIX}msgstatus:{message_sid}"
@@ -161,6 +167,17 @@ def alert_counts(alert_id: str) -> str:
 def alert_chunks_done(alert_id: str) -> str:
     """Set of chunk numbers that finished."""
     return f"{PREFIX}alerts:{ALERTS_TAG}:done:{alert_id}"
+
+
+def alert_send(alert_id: str, pseudonym: str) -> str:
+    """The dedupe key of one alert text to one subscriber (an ``outbound`` key's inside)."""
+    return f"alert:{alert_id}:{pseudonym}"
+
+
+def alert_send_parts(dedupe_key: str) -> tuple[str, str] | None:
+    """``alert_send``'s parser: (alert ID, pseudonym), or None for other texts."""
+    parts = dedupe_key.split(":")
+    return (parts[1], parts[2]) if len(parts) == 3 and parts[0] == "alert" else None
 
 
 def alert_chunk_lease(alert_id: str, chunk: int) -> str:

@@ -52,14 +52,15 @@ def _apply(turn, conv: dict, event: dict) -> None:
         # After filing, the news is this text, not the old tip: officers get it, once per message.
         latest = turn.text if conv["state"] == "filed" else None
         sid = turn.message_sid
-        turn.after.append(lambda: events.emit(svc, "tip_urgent", tip_id=tip_id, reason=event["reason"],
-                                              text=latest, message_sid=sid))
+        urgent = events.TipUrgent(tip_id=tip_id, reason=event["reason"], text=latest, message_sid=sid)
+        turn.after.append(lambda: svc.events.emit(urgent))
     elif kind == "file":
         _write_tip(turn, conv, partial=False)
         conv["visible"] = True
         tip_id, urgent = conv["tip_id"], bool(conv.get("urgent"))
         log.info("tip %s filed by %s", tip_id, turn.pseudonym[:12])
-        turn.after.append(lambda: events.emit(svc, "tip_filed", tip_id=tip_id, urgent=urgent, partial=False))
+        filed = events.TipFiled(tip_id=tip_id, urgent=urgent, partial=False)
+        turn.after.append(lambda: svc.events.emit(filed))
     elif kind == "discard":
         tip_id = event.get("tip_id")
         if tip_id and turn.redis.exists(keys.tip(tip_id)):  # already seen by officers: keep, mark
@@ -68,7 +69,8 @@ def _apply(turn, conv: dict, event: dict) -> None:
         tip_id = conv.get("tip_id")
         text, media = event["text"], event.get("media")
         turn.writes.append(lambda pipe: tips.append_to_thread(pipe, tip_id, "tipster", text, now, media))
-        turn.after.append(lambda: events.emit(svc, "tipster_follow_up", tip_id=tip_id, text=text))
+        follow_up = events.TipsterFollowUp(tip_id=tip_id, text=text)
+        turn.after.append(lambda: svc.events.emit(follow_up))
 
 
 def _write_tip(turn, conv: dict, partial: bool) -> None:
@@ -85,4 +87,5 @@ def _forward_if_in_touch(turn, conv: dict, text: str) -> None:
     last_officer, claimed_by = turn.redis.hmget(keys.tip(conv["tip_id"]), "last_officer", "claimed_by")
     if last_officer or claimed_by:
         svc, tip_id = turn.services, conv["tip_id"]
-        turn.after.append(lambda: events.emit(svc, "tipster_follow_up", tip_id=tip_id, text=text))
+        follow_up = events.TipsterFollowUp(tip_id=tip_id, text=text)
+        turn.after.append(lambda: svc.events.emit(follow_up))

@@ -12,10 +12,9 @@ import logging
 import time
 from datetime import datetime, timezone
 
-from flask import current_app
-
 from bot import events
 from bot.messaging import queues
+from bot.services import current
 from bot.store import conversations, keys
 from bot.store.locks import pseudonym_lock
 from bot.tipline import tips
@@ -46,7 +45,7 @@ def schedule(svc, pseudonym: str, due: float) -> None:
 
 def file_if_idle(pseudonym: str) -> str:
     """rq job."""
-    return check_draft(current_app.extensions["tipline"], pseudonym)
+    return check_draft(current(), pseudonym)
 
 
 def check_draft(svc, pseudonym: str, now: float | None = None) -> str:
@@ -70,5 +69,5 @@ def check_draft(svc, pseudonym: str, now: float | None = None) -> str:
         conversations.save(pipe, pseudonym, conv, conversations.ttl_seconds(svc.config))
         pipe.execute()
     log.info("idle draft filed as partial tip %s (%s)", conv["tip_id"], pseudonym[:12])
-    events.emit(svc, "tip_filed", tip_id=conv["tip_id"], urgent=bool(conv.get("urgent")), partial=True)
+    svc.events.emit(events.TipFiled(tip_id=conv["tip_id"], urgent=bool(conv.get("urgent")), partial=True))
     return "filed"

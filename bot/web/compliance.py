@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 
+from bot import events
 from bot.store import keys
 from bot.web import texts
 
@@ -73,5 +74,4 @@ def _record(turn, *, opted_out: bool, word: str) -> None:
 
     turn.writes.append(write)
     turn.opted_out = opted_out
-    for listener in turn.services.extra.get("opt_out_listeners", []):
-        listener(turn, opted_out)
+    turn.services.events.emit(events.OptOutChanged(turn=turn, opted_out=opted_out))

@@ -9,6 +9,7 @@ from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.privacy.identity import BadNumber
+from bot.services import current
 from bot.store.locks import LockTimeout
 from bot.web import signature, spool, texts
 from bot.web.inbound import handle_inbound
@@ -43,7 +44,7 @@ def media_urls(form) -> list[str]:
 @bp.post("/sms")
 def inbound_sms():
     require_signature()
-    svc = current_app.extensions["tipline"]
+    svc = current()
     form = request.form  # FromCity/FromState/FromZip/FromCountry are never read or kept
     sid = form.get("MessageSid") or form.get("SmsSid")
     media = media_urls(form)
@@ -70,7 +71,7 @@ def framework_floor():
 @bp.get("/healthz")
 def healthz():
     try:
-        current_app.extensions["tipline"].redis.ping()
+        current().redis.ping()
     except (redis_lib.ConnectionError, redis_lib.TimeoutError):
         return {"redis": "down"}, 503
     return {"redis": "ok"}
