@@ -26,8 +26,9 @@ serve: install
 worker: install
 	$(BIN)/flask --app wsgi worker
 
-## The whole test suite.
+## The whole test suite, after the lint gate (pyflakes + import order, ruff.toml).
 test: install
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: install

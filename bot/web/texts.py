@@ -6,6 +6,5 @@ HELP = ("{programme} ({force}): send us a tip by text, anonymously. Emergency: c
 OPTED_OUT = ("You will get no more texts from {programme}. Reply START to undo. "
              "In an emergency call {emergency}.")
 OPTED_IN = "Welcome back to {programme}. Reply HELP for help, STOP to stop texts."
-EMPTY_FROM = "Sorry, we could not read the sender of this text."
 UNAVAILABLE = ("Sorry, we could not take your text just now. Please text again in a few minutes. "
                "In an emergency call {emergency}.")
