@@ -40,8 +40,9 @@ def spool_replay() -> None:
     from bot.web.inbound import handle_inbound
 
     svc = current()
-    done, kept = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
-    click.echo(f"replayed {done} texts, {kept} still spooled")
+    done, kept, rejected = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
+    click.echo(f"replayed {done} texts, {kept} still spooled, {rejected} unreadable "
+               f"(moved to {spool.REJECTED_NAME})")
 
 
 @click.command("rotate-keys")

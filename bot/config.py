@@ -46,6 +46,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
     "INSTANCE_PATH": (None, str),
     "LOG_LEVEL": ("INFO", str),
+    "BENCH_FLOOR_ENDPOINT": (False, bool),  # bench/bench_inbound.py's fixed-TwiML /sms/floor; never in production
 }
 
 _TRUE = {"1", "true", "yes", "on"}

@@ -1,7 +1,6 @@
 """Every bad input gets a sensible reply or error: never a 500, never a lost text."""
 from __future__ import annotations
 
-import json
 import uuid
 
 import pytest
@@ -41,12 +40,12 @@ def test_mms_with_no_text_first(phone, services):
     assert conversation(services, phone.number)["media"] == ["https://api.twilio.com/media/ME9"]
 
 
-def test_missing_from_is_400_and_the_text_is_spooled(phone, services):
+def test_missing_from_is_400_and_not_spooled(phone, services):
+    # Junk is not an outage: a replay could never process it, so it must not clog the spool.
     params = {"To": "+447700900000", "Body": "a tip with no sender", "MessageSid": "SM" + uuid.uuid4().hex}
     resp = phone.post("/sms", params)
     assert resp.status_code == 400
-    with open(spool.spool_path(services.config)) as fh:
-        assert json.loads(fh.readlines()[-1])["body"] == "a tip with no sender"
+    assert spool.pending(services.config) == 0
 
 
 @pytest.mark.parametrize("sender", ["not a number!!", "+44", "x" * 40])

@@ -8,4 +8,6 @@ def init_app(app, services) -> None:
     from bot.web import status, webhook
 
     app.register_blueprint(webhook.bp)
+    if app.config.get("BENCH_FLOOR_ENDPOINT"):
+        app.add_url_rule("/sms/floor", view_func=webhook.framework_floor, methods=["POST"])
     app.register_blueprint(status.bp)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 import unicodedata
 import uuid
@@ -22,6 +23,7 @@ from bot.store.locks import acquire_and_read, release
 from bot.web import router
 from bot.web.turn import Turn
 
+log = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 5000  # Twilio caps bodies at 1,600; anything longer is kept, clipped
 
 
@@ -66,7 +68,10 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         if not saved:
             release(redis, pseudonym, token)
     for action in turn.after:
-        action()
+        try:
+            action()
+        except Exception:  # the text is saved: its replies stand even if a follow-on job could not be queued
+            log.exception("after-save action failed for %s", pseudonym[:12])
     return replies
 
 

@@ -51,20 +51,22 @@ def inbound_sms():
     try:
         replies = handle_inbound(svc, form.get("From"), form.get("Body"), media, sid)
     except BadNumber as exc:
-        log.warning("inbound %s without a usable sender (%s); spooled", sid, exc)
-        spool.spool_inbound(svc, form.get("From"), form.get("Body"), media, sid, reason=str(exc))
+        # Junk, not an outage: nothing to reply to and nothing a replay could process.
+        log.warning("inbound %s rejected: %s", (sid or "")[:40], exc)
         return twiml([], status=400)
-    except (redis_lib.ConnectionError, redis_lib.TimeoutError, LockTimeout) as exc:
-        log.error("inbound %s could not reach Redis (%s); spooled", sid, type(exc).__name__)
+    except (redis_lib.RedisError, LockTimeout) as exc:
+        # Any Redis failure (unreachable, timeout, OOM, READONLY after a failover,
+        # MISCONF ...): Twilio does not retry an inbound SMS after a 500, so keep it.
+        log.error("inbound %s: Redis failed (%s); spooled", (sid or "")[:40], type(exc).__name__)
         spool.spool_inbound(svc, form.get("From"), form.get("Body"), media, sid, reason=type(exc).__name__)
         ctx = {"emergency": svc.config["EMERGENCY_NUMBER"]}
         return twiml([texts.UNAVAILABLE.format(**ctx)])
     return twiml(replies)
 
 
-@bp.post("/sms/floor")
 def framework_floor():
-    """A fixed TwiML answer through the same app and server: the benchmark's floor."""
+    """A fixed TwiML answer through the same app and server: the benchmark's floor.
+    Registered only with BENCH_FLOOR_ENDPOINT set (never in production)."""
     return twiml(["ok"])
 
 
