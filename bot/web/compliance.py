@@ -6,12 +6,14 @@ Decisions (documented in README):
   flow's explicit discard word.
 - YES is an opt-in only for someone who is opted out; otherwise it is ordinary
   text for the flow (which never uses it as a command).
-- Short texts such as "stop texting me" count as revocation (US rules since 2025).
+- Short texts such as "stop texting me", "Stop please", "STOP ALERTS" count as
+  revocation (US rules since 2025), however they are punctuated or typed.
 """
 from __future__ import annotations
 
 import re
 import time
+import unicodedata
 
 from bot import events
 from bot.store import keys
@@ -20,11 +22,19 @@ from bot.web import texts
 OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
 OPT_IN_WORDS = {"START", "UNSTOP"}
 HELP_WORDS = {"HELP", "INFO"}
+KEYWORDS = OPT_OUT_WORDS | OPT_IN_WORDS | HELP_WORDS | {"YES"}
+# Opt-out words that still mean "stop" with polite or clarifying words around them
+# ("Stop please", "STOP ALERTS", "stop it"). END/QUIT/CANCEL stay exact: "the end"
+# or "cancel that" inside a conversation are not clearly a revocation.
+STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "OPTOUT"}
+FILLERS = {"please", "pls", "plz", "now", "it", "all", "alerts", "alert", "texts", "text", "messages",
+           "message", "msgs", "sms", "thanks", "thank", "you", "thx", "ty", "me", "this", "the", "from",
+           "ok", "okay", "just", "asap", "sorry", "number"}
 
 # Whole-message revocations, kept deliberately narrow so a tip that says
 # "they would not stop shouting" is never taken as an opt-out.
 _REVOCATION = re.compile(
-    r"^(please\s+)?(stop|quit|don'?t|do not|no more)\s+(texting|messaging|sending|contacting|text|message)"
+    r"^(please\s+)?(stop|quit|don'?t|do not|no more)\s+(texting|messaging|sending|contacting|texts?|messages?)"
     r"(\s+(me|us|this number))?(\s+(texts|messages|anymore|any more))?(\s+please)?$"
     r"|^(unsubscribe|remove|take)\s+me(\s+(off|from)(\s+(this|the|your)\s+list)?)?(\s+please)?$"
     r"|^(leave|lose)\s+me\s+alone$",
@@ -32,19 +42,42 @@ _REVOCATION = re.compile(
 )
 
 
+def plain_words(text: str) -> list[str]:
+    """Lower-case letter words, full-width and styled letters folded (NFKC), apostrophes dropped."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("'", "").replace("\u2019", "")
+    return re.findall(r"[a-z]+", folded)
+
+
 def keyword_of(text: str) -> str:
-    return re.sub(r"[^A-Z]", "", text.strip().upper()) if len(text) <= 20 else ""
+    """The reserved keyword a short text is, however punctuated or spaced
+    ("Stop!!!", "opt out", "ＳＴＯＰ"), or ""."""
+    if len(text) > 80:
+        return ""
+    words = plain_words(text)
+    joined = "".join(words).upper() if 0 < len(words) <= 3 else ""
+    return joined if joined in KEYWORDS else ""
+
+
+def is_opt_out(text: str) -> bool:
+    if keyword_of(text) in OPT_OUT_WORDS:
+        return True
+    if len(text) <= 80:
+        words = plain_words(text)
+        core = [w for w in words if w not in FILLERS]
+        if len(words) <= 5 and len(core) == 1 and core[0].upper() in STOP_WORDS:
+            return True
+    return is_revocation(text)
 
 
 def is_revocation(text: str) -> bool:
-    plain = " ".join(re.sub(r"[^\w' ]", " ", text).split())
+    plain = " ".join(re.sub(r"[^\w' ]", " ", unicodedata.normalize("NFKC", text)).split())
     return len(plain) <= 60 and bool(_REVOCATION.match(plain))
 
 
 def handle(turn) -> list[str] | None:
     word = keyword_of(turn.text)
     ctx = turn.texts_ctx()
-    if word in OPT_OUT_WORDS or is_revocation(turn.text):
+    if is_opt_out(turn.text):
         _record(turn, opted_out=True, word=word or "PHRASE")
         return [texts.OPTED_OUT.format(**ctx)]
     if word in OPT_IN_WORDS or (word == "YES" and turn.opted_out):
