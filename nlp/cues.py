@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lexicon import PATTERNS_DIR, gazetteer, read_jsonl
+from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, read_jsonl
 from .spans import inspecting
 
 GROUPS = (("vehicle_parts", "vehicles.jsonl"), ("time_parts", "times.jsonl"), ("urgency_cues", "urgency.jsonl"))
@@ -45,7 +45,6 @@ class CueMatcher:
                     _, label, span_id = key.split("|")
                     self.add(tokenizer, key, phrases)
                     self.keys[strings[key]] = (group, strings.add(label), strings.add(span_id))
-            from .towns import STRONG_CUES  # towns.py reads these matches: import late, no cycle
             for group, phrases in (("towns", sorted(gazetteer())), ("strong_cues", sorted(STRONG_CUES))):
                 self.add(tokenizer, group, phrases, MAX_NAME_TOKENS)
                 self.keys[strings[group]] = (group, 0, 0)

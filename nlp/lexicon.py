@@ -16,6 +16,10 @@ PACKAGE_DIR = Path(__file__).parent
 DATA_DIR = PACKAGE_DIR / "data"
 PATTERNS_DIR = PACKAGE_DIR / "patterns"
 
+# Words after which a capitalised unknown word is taken for a place ("in Fishponds"): the cue
+# matcher (cues.py) finds them, towns.py judges the word that follows.
+STRONG_CUES = frozenset("in near nr around outside".split())
+
 
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as handle:

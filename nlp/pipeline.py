@@ -17,8 +17,8 @@ from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TIT
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extraction import Extraction
 from . import cues  # noqa: F401  (registers the tip_cues factory)
+from .extraction import Extraction
 from .phones import phone_finder
 from .places import place_finder
 from .plates import normalise, plate_finder

@@ -11,15 +11,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .cues import cue_offsets
-from .spans import text_of
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
+from .spans import text_of
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today tonight yesterday".split()
 )
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
-STRONG_CUES = frozenset("in near nr around outside".split())
 STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split())
 
 
