@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_attrs import PARTIAL_PLATES, PHONES, PLATES, TIMES, attrs, read
 from .lexicon import lexicon, short_words, stop_words, trie_pattern, vehicle_words
-from .spans import facts, overlaps, store, text_of
+from .spans import overlaps, store, text_of
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -196,9 +198,15 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     return plates, partials
 
 
+@Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES) + ["doc.spans"])
 def plate_finder(doc: Doc) -> Doc:
-    blocked = [(s, e) for s, e, _ in facts(doc, "phones") + facts(doc, "times")]
+    """Find number plates and plate fragments, never inside a phone number or a time.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.plates and doc._.partial_plates set.
+    """
+    blocked = [(s, e) for s, e, _ in read(doc, PHONES) + read(doc, TIMES)]
     plates, partials = find_plates(text_of(doc), blocked)
-    store(doc, "plates", plates)
-    store(doc, "partial_plates", partials)
+    store(doc, PLATES, plates)
+    store(doc, PARTIAL_PLATES, partials)
     return doc
