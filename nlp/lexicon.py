@@ -73,7 +73,7 @@ def us_zip_codes() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def gazetteer() -> dict[str, bool]:
-    """Lower-case place name -> ambiguous? from nlp/data/places_*.txt (see build_gazetteer.py)."""
+    """Lower-case place name -> ambiguous? from nlp/data/places_*.txt (see nlp/tools/build_gazetteer.py)."""
     places: dict[str, bool] = {}
     for path in sorted(DATA_DIR.glob("places_*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -85,7 +85,7 @@ def gazetteer() -> dict[str, bool]:
 
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
-    """Lower-case dictionary words (nlp/data/common_words.txt, built by build_gazetteer.py)."""
+    """Lower-case dictionary words (nlp/data/common_words.txt, built by nlp/tools/build_gazetteer.py)."""
     path = DATA_DIR / "common_words.txt"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
 
