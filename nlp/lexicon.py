@@ -57,18 +57,12 @@ def vehicle_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def us_zip_codes() -> frozenset[str]:
-    """All US ZIP codes known to the `zipcodes` package, from its copy in nlp/data/us_zip_codes.txt.
+    """All US ZIP codes known to the `zipcodes` package, from its copy in nlp/data/us_zip_codes.txt
+    (written by nlp/tools/build_gazetteer.py).
 
-    Not zipcodes.list_all() at run time: that holds ~140 MB of dicts in every worker process.
+    Never zipcodes.list_all() at run time: that holds ~140 MB of dicts in every worker process.
     """
-    path = DATA_DIR / "us_zip_codes.txt"
-    if path.exists():
-        return frozenset(path.read_text(encoding="utf-8").split())
-    try:
-        import zipcodes
-    except ImportError:  # the extractor still works; 5-digit numbers then need a cue
-        return frozenset()
-    return frozenset(entry["zip_code"] for entry in zipcodes.list_all())
+    return frozenset((DATA_DIR / "us_zip_codes.txt").read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=None)

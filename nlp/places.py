@@ -41,7 +41,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
-    add("unlisted", find_unlisted_places(doc, [(c[0], c[1]) for c in candidates]))
+    add("unlisted", find_unlisted_places(doc))
     if not candidates:
         return []
 

@@ -1,8 +1,9 @@
 """Number plates (US and UK) and plate fragments.
 
 Two routes to a plate:
-- cued: after plate/tag/tags/reg/registration/lic (or a US state name) almost any
-  2-8 character letter+digit string is a plate, including all-digit ones;
+- cued: after plate/tag/reg/registration/licence/lic/vrm (or a US state name) the longest
+  run of up to 8 letters and digits that holds a digit is a plate, including all-digit
+  ones; 2-3 characters, or a run followed by "...", "something", are a partial plate;
 - uncued: only shapes that are distinctive on their own (UK AB12 CDE, A123 BCD,
   ABC 123D; US HVM2207, 2CX4471, ABC-1234), and only when the letter group is not
   a word, a make/model/gun/phone prefix or a road prefix ("GLE 350", "Ram 1500",
@@ -33,7 +34,7 @@ STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the
 )
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
-    "i it's its was: # looked".split()
+    "i it's its was: #".split()
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")

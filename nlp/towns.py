@@ -95,9 +95,9 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-def find_unlisted_places(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A capitalised word that is no dictionary word, after "in"/"near"/"outside", names a place the
-    gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
+def find_unlisted_places(doc: Doc) -> list[tuple[int, int]]:
+    """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
+    STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
     if text_of(doc).isupper():
         return []
     words = common_words()
