@@ -11,7 +11,8 @@ Every name is also a Doc extension, doc._.<name>, reading and writing that user_
 (None until a component has set it). That lets the components declare what they `requires`
 and `assigns` as spaCy does ("doc._.plates", see `attrs`), and lets callers read results the
 spaCy way. The components themselves go through doc.user_data: doc._.x builds an Underscore
-object on every access (~2.5 us against ~0.1 us for the dict), and a text costs ~40 accesses.
+object on every access (~2.5 us against ~0.1 us for the dict), and one text takes ~45 accesses:
+through doc._ they would add ~0.1 ms to a ~0.3 ms extract().
 """
 from __future__ import annotations
 
