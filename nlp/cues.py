@@ -1,13 +1,13 @@
 """One PhraseMatcher pass for every cue word list: vehicles, times and urgency (patterns/*.jsonl).
 
-This replaces three SpanRulers (one matcher call, one dedupe and one SpanGroup each).
+One matcher call instead of three SpanRulers (each one a matcher call, a dedupe and a SpanGroup).
 The patterns keep the SpanRuler format ({"label", "pattern", "id"}, matched on LOWER);
-matches become Span objects (label and id set, as a SpanRuler makes them) grouped by
-pattern file and kept in doc.user_data["cues"][key], sorted as a SpanRuler sorts them.
-For inspection they are mirrored to doc.spans[key] unless the Doc comes from `extract`.
+matches become Span objects (label and id set, as a SpanRuler makes them), one list per
+pattern file (VEHICLE_PARTS, TIME_PARTS, URGENCY_CUES), sorted as a SpanRuler sorts them.
+For inspection they are mirrored to doc.spans[name] unless the Doc comes from `extract`.
 
-The same pass also finds gazetteer names (nlp/data/places_*.txt, group "towns") and the
-words that introduce a place ("in", "near": group "strong_cues") for towns.py: those are
+The same pass also finds gazetteer names (nlp/data/places_*.txt: GAZETTEER_NAMES) and the
+words that introduce a place ("in", "near": STRONG_CUE_WORDS) for towns.py: those are
 kept as bare (start, end) token offsets, not Spans.
 """
 from __future__ import annotations
@@ -16,11 +16,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lexicon import PATTERNS_DIR, gazetteer, read_jsonl
+from .doc_attrs import GAZETTEER_NAMES, STRONG_CUE_WORDS, TIME_PARTS, URGENCY_CUES, VEHICLE_PARTS, attrs
+from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, read_jsonl
 from .spans import inspecting
 
-GROUPS = (("vehicle_parts", "vehicles.jsonl"), ("time_parts", "times.jsonl"), ("urgency_cues", "urgency.jsonl"))
-OFFSET_GROUPS = ("towns", "strong_cues")
+SPAN_GROUPS = ((VEHICLE_PARTS, "vehicles.jsonl"), (TIME_PARTS, "times.jsonl"), (URGENCY_CUES, "urgency.jsonl"))
+OFFSET_GROUPS = (GAZETTEER_NAMES, STRONG_CUE_WORDS)
+GROUPS = tuple(group for group, _ in SPAN_GROUPS) + OFFSET_GROUPS
 MAX_NAME_TOKENS = 5  # longer phrases (gazetteer names) are never looked for
 
 
@@ -36,7 +38,7 @@ class CueMatcher:
         # pattern Docs held at once would cost ~70 MB that the allocator does not give back.
         cache_size, tokenizer.max_cache_size = tokenizer.max_cache_size, 0
         try:
-            for group, filename in GROUPS:
+            for group, filename in SPAN_GROUPS:
                 by_key: dict[str, list[str]] = {}
                 for pattern in read_jsonl(PATTERNS_DIR / filename):
                     key = f"{group}|{pattern['label']}|{pattern.get('id', '')}"
@@ -45,10 +47,9 @@ class CueMatcher:
                     _, label, span_id = key.split("|")
                     self.add(tokenizer, key, phrases)
                     self.keys[strings[key]] = (group, strings.add(label), strings.add(span_id))
-            from .towns import STRONG_CUES  # towns.py reads these matches: import late, no cycle
-            for group, phrases in (("towns", sorted(gazetteer())), ("strong_cues", sorted(STRONG_CUES))):
+            for group, phrases in ((GAZETTEER_NAMES, sorted(gazetteer())), (STRONG_CUE_WORDS, sorted(STRONG_CUES))):
                 self.add(tokenizer, group, phrases, MAX_NAME_TOKENS)
-                self.keys[strings[group]] = (group, 0, 0)
+                self.keys[strings[group]] = (group, 0, 0)  # label 0: an offset group
         finally:
             tokenizer.max_cache_size = cache_size
 
@@ -58,34 +59,32 @@ class CueMatcher:
             self.matcher.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        cues: dict[str, list] = {group: [] for group, _ in GROUPS}
-        offsets: dict[str, list] = {group: [] for group in OFFSET_GROUPS}
+        """Find every cue word and gazetteer name in one matcher pass.
+
+        doc (Doc): The Doc to annotate.
+        RETURNS (Doc): The same Doc, with doc._.vehicle_parts, time_parts, urgency_cues (Spans),
+            gazetteer_names and strong_cue_words ((start, end) token offsets) set.
+        """
+        found: dict[str, list] = {group: [] for group in GROUPS}
         for match_id, start, end in self.matcher(doc):
             group, label, span_id = self.keys[match_id]
-            if label:
-                cues[group].append((start, end, label, span_id))
-            else:
-                offsets[group].append((start, end))
-        for group, found in cues.items():
-            if found:  # Spans only for hits, deduplicated and sorted as Span.__lt__ would order them
-                cues[group] = [Span(doc, s, e, label=label, span_id=i) for s, e, label, i in sorted(set(found))]
-        doc.user_data["cues"] = cues
-        doc.user_data["cue_offsets"] = offsets
+            found[group].append((start, end, label, span_id) if label else (start, end))
+        for group, _ in SPAN_GROUPS:
+            if found[group]:  # Spans only for hits, deduplicated and sorted as Span.__lt__ would order them
+                found[group] = [Span(doc, s, e, label=label, span_id=i) for s, e, label, i in sorted(set(found[group]))]
+        doc.user_data.update(found)
         if inspecting(doc):
-            for group, spans in cues.items():
-                doc.spans[group] = spans
+            for group, _ in SPAN_GROUPS:
+                doc.spans[group] = found[group]
         return doc
 
 
-@Language.factory("tip_cues")
+@Language.factory("tip_cues", assigns=attrs(*GROUPS) + ["doc.spans"])
 def make_cue_matcher(nlp: Language, name: str) -> CueMatcher:
+    """The cue matcher is a factory, not a plain component: it builds its PhraseMatcher from nlp.vocab once.
+
+    nlp (Language): The pipeline the component is added to.
+    name (str): The component's name in the pipeline.
+    RETURNS (CueMatcher): The component.
+    """
     return CueMatcher(nlp, name)
-
-
-def cue_spans(doc: Doc, group: str) -> list[Span]:
-    return doc.user_data.get("cues", {}).get(group, [])
-
-
-def cue_offsets(doc: Doc, group: str) -> list[tuple[int, int]]:
-    """(start, end) token offsets of the matches of an offset group ("towns", "strong_cues")."""
-    return doc.user_data.get("cue_offsets", {}).get(group, [])

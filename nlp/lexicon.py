@@ -16,6 +16,10 @@ PACKAGE_DIR = Path(__file__).parent
 DATA_DIR = PACKAGE_DIR / "data"
 PATTERNS_DIR = PACKAGE_DIR / "patterns"
 
+# Words after which a capitalised unknown word is taken for a place ("in Fishponds"): the cue
+# matcher (cues.py) finds them, towns.py judges the word that follows.
+STRONG_CUES = frozenset("in near nr around outside".split())
+
 
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as handle:
@@ -53,23 +57,17 @@ def vehicle_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def us_zip_codes() -> frozenset[str]:
-    """All US ZIP codes known to the `zipcodes` package, from its copy in nlp/data/us_zip_codes.txt.
+    """All US ZIP codes known to the `zipcodes` package, from its copy in nlp/data/us_zip_codes.txt
+    (written by nlp/tools/build_gazetteer.py).
 
-    Not zipcodes.list_all() at run time: that holds ~140 MB of dicts in every worker process.
+    Never zipcodes.list_all() at run time: that holds ~140 MB of dicts in every worker process.
     """
-    path = DATA_DIR / "us_zip_codes.txt"
-    if path.exists():
-        return frozenset(path.read_text(encoding="utf-8").split())
-    try:
-        import zipcodes
-    except ImportError:  # the extractor still works; 5-digit numbers then need a cue
-        return frozenset()
-    return frozenset(entry["zip_code"] for entry in zipcodes.list_all())
+    return frozenset((DATA_DIR / "us_zip_codes.txt").read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=None)
 def gazetteer() -> dict[str, bool]:
-    """Lower-case place name -> ambiguous? from nlp/data/places_*.txt (see build_gazetteer.py)."""
+    """Lower-case place name -> ambiguous? from nlp/data/places_*.txt (see nlp/tools/build_gazetteer.py)."""
     places: dict[str, bool] = {}
     for path in sorted(DATA_DIR.glob("places_*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -81,7 +79,7 @@ def gazetteer() -> dict[str, bool]:
 
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
-    """Lower-case dictionary words (nlp/data/common_words.txt, built by build_gazetteer.py)."""
+    """Lower-case dictionary words (nlp/data/common_words.txt, built by nlp/tools/build_gazetteer.py)."""
     path = DATA_DIR / "common_words.txt"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
 

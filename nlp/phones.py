@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_attrs import PHONES, attrs
 from .spans import store, text_of
 
 # US: (215) 555-0143, 215-555-0143, 215.555.0143, 2155550143, +1 215 555 0143
@@ -28,6 +30,12 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@Language.component("tip_phones", assigns=attrs(PHONES) + ["doc.spans"])
 def phone_finder(doc: Doc) -> Doc:
-    store(doc, "phones", find_phones(text_of(doc)))
+    """Find the phone numbers written in the text.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.phones set.
+    """
+    store(doc, PHONES, find_phones(text_of(doc)))
     return doc

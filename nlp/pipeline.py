@@ -1,9 +1,9 @@
 """The spaCy pipeline: built once per process, on first use.
 
 spacy.blank("en") (or the statistical pipeline named by NLP_SPACY_MODEL, if it is
-installed) + one PhraseMatcher component for the cue words in nlp/patterns/*.jsonl
-(cues.py) + rule components that turn matches and regex hits into facts with
-character offsets.
+installed) + one PhraseMatcher component for the cue words in nlp/patterns/*.jsonl and
+the gazetteer names (cues.py) + rule components that turn matches and regex hits into
+facts with character offsets (doc_attrs.py names them).
 """
 from __future__ import annotations
 
@@ -17,22 +17,15 @@ from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TIT
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import cues  # noqa: F401  (registers the tip_cues factory)
+# Importing a component's module registers it with spaCy (@Language.component / @Language.factory).
+from . import cues, phones, places, plates, times, urgency, vehicles  # noqa: F401
+from .doc_attrs import FAST, LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TEXT, TIMES, URGENT_REASON, VEHICLES
 from .extraction import Extraction
-from .phones import phone_finder
-from .places import place_finder
-from .plates import normalise, plate_finder
-from .spans import FAST
-from .times import time_finder
-from .urgency import urgency_judge
-from .vehicles import vehicle_finder
 
 MAX_CHARS = 2000  # longer texts are cut: SMS concatenation tops out well below this
-COMPONENTS = (("tip_phones", phone_finder), ("tip_times", time_finder), ("tip_plates", plate_finder),
-              ("tip_vehicles", vehicle_finder), ("tip_places", place_finder), ("tip_urgency", urgency_judge))
-
-for _name, _func in COMPONENTS:
-    Language.component(_name, func=_func)
+# The components in the order they run. Each one declares the Doc attributes it `requires` and
+# `assigns`; tests/nlp/test_pipeline.py checks that every requirement is assigned earlier.
+PIPE_NAMES = ("tip_cues", "tip_phones", "tip_times", "tip_plates", "tip_vehicles", "tip_places", "tip_urgency")
 
 # Lexeme attributes the rules read (token.lower_, is_alpha, is_title, PhraseMatcher on LOWER), plus the
 # cheap flags. spaCy's English defaults also compute NORM, PREFIX, SUFFIX, SHAPE, LIKE_URL, LIKE_EMAIL,
@@ -65,8 +58,7 @@ def base_pipeline() -> Language:
 
 def build_pipeline() -> Language:
     nlp = base_pipeline()
-    nlp.add_pipe("tip_cues")
-    for name, _ in COMPONENTS:
+    for name in PIPE_NAMES:
         nlp.add_pipe(name)
     nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
     return nlp
@@ -121,21 +113,21 @@ def clean(text) -> str:
 
 
 def to_extraction(doc: Doc) -> Extraction:
-    def values(key: str) -> list[str]:
+    def values(name: str) -> list[str]:
         seen: list[str] = []
-        for _, _, value in doc.user_data.get(key, []):
+        for _, _, value in doc.user_data.get(name, []):
             if value not in seen:
                 seen.append(value)
         return seen
 
-    reason = doc.user_data.get("urgent_reason")
+    reason = doc.user_data.get(URGENT_REASON)
     return Extraction(
-        plates=values("plates"),
-        partial_plates=values("partial_plates"),
-        locations=values("locations"),
-        times=values("times"),
-        vehicles=values("vehicles"),
-        phones=values("phones"),
+        plates=values(PLATES),
+        partial_plates=values(PARTIAL_PLATES),
+        locations=values(LOCATIONS),
+        times=values(TIMES),
+        vehicles=values(VEHICLES),
+        phones=values(PHONES),
         urgent=reason is not None,
         urgent_reason=reason,
     )
@@ -148,7 +140,7 @@ def extract(text: str) -> Extraction:
         return Extraction()
     pipeline = get_pipeline()
     doc = pipeline.make_doc(text)
-    doc.user_data["text"] = text  # the components read it often; spaCy would rebuild it each time
+    doc.user_data[TEXT] = text  # the components read it often; spaCy would rebuild it each time
     doc.user_data[FAST] = True
     for _, component in pipeline.pipeline:  # what pipeline(doc) does, minus its per-call overhead
         doc = component(doc)
@@ -157,4 +149,4 @@ def extract(text: str) -> Extraction:
     return result
 
 
-__all__ = ["extract", "get_pipeline", "normalise"]
+__all__ = ["extract", "get_pipeline"]

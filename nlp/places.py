@@ -1,10 +1,22 @@
 """The location component: gathers every kind of place and keeps the longest non-overlapping ones."""
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from .codes import find_postcodes, find_roads, find_zips
-from .spans import facts, pick_longest, store, text_of
+from .doc_attrs import (
+    GAZETTEER_NAMES,
+    LOCATIONS,
+    PARTIAL_PLATES,
+    PHONES,
+    PLATES,
+    STRONG_CUE_WORDS,
+    VEHICLES,
+    attrs,
+    read,
+)
+from .spans import pick_longest, store, text_of
 from .streets import alpha_words, find_intersections, find_named_places, find_streets
 from .towns import find_towns, find_unlisted_places
 
@@ -29,13 +41,13 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
-    add("unlisted", find_unlisted_places(doc, [(c[0], c[1]) for c in candidates]))
+    add("unlisted", find_unlisted_places(doc))
     if not candidates:
         return []
 
-    blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "phones") + facts(doc, "partial_plates")]
+    blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
-    vehicles = facts(doc, "vehicles")
+    vehicles = read(doc, VEHICLES)
     chosen = pick_longest(candidates, blocked)
     kept_vehicles = []
     for v_start, v_end, v_text in vehicles:
@@ -43,11 +55,23 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         kept_vehicles.append((v_start, v_end, v_text))
     if len(kept_vehicles) != len(vehicles):
-        store(doc, "vehicles", kept_vehicles)
+        store(doc, VEHICLES, kept_vehicles)
     vehicle_spans = [(s, e) for s, e, _ in kept_vehicles]
     return [fact for fact in chosen if not any(fact[0] < e and s < fact[1] for s, e in vehicle_spans)]
 
 
+@Language.component(
+    "tip_places",
+    # towns.py reads the gazetteer names and strong cue words on behalf of this component
+    requires=attrs(GAZETTEER_NAMES, STRONG_CUE_WORDS, PLATES, PARTIAL_PLATES, PHONES, VEHICLES),
+    assigns=attrs(LOCATIONS, VEHICLES) + ["doc.spans"],
+)
 def place_finder(doc: Doc) -> Doc:
-    store(doc, "locations", find_locations(doc))
+    """Find every kind of place and keep the longest non-overlapping ones; drop the vehicles
+    that sit inside a place ("Dodge St").
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.locations set and doc._.vehicles updated.
+    """
+    store(doc, LOCATIONS, find_locations(doc))
     return doc

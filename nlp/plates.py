@@ -1,8 +1,9 @@
 """Number plates (US and UK) and plate fragments.
 
 Two routes to a plate:
-- cued: after plate/tag/tags/reg/registration/lic (or a US state name) almost any
-  2-8 character letter+digit string is a plate, including all-digit ones;
+- cued: after plate/tag/reg/registration/licence/lic/vrm (or a US state name) the longest
+  run of up to 8 letters and digits that holds a digit is a plate, including all-digit
+  ones; 2-3 characters, or a run followed by "...", "something", are a partial plate;
 - uncued: only shapes that are distinctive on their own (UK AB12 CDE, A123 BCD,
   ABC 123D; US HVM2207, 2CX4471, ABC-1234), and only when the letter group is not
   a word, a make/model/gun/phone prefix or a road prefix ("GLE 350", "Ram 1500",
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_attrs import PARTIAL_PLATES, PHONES, PLATES, TIMES, attrs, read
 from .lexicon import lexicon, short_words, stop_words, trie_pattern, vehicle_words
-from .spans import facts, overlaps, store, text_of
+from .spans import overlaps, store, text_of
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -31,7 +34,7 @@ STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the
 )
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
-    "i it's its was: # looked".split()
+    "i it's its was: #".split()
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
@@ -196,9 +199,15 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     return plates, partials
 
 
+@Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES) + ["doc.spans"])
 def plate_finder(doc: Doc) -> Doc:
-    blocked = [(s, e) for s, e, _ in facts(doc, "phones") + facts(doc, "times")]
+    """Find number plates and plate fragments, never inside a phone number or a time.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.plates and doc._.partial_plates set.
+    """
+    blocked = [(s, e) for s, e, _ in read(doc, PHONES) + read(doc, TIMES)]
     plates, partials = find_plates(text_of(doc), blocked)
-    store(doc, "plates", plates)
-    store(doc, "partial_plates", partials)
+    store(doc, PLATES, plates)
+    store(doc, PARTIAL_PLATES, partials)
     return doc

@@ -1,9 +1,9 @@
 """Helpers shared by the rule components: character-offset facts stored on the Doc.
 
 Each component stores its facts as (start_char, end_char, value) triples in
-doc.user_data[key] (per-Doc, so nothing is shared between threads). For inspection
-(`get_pipeline()(text)`) they are mirrored as spaCy spans in doc.spans[key]; `extract`
-marks its Docs FAST and skips that: building SpanGroups costs more than the facts.
+doc.user_data[name] (names in doc_attrs.py). For inspection (`get_pipeline()(text)`)
+they are mirrored as spaCy spans in doc.spans[name]; `extract` marks its Docs FAST
+and skips that: building SpanGroups costs more than finding the facts.
 """
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from .doc_attrs import FAST, TEXT
+
 Fact = tuple[int, int, str]
-FAST = "fast"  # doc.user_data flag: the Doc is thrown away after extraction, no doc.spans mirror
 
 
 def inspecting(doc: Doc) -> bool:
@@ -21,9 +22,9 @@ def inspecting(doc: Doc) -> bool:
 
 def text_of(doc: Doc) -> str:
     """doc.text, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get("text")
+    text = doc.user_data.get(TEXT)
     if text is None:
-        text = doc.user_data["text"] = doc.text
+        text = doc.user_data[TEXT] = doc.text
     return text
 
 
@@ -31,15 +32,11 @@ def overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in taken)
 
 
-def facts(doc: Doc, key: str) -> list[Fact]:
-    return doc.user_data.get(key, [])
-
-
-def store(doc: Doc, key: str, found: list[Fact]) -> None:
-    """Keep facts in text order, without duplicates, as user_data and as spans."""
+def store(doc: Doc, name: str, found: list[Fact]) -> None:
+    """Keep facts in text order, without duplicates, in doc.user_data[name] (and doc.spans[name] when inspecting)."""
     if found:
         found = sorted(set(found))
-    doc.user_data[key] = found
+    doc.user_data[name] = found
     if not inspecting(doc):
         return
     spans = []
@@ -47,7 +44,7 @@ def store(doc: Doc, key: str, found: list[Fact]) -> None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append(span)
-    doc.spans[key] = spans
+    doc.spans[name] = spans
 
 
 def pick_longest(candidates: list[tuple[int, int, int, str]], blocked: list[tuple[int, int]]) -> list[Fact]:

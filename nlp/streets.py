@@ -1,7 +1,7 @@
 """Street names, house-number addresses, "3100 block of ...", named places and intersections.
 
 Everything is anchored on a word that says "street" (Road, St, Close, ...), "place"
-(Park, School, ...) or on a junction word (and, &, n, at) and reads backwards /
+(Park, School, ...) or on a junction word (and, &, n, at, x, @, /, +) and reads backwards /
 forwards over name words: capitalised words, ordinals (49th), and, for unambiguous
 street words only, up to two lower-case words that are not stop words ("8th n poplar",
 "farrington road").
@@ -92,12 +92,13 @@ def extend_with_number(text: str, start: int) -> int:
     return start
 
 
-def find_streets(text: str, words: list | None = None) -> list[tuple[int, int]]:
+def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Street names with their house number or block; `words` are the anchor words (`alpha_words`)."""
     street_words, _ = anchor_words()
     ambiguous = lexicon()["ambiguous_street_suffixes"]
     text_is_upper = text.isupper()
     found = []
-    for anchor_start, end, suffix in alpha_words(text) if words is None else words:
+    for anchor_start, end, suffix in words:
         if suffix not in street_words or (suffix in ambiguous and not text[anchor_start].isupper()):
             continue
         start = name_start(text, anchor_start, suffix not in ambiguous, 3, text_is_upper)
@@ -106,11 +107,12 @@ def find_streets(text: str, words: list | None = None) -> list[tuple[int, int]]:
     return found
 
 
-def find_named_places(text: str, words: list | None = None) -> list[tuple[int, int]]:
+def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Named places ("Clifton Park", "St Mary's School") and chain stores after a place cue ("at Tesco")."""
     _, place_types = anchor_words()
     text_is_upper = text.isupper()
     found = []
-    for anchor_start, anchor_end, lowered in alpha_words(text) if words is None else words:
+    for anchor_start, anchor_end, lowered in words:
         if lowered not in place_types:
             continue
         start = name_start(text, anchor_start, False, 3, text_is_upper)

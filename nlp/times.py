@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from .cues import cue_spans
+from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .lexicon import trie_pattern
 from .spans import store, text_of
 
@@ -36,7 +37,7 @@ GLUE = frozenset("after before around about at from until till til on - ish".spl
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
-    parts = list(cue_spans(doc, "time_parts"))
+    parts = list(read(doc, TIME_PARTS))
     for match in CLOCK_RE.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -64,6 +65,12 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+@Language.component("tip_times", requires=attrs(TIME_PARTS), assigns=attrs(TIMES) + ["doc.spans"])
 def time_finder(doc: Doc) -> Doc:
-    store(doc, "times", merge_time_parts(doc))
+    """Join the time pieces the cue matcher and CLOCK_RE found into whole time expressions.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.times set.
+    """
+    store(doc, TIMES, merge_time_parts(doc))
     return doc

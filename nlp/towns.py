@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .cues import cue_offsets
+from .doc_attrs import GAZETTEER_NAMES, STRONG_CUE_WORDS, read
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import text_of
 
@@ -19,7 +19,6 @@ TIME_WORDS = frozenset(
     "september october november december today tonight yesterday".split()
 )
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
-STRONG_CUES = frozenset("in near nr around outside".split())
 STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split())
 
 
@@ -55,10 +54,10 @@ def extend_name(doc: Doc, end: int) -> int:
 
 
 def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
-    """Gazetteer names found by the cue matcher (cues.py, group "towns"), longest first at each
-    start, left to right; a name that is accepted hides the names that start inside it."""
+    """Gazetteer names found by the cue matcher (cues.py, doc._.gazetteer_names), longest first at
+    each start, left to right; a name that is accepted hides the names that start inside it."""
     matches: dict[int, list[int]] = {}
-    for start, end in cue_offsets(doc, "towns"):
+    for start, end in read(doc, GAZETTEER_NAMES):
         matches.setdefault(start, []).append(end)
     if not matches:
         return []
@@ -96,14 +95,14 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-def find_unlisted_places(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A capitalised word that is no dictionary word, after "in"/"near"/"outside", names a place the
-    gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
+def find_unlisted_places(doc: Doc) -> list[tuple[int, int]]:
+    """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
+    STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
     if text_of(doc).isupper():
         return []
     words = common_words()
     found = []
-    for _, cue_end in cue_offsets(doc, "strong_cues"):
+    for _, cue_end in read(doc, STRONG_CUE_WORDS):
         if cue_end >= len(doc):
             continue
         token = doc[cue_end]

@@ -19,9 +19,10 @@ Rules, in this order:
 """
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from .cues import cue_spans
+from .doc_attrs import URGENCY_CUES, URGENT_REASON, attrs, read
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "THREAT", "FIRE", "BREAKIN_NOW", "BREAKIN", "THEFT_NOW", "THEFT",
                  "FOLLOWED", "CHILD", "HELP")
@@ -41,7 +42,7 @@ def counts(label: str, labels: dict, now: bool) -> bool:
 
 def judge(doc: Doc) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None."""
-    cues = cue_spans(doc, "urgency_cues")
+    cues = read(doc, URGENCY_CUES)
     if not cues:
         return None
     negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]
@@ -61,6 +62,12 @@ def judge(doc: Doc) -> str | None:
     return None
 
 
+@Language.component("tip_urgency", requires=attrs(URGENCY_CUES), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
-    doc.user_data["urgent_reason"] = judge(doc)
+    """Judge whether the text reports an emergency in progress.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.urgent_reason set (None: not urgent).
+    """
+    doc.user_data[URGENT_REASON] = judge(doc)
     return doc

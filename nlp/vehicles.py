@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .cues import cue_spans
-from .spans import facts, overlaps, store, text_of
+from .doc_attrs import PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .spans import overlaps, store, text_of
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
@@ -23,7 +24,7 @@ STATE_ABBREVIATIONS = frozenset("MD NJ PA NY CT DE VA OH FL TX CA GA NC SC MA MI
 def vehicle_groups(doc: Doc) -> list[list]:
     """Runs of adjacent vehicle words (a colour pair may be joined by / - and &)."""
     groups: list[list] = []
-    for span in sorted(filter_spans(cue_spans(doc, "vehicle_parts")), key=lambda s: s.start):
+    for span in sorted(filter_spans(read(doc, VEHICLE_PARTS)), key=lambda s: s.start):
         if groups:
             last = groups[-1][-1]
             gap = doc[last.end:span.start]
@@ -47,9 +48,9 @@ def is_vehicle(group: list) -> bool:
 
 
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
-    if not cue_spans(doc, "vehicle_parts"):
+    if not read(doc, VEHICLE_PARTS):
         return []
-    blocked = [(s, e) for s, e, _ in facts(doc, "plates") + facts(doc, "times")]
+    blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, TIMES)]
     text = text_of(doc)
     found = []
     for group in vehicle_groups(doc):
@@ -72,6 +73,13 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, TIMES),
+                    assigns=attrs(VEHICLES) + ["doc.spans"])
 def vehicle_finder(doc: Doc) -> Doc:
-    store(doc, "vehicles", find_vehicles(doc))
+    """Assemble vehicles from the cue matcher's parts, never swallowing a plate or a time.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.vehicles set.
+    """
+    store(doc, VEHICLES, find_vehicles(doc))
     return doc

@@ -1,10 +1,10 @@
-"""Real outputs of nlp.extract on the issue's examples, the never-a-plate list and bad input."""
+"""Real outputs of nlp.extract on three worked examples, the never-a-plate list and bad input."""
 import pytest
 
 from nlp import Extraction, extract, get_pipeline
 
 
-def test_issue_examples():
+def test_worked_examples():
     jeep = extract("grey Jeep Wrangler Jersey tags R82KLT doing laps at 49th and Woodland")
     assert jeep.plates == ["R82KLT"]
     assert jeep.locations == ["49th and Woodland"]

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: `python -m nlp` runs from there
 FIELDS = ["id", "plates", "partial_plates", "locations", "times", "vehicles", "phones", "urgent"]
 
 

