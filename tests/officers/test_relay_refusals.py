@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.store import keys
 from bot.tipline import tips
 from tests.helpers import assert_sms_sized
-from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+from tests.officers.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
 
 
 def _setup(app, make_phone):

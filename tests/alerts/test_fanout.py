@@ -10,7 +10,7 @@ import pytest
 from bot.alerts import fanout, store
 from bot.alerts.cli import seed
 from bot.store import keys
-from tests.test_alerts_officer import OFFICER, preview_code, register_officer
+from tests.alerts.test_commands import OFFICER, preview_code, register_officer
 
 N = 9
 LAT, LON = 51.232096, -2.463952   # BA3 5QE

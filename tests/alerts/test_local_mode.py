@@ -4,13 +4,13 @@ from __future__ import annotations
 import json
 
 from bot.store import keys
-from tests.conftest import Phone, base_config, run_jobs
-from tests.test_alerts_officer import (
+from tests.alerts.test_commands import (
     ALERT_TEXT,
     OFFICER,
     preview_code,
     register_officer,
 )
+from tests.conftest import Phone, base_config, run_jobs
 
 
 def test_alert_in_local_mode_is_recorded_in_the_outbox(redis_url, tmp_path, fake_twilio):

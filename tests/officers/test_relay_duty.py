@@ -10,7 +10,7 @@ from bot.store import keys
 from bot.tipline import tips
 from tests.conftest import Phone
 from tests.helpers import assert_sms_sized
-from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+from tests.officers.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
 
 SARGE = "+447700900510"
 URGENT_TEXT = "A man with a knife is breaking into the house at 12 Elm Road right now"

@@ -11,7 +11,7 @@ from bot import create_app
 from bot.store import keys
 from tests.conftest import Phone, all_redis_dump
 from tests.helpers import assert_sms_sized
-from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+from tests.officers.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
 
 PIN = "482913"
 
