@@ -1,6 +1,9 @@
 """Shared fixtures: a real Redis server per session (flushed between tests), a
 Twilio-compatible server on 127.0.0.1, the app, and a phone that sends signed
-webhook requests (never with validation turned off)."""
+webhook requests (never with validation turned off).
+
+Test modules never import this file (or each other): they ask for fixtures.
+Constants and small assertion helpers live in ``tests/helpers.py``."""
 from __future__ import annotations
 
 import json
@@ -14,11 +17,7 @@ from twilio.request_validator import RequestValidator
 
 from tests.fakes.redis_server import RedisServer
 from tests.fakes.twilio_server import FakeTwilio
-
-ACCOUNT_SID = "AC" + "a1" * 16
-AUTH_TOKEN = "test-auth-token-0123456789"
-PUBLIC_BASE_URL = "https://tips.example.test"
-BOT_NUMBER = "+447700900000"
+from tests.helpers import ACCOUNT_SID, AUTH_TOKEN, BOT_NUMBER, PUBLIC_BASE_URL, TIPSTER
 
 
 @pytest.fixture(scope="session")
@@ -122,12 +121,23 @@ def twiml_messages(xml: str) -> list[str]:
 
 @pytest.fixture()
 def phone(app):
-    return Phone(app.test_client(), "+447700900123")
+    return Phone(app.test_client(), TIPSTER)
 
 
 @pytest.fixture()
 def make_phone(app):
-    return lambda number: Phone(app.test_client(), number)
+    """``make_phone(number)``: a Phone texting the test's app; ``app=`` for another app."""
+    def make(number: str, app=app) -> Phone:
+        return Phone(app.test_client(), number)
+    return make
+
+
+@pytest.fixture()
+def local_app(redis_url, tmp_path):
+    """The app in local mode: no Twilio credentials, texts go to the simulator's outbox."""
+    from bot import create_app
+
+    return create_app(base_config(redis_url, tmp_path, None))
 
 
 def run_jobs(app) -> None:
@@ -144,7 +154,43 @@ def run_jobs(app) -> None:
 
 @pytest.fixture()
 def worker(app):
-    return lambda: run_jobs(app)
+    """``worker()`` drains every queue as the rq worker would; ``worker(other_app)`` runs
+    the jobs in another app's context (e.g. ``local_app``)."""
+    def work(other=None) -> None:
+        run_jobs(app if other is None else other)
+    return work
+
+
+class Officers:
+    """Registers officers the way an admin does (``flask officer add``) and hands
+    back the Phone each one texts from."""
+
+    def __init__(self, app):
+        self._app = app
+
+    def register(self, number: str, name: str = "PC Jones", badge: str = "", role: str = "officer",
+                 pin: str | None = None, app=None) -> Phone:
+        app = self._app if app is None else app
+        args = ["officer", "add", "--name", name, "--phone", number, "--badge", badge, "--role", role]
+        if pin:
+            args += ["--pin", pin]
+        result = app.test_cli_runner().invoke(args=args)
+        assert result.exit_code == 0, result.output
+        return Phone(app.test_client(), number)
+
+
+@pytest.fixture()
+def officers(app):
+    """``officers.register(number, name=, badge=, role=, pin=, app=)`` -> that officer's Phone."""
+    return Officers(app)
+
+
+@pytest.fixture()
+def redis_dump(redis_url):
+    """``redis_dump()``: every (key, value as text) in the test database, for leak scans."""
+    client = redis_lib.Redis.from_url(redis_url)
+    yield lambda: all_redis_dump(client)
+    client.close()
 
 
 def all_redis_dump(redis) -> list[tuple[str, str]]:

@@ -1,10 +1,24 @@
-"""Small helpers shared by the tip-line tests."""
+"""Constants and small assertion helpers shared by the tests. Not a test module
+and no fixtures here: those are in the conftest.py files."""
 from __future__ import annotations
 
 import json
 
 from bot.messaging.segments import count_segments, is_gsm7
 from bot.store import keys
+
+# The Twilio account the app and the fake Twilio server share.
+ACCOUNT_SID = "AC" + "a1" * 16
+AUTH_TOKEN = "test-auth-token-0123456789"
+PUBLIC_BASE_URL = "https://tips.example.test"
+BOT_NUMBER = "+447700900000"
+
+# Test phones (Ofcom's drama range, 07700 900xxx).
+TIPSTER = "+447700900123"
+OFFICER = "+447700900501"          # PC Jones (4411): relays, duty, PINs
+ALERT_OFFICER = "+447700900900"    # the officer who writes community alerts
+
+ALERT_TEXT = "Cattle loose on the A362 near Farrington Gurney"
 
 
 def conversation(services, e164: str) -> dict | None:

@@ -7,9 +7,7 @@ import sys
 
 import redis as redis_lib
 
-from bot import create_app
 from bot.store.embedded_redis import ensure_embedded_redis
-from tests.conftest import base_config
 
 
 def test_embedded_redis_starts_keeps_data_on_disk_and_is_reused(tmp_path):
@@ -29,8 +27,8 @@ def test_embedded_redis_starts_keeps_data_on_disk_and_is_reused(tmp_path):
     client.shutdown(nosave=True)
 
 
-def test_chat_simulator_files_a_tip_through_the_signed_webhook(redis_url, tmp_path):
-    app = create_app(base_config(redis_url, tmp_path, None))  # no Twilio credentials: local mode
+def test_chat_simulator_files_a_tip_through_the_signed_webhook(local_app):
+    app = local_app  # no Twilio credentials: local mode
     assert app.config["LOCAL_MODE"]
     script = "hi\nBurglars in the garage at 9 Farrington Road, Paulton\nlast night\nSKIP\nSKIP\nSKIP\nSEND\n/quit\n"
     result = app.test_cli_runner().invoke(args=["chat"], input=script)

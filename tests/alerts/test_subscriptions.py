@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bot.alerts import subscribers
 from bot.store import keys
-from tests.conftest import all_redis_dump
 
 FARM = "+447700900201"
 
@@ -56,15 +55,15 @@ def test_business_watch_sector(make_phone, services, redis):
     assert "not one of the Business Watch sectors" in msg and "retail" in msg
 
 
-def test_unknown_scheme_lists_schemes_and_changes_nothing(make_phone, redis):
-    before = len(all_redis_dump(redis))
+def test_unknown_scheme_lists_schemes_and_changes_nothing(make_phone, redis, redis_dump):
+    before = len(redis_dump())
     [msg] = make_phone("+447700900205").send("JOIN DOGWATCH")
     assert "no scheme called DOGWATCH" in msg
     for name in ("NHW", "FARMWATCH", "HORSEWATCH", "CANALWATCH", "SCHOOLWATCH", "CYCLEWATCH", "BUSINESSWATCH"):
         assert name in msg
     assert not redis.keys(keys.subscriber("*"))
     assert not redis.keys(keys.pending_join("*"))
-    assert len(all_redis_dump(redis)) >= before
+    assert len(redis_dump()) >= before
 
 
 def test_malformed_and_unknown_postcode_keep_the_question(make_phone, services, redis):

@@ -10,8 +10,7 @@ import requests
 from twilio.request_validator import RequestValidator
 from werkzeug.serving import make_server
 
-from tests.conftest import AUTH_TOKEN, PUBLIC_BASE_URL
-from tests.helpers import conversation
+from tests.helpers import AUTH_TOKEN, PUBLIC_BASE_URL, conversation
 
 
 def test_simultaneous_texts_from_one_number_are_all_kept(app, services):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from bot import create_app
 from bot.web import spool
-from tests.conftest import Phone
 from tests.helpers import conversation
 
 
-def test_text_is_spooled_and_replayed(config, redis_url, tmp_path):
+def test_text_is_spooled_and_replayed(config, redis_url, tmp_path, make_phone):
     down = create_app({**config, "REDIS_URL": "redis://127.0.0.1:1/0"})
-    phone = Phone(down.test_client(), "+447700900444")
+    phone = make_phone("+447700900444", app=down)
     replies = phone.send("Men trying car door handles on Elm Grove")
     assert "could not take your text" in replies[0] and "999" in replies[0]
     path = spool.spool_path(down.config)

@@ -11,25 +11,24 @@ from bot import create_app
 from bot.messaging import queues
 from bot.store import keys
 from bot.tipline import drafts, tips
-from tests.conftest import Phone, run_jobs
 from tests.helpers import conversation
 
 
 @pytest.fixture()
-def quick_app(config):
+def app(config):
     return create_app({**config, "DRAFT_IDLE_MINUTES": 0.01})  # 0.6 s
 
 
-def test_quiet_draft_is_filed_as_partial_tip(quick_app):
-    svc = quick_app.extensions["tipline"]
-    phone = Phone(quick_app.test_client(), "+447700900555")
+def test_quiet_draft_is_filed_as_partial_tip(services, make_phone, worker):
+    svc = services
+    phone = make_phone("+447700900555")
     phone.send("Someone is stripping the lead off the church roof")
     registry = ScheduledJobRegistry(queues.HOUSEKEEPING, connection=svc.redis)
     assert registry.count == 1  # scheduled in Redis, not in this process
-    run_jobs(quick_app)  # too early: nothing filed
+    worker()  # too early: nothing filed
     assert conversation(svc, phone.number)["state"] == "where"
     time.sleep(0.8)
-    run_jobs(quick_app)
+    worker()
     conv = conversation(svc, phone.number)
     assert conv["state"] == "filed"
     tip = tips.load_tip(svc.redis, conv["tip_id"])
@@ -39,9 +38,9 @@ def test_quiet_draft_is_filed_as_partial_tip(quick_app):
     assert "Added to your tip" in " ".join(phone.send("It was a white van"))
 
 
-def test_activity_pushes_the_deadline_back(quick_app):
-    svc = quick_app.extensions["tipline"]
-    phone = Phone(quick_app.test_client(), "+447700900556")
+def test_activity_pushes_the_deadline_back(services, make_phone):
+    svc = services
+    phone = make_phone("+447700900556")
     phone.send("Dog fouling and threats on the green")
     conv = conversation(svc, phone.number)
     now = conv["last_at"] + 0.3  # before the deadline
@@ -51,18 +50,18 @@ def test_activity_pushes_the_deadline_back(quick_app):
     assert drafts.check_draft(svc, svc.identity.pseudonym(phone.number), now=later) == "filed"
 
 
-def test_one_pending_check_per_draft(quick_app):
-    svc = quick_app.extensions["tipline"]
-    phone = Phone(quick_app.test_client(), "+447700900557")
+def test_one_pending_check_per_draft(services, make_phone):
+    svc = services
+    phone = make_phone("+447700900557")
     for text in ("Speeding cars outside the school", "High Street", "every morning"):
         phone.send(text)
     assert ScheduledJobRegistry(queues.HOUSEKEEPING, connection=svc.redis).count == 1
 
 
-def test_greeting_only_is_not_filed(quick_app):
-    svc = quick_app.extensions["tipline"]
-    phone = Phone(quick_app.test_client(), "+447700900558")
+def test_greeting_only_is_not_filed(services, make_phone, worker):
+    svc = services
+    phone = make_phone("+447700900558")
     phone.send("hi")
     time.sleep(0.8)
-    run_jobs(quick_app)
+    worker()
     assert svc.redis.zcard(keys.TIPS_BY_TIME) == 0

@@ -9,9 +9,7 @@ import pytest
 
 from bot import create_app
 from bot.store import keys
-from tests.conftest import Phone, all_redis_dump
-from tests.helpers import assert_sms_sized
-from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+from tests.helpers import OFFICER, TIPSTER, assert_sms_sized
 
 PIN = "482913"
 
@@ -23,13 +21,13 @@ def pin_app(config):
 
 
 @pytest.fixture()
-def officer(pin_app):
-    register_officer(pin_app, pin=PIN)
-    return Phone(pin_app.test_client(), OFFICER)
+def officer(pin_app, officers):
+    """PC Jones (4411) with a PIN, on the app that requires it."""
+    return officers.register(OFFICER, name="PC Jones", badge="4411", pin=PIN, app=pin_app)
 
 
-def test_commands_need_the_pin_then_work_for_the_period(pin_app, officer):
-    tipster = Phone(pin_app.test_client(), TIPSTER)
+def test_commands_need_the_pin_then_work_for_the_period(pin_app, officer, make_phone, file_tip):
+    tipster = make_phone(TIPSTER, app=pin_app)
     tip_id = file_tip(tipster)
     for text in ("TIPS", f"SHOW {tip_id}", f"R {tip_id} hello", "ON"):
         replies = officer.send(text)
@@ -52,7 +50,7 @@ def test_help_works_while_locked_and_mentions_pin(pin_app, officer):
     assert_sms_sized([locked_help])
 
 
-def test_wrong_pins_are_limited_locked_out_and_audited(pin_app, officer, caplog):
+def test_wrong_pins_are_limited_locked_out_and_audited(pin_app, officer, redis_dump, caplog):
     caplog.set_level(logging.DEBUG)
     redis = pin_app.extensions["tipline"].redis
     assert "Wrong PIN. 2 tries left" in officer.send("PIN 111111")[0]
@@ -71,15 +69,15 @@ def test_wrong_pins_are_limited_locked_out_and_audited(pin_app, officer, caplog)
     assert "Unlocked" in officer.send(f"PIN {PIN}")[0]
     assert not redis.exists(keys.officer_pin_failures(p))
     # No PIN tried, right or wrong, is kept anywhere.
-    dump = " ".join(f"{k} {v}" for k, v in all_redis_dump(redis))
+    dump = " ".join(f"{k} {v}" for k, v in redis_dump())
     logs = " ".join(r.getMessage() for r in caplog.records)
     for pin in (PIN, "111111", "222222", "333333"):
         assert pin not in dump and pin not in logs
 
 
-def test_spoofed_caller_id_without_pin_learns_nothing(pin_app, officer):
+def test_spoofed_caller_id_without_pin_learns_nothing(pin_app, officer, make_phone, file_tip):
     """Someone spoofing the officer's number (same caller ID) but without the PIN."""
-    tipster = Phone(pin_app.test_client(), TIPSTER)
+    tipster = make_phone(TIPSTER, app=pin_app)
     tip_id = file_tip(tipster)
     for text in ("TIPS", f"SHOW {tip_id}", f"R {tip_id} what is your address?", f"CLOSE {tip_id}", "PIN 0000"):
         joined = " ".join(officer.send(text))
@@ -91,13 +89,12 @@ def test_spoofed_caller_id_without_pin_learns_nothing(pin_app, officer):
     assert {e["from"] for e in tips.load_thread(redis, tip_id)} == {"tipster"}
 
 
-def test_officer_without_pin_when_required(pin_app):
-    register_officer(pin_app, phone="+447700900503", name="PC NoPin")
-    phone = Phone(pin_app.test_client(), "+447700900503")
+def test_officer_without_pin_when_required(pin_app, officers):
+    phone = officers.register("+447700900503", name="PC NoPin", app=pin_app)
     assert "No PIN is set for you" in phone.send("PIN 1234")[0]
     assert "locked" in phone.send("TIPS")[0]
 
 
-def test_pin_not_required_by_default(app, make_phone):
-    register_officer(app)
-    assert "No open tips" in make_phone(OFFICER).send("TIPS")[0]
+def test_pin_not_required_by_default(app, officers):
+    officer = officers.register(OFFICER, name="PC Jones", badge="4411")
+    assert "No open tips" in officer.send("TIPS")[0]

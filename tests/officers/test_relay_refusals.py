@@ -4,16 +4,17 @@ Each gets a clear answer (officers) or nothing officer-ish (spoofers), and
 nothing reaches the tipster."""
 from __future__ import annotations
 
+import pytest
+
 from bot.store import keys
 from bot.tipline import tips
-from tests.helpers import assert_sms_sized
-from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+from tests.helpers import TIPSTER, assert_sms_sized
 
 
-def _setup(app, make_phone):
-    register_officer(app)
-    tipster, officer = make_phone(TIPSTER), make_phone(OFFICER)
-    return tipster, officer, file_tip(tipster)
+@pytest.fixture()
+def tip_id(officer, tipster, file_tip):
+    """PC Jones is registered, then the tipster files a tip: its ID."""
+    return file_tip(tipster)
 
 
 def _nothing_sent(worker, fake_twilio):
@@ -21,8 +22,7 @@ def _nothing_sent(worker, fake_twilio):
     assert fake_twilio.sent_to(TIPSTER) == []
 
 
-def test_unknown_and_malformed_tip_ids(app, make_phone, worker, fake_twilio, redis):
-    _, officer, _ = _setup(app, make_phone)
+def test_unknown_and_malformed_tip_ids(app, officer, tip_id, worker, fake_twilio, redis):
     assert officer.send("R T-ZZZZ hello")[0] == "No tip T-ZZZZ. Text TIPS for the latest tips."
     assert "Which tip?" in officer.send("R hello there")[0]
     assert "Which tip?" in officer.send("R")[0]
@@ -31,8 +31,7 @@ def test_unknown_and_malformed_tip_ids(app, make_phone, worker, fake_twilio, red
     _nothing_sent(worker, fake_twilio)
 
 
-def test_loose_tip_id_forms_are_accepted(app, make_phone, worker, fake_twilio):
-    _, officer, tip_id = _setup(app, make_phone)
+def test_loose_tip_id_forms_are_accepted(app, officer, tip_id, worker, fake_twilio):
     bare = tip_id[2:]
     for form in (tip_id.lower(), f"t{bare.lower()}", f"T {bare}", f"{tip_id}:"):
         assert "Sent to the tipster" in officer.send(f"r   {form}   hi {form}")[0], form
@@ -44,8 +43,7 @@ def test_loose_tip_id_forms_are_accepted(app, make_phone, worker, fake_twilio):
     assert len(fake_twilio.sent_to(TIPSTER)) == 4 + bare_ok
 
 
-def test_closed_tip_refuses_relay(app, make_phone, worker, fake_twilio, redis):
-    _, officer, tip_id = _setup(app, make_phone)
+def test_closed_tip_refuses_relay(app, officer, tip_id, worker, fake_twilio, redis):
     assert f"{tip_id} closed" in officer.send(f"CLOSE {tip_id}")[0]
     assert tips.load_tip(redis, tip_id)["status"] == "closed"
     assert officer.send(f"R {tip_id} one more thing")[0] == f"{tip_id} is closed. Nothing was sent to the tipster."
@@ -54,16 +52,14 @@ def test_closed_tip_refuses_relay(app, make_phone, worker, fake_twilio, redis):
     _nothing_sent(worker, fake_twilio)
 
 
-def test_empty_relay_text(app, make_phone, worker, fake_twilio):
-    _, officer, tip_id = _setup(app, make_phone)
+def test_empty_relay_text(app, officer, tip_id, worker, fake_twilio):
     for text in (f"R {tip_id}", f"R {tip_id}    ", f"REPLY {tip_id}:"):
         answer = officer.send(text)[0]
         assert "was empty. Nothing was sent" in answer, text
     _nothing_sent(worker, fake_twilio)
 
 
-def test_relay_over_1600_characters_is_refused(app, make_phone, worker, fake_twilio, redis):
-    _, officer, tip_id = _setup(app, make_phone)
+def test_relay_over_1600_characters_is_refused(app, officer, tip_id, worker, fake_twilio, redis):
     answer = officer.send(f"R {tip_id} " + "x" * 1600)[0]
     assert answer.startswith("Too long") and "limit is 1600" in answer and "Nothing was sent" in answer
     assert_sms_sized([answer])
@@ -77,26 +73,23 @@ def test_relay_over_1600_characters_is_refused(app, make_phone, worker, fake_twi
     assert len(fake_twilio.sent_to(TIPSTER)[0]["body"]) == 1600
 
 
-def test_expired_number_is_reported_and_nothing_sent(app, services, make_phone, worker, fake_twilio, redis):
-    _, officer, tip_id = _setup(app, make_phone)
+def test_expired_number_is_reported_and_nothing_sent(app, services, officer, tip_id, worker, fake_twilio, redis):
     redis.delete(keys.sealed_number(services.identity.pseudonym(TIPSTER)))  # retention ran out
     answer = officer.send(f"R {tip_id} are you there?")[0]
     assert "number for" in answer and "no longer held" in answer and "90 days" in answer
     _nothing_sent(worker, fake_twilio)
 
 
-def test_number_expiring_between_queue_and_send_sends_nothing(app, services, make_phone, worker, fake_twilio,
+def test_number_expiring_between_queue_and_send_sends_nothing(app, services, officer, tip_id, worker, fake_twilio,
                                                               redis):
-    _, officer, tip_id = _setup(app, make_phone)
     assert "Sent" in officer.send(f"R {tip_id} still there?")[0]
     redis.delete(keys.sealed_number(services.identity.pseudonym(TIPSTER)))
     _nothing_sent(worker, fake_twilio)
 
 
-def test_non_officers_get_nothing_officer_ish(app, make_phone, worker, fake_twilio, redis):
+def test_non_officers_get_nothing_officer_ish(app, tip_id, make_phone, worker, fake_twilio, redis):
     """A spoofer (any number not registered) sending officer commands is just a
     member of the public: the tip flow answers, no tip data, nothing relayed."""
-    _, _, tip_id = _setup(app, make_phone)
     tip = tips.load_tip(redis, tip_id)
     secrets_of_tip = ["HVM2207", "Honda", "Co-op", "dealing", "Market"]  # (the flow echoes their own words)
     spoofer = make_phone("+447700900666")

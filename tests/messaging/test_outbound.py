@@ -98,11 +98,8 @@ def test_crash_after_twilio_accepted_is_not_sent_twice(services, recipient, fake
     assert len(fake_twilio.sent_to(NUMBER)) == 1
 
 
-def test_local_mode_records_instead_of_sending(redis_url, tmp_path, worker):
-    from bot import create_app
-    from tests.conftest import base_config, run_jobs
-
-    local = create_app(base_config(redis_url, tmp_path, None))
+def test_local_mode_records_instead_of_sending(local_app, worker):
+    local = local_app
     svc = local.extensions["tipline"]
     assert local.config["LOCAL_MODE"]
     p = svc.identity.pseudonym(NUMBER)
@@ -110,7 +107,7 @@ def test_local_mode_records_instead_of_sending(redis_url, tmp_path, worker):
     keep_number(pipe, svc.identity, p, NUMBER, 3600)
     pipe.execute()
     outbound.queue_text(svc, p, "local hello", "t:local", kind="relay", label="tipster")
-    run_jobs(local)
+    worker(local)
     entries = svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)
     assert len(entries) == 1 and b"local hello" in entries[0] and NUMBER.encode() not in entries[0]
 

@@ -73,9 +73,7 @@ def test_emergency_number_is_configurable(app, config, make_phone):
     from bot import create_app
 
     us = create_app({**config, "EMERGENCY_NUMBER": "911"})
-    from tests.conftest import Phone
-
-    replies = Phone(us.test_client(), "+12155550123").send("shots fired on 38th & Spruce")
+    replies = make_phone("+12155550123", app=us).send("shots fired on 38th & Spruce")
     assert "call 911" in replies[0]
 
 

@@ -9,22 +9,10 @@ import pytest
 from bot.alerts import store
 from bot.messaging.segments import count_segments
 from bot.store import keys
+from tests.helpers import ALERT_TEXT
 
-OFFICER = "+447700900900"
 NEAR = ["+447700900301", "+447700900302", "+447700900303"]   # BA3 5QE and next door
 FAR = "+447700900304"                                        # Bath, ~17 km away
-ALERT_TEXT = "Cattle loose on the A362 near Farrington Gurney"
-
-
-def register_officer(app, number=OFFICER, name="PC Jones"):
-    result = app.test_cli_runner().invoke(args=["officer", "add", "--name", name, "--phone", number])
-    assert result.exit_code == 0, result.output
-
-
-@pytest.fixture()
-def officer(app, make_phone):
-    register_officer(app)
-    return make_phone(OFFICER)
 
 
 @pytest.fixture()
@@ -34,10 +22,6 @@ def subscribers(make_phone):
     make_phone(NEAR[1]).send("JOIN HORSEWATCH BA3 5QF")   # in two matching schemes: one text
     make_phone(NEAR[2]).send("JOIN HORSEWATCH BA3 5QE")
     make_phone(FAR).send("JOIN FARMWATCH BA1 0AA")
-
-
-def preview_code(replies):
-    return re.search(r"SEND (A-\d+)", replies[-1]).group(1)
 
 
 def test_preview_shows_count_segments_text_code_and_sends_nothing(officer, subscribers, fake_twilio, worker):
@@ -54,7 +38,7 @@ def test_preview_shows_count_segments_text_code_and_sends_nothing(officer, subsc
 
 
 def test_send_fans_out_once_per_person_and_status_counts(app, officer, subscribers, fake_twilio, worker,
-                                                         services, make_phone):
+                                                         services, make_phone, preview_code):
     replies = officer.send(f"ALERT ALL 5km BA3 5QE #rural {ALERT_TEXT}")
     # #rural is a Farm Watch and a Horse Watch category: NEAR[1] is in both and counts once; FAR is too far
     assert "3 recipients (ALL #rural, within 5km of BA3 5QE)" in replies[0]
@@ -85,7 +69,8 @@ def test_send_fans_out_once_per_person_and_status_counts(app, officer, subscribe
     assert len(fake_twilio.messages) == 3
 
 
-def test_opted_out_and_21610_at_send_time(officer, subscribers, fake_twilio, worker, make_phone, redis, services):
+def test_opted_out_and_21610_at_send_time(officer, subscribers, fake_twilio, worker, make_phone, redis, services,
+                                          preview_code):
     code = preview_code(officer.send(f"ALERT HORSEWATCH 5km BA3 5QE {ALERT_TEXT}"))
     make_phone(NEAR[1]).send("STOP")             # after the preview: STOP takes them out of the selection
     officer.send(f"SEND {code}")
@@ -106,7 +91,7 @@ def test_opted_out_and_21610_at_send_time(officer, subscribers, fake_twilio, wor
     assert "done: 1 recipients" in status and "failed 1" in status
 
 
-def test_halt_stops_alert_in_flight_and_discards_preview(officer, subscribers, fake_twilio, worker):
+def test_halt_stops_alert_in_flight_and_discards_preview(officer, subscribers, fake_twilio, worker, preview_code):
     code = preview_code(officer.send(f"ALERT FARMWATCH 5km BA3 5QE {ALERT_TEXT}"))
     [msg] = officer.send(f"HALT {code}")
     assert "discarded" in msg
@@ -122,7 +107,7 @@ def test_halt_stops_alert_in_flight_and_discards_preview(officer, subscribers, f
     assert "halted 2" in status
 
 
-def test_preview_expires(officer, subscribers, redis, fake_twilio, worker):
+def test_preview_expires(officer, subscribers, redis, fake_twilio, worker, preview_code):
     code = preview_code(officer.send(f"ALERT FARMWATCH 5km BA3 5QE {ALERT_TEXT}"))
     redis.hset(keys.alert(code), "expires_at", 1)
     [msg] = officer.send(f"SEND {code}")
@@ -163,9 +148,9 @@ def test_non_officer_alert_is_not_an_alert(subscribers, make_phone, redis, fake_
     assert fake_twilio.messages == []
 
 
-def test_only_the_author_can_send(app, officer, subscribers, make_phone):
+def test_only_the_author_can_send(app, officer, subscribers, officers, preview_code):
     code = preview_code(officer.send(f"ALERT FARMWATCH 5km BA3 5QE {ALERT_TEXT}"))
-    register_officer(app, "+447700900901", "PC Smith")
-    [msg] = make_phone("+447700900901").send(f"SEND {code}")
+    smith = officers.register("+447700900901", name="PC Smith")
+    [msg] = smith.send(f"SEND {code}")
     assert "Only the officer who wrote" in msg
     assert store.state(app.extensions["tipline"].redis, code) == "preview"

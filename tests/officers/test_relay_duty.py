@@ -8,9 +8,7 @@ import pytest
 from bot import create_app, events
 from bot.store import keys
 from bot.tipline import tips
-from tests.conftest import Phone
-from tests.helpers import assert_sms_sized
-from tests.test_relay_exchange import OFFICER, TIPSTER, file_tip, register_officer
+from tests.helpers import OFFICER, TIPSTER, assert_sms_sized
 
 SARGE = "+447700900510"
 URGENT_TEXT = "A man with a knife is breaking into the house at 12 Elm Road right now"
@@ -22,9 +20,7 @@ def _urgent_tip(tipster) -> str:
     return conv_tip[0].split("Your tip is ")[1].split(".")[0]
 
 
-def test_urgent_tip_goes_to_on_duty_officers_at_once(app, make_phone, worker, fake_twilio):
-    register_officer(app)
-    officer = make_phone(OFFICER)
+def test_urgent_tip_goes_to_on_duty_officers_at_once(app, officer, make_phone, worker, fake_twilio):
     assert "on duty" in officer.send("on")[0]
     assert "already on duty" in officer.send("ON")[0]
     tipster = make_phone(TIPSTER)
@@ -41,11 +37,9 @@ def test_urgent_tip_goes_to_on_duty_officers_at_once(app, make_phone, worker, fa
     assert len(fake_twilio.sent_to(OFFICER)) == 1
 
 
-def test_off_duty_officers_are_not_texted_supervisors_cover_when_nobody_is_on(app, make_phone, worker,
-                                                                               fake_twilio):
-    register_officer(app)
-    register_officer(app, phone=SARGE, name="Sgt Lee", badge="S1", role="supervisor")
-    officer = make_phone(OFFICER)
+def test_off_duty_officers_are_not_texted_supervisors_cover_when_nobody_is_on(app, officer, officers, make_phone,
+                                                                               worker, fake_twilio):
+    officers.register(SARGE, name="Sgt Lee", badge="S1", role="supervisor")
     officer.send("ON")
     assert "off duty" in officer.send("OFF")[0]
     _urgent_tip(make_phone(TIPSTER))
@@ -54,9 +48,8 @@ def test_off_duty_officers_are_not_texted_supervisors_cover_when_nobody_is_on(ap
     assert len(fake_twilio.sent_to(SARGE)) == 1 and "URGENT" in fake_twilio.sent_to(SARGE)[0]["body"]
 
 
-def test_a_repeated_event_texts_each_officer_once(app, services, make_phone, worker, fake_twilio):
-    register_officer(app)
-    make_phone(OFFICER).send("ON")
+def test_a_repeated_event_texts_each_officer_once(app, services, officer, make_phone, worker, fake_twilio):
+    officer.send("ON")
     tip_id = _urgent_tip(make_phone(TIPSTER))
     services.events.emit(events.TipUrgent(tip_id=tip_id, reason="weapon mentioned: knife"))  # redelivered
     worker()
@@ -68,22 +61,20 @@ def notify_all_app(config):
     return create_app({**config, "NOTIFY_ALL_TIPS_TO_DUTY": True})
 
 
-def test_every_new_tip_when_the_force_wants_it(notify_all_app, worker, fake_twilio):
-    register_officer(notify_all_app)
-    officer = Phone(notify_all_app.test_client(), OFFICER)
+def test_every_new_tip_when_the_force_wants_it(notify_all_app, officers, make_phone, file_tip, worker, fake_twilio):
+    officer = officers.register(OFFICER, name="PC Jones", badge="4411", app=notify_all_app)
     assert "every new tip" in officer.send("ON")[0]
-    tip_id = file_tip(Phone(notify_all_app.test_client(), TIPSTER))
+    tip_id = file_tip(make_phone(TIPSTER, app=notify_all_app))
     worker()
     texts = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
     assert texts and texts[0].startswith(f"New tip {tip_id}:") and "HVM2207" in texts[0]
 
 
-def test_claim_and_close_rules(app, make_phone, redis):
-    register_officer(app)
-    register_officer(app, phone="+447700900502", name="PC Other", badge="22")
-    register_officer(app, phone=SARGE, name="Sgt Lee", badge="S1", role="supervisor")
-    me, other, sarge = make_phone(OFFICER), make_phone("+447700900502"), make_phone(SARGE)
-    tip_id = file_tip(make_phone(TIPSTER))
+def test_claim_and_close_rules(app, officer, officers, tipster, file_tip, redis):
+    other = officers.register("+447700900502", name="PC Other", badge="22")
+    sarge = officers.register(SARGE, name="Sgt Lee", badge="S1", role="supervisor")
+    me = officer
+    tip_id = file_tip(tipster)
     assert "You have claimed" in me.send(f"claim {tip_id}")[0]
     assert "already claimed" in me.send(f"CLAIM {tip_id}")[0]
     assert "already claimed by PC Jones (4411)" in other.send(f"CLAIM {tip_id}")[0]
@@ -97,9 +88,7 @@ def test_claim_and_close_rules(app, make_phone, redis):
     assert audit.count("claim") >= 2 and "close" in audit
 
 
-def test_help_for_officers_and_for_the_public(app, make_phone):
-    register_officer(app)
-    officer = make_phone(OFFICER)
+def test_help_for_officers_and_for_the_public(app, officer, make_phone):
     for word in ("HELP", "help", "INFO", "CMDS", "?", "nonsense words"):
         text = officer.send(word)[0]
         assert "Officer commands:" in text and "R <tip> <message>" in text and "TIPS" in text, word
@@ -109,10 +98,8 @@ def test_help_for_officers_and_for_the_public(app, make_phone):
     assert "Officer commands" not in public and "anonymously" in public
 
 
-def test_officer_stop_is_an_opt_out_and_takes_them_off_duty(app, services, make_phone, worker, fake_twilio,
-                                                           redis):
-    register_officer(app)
-    officer = make_phone(OFFICER)
+def test_officer_stop_is_an_opt_out_and_takes_them_off_duty(app, services, officer, make_phone, worker,
+                                                           fake_twilio, redis):
     officer.send("ON")
     assert "no more texts" in officer.send("STOP")[0]
     p = services.identity.pseudonym(OFFICER)
@@ -122,11 +109,9 @@ def test_officer_stop_is_an_opt_out_and_takes_them_off_duty(app, services, make_
     assert fake_twilio.sent_to(OFFICER) == []
 
 
-def test_twilio_21610_on_a_relay_marks_the_tipster_opted_out(app, services, make_phone, worker, fake_twilio,
-                                                            redis):
-    register_officer(app)
-    officer = make_phone(OFFICER)
-    tip_id = file_tip(make_phone(TIPSTER))
+def test_twilio_21610_on_a_relay_marks_the_tipster_opted_out(app, services, officer, tipster, file_tip, worker,
+                                                            fake_twilio, redis):
+    tip_id = file_tip(tipster)
     fake_twilio.fail_to(TIPSTER, 400, 21610)
     officer.send(f"R {tip_id} hello?")
     worker()
@@ -134,31 +119,26 @@ def test_twilio_21610_on_a_relay_marks_the_tipster_opted_out(app, services, make
     assert "opted out" in officer.send(f"R {tip_id} hello again?")[0]
 
 
-def test_local_mode_records_relays_by_pseudonym(redis_url, tmp_path):
+def test_local_mode_records_relays_by_pseudonym(local_app, officers, make_phone, file_tip, worker):
     """No Twilio credentials: relays are recorded for the simulator, addressed by pseudonym."""
     import json
 
-    from tests.conftest import base_config, run_jobs
-
-    local = create_app(base_config(redis_url, tmp_path, None))
+    local = local_app
     assert local.config["LOCAL_MODE"]
     svc = local.extensions["tipline"]
-    register_officer(local)
-    tip_id = file_tip(Phone(local.test_client(), TIPSTER))
-    Phone(local.test_client(), OFFICER).send(f"R {tip_id} which way did the car go?")
-    run_jobs(local)
+    officer = officers.register(OFFICER, name="PC Jones", badge="4411", app=local)
+    tip_id = file_tip(make_phone(TIPSTER, app=local))
+    officer.send(f"R {tip_id} which way did the car go?")
+    worker(local)
     outbox = [json.loads(x) for x in svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)]
     assert [(e["to"], e["label"], e["body"]) for e in outbox] == [
         (svc.identity.pseudonym(TIPSTER), tip_id, f"Avon and Somerset Police re {tip_id}: which way did the car go?")]
 
 
-def test_answer_to_an_officer_during_an_urgent_draft_is_forwarded(app, services, make_phone, worker,
+def test_answer_to_an_officer_during_an_urgent_draft_is_forwarded(app, services, officer, tipster, worker,
                                                                    fake_twilio):
     """The tip is still a draft (visible because urgent) when the officer asks 'are you safe?'."""
-    register_officer(app)
-    officer = make_phone(OFFICER)
     officer.send("ON")
-    tipster = make_phone(TIPSTER)
     tipster.send(URGENT_TEXT)
     worker()
     tip_id = fake_twilio.sent_to(OFFICER)[0]["body"].split("tip ")[1].split()[0].rstrip(":.")
@@ -173,10 +153,8 @@ def test_answer_to_an_officer_during_an_urgent_draft_is_forwarded(app, services,
     assert thread.count("yes locked in the bathroom, he went upstairs") == 1
 
 
-def test_a_new_emergency_after_filing_alerts_duty_with_the_new_text(app, make_phone, worker, fake_twilio):
-    register_officer(app)
-    make_phone(OFFICER).send("ON")
-    tipster = make_phone(TIPSTER)
+def test_a_new_emergency_after_filing_alerts_duty_with_the_new_text(app, officer, tipster, worker, fake_twilio):
+    officer.send("ON")
     tipster.send("Fly tipping behind the garages on Mill Lane")
     tipster.send("SEND")
     replies = tipster.send("they are back and one of them has a gun")

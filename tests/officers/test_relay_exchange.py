@@ -10,15 +10,10 @@ import logging
 import re
 
 import phonenumbers
-import pytest
 
 from bot.officers import registry
 from bot.store import keys
-from tests.conftest import all_redis_dump
-
-TIPSTER = "+447700900123"
-OFFICER = "+447700900501"
-TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
+from tests.helpers import OFFICER, TIPSTER
 
 
 def number_formats(e164: str) -> list[str]:
@@ -29,32 +24,9 @@ def number_formats(e164: str) -> list[str]:
             phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)]
 
 
-def register_officer(app, phone=OFFICER, name="PC Jones", badge="4411", role="officer", pin=None):
-    args = ["officer", "add", "--name", name, "--phone", phone, "--badge", badge, "--role", role]
-    if pin:
-        args += ["--pin", pin]
-    result = app.test_cli_runner().invoke(args=args)
-    assert result.exit_code == 0, result.output
-
-
-def file_tip(tipster) -> str:
-    tipster.send("Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op on Market Street")
-    replies = tipster.send("SEND")
-    match = TIP_ID.search(" ".join(replies))
-    assert match, replies
-    return match.group(0)
-
-
-@pytest.fixture()
-def people(app, make_phone):
-    register_officer(app)
-    return make_phone(TIPSTER), make_phone(OFFICER)
-
-
-def test_full_exchange_and_nothing_leaks_the_tipster_number(app, services, redis, people, worker,
-                                                            fake_twilio, caplog):
+def test_full_exchange_and_nothing_leaks_the_tipster_number(app, services, redis, officer, tipster, file_tip,
+                                                            worker, fake_twilio, redis_dump, caplog):
     caplog.set_level(logging.DEBUG)
-    tipster, officer = people
     tip_id = file_tip(tipster)
 
     # TIPS: one line per open tip with ID, age, place and plate.
@@ -98,7 +70,7 @@ def test_full_exchange_and_nothing_leaks_the_tipster_number(app, services, redis
     officer_texts = [m["body"] for m in fake_twilio.messages if m["to"] != TIPSTER]
     officer_texts += [listing, summary, thread, answer, refused]
     sealed_key = keys.sealed_number(services.identity.pseudonym(TIPSTER))
-    dump = [(k, v) for k, v in all_redis_dump(redis) if k != sealed_key]
+    dump = [(k, v) for k, v in redis_dump() if k != sealed_key]
     assert len(dump) > 10
     logs = [r.getMessage() for r in caplog.records]
     assert len(logs) > 3
@@ -112,10 +84,9 @@ def test_full_exchange_and_nothing_leaks_the_tipster_number(app, services, redis
     assert redis.get(sealed_key) and TIPSTER.encode() not in redis.get(sealed_key)
 
 
-def test_follow_up_goes_to_claimer_then_on_duty(app, services, people, worker, fake_twilio, make_phone):
-    tipster, officer = people
-    register_officer(app, phone="+447700900502", name="PC Duty", badge="12")
-    duty = make_phone("+447700900502")
+def test_follow_up_goes_to_claimer_then_on_duty(app, services, officer, tipster, file_tip, worker, fake_twilio,
+                                                officers):
+    duty = officers.register("+447700900502", name="PC Duty", badge="12")
     tip_id = file_tip(tipster)
 
     # Nobody wrote, nobody claimed: the on-duty officer gets the reply.
@@ -133,8 +104,7 @@ def test_follow_up_goes_to_claimer_then_on_duty(app, services, people, worker, f
     assert len(fake_twilio.sent_to("+447700900502")) == 1
 
 
-def test_relays_to_one_tipster_arrive_in_order_and_each_once(app, people, worker, fake_twilio):
-    tipster, officer = people
+def test_relays_to_one_tipster_arrive_in_order_and_each_once(app, officer, tipster, file_tip, worker, fake_twilio):
     tip_id = file_tip(tipster)
     for n in range(5):
         officer.send(f"R {tip_id} question {n}")
@@ -145,8 +115,7 @@ def test_relays_to_one_tipster_arrive_in_order_and_each_once(app, people, worker
     assert bodies == [f"question {n}" for n in range(5)] + ["question 0"]
 
 
-def test_tip_record_keeps_last_officer_not_numbers(app, services, redis, people, worker):
-    tipster, officer = people
+def test_tip_record_keeps_last_officer_not_numbers(app, services, redis, officer, tipster, file_tip, worker):
     tip_id = file_tip(tipster)
     officer.send(f"R {tip_id} thanks, anything else?")
     record = {k.decode(): v.decode() for k, v in redis.hgetall(keys.tip(tip_id)).items()}
@@ -154,13 +123,12 @@ def test_tip_record_keeps_last_officer_not_numbers(app, services, redis, people,
     assert registry.load(redis, record["last_officer"])["name"] == "PC Jones"
 
 
-def test_relay_reconciled_after_a_crash_sends_once_and_logs_no_number(app, services, redis, people, worker,
-                                                                       fake_twilio, caplog):
+def test_relay_reconciled_after_a_crash_sends_once_and_logs_no_number(app, services, redis, officer, tipster,
+                                                                       file_tip, worker, fake_twilio, caplog):
     """A worker killed between claiming and recording a relay: the retry asks Twilio
     (GET ?To=<number>) before sending again. Neither the SDK's nor urllib3's log
     lines may carry that number."""
     caplog.set_level(logging.DEBUG)
-    tipster, officer = people
     tip_id = file_tip(tipster)
     officer.send(f"R {tip_id} first")
     worker()

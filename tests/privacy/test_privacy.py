@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import logging
 
-from tests.conftest import all_redis_dump
-
 NUMBER = "+12155550143"
 FORMS = [NUMBER, "2155550143", "(215) 555-0143", "215-555-0143", "5550143", "555-0143"]
 LOCATION = {"FromCity": "PHILADELPHIA", "FromState": "PA", "FromZip": "19140", "FromCountry": "US",
             "ToCity": "PHILADELPHIA"}
 
 
-def test_no_number_or_location_fields_anywhere(make_phone, redis, services, caplog):
+def test_no_number_or_location_fields_anywhere(make_phone, redis, services, redis_dump, caplog):
     caplog.set_level(logging.DEBUG)
     phone = make_phone(NUMBER)
     for text in ("grey Jeep Wrangler Jersey tags R82KLT doing laps at 49th and Woodland",
                  "around 10pm", "two guys, one in a red jacket", "SEND", "they came back", "HELP", "STOP"):
         phone.send(text, extra=LOCATION)
     sealed_key = f"tl:num:{{{services.identity.pseudonym(NUMBER)}}}"
-    dump = all_redis_dump(redis)
+    dump = redis_dump()
     assert any(key == sealed_key for key, _ in dump)
     for key, value in dump:
         blob = key + " " + (value if key != sealed_key else "")

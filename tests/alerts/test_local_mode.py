@@ -4,27 +4,19 @@ from __future__ import annotations
 import json
 
 from bot.store import keys
-from tests.conftest import Phone, base_config, run_jobs
-from tests.test_alerts_officer import (
-    ALERT_TEXT,
-    OFFICER,
-    preview_code,
-    register_officer,
-)
+from tests.helpers import ALERT_OFFICER, ALERT_TEXT
 
 
-def test_alert_in_local_mode_is_recorded_in_the_outbox(redis_url, tmp_path, fake_twilio):
-    from bot import create_app
-
-    app = create_app(base_config(redis_url, tmp_path, None))
+def test_alert_in_local_mode_is_recorded_in_the_outbox(local_app, officers, make_phone, preview_code, worker,
+                                                       fake_twilio):
+    app = local_app
     assert app.config["LOCAL_MODE"]
     svc = app.extensions["tipline"]
-    Phone(app.test_client(), "+447700900301").send("JOIN FARMWATCH BA3 5QE")
-    register_officer(app)
-    officer = Phone(app.test_client(), OFFICER)
+    make_phone("+447700900301", app=app).send("JOIN FARMWATCH BA3 5QE")
+    officer = officers.register(ALERT_OFFICER, app=app)
     code = preview_code(officer.send(f"ALERT FARMWATCH 2km BA3 5QE {ALERT_TEXT}"))
     officer.send(f"SEND {code}")
-    run_jobs(app)
+    worker(app)
     outbox = [json.loads(x) for x in svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)]
     alerts = [e for e in outbox if e["kind"] == "alert"]
     assert len(alerts) == 1 and ALERT_TEXT in alerts[0]["body"]

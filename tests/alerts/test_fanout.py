@@ -10,7 +10,6 @@ import pytest
 from bot.alerts import fanout, store
 from bot.alerts.cli import seed
 from bot.store import keys
-from tests.test_alerts_officer import OFFICER, preview_code, register_officer
 
 N = 9
 LAT, LON = 51.232096, -2.463952   # BA3 5QE
@@ -24,30 +23,28 @@ def app(config):
 
 
 @pytest.fixture()
-def officer(app, make_phone):
-    register_officer(app)
-    return make_phone(OFFICER)
-
-
-@pytest.fixture()
 def seeded(services):
     return seed(services, N, "NHW", LAT, LON, spread_km=1.0, number_base=447700800000)
 
 
-def confirm(officer, text="ALERT NHW 3km BA3 5QE Two men trying car doors on Church Lane") -> str:
-    replies = officer.send(text)
-    assert f"{N} recipients" in replies[0]
-    code = preview_code(replies)
-    officer.send(f"SEND {code}")
-    return code
+@pytest.fixture()
+def confirm(officer, preview_code):
+    """``confirm()``: the officer previews an alert to all N seeded people and SENDs it; its code."""
+    def preview_and_send(text="ALERT NHW 3km BA3 5QE Two men trying car doors on Church Lane") -> str:
+        replies = officer.send(text)
+        assert f"{N} recipients" in replies[0]
+        code = preview_code(replies)
+        officer.send(f"SEND {code}")
+        return code
+    return preview_and_send
 
 
 def numbers():
     return {f"+{447700800000 + i}" for i in range(N)}
 
 
-def test_every_recipient_once_across_chunks(officer, seeded, fake_twilio, worker, redis):
-    code = confirm(officer)
+def test_every_recipient_once_across_chunks(officer, seeded, confirm, fake_twilio, worker, redis):
+    code = confirm()
     worker()
     per_number = Counter(m["to"] for m in fake_twilio.messages)
     assert set(per_number) == numbers() and set(per_number.values()) == {1}
@@ -59,8 +56,8 @@ def test_every_recipient_once_across_chunks(officer, seeded, fake_twilio, worker
     assert f"sent {N}" in status and "queued 0" in status
 
 
-def test_halt_in_flight_marks_the_rest_halted(app, officer, seeded, fake_twilio, worker, redis):
-    code = confirm(officer)
+def test_halt_in_flight_marks_the_rest_halted(app, officer, seeded, confirm, fake_twilio, worker, redis):
+    code = confirm()
     with app.app_context():
         fanout.plan_alert(code)          # planned and sending, drains queued
     officer.send(f"HALT {code}")
@@ -70,9 +67,9 @@ def test_halt_in_flight_marks_the_rest_halted(app, officer, seeded, fake_twilio,
     assert f"halted {N}" in status and "halted" in status.split(":")[0]
 
 
-def test_chunk_of_a_killed_worker_is_taken_over_without_duplicates(app, officer, seeded, fake_twilio,
+def test_chunk_of_a_killed_worker_is_taken_over_without_duplicates(app, officer, seeded, confirm, fake_twilio,
                                                                     worker, redis, services):
-    code = confirm(officer)
+    code = confirm()
     with app.app_context():
         fanout.plan_alert(code)
     # A worker "died" holding chunk 0, after Twilio accepted its first text but before
@@ -93,8 +90,8 @@ def test_chunk_of_a_killed_worker_is_taken_over_without_duplicates(app, officer,
     assert f"sent {N}" in status
 
 
-def test_reconcile_restarts_alerts_in_flight(app, officer, seeded, fake_twilio, worker, redis, services):
-    code = confirm(officer)
+def test_reconcile_restarts_alerts_in_flight(app, officer, seeded, confirm, fake_twilio, worker, redis, services):
+    code = confirm()
     with app.app_context():
         fanout.plan_alert(code)
     for q in services.queues.values():
@@ -105,16 +102,16 @@ def test_reconcile_restarts_alerts_in_flight(app, officer, seeded, fake_twilio, 
     assert Counter(m["to"] for m in fake_twilio.messages) == Counter({n: 1 for n in numbers()})
 
 
-def test_transient_errors_are_retried_not_lost(app, officer, seeded, fake_twilio, worker, redis):
-    code = confirm(officer)
+def test_transient_errors_are_retried_not_lost(app, officer, seeded, confirm, fake_twilio, worker, redis):
+    code = confirm()
     fake_twilio.fail_next(503, 20500, times=2)
     worker()  # another drain job picks up the chunk that hit the errors
     assert Counter(m["to"] for m in fake_twilio.messages) == Counter({n: 1 for n in numbers()})
     assert store.load(redis, code)["state"] == "done"
 
 
-def test_outage_then_retry_sends_everyone_once(app, officer, seeded, fake_twilio, worker, redis):
-    code = confirm(officer)
+def test_outage_then_retry_sends_everyone_once(app, officer, seeded, confirm, fake_twilio, worker, redis):
+    code = confirm()
     fake_twilio.fail_next(503, 20500, times=10_000)   # Twilio down for the whole run
     worker()
     assert fake_twilio.messages == []

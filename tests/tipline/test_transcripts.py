@@ -13,8 +13,9 @@ from bot.store import keys
 from bot.tipline import tips
 from tests.helpers import assert_sms_sized, conversation
 
-HERE = os.path.dirname(__file__)
-TRANSCRIPTS = sorted(glob.glob(os.path.join(HERE, "transcripts", "*.json")))
+TRANSCRIPT_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "transcripts")  # tests/transcripts
+TRANSCRIPTS = sorted(glob.glob(os.path.join(TRANSCRIPT_DIR, "*.json")))
+assert TRANSCRIPTS, f"no transcripts in {TRANSCRIPT_DIR}"  # an empty parametrize would only skip
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=[os.path.basename(p)[:-5] for p in TRANSCRIPTS])

@@ -5,7 +5,7 @@ import uuid
 
 from twilio.request_validator import RequestValidator
 
-from tests.conftest import AUTH_TOKEN, PUBLIC_BASE_URL
+from tests.helpers import AUTH_TOKEN, PUBLIC_BASE_URL
 
 
 def _params(body="hello"):
