@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.store import keys
-from tests.conftest import BOT_NUMBER, all_redis_dump
+from tests.helpers import BOT_NUMBER
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get("FUZZ_RANDOM"),
@@ -74,14 +74,14 @@ def _own_number_forms(draw_sep, draw_prefix):
 @given(before=texts, after=texts, sep=st.sampled_from([" ", "", "-", "/", ".", "_", "–", " / ", ", ", "*"]),
        prefix=st.sampled_from(["0", "+44 ", "+44", "0044 ", "+44 (0)"]),
        follow=st.sampled_from(["", "SEND", "HELP", "STOP", "START", "NEW"]))
-def test_the_senders_number_never_leaves_the_vault(before, after, sep, prefix, follow, phone, services, redis,
+def test_the_senders_number_never_leaves_the_vault(before, after, sep, prefix, follow, phone, services, redis_dump,
                                                    caplog):
     caplog.set_level(logging.DEBUG)
     phone.send(f"{before} ring me {_own_number_forms(sep, prefix)} {after}")
     if follow:
         phone.send(follow)
     sealed = keys.sealed_number(services.identity.pseudonym(TIPSTER))
-    for key, value in all_redis_dump(redis):
+    for key, value in redis_dump():
         if key == sealed:
             continue
         flat = "".join(ch for ch in key + value if ch.isdigit())
@@ -95,11 +95,8 @@ def test_the_senders_number_never_leaves_the_vault(before, after, sep, prefix, f
                                 "ALERT", "SEND", "STATUS", "HALT", "CMDS", "?", "HELP", "R:", "zz"]),
        args=st.one_of(texts, st.sampled_from(["T-2345", "t2345", "A-1", "99", "FARMWATCH 5km BA3 5QE x",
                                               "ALL 60km BA3 5QE x", "#horse", "T-2345 " + "x" * 1700])))
-def test_officer_commands_with_any_arguments_never_500(command, args, make_phone, app):
-    result = app.test_cli_runner().invoke(args=["officer", "add", "--name", "PC Fuzz", "--phone", "+447700900999",
-                                                "--role", "supervisor"])
-    assert result.exit_code == 0, result.output
-    officer = make_phone("+447700900999")
+def test_officer_commands_with_any_arguments_never_500(command, args, officers):
+    officer = officers.register("+447700900999", name="PC Fuzz", role="supervisor")
     status, replies = _post(officer, {"From": officer.number, "To": BOT_NUMBER, "Body": f"{command} {args}",
                                       "MessageSid": "SM" + uuid.uuid4().hex})
     assert status == 200 and replies
