@@ -61,9 +61,9 @@ class FlowEngine:
     def step(self, conv: dict, text: str, media: list[str], facts: dict, ctx: dict,
              now: float | None = None) -> StepResult:
         model = ConversationModel(conv)
-        turn = _Turn(self, model, text, media, facts, ctx, now or time.time())
-        turn.run()
-        return StepResult(model.conv, pack_replies(turn.lines), turn.events)
+        step = _Step(self, model, text, media, facts, ctx, now or time.time())
+        step.run()
+        return StepResult(model.conv, pack_replies(step.lines), step.events)
 
     def fire(self, model: ConversationModel, trigger: str) -> bool:
         try:
@@ -92,11 +92,11 @@ def _command_word(text: str) -> str:
     return text.strip().strip(".!?,;:'\"").upper()
 
 
-class _Turn:
-    """One inbound text driven through the flow."""
+class _Step:
+    """One inbound text driven through the flow (the engine's half of a turn)."""
 
     def __init__(self, engine, model, text, media, facts, ctx, now):
-        self.e, self.m, self.text, self.media, self.facts, self.ctx, self.now = (
+        self.engine, self.model, self.text, self.media, self.facts, self.ctx, self.now = (
             engine, model, text, media, facts, ctx, now)
         self.conv = model.conv
         self.lines: list[str] = []
@@ -105,93 +105,93 @@ class _Turn:
     def run(self) -> None:
         conv = self.conv
         conv["last_at"] = self.now
-        if self.text and not self.e.states[conv["state"]].get("follow_up") and not self.e.command_of(self.text):
+        if self.text and not self.engine.states[conv["state"]].get("follow_up") and not self.engine.command_of(self.text):
             conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
             conv["text_count"] = conv.get("text_count", 0) + 1
-        filed = self.e.states[conv["state"]].get("follow_up")
+        filed = self.engine.states[conv["state"]].get("follow_up")
         # Every new emergency after filing gets the advice again; within a draft, once is enough.
         if self.facts.get("urgent") and (filed or not conv.get("urgent")):
             conv["urgent"] = True
             conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
-            self.lines.append(self.e.render("emergency", self.ctx))
+            self.lines.append(self.engine.render("emergency", self.ctx))
             self.events.append({"type": "urgent", "reason": conv["urgent_reason"]})
 
-        state = self.e.states[conv["state"]]
+        state = self.engine.states[conv["state"]]
         if state.get("follow_up"):
             return self.follow_up()
-        if conv["state"] == self.e.definition["initial"]:
+        if conv["state"] == self.engine.definition["initial"]:
             return self.start()
         return self.in_draft()
 
     # -- phases -------------------------------------------------------------------
     def start(self) -> None:
-        self.e.fire(self.m, "begin")
+        self.engine.fire(self.model, "begin")
         self.conv["started_at"] = self.now
         # After an emergency line the welcome drops its own emergency advice.
-        self.lines.append(self.e.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
+        self.lines.append(self.engine.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
         word = _command_word(self.text)
-        if self.e.command_of(self.text) or word in self.e.greetings or not (self.text or self.media):
+        if self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media):
             self.keep_media()
             return self.ask()
         return self.in_draft()
 
     def follow_up(self) -> None:
-        if self.e.command_of(self.text) == "NEW":
+        if self.engine.command_of(self.text) == "NEW":
             self.events.append({"type": "new_draft", "previous_tip_id": self.conv.get("tip_id")})
-            self.conv.update({k: v for k, v in self.e.new_conversation(self.now).items()
+            self.conv.update({k: v for k, v in self.engine.new_conversation(self.now).items()
                               if k not in ("state",)})
-            self.e.fire(self.m, "restart")
+            self.engine.fire(self.model, "restart")
             return self.ask()
         if not (self.text or self.media):
-            self.lines.append(self.e.render("empty", self.ctx))
+            self.lines.append(self.engine.render("empty", self.ctx))
             return
         self.events.append({"type": "follow_up", "text": self.text, "media": list(self.media)})
-        self.lines.append(self.e.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
+        self.lines.append(self.engine.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
 
     def in_draft(self) -> None:
-        conv, state = self.conv, self.e.states[self.conv["state"]]
-        command = self.e.command_of(self.text)
+        state = self.engine.states[self.conv["state"]]
+        command = self.engine.command_of(self.text)
         word = _command_word(self.text)
         if command:
-            return self.command(self.e.commands[command])
-        if word in self.e.not_commands:
-            self.lines.append(self.e.render("unknown_command", self.ctx, word=word[:20]))
+            return self.command(self.engine.commands[command])
+        if word in self.engine.not_commands:
+            self.lines.append(self.engine.render("unknown_command", self.ctx, word=word[:20]))
             return self.ask()
         if not (self.text or self.media):
-            self.lines.append(self.e.render("empty", self.ctx))
+            self.lines.append(self.engine.render("empty", self.ctx))
             return self.ask()
         self.keep_media()
         if not self.text:  # a photo alone answers nothing: ask the same question again
-            self.lines.append(self.e.render("photo_saved", self.ctx))
+            self.lines.append(self.engine.render("photo_saved", self.ctx))
             return self.ask()
         new_facts = self.merge_facts()
         if state.get("review"):
             self.append_field("more", self.text)
-            self.lines.append(self.e.render("review_hint", self.ctx))
+            self.lines.append(self.engine.render("review_hint", self.ctx))
             return
         self.append_field(state["field"], self.text)
         if new_facts:
-            self.lines.append(self.e.render("got_it", self.ctx, facts=new_facts))
+            self.lines.append(self.engine.render("got_it", self.ctx, facts=new_facts))
         self.advance()
 
     def command(self, trigger: str) -> None:
         conv = self.conv
         if trigger == "file":
-            if not self.e.has_content(conv):
-                self.lines.append(self.e.render("nothing_to_file", self.ctx))
+            if not self.engine.has_content(conv):
+                self.lines.append(self.engine.render("nothing_to_file", self.ctx))
                 return
-            self.e.fire(self.m, "file")
+            self.engine.fire(self.model, "file")
             conv["filed_at"] = self.now
             self.events.append({"type": "file", "partial": False})
-            self.lines.append(self.e.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
+            self.lines.append(self.engine.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
         elif trigger == "discard":
             self.events.append({"type": "discard", "tip_id": conv.get("tip_id")})
-            fresh = self.e.new_conversation(self.now)
+            fresh = self.engine.new_conversation(self.now)
             conv.update(fresh)
-            self.lines.append(self.e.render("discarded", self.ctx))
+            self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
-            if self.e.states[conv["state"]].get("review"):
-                self.lines.append(self.e.render("review_hint", self.ctx))
+            if self.engine.states[conv["state"]].get("review"):
+                self.lines.append(self.engine.render("review_hint", self.ctx))
                 return
             conv["skipped"].append(conv["state"])
             self.advance()
@@ -201,19 +201,19 @@ class _Turn:
     # -- helpers --------------------------------------------------------------------
     def advance(self) -> None:
         """Move to the next question, skipping those the tipster already answered."""
-        self.e.fire(self.m, "next")
+        self.engine.fire(self.model, "next")
         while True:
-            state = self.e.states[self.conv["state"]]
+            state = self.engine.states[self.conv["state"]]
             wanted = state.get("facts") or []
             if not any(self.conv["facts"].get(name) for name in wanted):
                 break
             self.conv["answered_by_facts"].append(state["name"])
-            if not self.e.fire(self.m, "next"):
+            if not self.engine.fire(self.model, "next"):
                 break
         self.ask()
 
     def ask(self) -> None:
-        prompt = self.e.prompt_for(self.conv, self.ctx)
+        prompt = self.engine.prompt_for(self.conv, self.ctx)
         if prompt:
             self.lines.append(prompt)
 
