@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from transitions import Machine, MachineError
 
+from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
 from flows.replies import pack_replies, summarise
 from flows.state import ConversationModel, new_conversation
 
@@ -27,7 +28,7 @@ MAX_TEXTS_KEPT = 60
 class StepResult:
     conv: dict
     replies: list[str]
-    events: list[dict] = field(default_factory=list)
+    events: list[FlowEvent] = field(default_factory=list)
 
 
 class FlowEngine:
@@ -100,7 +101,7 @@ class _Step:
             engine, model, text, media, facts, ctx, now)
         self.conv = model.conv
         self.lines: list[str] = []
-        self.events: list[dict] = []
+        self.events: list[FlowEvent] = []
 
     def run(self) -> None:
         conv = self.conv
@@ -114,7 +115,7 @@ class _Step:
             conv["urgent"] = True
             conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
             self.lines.append(self.engine.render("emergency", self.ctx))
-            self.events.append({"type": "urgent", "reason": conv["urgent_reason"]})
+            self.events.append(Urgent(reason=conv["urgent_reason"]))
 
         state = self.engine.states[conv["state"]]
         if state.get("follow_up"):
@@ -137,7 +138,8 @@ class _Step:
 
     def follow_up(self) -> None:
         if self.engine.command_of(self.text) == "NEW":
-            self.events.append({"type": "new_draft", "previous_tip_id": self.conv.get("tip_id")})
+            # No event: the filed tip needs nothing more, and the host gives the new
+            # draft its own tip ID on the next text (conv["tip_id"] is None again).
             self.conv.update({k: v for k, v in self.engine.new_conversation(self.now).items()
                               if k not in ("state",)})
             self.engine.fire(self.model, "restart")
@@ -145,7 +147,7 @@ class _Step:
         if not (self.text or self.media):
             self.lines.append(self.engine.render("empty", self.ctx))
             return
-        self.events.append({"type": "follow_up", "text": self.text, "media": list(self.media)})
+        self.events.append(FollowUp(text=self.text, media=tuple(self.media)))
         self.lines.append(self.engine.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
 
     def in_draft(self) -> None:
@@ -182,10 +184,10 @@ class _Step:
                 return
             self.engine.fire(self.model, "file")
             conv["filed_at"] = self.now
-            self.events.append({"type": "file", "partial": False})
+            self.events.append(Filed())
             self.lines.append(self.engine.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
         elif trigger == "discard":
-            self.events.append({"type": "discard", "tip_id": conv.get("tip_id")})
+            self.events.append(Discarded(tip_id=conv.get("tip_id")))
             fresh = self.engine.new_conversation(self.now)
             conv.update(fresh)
             self.lines.append(self.engine.render("discarded", self.ctx))
