@@ -1,10 +1,12 @@
 """A flow engine: one `transitions` Machine per flow definition serves every phone.
 
-The machine is built once from the JSON definition with ``model=None``; a turn
+The machine is built once from the JSON definition with ``model=None``; each step
 wraps the stored conversation dict in a throwaway model object, fires one event
 through ``machine.events[...]`` (no per-number registration, so it is safe to
-share between threads), and hands back the new dict, the replies and the events
-the caller must act on (file the tip, flag it urgent, ...). The engine does no I/O.
+share between threads), and hands back the new dict, the reply lines and the
+typed events (flows.events) the host must act on (file the tip, flag it urgent,
+...). The engine does no I/O and knows nothing of SMS: packing the lines into
+messages is the host's job (bot.tipline.replies). ``flows`` imports nothing from ``bot``.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from transitions import Machine, MachineError
 
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
-from flows.replies import pack_replies, summarise
+from flows.review import summarise
 from flows.state import ConversationModel, new_conversation
 
 HERE = os.path.dirname(__file__)
@@ -26,8 +28,14 @@ MAX_TEXTS_KEPT = 60
 
 @dataclass
 class StepResult:
+    """What one step did: the new conversation dict, the reply lines, the events.
+
+    ``lines`` are the rendered texts, one per sentence group, not yet SMS messages:
+    the host packs them (``bot.tipline.replies.pack``). ``events`` are the actions
+    the host must carry out (``flows.events``).
+    """
     conv: dict
-    replies: list[str]
+    lines: list[str]
     events: list[FlowEvent] = field(default_factory=list)
 
 
@@ -64,7 +72,7 @@ class FlowEngine:
         model = ConversationModel(conv)
         step = _Step(self, model, text, media, facts, ctx, now or time.time())
         step.run()
-        return StepResult(model.conv, pack_replies(step.lines), step.events)
+        return StepResult(model.conv, step.lines, step.events)
 
     def fire(self, model: ConversationModel, trigger: str) -> bool:
         try:

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from bot import events
 from bot.privacy.redact import redact_own_number
 from bot.store import keys
-from bot.tipline import drafts, tips
+from bot.tipline import drafts, replies, tips
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def handle(turn) -> list[str]:
         _forward_if_in_touch(turn, conv, text)
     if engine.is_draft(conv):
         drafts.ensure_idle_check(turn, conv)
-    return result.replies
+    return replies.pack(result.lines)
 
 
 def _urgent(turn, conv: dict, event: Urgent) -> None:

@@ -1,27 +1,5 @@
-"""Turning reply lines into SMS-sized messages (each at most two GSM-7 segments)."""
+"""The review line: the draft so far, short enough for the review text to fit two segments."""
 from __future__ import annotations
-
-from bot.messaging.segments import to_gsm7 as to_plain
-
-MAX_MESSAGE = 306  # two concatenated GSM-7 segments (2 x 153)
-
-
-def pack_replies(lines: list[str]) -> list[str]:
-    messages: list[str] = []
-    current = ""
-    for line in (to_plain(l).strip() for l in lines):
-        if not line:
-            continue
-        line = line[:MAX_MESSAGE]
-        candidate = f"{current} {line}" if current else line
-        if len(candidate) <= MAX_MESSAGE:
-            current = candidate
-        else:
-            messages.append(current)
-            current = line
-    if current:
-        messages.append(current)
-    return messages
 
 
 def summarise(conv: dict, questions: list[dict], budget: int = 170) -> str:
