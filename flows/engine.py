@@ -148,9 +148,8 @@ class _Step:
         if self.engine.command_of(self.text) == "NEW":
             # No event: the filed tip needs nothing more, and the host gives the new
             # draft its own tip ID on the next text (conv["tip_id"] is None again).
-            self.conv.update({k: v for k, v in self.engine.new_conversation(self.now).items()
-                              if k not in ("state",)})
             self.engine.fire(self.model, "restart")
+            self.clear_draft()
             return self.ask()
         if not (self.text or self.media):
             self.lines.append(self.engine.render("empty", self.ctx))
@@ -196,8 +195,8 @@ class _Step:
             self.lines.append(self.engine.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
         elif trigger == "discard":
             self.events.append(Discarded(tip_id=conv.get("tip_id")))
-            fresh = self.engine.new_conversation(self.now)
-            conv.update(fresh)
+            self.engine.fire(self.model, "discard")
+            self.clear_draft()
             self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
             if self.engine.states[conv["state"]].get("review"):
@@ -209,6 +208,11 @@ class _Step:
             self.ask()
 
     # -- helpers --------------------------------------------------------------------
+    def clear_draft(self) -> None:
+        """Empty the draft's fields (the machine has already set the state)."""
+        fresh = self.engine.new_conversation(self.now)
+        self.conv.update({k: v for k, v in fresh.items() if k != "state"})
+
     def advance(self) -> None:
         """Move to the next question, skipping those the tipster already answered."""
         self.engine.fire(self.model, "next")
