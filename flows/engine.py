@@ -28,11 +28,14 @@ MAX_TEXTS_KEPT = 60
 
 @dataclass
 class StepResult:
-    """What one step did: the new conversation dict, the reply lines, the events.
+    """What one step did.
 
-    ``lines`` are the rendered texts, one per sentence group, not yet SMS messages:
-    the host packs them (``bot.tipline.replies.pack``). ``events`` are the actions
-    the host must carry out (``flows.events``).
+    Attributes:
+        conv: the conversation dict after the step (the same object that was
+            passed in, changed in place); the host stores it.
+        lines: the rendered reply texts, in order; not SMS messages yet: the host
+            packs them (``bot.tipline.replies.pack``).
+        events: what the host must carry out (``flows.events``), in order.
     """
     conv: dict
     lines: list[str]
@@ -40,6 +43,15 @@ class StepResult:
 
 
 class FlowEngine:
+    """One flow definition (e.g. ``flows/tip.json``) serving every conversation.
+
+    Args:
+        definition: the parsed flow definition: ``name``, ``initial``, ``states``
+            (a question state has ``field`` and ``prompt``, and may list the
+            ``facts`` that answer it), ``transitions``, ``commands`` (word ->
+            trigger), ``aliases``, ``not_commands``, ``greetings`` and ``texts``.
+    """
+
     def __init__(self, definition: dict):
         self.definition = definition
         self.name = definition["name"]
@@ -57,30 +69,86 @@ class FlowEngine:
 
     # -- public -----------------------------------------------------------------
     def new_conversation(self, now: float | None = None) -> dict:
+        """A fresh conversation record in the initial state.
+
+        Args:
+            now: the time (epoch seconds) to stamp it with; defaults to the clock.
+
+        Returns:
+            The record as stored by the host (see ``flows.state.new_conversation``).
+        """
         return new_conversation(self.name, self.definition["initial"], now or time.time())
 
     def is_draft(self, conv: dict) -> bool:
-        """A draft has content and has not been filed yet."""
+        """Whether the conversation is a draft: it has content and is not filed yet.
+
+        Args:
+            conv: a conversation record.
+        """
         return conv["state"] not in (self.definition["initial"], "filed") and self.has_content(conv)
 
     @staticmethod
     def has_content(conv: dict) -> bool:
+        """Whether any question has an answer or any photo was sent.
+
+        Args:
+            conv: a conversation record.
+        """
         return any(conv["fields"].values()) or bool(conv["media"])
 
     def step(self, conv: dict, text: str, media: list[str], facts: dict, ctx: dict,
              now: float | None = None) -> StepResult:
+        """Drive one inbound text (and/or photos) through the flow. No I/O.
+
+        Args:
+            conv: the stored conversation record; changed in place.
+            text: the text as the tipster sent it (already cleaned and redacted by
+                the host); may be empty.
+            media: URLs of photos sent with it; may be empty.
+            facts: what the host's NLP extracted from ``text``
+                (``nlp.Extraction.to_dict()``: ``plates``, ``partial_plates``,
+                ``vehicles``, ``locations``, ``times`` lists, ``urgent``,
+                ``urgent_reason``); ``{}`` when there was nothing to extract
+                (see ``wants_facts``).
+            ctx: values for the texts' placeholders (``programme``, ``emergency`` ...).
+            now: the time of the text (epoch seconds); defaults to the clock.
+
+        Returns:
+            The new record, the reply lines and the events for the host.
+        """
         model = ConversationModel(conv)
         step = _Step(self, model, text, media, facts, ctx, now or time.time())
         step.run()
         return StepResult(model.conv, step.lines, step.events)
 
     def fire(self, model: ConversationModel, trigger: str) -> bool:
+        """Fire one trigger of the shared machine on a conversation.
+
+        Args:
+            model: the conversation wrapped for the machine (``ConversationModel(conv)``);
+                its ``state`` is changed in place on success.
+            trigger: a trigger named in the definition's transitions (``"file"`` ...).
+
+        Returns:
+            True if the transition happened; False if the trigger is unknown or
+            not allowed from the current state (nothing changes then).
+        """
         try:
             return self.machine.events[trigger].trigger(model)
         except (MachineError, KeyError):
             return False
 
     def prompt_for(self, conv: dict, ctx: dict) -> str:
+        """The question the conversation is waiting on, or the review text.
+
+        Args:
+            conv: a conversation record.
+            ctx: values for the texts' placeholders.
+
+        Returns:
+            The prompt of a question state, the review (with the draft's summary)
+            in the review state, or "" where nothing is asked.
+        """
         state = self.states[conv["state"]]
         if state.get("review"):
             return self.render("review", ctx, summary=summarise(conv, self.questions))
@@ -89,12 +157,36 @@ class FlowEngine:
         return ""
 
     def render(self, name: str, ctx: dict, **extra) -> str:
+        """One of the definition's texts with its placeholders filled.
+
+        Args:
+            name: a key of the definition's ``texts``.
+            ctx: values for the placeholders shared by all texts.
+            **extra: values for this text's own placeholders (``tip_id`` ...).
+        """
         return self.texts[name].format(**{**ctx, **extra})
 
     def command_of(self, text: str) -> str | None:
+        """The command a text is, if it is one.
+
+        Args:
+            text: an inbound text. Surrounding space, punctuation and case do not
+                matter ("skip!" is SKIP); aliases count ("DONE" is SEND).
+
+        Returns:
+            The command word (a key of the definition's ``commands``) or None.
+        """
         word = _command_word(text)
         word = self.aliases.get(word, word)
         return word if word in self.commands else None
+
+    def wants_facts(self, text: str) -> bool:
+        """Whether a text is worth the NLP pipeline: commands and greetings carry no facts.
+
+        Args:
+            text: an inbound text.
+        """
+        return bool(text) and not self.command_of(text) and text.upper() not in self.greetings
 
 
 def _command_word(text: str) -> str:
@@ -259,9 +351,19 @@ def _describe(name: str, value: str) -> str:
 
 
 def load_definition(name: str) -> dict:
+    """The flow definition ``flows/<name>.json``, parsed.
+
+    Args:
+        name: the flow's name (``"tip"``).
+    """
     with open(os.path.join(HERE, f"{name}.json")) as fh:
         return json.load(fh)
 
 
 def load_engine(name: str = "tip") -> FlowEngine:
+    """Build the engine for a flow definition (once per process; it is shared).
+
+    Args:
+        name: the flow's name (``"tip"``).
+    """
     return FlowEngine(load_definition(name))

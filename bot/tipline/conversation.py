@@ -26,8 +26,7 @@ def handle(turn) -> list[str]:
     if conv["state"] != "filed" and not conv.get("tip_id"):
         conv["tip_id"] = tips.allocate_tip_id(turn.redis)
     # Commands and greetings carry no facts: don't spend the NLP pipeline on them.
-    wants_facts = text and not engine.command_of(text) and text.upper() not in engine.greetings
-    facts = svc.extract(text).to_dict() if wants_facts else {}
+    facts = svc.extract(text).to_dict() if engine.wants_facts(text) else {}
     result = engine.step(conv, text, turn.media, facts, turn.texts_ctx(), now=turn.now)
     conv = result.conv
     turn.set_conv(conv)
