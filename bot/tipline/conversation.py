@@ -48,8 +48,9 @@ def _urgent(turn, conv: dict, event: Urgent) -> None:
     else:  # the draft becomes visible to officers now, unfinished
         conv["visible"] = True
     log.warning("urgent tip %s from %s: %s", tip_id, turn.pseudonym[:12], event.reason)
-    # After filing, the news is this text, not the old tip: officers get it, once per message.
-    latest = turn.text if conv["state"] == "filed" else None
+    # After filing, the news is this text, not the old tip: officers get it, once per message,
+    # without the tipster's own number (as the flow and the thread have it).
+    latest = redact_own_number(turn.text, turn.number) if conv["state"] == "filed" else None
     sid = turn.message_sid
     urgent = events.TipUrgent(tip_id=tip_id, reason=event.reason, text=latest, message_sid=sid)
     turn.after.append(lambda: svc.events.emit(urgent))
