@@ -301,7 +301,9 @@ class _Step:
 
     # -- helpers --------------------------------------------------------------------
     def clear_draft(self) -> None:
-        """Empty the draft's fields (the machine has already set the state)."""
+        """Reset the record to a new conversation's values, state aside (the machine
+        has set it). Keys the engine does not define are left as they are: the
+        host's ``visible`` and ``idle_check_at`` survive DELETE and NEW."""
         fresh = self.engine.new_conversation(self.now)
         self.conv.update({k: v for k, v in fresh.items() if k != "state"})
 
