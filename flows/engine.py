@@ -1,10 +1,12 @@
 """A flow engine: one `transitions` Machine per flow definition serves every phone.
 
-The machine is built once from the JSON definition with ``model=None``; a turn
+The machine is built once from the JSON definition with ``model=None``; each step
 wraps the stored conversation dict in a throwaway model object, fires one event
 through ``machine.events[...]`` (no per-number registration, so it is safe to
-share between threads), and hands back the new dict, the replies and the events
-the caller must act on (file the tip, flag it urgent, ...). The engine does no I/O.
+share between threads), and hands back the new dict, the reply lines and the
+typed events (flows.events) the host must act on (file the tip, flag it urgent,
+...). The engine does no I/O and knows nothing of SMS: packing the lines into
+messages is the host's job (bot.tipline.replies). ``flows`` imports nothing from ``bot``.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from dataclasses import dataclass, field
 
 from transitions import Machine, MachineError
 
-from flows.replies import pack_replies, summarise
+from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
+from flows.review import summarise
 from flows.state import ConversationModel, new_conversation
 
 HERE = os.path.dirname(__file__)
@@ -25,12 +28,30 @@ MAX_TEXTS_KEPT = 60
 
 @dataclass
 class StepResult:
+    """What one step did.
+
+    Attributes:
+        conv: the conversation dict after the step (the same object that was
+            passed in, changed in place); the host stores it.
+        lines: the rendered reply texts, in order; not SMS messages yet: the host
+            packs them (``bot.tipline.replies.pack``).
+        events: what the host must carry out (``flows.events``), in order.
+    """
     conv: dict
-    replies: list[str]
-    events: list[dict] = field(default_factory=list)
+    lines: list[str]
+    events: list[FlowEvent] = field(default_factory=list)
 
 
 class FlowEngine:
+    """One flow definition (e.g. ``flows/tip.json``) serving every conversation.
+
+    Args:
+        definition: the parsed flow definition: ``name``, ``initial``, ``states``
+            (a question state has ``field`` and ``prompt``, and may list the
+            ``facts`` that answer it), ``transitions``, ``commands`` (word ->
+            trigger), ``aliases``, ``not_commands``, ``greetings`` and ``texts``.
+    """
+
     def __init__(self, definition: dict):
         self.definition = definition
         self.name = definition["name"]
@@ -48,30 +69,86 @@ class FlowEngine:
 
     # -- public -----------------------------------------------------------------
     def new_conversation(self, now: float | None = None) -> dict:
+        """A fresh conversation record in the initial state.
+
+        Args:
+            now: the time (epoch seconds) to stamp it with; defaults to the clock.
+
+        Returns:
+            The record as stored by the host (see ``flows.state.new_conversation``).
+        """
         return new_conversation(self.name, self.definition["initial"], now or time.time())
 
     def is_draft(self, conv: dict) -> bool:
-        """A draft has content and has not been filed yet."""
+        """Whether the conversation is a draft: it has content and is not filed yet.
+
+        Args:
+            conv: a conversation record.
+        """
         return conv["state"] not in (self.definition["initial"], "filed") and self.has_content(conv)
 
     @staticmethod
     def has_content(conv: dict) -> bool:
+        """Whether any question has an answer or any photo was sent.
+
+        Args:
+            conv: a conversation record.
+        """
         return any(conv["fields"].values()) or bool(conv["media"])
 
     def step(self, conv: dict, text: str, media: list[str], facts: dict, ctx: dict,
              now: float | None = None) -> StepResult:
+        """Drive one inbound text (and/or photos) through the flow. No I/O.
+
+        Args:
+            conv: the stored conversation record; changed in place.
+            text: the text as the tipster sent it (already cleaned and redacted by
+                the host); may be empty.
+            media: URLs of photos sent with it; may be empty.
+            facts: what the host's NLP extracted from ``text``
+                (``nlp.Extraction.to_dict()``: ``plates``, ``partial_plates``,
+                ``vehicles``, ``locations``, ``times`` lists, ``urgent``,
+                ``urgent_reason``); ``{}`` when there was nothing to extract
+                (see ``wants_facts``).
+            ctx: values for the texts' placeholders (``programme``, ``emergency`` ...).
+            now: the time of the text (epoch seconds); defaults to the clock.
+
+        Returns:
+            The new record, the reply lines and the events for the host.
+        """
         model = ConversationModel(conv)
-        turn = _Turn(self, model, text, media, facts, ctx, now or time.time())
-        turn.run()
-        return StepResult(model.conv, pack_replies(turn.lines), turn.events)
+        step = _Step(self, model, text, media, facts, ctx, now or time.time())
+        step.run()
+        return StepResult(model.conv, step.lines, step.events)
 
     def fire(self, model: ConversationModel, trigger: str) -> bool:
+        """Fire one trigger of the shared machine on a conversation.
+
+        Args:
+            model: the conversation wrapped for the machine (``ConversationModel(conv)``);
+                its ``state`` is changed in place on success.
+            trigger: a trigger named in the definition's transitions (``"file"`` ...).
+
+        Returns:
+            True if the transition happened; False if the trigger is unknown or
+            not allowed from the current state (nothing changes then).
+        """
         try:
             return self.machine.events[trigger].trigger(model)
         except (MachineError, KeyError):
             return False
 
     def prompt_for(self, conv: dict, ctx: dict) -> str:
+        """The question the conversation is waiting on, or the review text.
+
+        Args:
+            conv: a conversation record.
+            ctx: values for the texts' placeholders.
+
+        Returns:
+            The prompt of a question state, the review (with the draft's summary)
+            in the review state, or "" where nothing is asked.
+        """
         state = self.states[conv["state"]]
         if state.get("review"):
             return self.render("review", ctx, summary=summarise(conv, self.questions))
@@ -80,118 +157,142 @@ class FlowEngine:
         return ""
 
     def render(self, name: str, ctx: dict, **extra) -> str:
+        """One of the definition's texts with its placeholders filled.
+
+        Args:
+            name: a key of the definition's ``texts``.
+            ctx: values for the placeholders shared by all texts.
+            **extra: values for this text's own placeholders (``tip_id`` ...).
+        """
         return self.texts[name].format(**{**ctx, **extra})
 
     def command_of(self, text: str) -> str | None:
+        """The command a text is, if it is one.
+
+        Args:
+            text: an inbound text. Surrounding space, punctuation and case do not
+                matter ("skip!" is SKIP); aliases count ("DONE" is SEND).
+
+        Returns:
+            The command word (a key of the definition's ``commands``) or None.
+        """
         word = _command_word(text)
         word = self.aliases.get(word, word)
         return word if word in self.commands else None
+
+    def wants_facts(self, text: str) -> bool:
+        """Whether a text is worth the NLP pipeline: commands and greetings carry no facts.
+
+        Args:
+            text: an inbound text.
+        """
+        return bool(text) and not self.command_of(text) and text.upper() not in self.greetings
 
 
 def _command_word(text: str) -> str:
     return text.strip().strip(".!?,;:'\"").upper()
 
 
-class _Turn:
-    """One inbound text driven through the flow."""
+class _Step:
+    """One inbound text driven through the flow (the engine's half of a turn)."""
 
     def __init__(self, engine, model, text, media, facts, ctx, now):
-        self.e, self.m, self.text, self.media, self.facts, self.ctx, self.now = (
+        self.engine, self.model, self.text, self.media, self.facts, self.ctx, self.now = (
             engine, model, text, media, facts, ctx, now)
         self.conv = model.conv
         self.lines: list[str] = []
-        self.events: list[dict] = []
+        self.events: list[FlowEvent] = []
 
     def run(self) -> None:
         conv = self.conv
         conv["last_at"] = self.now
-        if self.text and not self.e.states[conv["state"]].get("follow_up") and not self.e.command_of(self.text):
+        if self.text and not self.engine.states[conv["state"]].get("follow_up") and not self.engine.command_of(self.text):
             conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
             conv["text_count"] = conv.get("text_count", 0) + 1
-        filed = self.e.states[conv["state"]].get("follow_up")
+        filed = self.engine.states[conv["state"]].get("follow_up")
         # Every new emergency after filing gets the advice again; within a draft, once is enough.
         if self.facts.get("urgent") and (filed or not conv.get("urgent")):
             conv["urgent"] = True
             conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
-            self.lines.append(self.e.render("emergency", self.ctx))
-            self.events.append({"type": "urgent", "reason": conv["urgent_reason"]})
+            self.lines.append(self.engine.render("emergency", self.ctx))
+            self.events.append(Urgent(reason=conv["urgent_reason"]))
 
-        state = self.e.states[conv["state"]]
+        state = self.engine.states[conv["state"]]
         if state.get("follow_up"):
             return self.follow_up()
-        if conv["state"] == self.e.definition["initial"]:
+        if conv["state"] == self.engine.definition["initial"]:
             return self.start()
         return self.in_draft()
 
     # -- phases -------------------------------------------------------------------
     def start(self) -> None:
-        self.e.fire(self.m, "begin")
+        self.engine.fire(self.model, "begin")
         self.conv["started_at"] = self.now
         # After an emergency line the welcome drops its own emergency advice.
-        self.lines.append(self.e.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
+        self.lines.append(self.engine.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
         word = _command_word(self.text)
-        if self.e.command_of(self.text) or word in self.e.greetings or not (self.text or self.media):
+        if self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media):
             self.keep_media()
             return self.ask()
         return self.in_draft()
 
     def follow_up(self) -> None:
-        if self.e.command_of(self.text) == "NEW":
-            self.events.append({"type": "new_draft", "previous_tip_id": self.conv.get("tip_id")})
-            self.conv.update({k: v for k, v in self.e.new_conversation(self.now).items()
-                              if k not in ("state",)})
-            self.e.fire(self.m, "restart")
+        if self.engine.command_of(self.text) == "NEW":
+            # No event: the filed tip needs nothing more, and the host gives the new
+            # draft its own tip ID on the next text (conv["tip_id"] is None again).
+            self.engine.fire(self.model, "restart")
+            self.clear_draft()
             return self.ask()
         if not (self.text or self.media):
-            self.lines.append(self.e.render("empty", self.ctx))
+            self.lines.append(self.engine.render("empty", self.ctx))
             return
-        self.events.append({"type": "follow_up", "text": self.text, "media": list(self.media)})
-        self.lines.append(self.e.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
+        self.events.append(FollowUp(text=self.text, media=tuple(self.media)))
+        self.lines.append(self.engine.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
 
     def in_draft(self) -> None:
-        conv, state = self.conv, self.e.states[self.conv["state"]]
-        command = self.e.command_of(self.text)
+        state = self.engine.states[self.conv["state"]]
+        command = self.engine.command_of(self.text)
         word = _command_word(self.text)
         if command:
-            return self.command(self.e.commands[command])
-        if word in self.e.not_commands:
-            self.lines.append(self.e.render("unknown_command", self.ctx, word=word[:20]))
+            return self.command(self.engine.commands[command])
+        if word in self.engine.not_commands:
+            self.lines.append(self.engine.render("unknown_command", self.ctx, word=word[:20]))
             return self.ask()
         if not (self.text or self.media):
-            self.lines.append(self.e.render("empty", self.ctx))
+            self.lines.append(self.engine.render("empty", self.ctx))
             return self.ask()
         self.keep_media()
         if not self.text:  # a photo alone answers nothing: ask the same question again
-            self.lines.append(self.e.render("photo_saved", self.ctx))
+            self.lines.append(self.engine.render("photo_saved", self.ctx))
             return self.ask()
         new_facts = self.merge_facts()
         if state.get("review"):
             self.append_field("more", self.text)
-            self.lines.append(self.e.render("review_hint", self.ctx))
+            self.lines.append(self.engine.render("review_hint", self.ctx))
             return
         self.append_field(state["field"], self.text)
         if new_facts:
-            self.lines.append(self.e.render("got_it", self.ctx, facts=new_facts))
+            self.lines.append(self.engine.render("got_it", self.ctx, facts=new_facts))
         self.advance()
 
     def command(self, trigger: str) -> None:
         conv = self.conv
         if trigger == "file":
-            if not self.e.has_content(conv):
-                self.lines.append(self.e.render("nothing_to_file", self.ctx))
+            if not self.engine.has_content(conv):
+                self.lines.append(self.engine.render("nothing_to_file", self.ctx))
                 return
-            self.e.fire(self.m, "file")
+            self.engine.fire(self.model, "file")
             conv["filed_at"] = self.now
-            self.events.append({"type": "file", "partial": False})
-            self.lines.append(self.e.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
+            self.events.append(Filed())
+            self.lines.append(self.engine.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
         elif trigger == "discard":
-            self.events.append({"type": "discard", "tip_id": conv.get("tip_id")})
-            fresh = self.e.new_conversation(self.now)
-            conv.update(fresh)
-            self.lines.append(self.e.render("discarded", self.ctx))
+            self.events.append(Discarded(tip_id=conv.get("tip_id")))
+            self.engine.fire(self.model, "discard")
+            self.clear_draft()
+            self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
-            if self.e.states[conv["state"]].get("review"):
-                self.lines.append(self.e.render("review_hint", self.ctx))
+            if self.engine.states[conv["state"]].get("review"):
+                self.lines.append(self.engine.render("review_hint", self.ctx))
                 return
             conv["skipped"].append(conv["state"])
             self.advance()
@@ -199,21 +300,28 @@ class _Turn:
             self.ask()
 
     # -- helpers --------------------------------------------------------------------
+    def clear_draft(self) -> None:
+        """Reset the record to a new conversation's values, state aside (the machine
+        has set it). Keys the engine does not define are left as they are: the
+        host's ``visible`` and ``idle_check_at`` survive DELETE and NEW."""
+        fresh = self.engine.new_conversation(self.now)
+        self.conv.update({k: v for k, v in fresh.items() if k != "state"})
+
     def advance(self) -> None:
         """Move to the next question, skipping those the tipster already answered."""
-        self.e.fire(self.m, "next")
+        self.engine.fire(self.model, "next")
         while True:
-            state = self.e.states[self.conv["state"]]
+            state = self.engine.states[self.conv["state"]]
             wanted = state.get("facts") or []
             if not any(self.conv["facts"].get(name) for name in wanted):
                 break
             self.conv["answered_by_facts"].append(state["name"])
-            if not self.e.fire(self.m, "next"):
+            if not self.engine.fire(self.model, "next"):
                 break
         self.ask()
 
     def ask(self) -> None:
-        prompt = self.e.prompt_for(self.conv, self.ctx)
+        prompt = self.engine.prompt_for(self.conv, self.ctx)
         if prompt:
             self.lines.append(prompt)
 
@@ -245,9 +353,19 @@ def _describe(name: str, value: str) -> str:
 
 
 def load_definition(name: str) -> dict:
+    """The flow definition ``flows/<name>.json``, parsed.
+
+    Args:
+        name: the flow's name (``"tip"``).
+    """
     with open(os.path.join(HERE, f"{name}.json")) as fh:
         return json.load(fh)
 
 
 def load_engine(name: str = "tip") -> FlowEngine:
+    """Build the engine for a flow definition (once per process; it is shared).
+
+    Args:
+        name: the flow's name (``"tip"``).
+    """
     return FlowEngine(load_definition(name))

@@ -7,11 +7,13 @@ facts of the text, steps the flow, and turns the flow's events into Redis writes
 from __future__ import annotations
 
 import logging
+from typing import Any, Callable
 
 from bot import events
 from bot.privacy.redact import redact_own_number
 from bot.store import keys
-from bot.tipline import drafts, tips
+from bot.tipline import drafts, replies, tips
+from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
 
 log = logging.getLogger(__name__)
 
@@ -24,53 +26,67 @@ def handle(turn) -> list[str]:
     if conv["state"] != "filed" and not conv.get("tip_id"):
         conv["tip_id"] = tips.allocate_tip_id(turn.redis)
     # Commands and greetings carry no facts: don't spend the NLP pipeline on them.
-    wants_facts = text and not engine.command_of(text) and text.upper() not in engine.greetings
-    facts = svc.extract(text).to_dict() if wants_facts else {}
+    facts = svc.extract(text).to_dict() if engine.wants_facts(text) else {}
     result = engine.step(conv, text, turn.media, facts, turn.texts_ctx(), now=turn.now)
     conv = result.conv
     turn.set_conv(conv)
     for event in result.events:
-        _apply(turn, conv, event)
+        HANDLERS[type(event)](turn, conv, event)  # KeyError: a flow event with no handler
     if conv.get("visible") and engine.is_draft(conv):
         _write_tip(turn, conv, partial=True)  # an urgent draft stays current for officers
         _forward_if_in_touch(turn, conv, text)
     if engine.is_draft(conv):
         drafts.ensure_idle_check(turn, conv)
-    return result.replies
+    return replies.pack(result.lines)
 
 
-def _apply(turn, conv: dict, event: dict) -> None:
-    kind, svc, now = event["type"], turn.services, turn.now
-    if kind == "urgent":
-        tip_id = conv["tip_id"]
-        if conv["state"] == "filed":  # an emergency in a follow-up text flags the filed tip
-            turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
-                "urgent": 1, "urgent_reason": event["reason"]}))
-        else:  # the draft becomes visible to officers now, unfinished
-            conv["visible"] = True
-        log.warning("urgent tip %s from %s: %s", tip_id, turn.pseudonym[:12], event["reason"])
-        # After filing, the news is this text, not the old tip: officers get it, once per message.
-        latest = turn.text if conv["state"] == "filed" else None
-        sid = turn.message_sid
-        urgent = events.TipUrgent(tip_id=tip_id, reason=event["reason"], text=latest, message_sid=sid)
-        turn.after.append(lambda: svc.events.emit(urgent))
-    elif kind == "file":
-        _write_tip(turn, conv, partial=False)
+def _urgent(turn, conv: dict, event: Urgent) -> None:
+    svc, tip_id = turn.services, conv["tip_id"]
+    if conv["state"] == "filed":  # an emergency in a follow-up text flags the filed tip
+        turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
+            "urgent": 1, "urgent_reason": event.reason}))
+    else:  # the draft becomes visible to officers now, unfinished
         conv["visible"] = True
-        tip_id, urgent = conv["tip_id"], bool(conv.get("urgent"))
-        log.info("tip %s filed by %s", tip_id, turn.pseudonym[:12])
-        filed = events.TipFiled(tip_id=tip_id, urgent=urgent, partial=False)
-        turn.after.append(lambda: svc.events.emit(filed))
-    elif kind == "discard":
-        tip_id = event.get("tip_id")
-        if tip_id and turn.redis.exists(keys.tip(tip_id)):  # already seen by officers: keep, mark
-            turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), "withdrawn", 1))
-    elif kind == "follow_up":
-        tip_id = conv.get("tip_id")
-        text, media = event["text"], event.get("media")
-        turn.writes.append(lambda pipe: tips.append_to_thread(pipe, tip_id, "tipster", text, now, media))
-        follow_up = events.TipsterFollowUp(tip_id=tip_id, text=text)
-        turn.after.append(lambda: svc.events.emit(follow_up))
+    log.warning("urgent tip %s from %s: %s", tip_id, turn.pseudonym[:12], event.reason)
+    # After filing, the news is this text, not the old tip: officers get it, once per message,
+    # without the tipster's own number (as the flow and the thread have it).
+    latest = redact_own_number(turn.text, turn.number) if conv["state"] == "filed" else None
+    sid = turn.message_sid
+    urgent = events.TipUrgent(tip_id=tip_id, reason=event.reason, text=latest, message_sid=sid)
+    turn.after.append(lambda: svc.events.emit(urgent))
+
+
+def _filed(turn, conv: dict, event: Filed) -> None:
+    svc = turn.services
+    _write_tip(turn, conv, partial=False)
+    conv["visible"] = True
+    tip_id, urgent = conv["tip_id"], bool(conv.get("urgent"))
+    log.info("tip %s filed by %s", tip_id, turn.pseudonym[:12])
+    filed = events.TipFiled(tip_id=tip_id, urgent=urgent, partial=False)
+    turn.after.append(lambda: svc.events.emit(filed))
+
+
+def _discarded(turn, conv: dict, event: Discarded) -> None:
+    tip_id = event.tip_id
+    if tip_id and turn.redis.exists(keys.tip(tip_id)):  # already seen by officers: keep, mark
+        turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), "withdrawn", 1))
+
+
+def _follow_up(turn, conv: dict, event: FollowUp) -> None:
+    svc, now, tip_id = turn.services, turn.now, conv.get("tip_id")
+    text, media = event.text, list(event.media)
+    turn.writes.append(lambda pipe: tips.append_to_thread(pipe, tip_id, "tipster", text, now, media))
+    follow_up = events.TipsterFollowUp(tip_id=tip_id, text=text)
+    turn.after.append(lambda: svc.events.emit(follow_up))
+
+
+# What the host does for each flow event (flows.events); every class needs one.
+HANDLERS: dict[type[FlowEvent], Callable[[Any, dict, Any], None]] = {
+    Urgent: _urgent,
+    Filed: _filed,
+    Discarded: _discarded,
+    FollowUp: _follow_up,
+}
 
 
 def _write_tip(turn, conv: dict, partial: bool) -> None:

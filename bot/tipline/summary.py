@@ -4,15 +4,11 @@ only from the tip record and thread, which hold a pseudonym, never a number."""
 from __future__ import annotations
 
 from bot.messaging.segments import to_gsm7
+from flows.text import clip  # the one clipping rule (flows and bot); officers code calls summary.clip
 
 FIELD_ORDER = ("what", "where", "when", "vehicle", "people", "more")
 SHOW_LIMIT = 1500       # characters of summary; the thread goes in a second text
 THREAD_LIMIT = 1500
-
-
-def clip(text: str, limit: int) -> str:
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= limit else text[: max(limit - 3, 1)].rstrip() + "..."
 
 
 def age(seconds: float) -> str:
@@ -107,8 +103,4 @@ def thread_text(tip_id: str, thread: list[dict], now: float, last: int = 5) -> s
 
 
 def clip_lines(lines: list[str], limit: int) -> str:
-    return clip_keep_newlines("\n".join(lines), limit)
-
-
-def clip_keep_newlines(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+    return clip("\n".join(lines), limit, keep_newlines=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import time
 
 from bot.store import keys
 
@@ -93,7 +92,3 @@ def load_thread(redis, tip_id: str, last: int = 50) -> list[dict]:
 
 def recent_tip_ids(redis, limit: int = 10) -> list[str]:
     return [x.decode() for x in redis.zrevrange(keys.TIPS_BY_TIME, 0, limit - 1)]
-
-
-def now() -> float:
-    return time.time()

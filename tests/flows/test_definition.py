@@ -1,0 +1,80 @@
+"""flows/tip.json against the code that reads it: no text, key or transition in
+the definition that the engine never uses, and nothing the engine asks for that the
+definition lacks. The render/fire names are read from the source (they must be
+literals, or a conditional between literals, for this check to see them)."""
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+
+import flows.engine
+from bot.tipline import drafts
+from flows.engine import load_definition, load_engine
+
+DEFINITION = load_definition("tip")
+STATE_KEYS = {"name", "field", "facts", "prompt", "review", "follow_up"}
+TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings",
+            "texts", "aliases", "not_commands"}
+
+
+def _literal_args(module, method: str, position: int) -> set[str]:
+    """String literals passed as argument `position` to any ``<x>.method(...)`` call."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method:
+            arg = node.args[position]
+            options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+            for option in options:
+                assert isinstance(option, ast.Constant) and isinstance(option.value, str), (
+                    f"{method}() with a computed name at line {node.lineno}: make it a literal")
+                names.add(option.value)
+    return names
+
+
+def test_every_text_is_rendered_and_every_rendered_text_exists():
+    rendered = _literal_args(flows.engine, "render", 0)
+    assert rendered == set(DEFINITION["texts"])
+
+
+def test_every_trigger_is_fired_and_every_fired_trigger_exists():
+    fired = _literal_args(flows.engine, "fire", 1) | _literal_args(drafts, "fire", 1)
+    assert fired == {t["trigger"] for t in DEFINITION["transitions"]}
+
+
+def test_no_unknown_keys():
+    assert set(DEFINITION) <= TOP_KEYS
+    for state in DEFINITION["states"]:
+        assert set(state) <= STATE_KEYS, state["name"]
+
+
+@pytest.mark.parametrize("state", DEFINITION["states"], ids=lambda s: s["name"])
+def test_states_are_consistent(state):
+    names = {s["name"] for s in DEFINITION["states"]}
+    if state.get("field"):  # a question: it asks something and fills its own field
+        assert state.get("prompt") and state["field"] == state["name"]
+    else:
+        assert "prompt" not in state and "facts" not in state
+    touched = {t["dest"] for t in DEFINITION["transitions"]}
+    for t in DEFINITION["transitions"]:
+        touched.update([t["source"]] if isinstance(t["source"], str) else t["source"])
+    assert state["name"] in touched and touched <= names
+
+
+def test_commands_aliases_and_lookalikes():
+    engine = load_engine()
+    triggers = {t["trigger"] for t in DEFINITION["transitions"]}
+    assert set(engine.commands.values()) <= triggers
+    assert set(engine.aliases.values()) <= set(engine.commands)
+    words = set(engine.commands) | set(engine.aliases)
+    assert not engine.not_commands & words
+    assert not engine.greetings & words
+
+
+def test_texts_fill_only_placeholders_the_engine_provides():
+    engine = load_engine()
+    ctx = {"programme": "P", "force": "F", "emergency": "999", "non_emergency": "101"}
+    extra = {"facts": "x", "word": "X", "summary": "s", "tip_id": "T-2345"}
+    for name in DEFINITION["texts"]:
+        assert engine.render(name, ctx, **extra)
