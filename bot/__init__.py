@@ -36,6 +36,8 @@ def create_app(config: dict | None = None) -> Flask:
     settings["INSTANCE_PATH"] = settings.get("INSTANCE_PATH") or app.instance_path
     app.config.update(settings)
     app.config["LOCAL_MODE"] = is_local_mode(settings)
+    if app.config["OFFICER_PIN_REQUIRED"] is None:  # caller ID can be spoofed: PINs unless only trying it out
+        app.config["OFFICER_PIN_REQUIRED"] = not app.config["LOCAL_MODE"]
     _configure_logging(app)
     _fill_local_secrets(app)
 

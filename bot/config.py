@@ -30,7 +30,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "REPLY_CACHE_HOURS": (48, float),
     "SEND_RATE_SEGMENTS_PER_SECOND": (1, float),
     "NOTIFY_ALL_TIPS_TO_DUTY": (False, bool),
-    "OFFICER_PIN_REQUIRED": (False, bool),
+    "OFFICER_PIN_REQUIRED": (None, bool),   # unset: required outside local mode (create_app)
     "OFFICER_PIN_MINUTES": (480, float),
     "OFFICER_PIN_MAX_FAILURES": (5, int),
     "OFFICER_PIN_LOCKOUT_MINUTES": (15, float),

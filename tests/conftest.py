@@ -60,6 +60,8 @@ def base_config(redis_url: str, tmp_path, twilio_url: str | None) -> dict:
         "INSTANCE_PATH": str(tmp_path / "instance"),
         "SEND_RATE_SEGMENTS_PER_SECOND": 1000,
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        # Required by default outside local mode; the PIN tests (tests/officers/test_pin.py) turn it on.
+        "OFFICER_PIN_REQUIRED": False,
     }
     if twilio_url:
         cfg.update(TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_FROM_NUMBER=BOT_NUMBER,

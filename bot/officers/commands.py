@@ -117,16 +117,18 @@ def handle(turn):
 
 
 def pin_command(turn, officer: dict, args: str) -> list[str]:
-    """``PIN 1234``: unlock for OFFICER_PIN_MINUTES; wrong PINs count towards a lockout."""
+    """``PIN 482913``: unlock for OFFICER_PIN_MINUTES; wrong PINs count towards a lockout
+    that doubles with every lockout in a row (bot.officers.pins)."""
     cfg, p = turn.config, officer["pseudonym"]
     max_failures, window = cfg["OFFICER_PIN_MAX_FAILURES"], cfg["OFFICER_PIN_LOCKOUT_MINUTES"]
-    count, ttl = pins.failures(turn.redis, p)
+    count, ttl, lockouts = pins.failures(turn.redis, p)
+    lockout = pins.lockout_minutes(window, lockouts + 1)   # if this try is the last one
     if count >= max_failures:
         turn.writes.append(lambda pipe: audit.record(pipe, "pin_locked_out", officer=officer, at=turn.now))
         return [LOCKED_OUT.format(minutes=max(math.ceil(ttl / 60), 1))]
     pin = args.strip()
     if not pin:
-        return ["Text PIN followed by your PIN, e.g. PIN 1234."]
+        return ["Text PIN followed by your PIN, e.g. PIN 482913."]
     if not officer.get("pin_hash"):
         return ["No PIN is set for you. Ask your admin to set one."]
     if pins.verify_pin(pin, officer["pin_hash"]):
@@ -140,7 +142,7 @@ def pin_command(turn, officer: dict, args: str) -> list[str]:
         return [f"Unlocked for {_duration(minutes)}. Text CMDS for commands, LOCK to lock again."]
 
     def fail(pipe):
-        pins.record_failure(pipe, p, window)
+        pins.record_failure(pipe, p, window, max_failures, lockout)
         pins.lock(pipe, p)
         audit.record(pipe, "pin_failed", officer=officer, detail=f"{count + 1}/{max_failures}", at=turn.now)
 
@@ -148,9 +150,9 @@ def pin_command(turn, officer: dict, args: str) -> list[str]:
     log.warning("wrong officer PIN from %s (%d/%d)", p[:12], count + 1, max_failures)
     left = max_failures - count - 1
     if left <= 0:
-        return [LOCKED_OUT.format(minutes=max(math.ceil(window), 1))]
+        return [LOCKED_OUT.format(minutes=max(math.ceil(lockout), 1))]
     return [f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a "
-            f"{_duration(window)} lockout."]
+            f"{_duration(lockout)} lockout."]
 
 
 def _duration(minutes: float) -> str:

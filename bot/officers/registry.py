@@ -130,7 +130,8 @@ def remove(svc, phone: str) -> dict:
     if officer is None:
         raise RegistryError("no officer is registered with that phone number")
     pipe = svc.redis.pipeline(transaction=True)
-    pipe.delete(keys.officer(pseudonym), keys.officer_unlocked(pseudonym), keys.officer_pin_failures(pseudonym))
+    pipe.delete(keys.officer(pseudonym), keys.officer_unlocked(pseudonym), keys.officer_pin_failures(pseudonym),
+                keys.officer_pin_lockouts(pseudonym))
     pipe.srem(keys.OFFICERS, pseudonym)
     pipe.srem(keys.OFFICERS_ON_DUTY, pseudonym)
     # Their number now expires like anyone's (unless they are also a subscriber).

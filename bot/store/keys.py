@@ -113,6 +113,11 @@ def officer_pin_failures(pseudonym: str) -> str:
     return f"{PREFIX}officer:{{{pseudonym}}}:pinfail"
 
 
+def officer_pin_lockouts(pseudonym: str) -> str:
+    """How many lockouts in a row (each one twice as long); cleared by a right PIN."""
+    return f"{PREFIX}officer:{{{pseudonym}}}:pinlockouts"
+
+
 # -- community alerts (issue 5) ---------------------------------------------------
 # A subscriber's own keys are tagged with their pseudonym; every index the alert
 # planner reads together with an alert's recipient set shares the "{alerts}" tag

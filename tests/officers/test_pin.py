@@ -98,3 +98,40 @@ def test_officer_without_pin_when_required(pin_app, officers):
 def test_pin_not_required_by_default(app, officers):
     officer = officers.register(OFFICER, name="PC Jones", badge="4411")
     assert "No open tips" in officer.send("TIPS")[0]
+
+
+def test_each_lockout_in_a_row_lasts_twice_as_long(pin_app, officer):
+    redis = pin_app.extensions["tipline"].redis
+    p = pin_app.extensions["tipline"].identity.pseudonym(OFFICER)
+    assert "before a 15 min lockout" in officer.send("PIN 111111")[0]
+    officer.send("PIN 222222")
+    assert "locked for 15 more min" in officer.send("PIN 333333")[0]
+    assert 14 * 60 < redis.ttl(keys.officer_pin_failures(p)) <= 15 * 60
+    redis.delete(keys.officer_pin_failures(p))            # the first lockout ends
+    assert "before a 30 min lockout" in officer.send("PIN 444444")[0]
+    officer.send("PIN 555555")
+    assert "locked for 30 more min" in officer.send("PIN 666666")[0]
+    assert 29 * 60 < redis.ttl(keys.officer_pin_failures(p)) <= 30 * 60
+    redis.delete(keys.officer_pin_failures(p))
+    for pin in ("111112", "111113", "111114"):
+        officer.send(f"PIN {pin}")
+    assert 59 * 60 < redis.ttl(keys.officer_pin_failures(p)) <= 60 * 60   # 15, 30, 60 ...
+    redis.delete(keys.officer_pin_failures(p))
+    assert "Unlocked" in officer.send(f"PIN {PIN}")[0]     # a right PIN ends the series
+    assert not redis.exists(keys.officer_pin_lockouts(p))
+    assert "before a 15 min lockout" in officer.send("PIN 999999")[0]
+
+
+def test_lockouts_are_capped_at_a_day():
+    from bot.officers.pins import lockout_minutes
+
+    assert [lockout_minutes(15, n) for n in (1, 2, 3, 4)] == [15, 30, 60, 120]
+    assert lockout_minutes(15, 40) == 24 * 60
+
+
+def test_pins_are_required_by_default_outside_local_mode(config):
+    outside = {k: v for k, v in config.items() if k != "OFFICER_PIN_REQUIRED"}
+    assert create_app(outside).config["OFFICER_PIN_REQUIRED"] is True
+    local = create_app({k: v for k, v in outside.items() if k != "TWILIO_ACCOUNT_SID"})
+    assert local.config["LOCAL_MODE"] and local.config["OFFICER_PIN_REQUIRED"] is False
+    assert create_app({**outside, "OFFICER_PIN_REQUIRED": "false"}).config["OFFICER_PIN_REQUIRED"] is False

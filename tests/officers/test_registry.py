@@ -15,15 +15,15 @@ def cli(app, *args):
 
 def test_add_list_and_remove_by_cli(app, services, redis):
     r = cli(app, "officer", "add", "--name", "Sgt Jo Bloggs", "--phone", "07700 900501", "--badge", "1234",
-            "--role", "supervisor", "--pin", "4321")
+            "--role", "supervisor", "--pin", "432187")
     assert r.exit_code == 0, r.output
     assert "Registered Sgt Jo Bloggs (1234), supervisor" in r.output and "PIN set" in r.output
     p = services.identity.pseudonym(OFFICER)
     rec = registry.load(redis, p)
     assert rec["role"] == "supervisor" and rec["active"] and not rec["on_duty"]
     # The PIN is a salted scrypt hash, never the PIN; the number is sealed and pinned.
-    assert rec["pin_hash"].startswith("scrypt$") and "4321" not in rec["pin_hash"]
-    assert pins.verify_pin("4321", rec["pin_hash"]) and not pins.verify_pin("4322", rec["pin_hash"])
+    assert rec["pin_hash"].startswith("scrypt$") and "432187" not in rec["pin_hash"]
+    assert pins.verify_pin("432187", rec["pin_hash"]) and not pins.verify_pin("432188", rec["pin_hash"])
     assert read_number(redis, services.identity, p) == OFFICER
     assert redis.ttl(keys.sealed_number(p)) == -1 and redis.sismember(keys.number_pin(p), "officer")
 
@@ -39,11 +39,11 @@ def test_add_list_and_remove_by_cli(app, services, redis):
 
 
 def test_add_again_updates_and_keeps_pin(app, services, redis):
-    cli(app, "officer", "add", "--name", "PC A", "--phone", OFFICER, "--pin", "1111")
+    cli(app, "officer", "add", "--name", "PC A", "--phone", OFFICER, "--pin", "111111")
     r = cli(app, "officer", "add", "--name", "PC A Smith", "--phone", OFFICER, "--badge", "77")
     assert "Updated PC A Smith (77)" in r.output
     rec = registry.load(redis, services.identity.pseudonym(OFFICER))
-    assert pins.verify_pin("1111", rec["pin_hash"])
+    assert pins.verify_pin("111111", rec["pin_hash"])
     assert len(registry.list_all(redis)) == 1
 
 
@@ -52,8 +52,9 @@ def test_bad_input_is_refused_clearly(app, redis):
         (["--name", "X", "--phone", "not a phone"], "not a phone number"),
         (["--name", "X", "--phone", "12345"], "not a phone number"),
         (["--name", " ", "--phone", OFFICER], "a name is required"),
-        (["--name", "X", "--phone", OFFICER, "--pin", "12"], "4 to 8 digits"),
-        (["--name", "X", "--phone", OFFICER, "--pin", "12ab"], "4 to 8 digits"),
+        (["--name", "X", "--phone", OFFICER, "--pin", "12"], "6 to 8 digits"),
+        (["--name", "X", "--phone", OFFICER, "--pin", "12ab"], "6 to 8 digits"),
+        (["--name", "X", "--phone", OFFICER, "--pin", "4321"], "6 to 8 digits"),  # 4 digits fall in days
         (["--name", "X", "--phone", OFFICER, "--role", "chief"], "Invalid value"),
     ]:
         r = cli(app, "officer", "add", *args)
