@@ -180,7 +180,7 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
         return outcome["transient"]  # lease lost: the new owner finishes the chunk
     if outcome["halted"] or not outcome["transient"]:
         redis.sadd(keys.alert_chunks_done(alert_id), n)
-        redis.expire(keys.alert_chunks_done(alert_id), store.KEEP_S)
+        redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
     return outcome["transient"]
 
 

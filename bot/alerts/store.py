@@ -18,7 +18,6 @@ import time
 from bot.alerts.schemes import ANY
 from bot.store import keys
 
-KEEP_S = 30 * 24 * 3600
 ACTIVE = ("queued", "sending")
 
 
@@ -39,7 +38,7 @@ def save(pipe, alert: dict) -> None:
     flat = {k: json.dumps(v) if isinstance(v, (list, dict)) else ("" if v is None else v)
             for k, v in alert.items()}
     pipe.hset(keys.alert(alert["id"]), mapping=flat)
-    pipe.expire(keys.alert(alert["id"]), KEEP_S)
+    pipe.expire(keys.alert(alert["id"]), keys.DELIVERY_RECORD_TTL_S)
 
 
 def load(redis, alert_id: str) -> dict | None:
@@ -89,7 +88,7 @@ def select(redis, alert: dict, dest: str) -> int:
     pipe.zunionstore(dest, {k: 0 for k in union}, aggregate="MIN")
     if scratch:
         pipe.delete(*scratch)
-    pipe.expire(dest, KEEP_S)
+    pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
     pipe.zcard(dest)
     return int(pipe.execute()[-1])
 

@@ -34,7 +34,6 @@ redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 return 1
 """
-KEEP_S = 30 * 24 * 3600
 
 
 def record(redis, alert_id: str, pseudonym: str, state: str) -> bool:
@@ -42,7 +41,7 @@ def record(redis, alert_id: str, pseudonym: str, state: str) -> bool:
     if state not in RANK:
         return False
     return bool(redis.eval(_RECORD, 2, keys.alert_results(alert_id), keys.alert_counts(alert_id),
-                           pseudonym, state, KEEP_S))
+                           pseudonym, state, keys.DELIVERY_RECORD_TTL_S))
 
 
 def counts(redis, alert_id: str) -> dict[str, int]:

@@ -15,7 +15,6 @@ from bot.store import keys
 # Twilio message statuses, by how far along they are; rank 9 is final.
 RANK = {"accepted": 1, "scheduled": 1, "queued": 2, "sending": 3, "sent": 4, "receiving": 4, "received": 5,
         "delivered": 9, "undelivered": 9, "failed": 9, "canceled": 9, "read": 10}
-KEEP_S = 30 * 24 * 3600
 
 _RECORD_STATUS = """
 local cur = tonumber(redis.call('HGET', KEYS[1], 'rank') or '0')
@@ -36,7 +35,7 @@ def is_known(status: str) -> bool:
 
 def record_status(redis, sid: str, status: str, error: str, at: float) -> bool:
     """Latest status of one message; returns whether it changed."""
-    return bool(redis.eval(_RECORD_STATUS, 1, keys.message_status(sid), status, RANK[status], error, at, KEEP_S))
+    return bool(redis.eval(_RECORD_STATUS, 1, keys.message_status(sid), status, RANK[status], error, at, keys.DELIVERY_RECORD_TTL_S))
 
 
 def report(services, sid: str, status: str, error: str, at: float) -> bool:

@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 FINAL_STATES = {"sent", "failed", "skipped"}
 OPTED_OUT = 21610
 TRANSIENT_HTTP = {429} | set(range(500, 600))
-OUT_TTL_S = 30 * 24 * 3600
 
 
 class TransientSendError(RuntimeError):
@@ -81,7 +80,7 @@ def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
                            svc.config["SEND_RATE_SEGMENTS_PER_SECOND"])
     redis.hset(out_key, mapping={"state": "claimed", "claimed_at": time.time(), "kind": kind,
                                  "recipient": recipient})
-    redis.expire(out_key, OUT_TTL_S)
+    redis.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
     meta = {"recipient": recipient, "label": label, "kind": kind}
     try:
         sid = svc.sender.send(redis, number, body, meta)
@@ -104,11 +103,11 @@ def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
 def _finish(redis, out_key: str, recipient: str, seq: int, state: str, sid: str = "", reason: str = "") -> str:
     pipe = redis.pipeline(transaction=True)
     pipe.hset(out_key, mapping={"state": state, "sid": sid, "reason": reason, "done_at": time.time()})
-    pipe.expire(out_key, OUT_TTL_S)
+    pipe.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
     if sid:
-        pipe.set(keys.message_owner(sid), out_key, ex=OUT_TTL_S)
+        pipe.set(keys.message_owner(sid), out_key, ex=keys.DELIVERY_RECORD_TTL_S)
     if seq:
-        pipe.set(keys.send_done(recipient), seq, ex=OUT_TTL_S)
+        pipe.set(keys.send_done(recipient), seq, ex=keys.DELIVERY_RECORD_TTL_S)
     pipe.execute()
     return state
 

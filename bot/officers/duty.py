@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 
 from bot.messaging import outbound, queues
+from bot.messaging.segments import MAX_BODY_CHARS
 from bot.officers import registry
-from bot.officers.relay import MAX_SMS_CHARS
 from bot.tipline import summary, tips
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def notification(tip: dict, heading: str, latest: str | None = None) -> str:
     if plate:
         parts.append(f"| plate {plate}")
     parts.append(f"| SHOW {tip['id']} or R {tip['id']} <msg>")
-    return summary.to_gsm7(" ".join(parts))[:MAX_SMS_CHARS]
+    return summary.to_gsm7(" ".join(parts))[:MAX_BODY_CHARS]
 
 
 def notify(services, tip_id: str, event: str, heading: str, recipients: list[dict], queue: str,

@@ -8,6 +8,15 @@ tagged with the tip ID.
 
 PREFIX = "tl:"
 
+# How long the records of texts we sent are kept: outbound records, MessageSid ->
+# record, delivery statuses, and alerts with their recipients and tallies. One value
+# on purpose: a late status callback walks message_status -> message_owner ->
+# outbound -> alert_results, and a link that expired earlier would break the chain.
+# Long enough for any late report and for STATUS weeks later. A constant rather than
+# a setting: nobody has needed another value, and the modules that must agree on it
+# then cannot drift apart.
+DELIVERY_RECORD_TTL_S = 30 * 24 * 3600
+
 
 def conversation(pseudonym: str) -> str:
     return f"{PREFIX}conv:{{{pseudonym}}}"
