@@ -194,6 +194,12 @@ def alert_chunk_lease(alert_id: str, chunk: int) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:lease:{alert_id}:{chunk}"
 
 
+def alert_watcher_lease(alert_id: str) -> str:
+    """Held by the one drain job that waits for other workers' chunks to finish
+    (chunk "-1": no real chunk has that number)."""
+    return alert_chunk_lease(alert_id, -1)
+
+
 ALERT_SEQ = f"{PREFIX}alerts:{ALERTS_TAG}:seq"                # INCR -> A-<n>
 ALERTS_IN_FLIGHT = f"{PREFIX}alerts:{ALERTS_TAG}:inflight"    # set of alert ids being sent
 
