@@ -12,6 +12,7 @@ import time
 
 from bot.alerts import compose, fanout, store, tally
 from bot.officers.commands import command
+from bot.store import keys
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +70,10 @@ def send(turn, officer: dict, args: str) -> list[str]:
     if a["state"] != "preview":
         return [f"{a['id']} was {a['state']} and cannot be sent. Write a new ALERT."]
     if store.is_expired(a, turn.now):
-        turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), "state", "expired"))
+        turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), "state", "expired"))
         return [f"{a['id']} expired (not confirmed within {turn.config['ALERT_PREVIEW_MINUTES']:g} min). "
                 "Write a new ALERT."]
-    turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), mapping={
+    turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), mapping={
         "state": "queued", "confirmed_at": turn.now}))
     svc = turn.services
     turn.after.append(lambda: fanout.enqueue_plan(svc, a["id"]))
@@ -107,10 +108,10 @@ def halt(turn, officer: dict, args: str) -> list[str]:
     if error:
         return [error]
     if a["state"] == "preview":
-        turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), "state", "discarded"))
+        turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), "state", "discarded"))
         return [f"{a['id']} discarded. Nothing was sent."]
     if a["state"] in store.ACTIVE:
-        turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), mapping={
+        turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), mapping={
             "state": "halted", "halted_at": turn.now, "halted_by": officer["pseudonym"]}))
         log.warning("alert %s halted by %s", a["id"], officer["pseudonym"][:12])
         c = tally.counts(turn.redis, a["id"])

@@ -80,7 +80,7 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
 
     turn.writes.append(write)
     tipster = tip["tipster"]
-    turn.after.append(lambda: outbound.queue_text(svc, tipster, body, f"relay:{tip_id}:{n}", kind="relay",
+    turn.after.append(lambda: outbound.queue_text(svc, tipster, body, keys.relay_send(tip_id, n), kind="relay",
                                                   label=tip_id, ordered=True))
     log.info("relay %s message %d queued by officer %s", tip_id, n, officer["pseudonym"][:12])
     return [f"Sent to the tipster of {tip_id} as: {clip(body, 100)}"]
@@ -119,7 +119,7 @@ def on_follow_up(services, event) -> None:
     body = forward_body(tip, text)
     for officer in recipients:
         p = officer["pseudonym"]
-        outbound.queue_text(services, p, body, f"fwd:{tip_id}:{n}:{p[:16]}", kind="forward",
+        outbound.queue_text(services, p, body, keys.forward_send(tip_id, n, p), kind="forward",
                             label=registry.display_name(officer), queue=queues.TEXTS, ordered=True)
 
 
