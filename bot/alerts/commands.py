@@ -48,7 +48,10 @@ def alert(turn, officer: dict, args: str) -> list[str]:
             f"or HALT {alert_id} to discard it. Nothing has been sent."]
 
 
-def _own_alert(turn, officer, args: str, verb_name: str):
+def _find_alert(turn, args: str, verb_name: str):
+    """The alert named in ``args``, or an error reply. Any active officer may look one
+    up: STATUS and HALT are for every officer (an alert in flight must be stoppable
+    when its author is off shift); SEND checks authorship itself."""
     alert_id = store.normalise_id(args.split()[0]) if args.split() else None
     if not alert_id:
         return None, f"Text {verb_name} and the alert code, e.g. {verb_name} A-12."
@@ -60,7 +63,7 @@ def _own_alert(turn, officer, args: str, verb_name: str):
 
 @command("SEND", usage="SEND A-12 (confirm an alert)")
 def send(turn, officer: dict, args: str) -> list[str]:
-    a, error = _own_alert(turn, officer, args, "SEND")
+    a, error = _find_alert(turn, args, "SEND")
     if error:
         return [error]
     if a["officer"] != officer["pseudonym"]:
@@ -84,7 +87,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
 
 @command("STATUS", usage="STATUS A-12")
 def status(turn, officer: dict, args: str) -> list[str]:
-    a, error = _own_alert(turn, officer, args, "STATUS")
+    a, error = _find_alert(turn, args, "STATUS")
     if error:
         return [error]
     if a["state"] == "preview":
@@ -104,7 +107,7 @@ def status(turn, officer: dict, args: str) -> list[str]:
 
 @command("HALT", usage="HALT A-12 (stop or discard an alert)")
 def halt(turn, officer: dict, args: str) -> list[str]:
-    a, error = _own_alert(turn, officer, args, "HALT")
+    a, error = _find_alert(turn, args, "HALT")
     if error:
         return [error]
     if a["state"] == "preview":

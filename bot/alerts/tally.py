@@ -13,7 +13,6 @@ from bot.store import keys
 from bot.store.scripts import LuaScript
 
 RANK = {"queued": 0, "sent": 1, "delivered": 2, "failed": 2, "skipped": 2, "halted": 2}
-FINAL = {s for s, r in RANK.items() if r == 2}
 TWILIO_TO_STATE = {
     "accepted": "sent", "scheduled": "sent", "queued": "sent", "sending": "sent", "sent": "sent",
     "delivered": "delivered", "read": "delivered",

@@ -2,9 +2,9 @@
 
 Officer to tipster (``R <tip> <text>``): the officer only ever names a tip ID.
 The text is queued as an rq job addressed to the tipster's *pseudonym*; the job
-alone unseals the number (bot.outbound). Before queueing we refuse, with a clear
-answer and nothing sent, when the tip is unknown or closed, the text is empty or
-too long, the tipster has opted out, or their sealed number has expired.
+alone unseals the number (bot.messaging.outbound). Before queueing we refuse,
+with a clear answer and nothing sent, when the tip is unknown or closed, the text
+is empty or too long, the tipster has opted out, or their sealed number has expired.
 
 Tipster to officer: bot.tipline.conversation appends a follow-up to the
 thread and emits ``TipsterFollowUp``; we forward it to the officer who last

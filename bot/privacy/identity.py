@@ -142,8 +142,6 @@ def read_number(redis, identity: Identity, pseudonym: str) -> str | None:
 
 def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
     """Re-encrypt every sealed number with the primary key, keeping each expiry."""
-    from cryptography.fernet import InvalidToken as _Invalid
-
     done = unreadable = 0
     for key in redis.scan_iter(match=keys.sealed_number("*"), count=1000):
         token = redis.get(key)
@@ -151,7 +149,7 @@ def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
             continue
         try:
             fresh = identity.rotate(token)
-        except _Invalid:
+        except InvalidToken:
             unreadable += 1
             continue
         redis.set(key, fresh, keepttl=True, xx=True)
