@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import time
 
+from rq.utils import decode_redis_hash
+
 from bot.alerts.schemes import ANY
 from bot.store import keys
 
@@ -45,7 +47,7 @@ def load(redis, alert_id: str) -> dict | None:
     raw = redis.hgetall(keys.alert(alert_id))
     if not raw:
         return None
-    a = {k.decode(): v.decode() for k, v in raw.items()}
+    a = decode_redis_hash(raw, decode_values=True)
     for name in ("schemes", "categories"):
         a[name] = json.loads(a.get(name) or "[]")
     for name in ("radius_m", "lat", "lon"):
