@@ -38,12 +38,22 @@ class TransientSendError(RuntimeError):
 def queue_text(services, recipient: str, body: str, dedupe_key: str, *, kind: str,
                label: str = "", queue: str = queues.TEXTS, ordered: bool = False):
     """Enqueue one text. ``ordered=True`` keeps texts to one recipient in order."""
-    seq = services.redis.incr(keys.send_sequence(recipient)) if ordered else 0
+    seq = _next_in_order(services.redis, recipient) if ordered else 0
     return services.queues[queue].enqueue(
         send_text, recipient, body, dedupe_key, kind, label, seq,
         job_id=f"send-{dedupe_key}".replace(":", "-"), retry=queues.retry(queues.SEND_RETRY),
         description=f"send {kind} {dedupe_key}",
     )
+
+
+def _next_in_order(redis, recipient: str) -> int:
+    # The counter expires like send_done (and is refreshed with it in _finish): a
+    # counter that outlived send_done would make the next text wait for
+    # predecessors that can never be recorded, and fail.
+    pipe = redis.pipeline(transaction=True)
+    pipe.incr(keys.send_sequence(recipient))
+    pipe.expire(keys.send_sequence(recipient), keys.DELIVERY_RECORD_TTL_S)
+    return pipe.execute()[0]
 
 
 def send_text(recipient: str, body: str, dedupe_key: str, kind: str = "text",
@@ -108,6 +118,7 @@ def _finish(redis, out_key: str, recipient: str, seq: int, state: str, sid: str 
         pipe.set(keys.message_owner(sid), out_key, ex=keys.DELIVERY_RECORD_TTL_S)
     if seq:
         pipe.set(keys.send_done(recipient), seq, ex=keys.DELIVERY_RECORD_TTL_S)
+        pipe.expire(keys.send_sequence(recipient), keys.DELIVERY_RECORD_TTL_S)
     pipe.execute()
     return state
 
