@@ -13,8 +13,8 @@ the watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
 abandoned-job timeout; rq's own retry of the killed job (StartedJobRegistry
 cleanup) is the last resort and finds the work done.
 
-The token bucket in bot.messaging.throttle (inside deliver) keeps every worker together
-at SEND_RATE_SEGMENTS_PER_SECOND.
+The token bucket in bot.messaging.throttle (inside deliver) keeps every worker
+together at SEND_RATE_SEGMENTS_PER_SECOND.
 """
 from __future__ import annotations
 

@@ -17,9 +17,9 @@ PREFIX = "tl:"
 # record, delivery statuses, and alerts with their recipients and tallies. One value
 # on purpose: a late status callback walks message_status -> message_owner ->
 # outbound -> alert_results, and a link that expired earlier would break the chain.
-# Long enough for any late report and for STATUS weeks later. A constant rather than
-# a setting: nobody has needed another value, and the modules that must agree on it
-# then cannot drift apart.
+# Long enough for any late report and for STATUS weeks later. A constant, not a
+# setting: no deployment has needed another value (make it one in bot/config.py
+# if one does; it is read only through this name).
 DELIVERY_RECORD_TTL_S = 30 * 24 * 3600
 
 
