@@ -30,6 +30,7 @@ def main() -> None:
     bench = AlertBench(rate=args.rate, chunk_size=500)
     try:
         from bot.alerts import fanout
+        from bot.store import keys
 
         bench.seed(args.n)
         alert = bench.confirmed_alert("Two men seen trying car doors on Church Lane. Please check your car.")
@@ -42,7 +43,8 @@ def main() -> None:
             time.sleep(0.01)
         bench.kill9(first)
         killed_at, sent_at_kill = time.monotonic(), len(bench.twilio.messages)
-        claimed = [k for k in bench.svc.redis.scan_iter(match="tl:out:{alert:*", count=5000)
+        claimed = [k for k in bench.svc.redis.scan_iter(match=keys.outbound(keys.alert_send(alert["id"], "*")),
+                                                         count=5000)
                    if bench.svc.redis.hget(k, "state") == b"claimed"]
         print(f"killed -9 the worker after {sent_at_kill} of {args.n} texts; "
               f"{len(claimed)} text(s) left claimed mid-send")

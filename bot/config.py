@@ -34,7 +34,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "OFFICER_PIN_MINUTES": (480, float),
     "OFFICER_PIN_MAX_FAILURES": (5, int),
     "OFFICER_PIN_LOCKOUT_MINUTES": (15, float),
-    # Community alerts (issue 5)
+    # Community alerts
     "ALERT_INCIDENT_PREFIX": ("CAD", str),
     "ALERT_CONTACT_LINE": ("", str),      # default: "<FORCE_NAME>: call <NON_EMERGENCY_CONTACT>, 999 in an emergency"
     "ALERT_MAX_RADIUS_KM": (50, float),

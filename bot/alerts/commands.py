@@ -12,6 +12,7 @@ import time
 
 from bot.alerts import compose, fanout, store, tally
 from bot.officers.commands import command
+from bot.store import keys
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,10 @@ def alert(turn, officer: dict, args: str) -> list[str]:
             f"or HALT {alert_id} to discard it. Nothing has been sent."]
 
 
-def _own_alert(turn, officer, args: str, verb_name: str):
+def _find_alert(turn, args: str, verb_name: str):
+    """The alert named in ``args``, or an error reply. Any active officer may look one
+    up: STATUS and HALT are for every officer (an alert in flight must be stoppable
+    when its author is off shift); SEND checks authorship itself."""
     alert_id = store.normalise_id(args.split()[0]) if args.split() else None
     if not alert_id:
         return None, f"Text {verb_name} and the alert code, e.g. {verb_name} A-12."
@@ -59,7 +63,7 @@ def _own_alert(turn, officer, args: str, verb_name: str):
 
 @command("SEND", usage="SEND A-12 (confirm an alert)")
 def send(turn, officer: dict, args: str) -> list[str]:
-    a, error = _own_alert(turn, officer, args, "SEND")
+    a, error = _find_alert(turn, args, "SEND")
     if error:
         return [error]
     if a["officer"] != officer["pseudonym"]:
@@ -69,10 +73,10 @@ def send(turn, officer: dict, args: str) -> list[str]:
     if a["state"] != "preview":
         return [f"{a['id']} was {a['state']} and cannot be sent. Write a new ALERT."]
     if store.is_expired(a, turn.now):
-        turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), "state", "expired"))
+        turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), "state", "expired"))
         return [f"{a['id']} expired (not confirmed within {turn.config['ALERT_PREVIEW_MINUTES']:g} min). "
                 "Write a new ALERT."]
-    turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), mapping={
+    turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), mapping={
         "state": "queued", "confirmed_at": turn.now}))
     svc = turn.services
     turn.after.append(lambda: fanout.enqueue_plan(svc, a["id"]))
@@ -83,7 +87,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
 
 @command("STATUS", usage="STATUS A-12")
 def status(turn, officer: dict, args: str) -> list[str]:
-    a, error = _own_alert(turn, officer, args, "STATUS")
+    a, error = _find_alert(turn, args, "STATUS")
     if error:
         return [error]
     if a["state"] == "preview":
@@ -103,14 +107,14 @@ def status(turn, officer: dict, args: str) -> list[str]:
 
 @command("HALT", usage="HALT A-12 (stop or discard an alert)")
 def halt(turn, officer: dict, args: str) -> list[str]:
-    a, error = _own_alert(turn, officer, args, "HALT")
+    a, error = _find_alert(turn, args, "HALT")
     if error:
         return [error]
     if a["state"] == "preview":
-        turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), "state", "discarded"))
+        turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), "state", "discarded"))
         return [f"{a['id']} discarded. Nothing was sent."]
     if a["state"] in store.ACTIVE:
-        turn.writes.append(lambda pipe: pipe.hset(store.keys.alert(a["id"]), mapping={
+        turn.writes.append(lambda pipe: pipe.hset(keys.alert(a["id"]), mapping={
             "state": "halted", "halted_at": turn.now, "halted_by": officer["pseudonym"]}))
         log.warning("alert %s halted by %s", a["id"], officer["pseudonym"][:12])
         c = tally.counts(turn.redis, a["id"])

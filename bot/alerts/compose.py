@@ -13,10 +13,8 @@ import time
 from dataclasses import dataclass, field
 
 from bot.alerts import geo, schemes
-from bot.messaging.segments import count_segments, to_gsm7
+from bot.messaging.segments import MAX_BODY_CHARS, count_segments, to_gsm7
 from bot.store import keys
-
-MAX_BODY = 1600   # Twilio's limit for one message body
 
 
 class BadAlert(ValueError):
@@ -112,9 +110,9 @@ def compose(draft: Draft, incident: str, cfg: dict) -> str:
     else:
         head, leave = f"{cfg['FORCE_NAME']} alert", "Reply LEAVE ALL or STOP to stop these alerts."
     body = f"{head}: {draft.text} Ref: {incident}. {to_gsm7(contact_line(cfg))} {leave}"
-    if len(body) > MAX_BODY:
-        over = len(body) - MAX_BODY
-        raise BadAlert(f"The alert is too long by {over} characters (the limit is {MAX_BODY} with the "
+    if len(body) > MAX_BODY_CHARS:
+        over = len(body) - MAX_BODY_CHARS
+        raise BadAlert(f"The alert is too long by {over} characters (the limit is {MAX_BODY_CHARS} with the "
                        "reference and contact line). Please shorten it.")
     return body
 

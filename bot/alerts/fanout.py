@@ -3,18 +3,18 @@
 plan_alert selects the recipients into a frozen sorted set, counts chunks
 (ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
 
-A drain job takes any chunk nobody holds (a lease: SET NX with a short TTL,
-refreshed before every send) and sends to each recipient through
-bot.outbound.deliver with dedupe key ``alert:<id>:<pseudonym>``, so a chunk
-taken over after a crash skips everyone already sent and asks Twilio about the
-one that was mid-send. When no free chunk is left, one drain job stays on as the
+A drain job takes any chunk nobody holds (a lease: redis-py's Lock, a key with a
+short TTL, reacquired before every send) and sends to each recipient through
+bot.messaging.outbound.deliver with dedupe key keys.alert_send, so a chunk taken
+over after a crash skips everyone already sent and asks Twilio about the one
+that was mid-send. When no free chunk is left, one drain job stays on as the
 alert's watcher: if a chunk's lease expires unfinished (its worker was killed),
 the watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
 abandoned-job timeout; rq's own retry of the killed job (StartedJobRegistry
 cleanup) is the last resort and finds the work done.
 
-The token bucket in bot.throttle (inside deliver) keeps every worker together
-at SEND_RATE_SEGMENTS_PER_SECOND.
+The token bucket in bot.messaging.throttle (inside deliver) keeps every worker
+together at SEND_RATE_SEGMENTS_PER_SECOND.
 """
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+
+from redis.exceptions import LockError, LockNotOwnedError
+from redis.lock import Lock
 
 from bot.alerts import store, tally
 from bot.messaging import queues
@@ -35,20 +38,34 @@ MAX_DRAINERS = 8
 PLAN_RETRY = {"max": 3, "interval": [0, 0, 0]}
 DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
 
-_REFRESH = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0
-"""
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
 
-
-def lease_ms(cfg: dict, segments: int) -> int:
+def lease_seconds(cfg: dict, segments: int) -> float:
     """Long enough to cover one throttled send even when many workers share the bucket."""
     rate = float(cfg["SEND_RATE_SEGMENTS_PER_SECOND"]) or 1000.0
-    return int(max(cfg["ALERT_CHUNK_LEASE_SECONDS"], 4 * MAX_DRAINERS * segments / rate) * 1000)
+    return max(cfg["ALERT_CHUNK_LEASE_SECONDS"], 4 * MAX_DRAINERS * segments / rate)
+
+
+def _lease(redis, key: str, ttl_s: float) -> Lock:
+    """A lease on ``key`` that runs out after ``ttl_s`` unless reacquired.
+
+    Not blocking: a drain job moves on to another chunk rather than wait. Not
+    thread-local: the chunk's send threads reacquire the lease the job took."""
+    return redis.lock(key, timeout=ttl_s, blocking=False, thread_local=False)
+
+
+def _hold(lease: Lock) -> bool:
+    """Keep holding ``lease`` for another TTL, or take it if it is free."""
+    try:
+        return lease.reacquire()
+    except LockError:   # never taken, or it ran out (LockNotOwnedError): try to take it
+        return lease.acquire()
+
+
+def _let_go(lease: Lock) -> None:
+    try:
+        lease.release()
+    except LockNotOwnedError:
+        pass   # it ran out and may be another worker's by now: theirs to release
 
 
 def job_timeout(alert: dict, cfg: dict) -> int:
@@ -105,9 +122,8 @@ def drain_alert(alert_id: str) -> str:
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
     body, size, chunks = alert["body"], int(alert["chunk_size"]), alert["chunks"]
-    ttl_ms = lease_ms(svc.config, alert["segments"])
-    token = uuid.uuid4().hex
-    watcher_key = keys.alert_chunk_lease(alert_id, -1)
+    ttl_s = lease_seconds(svc.config, alert["segments"])
+    watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
     retry_later: set[int] = set()   # chunks with transient errors: rq retries them with backoff
     while True:
         done = {int(x) for x in redis.smembers(keys.alert_chunks_done(alert_id))}
@@ -116,27 +132,29 @@ def drain_alert(alert_id: str) -> str:
             return "done"
         took = False
         for n in range(chunks):
-            if n in done or n in retry_later or not redis.set(keys.alert_chunk_lease(alert_id, n), token, nx=True, px=ttl_ms):
+            if n in done or n in retry_later:
+                continue
+            chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
+            if not chunk.acquire():
                 continue
             took = True
             try:
-                if _send_chunk(svc, alert_id, body, n, size, token, ttl_ms):
+                if _send_chunk(svc, alert_id, body, n, size, chunk):
                     retry_later.add(n)
             finally:
-                redis.eval(_RELEASE, 1, keys.alert_chunk_lease(alert_id, n), token)
+                _let_go(chunk)
         if took:
             continue
         if retry_later:
             from bot.messaging.outbound import TransientSendError
             raise TransientSendError("some alert texts hit transient errors; retrying the chunk")
         # Every unfinished chunk is held by another worker: one of us watches in case it died.
-        if not redis.set(watcher_key, token, nx=True, px=ttl_ms) and redis.get(watcher_key) != token.encode():
+        if not _hold(watcher):
             return "others are sending"
-        redis.pexpire(watcher_key, ttl_ms)
         time.sleep(0.5)
 
 
-def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, ttl_ms: int) -> bool:
+def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, chunk: Lock) -> bool:
     """Send one chunk; returns True if some recipient hit a transient error (retry later).
 
     A few threads send at once because each POST to Twilio waits on the network
@@ -144,7 +162,6 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
     from bot.messaging.outbound import TransientSendError, deliver
 
     redis = svc.redis
-    lease = keys.alert_chunk_lease(alert_id, n)
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
     stop = threading.Event()        # set when halted or the lease was lost
     outcome = {"transient": False, "halted": False}
@@ -152,7 +169,9 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
     def send_one(p: str) -> None:
         if stop.is_set():
             return
-        if not redis.eval(_REFRESH, 1, lease, token, ttl_ms):
+        try:
+            chunk.reacquire()   # a full TTL for this send
+        except LockNotOwnedError:
             log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
             stop.set()
             return
@@ -180,7 +199,7 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, token: str, tt
         return outcome["transient"]  # lease lost: the new owner finishes the chunk
     if outcome["halted"] or not outcome["transient"]:
         redis.sadd(keys.alert_chunks_done(alert_id), n)
-        redis.expire(keys.alert_chunks_done(alert_id), store.KEEP_S)
+        redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
     return outcome["transient"]
 
 

@@ -57,10 +57,6 @@ def get(keyword: str) -> Scheme:
     return _by_word()[keyword]
 
 
-def all_categories() -> set[str]:
-    return {c for s in all_schemes() for c in s.categories}
-
-
 def normalise_category(word: str) -> str:
     return re.sub(r"[^a-z]", "", (word or "").lower())
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import time
 
+from rq.utils import decode_redis_hash
+
 from bot.alerts.schemes import ANY
 from bot.store import keys
 
-KEEP_S = 30 * 24 * 3600
 ACTIVE = ("queued", "sending")
 
 
@@ -39,14 +40,14 @@ def save(pipe, alert: dict) -> None:
     flat = {k: json.dumps(v) if isinstance(v, (list, dict)) else ("" if v is None else v)
             for k, v in alert.items()}
     pipe.hset(keys.alert(alert["id"]), mapping=flat)
-    pipe.expire(keys.alert(alert["id"]), KEEP_S)
+    pipe.expire(keys.alert(alert["id"]), keys.DELIVERY_RECORD_TTL_S)
 
 
 def load(redis, alert_id: str) -> dict | None:
     raw = redis.hgetall(keys.alert(alert_id))
     if not raw:
         return None
-    a = {k.decode(): v.decode() for k, v in raw.items()}
+    a = decode_redis_hash(raw, decode_values=True)
     for name in ("schemes", "categories"):
         a[name] = json.loads(a.get(name) or "[]")
     for name in ("radius_m", "lat", "lon"):
@@ -89,7 +90,7 @@ def select(redis, alert: dict, dest: str) -> int:
     pipe.zunionstore(dest, {k: 0 for k in union}, aggregate="MIN")
     if scratch:
         pipe.delete(*scratch)
-    pipe.expire(dest, KEEP_S)
+    pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
     pipe.zcard(dest)
     return int(pipe.execute()[-1])
 

@@ -10,16 +10,20 @@ Twilio's MessageStatus values are mapped onto these states.
 from __future__ import annotations
 
 from bot.store import keys
+from bot.store.scripts import LuaScript
 
 RANK = {"queued": 0, "sent": 1, "delivered": 2, "failed": 2, "skipped": 2, "halted": 2}
-FINAL = {s for s, r in RANK.items() if r == 2}
 TWILIO_TO_STATE = {
     "accepted": "sent", "scheduled": "sent", "queued": "sent", "sending": "sent", "sent": "sent",
     "delivered": "delivered", "read": "delivered",
     "undelivered": "failed", "failed": "failed", "canceled": "failed",
 }
 
-_RECORD = """
+# Lua: move one recipient's state forward (by rank; 'halted' only from no state yet)
+# and move the counts with it. Returns 1 if it changed, else 0.
+# KEYS: alert_results, alert_counts
+# ARGV: pseudonym, new state, expiry (s)
+_RECORD = LuaScript("""
 local ranks = {queued=0, sent=1, delivered=2, failed=2, skipped=2, halted=2}
 local new = ARGV[2]
 local old = redis.call('HGET', KEYS[1], ARGV[1])
@@ -33,16 +37,15 @@ redis.call('HINCRBY', KEYS[2], new, 1)
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 return 1
-"""
-KEEP_S = 30 * 24 * 3600
+""")
 
 
 def record(redis, alert_id: str, pseudonym: str, state: str) -> bool:
     """Move one recipient's state forward; returns whether it changed."""
     if state not in RANK:
         return False
-    return bool(redis.eval(_RECORD, 2, keys.alert_results(alert_id), keys.alert_counts(alert_id),
-                           pseudonym, state, KEEP_S))
+    return bool(_RECORD(redis, [keys.alert_results(alert_id), keys.alert_counts(alert_id)],
+                        [pseudonym, state, keys.DELIVERY_RECORD_TTL_S]))
 
 
 def counts(redis, alert_id: str) -> dict[str, int]:

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from bot import events
 from bot.store import keys
+from bot.store.scripts import LuaScript
 
 # Twilio message statuses, by how far along they are; rank 9 is final.
 RANK = {"accepted": 1, "scheduled": 1, "queued": 2, "sending": 3, "sent": 4, "receiving": 4, "received": 5,
         "delivered": 9, "undelivered": 9, "failed": 9, "canceled": 9, "read": 10}
-KEEP_S = 30 * 24 * 3600
 
-_RECORD_STATUS = """
+# Lua: store the new status only if it ranks above the stored one, and never move
+# away from a final status (rank 9) except 'delivered' -> 'read'. Returns 1 if it
+# changed, else 0.
+# KEYS: message_status
+# ARGV: status, rank, error code, time, expiry (s)
+_RECORD_STATUS = LuaScript("""
 local cur = tonumber(redis.call('HGET', KEYS[1], 'rank') or '0')
 local new = tonumber(ARGV[2])
 if cur >= 9 and not (cur == 9 and new == 10 and redis.call('HGET', KEYS[1], 'status') == 'delivered') then
@@ -27,7 +32,7 @@ if new <= cur then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'rank', ARGV[2], 'error', ARGV[3], 'at', ARGV[4])
 redis.call('EXPIRE', KEYS[1], ARGV[5])
 return 1
-"""
+""")
 
 
 def is_known(status: str) -> bool:
@@ -36,7 +41,8 @@ def is_known(status: str) -> bool:
 
 def record_status(redis, sid: str, status: str, error: str, at: float) -> bool:
     """Latest status of one message; returns whether it changed."""
-    return bool(redis.eval(_RECORD_STATUS, 1, keys.message_status(sid), status, RANK[status], error, at, KEEP_S))
+    return bool(_RECORD_STATUS(redis, [keys.message_status(sid)],
+                               [status, RANK[status], error, at, keys.DELIVERY_RECORD_TTL_S]))
 
 
 def report(services, sid: str, status: str, error: str, at: float) -> bool:

@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 FINAL_STATES = {"sent", "failed", "skipped"}
 OPTED_OUT = 21610
 TRANSIENT_HTTP = {429} | set(range(500, 600))
-OUT_TTL_S = 30 * 24 * 3600
 
 
 class TransientSendError(RuntimeError):
@@ -39,12 +38,22 @@ class TransientSendError(RuntimeError):
 def queue_text(services, recipient: str, body: str, dedupe_key: str, *, kind: str,
                label: str = "", queue: str = queues.TEXTS, ordered: bool = False):
     """Enqueue one text. ``ordered=True`` keeps texts to one recipient in order."""
-    seq = services.redis.incr(keys.send_sequence(recipient)) if ordered else 0
+    seq = _next_in_order(services.redis, recipient) if ordered else 0
     return services.queues[queue].enqueue(
         send_text, recipient, body, dedupe_key, kind, label, seq,
         job_id=f"send-{dedupe_key}".replace(":", "-"), retry=queues.retry(queues.SEND_RETRY),
         description=f"send {kind} {dedupe_key}",
     )
+
+
+def _next_in_order(redis, recipient: str) -> int:
+    # The counter expires like send_done (and is refreshed with it in _finish): a
+    # counter that outlived send_done would make the next text wait for
+    # predecessors that can never be recorded, and fail.
+    pipe = redis.pipeline(transaction=True)
+    pipe.incr(keys.send_sequence(recipient))
+    pipe.expire(keys.send_sequence(recipient), keys.DELIVERY_RECORD_TTL_S)
+    return pipe.execute()[0]
 
 
 def send_text(recipient: str, body: str, dedupe_key: str, kind: str = "text",
@@ -81,7 +90,7 @@ def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
                            svc.config["SEND_RATE_SEGMENTS_PER_SECOND"])
     redis.hset(out_key, mapping={"state": "claimed", "claimed_at": time.time(), "kind": kind,
                                  "recipient": recipient})
-    redis.expire(out_key, OUT_TTL_S)
+    redis.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
     meta = {"recipient": recipient, "label": label, "kind": kind}
     try:
         sid = svc.sender.send(redis, number, body, meta)
@@ -104,11 +113,12 @@ def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
 def _finish(redis, out_key: str, recipient: str, seq: int, state: str, sid: str = "", reason: str = "") -> str:
     pipe = redis.pipeline(transaction=True)
     pipe.hset(out_key, mapping={"state": state, "sid": sid, "reason": reason, "done_at": time.time()})
-    pipe.expire(out_key, OUT_TTL_S)
+    pipe.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
     if sid:
-        pipe.set(keys.message_owner(sid), out_key, ex=OUT_TTL_S)
+        pipe.set(keys.message_owner(sid), out_key, ex=keys.DELIVERY_RECORD_TTL_S)
     if seq:
-        pipe.set(keys.send_done(recipient), seq, ex=OUT_TTL_S)
+        pipe.set(keys.send_done(recipient), seq, ex=keys.DELIVERY_RECORD_TTL_S)
+        pipe.expire(keys.send_sequence(recipient), keys.DELIVERY_RECORD_TTL_S)
     pipe.execute()
     return state
 

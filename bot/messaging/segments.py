@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+MAX_BODY_CHARS = 1600   # Twilio's limit for one message body (it splits it into segments)
+
 GSM_BASIC = set(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"

@@ -10,8 +10,14 @@ from __future__ import annotations
 import time
 
 from bot.store import keys
+from bot.store.scripts import LuaScript
 
-_RESERVE = """
+# Lua: refill the bucket for the time since its last use (capped at burst), take
+# `want` tokens (it may go negative) and return how many ms the caller must wait
+# before sending (0: send now). The bucket expires when unused for 10 minutes.
+# KEYS: bucket
+# ARGV: rate (tokens per second), burst, want
+_RESERVE = LuaScript("""
 local rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
 local want = tonumber(ARGV[3])
@@ -26,13 +32,13 @@ redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
 redis.call('PEXPIRE', KEYS[1], 600000)
 if tokens >= 0 then return 0 end
 return math.ceil(-tokens * 1000 / rate)
-"""
+""")
 
 
 def reserve(redis, sender: str, segments: int, rate_per_s: float) -> int:
     """Reserve ``segments`` tokens; returns milliseconds to wait before sending."""
     burst = max(1.0, rate_per_s)  # at most one second's worth at once
-    return int(redis.eval(_RESERVE, 1, keys.send_bucket(sender), rate_per_s, burst, segments))
+    return int(_RESERVE(redis, [keys.send_bucket(sender)], [rate_per_s, burst, segments]))
 
 
 def wait_for_turn(redis, sender: str, segments: int, rate_per_s: float) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from twilio.http.http_client import TwilioHttpClient
@@ -33,11 +34,8 @@ class RebasedHttpClient(TwilioHttpClient):
 
 class TwilioSender:
     def __init__(self, config: dict):
-        http = None
-        if config.get("TWILIO_API_BASE_URL"):
-            http = RebasedHttpClient(config["TWILIO_API_BASE_URL"], timeout=10)
-        else:
-            http = TwilioHttpClient(timeout=10)
+        base_url = config.get("TWILIO_API_BASE_URL")
+        http = RebasedHttpClient(base_url, timeout=10) if base_url else TwilioHttpClient(timeout=10)
         self.client = Client(config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"], http_client=http)
         self.from_number = config.get("TWILIO_FROM_NUMBER")
         self.service_sid = config.get("TWILIO_MESSAGING_SERVICE_SID")
@@ -57,8 +55,6 @@ class TwilioSender:
 
     def already_sent(self, to: str, body: str, since_epoch: float) -> str | None:
         """After a crash mid-send: did Twilio accept this text? (POST is not idempotent.)"""
-        from datetime import datetime, timezone
-
         after = datetime.fromtimestamp(since_epoch - 60, tz=timezone.utc)
         for msg in self.client.messages.list(to=to, date_sent_after=after, limit=50):
             if msg.body == body:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
+from rq.utils import decode_redis_hash
+
 from bot.store import keys
 
 
@@ -34,7 +36,7 @@ def entries(redis, *, limit: int = 200, tip_id: str = "", action: str = "") -> l
     out = []
     for entry_id, fields in redis.xrevrange(keys.AUDIT_LOG, count=max(limit * 20, 1000) if (tip_id or action)
                                             else limit):
-        e = {k.decode(): v.decode() for k, v in fields.items()}
+        e = decode_redis_hash(fields, decode_values=True)
         if tip_id and e.get("tip") != tip_id:
             continue
         if action and e.get("action") != action:

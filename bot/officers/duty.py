@@ -15,8 +15,9 @@ from __future__ import annotations
 import logging
 
 from bot.messaging import outbound, queues
+from bot.messaging.segments import MAX_BODY_CHARS
 from bot.officers import registry
-from bot.officers.relay import MAX_SMS_CHARS
+from bot.store import keys
 from bot.tipline import summary, tips
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def notification(tip: dict, heading: str, latest: str | None = None) -> str:
     if plate:
         parts.append(f"| plate {plate}")
     parts.append(f"| SHOW {tip['id']} or R {tip['id']} <msg>")
-    return summary.to_gsm7(" ".join(parts))[:MAX_SMS_CHARS]
+    return summary.to_gsm7(" ".join(parts))[:MAX_BODY_CHARS]
 
 
 def notify(services, tip_id: str, event: str, heading: str, recipients: list[dict], queue: str,
@@ -41,10 +42,10 @@ def notify(services, tip_id: str, event: str, heading: str, recipients: list[dic
         return 0
     body = notification(tip, heading, latest)
     # Once per (event, tip, officer); a later emergency text on a filed tip is a new message.
-    scope = f"{tip_id}:{message_sid[-16:]}" if latest and message_sid else tip_id
+    news_sid = message_sid if latest else None
     for officer in recipients:
         p = officer["pseudonym"]
-        outbound.queue_text(services, p, body, f"duty:{event}:{scope}:{p[:16]}", kind=f"duty_{event}",
+        outbound.queue_text(services, p, body, keys.duty_send(event, tip_id, p, news_sid), kind=f"duty_{event}",
                             label=registry.display_name(officer), queue=queue)
     return len(recipients)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 
 import phonenumbers
+from rq.utils import decode_redis_hash
 
 from bot.officers import audit, pins
 from bot.privacy.identity import (
@@ -42,7 +43,7 @@ def load(redis, pseudonym: str) -> dict | None:
 
 
 def _decode(pseudonym: str, raw: dict) -> dict:
-    rec = {k.decode(): v.decode() for k, v in raw.items()}
+    rec = decode_redis_hash(raw, decode_values=True)
     rec["pseudonym"] = pseudonym
     rec["active"] = rec.get("active", "1") == "1"
     rec["on_duty"] = rec.get("on_duty", "0") == "1"

@@ -2,9 +2,9 @@
 
 Officer to tipster (``R <tip> <text>``): the officer only ever names a tip ID.
 The text is queued as an rq job addressed to the tipster's *pseudonym*; the job
-alone unseals the number (bot.outbound). Before queueing we refuse, with a clear
-answer and nothing sent, when the tip is unknown or closed, the text is empty or
-too long, the tipster has opted out, or their sealed number has expired.
+alone unseals the number (bot.messaging.outbound). Before queueing we refuse,
+with a clear answer and nothing sent, when the tip is unknown or closed, the text
+is empty or too long, the tipster has opted out, or their sealed number has expired.
 
 Tipster to officer: bot.tipline.conversation appends a follow-up to the
 thread and emits ``TipsterFollowUp``; we forward it to the officer who last
@@ -17,15 +17,13 @@ from __future__ import annotations
 import logging
 
 from bot.messaging import outbound, queues
-from bot.messaging.segments import to_gsm7
+from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
 from bot.store import keys
 from bot.tipline import tips
 from bot.tipline.summary import clip
 
 log = logging.getLogger(__name__)
-
-MAX_SMS_CHARS = 1600   # Twilio's limit for one message body
 
 
 def relay_body(config: dict, tip_id: str, text: str) -> str:
@@ -41,10 +39,10 @@ def refusal(turn, tip: dict, text: str) -> str | None:
     if not text.strip():
         return f"Your message to the tipster of {tip_id} was empty. Nothing was sent. Usage: R {tip_id} <message>"
     body = relay_body(turn.config, tip_id, text)
-    if len(body) > MAX_SMS_CHARS:
-        room = MAX_SMS_CHARS - (len(body) - len(" ".join(text.split())))
+    if len(body) > MAX_BODY_CHARS:
+        room = MAX_BODY_CHARS - (len(body) - len(" ".join(text.split())))
         return (f"Too long: the text to the tipster of {tip_id} would be {len(body)} characters; the limit is "
-                f"{MAX_SMS_CHARS} ({room} for your message). Nothing was sent.")
+                f"{MAX_BODY_CHARS} ({room} for your message). Nothing was sent.")
     tipster = tip.get("tipster") or ""
     pipe = redis.pipeline(transaction=False)
     pipe.exists(keys.opt_out(tipster))
@@ -82,7 +80,7 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
 
     turn.writes.append(write)
     tipster = tip["tipster"]
-    turn.after.append(lambda: outbound.queue_text(svc, tipster, body, f"relay:{tip_id}:{n}", kind="relay",
+    turn.after.append(lambda: outbound.queue_text(svc, tipster, body, keys.relay_send(tip_id, n), kind="relay",
                                                   label=tip_id, ordered=True))
     log.info("relay %s message %d queued by officer %s", tip_id, n, officer["pseudonym"][:12])
     return [f"Sent to the tipster of {tip_id} as: {clip(body, 100)}"]
@@ -102,8 +100,8 @@ def forward_body(tip: dict, text: str) -> str:
     label = f"Tipster re {tip_id}{' (closed)' if tip.get('status') == 'closed' else ''}: "
     text = text.strip() or f"(no text; SHOW {tip_id})"
     suffix = f" [cut: SHOW {tip_id}]"
-    if len(label) + len(text) > MAX_SMS_CHARS:
-        text = text[: MAX_SMS_CHARS - len(label) - len(suffix)] + suffix
+    if len(label) + len(text) > MAX_BODY_CHARS:
+        text = text[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
     return label + text
 
 
@@ -121,7 +119,7 @@ def on_follow_up(services, event) -> None:
     body = forward_body(tip, text)
     for officer in recipients:
         p = officer["pseudonym"]
-        outbound.queue_text(services, p, body, f"fwd:{tip_id}:{n}:{p[:16]}", kind="forward",
+        outbound.queue_text(services, p, body, keys.forward_send(tip_id, n, p), kind="forward",
                             label=registry.display_name(officer), queue=queues.TEXTS, ordered=True)
 
 

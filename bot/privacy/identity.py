@@ -75,8 +75,15 @@ class Identity:
         return self._fernet.rotate(token)
 
 
-# Store the sealed number; it expires after the retention period unless the
+# These scripts run inside the inbound save transaction (MULTI/EXEC) or another
+# pipeline, so they go as plain EVAL of the source: a registered Script queued in a
+# pipeline makes redis-py send SCRIPT EXISTS first, one more round trip per text.
+# (Scripts run outside transactions use bot.store.scripts.LuaScript: EVALSHA.)
+
+# Lua: store the sealed number; it expires after the retention period unless the
 # person has a reason to be kept (officer, subscriber) in the pin set.
+# KEYS: sealed_number, number_pin
+# ARGV: sealed number, retention (s)
 _KEEP = """
 redis.call('SET', KEYS[1], ARGV[1])
 if redis.call('SCARD', KEYS[2]) > 0 then redis.call('PERSIST', KEYS[1])
@@ -92,6 +99,10 @@ def keep_number(pipe, identity: Identity, pseudonym: str, e164: str, retention_s
               identity.seal(e164), int(retention_s))
 
 
+# Lua: restart the retention clock of a stored sealed number (or keep it for good
+# while it is pinned), without re-sealing it.
+# KEYS: sealed_number, number_pin
+# ARGV: retention (s)
 _REFRESH = """
 if redis.call('SCARD', KEYS[2]) > 0 then return redis.call('PERSIST', KEYS[1]) end
 return redis.call('EXPIRE', KEYS[1], ARGV[1])
@@ -109,11 +120,19 @@ def pin_number(pipe, pseudonym: str, reason: str) -> None:
     pipe.persist(keys.sealed_number(pseudonym))
 
 
+# Lua: with no pin reason left, the sealed number expires after the retention period.
+# KEYS: sealed_number, number_pin
+# ARGV: retention (s)
+_UNPIN = """
+if redis.call('SCARD', KEYS[2]) == 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return 1
+"""
+
+
 def unpin_number(pipe, pseudonym: str, reason: str, retention_s: float) -> None:
     """Drop one reason; with none left the number expires like a tipster's."""
     pipe.srem(keys.number_pin(pseudonym), reason)
-    pipe.eval("if redis.call('SCARD', KEYS[2]) == 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end return 1",
-              2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym), int(retention_s))
+    pipe.eval(_UNPIN, 2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym), int(retention_s))
 
 
 def read_number(redis, identity: Identity, pseudonym: str) -> str | None:
@@ -123,8 +142,6 @@ def read_number(redis, identity: Identity, pseudonym: str) -> str | None:
 
 def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
     """Re-encrypt every sealed number with the primary key, keeping each expiry."""
-    from cryptography.fernet import InvalidToken as _Invalid
-
     done = unreadable = 0
     for key in redis.scan_iter(match=keys.sealed_number("*"), count=1000):
         token = redis.get(key)
@@ -132,7 +149,7 @@ def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
             continue
         try:
             fresh = identity.rotate(token)
-        except _Invalid:
+        except InvalidToken:
             unreadable += 1
             continue
         redis.set(key, fresh, keepttl=True, xx=True)

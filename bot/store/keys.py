@@ -1,12 +1,26 @@
-"""Every Redis key the app uses, in one place (like rq's key prefixes).
+"""Every Redis key the app uses, in one place (like rq's key prefixes): a builder
+for each key, and a parser next to the builder wherever code reads a key (or a
+dedupe key) back, so a format is written down once.
 
-Keys one operation touches together share a hash tag ``{...}`` so the same code
-runs on Redis Cluster: a tipster's conversation, lock, reply cache, sealed number
-and opt-out flag are all tagged with the pseudonym; a tip's record and thread are
-tagged with the tip ID.
+We run on a single primary (with replicas / Sentinel failover), not Redis
+Cluster: rq does not support Cluster, and the inbound save transaction writes a
+tip's keys together with the tipster's. The hash tags ``{...}`` are there so that
+keys one operation touches together share a slot (a tipster's conversation, lock,
+reply cache, sealed number and opt-out flag carry the pseudonym; a tip's record
+and thread carry the tip ID; the alert indexes and recipient sets carry
+``{alerts}``), which keeps a later move of our own keys to Cluster possible.
 """
 
 PREFIX = "tl:"
+
+# How long the records of texts we sent are kept: outbound records, MessageSid ->
+# record, delivery statuses, and alerts with their recipients and tallies. One value
+# on purpose: a late status callback walks message_status -> message_owner ->
+# outbound -> alert_results, and a link that expired earlier would break the chain.
+# Long enough for any late report and for STATUS weeks later. A constant, not a
+# setting: no deployment has needed another value (make it one in bot/config.py
+# if one does; it is read only through this name).
+DELIVERY_RECORD_TTL_S = 30 * 24 * 3600
 
 
 def conversation(pseudonym: str) -> str:
@@ -43,7 +57,6 @@ TIPS_BY_TIME = f"{PREFIX}tips:by_time"          # zset tip_id -> filed_at
 TIP_IDS = f"{PREFIX}tips:ids"                   # set of every ID ever issued
 OPT_OUT_LOG = f"{PREFIX}optout:log"             # stream of opt-out/in events (pseudonyms only)
 LOCAL_OUTBOX = f"{PREFIX}outbox:local"          # list: texts recorded in local mode
-DRAFT_DEADLINES = f"{PREFIX}drafts:deadlines"   # zset pseudonym -> idle deadline (for audits/bench)
 
 
 def outbound(dedupe_key: str) -> str:
@@ -57,6 +70,38 @@ def outbound_dedupe_key(key: str) -> str | None:
     return key[len(head):-1] if key.startswith(head) and key.endswith("}") else None
 
 
+# Dedupe keys (the inside of an ``outbound`` key) name one text to one recipient:
+# a retried job finds its record and never sends twice, while two different texts
+# get two keys. An officer recipient appears as the first 16 characters of their
+# pseudonym (64 bits: plenty to tell one force's officers apart).
+def relay_send(tip_id: str, n: int) -> str:
+    """The ``n``-th relay message from officers to the tipster of ``tip_id``."""
+    return f"relay:{tip_id}:{n}"
+
+
+def forward_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
+    """The ``n``-th tipster follow-up on ``tip_id``, forwarded to one officer."""
+    return f"fwd:{tip_id}:{n}:{officer_pseudonym[:16]}"
+
+
+def duty_send(event: str, tip_id: str, officer_pseudonym: str, message_sid: str | None = None) -> str:
+    """A duty notification of ``event`` about a tip to one officer; once per inbound
+    text (``message_sid``) when a later text on the same tip is news of its own."""
+    scope = f"{tip_id}:{message_sid[-16:]}" if message_sid else tip_id
+    return f"duty:{event}:{scope}:{officer_pseudonym[:16]}"
+
+
+def alert_send(alert_id: str, pseudonym: str) -> str:
+    """One community alert text to one subscriber."""
+    return f"alert:{alert_id}:{pseudonym}"
+
+
+def alert_send_parts(dedupe_key: str) -> tuple[str, str] | None:
+    """``alert_send``'s parser: (alert ID, pseudonym), or None for other texts."""
+    parts = dedupe_key.split(":")
+    return (parts[1], parts[2]) if len(parts) == 3 and parts[0] == "alert" else None
+
+
 def message_status(message_sid: str) -> str:
     """Latest delivery status of an outbound Twilio message (status callbacks)."""
     return f"{PREFIX}msgstatus:{message_sid}"
@@ -65,8 +110,6 @@ def message_status(message_sid: str) -> str:
 def send_bucket(sender: str) -> str:
     """Token bucket shared by all workers, per sending number."""
     return f"{PREFIX}bucket:{{{sender}}}"
-
-
 
 
 def send_sequence(pseudonym: str) -> str:
@@ -89,15 +132,12 @@ def officer(pseudonym: str) -> str:
     return f"{PREFIX}officer:{{{pseudonym}}}"
 
 
-IDLE_DRAFT_JOBS = f"{PREFIX}drafts:jobs"   # hash pseudonym -> scheduled idle-filing job id
-
-
 def number_pin(pseudonym: str) -> str:
     """Set of reasons ('officer', 'subscriber') to keep a sealed number past retention."""
     return f"{PREFIX}numpin:{{{pseudonym}}}"
 
 
-# -- officers, relay and audit (issue 4) --------------------------------------
+# -- officers, relay and audit -----------------------------------------------
 OFFICERS = f"{PREFIX}officers"                   # set: every registered officer's pseudonym
 OFFICERS_ON_DUTY = f"{PREFIX}officers:on_duty"   # set: pseudonyms of officers on duty
 AUDIT_LOG = f"{PREFIX}audit"                     # stream: every officer action (append-only)
@@ -118,10 +158,10 @@ def officer_pin_lockouts(pseudonym: str) -> str:
     return f"{PREFIX}officer:{{{pseudonym}}}:pinlockouts"
 
 
-# -- community alerts (issue 5) ---------------------------------------------------
+# -- community alerts -------------------------------------------------------------
 # A subscriber's own keys are tagged with their pseudonym; every index the alert
-# planner reads together with an alert's recipient set shares the "{alerts}" tag
-# so GEOSEARCHSTORE/ZUNIONSTORE work unchanged on Redis Cluster.
+# planner reads together with an alert's recipient set shares the "{alerts}" tag,
+# because GEOSEARCHSTORE/ZUNIONSTORE read and write them in one command.
 ALERTS_TAG = "{alerts}"
 
 
@@ -174,20 +214,15 @@ def alert_chunks_done(alert_id: str) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:done:{alert_id}"
 
 
-def alert_send(alert_id: str, pseudonym: str) -> str:
-    """The dedupe key of one alert text to one subscriber (an ``outbound`` key's inside)."""
-    return f"alert:{alert_id}:{pseudonym}"
-
-
-def alert_send_parts(dedupe_key: str) -> tuple[str, str] | None:
-    """``alert_send``'s parser: (alert ID, pseudonym), or None for other texts."""
-    parts = dedupe_key.split(":")
-    return (parts[1], parts[2]) if len(parts) == 3 and parts[0] == "alert" else None
-
-
 def alert_chunk_lease(alert_id: str, chunk: int) -> str:
     """Held (with a short TTL, refreshed) by the one worker running a chunk."""
     return f"{PREFIX}alerts:{ALERTS_TAG}:lease:{alert_id}:{chunk}"
+
+
+def alert_watcher_lease(alert_id: str) -> str:
+    """Held by the one drain job that waits for other workers' chunks to finish
+    (chunk "-1": no real chunk has that number)."""
+    return alert_chunk_lease(alert_id, -1)
 
 
 ALERT_SEQ = f"{PREFIX}alerts:{ALERTS_TAG}:seq"                # INCR -> A-<n>

@@ -12,7 +12,15 @@ from contextlib import contextmanager
 
 from bot.store import keys
 
-# Delete only if we still own it (the lock may have expired and been re-taken).
+# Lua: delete the lock only if we still own it (it may have expired and been
+# re-taken). Returns 1 if deleted, else 0. The app's one hand-written
+# compare-and-delete: other leases (alert chunks) use redis-py's Lock.
+# Sent as plain EVAL, not a registered Script: it is usually queued at the end of
+# the inbound save transaction, where a Script makes redis-py send SCRIPT EXISTS
+# first (one more round trip per text); the few direct releases (a failed turn,
+# the context manager) are not worth a second code path.
+# KEYS: lock
+# ARGV: token
 _RELEASE = """
 if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
 return 0

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import secrets
 
+from rq.utils import decode_redis_hash
+
 from bot.store import keys
 
 # No 0/O, 1/I/L, U/V confusion when read aloud or typed on a phone.
@@ -78,7 +80,7 @@ def load_tip(redis, tip_id: str) -> dict | None:
     raw = redis.hgetall(keys.tip(tip_id))
     if not raw:
         return None
-    tip = {k.decode(): v.decode() for k, v in raw.items()}
+    tip = decode_redis_hash(raw, decode_values=True)
     for name in ("fields", "facts", "media", "skipped"):
         tip[name] = json.loads(tip.get(name) or "null") or ({} if name in ("fields", "facts") else [])
     for name in ("urgent", "partial"):
