@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 
+from bot.alerts import schemes
 from bot.alerts.schemes import ANY
 from bot.privacy.identity import pin_number, unpin_number
 from bot.store import keys
@@ -90,3 +91,5 @@ def on_opt_change(event) -> None:
         turn.writes.append(lambda pipe: save_pause(pipe, turn.pseudonym, record))
     elif not opted_out and paused:
         turn.writes.append(lambda pipe: save_resume(pipe, turn.pseudonym, record))
+        names = [schemes.get(keyword).name for keyword in sorted(record)]
+        turn.notes.append(f"Your alerts are back on: {', '.join(names)}.")

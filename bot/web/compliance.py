@@ -81,9 +81,11 @@ def handle(turn) -> list[str] | None:
         _record(turn, opted_out=True, word=word or "PHRASE")
         return [texts.OPTED_OUT.format(**ctx)]
     if word in OPT_IN_WORDS or (word == "YES" and turn.opted_out):
-        _record(turn, opted_out=False, word=word)
-        return [texts.OPTED_IN.format(**ctx)]
+        _record(turn, opted_out=False, word=word)   # listeners may add notes (alerts resumed)
+        return [" ".join([texts.OPTED_IN.format(**ctx), *turn.notes])]
     if word in HELP_WORDS:
+        if turn.opted_out:  # Twilio would refuse the answer; HELP is still not a tip
+            return []
         if turn.is_officer:  # an active officer gets the officer commands, not the public help
             from bot.officers.commands import help_for
 

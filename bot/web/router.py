@@ -6,6 +6,10 @@
 4. the conversation (the tip flow is the default).
 
 Each handler takes a Turn and returns reply texts, or None to pass it on.
+
+A phone that has opted out still has its texts processed and kept (a tip is a
+tip), but gets no reply except the answers to STOP and START: Twilio would
+refuse anything else (21610), and nothing should reach a phone that said STOP.
 Adding a question to a flow never touches this file: flows live in flows/.
 """
 from __future__ import annotations
@@ -27,5 +31,7 @@ def route(turn) -> list[str]:
     for handler in HANDLERS:
         replies = handler(turn)
         if replies is not None:
+            if turn.opted_out and handler is not compliance.handle:
+                return []
             return replies
     return []

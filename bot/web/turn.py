@@ -23,6 +23,7 @@ class Turn:
     pending_join: bytes | None = None  # a JOIN waiting for its postcode (preloaded, see inbound)
     writes: list = field(default_factory=list)   # callables(pipe) run in the save transaction
     after: list = field(default_factory=list)    # callables() run after the save (enqueue jobs)
+    notes: list = field(default_factory=list)    # lines listeners add to the reply (e.g. alerts resumed)
 
     @property
     def redis(self):
