@@ -40,6 +40,10 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["OFFICER_PIN_REQUIRED"] = not app.config["LOCAL_MODE"]
     _configure_logging(app)
     _fill_local_secrets(app)
+    if app.config["LOCAL_MODE"]:
+        logging.getLogger(__name__).warning(
+            "LOCAL MODE: no Twilio credentials, so no text is sent (they are recorded for the chat simulator)%s. "
+            "Not for real tips.", ", keys generated in the instance folder" if app.config["GENERATED_SECRETS"] else "")
 
     from bot import alerts, cli, officers, privacy, web
     from bot.messaging.queues import make_queues
@@ -50,6 +54,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     url = app.config["REDIS_URL"]
     if not url:
+        if not app.config["LOCAL_MODE"] and not app.config["EMBEDDED_REDIS"]:
+            raise RuntimeError("REDIS_URL is not set: with Twilio credentials the app needs a real Redis "
+                               "(set EMBEDDED_REDIS=true to use the embedded one anyway, e.g. on a pilot box)")
         from bot.store.embedded_redis import ensure_embedded_redis
 
         url = ensure_embedded_redis(os.path.join(app.config["INSTANCE_PATH"], "redis"))
@@ -78,6 +85,7 @@ def create_app(config: dict | None = None) -> Flask:
 
 def _fill_local_secrets(app: Flask) -> None:
     cfg = app.config
+    cfg["GENERATED_SECRETS"] = []
     if cfg["PSEUDONYM_KEY"] and cfg["SEALING_KEYS"] and cfg["TWILIO_AUTH_TOKEN"]:
         return
     if not cfg["LOCAL_MODE"]:
@@ -85,9 +93,10 @@ def _fill_local_secrets(app: Flask) -> None:
     from bot.privacy.local_secrets import load_or_create
 
     generated = load_or_create(cfg["INSTANCE_PATH"])
-    for name, value in generated.items():
-        if not cfg.get(name):
-            cfg[name] = value
+    cfg["GENERATED_SECRETS"] = [name for name, value in generated.items() if not cfg.get(name)]
+    for name in cfg["GENERATED_SECRETS"]:
+        cfg[name] = generated[name]
+
 
 
 def _load_extractor():

@@ -13,6 +13,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(worker)
     app.cli.add_command(spool_replay)
     app.cli.add_command(rotate_keys)
+    app.cli.add_command(doctor)
     from bot.simulator import chat
 
     app.cli.add_command(chat)
@@ -43,6 +44,24 @@ def spool_replay() -> None:
     done, kept, rejected = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
     click.echo(f"replayed {done} texts, {kept} still spooled, {rejected} unreadable "
                f"(moved to {spool.REJECTED_NAME})")
+
+
+@click.command()
+@with_appcontext
+def doctor() -> None:
+    """Check this deployment (Redis, secrets, URLs, officers, Twilio, workers) and say how to fix what is wrong."""
+    from bot import doctor as checks
+
+    findings = checks.run(current())
+    marks = {checks.OK: "ok  ", checks.WARN: "WARN", checks.FAIL: "FAIL"}
+    for f in findings:
+        click.echo(f"[{marks[f.level]}] {f.check}: {f.detail}")
+        if f.fix:
+            click.echo(f"       fix: {f.fix}")
+    failed = sum(f.level == checks.FAIL for f in findings)
+    click.echo(f"{len(findings)} checks, {failed} failed, {sum(f.level == checks.WARN for f in findings)} warnings")
+    if failed:
+        raise SystemExit(1)
 
 
 @click.command("rotate-keys")

@@ -45,6 +45,8 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_SEND_THREADS": (4, int),       # concurrent sends per alert job (each waits ~100 ms on Twilio)
     "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
     "INSTANCE_PATH": (None, str),
+    "EMBEDDED_REDIS": (False, bool),        # allow the embedded Redis outside local mode (pilots only)
+    "URGENT_FALLBACK_NUMBERS": ("", str),   # comma-separated numbers that get urgent tips when nobody else can
     "LOG_LEVEL": ("INFO", str),
     "BENCH_FLOOR_ENDPOINT": (False, bool),  # bench/bench_inbound.py's fixed-TwiML /sms/floor; never in production
 }
