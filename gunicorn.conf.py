@@ -8,7 +8,8 @@ with every new word it sees.
 import multiprocessing
 import os
 
-bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+# Behind a reverse proxy on the same machine, set BIND=127.0.0.1:8000 (deploy/nginx.conf).
+bind = os.environ.get("BIND") or f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2))
 max_requests = 50_000
 max_requests_jitter = 5_000
