@@ -194,3 +194,19 @@ def test_restore_never_touches_an_external_redis(app, services, tmp_path):
     assert "appendonly no" in out.output
     assert services.redis.get("tl:after") == b"1" and tips.load_tip(services.redis, tip_id)
     assert audit.entries(services.redis, action="backup_decrypted")[-1]["name"] == "Ops Lead"
+
+
+def test_a_server_that_refuses_sync_gives_a_clear_error_and_no_file(services, tmp_path):
+    """Managed services often disable SYNC; an ACL user without it behaves the same."""
+    r = services.redis
+    r.acl_setuser("nosync", enabled=True, passwords=["+pw-nosync"], keys=["*"], commands=["+@all", "-sync"])
+    try:
+        url = services.config["REDIS_URL"].replace("redis://", "redis://nosync:pw-nosync@")
+        limited = redis_lib.Redis.from_url(url)
+        path = tmp_path / "refused.backup"
+        with pytest.raises(backup.BackupError, match="refused SYNC"):
+            backup.take(limited, str(path), Fernet(Fernet.generate_key()))
+        assert not path.exists() and list(tmp_path.iterdir()) == []
+        limited.close()
+    finally:
+        r.acl_deluser("nosync")

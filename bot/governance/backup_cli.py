@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import click
+import redis
 from flask.cli import with_appcontext
 
 from bot.governance import actors, snapshots
 from bot.services import current
-from bot.store.backup import BackupError
-from bot.store.embedded_redis import RestoreError
+
+# BackupError and RestoreError are RuntimeErrors, as are the embedded server's start/stop failures.
+FAILURES = (RuntimeError, OSError, ValueError, redis.RedisError)
 
 BY_HELP = "Who is responsible; recorded in the audit log."
 
@@ -21,7 +23,7 @@ def backup(path: str, by: str) -> None:
     the first SEALING_KEYS key, mode 0600. Works for the embedded and an external Redis."""
     try:
         info = snapshots.take_backup(current(), path, by=by or actors.os_account())
-    except (BackupError, OSError) as exc:
+    except FAILURES as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Backup written to {info.path}: {info.keys} keys, snapshot {info.rdb_bytes:,} bytes, "
                f"file {info.file_bytes:,} bytes, {info.seconds:.2f} s.")
@@ -47,7 +49,7 @@ def restore(path: str, by: str, rdb_out: str | None, force: bool) -> None:
             raise click.ClickException(
                 "REDIS_URL points at an external Redis: this command does not stop or overwrite it. "
                 "Pass --rdb-out FILE to get the decrypted RDB and the steps for its operators.")
-    except (BackupError, RestoreError, OSError, ValueError) as exc:
+    except FAILURES as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Restored {path}: {info.keys} keys loaded; the append-only file was rewritten from them.")
     click.echo(f"The data replaced is kept in {info.aside} (in the clear: delete it once you are satisfied).")
