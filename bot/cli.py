@@ -30,6 +30,9 @@ def worker(burst: bool, simple: bool) -> None:
     svc = current()
     cls = SimpleWorker if simple else Worker
     w = cls([svc.queues[name] for name in queues.ALL_QUEUES], connection=svc.redis)
+    from bot.governance import sweeper
+
+    sweeper.ensure_scheduled(svc)   # the retention sweep: one self-rescheduling job, whatever the worker count
     w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
 
 

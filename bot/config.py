@@ -27,6 +27,14 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "DRAFT_IDLE_MINUTES": (30, float),
     "NUMBER_RETENTION_DAYS": (90, float),
     "CONVERSATION_TTL_DAYS": (90, float),
+    # Tip retention (issue 9; bot/tipline/retention.py, README "Data retention"). Days after
+    # the tip's last activity; 0 = never deleted automatically. Held tips are never deleted.
+    "RETENTION_CLOSED_DAYS": (2190, float),      # 6 years: MoPI's review period for most records
+    "RETENTION_WITHDRAWN_DAYS": (365, float),    # 1 year: the police complaints time limit
+    "RETENTION_PARTIAL_DAYS": (90, float),       # near-empty partial tips: as long as the number is kept
+    "RETENTION_PARTIAL_MAX_CHARS": (30, int),    # "near-empty": at most this many characters, no facts/photos
+    "RETENTION_OPEN_DAYS": (0, float),           # open tips are live work: kept until closed
+    "RETENTION_SWEEP_HOURS": (24, float),        # how often the worker runs the retention sweep
     "REPLY_CACHE_HOURS": (48, float),
     "SEND_RATE_SEGMENTS_PER_SECOND": (1, float),
     "NOTIFY_ALL_TIPS_TO_DUTY": (False, bool),

@@ -231,3 +231,12 @@ ALERTS_IN_FLIGHT = f"{PREFIX}alerts:{ALERTS_TAG}:inflight"    # set of alert ids
 
 def incident_seq(day: str) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:incident:{day}"
+
+
+# -- data governance: retention, legal hold (issue 9) ------------------------------
+def tip_hold(tip_id: str) -> str:
+    """Hash (reason, by, at) while a tip is on legal hold: never expired or erased."""
+    return f"{PREFIX}tip:{{{tip_id}}}:hold"
+
+
+TIPS_HELD = f"{PREFIX}tips:held"   # set of tip IDs on hold, to list them (tip_hold is the truth)
