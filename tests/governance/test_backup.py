@@ -48,7 +48,7 @@ def file_tip(app, number: str = "+447700900123", text: str = TIP_TEXT) -> str:
 @pytest.fixture()
 def embedded(config):
     """An app on its own embedded Redis (REDIS_URL unset), data under the test's tmp dir."""
-    app = create_app({**config, "REDIS_URL": None})
+    app = create_app({**config, "REDIS_URL": None, "EMBEDDED_REDIS": True})
     data_dir = os.path.join(app.config["INSTANCE_PATH"], "redis")
     assert app.config["REDIS_URL"] == embedded_redis.socket_url(data_dir)
     yield app
