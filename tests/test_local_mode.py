@@ -43,3 +43,20 @@ def test_flask_cli_exposes_the_commands():
                                          "INSTANCE_PATH": "/tmp/tipline-cli-help"}, timeout=120).stdout
     for command in ("chat", "worker", "spool-replay"):
         assert command in out
+
+
+def test_chat_simulator_switches_phones_and_shows_each_inbox(local_app, officers):
+    officers.register("+447700900501", name="PC Jones", app=local_app)
+    run = local_app.test_cli_runner()
+    first = run.invoke(args=["chat"], input="Dealing from a blue van on Mill Lane\nSEND\n/quit\n").output
+    tip_id = re.search(r"T-[A-Z0-9]{4,6}", first).group(0)
+    script = (f"/phone\n/frobnicate\n/phone +447700900501\nR {tip_id} which way did it go?\n"
+              "/phone +447700900123\n/inbox\ntowards the station\n/quit\n")
+    out = run.invoke(args=["chat"], input=script).output
+    assert "to switch: /phone +447700900456" in out                  # /phone alone is answered, not sent
+    assert "unknown command /frobnicate" in out                       # unknown /commands too
+    assert f"[text to {tip_id} (relay)]" in out                       # the officer sees it went to the tipster
+    assert "it has been sent 1 text(s) so far" in out                  # switching back shows the inbox
+    assert f"  [relay] Avon and Somerset Police re {tip_id}: which way did it go?\n(1 text(s) sent to" in out
+    assert f"[text to PC Jones (forward)] Tipster re {tip_id}: towards the station" in out
+    assert "WARNING" not in out and "INFO" not in out                 # log lines go to instance/chat.log
