@@ -159,7 +159,7 @@ def run_wrk(url: str, path: str, seconds: float, concurrency: int, tipsters: lis
 def start_gunicorn(redis_url: str, workers: int, threads: int, instance: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = dict(os.environ, BENCH_FLOOR_ENDPOINT="1", REDIS_URL=redis_url, TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=PUBLIC,
-               PSEUDONYM_KEY="bench-key", SEALING_KEYS=Fernet.generate_key().decode(), LOG_LEVEL="WARNING",
+               PSEUDONYM_KEY="bench-key", SEALING_KEYS=Fernet.generate_key().decode(), LOG_LEVEL="ERROR",
                INSTANCE_PATH=instance, DRAFT_IDLE_MINUTES="30")
     env.pop("TWILIO_ACCOUNT_SID", None)
     cmd = [os.path.join(ROOT, ".venv", "bin", "gunicorn"), "-w", str(workers), "--threads", str(threads),
