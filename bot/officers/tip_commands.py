@@ -36,15 +36,17 @@ def parse_tip(args: str) -> tuple[str | None, str]:
     return tips.normalise_tip_id("T" + body), m.group(3).strip()
 
 
-def _find_tip(turn, args: str, usage: str) -> tuple[dict | None, str, list[str] | None]:
-    """(tip, rest, None) or (None, rest, the answer explaining why not)."""
+def _find_tip(turn, officer: dict, args: str, usage: str, action: str) -> tuple[dict | None, str, list[str] | None]:
+    """(tip, rest, None) or (None, rest, the answer explaining why not; audited as ``<action>_refused``)."""
     tip_id, rest = parse_tip(args)
     if tip_id is None:
-        return None, rest, [f"Which tip? Usage: {usage}, e.g. {usage.split()[0]} T-7K2Q"]
-    tip = tips.load_tip(turn.redis, tip_id)
-    if tip is None:
-        return None, rest, [f"No tip {tip_id}. Text TIPS for the latest tips."]
-    return tip, rest, None
+        problem = [f"Which tip? Usage: {usage}, e.g. {usage.split()[0]} T-7K2Q"]
+    elif (tip := tips.load_tip(turn.redis, tip_id)) is None:
+        problem = [f"No tip {tip_id}. Text TIPS for the latest tips."]
+    else:
+        return tip, rest, None
+    _audited(turn, officer, f"{action}_refused", tip_id or "", detail=problem[0].split(".")[0][:80])
+    return None, rest, problem
 
 
 def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "", extra=None):
@@ -57,9 +59,8 @@ def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "
 
 @command("R", "REPLY", usage="R <tip> <message>")
 def reply(turn, officer: dict, args: str) -> list[str]:
-    tip, text, problem = _find_tip(turn, args, "R <tip> <message>")
+    tip, text, problem = _find_tip(turn, officer, args, "R <tip> <message>", "reply")
     if problem:
-        _audited(turn, officer, "reply_refused", detail=problem[0].split(".")[0][:80])
         return problem
     return relay.send_to_tipster(turn, officer, tip, text)
 
@@ -69,6 +70,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
     limit = DEFAULT_TIPS_LISTED
     if args.strip():
         if not args.strip().isdigit():
+            _audited(turn, officer, "tips_refused", detail="bad number")
             return [f"Usage: TIPS or TIPS <number up to {MAX_TIPS_LISTED}>."]
         limit = min(max(int(args.strip()), 1), MAX_TIPS_LISTED)
     ids = tips.recent_tip_ids(turn.redis, limit=limit * 5)
@@ -91,7 +93,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
 
 @command("SHOW", usage="SHOW <tip>")
 def show(turn, officer: dict, args: str) -> list[str]:
-    tip, _, problem = _find_tip(turn, args, "SHOW <tip>")
+    tip, _, problem = _find_tip(turn, officer, args, "SHOW <tip>", "show")
     if problem:
         return problem
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
@@ -142,7 +144,7 @@ def _refused(turn, officer: dict, action: str, tip_id: str, replies: list[str], 
 def claim(turn, officer: dict, args: str) -> list[str]:
     """Only if unclaimed, claimed by an officer no longer active, or the claimer is a
     supervisor reassigning it; the loser of a race is told who has it."""
-    tip, _, problem = _find_tip(turn, args, "CLAIM <tip>")
+    tip, _, problem = _find_tip(turn, officer, args, "CLAIM <tip>", "claim")
     if problem:
         return problem
     tip_id, me = tip["id"], officer["pseudonym"]
@@ -176,7 +178,7 @@ def claim(turn, officer: dict, args: str) -> list[str]:
 def close(turn, officer: dict, args: str) -> list[str]:
     """Only the claimer or a supervisor closes a claimed tip (anyone, if the claimer is
     no longer active)."""
-    tip, _, problem = _find_tip(turn, args, "CLOSE <tip>")
+    tip, _, problem = _find_tip(turn, officer, args, "CLOSE <tip>", "close")
     if problem:
         return problem
     tip_id, me = tip["id"], officer["pseudonym"]
@@ -203,6 +205,7 @@ def close(turn, officer: dict, args: str) -> list[str]:
 
 def _duty(turn, officer: dict, on: bool) -> list[str]:
     if officer["on_duty"] == on:
+        _audited(turn, officer, "duty_on" if on else "duty_off", detail="no change")
         return [f"You are already {'on' if on else 'off'} duty."]
     _audited(turn, officer, "duty_on" if on else "duty_off",
              extra=lambda pipe: registry.set_duty(pipe, officer["pseudonym"], on))

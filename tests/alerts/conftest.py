@@ -1,5 +1,6 @@
-"""Fixtures for the community-alert tests: the officer who writes alerts, and
-reading the alert code out of a preview."""
+"""Fixtures for the community-alert tests: the officer who writes alerts, reading
+the alert code out of a preview, and two ways to make officers' commands overlap
+(a turn stopped before its save; real HTTP to a threaded server)."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Fixtures for the officer tests: PC Jones (registered, badge 4411), a tipster,
-and filing a tip the way a tipster does."""
+filing a tip the way a tipster does, and two ways to make officers' commands
+overlap (a turn stopped before its save; real HTTP to a threaded server)."""
 from __future__ import annotations
 
 import re
