@@ -52,6 +52,11 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_CHUNK_LEASE_SECONDS": (30, float),
     "ALERT_SEND_THREADS": (4, int),       # concurrent sends per alert job (each waits ~100 ms on Twilio)
     "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
+    # What an alert costs, shown in the ALERT preview, and when SEND needs "SEND A-12 CONFIRM"
+    "SMS_PRICE_PER_SEGMENT": (0.04, float),      # one outbound segment, in CURRENCY (Twilio UK: about 0.04 GBP)
+    "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol
+    "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
+    "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
     "INSTANCE_PATH": (None, str),
     "EMBEDDED_REDIS": (False, bool),        # allow the embedded Redis outside local mode (pilots only)
     "URGENT_FALLBACK_NUMBERS": ("", str),   # comma-separated numbers that get urgent tips when nobody else can

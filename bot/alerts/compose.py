@@ -3,9 +3,14 @@
     ALERT <scheme|ALL> [<radius> <postcode|ZIP>] [#category ...] <text>
     ALERT FARMWATCH 5km BA3 5QE #livestock Cattle loose on the A362 near Farrington Gurney
 
-The text people receive is the officer's text (made plain GSM-7) + the incident
-reference + the force's contact line + how to leave. Every mistake is reported
-as a BadAlert whose message is the reply.
+The text people receive is the officer's text + the incident reference + the
+force's contact line + how to leave, the fixed wording kept short (about 130
+characters with the default contact line). Typographic punctuation (curly quotes,
+dashes, ellipses) is made plain so it does not cost Unicode; any other character
+outside GSM-7 (accents GSM-7 lacks, Welsh circumflexes, emoji) is kept, and the
+whole text then goes as Unicode (UCS-2: 70 characters in one segment, 67 a segment
+when longer), which ``estimate`` counts and the preview says. Every mistake is
+reported as a BadAlert whose message is the reply.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 
 from bot.alerts import geo, schemes
-from bot.messaging.segments import MAX_BODY_CHARS, count_segments, to_gsm7
+from bot.messaging.segments import GSM_EXTENDED, MAX_BODY_CHARS, count_segments, is_gsm7, to_gsm7
 from bot.store import keys
 
 
@@ -48,11 +53,12 @@ def parse(args: str, cfg: dict) -> Draft:
     else:
         scheme, rest = _scheme_prefix(words)
         if scheme is None:
-            raise BadAlert(f"Unknown scheme {words[0][:20].upper()}. {schemes.menu()} Or ALL.")
+            named = f" {words[0][:20].upper()}" if not any(ch.isdigit() for ch in words[0]) else ""
+            raise BadAlert(f"Unknown scheme{named}. {schemes.menu()} Or ALL.")  # never echo a number
         draft = Draft([scheme.keyword])
     rest = _read_area(draft, rest, cfg)
     rest = _read_categories(draft, rest)
-    draft.text = to_gsm7(" ".join(rest)).strip()
+    draft.text = plain(" ".join(rest)).strip()
     if not draft.text:
         raise BadAlert("The alert has no text. " + USAGE)
     return draft
@@ -80,7 +86,8 @@ def _read_area(draft: Draft, words: list[str], cfg: dict) -> list[str]:
                 except geo.BadPlace as exc:
                     raise BadAlert(str(exc)) from None
                 return rest[n:]
-        raise BadAlert(f"After the radius, give a postcode or ZIP, e.g. {words[0]} BA3 5QE.")
+        raise BadAlert(f"After the radius, give a postcode or ZIP, e.g. {geo.describe_radius(draft.radius_m)} "
+                       "BA3 5QE.")
     for n in (2, 1):
         if len(words) >= n and geo.looks_like_place(" ".join(words[:n])):
             raise BadAlert(f"Give a radius before the postcode, e.g. 5km {' '.join(words[:n]).upper()}.")
@@ -93,7 +100,8 @@ def _read_categories(draft: Draft, words: list[str]) -> list[str]:
         cat = schemes.normalise_category(words[0])
         if cat not in allowed:
             raise BadAlert(f"Unknown category #{cat}. Categories: {', '.join(sorted(allowed))}.")
-        draft.categories.append(cat)
+        if cat not in draft.categories:
+            draft.categories.append(cat)
         words = words[1:]
     return words
 
@@ -103,13 +111,27 @@ def contact_line(cfg: dict) -> str:
         f"{cfg['FORCE_NAME']}: call {cfg['NON_EMERGENCY_CONTACT']}, or {cfg['EMERGENCY_NUMBER']} in an emergency.")
 
 
+def plain(text: str) -> str:
+    """Typographic punctuation made plain GSM-7; every other character kept as typed
+    (never turned into '?': a text that needs Unicode is sent as Unicode)."""
+    out = []
+    for ch in text:
+        if not is_gsm7(ch) and (swap := to_gsm7(ch)) != "?":
+            ch = swap
+        out.append(ch)
+    return "".join(out)
+
+
 def compose(draft: Draft, incident: str, cfg: dict) -> str:
+    """The text subscribers get. The opt-out line is in every alert (STOP always
+    works, and someone who gets one out of the blue must see how to leave), as short
+    as it reads well; the reference is what a caller quotes on 101."""
     if len(draft.schemes) == 1:
         scheme = schemes.get(draft.schemes[0])
-        head, leave = f"{scheme.name} alert", f"Reply LEAVE {scheme.keyword} or STOP to stop these alerts."
+        head, leave = f"{scheme.name} alert", f"Reply LEAVE {scheme.keyword} or STOP to opt out."
     else:
-        head, leave = f"{cfg['FORCE_NAME']} alert", "Reply LEAVE ALL or STOP to stop these alerts."
-    body = f"{head}: {draft.text} Ref: {incident}. {to_gsm7(contact_line(cfg))} {leave}"
+        head, leave = f"{cfg['FORCE_NAME']} alert", "Reply LEAVE ALL or STOP to opt out."
+    body = f"{head}: {draft.text} Ref: {incident}. {plain(contact_line(cfg))} {leave}"
     if len(body) > MAX_BODY_CHARS:
         over = len(body) - MAX_BODY_CHARS
         raise BadAlert(f"The alert is too long by {over} characters (the limit is {MAX_BODY_CHARS} with the "
@@ -126,3 +148,114 @@ def new_incident(redis, cfg: dict, now: float | None = None) -> str:
 
 def segments(body: str) -> int:
     return count_segments(body)
+
+
+# -- what it costs ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Estimate:
+    unicode: bool          # UCS-2 (some character is not GSM-7)
+    segments: int          # per text
+    per_segment: int       # characters a segment: 160/153 GSM-7, 70/67 UCS-2
+    left: int              # characters left before the next segment
+    special: int           # characters that need Unicode
+    special_word: str      # the first word holding one, those characters shown as '?'
+    recipients: int
+    total_segments: int
+    seconds: float         # at SEND_RATE_SEGMENTS_PER_SECOND
+    price: float           # at SMS_PRICE_PER_SEGMENT
+
+
+def estimate(body: str, recipients: int, cfg: dict) -> Estimate:
+    """Segments as the carrier counts them (GSM-7 escapes take two units, UCS-2
+    counts UTF-16 units), so the same figures as the send throttle's."""
+    unicode = not is_gsm7(body)
+    if unicode:
+        units = len(body.encode("utf-16-le")) // 2
+        single, multi = 70, 67
+    else:
+        units = sum(2 if ch in GSM_EXTENDED else 1 for ch in body)
+        single, multi = 160, 153
+    n = count_segments(body)
+    per = single if n == 1 else multi
+    special = [ch for ch in body if not is_gsm7(ch)]
+    word = next((w for w in body.split() if not is_gsm7(w)), "")
+    total = n * recipients
+    rate = float(cfg["SEND_RATE_SEGMENTS_PER_SECOND"]) or 0.0
+    return Estimate(unicode=unicode, segments=n, per_segment=per, left=max(0, per * n - units),
+                    special=len(special), special_word=to_gsm7(word)[:20], recipients=recipients,
+                    total_segments=total, seconds=total / rate if rate > 0 else 0.0,
+                    price=round(total * float(cfg["SMS_PRICE_PER_SEGMENT"]), 2))
+
+
+_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}   # all three are GSM-7
+
+
+def money(amount: float, cfg: dict) -> str:
+    code = (cfg.get("CURRENCY") or "GBP").strip().upper()
+    return f"{_SYMBOLS[code]}{amount:,.2f}" if code in _SYMBOLS else f"{amount:,.2f} {code}"
+
+
+def duration(seconds: float) -> str:
+    if seconds < 60:
+        return "under a minute"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"about {minutes} min"
+    return f"about {minutes // 60} h {minutes % 60} min"
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def confirm_reasons(est: Estimate, cfg: dict) -> str:
+    """Why SEND must say CONFIRM for this alert ("": it need not)."""
+    reasons = []
+    limit = int(cfg["ALERT_CONFIRM_OVER_SEGMENTS"])
+    if est.segments > limit:
+        reasons.append(f"{est.segments} segments a text, over the limit of {limit}")
+    cost_limit = float(cfg["ALERT_CONFIRM_OVER_COST"])
+    if cost_limit > 0 and est.price > cost_limit:
+        reasons.append(f"about {money(est.price, cfg)} in all, over the limit of {money(cost_limit, cfg)}")
+    return "; ".join(reasons)
+
+
+def cost_line(est: Estimate, cfg: dict) -> str:
+    return (f"Each text {plural(est.segments, 'segment')} ({'Unicode' if est.unicode else 'GSM-7'}), {est.left} chars "
+            f"left before a {ordinal(est.segments + 1)}. In all {plural(est.total_segments, 'segment')}, "
+            f"{duration(est.seconds)} to send, about {money(est.price, cfg)}.")
+
+
+def unicode_line(est: Estimate, body: str) -> str:
+    """Why the text is Unicode, and what it would cost without the characters that make it so."""
+    if not est.unicode:
+        return ""
+    return (f"Unicode because of {plural(est.special, 'special character')}, first in \"{est.special_word}\": "
+            f"{est.per_segment} chars a segment, not {160 if est.segments == 1 else 153}. Without them: "
+            f"{plural(count_segments(to_gsm7(body)), 'segment')} a text.")
+
+
+def room_line(draft_text: str, body: str) -> str:
+    fixed = len(body) - len(draft_text)
+    return (f"Your text: {len(draft_text)} chars, room for {max(0, MAX_BODY_CHARS - len(body))} more "
+            f"({fixed} are the reference, contact and opt-out lines).")
+
+
+def pack(lines: list[str]) -> list[str]:
+    """Bot texts (plain GSM-7) joined into as few messages as fit, each at most two
+    segments as the carrier counts them (a GSM-7 escape such as the euro sign costs two)."""
+    messages: list[str] = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        if messages and count_segments(f"{messages[-1]} {line}") <= 2:
+            messages[-1] = f"{messages[-1]} {line}"
+        else:
+            messages.append(line)
+    return messages
+

@@ -15,6 +15,11 @@ cleanup) is the last resort and finds the work done.
 
 The token bucket in bot.messaging.throttle (inside deliver) keeps every worker
 together at SEND_RATE_SEGMENTS_PER_SECOND.
+
+HALT: each text is let out by store.release, atomically against HALT's
+compare-and-set, so a recipient is either let out before the HALT (the text goes,
+and HALT counted it) or never. The planner's and the finisher's state moves are
+compare-and-sets too, so neither can overwrite a HALT that landed meanwhile.
 """
 from __future__ import annotations
 
@@ -88,14 +93,23 @@ def plan_alert(alert_id: str) -> int:
         return 0
     if alert["state"] == "queued":
         total = store.select(redis, alert, keys.alert_recipients(alert_id))
-        chunks = math.ceil(total / svc.config["ALERT_CHUNK_SIZE"]) if total else 0
-        pipe = redis.pipeline(transaction=True)
-        pipe.hset(keys.alert(alert_id), mapping={"total": total, "chunks": chunks, "state": "sending",
-                                                 "chunk_size": svc.config["ALERT_CHUNK_SIZE"],
-                                                 "planned_at": time.time()})
-        pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)
-        pipe.execute()
-        alert.update(total=total, chunks=chunks, state="sending", chunk_size=svc.config["ALERT_CHUNK_SIZE"])
+        size = svc.config["ALERT_CHUNK_SIZE"]
+        chunks = math.ceil(total / size) if total else 0
+
+        def start_sending(found, _pipe):
+            if found is None or found["state"] != "queued":    # HALTed since we read it
+                return None, (found or {}).get("state")
+
+            def write(pipe):
+                pipe.hset(keys.alert(alert_id), mapping={"total": total, "chunks": chunks, "state": "sending",
+                                                         "chunk_size": size, "planned_at": time.time()})
+                pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)
+            return write, "sending"
+
+        if store.compare_and_set(redis, alert_id, start_sending) != "sending":
+            redis.srem(keys.ALERTS_IN_FLIGHT, alert_id)
+            return 0
+        alert.update(total=total, chunks=chunks, state="sending", chunk_size=size)
         log.info("alert %s planned: %d recipients in %d chunks", alert_id, total, chunks)
     if not alert["chunks"]:
         _finish_alert(redis, alert_id)
@@ -175,7 +189,7 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, chunk: Lock) -
             log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
             stop.set()
             return
-        if store.state(redis, alert_id) == "halted":
+        if not store.release(redis, alert_id, p):    # halted: this one (and the rest) stay unsent
             outcome["halted"] = True
             stop.set()
             return
@@ -193,11 +207,13 @@ def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, chunk: Lock) -
         for future in [pool.submit(send_one, p) for p in members]:
             future.result()
     if outcome["halted"]:
-        for p in members:
-            tally.record(redis, alert_id, p, "halted")  # no-op for anyone already final
+        # Those let out before the HALT go (HALT counted them); the rest are halted.
+        for p, out in zip(members, store.released(redis, alert_id, members)):
+            if not out:
+                tally.record(redis, alert_id, p, "halted")
     elif stop.is_set():
         return outcome["transient"]  # lease lost: the new owner finishes the chunk
-    if outcome["halted"] or not outcome["transient"]:
+    if not outcome["transient"]:    # a text let out but hit by a transient error is retried, even after HALT
         redis.sadd(keys.alert_chunks_done(alert_id), n)
         redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
     return outcome["transient"]
@@ -213,12 +229,17 @@ def _apply_early_callback(redis, alert_id: str, p: str) -> None:
 
 
 def _finish_alert(redis, alert_id: str) -> None:
-    pipe = redis.pipeline(transaction=True)
-    pipe.srem(keys.ALERTS_IN_FLIGHT, alert_id)
-    pipe.hsetnx(keys.alert(alert_id), "finished_at", time.time())
-    pipe.execute()
-    if store.state(redis, alert_id) == "sending":
-        redis.hset(keys.alert(alert_id), "state", "done")
+    """sending -> done (a halted alert stays halted), out of the in-flight set."""
+    def finish(found, _pipe):
+        def write(pipe):
+            pipe.srem(keys.ALERTS_IN_FLIGHT, alert_id)
+            if found is not None:
+                pipe.hsetnx(keys.alert(alert_id), "finished_at", time.time())
+                if found["state"] == "sending":
+                    pipe.hset(keys.alert(alert_id), "state", "done")
+        return write, None
+
+    store.compare_and_set(redis, alert_id, finish)
 
 
 def reconcile(services) -> list[str]:
@@ -229,7 +250,9 @@ def reconcile(services) -> list[str]:
         if alert and alert["state"] in ("sending", "halted") and alert["chunks"]:
             start_drainers(services, alert)
             restarted.append(alert["id"])
-        elif alert and alert["state"] == "queued":
+        elif alert and alert["state"] == "queued":     # confirmed, but its planning job was lost
             enqueue_plan(services, alert["id"])
             restarted.append(alert["id"])
+        elif alert is None or alert["state"] not in ("sending", "halted"):
+            services.redis.srem(keys.ALERTS_IN_FLIGHT, raw)    # nothing left to send
     return restarted

@@ -142,6 +142,7 @@ def parse_radius(text: str, max_km: float, min_m: float = 50.0) -> float:
     m = _RADIUS.match(t)
     if not m:
         if re.match(r"^[0-9]+(\.[0-9]+)?$", t):
+            t = t if len(t) <= 5 else "5"   # a long run of digits may be a phone number: never echo it
             raise BadRadius(f"Please give the radius with a unit, e.g. {t}km, {t}m or {t}mi.")
         raise BadRadius("Please give the radius like 5km, 800m or 2mi.")
     metres = float(m.group(1)) * _UNIT_M[m.group(2)]

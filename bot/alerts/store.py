@@ -5,6 +5,13 @@ An alert is one hash (keys.alert). Its state moves:
     preview -> discarded (HALT before SEND) | expired (not confirmed in time)
     queued/sending -> halted (HALT)
 
+Every move is a compare-and-set (``compare_and_set``: WATCH/MULTI on the alert),
+so SEND and HALT at the same moment, or HALT and the planner, cannot both win.
+Each text of an alert in flight is let out by ``release`` (one Lua script that
+checks the state and records the recipient in keys.alert_released), so HALT,
+which reads that set under the same WATCH, knows exactly how many texts had gone
+when it committed: those go, and no other does.
+
 Selection is server-side: one GEOSEARCHSTORE per (scheme, category) index for a
 radius, plus the area-wide sets, merged with one ZUNIONSTORE into a sorted set.
 The union is what makes someone in several matching schemes get the alert once;
@@ -15,12 +22,29 @@ from __future__ import annotations
 import json
 import time
 
+from redis.exceptions import WatchError
 from rq.utils import decode_redis_hash
 
 from bot.alerts.schemes import ANY
 from bot.store import keys
+from bot.store.scripts import LuaScript
 
 ACTIVE = ("queued", "sending")
+CAS_TRIES = 100     # each retry means the alert (or its released set) changed under us: it converges fast
+MAX_ID_DIGITS = 7   # A-1 .. A-9999999: a longer run of digits is not an alert code (and may be a phone number)
+
+# Lua: let one recipient's text out, unless the alert is no longer sending (HALT).
+# A recipient let out before stays let out, so a chunk retried after a crash or a
+# transient error finishes the texts HALT counted as gone. Returns 1 to send, 0 not.
+# KEYS: alert, alert_released
+# ARGV: pseudonym, expiry (s)
+_RELEASE = LuaScript("""
+if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 1 end
+if redis.call('HGET', KEYS[1], 'state') ~= 'sending' then return 0 end
+redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('EXPIRE', KEYS[2], ARGV[2])
+return 1
+""")
 
 
 def new_id(redis) -> str:
@@ -33,7 +57,7 @@ def normalise_id(text: str) -> str | None:
         t = f"A-{t}"
     if t.startswith("A") and not t.startswith("A-"):
         t = "A-" + t[1:]
-    return t if t[2:].isdigit() and len(t) <= 12 else None
+    return t if t[2:].isdigit() and len(t) <= 2 + MAX_ID_DIGITS else None
 
 
 def save(pipe, alert: dict) -> None:
@@ -44,6 +68,7 @@ def save(pipe, alert: dict) -> None:
 
 
 def load(redis, alert_id: str) -> dict | None:
+    """The alert, or None. ``redis`` may be a pipeline in WATCH mode (reads at once)."""
     raw = redis.hgetall(keys.alert(alert_id))
     if not raw:
         return None
@@ -52,9 +77,47 @@ def load(redis, alert_id: str) -> dict | None:
         a[name] = json.loads(a.get(name) or "[]")
     for name in ("radius_m", "lat", "lon"):
         a[name] = float(a[name]) if a.get(name) else None
-    for name in ("recipients", "segments", "chunks", "total"):
+    for name in ("recipients", "segments", "chunks", "total", "halted_gone"):
         a[name] = int(a[name]) if a.get(name) else 0
     return a
+
+
+def compare_and_set(redis, alert_id: str, decide, *, watch_released: bool = False):
+    """Read the alert under WATCH, let ``decide(alert, pipe)`` choose, and commit its
+    choice only if the alert (and, with ``watch_released``, its released set) did not
+    change meanwhile; otherwise read again and decide again.
+
+    ``decide`` gets the alert (None if missing) and the watching pipeline (for more
+    reads), and returns (write(pipe) or None, result); ``write`` queues the change and
+    its audit entry in one MULTI. Returns ``result`` of the decision that held."""
+    watched = [keys.alert(alert_id)] + ([keys.alert_released(alert_id)] if watch_released else [])
+    with redis.pipeline(transaction=True) as pipe:
+        for _ in range(CAS_TRIES):
+            try:
+                pipe.watch(*watched)
+                write, result = decide(load(pipe, alert_id), pipe)
+                if write is None:
+                    pipe.unwatch()
+                    return result
+                pipe.multi()
+                write(pipe)
+                pipe.execute()
+                return result
+            except WatchError:
+                continue
+    raise RuntimeError(f"alert {alert_id} kept changing: gave up after {CAS_TRIES} tries")
+
+
+def release(redis, alert_id: str, pseudonym: str) -> bool:
+    """May this recipient's text go out? (False once the alert is halted.)"""
+    return bool(_RELEASE(redis, [keys.alert(alert_id), keys.alert_released(alert_id)],
+                         [pseudonym, keys.DELIVERY_RECORD_TTL_S]))
+
+
+def released(redis, alert_id: str, pseudonyms: list[str]) -> list[bool]:
+    if not pseudonyms:
+        return []
+    return [bool(x) for x in redis.smismember(keys.alert_released(alert_id), pseudonyms)]
 
 
 def state(redis, alert_id: str) -> str | None:
@@ -96,6 +159,7 @@ def select(redis, alert: dict, dest: str) -> int:
 
 
 def count(redis, alert: dict) -> int:
+    """How many would get it now (``alert`` needs an ``id`` only to name scratch keys)."""
     tmp = keys.alert_scratch(alert["id"], 9999)
     n = select(redis, alert, tmp)
     redis.delete(tmp)

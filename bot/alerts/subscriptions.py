@@ -7,6 +7,11 @@ with "join"/"leave" (and names no scheme) is passed on to the tip flow.
 
 Bad input (unknown scheme, malformed postcode, JOIN twice, LEAVE a scheme not
 joined) gets a clear reply and changes nothing.
+
+Replies never echo what the texter typed unless it was recognised (a scheme, a
+category, a postcode or ZIP, which are shown normalised): replies are cached for
+REPLY_CACHE_HOURS for Twilio's redeliveries, and "JOIN 07700 900123" must not
+put a phone number there (tests/alerts/test_subscription_echo.py).
 """
 from __future__ import annotations
 
@@ -50,11 +55,11 @@ def _join(turn, rest: list[str]) -> list[str] | None:
     if scheme is None:
         if _in_tip_draft(turn) or len(rest) > 4:
             return None  # "join" was part of a tip ("Join the queue at ..."), not a command
-        return [f"Sorry, we have no scheme called {' '.join(rest)[:30]}. {schemes.menu()} "
+        return [f"Sorry, we have no scheme by that name. {schemes.menu()} "
                 "Text JOIN and a scheme name, e.g. JOIN FARMWATCH."]
     cats, place_words, unknown = _split_categories(scheme, tail)
     if unknown:
-        return [f"Sorry, {unknown.upper()} is not one of the {scheme.name} {scheme.category_word}: "
+        return [f"Sorry, that is not one of the {scheme.name} {scheme.category_word}: "
                 f"{', '.join(scheme.categories)}."]
     record, paused = subscribers.load(turn.redis, turn.pseudonym)
     old = record.get(scheme.keyword)
@@ -167,7 +172,7 @@ def _leave(turn, rest: list[str]) -> list[str] | None:
         if scheme is None or tail:
             if _in_tip_draft(turn) or len(rest) > 4:
                 return None  # a tip that starts with "leave", not a command
-            return [f"Sorry, we have no scheme called {' '.join(rest)[:30]}. " + _joined_list(record)]
+            return ["Sorry, we have no scheme by that name. " + _joined_list(record)]
         if scheme.keyword not in record:
             return [f"You are not in {scheme.name}, so nothing has changed. " + _joined_list(record)]
         targets = [scheme.keyword]

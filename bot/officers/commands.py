@@ -9,6 +9,14 @@ feature's ``init_app`` imports explicitly: a misspelt module fails at start-up.
 
 ``officer`` is the registry record (bot.officers.registry.load); ``args`` is the
 rest of the text after the command word, with surrounding space stripped.
+
+A command appends its writes to ``turn.writes`` (run in the turn's save MULTI,
+with the reply cache) and its jobs to ``turn.after``. The one exception is a state
+change other officers contend for (CLAIM, CLOSE, SEND, HALT): its reply says who
+won, and the turn's MULTI caches the reply before it runs, so such a change is a
+compare-and-set (WATCH/MULTI) committed by the command itself, together with its
+audit entry. Every use of a command is audited, refusals included
+(tests/officers/test_audit_every_command.py walks COMMANDS to keep it so).
 Command words are matched case-insensitively and extra spaces are tolerated.
 ``usage`` (optional) is the command's line in the officer help text.
 
@@ -106,7 +114,9 @@ def handle(turn):
             return [help_text(officer, pin_required=pin_required)]
         fn = COMMANDS.get(name)
         if fn is None:
-            prefix = f"Unknown command {name[:12]}." if name else ""
+            # Never echo a run of digits: it may be a phone number, and replies are cached for 48 h.
+            prefix = f"Unknown command {name[:12]}." if name and not any(ch.isdigit() for ch in name) \
+                else "Unknown command." if name else ""
             return [help_text(officer, prefix=prefix, pin_required=pin_required)]
         return fn(turn, officer, args)
     except Exception:  # a broken command must not lose the request or half-apply it

@@ -2,12 +2,17 @@
 
 Each takes (turn, officer, args) and returns the replies; state changes go into
 ``turn.writes`` (saved with the turn, together with their audit entry) and sends
-into ``turn.after`` (queued after the save). Tip IDs are accepted loosely
+into ``turn.after`` (queued after the save). The exception is a change other
+officers contend for (CLAIM, CLOSE): it is a compare-and-set committed at once
+(``_compare_and_set``), because its reply depends on who won and the turn's save
+caches the reply in the same MULTI as its writes. Tip IDs are accepted loosely
 (``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``).
 """
 from __future__ import annotations
 
 import re
+
+from redis.exceptions import WatchError
 
 from bot.officers import audit, registry, relay
 from bot.officers.commands import command, help_text
@@ -16,6 +21,7 @@ from bot.tipline import summary, tips
 
 MAX_TIPS_LISTED = 20
 DEFAULT_TIPS_LISTED = 8
+CAS_TRIES = 50      # compare-and-set attempts before giving up (each retry means the tip just changed)
 _TIP_AT_START = re.compile(r"^(T[\s-]*)?([2-9A-HJ-NP-TW-Z]{4,6})(?=\s|$|[:.,])[:.,]?\s*(.*)$", re.I | re.S)
 
 
@@ -30,15 +36,17 @@ def parse_tip(args: str) -> tuple[str | None, str]:
     return tips.normalise_tip_id("T" + body), m.group(3).strip()
 
 
-def _find_tip(turn, args: str, usage: str) -> tuple[dict | None, str, list[str] | None]:
-    """(tip, rest, None) or (None, rest, the answer explaining why not)."""
+def _find_tip(turn, officer: dict, args: str, usage: str, action: str) -> tuple[dict | None, str, list[str] | None]:
+    """(tip, rest, None) or (None, rest, the answer explaining why not; audited as ``<action>_refused``)."""
     tip_id, rest = parse_tip(args)
     if tip_id is None:
-        return None, rest, [f"Which tip? Usage: {usage}, e.g. {usage.split()[0]} T-7K2Q"]
-    tip = tips.load_tip(turn.redis, tip_id)
-    if tip is None:
-        return None, rest, [f"No tip {tip_id}. Text TIPS for the latest tips."]
-    return tip, rest, None
+        problem = [f"Which tip? Usage: {usage}, e.g. {usage.split()[0]} T-7K2Q"]
+    elif (tip := tips.load_tip(turn.redis, tip_id)) is None:
+        problem = [f"No tip {tip_id}. Text TIPS for the latest tips."]
+    else:
+        return tip, rest, None
+    _audited(turn, officer, f"{action}_refused", tip_id or "", detail=problem[0].split(".")[0][:80])
+    return None, rest, problem
 
 
 def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "", extra=None):
@@ -51,9 +59,8 @@ def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "
 
 @command("R", "REPLY", usage="R <tip> <message>")
 def reply(turn, officer: dict, args: str) -> list[str]:
-    tip, text, problem = _find_tip(turn, args, "R <tip> <message>")
+    tip, text, problem = _find_tip(turn, officer, args, "R <tip> <message>", "reply")
     if problem:
-        _audited(turn, officer, "reply_refused", detail=problem[0].split(".")[0][:80])
         return problem
     return relay.send_to_tipster(turn, officer, tip, text)
 
@@ -63,6 +70,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
     limit = DEFAULT_TIPS_LISTED
     if args.strip():
         if not args.strip().isdigit():
+            _audited(turn, officer, "tips_refused", detail="bad number")
             return [f"Usage: TIPS or TIPS <number up to {MAX_TIPS_LISTED}>."]
         limit = min(max(int(args.strip()), 1), MAX_TIPS_LISTED)
     ids = tips.recent_tip_ids(turn.redis, limit=limit * 5)
@@ -85,7 +93,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
 
 @command("SHOW", usage="SHOW <tip>")
 def show(turn, officer: dict, args: str) -> list[str]:
-    tip, _, problem = _find_tip(turn, args, "SHOW <tip>")
+    tip, _, problem = _find_tip(turn, officer, args, "SHOW <tip>", "show")
     if problem:
         return problem
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
@@ -93,46 +101,111 @@ def show(turn, officer: dict, args: str) -> list[str]:
     return [summary.summary(tip, turn.now), summary.thread_text(tip["id"], thread, turn.now)]
 
 
+def _compare_and_set(turn, tip_id: str, decide) -> list[str]:
+    """Decide on the tip as it is now and commit the decision only if the tip, and the
+    record of the officer holding it, did not change meanwhile (WATCH/MULTI); if they
+    did, read again and decide again. ``decide(tip, holder_active)`` returns
+    (write(pipe) or None, replies); ``tip`` is None if it no longer exists.
+
+    This commits at once, not in the turn's save: the reply depends on who won, and
+    the turn's MULTI caches its reply before it runs. The audit entry of a change is
+    in the same MULTI as the change."""
+    with turn.redis.pipeline(transaction=True) as pipe:
+        for _ in range(CAS_TRIES):
+            try:
+                pipe.watch(keys.tip(tip_id))
+                tip = tips.load_tip(pipe, tip_id)
+                holder = (tip or {}).get("claimed_by")
+                holder_active = False
+                if holder:
+                    pipe.watch(keys.officer(holder))
+                    record = registry.load(pipe, holder)
+                    holder_active = bool(record and record["active"])
+                write, replies = decide(tip, holder_active)
+                if write is None:
+                    pipe.unwatch()
+                    return replies
+                pipe.multi()
+                write(pipe)
+                pipe.execute()
+                return replies
+            except WatchError:
+                continue
+    raise RuntimeError(f"{tip_id} kept changing: gave up after {CAS_TRIES} tries")
+
+
+def _refused(turn, officer: dict, action: str, tip_id: str, replies: list[str], detail: str = ""):
+    """A refusal changes nothing but is audited (with the turn's save)."""
+    _audited(turn, officer, action, tip_id, detail=detail or replies[0].split(".")[0][:80])
+    return None, replies
+
+
 @command("CLAIM", usage="CLAIM <tip>")
 def claim(turn, officer: dict, args: str) -> list[str]:
-    tip, _, problem = _find_tip(turn, args, "CLAIM <tip>")
+    """Only if unclaimed, claimed by an officer no longer active, or the claimer is a
+    supervisor reassigning it; the loser of a race is told who has it."""
+    tip, _, problem = _find_tip(turn, officer, args, "CLAIM <tip>", "claim")
     if problem:
         return problem
     tip_id, me = tip["id"], officer["pseudonym"]
-    if tip.get("status") == "closed":
-        return [f"{tip_id} is closed and cannot be claimed."]
-    holder = tip.get("claimed_by")
-    if holder == me:
-        return [f"You have already claimed {tip_id}."]
-    if holder and registry.active(turn.redis, [holder]) and officer["role"] != "supervisor":
-        return [f"{tip_id} is already claimed by {tip.get('claimed_name') or 'another officer'}. "
-                "A supervisor can reassign it."]
     name = registry.display_name(officer)
-    _audited(turn, officer, "claim", tip_id, detail=f"from {tip.get('claimed_name')}" if holder else "",
-             extra=lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
-                 "claimed_by": me, "claimed_name": name, "claimed_at": turn.now}))
-    return [f"You have claimed {tip_id}. Tipster replies now come to you. R {tip_id} <message> to write."]
+
+    def decide(tip, holder_active):
+        if tip is None:
+            return None, [f"No tip {tip_id}. Text TIPS for the latest tips."]
+        if tip.get("status") == "closed":
+            return _refused(turn, officer, "claim_refused", tip_id, [f"{tip_id} is closed and cannot be claimed."])
+        holder, holder_name = tip.get("claimed_by"), tip.get("claimed_name") or "another officer"
+        if holder == me:
+            return _refused(turn, officer, "claim_refused", tip_id, [f"You have already claimed {tip_id}."])
+        if holder and holder_active and officer["role"] != "supervisor":
+            return _refused(turn, officer, "claim_refused", tip_id,
+                            [f"{tip_id} is already claimed by {holder_name}. A supervisor can reassign it."],
+                            detail=f"held by {holder_name}")
+        taken_from = f" (from {holder_name})" if holder else ""
+
+        def write(pipe):
+            pipe.hset(keys.tip(tip_id), mapping={"claimed_by": me, "claimed_name": name, "claimed_at": turn.now})
+            audit.record(pipe, "claim", officer=officer, tip_id=tip_id, detail=f"from {holder_name}" if holder else "",
+                         at=turn.now)
+        return write, [f"You have claimed {tip_id}{taken_from}. Tipster replies now come to you. "
+                       f"R {tip_id} <message> to write."]
+
+    return _compare_and_set(turn, tip_id, decide)
 
 
 @command("CLOSE", usage="CLOSE <tip>")
 def close(turn, officer: dict, args: str) -> list[str]:
-    tip, _, problem = _find_tip(turn, args, "CLOSE <tip>")
+    """Only the claimer or a supervisor closes a claimed tip (anyone, if the claimer is
+    no longer active)."""
+    tip, _, problem = _find_tip(turn, officer, args, "CLOSE <tip>", "close")
     if problem:
         return problem
-    tip_id, holder = tip["id"], tip.get("claimed_by")
-    if tip.get("status") == "closed":
-        return [f"{tip_id} is already closed."]
-    if holder and holder != officer["pseudonym"] and officer["role"] != "supervisor" \
-            and registry.active(turn.redis, [holder]):
-        return [f"{tip_id} is claimed by {tip.get('claimed_name') or 'another officer'}; "
-                "only they or a supervisor can close it."]
-    _audited(turn, officer, "close", tip_id, extra=lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
-        "status": "closed", "closed_by": officer["pseudonym"], "closed_at": turn.now, "updated_at": turn.now}))
-    return [f"{tip_id} closed. No more relay messages can be sent on it."]
+    tip_id, me = tip["id"], officer["pseudonym"]
+
+    def decide(tip, holder_active):
+        if tip is None:
+            return None, [f"No tip {tip_id}. Text TIPS for the latest tips."]
+        if tip.get("status") == "closed":
+            return _refused(turn, officer, "close_refused", tip_id, [f"{tip_id} is already closed."])
+        holder = tip.get("claimed_by")
+        if holder and holder != me and officer["role"] != "supervisor" and holder_active:
+            return _refused(turn, officer, "close_refused", tip_id,
+                            [f"{tip_id} is claimed by {tip.get('claimed_name') or 'another officer'}; "
+                             "only they or a supervisor can close it."])
+
+        def write(pipe):
+            pipe.hset(keys.tip(tip_id), mapping={"status": "closed", "closed_by": me, "closed_at": turn.now,
+                                                 "updated_at": turn.now})
+            audit.record(pipe, "close", officer=officer, tip_id=tip_id, at=turn.now)
+        return write, [f"{tip_id} closed. No more relay messages can be sent on it."]
+
+    return _compare_and_set(turn, tip_id, decide)
 
 
 def _duty(turn, officer: dict, on: bool) -> list[str]:
     if officer["on_duty"] == on:
+        _audited(turn, officer, "duty_on" if on else "duty_off", detail="no change")
         return [f"You are already {'on' if on else 'off'} duty."]
     _audited(turn, officer, "duty_on" if on else "duty_off",
              extra=lambda pipe: registry.set_duty(pipe, officer["pseudonym"], on))

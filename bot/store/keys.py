@@ -209,6 +209,12 @@ def alert_counts(alert_id: str) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:cnt:{alert_id}"
 
 
+def alert_released(alert_id: str) -> str:
+    """Set of the recipients whose text was let out (checked against HALT atomically):
+    what HALT counts as already gone."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:released:{alert_id}"
+
+
 def alert_chunks_done(alert_id: str) -> str:
     """Set of chunk numbers that finished."""
     return f"{PREFIX}alerts:{ALERTS_TAG}:done:{alert_id}"

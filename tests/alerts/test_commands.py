@@ -28,7 +28,7 @@ def test_preview_shows_count_segments_text_code_and_sends_nothing(officer, subsc
     replies = officer.send(f"ALERT FARMWATCH 5km BA3 5QE {ALERT_TEXT}")
     body = replies[1]
     assert replies[0].startswith("Preview A-") and "2 recipients" in replies[0]
-    assert f"{count_segments(body)} segment(s) each" in replies[0]
+    assert f"Each text {count_segments(body)} segments (GSM-7)" in replies[0]
     assert body.startswith("Farm Watch alert: " + ALERT_TEXT)
     assert re.search(r"Ref: CAD-\d{8}-1\.", body)
     assert "Avon and Somerset Police: call 101" in body and "Reply LEAVE FARMWATCH or STOP" in body
@@ -100,7 +100,7 @@ def test_halt_stops_alert_in_flight_and_discards_preview(officer, subscribers, f
     code = preview_code(officer.send(f"ALERT FARMWATCH 5km BA3 5QE {ALERT_TEXT}"))
     officer.send(f"SEND {code}")
     [msg] = officer.send(f"HALT {code}")
-    assert "Halting" in msg
+    assert msg.startswith(f"Halted {code}: 0 texts had already gone, 2 were stopped.")
     worker()
     assert fake_twilio.messages == []
     [status] = officer.send(f"STATUS {code}")

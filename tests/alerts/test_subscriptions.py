@@ -58,7 +58,7 @@ def test_business_watch_sector(make_phone, services, redis):
 def test_unknown_scheme_lists_schemes_and_changes_nothing(make_phone, redis, redis_dump):
     before = len(redis_dump())
     [msg] = make_phone("+447700900205").send("JOIN DOGWATCH")
-    assert "no scheme called DOGWATCH" in msg
+    assert "no scheme by that name" in msg and "DOGWATCH" not in msg   # unrecognised input is never echoed
     for name in ("NHW", "FARMWATCH", "HORSEWATCH", "CANALWATCH", "SCHOOLWATCH", "CYCLEWATCH", "BUSINESSWATCH"):
         assert name in msg
     assert not redis.keys(keys.subscriber("*"))
@@ -104,7 +104,7 @@ def test_leave_not_joined_unknown_and_leave_all(make_phone, services, redis):
     phone.send("JOIN NHW BA3 5QE")
     p = services.identity.pseudonym("+447700900208")
     [msg] = phone.send("LEAVE DOGWATCH")
-    assert "no scheme called DOGWATCH" in msg and "FARMWATCH" in msg
+    assert "no scheme by that name" in msg and "DOGWATCH" not in msg and "FARMWATCH" in msg
     [msg] = phone.send("LEAVE FARMWATCH")
     assert "You left Farm Watch" in msg and "NHW" in msg
     assert p not in geo_members(redis, "FARMWATCH") and p in geo_members(redis, "NHW")
@@ -147,7 +147,7 @@ def test_tip_text_starting_with_join_mid_draft_goes_to_tip_flow(make_phone, redi
     phone = make_phone("+447700900211")
     phone.send("There is a man selling drugs outside the Red Lion every night")
     replies = phone.send("join the queue at the chippy and you see him")
-    assert not any("no scheme called" in r for r in replies)
+    assert not any("no scheme by that name" in r for r in replies)
     assert not redis.keys(keys.subscriber("*"))
 
 
