@@ -1,8 +1,11 @@
 """Texts that are not the immediate reply to an inbound text go through here.
 
 ``queue_text`` (called by web code and other jobs) enqueues ``send_text``, an rq
-job that takes only strings: the recipient's pseudonym, the body and a dedupe
-key naming (message, recipient). The job resolves the sealed number, checks the
+job that takes the recipient's pseudonym, the body and a dedupe key naming
+(message, recipient). The body is a ``SafeText`` (bot.privacy.redact): queue_text
+refuses a plain str, and the job refuses a payload that did not come through it,
+so no text reaches Twilio, or a job payload that failed jobs keep for a year,
+without having been vetted. The job resolves the sealed number, checks the
 opt-out again at send time, waits for the shared token bucket and sends.
 
 Idempotency: ``keys.outbound(dedupe_key)`` records the send's state. A retried
@@ -21,6 +24,7 @@ from twilio.base.exceptions import TwilioRestException
 from bot.messaging import queues, throttle
 from bot.messaging.segments import count_segments
 from bot.privacy.identity import read_number
+from bot.privacy.redact import SafeText, require
 from bot.services import current
 from bot.store import keys
 
@@ -35,9 +39,11 @@ class TransientSendError(RuntimeError):
     """Raised so rq retries the job with backoff."""
 
 
-def queue_text(services, recipient: str, body: str, dedupe_key: str, *, kind: str,
+def queue_text(services, recipient: str, body: SafeText, dedupe_key: str, *, kind: str,
                label: str = "", queue: str = queues.TEXTS, ordered: bool = False):
-    """Enqueue one text. ``ordered=True`` keeps texts to one recipient in order."""
+    """Enqueue one text. ``ordered=True`` keeps texts to one recipient in order.
+    ``body`` must be SafeText: a plain str is a TypeError."""
+    require(body, "the body of a queued text")
     seq = _next_in_order(services.redis, recipient) if ordered else 0
     return services.queues[queue].enqueue(
         send_text, recipient, body, dedupe_key, kind, label, seq,
@@ -56,11 +62,19 @@ def _next_in_order(redis, recipient: str) -> int:
     return pipe.execute()[0]
 
 
-def send_text(recipient: str, body: str, dedupe_key: str, kind: str = "text",
+def send_text(recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
               label: str = "", seq: int = 0) -> str:
     """rq job: send one text at most once. Returns the final state."""
     svc = current()
+    if not isinstance(body, SafeText) and redis_state(svc.redis, dedupe_key) is None:
+        log.error("send %s: payload body was not vetted (not queued by queue_text); not sent", dedupe_key)
+        return _finish(svc.redis, keys.outbound(dedupe_key), recipient, seq, "failed", reason="body_not_vetted")
     return deliver(svc, recipient, body, dedupe_key, kind, label, seq)
+
+
+def redis_state(redis, dedupe_key: str) -> str | None:
+    state = redis.hget(keys.outbound(dedupe_key), "state")
+    return state.decode() if state else None
 
 
 def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",

@@ -10,7 +10,8 @@ Tipster to officer: bot.tipline.conversation appends a follow-up to the
 thread and emits ``TipsterFollowUp``; we forward it to the officer who last
 wrote to that tip, else whoever claimed it, else the on-duty officers, else the
 supervisors. Forwarded texts carry the tip ID and the tipster's words, which the
-inbound pipeline has already stripped of the tipster's own number.
+inbound pipeline has already stripped of the tipster's own number (the event
+carries SafeText, and the builders here refuse anything else).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import logging
 from bot.messaging import outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
+from bot.privacy.redact import SafeText, require
 from bot.store import keys
 from bot.tipline import tips
 from bot.tipline.summary import clip
@@ -26,12 +28,13 @@ from bot.tipline.summary import clip
 log = logging.getLogger(__name__)
 
 
-def relay_body(config: dict, tip_id: str, text: str) -> str:
+def relay_body(config: dict, tip_id: str, text: SafeText) -> SafeText:
     """``Avon and Somerset Police re T-7K2Q: which way did the car go?`` (GSM-7)."""
-    return to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}")
+    require(text, "the relay text")
+    return SafeText.compose(to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}"), text)
 
 
-def refusal(turn, tip: dict, text: str) -> str | None:
+def refusal(turn, tip: dict, text: SafeText) -> str | None:
     """Why this relay must not be sent (a text for the officer), or None."""
     tip_id, redis = tip["id"], turn.redis
     if tip.get("status") == "closed":
@@ -60,13 +63,14 @@ def refusal(turn, tip: dict, text: str) -> str | None:
 def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
     """Queue one relay text (after the turn is saved) and record it on the tip."""
     tip_id, svc, now = tip["id"], turn.services, turn.now
+    text = SafeText.staff(text)   # the officer's own words, from the R command
     why = refusal(turn, tip, text)
     if why:
         turn.writes.append(lambda pipe: audit.record(pipe, "reply_refused", officer=officer, tip_id=tip_id,
                                                      detail=why.split(".")[0][:80], at=now))
         return [why]
-    text = " ".join(text.split())
     body = relay_body(turn.config, tip_id, text)
+    text = " ".join(text.split())
     # A number per relay message: the job's dedupe key, so a retried job never sends twice
     # while two identical messages are still two texts.
     n = turn.redis.hincrby(keys.tip(tip_id), "relay_seq", 1)
@@ -95,14 +99,15 @@ def follow_up_recipients(redis, tip: dict) -> list[dict]:
     return registry.on_duty(redis) or registry.supervisors(redis)
 
 
-def forward_body(tip: dict, text: str) -> str:
+def forward_body(tip: dict, text: SafeText) -> SafeText:
+    require(text, "a tipster's follow-up")
     tip_id = tip["id"]
     label = f"Tipster re {tip_id}{' (closed)' if tip.get('status') == 'closed' else ''}: "
-    text = text.strip() or f"(no text; SHOW {tip_id})"
+    words = text.strip() or f"(no text; SHOW {tip_id})"
     suffix = f" [cut: SHOW {tip_id}]"
-    if len(label) + len(text) > MAX_BODY_CHARS:
-        text = text[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
-    return label + text
+    if len(label) + len(words) > MAX_BODY_CHARS:
+        words = words[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
+    return SafeText.compose(label + words, text)
 
 
 def on_follow_up(services, event) -> None:

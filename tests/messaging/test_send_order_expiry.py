@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.messaging import outbound
 from bot.privacy.identity import keep_number
+from bot.privacy.redact import SafeText
 from bot.store import keys
 
 NUMBER = "+447700900654"
@@ -16,7 +17,8 @@ def test_order_counter_expires_with_the_done_marker(services, redis, fake_twilio
     keep_number(pipe, services.identity, recipient, NUMBER, 3600)
     pipe.execute()
 
-    outbound.queue_text(services, recipient, "Police re T-ABCD: first", "t:ord1", kind="relay", ordered=True)
+    outbound.queue_text(services, recipient, SafeText.system("Police re T-ABCD: first"), "t:ord1", kind="relay",
+                        ordered=True)
     assert 0 < redis.ttl(keys.send_sequence(recipient)) <= keys.DELIVERY_RECORD_TTL_S   # even before it is sent
     worker()
     assert [m["body"] for m in fake_twilio.sent_to(NUMBER)] == ["Police re T-ABCD: first"]
