@@ -86,7 +86,18 @@ class DeliveryStatusChanged:
     status: str
 
 
-EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged)
+@dataclass(frozen=True)
+class TextUndelivered:
+    """A text we queued will not reach its recipient: it ended failed or skipped in the
+    send job, or Twilio reported it undelivered/failed afterwards. ``reason`` is the
+    outbound record's (bot.messaging.failures), ``why`` the same in words for an
+    officer (never the recipient's number). Emitted at least once per text."""
+    dedupe_key: str
+    reason: str
+    why: str = ""
+
+
+EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged, TextUndelivered)
 
 
 class EventBus:
