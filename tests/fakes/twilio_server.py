@@ -1,7 +1,10 @@
 """A small Twilio-compatible HTTP server for tests and benchmarks (127.0.0.1 only).
 
 It speaks enough of the 2010-04-01 Messages API for the real Twilio SDK:
-POST creates a message (recorded), GET lists them (filtered by To). Errors can
+POST creates a message (recorded), GET lists them (filtered by To and, like
+Twilio, ``DateSent>``). A message here is never handed to a carrier, so like one
+Twilio has just accepted it stays ``queued`` with no ``date_sent``: a DateSent
+filter does not find it. Errors can
 be planned: the next N requests fail with an HTTP status and Twilio error code
 (429, 5xx, 21610 ...), or every send to one number does. Each planned error
 answers in one of Twilio's two error formats:
@@ -25,7 +28,8 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from email.utils import formatdate
+from datetime import datetime, timezone
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -135,8 +139,12 @@ class FakeTwilio:
                 if not self._path_ok(parts.path):
                     return self._reply(404, _error(20404, "Not found", 404))
                 query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                sent_after = query.get("DateSent>")
                 with fake.lock:
                     found = [m for m in fake.messages if not query.get("To") or m["to"] == query["To"]]
+                if sent_after:   # Twilio filters on date_sent: a message not sent yet has none
+                    since = datetime.strptime(sent_after, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+                    found = [m for m in found if m["date_sent"] and parsedate_to_datetime(m["date_sent"]) >= since]
                 return self._reply(200, {"messages": found[-int(query.get("PageSize", 50)):],
                                          "uri": parts.path, "first_page_uri": parts.path,
                                          "next_page_uri": None, "previous_page_uri": None,
@@ -172,6 +180,6 @@ def _message(account_sid: str, form: dict) -> dict:
     return {"sid": "SM" + uuid.uuid4().hex, "account_sid": account_sid, "to": form.get("To"),
             "from": form.get("From"), "messaging_service_sid": form.get("MessagingServiceSid"),
             "body": form.get("Body"), "status": "queued", "num_segments": "1", "direction": "outbound-api",
-            "date_created": now, "date_updated": now, "date_sent": now, "api_version": "2010-04-01",
+            "date_created": now, "date_updated": now, "date_sent": None, "api_version": "2010-04-01",
             "status_callback": form.get("StatusCallback"), "price": None, "error_code": None,
             "error_message": None, "uri": f"/2010-04-01/Accounts/{account_sid}/Messages.json"}
