@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import events
 from bot.messaging import queues
 from bot.store import keys
 from tests.helpers import OFFICER, TIPSTER
@@ -82,3 +83,32 @@ def test_relay_skipped_because_the_tipster_opted_out_meanwhile_is_reported(app, 
     notice = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
     assert notice == [f"Your message to the tipster of {tip_id} was not sent (the tipster has opted out). "
                       f"Nothing more will be tried."]
+
+
+class Killed(BaseException):
+    """The worker dying at a hook point (see tests/messaging/test_send_faults.py)."""
+
+
+def test_worker_killed_between_recording_the_failure_and_telling_the_officer(app, services, officer, tipster,
+                                                                              file_tip, worker, fake_twilio,
+                                                                              monkeypatch, fast_retries):
+    """The failure is recorded, then the worker dies before the officer is told: the
+    job's next run finds it final but not announced, and tells. Once."""
+    tip_id = file_tip(tipster)
+    real_emit, dropped = services.events.emit, []
+
+    def die_once_on_undelivered(event):
+        if isinstance(event, events.TextUndelivered) and not dropped:
+            dropped.append(event)
+            raise Killed("killed before telling anyone")
+        return real_emit(event)
+
+    monkeypatch.setattr(services.events, "emit", die_once_on_undelivered)
+    fake_twilio.fail_next(400, 21211)
+    officer.send(f"R {tip_id} hello?")
+    worker()
+    assert dropped
+    assert [m["body"] for m in fake_twilio.sent_to(OFFICER)] == [
+        f"Your message to the tipster of {tip_id} could not be delivered (Twilio error 21211: invalid number). "
+        f"Nothing more will be tried."]
+    assert officer.send(f"SHOW {tip_id}")[1].count("not delivered") == 1
