@@ -117,7 +117,7 @@ def send_text(recipient: str, body: SafeText, dedupe_key: str, kind: str = "text
         log.error("send %s: payload body was not vetted (not queued by queue_text); not sent", dedupe_key)
         return _finish(svc, dedupe_key, recipient, "failed", reason="body_not_vetted", kind=kind, label=label)
     if isinstance(after, str) and after and _predecessor_pending(svc, recipient, after):
-        wait = _order_wait(job, dedupe_key)
+        wait = _order_wait(job)
         if wait is not None:
             return wait
         log.warning("send %s: earlier text %s still unfinished after the wait; sending out of order",
@@ -290,7 +290,7 @@ def _final_within(redis, dedupe_key: str, seconds: float) -> bool:
     return False
 
 
-def _order_wait(job, dedupe_key: str):
+def _order_wait(job):
     """rq's Retry to run this job later, or None when the wait is used up (bounded)."""
     if job is None:
         raise TransientSendError("an earlier text to this recipient is not finished yet")
