@@ -26,6 +26,18 @@ from typing import Any, Callable
 log = logging.getLogger(__name__)
 
 
+class VettedText:
+    """Base of bot.privacy.redact.SafeText, the only text an event may carry from a
+    tipster. Events import nothing below them (tests/test_layering.py), so they check
+    this base; only SafeText extends it, and only redaction makes tipster SafeText."""
+    __slots__ = ()
+
+
+def _require_vetted(value: object, what: str) -> None:
+    if not isinstance(value, VettedText):
+        raise TypeError(f"{what} must be SafeText (bot.privacy.redact), not {type(value).__name__}")
+
+
 @dataclass(frozen=True)
 class TipFiled:
     """A tip was filed: by the tipster (SEND) or, ``partial``, by the idle timer."""
@@ -40,15 +52,22 @@ class TipUrgent:
     text (an emergency after filing), already redacted of the tipster's own number."""
     tip_id: str
     reason: str
-    text: str | None = None
+    text: VettedText | None = None
     message_sid: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.text is not None:
+            _require_vetted(self.text, "TipUrgent.text")
 
 
 @dataclass(frozen=True)
 class TipsterFollowUp:
     """The tipster wrote again about a tip officers can see (redacted text)."""
     tip_id: str
-    text: str
+    text: VettedText
+
+    def __post_init__(self) -> None:
+        _require_vetted(self.text, "TipsterFollowUp.text")
 
 
 @dataclass(frozen=True)
@@ -67,7 +86,18 @@ class DeliveryStatusChanged:
     status: str
 
 
-EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged)
+@dataclass(frozen=True)
+class TextUndelivered:
+    """A text we queued will not reach its recipient: it ended failed or skipped in the
+    send job, or Twilio reported it undelivered/failed afterwards. ``reason`` is the
+    outbound record's (bot.messaging.failures), ``why`` the same in words for an
+    officer (never the recipient's number). Emitted at least once per text."""
+    dedupe_key: str
+    reason: str
+    why: str = ""
+
+
+EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged, TextUndelivered)
 
 
 class EventBus:

@@ -6,10 +6,17 @@ moves a status forward and never away from a final one. When the status changed
 and the message is one of ours (keys.message_owner(sid) -> its outbound record),
 a DeliveryStatusChanged event names the record's dedupe key so the feature that
 sent it (alerts' tallies) can follow.
+
+``undelivered`` and ``failed`` are final for the text: its outbound record becomes
+``failed`` with the reason ``twilio_<ErrorCode>`` and the sender's feature is told
+(TextUndelivered: the officer who wrote a relay learns it did not arrive). A 21610
+(the person opted out at Twilio) marks them opted out, as the same code from the
+API does.
 """
 from __future__ import annotations
 
 from bot import events
+from bot.messaging import outbound
 from bot.store import keys
 from bot.store.scripts import LuaScript
 
@@ -35,6 +42,9 @@ return 1
 """)
 
 
+UNDELIVERED = {"undelivered", "failed"}   # final, and the text did not arrive
+
+
 def is_known(status: str) -> bool:
     return status in RANK
 
@@ -52,5 +62,7 @@ def report(services, sid: str, status: str, error: str, at: float) -> bool:
         owner = services.redis.get(keys.message_owner(sid))
         dedupe_key = keys.outbound_dedupe_key(owner.decode()) if owner else None
         if dedupe_key:
+            if status in UNDELIVERED:
+                outbound.mark_undelivered(services, dedupe_key, error if error.isdigit() else "")
             services.events.emit(events.DeliveryStatusChanged(dedupe_key=dedupe_key, status=status))
     return changed

@@ -1,132 +1,358 @@
 """Texts that are not the immediate reply to an inbound text go through here.
 
 ``queue_text`` (called by web code and other jobs) enqueues ``send_text``, an rq
-job that takes only strings: the recipient's pseudonym, the body and a dedupe
-key naming (message, recipient). The job resolves the sealed number, checks the
-opt-out again at send time, waits for the shared token bucket and sends.
+job whose body is a ``SafeText`` (bot.privacy.redact): queue_text refuses a plain
+str, and the job refuses a payload that did not come through it, so no text
+reaches Twilio, or a job payload that failed jobs keep for a year, without having
+been vetted. The job resolves the sealed number, checks the opt-out again at send
+time, waits for the shared token bucket and sends.
 
 Idempotency: ``keys.outbound(dedupe_key)`` records the send's state. A retried
 job that finds ``sent``/``failed``/``skipped`` does nothing. One that finds
-``claimed`` (a worker died between claiming and recording) asks the transport
-whether the text went out before sending again, because POST /Messages is not
-idempotent.
+``claimed`` (a worker died between claiming and recording, or Twilio answered
+with a 5xx or never answered) asks the transport whether the text went out
+before sending again, because POST /Messages is not idempotent.
+
+Every text ends in a final state (``sent``, ``failed`` or ``skipped``, with a
+``reason``: bot.messaging.failures):
+
+- a permanent Twilio error ends it at once; 429/5xx/network errors are retried
+  (queues.SEND_RETRY) and the last attempt ends it ``failed``/``retries_exhausted``
+  instead of raising;
+- a job that dies on its last attempt (exception or kill -9) gets one more run
+  from rq that never sends, only settles the record (queues.SETTLE_AFTER_S); the
+  failure callback settles it too when even that run raised;
+- a text whose predecessor is gone settles the predecessor (below).
+
+A text that did not reach its recipient is announced once it is final
+(``events.TextUndelivered``), so the officer who wrote a relay is told.
+
+Order: ``ordered=True`` chains a text to the last one queued to that recipient
+(``keys.send_last``). Its job runs only once the predecessor's record is final.
+While the predecessor is queued, scheduled or running, the job returns rq's
+``Retry`` (run me later; it does not use up the send attempts) rather than hold a
+worker the predecessor may need, for at most queues.ORDER_WAIT; then it sends out
+of order rather than never. A predecessor whose job is gone or failed in rq is
+settled by its successor and holds nothing up.
 """
 from __future__ import annotations
 
 import logging
 import time
 
-from twilio.base.exceptions import TwilioRestException
+from rq import get_current_job
+from rq.exceptions import NoSuchJobError
+from rq.job import Callback, Job, JobStatus
 
-from bot.messaging import queues, throttle
+from bot import events
+from bot.messaging import failures, queues, throttle
 from bot.messaging.segments import count_segments
 from bot.privacy.identity import read_number
+from bot.privacy.redact import SafeText, require
 from bot.services import current
 from bot.store import keys
 
 log = logging.getLogger(__name__)
 
 FINAL_STATES = {"sent", "failed", "skipped"}
-OPTED_OUT = 21610
-TRANSIENT_HTTP = {429} | set(range(500, 600))
+UNDELIVERED = {"failed", "skipped"}
+OPTED_OUT = failures.OPTED_OUT
+ORDER_POLL_S = 5.0   # a predecessor running right now usually finishes within this
+
+# What this run of a send job may do (from rq's retries_left): retry by raising, end
+# the text on failure (the last attempt), or only settle it (the run after the last).
+RETRYABLE, LAST, SETTLE = "retryable", "last", "settle"
 
 
 class TransientSendError(RuntimeError):
-    """Raised so rq retries the job with backoff."""
+    """Raised so rq retries the job with backoff. Its text never names the recipient."""
 
 
-def queue_text(services, recipient: str, body: str, dedupe_key: str, *, kind: str,
+def job_id(dedupe_key: str) -> str:
+    return f"send-{dedupe_key}".replace(":", "-")
+
+
+def queue_text(services, recipient: str, body: SafeText, dedupe_key: str, *, kind: str,
                label: str = "", queue: str = queues.TEXTS, ordered: bool = False):
-    """Enqueue one text. ``ordered=True`` keeps texts to one recipient in order."""
-    seq = _next_in_order(services.redis, recipient) if ordered else 0
+    """Enqueue one text (once per dedupe key). ``ordered=True`` keeps texts to one
+    recipient in order. ``body`` must be SafeText: a plain str is a TypeError."""
+    require(body, "the body of a queued text")
+    redis = services.redis
+    existing = _queued_before(redis, dedupe_key)
+    if existing is not None:   # a replayed after-save step: one job per text, and no second link in the chain
+        return existing
+    after = _chain(redis, recipient, dedupe_key) if ordered else ""
     return services.queues[queue].enqueue(
-        send_text, recipient, body, dedupe_key, kind, label, seq,
-        job_id=f"send-{dedupe_key}".replace(":", "-"), retry=queues.retry(queues.SEND_RETRY),
+        send_text, recipient, body, dedupe_key, kind, label, after,
+        job_id=job_id(dedupe_key), retry=queues.send_retry(), on_failure=Callback(on_send_job_failed),
         description=f"send {kind} {dedupe_key}",
     )
 
 
-def _next_in_order(redis, recipient: str) -> int:
-    # The counter expires like send_done (and is refreshed with it in _finish): a
-    # counter that outlived send_done would make the next text wait for
-    # predecessors that can never be recorded, and fail.
-    pipe = redis.pipeline(transaction=True)
-    pipe.incr(keys.send_sequence(recipient))
-    pipe.expire(keys.send_sequence(recipient), keys.DELIVERY_RECORD_TTL_S)
-    return pipe.execute()[0]
+def _queued_before(redis, dedupe_key: str):
+    try:
+        return Job.fetch(job_id(dedupe_key), connection=redis)
+    except NoSuchJobError:
+        return None
 
 
-def send_text(recipient: str, body: str, dedupe_key: str, kind: str = "text",
-              label: str = "", seq: int = 0) -> str:
-    """rq job: send one text at most once. Returns the final state."""
+def _chain(redis, recipient: str, dedupe_key: str) -> str:
+    # Expires with the records it points at; a missing predecessor holds nothing up.
+    prev = redis.set(keys.send_last(recipient), dedupe_key, ex=keys.DELIVERY_RECORD_TTL_S, get=True)
+    prev = prev.decode() if prev else ""
+    return "" if prev == dedupe_key else prev
+
+
+def send_text(recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
+              label: str = "", after: str = ""):
+    """rq job: send one text at most once. Returns the final state, or rq's Retry
+    while an earlier text to the same recipient is still unfinished."""
     svc = current()
-    return deliver(svc, recipient, body, dedupe_key, kind, label, seq)
+    job = get_current_job()
+    state = _state(svc.redis, dedupe_key)
+    if state in FINAL_STATES:
+        _announce_unless_done(svc, dedupe_key)   # an earlier run may have died before telling anyone
+        return state
+    if not isinstance(body, SafeText):
+        log.error("send %s: payload body was not vetted (not queued by queue_text); not sent", dedupe_key)
+        return _finish(svc, dedupe_key, recipient, "failed", reason="body_not_vetted", kind=kind, label=label)
+    if isinstance(after, str) and after and _predecessor_pending(svc, recipient, after):
+        wait = _order_wait(job)
+        if wait is not None:
+            return wait
+        log.warning("send %s: earlier text %s still unfinished after the wait; sending out of order",
+                    dedupe_key, after)
+    return deliver(svc, recipient, body, dedupe_key, kind, label, attempt=_attempt(job))
+
+
+def _attempt(job) -> str:
+    if job is None:            # called directly (alerts' chunks, tests): the caller retries
+        return RETRYABLE
+    left = job.retries_left
+    if left is None or left == 1:
+        return LAST
+    return SETTLE if left <= 0 else RETRYABLE
 
 
 def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
-            label: str = "", seq: int = 0) -> str:
+            label: str = "", attempt: str = RETRYABLE) -> str:
+    """Send one text at most once; returns its state. Raises TransientSendError for a
+    retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE."""
     redis = svc.redis
     out_key = keys.outbound(dedupe_key)
-    state = redis.hget(out_key, "state")
-    state = state.decode() if state else None
+    state = _state(redis, dedupe_key)
     if state in FINAL_STATES:
         return state
-    if seq:
-        _wait_for_predecessors(redis, recipient, seq)
+    if attempt == SETTLE:
+        return settle(svc, dedupe_key, recipient, body, reason="interrupted", kind=kind, label=label)
 
+    ctx = {"kind": kind, "label": label}
     if redis.exists(keys.opt_out(recipient)):
-        return _finish(redis, out_key, recipient, seq, "skipped", reason="opted_out")
+        return _finish(svc, dedupe_key, recipient, "skipped", reason="opted_out", **ctx)
     number = read_number(redis, svc.identity, recipient)
     if number is None:
-        return _finish(redis, out_key, recipient, seq, "failed", reason="number_expired")
+        return _finish(svc, dedupe_key, recipient, "failed", reason="number_expired", **ctx)
 
-    if state == "claimed":  # a worker died mid-send: did it go out?
+    if state == "claimed":  # a worker died mid-send, or Twilio's answer was unclear: did it go out?
         claimed_at = float(redis.hget(out_key, "claimed_at") or 0)
-        sid = svc.sender.already_sent(number, body, claimed_at)
-        if sid:
-            return _finish(redis, out_key, recipient, seq, "sent", sid=sid)
+        try:
+            sid = svc.sender.already_sent(number, body, claimed_at)
+        except Exception as exc:  # any SDK or network error: classified, never logged raw
+            error = failures.classify(exc)
+        else:
+            if sid:
+                return _finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx)
+            error = None
+        if error is not None:
+            if attempt == LAST:
+                return _finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed", detail=error.label,
+                               **ctx)
+            log.warning("send %s: could not ask Twilio whether it went out (%s); will retry", dedupe_key,
+                        error.label)
+            raise TransientSendError(f"reconcile: {error.label}")
 
     throttle.wait_for_turn(redis, svc.sender.sender_id, count_segments(body),
                            svc.config["SEND_RATE_SEGMENTS_PER_SECOND"])
-    redis.hset(out_key, mapping={"state": "claimed", "claimed_at": time.time(), "kind": kind,
-                                 "recipient": recipient})
-    redis.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
+    pipe = redis.pipeline(transaction=True)
+    pipe.hset(out_key, mapping={"state": "claimed", "claimed_at": time.time(), "recipient": recipient, **ctx})
+    pipe.hincrby(out_key, "attempts", 1)
+    pipe.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
+    pipe.execute()
     meta = {"recipient": recipient, "label": label, "kind": kind}
     try:
         sid = svc.sender.send(redis, number, body, meta)
-    except TwilioRestException as exc:
-        if exc.code == OPTED_OUT:
-            redis.set(keys.opt_out(recipient), "21610")
-            return _finish(redis, out_key, recipient, seq, "failed", reason="opted_out_21610")
-        if exc.status in TRANSIENT_HTTP:
-            redis.hset(out_key, "state", "retry")
-            log.warning("send %s transient error %s (will retry)", dedupe_key, exc.status)
-            raise TransientSendError(f"HTTP {exc.status}") from None
-        log.warning("send %s permanent error %s/%s", dedupe_key, exc.status, exc.code)
-        return _finish(redis, out_key, recipient, seq, "failed", reason=f"twilio_{exc.code or exc.status}")
-    except OSError as exc:  # connection refused/reset, timeouts
-        redis.hset(out_key, "state", "retry")
-        raise TransientSendError(type(exc).__name__) from None
-    return _finish(redis, out_key, recipient, seq, "sent", sid=sid)
+    except Exception as exc:  # every SDK error class (both formats), network, surprises
+        error = failures.classify(exc)
+    else:
+        return _finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx)
+    # Outside the except block: the TransientSendError below carries no context whose
+    # message (Twilio's error text, a URL) could name the recipient in rq's traceback.
+    return _after_failed_send(svc, dedupe_key, recipient, number, body, error, attempt, ctx)
 
 
-def _finish(redis, out_key: str, recipient: str, seq: int, state: str, sid: str = "", reason: str = "") -> str:
+def _after_failed_send(svc, dedupe_key: str, recipient: str, number: str, body: str,
+                       error: failures.SendError, attempt: str, ctx: dict) -> str:
+    redis = svc.redis
+    if not error.transient:
+        log.warning("send %s refused by Twilio: %s", dedupe_key, error.label)
+        return _finish(svc, dedupe_key, recipient, "failed", reason=error.reason, detail=error.label,
+                       opt_out=error.reason == "opted_out_21610", **ctx)
+    if not error.ambiguous:   # refused (429): nothing to ask Twilio about next time
+        redis.hset(keys.outbound(dedupe_key), "state", "retry")
+    # Ambiguous (5xx, timeouts): the record stays "claimed", so the next run asks first.
+    if attempt == LAST:
+        if error.ambiguous:
+            claimed_at = float(redis.hget(keys.outbound(dedupe_key), "claimed_at") or 0)
+            try:
+                sid = svc.sender.already_sent(number, body, claimed_at)
+            except Exception as exc:
+                return _finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed",
+                               detail=failures.classify(exc).label, **ctx)
+            if sid:
+                return _finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx)
+        log.warning("send %s: %s on the last attempt; giving up", dedupe_key, error.label)
+        return _finish(svc, dedupe_key, recipient, "failed", reason="retries_exhausted", detail=error.label,
+                       **ctx)
+    log.warning("send %s: %s (will retry)", dedupe_key, error.label)
+    raise TransientSendError(error.label)
+
+
+def settle(svc, dedupe_key: str, recipient: str, body: str | None, reason: str, kind: str = "",
+           label: str = "") -> str:
+    """End a text nobody will try again: ``sent`` if Twilio has it, else ``failed``.
+    Without the body we cannot ask Twilio, so a text claimed mid-send is ``unconfirmed``."""
+    redis = svc.redis
+    state = _state(redis, dedupe_key)
+    if state in FINAL_STATES:
+        return state
+    ctx = {"kind": kind, "label": label}
+    if state == "claimed":
+        number = read_number(redis, svc.identity, recipient)
+        if body is None or number is None:
+            return _finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed", **ctx)
+        claimed_at = float(redis.hget(keys.outbound(dedupe_key), "claimed_at") or 0)
+        try:
+            sid = svc.sender.already_sent(number, body, claimed_at)
+        except Exception as exc:
+            return _finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed",
+                           detail=failures.classify(exc).label, **ctx)
+        if sid:
+            return _finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx)
+    log.warning("send %s settled as failed: %s", dedupe_key, reason)
+    return _finish(svc, dedupe_key, recipient, "failed", reason=reason, **ctx)
+
+
+def on_send_job_failed(job, connection, exc_type, exc_value, tb) -> None:
+    """rq failure callback (also run for jobs abandoned by a dead worker). rq runs it on
+    every failure; only when no run is left does it settle the text."""
+    if job.retries_left:   # rq runs it again: the settling run at the latest
+        return
+    try:
+        svc = current()
+    except RuntimeError:   # no app context: the next successor or a re-run settles it
+        log.error("send job %s failed for good outside the app context; left unsettled", job.id)
+        return
+    recipient, body, dedupe_key = job.args[:3]
+    kind, label = (list(job.args[3:5]) + ["", ""])[:2]
+    settle(svc, dedupe_key, recipient, body, reason="interrupted", kind=kind, label=label)
+
+
+# -- order ------------------------------------------------------------------------------
+def _predecessor_pending(svc, recipient: str, after: str) -> bool:
+    """Whether the earlier text ``after`` is still to finish; settles it if its job is gone."""
+    redis = svc.redis
+    if _state(redis, after) in FINAL_STATES:
+        return False
+    job = _queued_before(redis, after)
+    if job is None:
+        if _state(redis, after) is None:
+            return False   # never queued, or its records expired long ago
+        settle(svc, after, recipient, None, reason="interrupted")   # lost with its job
+        return False
+    status = job.get_status()
+    if status == JobStatus.STARTED and _final_within(redis, after, ORDER_POLL_S):
+        return False
+    if status in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED):
+        return True
+    # Finished, failed, stopped or canceled in rq without a final record: nobody runs it again.
+    args = list(job.args) + ["", ""]
+    settle(svc, after, recipient, args[1], reason="interrupted", kind=args[3], label=args[4])
+    return False
+
+
+def _final_within(redis, dedupe_key: str, seconds: float) -> bool:
+    deadline, pause = time.monotonic() + seconds, 0.05
+    while time.monotonic() < deadline:
+        if _state(redis, dedupe_key) in FINAL_STATES:
+            return True
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+    return False
+
+
+def _order_wait(job):
+    """rq's Retry to run this job later, or None when the wait is used up (bounded)."""
+    if job is None:
+        raise TransientSendError("an earlier text to this recipient is not finished yet")
+    created = job.created_at.timestamp() if job.created_at else time.time()
+    if time.time() - created > queues.ORDER_WAIT["budget_s"]:
+        return None
+    return queues.order_wait(job.number_of_retries or 0)
+
+
+# -- records ----------------------------------------------------------------------------
+def _state(redis, dedupe_key: str) -> str | None:
+    state = redis.hget(keys.outbound(dedupe_key), "state")
+    return state.decode() if state else None
+
+
+def _finish(svc, dedupe_key: str, recipient: str, state: str, sid: str = "", reason: str = "",
+            detail: str = "", kind: str = "", label: str = "", opt_out: bool = False) -> str:
+    redis, out_key = svc.redis, keys.outbound(dedupe_key)
+    mapping = {"state": state, "sid": sid, "reason": reason, "detail": detail, "done_at": time.time(),
+               "recipient": recipient}
+    if kind:
+        mapping.update(kind=kind, label=label)
     pipe = redis.pipeline(transaction=True)
-    pipe.hset(out_key, mapping={"state": state, "sid": sid, "reason": reason, "done_at": time.time()})
+    pipe.hset(out_key, mapping=mapping)
     pipe.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
     if sid:
         pipe.set(keys.message_owner(sid), out_key, ex=keys.DELIVERY_RECORD_TTL_S)
-    if seq:
-        pipe.set(keys.send_done(recipient), seq, ex=keys.DELIVERY_RECORD_TTL_S)
-        pipe.expire(keys.send_sequence(recipient), keys.DELIVERY_RECORD_TTL_S)
+    if opt_out:   # Twilio blocks every text to them now: record it like a STOP
+        pipe.set(keys.opt_out(recipient), str(OPTED_OUT))
     pipe.execute()
+    if state in UNDELIVERED:
+        _announce(svc, dedupe_key, reason, detail)
     return state
 
 
-def _wait_for_predecessors(redis, recipient: str, seq: int, wait_s: float = 20.0) -> None:
-    """Texts to one recipient go out in the order they were queued."""
-    deadline = time.monotonic() + wait_s
-    while int(redis.get(keys.send_done(recipient)) or 0) < seq - 1:
-        if time.monotonic() > deadline:
-            raise TransientSendError("earlier text to this recipient not sent yet")
-        time.sleep(0.05)
+def mark_undelivered(svc, dedupe_key: str, error_code: str) -> None:
+    """A status callback said undelivered/failed for a text we recorded ``sent``."""
+    redis, out_key = svc.redis, keys.outbound(dedupe_key)
+    reason = "opted_out_21610" if error_code == str(OPTED_OUT) else f"twilio_{error_code or 'undelivered'}"
+    recipient = redis.hget(out_key, "recipient")
+    pipe = redis.pipeline(transaction=True)
+    pipe.hset(out_key, mapping={"state": "failed", "reason": reason, "detail": "status callback",
+                                "done_at": time.time()})
+    pipe.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
+    if recipient and reason == "opted_out_21610":
+        pipe.set(keys.opt_out(recipient.decode()), str(OPTED_OUT))
+    pipe.execute()
+    _announce(svc, dedupe_key, reason, "")
+
+
+def _announce(svc, dedupe_key: str, reason: str, detail: str) -> None:
+    """Tell the feature that queued the text (TextUndelivered), then mark it told. A run
+    that dies in between leaves it unmarked, and the job's next run tells again
+    (listeners are idempotent per dedupe key)."""
+    attempts = int(svc.redis.hget(keys.outbound(dedupe_key), "attempts") or 0)
+    why = failures.describe(reason, detail, attempts)
+    svc.events.emit(events.TextUndelivered(dedupe_key=dedupe_key, reason=reason, why=why))
+    svc.redis.hset(keys.outbound(dedupe_key), "announced", 1)
+
+
+def _announce_unless_done(svc, dedupe_key: str) -> None:
+    state, reason, detail, announced = svc.redis.hmget(keys.outbound(dedupe_key), "state", "reason", "detail",
+                                                       "announced")
+    if state and state.decode() in UNDELIVERED and not announced:
+        _announce(svc, dedupe_key, (reason or b"").decode(), (detail or b"").decode())

@@ -54,10 +54,15 @@ class TwilioSender:
         return self.client.messages.create(**kwargs).sid
 
     def already_sent(self, to: str, body: str, since_epoch: float) -> str | None:
-        """After a crash mid-send: did Twilio accept this text? (POST is not idempotent.)"""
+        """After a crash mid-send: did Twilio accept this text? (POST is not idempotent.)
+
+        Matched on when the message was created, not with Twilio's DateSent filter: a
+        text Twilio has accepted but not yet handed to the carrier (queued behind the
+        sender's rate, seconds to minutes on a long code) has no date_sent, and that
+        filter would miss it and have us send it again."""
         after = datetime.fromtimestamp(since_epoch - 60, tz=timezone.utc)
-        for msg in self.client.messages.list(to=to, date_sent_after=after, limit=50):
-            if msg.body == body:
+        for msg in self.client.messages.list(to=to, limit=50):
+            if msg.body == body and (msg.date_created is None or msg.date_created >= after):
                 return msg.sid
         return None
 

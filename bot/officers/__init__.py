@@ -14,5 +14,6 @@ def init_app(app, services) -> None:
     bus.subscribe(events.TipFiled, partial(duty.on_tip_filed, services))
     bus.subscribe(events.TipsterFollowUp, partial(relay.on_follow_up, services))
     bus.subscribe(events.OptOutChanged, relay.on_opt_out)
+    bus.subscribe(events.TextUndelivered, partial(relay.on_undelivered, services))
     app.cli.add_command(cli.officer)
     app.cli.add_command(cli.audit)

@@ -7,8 +7,11 @@ are texted to the officers on duty.
 - ``TipFiled`` -> on-duty officers only when NOTIFY_ALL_TIPS_TO_DUTY is set.
 
 The text is one line built from the tip record (ID, place, plate, what
-happened), never the tipster's number. Dedupe keys name (event, tip, officer),
-so a redelivered event or a retried job never texts an officer twice.
+happened), never the tipster's number. Its parts must be SafeText: the latest
+emergency text comes redacted on the event, the rest is read back from the tip
+record (which holds only redacted text); a plain str is refused. Dedupe keys
+name (event, tip, officer), so a redelivered event or a retried job never texts
+an officer twice.
 """
 from __future__ import annotations
 
@@ -17,26 +20,30 @@ import logging
 from bot.messaging import outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS
 from bot.officers import registry
+from bot.privacy.redact import SafeText, require
 from bot.store import keys
 from bot.tipline import summary, tips
 
 log = logging.getLogger(__name__)
 
 
-def notification(tip: dict, heading: str, latest: str | None = None) -> str:
-    place, plate = summary.place(tip), summary.plate(tip)
-    what = summary.clip(latest, 300) if latest else summary.headline(tip, 300)
+def notification(tip: dict, heading: SafeText, latest: SafeText | None = None) -> SafeText:
+    require(heading, "the notification heading")
+    news = [require(latest, "the urgent text")] if latest is not None else []
+    place, plate = SafeText.stored(summary.place(tip)), SafeText.stored(summary.plate(tip))
+    what = summary.clip(latest, 300) if latest else SafeText.stored(summary.headline(tip, 300))
     parts = [f"{heading} {tip['id']}:", what]
     if place:
         parts.append(f"| at {summary.clip(place, 60)}")
     if plate:
         parts.append(f"| plate {plate}")
     parts.append(f"| SHOW {tip['id']} or R {tip['id']} <msg>")
-    return summary.to_gsm7(" ".join(parts))[:MAX_BODY_CHARS]
+    body = summary.to_gsm7(" ".join(parts))[:MAX_BODY_CHARS]
+    return SafeText.compose(body, heading, *news, place, plate, *([] if latest else [what]))
 
 
-def notify(services, tip_id: str, event: str, heading: str, recipients: list[dict], queue: str,
-           latest: str | None = None, message_sid: str | None = None) -> int:
+def notify(services, tip_id: str, event: str, heading: SafeText, recipients: list[dict], queue: str,
+           latest: SafeText | None = None, message_sid: str | None = None) -> int:
     tip = tips.load_tip(services.redis, tip_id)
     if tip is None:
         return 0
@@ -57,7 +64,8 @@ def on_tip_urgent(services, event) -> None:
     if not recipients:
         recipients = registry.supervisors(services.redis)
         log.warning("urgent tip %s: no officer on duty; notifying %d supervisors", tip_id, len(recipients))
-    heading = f"URGENT ({summary.clip(reason, 30)}) tip" if reason else "URGENT tip"
+    # The reason is a label from nlp's fixed urgency patterns ("weapon mentioned: knife").
+    heading = SafeText.system(f"URGENT ({summary.clip(reason, 30)}) tip" if reason else "URGENT tip")
     notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=event.text,
            message_sid=event.message_sid)
 
@@ -67,5 +75,6 @@ def on_tip_filed(services, event) -> None:
     if not services.config["NOTIFY_ALL_TIPS_TO_DUTY"]:
         return
     heading = ("URGENT " if event.urgent else "") + ("Partial tip" if event.partial else "New tip")
+    heading = SafeText.system(heading)
     notify(services, event.tip_id, "filed", heading, registry.on_duty(services.redis), queues.TEXTS)
 

@@ -6,19 +6,28 @@ alone unseals the number (bot.messaging.outbound). Before queueing we refuse,
 with a clear answer and nothing sent, when the tip is unknown or closed, the text
 is empty or too long, the tipster has opted out, or their sealed number has expired.
 
+The officer is told "Queued for the tipster of ..." (queued is all we know then).
+If the text cannot be delivered (refused by Twilio, retries used up, the job lost,
+the tipster opted out meanwhile, or Twilio reports it undelivered later), the
+send job announces ``TextUndelivered``: we text the officer who wrote it why, never
+the number, and note it on the tip's thread for SHOW and the console.
+
 Tipster to officer: bot.tipline.conversation appends a follow-up to the
 thread and emits ``TipsterFollowUp``; we forward it to the officer who last
 wrote to that tip, else whoever claimed it, else the on-duty officers, else the
 supervisors. Forwarded texts carry the tip ID and the tipster's words, which the
-inbound pipeline has already stripped of the tipster's own number.
+inbound pipeline has already stripped of the tipster's own number (the event
+carries SafeText, and the builders here refuse anything else).
 """
 from __future__ import annotations
 
 import logging
+import time
 
 from bot.messaging import outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
+from bot.privacy.redact import SafeText, require
 from bot.store import keys
 from bot.tipline import tips
 from bot.tipline.summary import clip
@@ -26,12 +35,13 @@ from bot.tipline.summary import clip
 log = logging.getLogger(__name__)
 
 
-def relay_body(config: dict, tip_id: str, text: str) -> str:
+def relay_body(config: dict, tip_id: str, text: SafeText) -> SafeText:
     """``Avon and Somerset Police re T-7K2Q: which way did the car go?`` (GSM-7)."""
-    return to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}")
+    require(text, "the relay text")
+    return SafeText.compose(to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}"), text)
 
 
-def refusal(turn, tip: dict, text: str) -> str | None:
+def refusal(turn, tip: dict, text: SafeText) -> str | None:
     """Why this relay must not be sent (a text for the officer), or None."""
     tip_id, redis = tip["id"], turn.redis
     if tip.get("status") == "closed":
@@ -60,13 +70,14 @@ def refusal(turn, tip: dict, text: str) -> str | None:
 def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
     """Queue one relay text (after the turn is saved) and record it on the tip."""
     tip_id, svc, now = tip["id"], turn.services, turn.now
+    text = SafeText.staff(text)   # the officer's own words, from the R command
     why = refusal(turn, tip, text)
     if why:
         turn.writes.append(lambda pipe: audit.record(pipe, "reply_refused", officer=officer, tip_id=tip_id,
                                                      detail=why.split(".")[0][:80], at=now))
         return [why]
-    text = " ".join(text.split())
     body = relay_body(turn.config, tip_id, text)
+    text = " ".join(text.split())
     # A number per relay message: the job's dedupe key, so a retried job never sends twice
     # while two identical messages are still two texts.
     n = turn.redis.hincrby(keys.tip(tip_id), "relay_seq", 1)
@@ -74,7 +85,8 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
 
     def write(pipe):
         tips.append_to_thread(pipe, tip_id, who, text, now)
-        pipe.hset(keys.tip(tip_id), mapping={"last_officer": officer["pseudonym"], "last_relay_at": now})
+        pipe.hset(keys.tip(tip_id), mapping={"last_officer": officer["pseudonym"], "last_relay_at": now,
+                                             _sent_by(n): officer["pseudonym"]})  # told if it is not delivered
         audit.record(pipe, "reply", officer=officer, tip_id=tip_id, detail=f"message {n}, {len(body)} chars",
                      at=now)
 
@@ -83,7 +95,52 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
     turn.after.append(lambda: outbound.queue_text(svc, tipster, body, keys.relay_send(tip_id, n), kind="relay",
                                                   label=tip_id, ordered=True))
     log.info("relay %s message %d queued by officer %s", tip_id, n, officer["pseudonym"][:12])
-    return [f"Sent to the tipster of {tip_id} as: {clip(body, 100)}"]
+    return [f"Queued for the tipster of {tip_id} as: {clip(body, 100)}"]
+
+
+def _sent_by(n: int) -> str:
+    """Tip record field: the officer who wrote relay message ``n``."""
+    return f"relay_{n}_by"
+
+
+def on_undelivered(services, event) -> None:
+    """TextUndelivered listener: a relay will not reach the tipster. Text the officer who
+    wrote it why (never the number) and note it on the thread; once per message, however
+    often the event comes."""
+    found = keys.relay_send_parts(event.dedupe_key)
+    if not found:
+        return
+    tip_id, n = found
+    redis = services.redis
+    if not redis.exists(keys.tip(tip_id)):
+        return
+    by = redis.hget(keys.tip(tip_id), _sent_by(n))
+    officer = registry.active(redis, [by.decode()]) if by else []
+    name = registry.display_name(officer[0]) if officer else "an officer"
+    if event.reason == "opted_out":   # skipped at send time: it never left
+        verb, why = "was not sent", "the tipster has opted out"
+    else:
+        verb, why = "could not be delivered", event.why or "reason unknown"
+    _note_on_thread(redis, tip_id, n, f"Message {n} from {name} not delivered to the tipster: {why}.")
+    log.info("relay %s message %d not delivered: %s", tip_id, n, event.reason)
+    if officer:
+        notice = to_gsm7(f"Your message to the tipster of {tip_id} {verb} ({why}). Nothing more will be tried.")
+        p = officer[0]["pseudonym"]
+        outbound.queue_text(services, p, SafeText.system(notice), keys.relay_failed_send(tip_id, n, p),
+                            kind="relay_failed", label=name, queue=queues.TEXTS)
+
+
+def _note_on_thread(redis, tip_id: str, n: int, text: str) -> None:
+    field, now = f"relay_{n}_undelivered", time.time()
+
+    def once(pipe) -> None:
+        if pipe.hexists(keys.tip(tip_id), field):
+            return
+        pipe.multi()
+        pipe.hset(keys.tip(tip_id), field, now)
+        tips.append_to_thread(pipe, tip_id, "system", text, now)
+
+    redis.transaction(once, keys.tip(tip_id))
 
 
 # -- tipster -> officer ------------------------------------------------------------
@@ -95,14 +152,15 @@ def follow_up_recipients(redis, tip: dict) -> list[dict]:
     return registry.on_duty(redis) or registry.supervisors(redis)
 
 
-def forward_body(tip: dict, text: str) -> str:
+def forward_body(tip: dict, text: SafeText) -> SafeText:
+    require(text, "a tipster's follow-up")
     tip_id = tip["id"]
     label = f"Tipster re {tip_id}{' (closed)' if tip.get('status') == 'closed' else ''}: "
-    text = text.strip() or f"(no text; SHOW {tip_id})"
+    words = text.strip() or f"(no text; SHOW {tip_id})"
     suffix = f" [cut: SHOW {tip_id}]"
-    if len(label) + len(text) > MAX_BODY_CHARS:
-        text = text[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
-    return label + text
+    if len(label) + len(words) > MAX_BODY_CHARS:
+        words = words[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
+    return SafeText.compose(label + words, text)
 
 
 def on_follow_up(services, event) -> None:

@@ -79,6 +79,19 @@ def relay_send(tip_id: str, n: int) -> str:
     return f"relay:{tip_id}:{n}"
 
 
+def relay_send_parts(dedupe_key: str) -> tuple[str, int] | None:
+    """``relay_send``'s parser: (tip ID, n), or None for other texts."""
+    parts = dedupe_key.split(":")
+    if len(parts) == 3 and parts[0] == "relay" and parts[2].isdigit():
+        return parts[1], int(parts[2])
+    return None
+
+
+def relay_failed_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
+    """The notice to an officer that their ``n``-th relay on ``tip_id`` was not delivered."""
+    return f"relayfail:{tip_id}:{n}:{officer_pseudonym[:16]}"
+
+
 def forward_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
     """The ``n``-th tipster follow-up on ``tip_id``, forwarded to one officer."""
     return f"fwd:{tip_id}:{n}:{officer_pseudonym[:16]}"
@@ -112,14 +125,11 @@ def send_bucket(sender: str) -> str:
     return f"{PREFIX}bucket:{{{sender}}}"
 
 
-def send_sequence(pseudonym: str) -> str:
-    """Counter numbering ordered texts to one recipient at enqueue time."""
-    return f"{PREFIX}sendseq:{{{pseudonym}}}"
-
-
-def send_done(pseudonym: str) -> str:
-    """Highest sequence number of an ordered text that reached a final state."""
-    return f"{PREFIX}senddone:{{{pseudonym}}}"
+def send_last(pseudonym: str) -> str:
+    """Dedupe key of the last ordered text queued to one recipient: the next one waits
+    for that text's outbound record to be final (a chain, not a counter, so a text
+    that was never queued or whose records expired holds nothing up)."""
+    return f"{PREFIX}sendlast:{{{pseudonym}}}"
 
 
 def message_owner(message_sid: str) -> str:

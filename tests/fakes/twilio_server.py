@@ -1,9 +1,24 @@
 """A small Twilio-compatible HTTP server for tests and benchmarks (127.0.0.1 only).
 
 It speaks enough of the 2010-04-01 Messages API for the real Twilio SDK:
-POST creates a message (recorded), GET lists them (filtered by To). Errors can
+POST creates a message (recorded), GET lists them (filtered by To and, like
+Twilio, ``DateSent>``). A message here is never handed to a carrier, so like one
+Twilio has just accepted it stays ``queued`` with no ``date_sent``: a DateSent
+filter does not find it. Errors can
 be planned: the next N requests fail with an HTTP status and Twilio error code
-(429, 5xx, 21610 ...), or every send to one number does.
+(429, 5xx, 21610 ...), or every send to one number does. Each planned error
+answers in one of Twilio's two error formats:
+
+- ``legacy``: ``{"code", "message", "more_info", "status"}``, which the SDK raises
+  as ``TwilioRestException``;
+- ``problem``: RFC 9457 problem details ``{"type", "title", "status", "code",
+  "detail", "instance"}`` (Twilio's newer APIs), which twilio 9.x raises as
+  ``TwilioServiceException``.
+
+Like Twilio's own, the error texts name the ``To`` number, so a test can see
+whether one reaches a log line. ``created=True`` records the message and still
+answers with the error (a gateway timing out after Twilio accepted the text):
+the caller cannot tell whether it went out.
 """
 from __future__ import annotations
 
@@ -12,7 +27,9 @@ import json
 import threading
 import time
 import uuid
-from email.utils import formatdate
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,8 +40,8 @@ class FakeTwilio:
         self.lock = threading.Lock()
         self.messages: list[dict] = []
         self.requests: list[dict] = []
-        self._fail_next: list[tuple[int, int]] = []
-        self._fail_to: dict[str, tuple[int, int]] = {}
+        self._fail_next: list[Planned] = []
+        self._fail_to: dict[str, Planned] = {}
         self.delay_s = 0.0
         self.server = ThreadingHTTPServer((host, 0), self._handler())
         self.server.daemon_threads = True
@@ -48,13 +65,15 @@ class FakeTwilio:
             self._fail_to.clear()
             self.delay_s = 0.0
 
-    def fail_next(self, status: int, code: int, times: int = 1) -> None:
+    def fail_next(self, status: int, code: int, times: int = 1, style: str = "legacy",
+                  created: bool = False) -> None:
+        """The next ``times`` POSTs fail with ``status``/``code`` in ``style`` (legacy|problem)."""
         with self.lock:
-            self._fail_next.extend([(status, code)] * times)
+            self._fail_next.extend([Planned(status, code, style, created)] * times)
 
-    def fail_to(self, number: str, status: int = 400, code: int = 21610) -> None:
+    def fail_to(self, number: str, status: int = 400, code: int = 21610, style: str = "legacy") -> None:
         with self.lock:
-            self._fail_to[number] = (status, code)
+            self._fail_to[number] = Planned(status, code, style, False)
 
     def sent_to(self, number: str) -> list[dict]:
         with self.lock:
@@ -70,10 +89,10 @@ class FakeTwilio:
             def log_message(self, *args):  # quiet
                 pass
 
-            def _reply(self, status: int, payload: dict) -> None:
+            def _reply(self, status: int, payload: dict, content_type: str = "application/json") -> None:
                 body = json.dumps(payload).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -99,14 +118,19 @@ class FakeTwilio:
                     time.sleep(fake.delay_s)
                 with fake.lock:
                     planned = fake._fail_next.pop(0) if fake._fail_next else fake._fail_to.get(form.get("To"))
-                    if planned:
-                        status, code = planned
-                    else:
+                    if not planned or planned.created:
                         msg = _message(fake.account_sid, form)
                         fake.messages.append(msg)
                 if planned:
-                    return self._reply(status, _error(code, f"planned error {code}", status))
+                    return self._planned_error(planned, form.get("To") or "", path)
                 return self._reply(201, msg)
+
+            def _planned_error(self, planned: "Planned", to: str, path: str) -> None:
+                if planned.style == "problem":
+                    return self._reply(planned.status, _problem(planned.code, planned.status, to, path),
+                                       content_type="application/problem+json")
+                text = f"planned error {planned.code}: the 'To' number {to} cannot receive this message"
+                return self._reply(planned.status, _error(planned.code, text, planned.status))
 
             def do_GET(self):
                 parts = urlsplit(self.path)
@@ -115,14 +139,35 @@ class FakeTwilio:
                 if not self._path_ok(parts.path):
                     return self._reply(404, _error(20404, "Not found", 404))
                 query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                sent_after = query.get("DateSent>")
                 with fake.lock:
                     found = [m for m in fake.messages if not query.get("To") or m["to"] == query["To"]]
+                if sent_after:   # Twilio filters on date_sent: a message not sent yet has none
+                    since = datetime.strptime(sent_after, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+                    found = [m for m in found if m["date_sent"] and parsedate_to_datetime(m["date_sent"]) >= since]
                 return self._reply(200, {"messages": found[-int(query.get("PageSize", 50)):],
                                          "uri": parts.path, "first_page_uri": parts.path,
                                          "next_page_uri": None, "previous_page_uri": None,
                                          "page": 0, "page_size": 50, "start": 0, "end": len(found)})
 
         return Handler
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One planned error answer."""
+    status: int
+    code: int
+    style: str = "legacy"       # legacy | problem
+    created: bool = False       # the message is recorded all the same
+
+
+def _problem(code: int, status: int, to: str, path: str) -> dict:
+    """RFC 9457 problem details, as Twilio's newer APIs answer errors."""
+    return {"type": f"https://www.twilio.com/docs/errors/{code}", "title": f"Planned error {code}",
+            "status": status, "code": code,
+            "detail": f"The 'To' number {to} cannot receive this message (planned error {code}).",
+            "instance": f"{path}?To={to}"}
 
 
 def _error(code: int, message: str, status: int) -> dict:
@@ -135,6 +180,6 @@ def _message(account_sid: str, form: dict) -> dict:
     return {"sid": "SM" + uuid.uuid4().hex, "account_sid": account_sid, "to": form.get("To"),
             "from": form.get("From"), "messaging_service_sid": form.get("MessagingServiceSid"),
             "body": form.get("Body"), "status": "queued", "num_segments": "1", "direction": "outbound-api",
-            "date_created": now, "date_updated": now, "date_sent": now, "api_version": "2010-04-01",
+            "date_created": now, "date_updated": now, "date_sent": None, "api_version": "2010-04-01",
             "status_callback": form.get("StatusCallback"), "price": None, "error_code": None,
             "error_message": None, "uri": f"/2010-04-01/Accounts/{account_sid}/Messages.json"}

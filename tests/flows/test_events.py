@@ -47,6 +47,6 @@ def test_an_urgent_text_after_filing_reaches_officers_without_the_tipsters_numbe
     conversation.HANDLERS[events.Urgent](turn, conv, events.Urgent(reason="weapon"))
     for action in turn.after:
         action()
-    assert emitted == [app_events.TipUrgent(tip_id="T-2345", reason="weapon",
-                                            text="He has a knife, call me on [own number removed]",
-                                            message_sid="SM1")]
+    assert [(e.tip_id, e.reason, e.text, e.message_sid) for e in emitted] == [
+        ("T-2345", "weapon", "He has a knife, call me on [own number removed]", "SM1")]
+    assert isinstance(emitted[0], app_events.TipUrgent)

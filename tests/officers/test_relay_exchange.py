@@ -40,7 +40,7 @@ def test_full_exchange_and_nothing_leaks_the_tipster_number(app, services, redis
 
     # R: relayed as "<force> re <tip>: <text>", by the worker, through the SDK.
     answer = officer.send(f"R {tip_id} which way did the car go?")[0]
-    assert f"Sent to the tipster of {tip_id}" in answer
+    assert f"Queued for the tipster of {tip_id}" in answer
     assert fake_twilio.sent_to(TIPSTER) == []  # never sent inside the webhook request
     worker()
     to_tipster = [m["body"] for m in fake_twilio.sent_to(TIPSTER)]

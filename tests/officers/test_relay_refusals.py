@@ -8,7 +8,7 @@ import pytest
 
 from bot.store import keys
 from bot.tipline import tips
-from tests.helpers import TIPSTER, assert_sms_sized
+from tests.helpers import OFFICER, TIPSTER, assert_sms_sized
 
 
 @pytest.fixture()
@@ -34,11 +34,11 @@ def test_unknown_and_malformed_tip_ids(app, officer, tip_id, worker, fake_twilio
 def test_loose_tip_id_forms_are_accepted(app, officer, tip_id, worker, fake_twilio):
     bare = tip_id[2:]
     for form in (tip_id.lower(), f"t{bare.lower()}", f"T {bare}", f"{tip_id}:"):
-        assert "Sent to the tipster" in officer.send(f"r   {form}   hi {form}")[0], form
+        assert "Queued for the tipster" in officer.send(f"r   {form}   hi {form}")[0], form
     # Without the T, only an ID with a digit counts ("R hello" is not tip T-HELLO).
     answer = officer.send(f"R {bare} hi")[0]
     bare_ok = any(ch.isdigit() for ch in bare)
-    assert ("Sent to the tipster" in answer) if bare_ok else answer.startswith("Which tip?")
+    assert ("Queued for the tipster" in answer) if bare_ok else answer.startswith("Which tip?")
     worker()
     assert len(fake_twilio.sent_to(TIPSTER)) == 4 + bare_ok
 
@@ -68,7 +68,7 @@ def test_relay_over_1600_characters_is_refused(app, officer, tip_id, worker, fak
     _nothing_sent(worker, fake_twilio)
     # Exactly at the limit is fine.
     room = 1600 - len(f"Avon and Somerset Police re {tip_id}: ")
-    assert "Sent" in officer.send(f"R {tip_id} " + "y" * room)[0]
+    assert "Queued" in officer.send(f"R {tip_id} " + "y" * room)[0]
     worker()
     assert len(fake_twilio.sent_to(TIPSTER)[0]["body"]) == 1600
 
@@ -82,9 +82,12 @@ def test_expired_number_is_reported_and_nothing_sent(app, services, officer, tip
 
 def test_number_expiring_between_queue_and_send_sends_nothing(app, services, officer, tip_id, worker, fake_twilio,
                                                               redis):
-    assert "Sent" in officer.send(f"R {tip_id} still there?")[0]
+    assert "Queued" in officer.send(f"R {tip_id} still there?")[0]
     redis.delete(keys.sealed_number(services.identity.pseudonym(TIPSTER)))
     _nothing_sent(worker, fake_twilio)
+    assert [m["body"] for m in fake_twilio.sent_to(OFFICER)] == [   # told, once it is known
+        f"Your message to the tipster of {tip_id} could not be delivered (the number is no longer held). "
+        f"Nothing more will be tried."]
 
 
 def test_non_officers_get_nothing_officer_ish(app, tip_id, make_phone, worker, fake_twilio, redis):
@@ -98,7 +101,7 @@ def test_non_officers_get_nothing_officer_ish(app, tip_id, make_phone, worker, f
         replies = spoofer.send(text)
         joined = " ".join(replies)
         assert not any(s in joined for s in secrets_of_tip), (text, replies)
-        assert "Officer commands" not in joined and "Sent to the tipster" not in joined
+        assert "Officer commands" not in joined and "for the tipster" not in joined
     after = tips.load_tip(redis, tip_id)
     assert after["status"] == "open" and "claimed_by" not in after and after["updated_at"] == tip["updated_at"]
     assert not redis.smembers(keys.OFFICERS_ON_DUTY)
