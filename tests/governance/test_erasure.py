@@ -60,7 +60,7 @@ def exchange(app, make_phone, worker):
     tipster, officer = make_phone(TIPSTER), make_phone(OFFICER)
     tipster.send(TIP_TEXT)
     tip_id = TIP_ID.search(" ".join(tipster.send("SEND"))).group(0)
-    assert "Sent" in " ".join(officer.send(f"R {tip_id} {RELAY}"))
+    assert "Queued for the tipster" in " ".join(officer.send(f"R {tip_id} {RELAY}"))
     worker()
     tipster.send(FOLLOW_UP)
     worker()
