@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.messaging import outbound, queues
+from bot.messaging import after_save, outbound, queues
 from bot.officers import registry
 from bot.officers.relay import MAX_SMS_CHARS
 from bot.tipline import summary, tips
@@ -44,6 +44,8 @@ def notify(services, tip_id: str, event: str, heading: str, recipients: list[dic
     scope = f"{tip_id}:{message_sid[-16:]}" if latest and message_sid else tip_id
     for officer in recipients:
         p = officer["pseudonym"]
+        if after_save.already_queued(services, f"duty:{event}:{scope}:{p[:16]}"):
+            continue  # a second delivery of the event: don't queue a second job for two workers to race on
         outbound.queue_text(services, p, body, f"duty:{event}:{scope}:{p[:16]}", kind=f"duty_{event}",
                             label=registry.display_name(officer), queue=queue)
     return len(recipients)

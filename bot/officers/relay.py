@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.messaging import outbound, queues
+from bot.messaging import after_save, outbound, queues
 from bot.messaging.segments import to_gsm7
 from bot.officers import audit, registry
 from bot.store import keys
@@ -117,10 +117,13 @@ def on_follow_up(services, event) -> None:
     if not recipients:
         log.warning("follow-up on %s: no officer to forward it to (none on duty)", tip_id)
         return
-    n = redis.hincrby(keys.tip(tip_id), "forward_seq", 1)
+    # The event's ref, not a counter: a second delivery of it must name the same texts.
+    n = event.ref or redis.hincrby(keys.tip(tip_id), "forward_seq", 1)
     body = forward_body(tip, text)
     for officer in recipients:
         p = officer["pseudonym"]
+        if after_save.already_queued(services, f"fwd:{tip_id}:{n}:{p[:16]}"):
+            continue  # forwarded by an earlier delivery of this event
         outbound.queue_text(services, p, body, f"fwd:{tip_id}:{n}:{p[:16]}", kind="forward",
                             label=registry.display_name(officer), queue=queues.TEXTS, ordered=True)
 

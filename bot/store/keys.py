@@ -191,3 +191,10 @@ ALERTS_IN_FLIGHT = f"{PREFIX}alerts:{ALERTS_TAG}:inflight"    # set of alert ids
 
 def incident_seq(day: str) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:incident:{day}"
+
+
+# -- after-save work ----------------------------------------------------------------
+# zset: pseudonym -> when the draft's pending idle check is due. Written in the same
+# transaction that schedules the check, removed when a check finds the draft filed or
+# gone; the worker's sweep files drafts whose check is long overdue (their job lost).
+DRAFT_IDLE_CHECKS = f"{PREFIX}drafts:idle_checks"
