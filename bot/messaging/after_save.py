@@ -31,6 +31,10 @@ from bot.store import keys
 # queues), so they go on the queue every worker drains first: news never waits
 # behind a backlog of throttled sends.
 QUEUE = queues.URGENT
+# A delivery that failed every retry (a listener broken for ~45 min) waits this long
+# in rq's failed registry for an operator to requeue it, rather than rq's default
+# year: it carries tip text, and the tip itself keeps that text.
+FAILED_KEPT_S = 30 * 24 * 3600
 
 
 def publish(pipe, services, event, *, ref: str, after: list[Callable[[], None]]) -> None:
@@ -46,7 +50,7 @@ def publish(pipe, services, event, *, ref: str, after: list[Callable[[], None]])
         return
     queue.enqueue_many([Queue.prepare_data(
         deliver_event, args=(name, fields), job_id=f"event-{ref}", retry=queues.retry(queues.SEND_RETRY),
-        description=f"deliver {name} {ref}",   # never the text: rq logs descriptions
+        failure_ttl=FAILED_KEPT_S, description=f"deliver {name} {ref}",   # never the text: rq logs descriptions
     )], pipeline=pipe)
 
 
