@@ -40,17 +40,20 @@ FAILED_KEPT_S = 30 * 24 * 3600
 def publish(pipe, services, event, *, ref: str, after: list[Callable[[], None]]) -> None:
     """Queue ``event`` for delivery as part of the transaction ``pipe``.
 
-    ``ref`` names it for good (``[A-Za-z0-9_-]``, e.g. from the MessageSid): it is
-    the job's ID. ``after`` gets the delivery instead when the queues run jobs
-    in-process (RQ_SYNC): rq would run it inside the enqueue, before the commit."""
+    ``ref`` names it for good (``[A-Za-z0-9_-]``, e.g. from the MessageSid). The job
+    is ``event-<tip ID>-<ref>``: the tip ID as a whole part, so that whatever must
+    find every job about a tip (erasing it) can. ``after`` gets the delivery instead
+    when the queues run jobs in-process (RQ_SYNC): rq would run it inside the
+    enqueue, before the commit."""
     name, fields = events.to_record(event)
     queue = services.queues[QUEUE]
     if not queue.is_async:
         after.append(lambda: services.events.emit(event))
         return
     queue.enqueue_many([Queue.prepare_data(
-        deliver_event, args=(name, fields), job_id=f"event-{ref}", retry=queues.retry(queues.SEND_RETRY),
-        failure_ttl=FAILED_KEPT_S, description=f"deliver {name} {ref}",   # never the text: rq logs descriptions
+        deliver_event, args=(name, fields), job_id=f"event-{event.tip_id}-{ref}",
+        retry=queues.retry(queues.SEND_RETRY), failure_ttl=FAILED_KEPT_S,
+        description=f"deliver {name} {ref}",   # never the text: rq logs descriptions
     )], pipeline=pipe)
 
 

@@ -95,7 +95,7 @@ def check_draft(svc, pseudonym: str, now: float | None = None) -> str:
         conversations.save(pipe, pseudonym, conv, conversations.ttl_seconds(svc.config))
         pipe.zrem(keys.DRAFT_IDLE_CHECKS, pseudonym)
         filed = events.TipFiled(tip_id=conv["tip_id"], urgent=bool(conv.get("urgent")), partial=True)
-        after_save.publish(pipe, svc, filed, ref=f"idle-{conv['tip_id']}", after=later)
+        after_save.publish(pipe, svc, filed, ref="idle-filed", after=later)
         pipe.execute()
     log.info("idle draft filed as partial tip %s (%s)", conv["tip_id"], pseudonym[:12])
     for action in later:

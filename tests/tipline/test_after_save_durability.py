@@ -126,6 +126,7 @@ def test_a_delivery_run_twice_forwards_once_and_keeps_later_forwards_in_order(ap
     tipster.send("towards the park")
     jobs = delivery_jobs(services)
     assert len(jobs) == 1
+    assert jobs[0].id.startswith(f"event-{tip_id}-")  # found by the tip's ID (to erase what names it)
     with app.app_context():
         jobs[0].func(*jobs[0].args, **jobs[0].kwargs)  # the first run: its effects are in Redis
     worker()  # ... and rq runs it again
