@@ -28,12 +28,33 @@ def worker(burst: bool, simple: bool) -> None:
     from rq import SimpleWorker, Worker
 
     svc = current()
-    cls = SimpleWorker if simple else Worker
+    cls = sweeping(SimpleWorker if simple else Worker)
     w = cls([svc.queues[name] for name in queues.ALL_QUEUES], connection=svc.redis)
     from bot.governance import sweeper
 
     sweeper.ensure_scheduled(svc)   # the retention sweep: one self-rescheduling job, whatever the worker count
     w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
+
+
+def sweeping(worker_class):
+    """``worker_class`` that also sweeps for lost idle-draft checks whenever rq does
+    its own maintenance: when the worker starts, then every ``maintenance_interval``
+    (10 minutes by default; an idle worker checks between its 405 s waits for a
+    job, so 10 to 14 minutes). Tied
+    to the worker's loop rather than a job that reschedules itself, so there is no
+    chain of jobs that a failure could break."""
+    from bot.tipline import drafts
+
+    class SweepingWorker(worker_class):
+        def run_maintenance_tasks(self):
+            super().run_maintenance_tasks()
+            try:
+                drafts.sweep(current())
+            except Exception:  # Redis away: the next pass sweeps; the worker must live on
+                self.log.exception("idle-draft sweep failed")
+
+    SweepingWorker.__name__ = SweepingWorker.__qualname__ = f"Sweeping{worker_class.__name__}"
+    return SweepingWorker
 
 
 @click.command("spool-replay")

@@ -5,22 +5,29 @@ features that react to it; each feature subscribes its listeners in its own
 ``init_app``. Following a text after the flow means reading this file, then
 grepping for the event's class name.
 
-Two moments, one mechanism:
+Two moments, one bus:
 
 - Events about a turn that carry the ``turn`` (``OptOutChanged``) are emitted
   while the text is being routed, so listeners can add writes to the same save
   (``turn.writes``): the opt-out and everything it implies commit together.
-- Every other event is emitted after the turn's state is saved (``turn.after``)
-  or from a job; listeners enqueue jobs and never send inside the request.
+- The news a saved turn (or a job) leaves behind (``AFTER_SAVE``: TipFiled,
+  TipUrgent, TipsterFollowUp) is queued *inside* the transaction that saves the
+  state it is about (bot.messaging.after_save) and delivered by a worker with
+  ``EventBus.deliver``. It cannot be lost between the save and the delivery, and it
+  is delivered at least once: a delivery that failed or whose worker died is run
+  again, every listener with it. So these listeners must be idempotent: they
+  name what they queue with dedupe keys built from the event (its tip, its
+  ``ref``), never from a counter bumped on each run.
 
-A failing listener is logged and the rest still run: one broken reaction must
-not lose the tipster's text or block an opt-out.
+Listeners enqueue jobs and never send inside the request. A failing listener is
+logged and the rest still run: one broken reaction must not lose the tipster's
+text or block an opt-out (and ``deliver`` then fails, so the delivery is retried).
 """
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
 log = logging.getLogger(__name__)
@@ -62,9 +69,12 @@ class TipUrgent:
 
 @dataclass(frozen=True)
 class TipsterFollowUp:
-    """The tipster wrote again about a tip officers can see (redacted text)."""
+    """The tipster wrote again about a tip officers can see (redacted text). ``ref``
+    names this follow-up for good (from the inbound MessageSid): a delivery run twice
+    carries the same ref, so what its listeners queue is deduplicated."""
     tip_id: str
     text: VettedText
+    ref: str | None = None
 
     def __post_init__(self) -> None:
         _require_vetted(self.text, "TipsterFollowUp.text")
@@ -98,6 +108,33 @@ class TextUndelivered:
 
 
 EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged, TextUndelivered)
+# Queued in the save transaction and delivered by a worker: plain fields only (no turn).
+AFTER_SAVE = (TipFiled, TipUrgent, TipsterFollowUp)
+
+
+def to_record(event) -> tuple[str, dict]:
+    """An after-save event as (type name, fields): what a queued delivery stores."""
+    if type(event) not in AFTER_SAVE:
+        raise TypeError(f"not an after-save event: {type(event).__name__}")
+    return type(event).__name__, asdict(event)
+
+
+def from_record(name: str, fields: dict):
+    """``to_record``'s inverse."""
+    for event_type in AFTER_SAVE:
+        if event_type.__name__ == name:
+            return event_type(**fields)
+    raise TypeError(f"not an after-save event: {name}")
+
+
+class ListenersFailed(RuntimeError):
+    """Raised by ``EventBus.deliver`` after every listener ran and some failed."""
+
+
+def _name(listener) -> str:
+    # Listeners are often functools.partial(fn, services): the partial's repr would
+    # print the services and their config (auth token, keys) into the log.
+    return getattr(getattr(listener, "func", listener), "__qualname__", type(listener).__name__)
 
 
 class EventBus:
@@ -112,10 +149,20 @@ class EventBus:
     def listeners(self, event_type: type) -> list[Callable[[Any], None]]:
         return list(self._listeners.get(event_type, ()))
 
-    def emit(self, event: object) -> None:
+    def emit(self, event: object) -> int:
+        """Run every listener of the event; returns how many failed (each is logged)."""
+        failed = 0
         for listener in self._listeners.get(type(event), ()):
             try:
                 listener(event)
             except Exception:
-                log.exception("listener %s for %s failed", getattr(listener, "__qualname__", listener),
-                              type(event).__name__)
+                failed += 1
+                log.exception("listener %s for %s failed", _name(listener), type(event).__name__)
+        return failed
+
+    def deliver(self, event: object) -> None:
+        """``emit``, for a queued delivery: raises if a listener failed, so that the
+        delivery is run again (all listeners: they are idempotent) rather than lost."""
+        failed = self.emit(event)
+        if failed:
+            raise ListenersFailed(f"{failed} listener(s) for {type(event).__name__} failed")

@@ -100,11 +100,13 @@ def _media(redis, tip_id: str) -> list[str]:
 def _delete_jobs(svc, tip_id: str, result: Erasure) -> None:
     """rq jobs of texts about the tip. Their IDs are ``send-<dedupe key>`` with ':'
     turned into '-' (bot.messaging.outbound), and every dedupe key about a tip has
-    the tip ID as a whole part (relay, fwd, duty). A job running right now is left
-    to finish (deleting it mid-send could send twice) and reported."""
+    the tip ID as a whole part (relay, fwd, duty); after-save deliveries of the tip's
+    events are ``event-<tip>-<ref>`` (bot.messaging.after_save). A job running right
+    now is left to finish (deleting it mid-send could send twice) and reported."""
     prefix = Job.redis_job_namespace_prefix
-    pattern = f"{prefix}send-*-{tip_id}-*"
-    for key in svc.redis.scan_iter(match=pattern, count=1000):
+    found = [*svc.redis.scan_iter(match=f"{prefix}send-*-{tip_id}-*", count=1000),
+             *svc.redis.scan_iter(match=f"{prefix}event-{tip_id}-*", count=1000)]
+    for key in found:
         job_id = key.decode()[len(prefix):]
         try:
             job = Job.fetch(job_id, connection=svc.redis)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.messaging import outbound, queues
+from bot.messaging import after_save, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS
 from bot.officers import registry
 from bot.privacy.redact import SafeText, require
@@ -52,7 +52,10 @@ def notify(services, tip_id: str, event: str, heading: SafeText, recipients: lis
     news_sid = message_sid if latest else None
     for officer in recipients:
         p = officer["pseudonym"]
-        outbound.queue_text(services, p, body, keys.duty_send(event, tip_id, p, news_sid), kind=f"duty_{event}",
+        dedupe_key = keys.duty_send(event, tip_id, p, news_sid)
+        if after_save.already_queued(services, dedupe_key):
+            continue  # a second delivery of the event: don't queue a second job for two workers to race on
+        outbound.queue_text(services, p, body, dedupe_key, kind=f"duty_{event}",
                             label=registry.display_name(officer), queue=queue)
     return len(recipients)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import time
 
-from bot.messaging import outbound, queues
+from bot.messaging import after_save, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
 from bot.privacy.redact import SafeText, require
@@ -173,11 +173,15 @@ def on_follow_up(services, event) -> None:
     if not recipients:
         log.warning("follow-up on %s: no officer to forward it to (none on duty)", tip_id)
         return
-    n = redis.hincrby(keys.tip(tip_id), "forward_seq", 1)
+    # The event's ref, not a counter: a second delivery of it must name the same texts.
+    n = event.ref or redis.hincrby(keys.tip(tip_id), "forward_seq", 1)
     body = forward_body(tip, text)
     for officer in recipients:
         p = officer["pseudonym"]
-        outbound.queue_text(services, p, body, keys.forward_send(tip_id, n, p), kind="forward",
+        dedupe_key = keys.forward_send(tip_id, n, p)
+        if after_save.already_queued(services, dedupe_key):
+            continue  # forwarded by an earlier delivery of this event
+        outbound.queue_text(services, p, body, dedupe_key, kind="forward",
                             label=registry.display_name(officer), queue=queues.TEXTS, ordered=True)
 
 

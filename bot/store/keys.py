@@ -256,3 +256,10 @@ def tip_hold(tip_id: str) -> str:
 
 
 TIPS_HELD = f"{PREFIX}tips:held"   # set of tip IDs on hold, to list them (tip_hold is the truth)
+
+
+# -- after-save work ----------------------------------------------------------------
+# zset: pseudonym -> when the draft's pending idle check is due. Written in the same
+# transaction that schedules the check, removed when a check finds the draft filed or
+# gone; the worker's sweep files drafts whose check is long overdue (their job lost).
+DRAFT_IDLE_CHECKS = f"{PREFIX}drafts:idle_checks"

@@ -2,7 +2,9 @@
 
 Loads nothing itself (the inbound pipeline preloaded ``turn.conv``), extracts the
 facts of the text, steps the flow, and turns the flow's events into Redis writes
-(filing the tip, the thread) and after-save actions (notifications, idle timer).
+(filing the tip, the thread) and news for officers (``turn.publish``), all saved in
+the turn's one transaction, with the draft's idle check: nothing of it can be saved
+without the rest.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ def handle(turn) -> list[str]:
 
 
 def _urgent(turn, conv: dict, event: Urgent) -> None:
-    svc, tip_id = turn.services, conv["tip_id"]
+    tip_id = conv["tip_id"]
     if conv["state"] == "filed":  # an emergency in a follow-up text flags the filed tip
         turn.writes.append(lambda pipe: pipe.hset(keys.tip(tip_id), mapping={
             "urgent": 1, "urgent_reason": event.reason}))
@@ -51,19 +53,15 @@ def _urgent(turn, conv: dict, event: Urgent) -> None:
     # After filing, the news is this text, not the old tip: officers get it, once per message,
     # without the tipster's own number (as the flow and the thread have it).
     latest = redact_own_number(turn.text, turn.number) if conv["state"] == "filed" else None
-    sid = turn.message_sid
-    urgent = events.TipUrgent(tip_id=tip_id, reason=event.reason, text=latest, message_sid=sid)
-    turn.after.append(lambda: svc.events.emit(urgent))
+    turn.publish(events.TipUrgent(tip_id=tip_id, reason=event.reason, text=latest, message_sid=turn.message_sid))
 
 
 def _filed(turn, conv: dict, event: Filed) -> None:
-    svc = turn.services
     _write_tip(turn, conv, partial=False)
     conv["visible"] = True
     tip_id, urgent = conv["tip_id"], bool(conv.get("urgent"))
     log.info("tip %s filed by %s", tip_id, turn.pseudonym[:12])
-    filed = events.TipFiled(tip_id=tip_id, urgent=urgent, partial=False)
-    turn.after.append(lambda: svc.events.emit(filed))
+    turn.publish(events.TipFiled(tip_id=tip_id, urgent=urgent, partial=False))
 
 
 def _discarded(turn, conv: dict, event: Discarded) -> None:
@@ -73,11 +71,15 @@ def _discarded(turn, conv: dict, event: Discarded) -> None:
 
 
 def _follow_up(turn, conv: dict, event: FollowUp) -> None:
-    svc, now, tip_id = turn.services, turn.now, conv.get("tip_id")
+    now, tip_id = turn.now, conv.get("tip_id")
     text, media = event.text, list(event.media)
     turn.writes.append(lambda pipe: tips.append_to_thread(pipe, tip_id, "tipster", text, now, media))
-    follow_up = events.TipsterFollowUp(tip_id=tip_id, text=text)
-    turn.after.append(lambda: svc.events.emit(follow_up))
+    _publish_follow_up(turn, tip_id, text)
+
+
+def _publish_follow_up(turn, tip_id: str, text: str) -> None:
+    ref = turn.next_ref()  # in the event, so a second delivery of it forwards nothing twice
+    turn.publish(events.TipsterFollowUp(tip_id=tip_id, text=text, ref=ref), ref=ref)
 
 
 # What the host does for each flow event (flows.events); every class needs one.
@@ -102,6 +104,4 @@ def _forward_if_in_touch(turn, conv: dict, text: str) -> None:
         return
     last_officer, claimed_by = turn.redis.hmget(keys.tip(conv["tip_id"]), "last_officer", "claimed_by")
     if last_officer or claimed_by:
-        svc, tip_id = turn.services, conv["tip_id"]
-        follow_up = events.TipsterFollowUp(tip_id=tip_id, text=text)
-        turn.after.append(lambda: svc.events.emit(follow_up))
+        _publish_follow_up(turn, conv["tip_id"], text)

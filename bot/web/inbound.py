@@ -7,7 +7,11 @@
    arrival order, and none is dropped (the second waits for the lock).
 3. Route; then one MULTI/EXEC writes everything the handlers decided, the
    conversation, the sealed number and the reply cache, and releases the lock.
-4. After the save, enqueue jobs (notifications, idle-draft checks).
+   The work that must follow the save is part of it: the tip line's news for
+   officers (``turn.publish``: jobs that deliver TipUrgent/TipFiled/TipsterFollowUp)
+   and a draft's idle check are queued in the same transaction, so Redis failing
+   or the process dying right after the EXEC can delay them, never lose them.
+4. After the save, run ``turn.after`` (what other features still queue there).
 """
 from __future__ import annotations
 

@@ -42,7 +42,8 @@ def test_an_urgent_text_after_filing_reaches_officers_without_the_tipsters_numbe
     turn = SimpleNamespace(
         services=SimpleNamespace(events=SimpleNamespace(emit=emitted.append)),
         text="He has a knife, call me on 07700 900123", number="+447700900123",
-        pseudonym="p" * 16, message_sid="SM1", writes=[], after=[])
+        pseudonym="p" * 16, message_sid="SM1", writes=[], after=[],
+        publish=lambda event, ref=None: emitted.append(event))
     conv = {"state": "filed", "tip_id": "T-2345"}
     conversation.HANDLERS[events.Urgent](turn, conv, events.Urgent(reason="weapon"))
     for action in turn.after:

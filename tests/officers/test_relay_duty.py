@@ -65,7 +65,7 @@ def test_every_new_tip_when_the_force_wants_it(notify_all_app, officers, make_ph
     officer = officers.register(OFFICER, name="PC Jones", badge="4411", app=notify_all_app)
     assert "every new tip" in officer.send("ON")[0]
     tip_id = file_tip(make_phone(TIPSTER, app=notify_all_app))
-    worker()
+    worker(notify_all_app)
     texts = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
     assert texts and texts[0].startswith(f"New tip {tip_id}:") and "HVM2207" in texts[0]
 

@@ -115,15 +115,24 @@ def test_urgent_text_after_filing_reaches_officers_and_job_payloads_without_the_
     for text in EMERGENCIES:
         tipster.send(text)
 
-    payloads = []
-    for raw in redis.keys("rq:job:*"):
-        job = Job.fetch(raw.decode().split(":", 2)[2], connection=redis)
-        if job.func_name.endswith("send_text"):
-            payloads.append(zlib.decompress(redis.hget(raw, "data")).decode("latin-1"))
-            assert isinstance(job.args[1], SafeText)
-    assert len(payloads) >= len(EMERGENCIES)
+    def job_payloads(func_suffix: str) -> list[str]:
+        found = []
+        for raw in redis.keys("rq:job:*"):
+            job = Job.fetch(raw.decode().split(":", 2)[2], connection=redis)
+            if job.func_name.endswith(func_suffix):
+                found.append(zlib.decompress(redis.hget(raw, "data")).decode("latin-1"))
+                if func_suffix == "send_text":
+                    assert isinstance(job.args[1], SafeText)
+        return found
 
+    # The news is queued in the save as after-save deliveries (they carry the text), then
+    # a worker turns them into send jobs: both kinds of payload must be clean.
+    payloads = job_payloads("deliver_event")
+    assert len(payloads) >= len(EMERGENCIES)
     worker()
+    sends = job_payloads("send_text")
+    assert len(sends) >= len(EMERGENCIES)
+    payloads += sends
     texts = [m["body"] for m in fake_twilio.sent_to(OFFICER)]
     urgent = [text for text in texts if text.startswith("URGENT")]
     forwarded = [text for text in texts if text.startswith("Tipster re")]   # on duty: follow-ups come too
