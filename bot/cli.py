@@ -1,6 +1,8 @@
 """Flask CLI commands: ``flask --app wsgi worker|chat|spool-replay``."""
 from __future__ import annotations
 
+import logging
+
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
@@ -33,6 +35,11 @@ def worker(burst: bool, simple: bool) -> None:
     from bot.governance import sweeper
 
     sweeper.ensure_scheduled(svc)   # the retention sweep: one self-rescheduling job, whatever the worker count
+    if svc.urgent_reach() == 0:
+        from bot.officers.cli import URGENT_NOBODY
+
+        click.echo(URGENT_NOBODY, err=True)
+        logging.getLogger(__name__).warning(URGENT_NOBODY)
     w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
 
 

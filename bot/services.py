@@ -33,6 +33,9 @@ class Services:
     flows: FlowEngine
     extract: Callable[[str], Extraction]  # nlp.extract, its pipeline built at start-up
     events: EventBus = field(default_factory=EventBus)
+    # How many people an urgent tip would reach now (set by bot.officers.init_app; the
+    # tip line sits below officers, so it asks through here rather than importing them).
+    urgent_reach: Callable[[], int] = lambda: 0
 
 
 def current() -> Services:

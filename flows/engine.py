@@ -215,6 +215,9 @@ class _Step:
             conv["urgent"] = True
             conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
             self.lines.append(self.engine.render("emergency", self.ctx))
+            # Only say it was flagged when someone will see it (the host knows: ctx).
+            if self.ctx.get("urgent_reachable", True):
+                self.lines.append(self.engine.render("flagged", self.ctx))
             self.events.append(Urgent(reason=conv["urgent_reason"]))
 
         state = self.engine.states[conv["state"]]

@@ -9,6 +9,7 @@ def init_app(app, services) -> None:
     from bot import events
     from bot.officers import cli, duty, relay, tip_commands  # noqa: F401  (tip_commands registers commands)
 
+    services.urgent_reach = partial(duty.urgent_reach, services)
     bus = services.events
     bus.subscribe(events.TipUrgent, partial(duty.on_tip_urgent, services))
     bus.subscribe(events.TipFiled, partial(duty.on_tip_filed, services))

@@ -13,6 +13,9 @@ from bot.officers import registry
 from bot.officers.pins import BadPin
 from bot.services import current
 
+URGENT_NOBODY = ("WARNING: an urgent tip would reach nobody now: no officer on duty, no active supervisor and no "
+                 "URGENT_FALLBACK_NUMBERS. Register a supervisor or set a fallback (flask --app wsgi doctor).")
+
 
 @click.group("officer", cls=AppGroup)
 def officer() -> None:
@@ -43,6 +46,8 @@ def list_officers() -> None:
     """List registered officers (numbers masked)."""
     svc = current()
     rows = registry.list_all(svc.redis)
+    if svc.urgent_reach() == 0:
+        click.echo(URGENT_NOBODY)
     if not rows:
         click.echo("No officers registered.")
         return

@@ -20,6 +20,7 @@ import logging
 from bot.messaging import after_save, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS
 from bot.officers import registry
+from bot.privacy.identity import BadNumber, keep_number, normalise_number, pin_number
 from bot.privacy.redact import SafeText, require
 from bot.store import keys
 from bot.tipline import summary, tips
@@ -60,13 +61,61 @@ def notify(services, tip_id: str, event: str, heading: SafeText, recipients: lis
     return len(recipients)
 
 
+FALLBACK_PIN = "urgent_fallback"
+
+
+def fallback_numbers(config) -> list[str]:
+    """URGENT_FALLBACK_NUMBERS as E.164 (bad entries are skipped, and doctor reports them)."""
+    out = []
+    for raw in (config.get("URGENT_FALLBACK_NUMBERS") or "").split(","):
+        try:
+            out.append(normalise_number(raw, config["DEFAULT_REGION"]))
+        except BadNumber:
+            continue
+    return out
+
+
+def fallback_recipients(services) -> list[dict]:
+    """The control-room numbers as recipients: sealed and pinned like officers' numbers,
+    so the send job (which only knows pseudonyms) can reach them."""
+    recipients = []
+    for number in fallback_numbers(services.config):
+        p = services.identity.pseudonym(number)
+        pipe = services.redis.pipeline(transaction=True)
+        pin_number(pipe, p, FALLBACK_PIN)   # first: keep_number leaves a pinned number without expiry
+        keep_number(pipe, services.identity, p, number, services.config["NUMBER_RETENTION_DAYS"] * 86400)
+        pipe.execute()
+        recipients.append({"pseudonym": p, "name": "urgent fallback", "badge": number[-4:]})
+    return recipients
+
+
+def urgent_recipients(services) -> tuple[list[dict], str]:
+    """Who gets an urgent tip now, and why them: on-duty officers, else active supervisors,
+    else the URGENT_FALLBACK_NUMBERS (a control room)."""
+    on_duty = registry.on_duty(services.redis)
+    if on_duty:
+        return on_duty, "on duty"
+    supervisors = registry.supervisors(services.redis)
+    if supervisors:
+        return supervisors, "no officer on duty: supervisors"
+    return fallback_recipients(services), "no officer on duty, no supervisor: the urgent fallback"
+
+
+def urgent_reach(services) -> int:
+    """How many would get an urgent tip now (no writes: for the tipster's reply and warnings)."""
+    return (len(registry.on_duty(services.redis)) or len(registry.supervisors(services.redis))
+            or len(fallback_numbers(services.config)))
+
+
 def on_tip_urgent(services, event) -> None:
     """TipUrgent listener."""
     tip_id, reason = event.tip_id, event.reason
-    recipients = registry.on_duty(services.redis)
+    recipients, why = urgent_recipients(services)
     if not recipients:
-        recipients = registry.supervisors(services.redis)
-        log.warning("urgent tip %s: no officer on duty; notifying %d supervisors", tip_id, len(recipients))
+        log.error("urgent tip %s reached NOBODY: no officer on duty, no active supervisor and no "
+                  "URGENT_FALLBACK_NUMBERS; register a supervisor or set a fallback", tip_id)
+    elif why != "on duty":
+        log.warning("urgent tip %s: %s (%d)", tip_id, why, len(recipients))
     # The reason is a label from nlp's fixed urgency patterns ("weapon mentioned: knife").
     heading = SafeText.system(f"URGENT ({summary.clip(reason, 30)}) tip" if reason else "URGENT tip")
     notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=event.text,

@@ -29,7 +29,10 @@ def handle(turn) -> list[str]:
         conv["tip_id"] = tips.allocate_tip_id(turn.redis)
     # Commands and greetings carry no facts: don't spend the NLP pipeline on them.
     facts = svc.extract(text).to_dict() if engine.wants_facts(text) else {}
-    result = engine.step(conv, text, turn.media, facts, turn.texts_ctx(), now=turn.now)
+    ctx = turn.texts_ctx()
+    if facts.get("urgent"):  # never tell a tipster it was flagged when nobody will see it
+        ctx["urgent_reachable"] = svc.urgent_reach() > 0
+    result = engine.step(conv, text, turn.media, facts, ctx, now=turn.now)
     conv = result.conv
     turn.set_conv(conv)
     for event in result.events:

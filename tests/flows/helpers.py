@@ -23,6 +23,7 @@ class FlowPhone:
         self.conv: dict | None = None
         self.now = 1_700_000_000.0
         self._ids = itertools.count(2345)
+        self.ctx = dict(CTX)
 
     def send(self, text: str = "", media: list[str] | tuple = (), facts: dict | None = None) -> StepResult:
         self.now += 60
@@ -31,6 +32,6 @@ class FlowPhone:
             conv["tip_id"] = f"T-{next(self._ids)}"
         if facts is None:
             facts = self.extract(text).to_dict() if self.extract and self.engine.wants_facts(text) else {}
-        result = self.engine.step(conv, text, list(media), facts, CTX, now=self.now)
+        result = self.engine.step(conv, text, list(media), facts, self.ctx, now=self.now)
         self.conv = result.conv
         return result

@@ -194,9 +194,9 @@ def test_a_word_that_looks_like_a_command_gets_a_clear_answer(phone):
 def test_an_urgent_first_text_gets_the_emergency_advice_first(phone):
     result = phone.send("Man with a knife outside 12 Mill Lane right now", facts=KNIFE)
     assert result.events == [Urgent(reason="weapon")]
-    assert starts(result.lines, "If anyone is in danger now, call 999", "ASP Tip Line: this line is anonymous.",
-                  WHERE)
-    assert result.lines[1] == "ASP Tip Line: this line is anonymous."  # no second emergency advice
+    assert starts(result.lines, "If anyone is in danger now, call 999", "We have flagged this as urgent.",
+                  "ASP Tip Line: this line is anonymous.", WHERE)
+    assert result.lines[2] == "ASP Tip Line: this line is anonymous."  # no second emergency advice
     assert result.conv["urgent"] is True and result.conv["urgent_reason"] == "weapon"
 
 
@@ -212,7 +212,13 @@ def test_urgent_again_after_filing_every_time(phone):
     for _ in range(2):
         result = phone.send("He is back with the knife", facts=KNIFE)
         assert result.events == [Urgent(reason="weapon"), FollowUp(text="He is back with the knife")]
-        assert starts(result.lines, "If anyone is in danger now", "Added to your tip T-2345.")
+        assert starts(result.lines, "If anyone is in danger now", "We have flagged", "Added to your tip T-2345.")
+
+
+def test_the_tipster_is_told_it_was_flagged_only_when_someone_will_see_it(phone):
+    phone.ctx["urgent_reachable"] = False
+    result = phone.send("He has a knife", facts=KNIFE)
+    assert result.lines[0].startswith("If anyone is in danger now") and not any("flagged" in x for x in result.lines)
 
 
 def test_urgent_without_a_reason_says_urgent(phone):
