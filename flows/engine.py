@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from transitions import Machine, MachineError
 
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
+from flows.near_miss import NOTHING, NearMiss, NearMisses
 from flows.review import summarise
 from flows.state import ConversationModel, new_conversation
 
@@ -49,7 +50,9 @@ class FlowEngine:
         definition: the parsed flow definition: ``name``, ``initial``, ``states``
             (a question state has ``field`` and ``prompt``, and may list the
             ``facts`` that answer it), ``transitions``, ``commands`` (word ->
-            trigger), ``aliases``, ``not_commands``, ``greetings`` and ``texts``.
+            trigger), ``aliases``, ``not_commands``, ``greetings``, ``texts``,
+            ``near_misses`` (flows.near_miss) and ``command_help`` (command -> what it
+            does, a few words: "skip this question").
     """
 
     def __init__(self, definition: dict):
@@ -62,6 +65,9 @@ class FlowEngine:
         self.not_commands = {w.upper() for w in definition.get("not_commands", [])}
         self.greetings = {g.upper() for g in definition.get("greetings", [])}
         self.questions = [s for s in definition["states"] if s.get("field")]
+        self.command_help = {k.upper(): v for k, v in definition.get("command_help", {}).items()}
+        self.near_misses = NearMisses(definition.get("near_misses", {}),
+                                      set(self.commands) | set(self.aliases) | self.not_commands | self.greetings)
         self.machine = Machine(
             model=None, states=list(self.states), initial=definition["initial"],
             transitions=definition["transitions"], auto_transitions=False,
@@ -171,14 +177,42 @@ class FlowEngine:
 
         Args:
             text: an inbound text. Surrounding space, punctuation and case do not
-                matter ("skip!" is SKIP); aliases count ("DONE" is SEND).
+                matter ("skip!" is SKIP); aliases count ("DONE" is SEND); so does a
+                sure near miss of a command ("skp", "sned", "SKIPP": one slip, see
+                flows.near_miss), in any state, as the exact word would.
 
         Returns:
             The command word (a key of the definition's ``commands``) or None.
         """
         word = _command_word(text)
         word = self.aliases.get(word, word)
-        return word if word in self.commands else None
+        if word in self.commands:
+            return word
+        return self.near_misses.match(text).sure
+
+    def near_miss(self, text: str, conv: dict | None = None) -> NearMiss:
+        """Whether a one-word text is near a command without being one for sure.
+
+        Args:
+            text: an inbound text.
+            conv: the conversation; only the commands that do something in its state
+                are looked for (SKIP is not, at the review). None: every command.
+
+        Returns:
+            ``flows.near_miss.NearMiss``: ``sure`` is what ``command_of`` also
+            answers; ``ask`` names the command(s) the step asks about instead of
+            taking the text as an answer.
+        """
+        if _command_word(text) in self.commands or _command_word(text) in self.aliases:
+            return NOTHING
+        return self.near_misses.match(text, None if conv is None else self.commands_in(conv["state"]))
+
+    def commands_in(self, state: str) -> list[str]:
+        """The commands whose trigger leaves ``state`` (SEND, SKIP and DELETE in a
+        question; SEND and DELETE at the review; NEW after filing)."""
+        leaving = {t["trigger"] for t in self.definition["transitions"]
+                   if state in ([t["source"]] if isinstance(t["source"], str) else t["source"])}
+        return [word for word, trigger in self.commands.items() if trigger in leaving]
 
     def wants_facts(self, text: str) -> bool:
         """Whether a text is worth the NLP pipeline: commands and greetings carry no facts.
@@ -231,7 +265,8 @@ class _Step:
         # After an emergency line the welcome drops its own emergency advice.
         self.lines.append(self.engine.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
         word = _command_word(self.text)
-        if self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media):
+        if (self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media)
+                or (not self.media and self.engine.near_miss(self.text))):
             self.keep_media()
             return self.ask()
         return self.in_draft()
@@ -258,6 +293,9 @@ class _Step:
         if word in self.engine.not_commands:
             self.lines.append(self.engine.render("unknown_command", self.ctx, word=word[:20]))
             return self.ask()
+        unsure = self.engine.near_miss(self.text, self.conv).ask if not self.media else ()
+        if unsure:  # "sned"?, "delte", "sent": ask, and do not take it as an answer
+            return self.did_you_mean(unsure)
         if not (self.text or self.media):
             self.lines.append(self.engine.render("empty", self.ctx))
             return self.ask()
@@ -297,6 +335,18 @@ class _Step:
             conv["skipped"].append(conv["state"])
             self.advance()
         elif trigger == "restart":  # NEW while drafting: keep going with this draft
+            self.ask()
+
+    def did_you_mean(self, commands: tuple[str, ...]) -> None:
+        """Ask about one or two commands; the question stays open (its prompt follows,
+        except at the review, whose summary was the last thing sent)."""
+        does = [self.engine.command_help.get(c, c.lower()) for c in commands]
+        if len(commands) == 1:
+            self.lines.append(self.engine.render("did_you_mean", self.ctx, command=commands[0], does=does[0]))
+        else:
+            self.lines.append(self.engine.render("did_you_mean_either", self.ctx, first=commands[0],
+                                                 second=commands[1], first_does=does[0], second_does=does[1]))
+        if not self.engine.states[self.conv["state"]].get("review"):
             self.ask()
 
     # -- helpers --------------------------------------------------------------------
