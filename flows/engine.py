@@ -329,8 +329,8 @@ class _Step:
             self.clear_draft()
             self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
-            if self.engine.states[conv["state"]].get("review"):
-                self.lines.append(self.engine.render("review_hint", self.ctx))
+            if self.engine.states[conv["state"]].get("review"):  # nothing was added: say so
+                self.lines.append(self.engine.render("review_skip", self.ctx))
                 return
             conv["skipped"].append(conv["state"])
             self.advance()
