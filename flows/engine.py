@@ -162,6 +162,33 @@ class FlowEngine:
             return state["prompt"]
         return ""
 
+    def help_for(self, conv: dict | None, ctx: dict) -> list[str]:
+        """What the tipster can do next, for the host's HELP answer (HELP is a Twilio
+        keyword the host answers before any flow; the flow adds this). No I/O.
+
+        Args:
+            conv: the phone's conversation record, or None.
+            ctx: values for the texts' placeholders.
+
+        Returns:
+            Lines, most important first (the host may drop the last ones to fit a
+            text): in a question, the commands that work there and what each does,
+            then the question; at the review, SEND/DELETE/more; after filing, how to
+            add to the tip or start a new one. [] with no conversation in progress.
+        """
+        if not conv or conv["state"] == self.definition["initial"] or conv["state"] not in self.states:
+            return []
+        state = self.states[conv["state"]]
+        if state.get("follow_up"):
+            return [self.render("help_filed", ctx, tip_id=conv.get("tip_id") or "")]
+        if state.get("review"):
+            return [self.render("help_review", ctx)]
+        if not self.has_content(conv):
+            return [self.render("help_start", ctx), self.render("help_question", ctx, prompt=state["prompt"])]
+        working = self.commands_in(conv["state"])
+        options = ", ".join(f"{c} to {does}" for c, does in self.command_help.items() if c in working)
+        return [self.render("help_draft", ctx, options=options), self.render("help_question", ctx, prompt=state["prompt"])]
+
     def render(self, name: str, ctx: dict, **extra) -> str:
         """One of the definition's texts with its placeholders filled.
 

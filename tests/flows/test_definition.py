@@ -76,6 +76,6 @@ def test_texts_fill_only_placeholders_the_engine_provides():
     engine = load_engine()
     ctx = {"programme": "P", "force": "F", "emergency": "999", "non_emergency": "101"}
     extra = {"facts": "x", "word": "X", "summary": "s", "tip_id": "T-2345", "command": "SEND", "does": "d",
-             "first": "SEND", "second": "SKIP", "first_does": "d", "second_does": "d"}
+             "first": "SEND", "second": "SKIP", "first_does": "d", "second_does": "d", "options": "o", "prompt": "p"}
     for name in DEFINITION["texts"]:
         assert engine.render(name, ctx, **extra)
