@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from transitions import Machine, MachineError
 
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
-from flows.near_miss import NOTHING, NearMiss, NearMisses
+from flows.near_miss import NOTHING, NearMiss, NearMisses, fold
 from flows.review import summarise
 from flows.state import ConversationModel, new_conversation
 
@@ -251,7 +251,7 @@ class FlowEngine:
 
 
 def _command_word(text: str) -> str:
-    return text.strip().strip(".!?,;:'\"").upper()
+    return fold(text)   # "skip!", " Send. ", full-width "ＳＫＩＰ" -> "SKIP"
 
 
 class _Step:
