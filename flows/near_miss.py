@@ -11,10 +11,12 @@ settings in the flow definition's ``near_misses`` (flows/tip.json):
   every dictionary word, first name and place name within reach of a command (a test
   rebuilds it from the NLP word lists, so it cannot fall behind them), and the exact
   commands, aliases, ``not_commands`` and greetings are left to the engine.
-- One slip from a command of 4+ letters (a letter added, dropped or changed, or two
-  neighbours swapped: "skp", "sned", "SKIPP", "delte") is that command: *sure*. A
-  3-letter command (NEW) is matched only by two neighbours swapped or a letter doubled
-  ("nwe", "neww"): "now", "few", "sew" are answers.
+- One slip from a command of 4+ letters (a letter added or dropped, two neighbours
+  swapped, or a letter changed for a key next to it on a QWERTY keyboard: "skp",
+  "sned", "SKIPP", "skio") is that command: *sure*. A letter changed for one further
+  away ("sena") is one slip too, but as likely a name or a word we do not know:
+  *unsure*. A 3-letter command (NEW) is matched only by two neighbours swapped or a
+  letter doubled ("nwe", "neww"): "now", "few", "sew" are answers.
 - Two slips from a command of 4+ letters, starting with the same letter, in a word of 4+
   letters, is *unsure*: the engine asks.
 - A word as near to two commands as each other is unsure (the engine names both).
@@ -118,7 +120,7 @@ class NearMisses:
                 if distance == 1 and _swap_or_double(word, command):
                     out.append((1, command, True))
             elif distance == 1:
-                out.append((1, command, True))
+                out.append((1, command, _not_a_far_key(word, command)))
             elif distance == 2 and len(word) >= 4 and word[0] == command[0]:
                 out.append((2, command, False))
         return sorted(out, key=lambda found: found[0])
@@ -133,3 +135,22 @@ def _swap_or_double(word: str, command: str) -> bool:
     if len(word) == len(command) + 1:
         return any(word[i] == word[i - 1] and word[:i] + word[i + 1:] == command for i in range(1, len(word)))
     return False
+
+
+# Key centres on a QWERTY keyboard (rows staggered as on a phone or laptop).
+_KEYS = {ch: (x + offset, y) for y, (row, offset) in enumerate((("QWERTYUIOP", 0.0), ("ASDFGHJKL", 0.3),
+                                                               ("ZXCVBNM", 0.8)))
+         for x, ch in enumerate(row)}
+
+
+def _not_a_far_key(word: str, command: str) -> bool:
+    """For a word one slip from the command: False only if the slip is a letter changed
+    for one that is not next to it on the keyboard ("SENA" for SEND: A is far from D)."""
+    if len(word) != len(command):
+        return True   # a letter added or dropped
+    diff = [(a, b) for a, b in zip(word, command) if a != b]
+    if len(diff) != 1:
+        return True   # two neighbours swapped
+    (a, b), = diff
+    (ax, ay), (bx, by) = _KEYS.get(a, (99, 99)), _KEYS.get(b, (-99, -99))
+    return abs(ay - by) <= 1 and abs(ax - bx) < 1.3

@@ -98,6 +98,16 @@ def test_unsure_slips_ask_and_carrying_on_answers_the_question(phone):
     assert result.conv["fields"]["where"] == "Outside 9 Farrington Road" and result.conv["state"] == "when"
 
 
+def test_a_letter_changed_for_a_far_key_is_asked_not_done(phone, engine):
+    """"skio" (O is next to I) is SKIP; "Sena" (A is far from D) may be a name: asked."""
+    assert engine.command_of("skio") == "SKIP" and engine.command_of("sebd") == "SEND"
+    assert engine.command_of("sena") is None and engine.near_miss("sena").ask == ("SEND",)
+    at_where(phone)
+    result = phone.send("Sena")
+    assert joined(result).startswith("Did you mean SEND?") and result.conv["state"] == "where"
+    assert not result.events
+
+
 def test_at_the_review_only_what_works_there_is_asked_about(phone):
     at_where(phone)
     for _ in range(5):
