@@ -48,8 +48,9 @@ def parse_tip(turn, args: str, *, words_ok: bool = True) -> tuple[str | None, st
     if both:
         return None, args, f"{reading.word} could be {' or '.join(both)}: write it with the hyphen."
     if tip_id is None:
-        close = tips.close_tip_ids(turn.redis, reading.word) if not _is_word(reading.word) else []
-        return None, args, (f"No tip T-{reading.word}; did you mean {' or '.join(close)}?" if close else "")
+        close = [] if _is_word(reading.word) else list(dict.fromkeys(
+            found for candidate in reading.candidates for found in tips.close_tip_ids(turn.redis, candidate)))[:3]
+        return None, args, (f"No tip {reading.candidates[0]}; did you mean {' or '.join(close)}?" if close else "")
     if not words_ok and not reading.certain and _is_word(reading.word):
         return None, args, f"{reading.word} is also a word: for tip {tip_id}, write it as {tip_id}."
     return tip_id, reading.rest, None

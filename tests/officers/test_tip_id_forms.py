@@ -101,6 +101,8 @@ def test_an_id_one_slip_away_is_suggested(officer, tip_as, worker, fake_twilio):
     assert officer.send("CLAIM t-k72q")[0].startswith("No tip T-K72Q. Did you mean T-7K2Q?")  # two swapped
     answer = officer.send("R xwyx which way?")[0]
     assert answer == "Which tip? No tip T-XWYX; did you mean T-XWYW? Usage: R <tip> <message>, e.g. R T-7K2Q"
+    answer = officer.send("SHOW txwyx")[0]        # T-XWYX or T-TXWYX: neither, but T-XWYW is one slip away
+    assert answer.startswith("Which tip? No tip T-XWYX; did you mean T-XWYW?")
     assert officer.send("SHOW 9999")[0] == "No tip T-9999. Text TIPS for the latest tips."
     worker()
     assert fake_twilio.sent_to(TIPSTER) == [] and fake_twilio.sent_to(OTHER_TIPSTER) == []
