@@ -316,6 +316,7 @@ class _Step:
         command = self.engine.command_of(self.text)
         word = _command_word(self.text)
         if command:
+            self.keep_media()   # a photo sent with "SEND" (or "skp") is part of the tip, not lost
             return self.command(self.engine.commands[command])
         if word in self.engine.not_commands:
             self.lines.append(self.engine.render("unknown_command", self.ctx, word=word[:20]))
