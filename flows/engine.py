@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from transitions import Machine, MachineError
 
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
+from flows.near_miss import NOTHING, NearMiss, NearMisses, fold
 from flows.review import summarise
 from flows.state import ConversationModel, new_conversation
 
@@ -49,7 +50,9 @@ class FlowEngine:
         definition: the parsed flow definition: ``name``, ``initial``, ``states``
             (a question state has ``field`` and ``prompt``, and may list the
             ``facts`` that answer it), ``transitions``, ``commands`` (word ->
-            trigger), ``aliases``, ``not_commands``, ``greetings`` and ``texts``.
+            trigger), ``aliases``, ``not_commands``, ``greetings``, ``texts``,
+            ``near_misses`` (flows.near_miss) and ``command_help`` (command -> what it
+            does, a few words: "skip this question").
     """
 
     def __init__(self, definition: dict):
@@ -62,6 +65,9 @@ class FlowEngine:
         self.not_commands = {w.upper() for w in definition.get("not_commands", [])}
         self.greetings = {g.upper() for g in definition.get("greetings", [])}
         self.questions = [s for s in definition["states"] if s.get("field")]
+        self.command_help = {k.upper(): v for k, v in definition.get("command_help", {}).items()}
+        self.near_misses = NearMisses(definition.get("near_misses", {}),
+                                      set(self.commands) | set(self.aliases) | self.not_commands | self.greetings)
         self.machine = Machine(
             model=None, states=list(self.states), initial=definition["initial"],
             transitions=definition["transitions"], auto_transitions=False,
@@ -156,6 +162,33 @@ class FlowEngine:
             return state["prompt"]
         return ""
 
+    def help_for(self, conv: dict | None, ctx: dict) -> list[str]:
+        """What the tipster can do next, for the host's HELP answer (HELP is a Twilio
+        keyword the host answers before any flow; the flow adds this). No I/O.
+
+        Args:
+            conv: the phone's conversation record, or None.
+            ctx: values for the texts' placeholders.
+
+        Returns:
+            Lines, most important first (the host may drop the last ones to fit a
+            text): in a question, the commands that work there and what each does,
+            then the question; at the review, SEND/DELETE/more; after filing, how to
+            add to the tip or start a new one. [] with no conversation in progress.
+        """
+        if not conv or conv["state"] == self.definition["initial"] or conv["state"] not in self.states:
+            return []
+        state = self.states[conv["state"]]
+        if state.get("follow_up"):
+            return [self.render("help_filed", ctx, tip_id=conv.get("tip_id") or "")]
+        if state.get("review"):
+            return [self.render("help_review", ctx)]
+        if not self.has_content(conv):
+            return [self.render("help_start", ctx), self.render("help_question", ctx, prompt=state["prompt"])]
+        working = self.commands_in(conv["state"])
+        options = ", ".join(f"{c} to {does}" for c, does in self.command_help.items() if c in working)
+        return [self.render("help_draft", ctx, options=options), self.render("help_question", ctx, prompt=state["prompt"])]
+
     def render(self, name: str, ctx: dict, **extra) -> str:
         """One of the definition's texts with its placeholders filled.
 
@@ -171,14 +204,42 @@ class FlowEngine:
 
         Args:
             text: an inbound text. Surrounding space, punctuation and case do not
-                matter ("skip!" is SKIP); aliases count ("DONE" is SEND).
+                matter ("skip!" is SKIP); aliases count ("DONE" is SEND); so does a
+                sure near miss of a command ("skp", "sned", "SKIPP": one slip, see
+                flows.near_miss), in any state, as the exact word would.
 
         Returns:
             The command word (a key of the definition's ``commands``) or None.
         """
         word = _command_word(text)
         word = self.aliases.get(word, word)
-        return word if word in self.commands else None
+        if word in self.commands:
+            return word
+        return self.near_misses.match(text).sure
+
+    def near_miss(self, text: str, conv: dict | None = None) -> NearMiss:
+        """Whether a one-word text is near a command without being one for sure.
+
+        Args:
+            text: an inbound text.
+            conv: the conversation; only the commands that do something in its state
+                are looked for (SKIP is not, at the review). None: every command.
+
+        Returns:
+            ``flows.near_miss.NearMiss``: ``sure`` is what ``command_of`` also
+            answers; ``ask`` names the command(s) the step asks about instead of
+            taking the text as an answer.
+        """
+        if _command_word(text) in self.commands or _command_word(text) in self.aliases:
+            return NOTHING
+        return self.near_misses.match(text, None if conv is None else self.commands_in(conv["state"]))
+
+    def commands_in(self, state: str) -> list[str]:
+        """The commands whose trigger leaves ``state`` (SEND, SKIP and DELETE in a
+        question; SEND and DELETE at the review; NEW after filing)."""
+        leaving = {t["trigger"] for t in self.definition["transitions"]
+                   if state in ([t["source"]] if isinstance(t["source"], str) else t["source"])}
+        return [word for word, trigger in self.commands.items() if trigger in leaving]
 
     def wants_facts(self, text: str) -> bool:
         """Whether a text is worth the NLP pipeline: commands and greetings carry no facts.
@@ -190,7 +251,7 @@ class FlowEngine:
 
 
 def _command_word(text: str) -> str:
-    return text.strip().strip(".!?,;:'\"").upper()
+    return fold(text)   # "skip!", " Send. ", full-width "ＳＫＩＰ" -> "SKIP"
 
 
 class _Step:
@@ -234,7 +295,8 @@ class _Step:
         # After an emergency line the welcome drops its own emergency advice.
         self.lines.append(self.engine.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
         word = _command_word(self.text)
-        if self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media):
+        if (self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media)
+                or (not self.media and self.engine.near_miss(self.text))):
             self.keep_media()
             return self.ask()
         return self.in_draft()
@@ -257,10 +319,14 @@ class _Step:
         command = self.engine.command_of(self.text)
         word = _command_word(self.text)
         if command:
+            self.keep_media()   # a photo sent with "SEND" (or "skp") is part of the tip, not lost
             return self.command(self.engine.commands[command])
         if word in self.engine.not_commands:
             self.lines.append(self.engine.render("unknown_command", self.ctx, word=word[:20]))
             return self.ask()
+        unsure = self.engine.near_miss(self.text, self.conv).ask if not self.media else ()
+        if unsure:  # "sned"?, "delte", "sent": ask, and do not take it as an answer
+            return self.did_you_mean(unsure)
         if not (self.text or self.media):
             self.lines.append(self.engine.render("empty", self.ctx))
             return self.ask()
@@ -294,12 +360,24 @@ class _Step:
             self.clear_draft()
             self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
-            if self.engine.states[conv["state"]].get("review"):
-                self.lines.append(self.engine.render("review_hint", self.ctx))
+            if self.engine.states[conv["state"]].get("review"):  # nothing was added: say so
+                self.lines.append(self.engine.render("review_skip", self.ctx))
                 return
             conv["skipped"].append(conv["state"])
             self.advance()
         elif trigger == "restart":  # NEW while drafting: keep going with this draft
+            self.ask()
+
+    def did_you_mean(self, commands: tuple[str, ...]) -> None:
+        """Ask about one or two commands; the question stays open (its prompt follows,
+        except at the review, whose summary was the last thing sent)."""
+        does = [self.engine.command_help.get(c, c.lower()) for c in commands]
+        if len(commands) == 1:
+            self.lines.append(self.engine.render("did_you_mean", self.ctx, command=commands[0], does=does[0]))
+        else:
+            self.lines.append(self.engine.render("did_you_mean_either", self.ctx, first=commands[0],
+                                                 second=commands[1], first_does=does[0], second_does=does[1]))
+        if not self.engine.states[self.conv["state"]].get("review"):
             self.ask()
 
     # -- helpers --------------------------------------------------------------------

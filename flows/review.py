@@ -1,12 +1,13 @@
 """The review line: the draft so far, short enough for the review text to fit two segments."""
 from __future__ import annotations
 
-from flows.text import clip
+from flows.text import clip, describe_symbols
 
 
 def summarise(conv: dict, questions: list[dict], budget: int = 170) -> str:
     """One line of the draft, each answer shortened so the review fits 2 segments.
-    Questions skipped because an earlier text answered them show the facts found."""
+    Questions skipped because an earlier text answered them show the facts found. Emoji
+    are described in words (the review is plain GSM-7, where they would be "?")."""
     parts = []
     for q in questions:
         value = conv["fields"].get(q["field"])
@@ -19,4 +20,4 @@ def summarise(conv: dict, questions: list[dict], budget: int = 170) -> str:
     if not parts:
         return "(empty)"
     share = max(20, budget // len(parts))
-    return "; ".join(f"{name}: {clip(value, share)}" for name, value in parts)
+    return "; ".join(f"{name}: {clip(describe_symbols(value), share)}" for name, value in parts)

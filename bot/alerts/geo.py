@@ -10,6 +10,16 @@
   centroids), loaded on first use.
 - Radii: "5km", "800m", "2mi", "3 miles"; anything without a unit, zero, or over
   ALERT_MAX_RADIUS_KM is refused with a reason.
+
+``locate`` tells three failures apart, each with a reply that says which:
+- not a postcode or ZIP at all, or half of one ("BA3"): ``BadPlace``, saying what to send;
+- the shape of one that does not exist (an area that is not a UK postcode area, a
+  postcode or ZIP not in the data): ``BadPlace``, "We could not find ...";
+- a real postcode or ZIP from somewhere the data does not cover: ``NotCovered``,
+  saying so. Northern Ireland (BT; Code-Point Open is Great Britain only), Guernsey,
+  Jersey, the Isle of Man, BFPO and non-geographic (BX) postcodes, the overseas
+  territories' single postcodes, military APO/FPO/DPO ZIPs and the few ZIPs the data
+  has no coordinates for (never placed at 0,0), Canadian postal codes and Irish Eircodes.
 """
 from __future__ import annotations
 
@@ -38,6 +48,27 @@ class Place:
 
 class BadPlace(ValueError):
     """Not a postcode/ZIP we can locate; the message is safe to show the texter."""
+
+
+class NotCovered(BadPlace):
+    """A real postcode/ZIP from a place the shipped data does not cover; the message says so."""
+
+
+_UK_OUTWARD = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
+_ZIP_SPACED = re.compile(r"^([0-9]{5})(?:[ -]?[0-9]{4})?$")   # "10001 1234" too (locate only)
+# UK postcode areas outside Code-Point Open (Great Britain only), and why.
+_AREAS_NOT_COVERED = {
+    "BT": "Northern Ireland (BT) postcodes are not covered yet.",
+    "GY": "Guernsey (GY) postcodes are not covered.",
+    "JE": "Jersey (JE) postcodes are not covered.",
+    "IM": "Isle of Man (IM) postcodes are not covered.",
+    "BF": "BFPO postcodes have no fixed place, so they cannot be used for local alerts.",
+    "BX": "BX postcodes are not tied to a place, so they cannot be used for local alerts.",
+}
+_OVERSEAS = re.compile(r"^(ASCN|BBND|BIQQ|FIQQ|PCRN|SIQQ|STHL|TDCU|TKCA) ?1ZZ$|^GX11 ?1AA$")
+_CANADA = re.compile(r"^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$")
+_EIRCODE = re.compile(r"^(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}$")
+_MILITARY_STATES = {"AA", "AE", "AP"}
 
 
 class BadRadius(ValueError):
@@ -87,6 +118,15 @@ def _osgb_to_wgs84(easting: int, northing: int) -> tuple[float, float]:
     return float(lats[0]), float(lons[0])
 
 
+@lru_cache(maxsize=1)
+def _covered_areas() -> frozenset[str]:
+    """The postcode areas with a Code-Point Open file ("BA", "W", ...)."""
+    folder = _codepoint_dir()
+    if folder is None or not folder.exists():
+        return frozenset()
+    return frozenset(p.name.split(".")[0].upper() for p in folder.glob("*.csv.gz"))
+
+
 def lookup_uk(postcode: str) -> Place | None:
     code = normalise_uk_postcode(postcode)
     if not code:
@@ -100,7 +140,9 @@ def lookup_uk(postcode: str) -> Place | None:
 
 
 def lookup_zip(text: str) -> Place | None:
-    m = _ZIP.match(text.strip())
+    """A US ZIP (or ZIP+4) to its centroid; None if unknown. ``NotCovered`` for a military
+    ZIP or one without coordinates in the data (which lists those at 0,0)."""
+    m = _ZIP_SPACED.match(text.strip())
     if not m:
         return None
     import zipcodes
@@ -109,25 +151,62 @@ def lookup_zip(text: str) -> Place | None:
         rows = zipcodes.matching(m.group(1))
     except (TypeError, ValueError):
         return None
-    rows = [r for r in rows if r.get("lat") and r.get("long")]
     if not rows:
         return None
-    return Place("us", m.group(1), float(rows[0]["lat"]), float(rows[0]["long"]))
+    if any(r.get("state") in _MILITARY_STATES or r.get("zip_code_type") == "MILITARY" for r in rows):
+        raise NotCovered("Military (APO/FPO/DPO) ZIP codes have no fixed place, so they cannot be used for "
+                         "local alerts.")
+    placed = [r for r in rows if _coordinate(r.get("lat")) and _coordinate(r.get("long"))]
+    if not placed:
+        raise NotCovered(f"The ZIP code {m.group(1)} has no location in our data (it may be a PO box or one "
+                         "building's own ZIP). Please send the ZIP code where you live.")
+    return Place("us", m.group(1), float(placed[0]["lat"]), float(placed[0]["long"]))
+
+
+def _coordinate(value) -> bool:
+    """A usable coordinate: present and not 0 (the data's "no location")."""
+    try:
+        return abs(float(value)) > 1e-6
+    except (TypeError, ValueError):
+        return False
 
 
 def locate(text: str) -> Place:
-    """A UK postcode or US ZIP to coordinates, or BadPlace with a reason."""
-    t = (text or "").strip().upper()
-    if _ZIP.match(t):
+    """A UK postcode or US ZIP to coordinates; ``NotCovered`` for a real one from a place
+    the data does not cover, ``BadPlace`` for anything else, each with a reason to show."""
+    t = " ".join((text or "").strip().upper().split())
+    if _ZIP_SPACED.match(t):
         place = lookup_zip(t)
         if place is None:
-            raise BadPlace(f"We could not find the ZIP code {t}.")
+            raise BadPlace(f"We could not find the ZIP code {t[:5]}.")
         return place
-    if normalise_uk_postcode(t):
-        place = lookup_uk(t)
+    compact = t.replace(" ", "")
+    if _OVERSEAS.match(compact):   # before the UK shape, which GX11 1AA (Gibraltar) also has
+        raise NotCovered("Postcodes of the overseas territories are not covered: only postcodes in Great Britain and "
+                         "US ZIP codes are.")
+    code = normalise_uk_postcode(t)
+    if code:
+        area = re.match(r"[A-Z]+", code).group(0)
+        if area in _AREAS_NOT_COVERED:
+            raise NotCovered(_AREAS_NOT_COVERED[area])
+        place = lookup_uk(code)
         if place is None:
-            raise BadPlace(f"We could not find the postcode {normalise_uk_postcode(t)}.")
+            if _covered_areas() and area not in _covered_areas():
+                raise BadPlace(f"We could not find the postcode {code}: {area} is not a UK postcode area.")
+            raise BadPlace(f"We could not find the postcode {code}.")
         return place
+    if _CANADA.match(t):
+        raise NotCovered("Canadian postal codes are not covered: only postcodes in Great Britain and US ZIP codes are.")
+    if _EIRCODE.match(t):
+        raise NotCovered("Irish Eircodes are not covered: only postcodes in Great Britain and US ZIP codes are.")
+    if _UK_OUTWARD.match(compact) and any(ch.isalpha() for ch in compact):
+        area = re.match(r"[A-Z]+", compact).group(0)
+        if area in _AREAS_NOT_COVERED:
+            raise NotCovered(_AREAS_NOT_COVERED[area])
+        if not _covered_areas() or area in _covered_areas():
+            raise BadPlace(f"{compact} is only the first half of a postcode. Please send all of it, e.g. BA3 5QE.")
+    if compact.isdigit() and 3 <= len(compact) <= 9:
+        raise BadPlace("A ZIP code has 5 digits (e.g. 10001, or 02134 with its leading 0).")
     raise BadPlace("That does not look like a postcode (e.g. BA3 5QE) or a ZIP code (e.g. 10001).")
 
 

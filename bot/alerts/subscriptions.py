@@ -69,12 +69,21 @@ def _join(turn, rest: list[str]) -> list[str] | None:
                     f"JOIN {scheme.keyword} and a new postcode or ZIP."]
         if old:  # JOIN BUSINESSWATCH RETAIL when already in: change categories only
             return [_commit_join(turn, scheme, old["area"], old["lat"], old["lon"], cats, old, paused)]
-        pending = {"scheme": scheme.keyword, "cats": cats}
-        turn.writes.append(lambda pipe: pipe.set(keys.pending_join(turn.pseudonym), json.dumps(pending),
-                                                 ex=PENDING_TTL_S))
+        _ask_place(turn, {"scheme": scheme.keyword, "cats": cats})
         return [f"{scheme.name}: reply with your postcode or ZIP for alerts near you, "
                 "or ALL for the whole force area."]
-    return [_join_at(turn, scheme, " ".join(place_words), cats, old, paused)]
+    place_text = " ".join(place_words)
+    answer, located = _join_at(turn, scheme, place_text, cats, old, paused)
+    if not located and _is_place_attempt(place_text):
+        # "JOIN FARMWATCH BT1 5GS": the answer asks for another postcode, so wait for it as
+        # after a bare JOIN (never for a long run of digits: a phone number is no place).
+        _ask_place(turn, {"scheme": scheme.keyword, "cats": cats})
+    return [answer]
+
+
+def _ask_place(turn, pending: dict) -> None:
+    turn.writes.append(lambda pipe: pipe.set(keys.pending_join(turn.pseudonym), json.dumps(pending),
+                                             ex=PENDING_TTL_S))
 
 
 def _scheme_prefix(words: list[str]):
@@ -102,18 +111,22 @@ def _split_categories(scheme, words: list[str]) -> tuple[list[str], list[str], s
     return cats, rest, ""
 
 
-def _join_at(turn, scheme, place_text: str, cats: list[str], old: dict | None, paused: bool) -> str:
+def _join_at(turn, scheme, place_text: str, cats: list[str], old: dict | None,
+             paused: bool) -> tuple[str, bool]:
+    """(the answer, whether the place was understood)."""
     if place_text.strip().upper() == AREA_WIDE:
         area, lat, lon = AREA_WIDE, None, None
     else:
         try:
             place = geo.locate(place_text)
+        except geo.NotCovered as exc:  # a real postcode/ZIP from somewhere we cannot place: say so
+            return f"{exc} Reply ALL for alerts for the whole force area, or with another postcode or ZIP.", False
         except geo.BadPlace as exc:
-            return f"{exc} Please reply with your postcode or ZIP, or ALL for the whole force area."
+            return f"{exc} Please reply with your postcode or ZIP, or ALL for the whole force area.", False
         area, lat, lon = place.code, place.lat, place.lon
     if old and old["area"] == area and (not cats or sorted(cats) == old["cats"]):
-        return f"You are already in {scheme.name} ({_area_text(old)}). Nothing has changed."
-    return _commit_join(turn, scheme, area, lat, lon, cats, old, paused)
+        return f"You are already in {scheme.name} ({_area_text(old)}). Nothing has changed.", True
+    return _commit_join(turn, scheme, area, lat, lon, cats, old, paused), True
 
 
 def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
@@ -154,7 +167,7 @@ def _answer_pending(turn) -> list[str] | None:
         return None
     scheme = schemes.get(pending["scheme"])
     record, paused = subscribers.load(turn.redis, turn.pseudonym)
-    return [_join_at(turn, scheme, text, pending.get("cats") or [], record.get(scheme.keyword), paused)]
+    return [_join_at(turn, scheme, text, pending.get("cats") or [], record.get(scheme.keyword), paused)[0]]
 
 
 # -- LEAVE, MY ALERTS, categories ------------------------------------------------------
@@ -205,10 +218,34 @@ def _my_alerts(turn) -> str:
     if not record:
         return "You have no alerts. " + schemes.menu() + " Text JOIN and a scheme name, e.g. JOIN NHW."
     lines = [f"{schemes.get(kw).name} {_area_text(e)}: {', '.join(e['cats'])}" for kw, e in sorted(record.items())]
-    text = "Your alerts: " + "; ".join(lines) + ". Text ALERTS DROP #scam or ALERTS ADD #scam to change categories, LEAVE and a scheme to leave."
+    drop, add = _category_examples(record)
+    how = " or ".join(f"ALERTS {verb} #{cat}" for verb, cat in (("DROP", drop), ("ADD", add)) if cat)
+    text = ("Your alerts: " + "; ".join(lines) + ". Text " + (f"{how} to change categories, " if how else "")
+            + "LEAVE and a scheme to leave.")
     if paused:
         text += " Your alerts are paused because you texted STOP: reply START to resume."
     return text
+
+
+def _categories_of(record: dict) -> set[str]:
+    return {c for kw in record for c in schemes.get(kw).categories}
+
+
+def _category_examples(record: dict) -> tuple[str | None, str | None]:
+    """(a category the subscriber could DROP, one they could ADD), from their own schemes
+    only, so that a suggestion works when they text it: ALERTS DROP #x applies to every
+    scheme that has x, so x is offered only if no scheme would be left with none; ADD
+    only a category one of their schemes has and they have not. None when there is none
+    (a School Watch member has one category and nothing to add)."""
+    drop = add = None
+    for kw, e in sorted(record.items()):
+        for cat in e["cats"]:
+            if drop is None and all(len(o["cats"]) > 1 for o in record.values() if cat in o["cats"]):
+                drop = cat
+        for cat in schemes.get(kw).categories:
+            if add is None and cat not in e["cats"]:
+                add = cat
+    return drop, add
 
 
 def _change_categories(turn, action: str, words: list[str]) -> str:
@@ -217,7 +254,9 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
         return "You have no alerts yet. Text JOIN and a scheme name, e.g. JOIN NHW."
     cats = [schemes.normalise_category(w) for w in words if schemes.normalise_category(w)]
     if not cats:
-        return f"Text ALERTS {action} and a category, e.g. ALERTS {action} #scam."
+        drop, add = _category_examples(record)
+        example = (drop if action == "DROP" else add) or sorted(_categories_of(record))[0]
+        return f"Text ALERTS {action} and a category, e.g. ALERTS {action} #{example}."
     changes = {}
     for kw, e in record.items():
         allowed = schemes.get(kw).categories
@@ -230,8 +269,7 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
         if sorted(chosen) != e["cats"]:
             changes[kw] = subscribers.entry(e["area"], e["lat"], e["lon"], list(chosen), e["since"])
     if not changes:
-        known = sorted({c for kw in record for c in schemes.get(kw).categories})
-        return f"Nothing changed. Categories in your schemes: {', '.join(known)}."
+        return f"Nothing changed. Categories in your schemes: {', '.join(sorted(_categories_of(record)))}."
 
     def write(pipe):
         for kw, new in changes.items():

@@ -6,11 +6,9 @@ into ``turn.after`` (queued after the save). The exception is a change other
 officers contend for (CLAIM, CLOSE): it is a compare-and-set committed at once
 (``_compare_and_set``), because its reply depends on who won and the turn's save
 caches the reply in the same MULTI as its writes. Tip IDs are accepted loosely
-(``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``).
+(``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``, ``xwyw``): see ``parse_tip``.
 """
 from __future__ import annotations
-
-import re
 
 from redis.exceptions import WatchError
 
@@ -18,31 +16,62 @@ from bot.officers import audit, registry, relay
 from bot.officers.commands import command, help_text
 from bot.store import keys
 from bot.tipline import summary, tips
+from nlp.lexicon import common_words, short_words  # cached word lists the NLP pipeline loads anyway
 
 MAX_TIPS_LISTED = 20
 DEFAULT_TIPS_LISTED = 8
 CAS_TRIES = 50      # compare-and-set attempts before giving up (each retry means the tip just changed)
-_TIP_AT_START = re.compile(r"^(T[\s-]*)?([2-9A-HJ-NP-TW-Z]{4,6})(?=\s|$|[:.,])[:.,]?\s*(.*)$", re.I | re.S)
 
 
-def parse_tip(args: str) -> tuple[str | None, str]:
-    """(tip ID, rest of the text) from ``T-7K2Q which way ...``; (None, args) if no ID."""
-    m = _TIP_AT_START.match(args.strip())
-    if not m:
-        return None, args
-    has_t, body = m.group(1), m.group(2).upper()
-    if not has_t and not any(ch.isdigit() for ch in body):  # "R hello" is not tip HELLO
-        return None, args
-    return tips.normalise_tip_id("T" + body), m.group(3).strip()
+def parse_tip(turn, args: str, *, words_ok: bool = True) -> tuple[str | None, str, str | None]:
+    """(tip ID, rest of the text, None), or (None, args, why not) when the text does not
+    start with a tip ID, from ``T-7K2Q which way ...``.
 
+    The rule (README, "Officers"): every ID the bot hands out is read back in any case,
+    with or without "T-", "T " or "T" (``tips.read_tip_id``). A first word with a
+    hyphen after its T or with a digit in it is an ID even if no such tip exists ("No
+    tip T-7K2R"). A word without a digit ("xwyw", "tzns") is an ID only if such a tip
+    exists (one EXISTS round trip), so "R hello there" (H, E, L, L, O: L and O are never
+    in an ID) and "R were you there" (no tip T-WERE) are not. With ``words_ok`` False
+    (R/REPLY, whose rest goes to a member of the public) an English word ("R were you
+    ...", "R thanks") is not read as an ID even if that tip exists: the officer is
+    asked to write it with its T-.
 
-def _find_tip(turn, officer: dict, args: str, usage: str, action: str) -> tuple[dict | None, str, list[str] | None]:
-    """(tip, rest, None) or (None, rest, the answer explaining why not; audited as ``<action>_refused``)."""
-    tip_id, rest = parse_tip(args)
+    Returns:
+        The ID, the text after it, and (when there is no ID) the sentence that says why,
+        ready for the answer: "" when nothing useful can be said.
+    """
+    reading = tips.read_tip_id(args)
+    if reading is None:
+        return None, args, ""
+    tip_id, both = tips.resolve_tip_id(turn.redis, reading)
+    if both:
+        return None, args, f"{reading.word} could be {' or '.join(both)}: write it with the hyphen."
     if tip_id is None:
-        problem = [f"Which tip? Usage: {usage}, e.g. {usage.split()[0]} T-7K2Q"]
+        close = [] if _is_word(reading.word) else list(dict.fromkeys(
+            found for candidate in reading.candidates for found in tips.close_tip_ids(turn.redis, candidate)))[:3]
+        return None, args, (f"No tip {reading.candidates[0]}; did you mean {' or '.join(close)}?" if close else "")
+    if not words_ok and not reading.certain and _is_word(reading.word):
+        return None, args, f"{reading.word} is also a word: for tip {tip_id}, write it as {tip_id}."
+    return tip_id, reading.rest, None
+
+
+def _is_word(word: str) -> bool:
+    w = word.lower()
+    return w in short_words() or w in common_words()
+
+
+def _find_tip(turn, officer: dict, args: str, usage: str, action: str,
+              words_ok: bool = True) -> tuple[dict | None, str, list[str] | None]:
+    """(tip, rest, None) or (None, rest, the answer explaining why not; audited as ``<action>_refused``)."""
+    tip_id, rest, why = parse_tip(turn, args, words_ok=words_ok)
+    if tip_id is None:
+        example = f"{usage.split()[0]} T-7K2Q"
+        problem = [" ".join(filter(None, ["Which tip?", why, f"Usage: {usage}, e.g. {example}"]))]
     elif (tip := tips.load_tip(turn.redis, tip_id)) is None:
-        problem = [f"No tip {tip_id}. Text TIPS for the latest tips."]
+        close = tips.close_tip_ids(turn.redis, tip_id)
+        hint = f" Did you mean {' or '.join(close)}?" if close else ""
+        problem = [f"No tip {tip_id}.{hint} Text TIPS for the latest tips."]
     else:
         return tip, rest, None
     _audited(turn, officer, f"{action}_refused", tip_id or "", detail=problem[0].split(".")[0][:80])
@@ -59,7 +88,7 @@ def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "
 
 @command("R", "REPLY", usage="R <tip> <message>")
 def reply(turn, officer: dict, args: str) -> list[str]:
-    tip, text, problem = _find_tip(turn, officer, args, "R <tip> <message>", "reply")
+    tip, text, problem = _find_tip(turn, officer, args, "R <tip> <message>", "reply", words_ok=False)
     if problem:
         return problem
     return relay.send_to_tipster(turn, officer, tip, text)

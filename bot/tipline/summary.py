@@ -1,10 +1,12 @@
 """How a tip reads on an officer's phone: one line for TIPS and notifications, a
-summary for SHOW. Plain GSM-7 (tipsters' words are converted), short, and built
-only from the tip record and thread, which hold a pseudonym, never a number."""
+summary for SHOW. Plain GSM-7 (tipsters' words are converted, emoji spelt out as
+"[emoji: pouting face x3]" rather than "???"), short, and built only from the tip
+record and thread, which hold a pseudonym, never a number. The record keeps the
+tipster's words as they wrote them."""
 from __future__ import annotations
 
 from bot.messaging.segments import to_gsm7
-from flows.text import clip  # the one clipping rule (flows and bot); officers code calls summary.clip
+from flows.text import clip, describe_symbols  # the one clipping rule (officers code calls summary.clip)
 
 FIELD_ORDER = ("what", "where", "when", "vehicle", "people", "more")
 SHOW_LIMIT = 1500       # characters of summary; the thread goes in a second text
@@ -30,7 +32,7 @@ def place(tip: dict) -> str:
     facts = tip.get("facts") or {}
     if facts.get("locations"):  # two places say more than one ("Co-op, Market Street")
         return ", ".join(str(x) for x in facts["locations"][:2])
-    return (tip.get("fields") or {}).get("where") or ""
+    return describe_symbols((tip.get("fields") or {}).get("where"))
 
 
 def plate(tip: dict) -> str:
@@ -65,7 +67,8 @@ def one_line(tip: dict, now: float) -> str:
 
 def headline(tip: dict, limit: int = 120) -> str:
     fields = tip.get("fields") or {}
-    return clip(fields.get("what") or next((v for v in fields.values() if v), "") or "(no details yet)", limit)
+    what = fields.get("what") or next((v for v in fields.values() if v), "")
+    return clip(describe_symbols(what) or "(no details yet)", limit)
 
 
 def summary(tip: dict, now: float) -> str:
@@ -77,7 +80,7 @@ def summary(tip: dict, now: float) -> str:
     fields = tip.get("fields") or {}
     for name in FIELD_ORDER:
         if fields.get(name):
-            lines.append(f"{name.capitalize()}: {clip(fields[name], 300)}")
+            lines.append(f"{name.capitalize()}: {clip(describe_symbols(fields[name]), 300)}")
     facts = tip.get("facts") or {}
     found = []
     for name, label in (("plates", "Plates"), ("partial_plates", "Part plates"), ("locations", "Places"),
@@ -95,8 +98,8 @@ def summary(tip: dict, now: float) -> str:
 def thread_text(tip_id: str, thread: list[dict], now: float, last: int = 5) -> str:
     if not thread:
         return f"{tip_id}: no messages yet."
-    entries = [f"[{age(now - float(e.get('at') or 0))} {e.get('from', '?')}] {clip(e.get('text') or '(photo)', 300)}"
-               for e in thread[-last:]]
+    entries = [f"[{age(now - float(e.get('at') or 0))} {e.get('from', '?')}] "
+               f"{clip(describe_symbols(e.get('text')) or '(photo)', 300)}" for e in thread[-last:]]
     while len(entries) > 1 and sum(len(e) + 1 for e in entries) > THREAD_LIMIT:
         entries.pop(0)  # keep the most recent messages
     return to_gsm7(clip_lines([f"{tip_id} last messages:"] + entries, THREAD_LIMIT))

@@ -6,15 +6,23 @@ FromCity/FromState/FromZip/FromCountry fields.
 from __future__ import annotations
 
 import json
+import re
 import secrets
+from dataclasses import dataclass
 
 from rq.utils import decode_redis_hash
 
 from bot.store import keys
+from flows.text import edit_distance
 
 # No 0/O, 1/I/L, U/V confusion when read aloud or typed on a phone.
 TIP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
 TIP_ID_LENGTH = 4
+TIP_ID_MAX_LENGTH = 6   # allocate_tip_id grows IDs up to this when the space gets crowded
+_ID_CHARS = frozenset(TIP_ALPHABET)
+# An ID at the start of an officer's text: "T-7K2Q", "t - 7k2q", "T 7K2Q", "T7K2Q", "7K2Q", "#7K2Q",
+# then ":" "," or "." and the rest ("R T-7K2Q: which way ...").
+_ID_AT_START = re.compile(r"^#?(T\s*-\s*|T\s+)?([0-9A-Z]+)(?=[\s:.,;!?]|$)[:.,;]?\s*(.*)$", re.I | re.S)
 
 
 def allocate_tip_id(redis) -> str:
@@ -35,6 +43,100 @@ def normalise_tip_id(raw: str) -> str | None:
     if compact.startswith("T") and 5 <= len(compact) <= 7:
         return f"T-{compact[1:]}"
     return None
+
+
+@dataclass(frozen=True)
+class TipIdReading:
+    """How the start of an officer's text reads as a tip ID (see ``read_tip_id``).
+
+    Attributes:
+        candidates: the IDs it can be, most likely first (two for "T7K2Q" once
+            5-character IDs exist: T-7K2Q, or T-T7K2Q).
+        certain: written as an ID (a "T-" with its hyphen, or a digit in it): it
+            is one whether or not such a tip exists ("No tip T-7K2R"). Otherwise it
+            is a word ("xwyw", "were") that counts as an ID only if such a tip exists.
+        word: the token as typed, upper case, without the "T-" ("XWYW"); only ID
+            characters, so never a phone number.
+        rest: the text after the ID.
+    """
+    candidates: tuple[str, ...]
+    certain: bool
+    word: str
+    rest: str
+
+
+def _is_body(text: str) -> bool:
+    return TIP_ID_LENGTH <= len(text) <= TIP_ID_MAX_LENGTH and all(ch in _ID_CHARS for ch in text)
+
+
+def read_tip_id(text: str) -> TipIdReading | None:
+    """Read a tip ID at the start of an officer's text, in any case, with or without
+    "T-", "T " or "T"; None if the first word cannot be one.
+
+    Every ID the bot hands out reads back: 4-6 characters of TIP_ALPHABET (no 0, O,
+    1, I, L, U, V), so "hello" or "there's" never does. Which candidate is meant is
+    not decided here: that needs Redis (``resolve_tip_id``).
+
+    Args:
+        text: the command's arguments ("t-7k2q which way did he go?").
+    """
+    m = _ID_AT_START.match(text.strip())
+    if not m:
+        return None
+    prefix, token, rest = m.group(1), m.group(2).upper(), m.group(3).strip()
+    if prefix:
+        if not _is_body(token):
+            return None
+        return TipIdReading((f"T-{token}",), "-" in prefix or any(ch.isdigit() for ch in token), token, rest)
+    candidates = []
+    if token.startswith("T") and _is_body(token[1:]):
+        candidates.append(f"T-{token[1:]}")
+    if _is_body(token):
+        candidates.append(f"T-{token}")
+    if not candidates:
+        return None
+    return TipIdReading(tuple(candidates), any(ch.isdigit() for ch in token), token, rest)
+
+
+def resolve_tip_id(redis, reading: TipIdReading) -> tuple[str | None, list[str]]:
+    """(the ID meant, []) or (None, the IDs it could equally be).
+
+    One round trip (EXISTS on each candidate) unless there is a single candidate
+    written as an ID. The rule: a candidate that exists wins; if none exists, a
+    certain reading means its first candidate (the caller says there is no such
+    tip) and a word means no ID at all; if two exist ("T7K2Q": T-7K2Q and
+    T-T7K2Q), (None, both): the caller asks for the hyphen.
+    """
+    if reading.certain and len(reading.candidates) == 1:
+        return reading.candidates[0], []
+    pipe = redis.pipeline(transaction=False)
+    for tip_id in reading.candidates:
+        pipe.exists(keys.tip(tip_id))
+    found = [tip_id for tip_id, ok in zip(reading.candidates, pipe.execute()) if ok]
+    if len(found) == 1:
+        return found[0], []
+    if len(found) > 1:
+        return None, found
+    return (reading.candidates[0] if reading.certain else None), []
+
+
+def close_tip_ids(redis, word: str, limit: int = 3, scan: int = 500) -> list[str]:
+    """Recent tips whose ID is one slip from ``word`` (a letter changed, added,
+    dropped, or two swapped), newest first: for "No tip T-7K2R" answers.
+
+    Args:
+        word: what was typed, "T-" or not ("7K2R", "T-7K2R").
+        limit: the most IDs to return.
+        scan: how many of the latest tips to compare.
+    """
+    body = word.upper().removeprefix("T-")
+    out = []
+    for tip_id in recent_tip_ids(redis, limit=scan):
+        if tip_id[2:] != body and edit_distance(body, tip_id[2:], limit=1) <= 1:
+            out.append(tip_id)
+            if len(out) >= limit:
+                break
+    return out
 
 
 def write_tip(pipe, conv: dict, pseudonym: str, *, partial: bool, now: float) -> None:

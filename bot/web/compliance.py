@@ -8,6 +8,10 @@ Decisions (documented in README):
   text for the flow (which never uses it as a command).
 - Short texts such as "stop texting me", "Stop please", "STOP ALERTS" count as
   revocation (US rules since 2025), however they are punctuated or typed.
+- HELP/INFO from a phone with a tip in progress says what the tipster can do next
+  (the flow's options and the question, or how to add to a filed tip) before a
+  shorter programme help, in one text of at most two segments; the conversation
+  does not move.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import time
 import unicodedata
 
 from bot import events
+from bot.messaging.segments import count_segments, to_gsm7
 from bot.store import keys
 from bot.web import texts
 
@@ -92,8 +97,22 @@ def handle(turn) -> list[str] | None:
             officer_help = help_for(turn)
             if officer_help:
                 return officer_help
-        return [texts.HELP.format(**ctx)]
+        return [help_text(turn, ctx)]
     return None
+
+
+def help_text(turn, ctx: dict) -> str:
+    """HELP for a member of the public: the programme help, or, with a tip in progress,
+    what they can do next and a shorter programme help, dropping the flow's last lines
+    (the question) if the whole would not fit two segments."""
+    lines = turn.services.flows.help_for(turn.conv, ctx) if turn.conv else []
+    short = texts.HELP_IN_TIP.format(**ctx)
+    while lines:
+        text = to_gsm7(" ".join([*lines, short]))
+        if count_segments(text) <= 2:
+            return text
+        lines = lines[:-1]
+    return texts.HELP.format(**ctx)
 
 
 def _record(turn, *, opted_out: bool, word: str) -> None:

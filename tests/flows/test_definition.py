@@ -16,7 +16,7 @@ from flows.engine import load_definition, load_engine
 DEFINITION = load_definition("tip")
 STATE_KEYS = {"name", "field", "facts", "prompt", "review", "follow_up"}
 TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings",
-            "texts", "aliases", "not_commands"}
+            "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
 
 def _literal_args(module, method: str, position: int) -> set[str]:
@@ -75,6 +75,7 @@ def test_commands_aliases_and_lookalikes():
 def test_texts_fill_only_placeholders_the_engine_provides():
     engine = load_engine()
     ctx = {"programme": "P", "force": "F", "emergency": "999", "non_emergency": "101"}
-    extra = {"facts": "x", "word": "X", "summary": "s", "tip_id": "T-2345"}
+    extra = {"facts": "x", "word": "X", "summary": "s", "tip_id": "T-2345", "command": "SEND", "does": "d",
+             "first": "SEND", "second": "SKIP", "first_does": "d", "second_does": "d", "options": "o", "prompt": "p"}
     for name in DEFINITION["texts"]:
         assert engine.render(name, ctx, **extra)

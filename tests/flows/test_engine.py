@@ -119,7 +119,8 @@ def test_skip_at_the_review_explains_what_to_do(phone):
     review = phone.send("SKIP")
     assert starts(review.lines, "Your tip so far: what: Someone is dealing")
     result = phone.send("SKIP")
-    assert result.lines == ["Added. Reply SEND to file your tip, or DELETE to throw it away."]
+    assert result.lines == ["Nothing is left to skip. Reply SEND to file your tip, DELETE to throw it away, "
+                            "or text more to add."]   # not "Added.": nothing was
     assert result.conv["state"] == "review"
 
 
