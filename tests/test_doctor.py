@@ -58,3 +58,25 @@ def test_the_command_exits_1_and_prints_fixes(local_app):
 def test_embedded_redis_is_refused_outside_local_mode(config):
     with pytest.raises(RuntimeError, match="REDIS_URL is not set"):
         create_app({**config, "REDIS_URL": None})
+
+
+def test_twilio_credentials_and_the_webhook_url_on_the_number(app, fake_twilio):
+    from tests.helpers import BOT_NUMBER, PUBLIC_BASE_URL
+
+    services = app.extensions["tipline"]
+    fake_twilio.incoming_numbers[BOT_NUMBER] = "https://old-host.example.test/sms"
+    found = _by_check(doctor.check_twilio(services))
+    assert found["twilio credentials"].level == doctor.OK
+    assert found["webhook URL"].level == doctor.FAIL and f"{PUBLIC_BASE_URL}/sms" in found["webhook URL"].fix
+    fake_twilio.incoming_numbers[BOT_NUMBER] = f"{PUBLIC_BASE_URL}/sms"
+    assert _by_check(doctor.check_twilio(services))["webhook URL"].level == doctor.OK
+    fake_twilio.incoming_numbers.clear()
+    assert "not a number of this account" in _by_check(doctor.check_twilio(services))["webhook URL"].detail
+    fake_twilio.account_status = "suspended"
+    assert _by_check(doctor.check_twilio(services))["twilio credentials"].level == doctor.FAIL
+
+
+def test_wrong_twilio_credentials_are_reported(config):
+    services = create_app({**config, "TWILIO_AUTH_TOKEN": "wrong-token"}).extensions["tipline"]
+    found = _by_check(doctor.check_twilio(services))
+    assert found["twilio credentials"].level == doctor.FAIL

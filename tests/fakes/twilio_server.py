@@ -43,6 +43,8 @@ class FakeTwilio:
         self._fail_next: list[Planned] = []
         self._fail_to: dict[str, Planned] = {}
         self.delay_s = 0.0
+        self.account_status = "active"
+        self.incoming_numbers: dict[str, str] = {}   # E.164 -> its "A message comes in" URL (doctor)
         self.server = ThreadingHTTPServer((host, 0), self._handler())
         self.server.daemon_threads = True
         self.url = f"http://{host}:{self.server.server_address[1]}"
@@ -64,6 +66,8 @@ class FakeTwilio:
             self._fail_next.clear()
             self._fail_to.clear()
             self.delay_s = 0.0
+            self.account_status = "active"
+            self.incoming_numbers.clear()
 
     def fail_next(self, status: int, code: int, times: int = 1, style: str = "legacy",
                   created: bool = False) -> None:
@@ -136,6 +140,19 @@ class FakeTwilio:
                 parts = urlsplit(self.path)
                 if not self._authorised():
                     return self._reply(401, _error(20003, "Authenticate", 401))
+                account = f"/2010-04-01/Accounts/{fake.account_sid}"
+                if parts.path == f"{account}.json":
+                    return self._reply(200, {"sid": fake.account_sid, "status": fake.account_status,
+                                             "friendly_name": "fake", "type": "Full", "uri": parts.path})
+                if parts.path == f"{account}/IncomingPhoneNumbers.json":
+                    wanted = parse_qs(parts.query).get("PhoneNumber", [None])[0]
+                    found = [{"sid": "PN" + "0" * 32, "account_sid": fake.account_sid, "phone_number": number,
+                              "sms_url": url, "sms_method": "POST"}
+                             for number, url in fake.incoming_numbers.items() if wanted in (None, number)]
+                    return self._reply(200, {"incoming_phone_numbers": found, "uri": parts.path,
+                                             "first_page_uri": parts.path, "next_page_uri": None,
+                                             "previous_page_uri": None, "page": 0, "page_size": 50,
+                                             "start": 0, "end": len(found)})
                 if not self._path_ok(parts.path):
                     return self._reply(404, _error(20404, "Not found", 404))
                 query = {k: v[0] for k, v in parse_qs(parts.query).items()}
