@@ -117,13 +117,18 @@ def enqueue_fetch(services, ref: str) -> bool:
     gone, refused); True if queued."""
     queue = services.queues[QUEUE]
     now = time.time()
-    if (services.redis.hget(keys.media(ref), "state") or b"").decode() in records.FINAL:
-        return False
-    pipe = services.redis.pipeline(transaction=True)
-    pipe.hset(keys.media(ref), mapping={"state": records.QUEUED, "queued_at": f"{now:.3f}"})
-    pipe.hdel(keys.media(ref), "error")
-    pipe.zadd(keys.MEDIA_PENDING, {ref: now}, nx=True)
-    pipe.execute()
+    with services.redis.pipeline(transaction=True) as pipe:
+        try:
+            pipe.watch(keys.media(ref))   # not over a job that is recording the end right now
+            if (pipe.hget(keys.media(ref), "state") or b"").decode() in records.FINAL:
+                return False
+            pipe.multi()
+            pipe.hset(keys.media(ref), mapping={"state": records.QUEUED, "queued_at": f"{now:.3f}"})
+            pipe.hdel(keys.media(ref), "error")
+            pipe.zadd(keys.MEDIA_PENDING, {ref: now}, nx=True)
+            pipe.execute()
+        except redis_lib.WatchError:
+            return False   # its job just ended (or it was forgotten): nothing to queue
     for _ in range(2):
         job = queue.create_job(fetch_job, args=(ref,), job_id=records.job_id(ref), timeout=JOB_TIMEOUT_S,
                                retry=Retry(max=FETCH_RETRY["max"], interval=FETCH_RETRY["interval"]),
@@ -155,7 +160,8 @@ def _drop_if_over(redis, job_id: str) -> bool:
 
 def requeue_lost(services, older_than_s: float = 3600) -> int:
     """Queue again the fetches still pending after ``older_than_s`` whose job is gone
-    (a Redis restored from a backup, a job deleted by hand); returns how many."""
+    (a Redis restored from a backup, a job deleted by hand) or failed without saying
+    so (a worker killed on its last try); returns how many."""
     cutoff = time.time() - older_than_s
     queued = 0
     for raw in services.redis.zrangebyscore(keys.MEDIA_PENDING, "-inf", cutoff):
@@ -163,8 +169,7 @@ def requeue_lost(services, older_than_s: float = 3600) -> int:
         if services.redis.hget(keys.media(ref), "state") != records.QUEUED.encode():
             services.redis.zrem(keys.MEDIA_PENDING, ref)   # ended, or forgotten
             continue
-        if not Job.exists(records.job_id(ref), connection=services.redis):
-            queued += enqueue_fetch(services, ref)
+        queued += enqueue_fetch(services, ref)   # nothing if its job is queued, running or retrying
     return queued
 
 
@@ -198,16 +203,16 @@ def fetch_job(ref: str) -> str:
     """rq job: fetch one media URL and store it; returns the record's new state."""
     svc = current()
     rec = records.load(svc.redis, ref)
-    if not rec or not svc.redis.exists(keys.media_tips(ref)):
+    if not rec or not rec.get("url") or not svc.redis.exists(keys.media_tips(ref)):
         _drop_record(svc.redis, ref)
         return "forgotten"   # its tips were erased or expired meanwhile
     if rec.get("state") in records.FINAL:
         return rec["state"]
+    job = get_current_job()
+    last_try = not (job and job.retries_left)
     try:
         data, content_type = download(svc.config, rec["url"])
     except FetchError as exc:
-        job = get_current_job()
-        last_try = not (job and job.retries_left)
         if exc.transient and not last_try:
             log.info("media %s: %s; retried later", ref, exc.reason)
             raise
@@ -216,7 +221,12 @@ def fetch_job(ref: str) -> str:
         if exc.transient:
             raise   # rq's failed registry shows it too; fetch-missing queues it again
         return exc.state
-    return store_media(svc, ref, data, content_type)
+    try:
+        return store_media(svc, ref, data, content_type)
+    except Exception as exc:   # the disk, the media store, Redis: rq retries; the last try says so
+        if last_try:
+            _finish(svc.redis, ref, records.FAILED, f"could not store it: {type(exc).__name__}")
+        raise
 
 
 def store_media(svc, ref: str, data: bytes, content_type: str) -> str:

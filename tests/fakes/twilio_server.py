@@ -132,6 +132,12 @@ class FakeTwilio:
             def log_message(self, *args):  # quiet
                 pass
 
+            def handle(self):
+                try:
+                    super().handle()
+                except (ConnectionResetError, BrokenPipeError):   # a client that stopped reading (a refused download)
+                    pass
+
             def _reply(self, status: int, payload: dict, content_type: str = "application/json") -> None:
                 body = json.dumps(payload).encode()
                 self.send_response(status)
