@@ -9,6 +9,7 @@ walks the imports and fails on a violation):
       -> web        webhooks, the inbound pipeline, router, compliance keywords, spool
       -> alerts     community alerts: schemes, subscribers, officer ALERT commands, fan-out
       -> officers   registry, PINs, audit, SMS commands, masked relay, duty notifications
+      -> media      MMS media fetched from Twilio, kept by SHA-256, previews, GPS (revealed audited)
       -> tipline    the tip conversation handler, drafts, tip records and summaries
       -> messaging  outbound jobs, Twilio/local transport, throttle, segments, queues, delivery
       -> privacy    pseudonyms and sealed numbers, redaction, log filtering, local secrets
@@ -45,7 +46,7 @@ def create_app(config: dict | None = None) -> Flask:
             "LOCAL MODE: no Twilio credentials, so no text is sent (they are recorded for the chat simulator)%s. "
             "Not for real tips.", ", keys generated in the instance folder" if app.config["GENERATED_SECRETS"] else "")
 
-    from bot import alerts, cli, governance, officers, privacy, web
+    from bot import alerts, cli, governance, media, officers, privacy, web
     from bot.messaging.queues import make_queues
     from bot.messaging.transport import make_sender
     from bot.privacy.identity import Identity
@@ -79,6 +80,7 @@ def create_app(config: dict | None = None) -> Flask:
     web.init_app(app, services)         # /sms, /sms/status, /healthz
     officers.init_app(app, services)    # officer commands, relay, duty notifications, officer CLI
     alerts.init_app(app, services)      # alert commands, STOP/START pauses, delivery tallies, alerts CLI
+    media.init_app(app, services)       # fetch each tip's MMS media (job), media store, media CLI
     governance.init_app(app, services)  # retention sweep, legal hold, erasure, subject access, backup/restore CLI
     cli.init_app(app)                   # worker, chat, spool-replay, rotate-keys
     return app

@@ -57,6 +57,15 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol
     "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
     "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
+    # MMS media (issue 11; bot/media): fetched from Twilio by a job, kept by SHA-256.
+    "MEDIA_FETCH": (None, bool),            # unset: fetch outside local mode (local mode has no real media)
+    "MEDIA_STORE": ("filesystem", str),     # or "package.module:factory" (factory(config) -> a MediaStore)
+    "MEDIA_DIR": (None, str),               # filesystem store's folder; unset: <INSTANCE_PATH>/media
+    "MEDIA_MAX_BYTES": (5 * 1024 * 1024, int),   # larger media are refused (Twilio's MMS limit is about 5 MB)
+    "MEDIA_PREVIEW_TYPES": ("image/jpeg,image/png,image/gif,image/webp", str),   # others: original only
+    "MEDIA_PREVIEW_MAX_PX": (1600, int),    # longest side of a preview
+    "MEDIA_MAX_PIXELS": (50_000_000, int),  # no preview of a larger image (a decompression bomb)
+    "MEDIA_FETCH_TIMEOUT_S": (30, float),   # per read from Twilio or its CDN
     "INSTANCE_PATH": (None, str),
     "EMBEDDED_REDIS": (False, bool),        # allow the embedded Redis outside local mode (pilots only)
     "URGENT_FALLBACK_NUMBERS": ("", str),   # comma-separated numbers that get urgent tips when nobody else can

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 # Top to bottom: each may import those after it.
-LAYERS = ["web", "alerts", "officers", "tipline", "messaging", "privacy", "store"]
+LAYERS = ["web", "alerts", "officers", "media", "tipline", "messaging", "privacy", "store"]
 SHARED = {"bot.config", "bot.events", "bot.services"}
 # Everything else directly in bot/ (create_app, cli, simulator) is the top: it wires the rest.
 
@@ -98,6 +98,10 @@ def test_no_module_imports_against_the_dependency_rule():
     ("flows.engine", "bot.messaging.segments", False),
     ("nlp.pipeline", "bot", False),
     ("flows.engine", "transitions", True),
+    ("bot.media.fetch", "bot.tipline.tips", True),
+    ("bot.officers.tip_commands", "bot.media.access", True),
+    ("bot.media.access", "bot.officers.audit", False),
+    ("bot.tipline.tips", "bot.media.records", False),
 ])
 def test_the_rule_itself(importer, imported, ok):
     """The checker must be able to fail: known-bad edges are refused."""

@@ -263,3 +263,38 @@ TIPS_HELD = f"{PREFIX}tips:held"   # set of tip IDs on hold, to list them (tip_h
 # transaction that schedules the check, removed when a check finds the draft filed or
 # gone; the worker's sweep files drafts whose check is long overdue (their job lost).
 DRAFT_IDLE_CHECKS = f"{PREFIX}drafts:idle_checks"
+
+
+# -- media (issue 11): MMS photos fetched from Twilio, kept by SHA-256 (bot.media) --------
+# A media URL is named by its ``ref`` (``<MessageSid>-<MediaSid>``, bot.media.records):
+# its record and the tips that reference it carry the ref as hash tag; a stored file's
+# other names (the blob's refs, its lock) carry the hash. The position in a photo is
+# never written to Redis: it is read from the original when an officer asks for it.
+def media(ref: str) -> str:
+    """Hash: one media URL (url, state, sha256, content type, size, fetched_at, gps flag ...)."""
+    return f"{PREFIX}media:{{{ref}}}"
+
+
+def media_tips(ref: str) -> str:
+    """Set of the tip IDs whose record or thread has the URL: the file goes when none is left."""
+    return f"{PREFIX}media:{{{ref}}}:tips"
+
+
+def tip_media(tip_id: str) -> str:
+    """Set of the refs of a tip's media. Outlives the tip record on purpose: it is
+    what ``bot.media.forget_tip`` reads after the tip is deleted."""
+    return f"{PREFIX}tip:{{{tip_id}}}:media"
+
+
+def media_blob(sha256: str) -> str:
+    """Set of the refs whose bytes have this SHA-256 (one stored file for them all)."""
+    return f"{PREFIX}media:blob:{{{sha256}}}"
+
+
+def media_blob_lock(sha256: str) -> str:
+    """Held while a stored file is written or deleted (and its refs checked)."""
+    return f"{PREFIX}media:blob:{{{sha256}}}:lock"
+
+
+MEDIA_TIPS = f"{PREFIX}media:tips"         # set: tip IDs with media records (the orphan sweep)
+MEDIA_PENDING = f"{PREFIX}media:pending"   # zset: ref -> when its fetch was queued, until it ends

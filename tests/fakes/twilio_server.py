@@ -19,11 +19,24 @@ Like Twilio's own, the error texts name the ``To`` number, so a test can see
 whether one reaches a log line. ``created=True`` records the message and still
 answers with the error (a gateway timing out after Twilio accepted the text):
 the caller cannot tell whether it went out.
+
+MMS media: ``add_media(bytes, content_type)`` serves them at a Twilio media path
+(``/2010-04-01/Accounts/AC.../Messages/MM.../Media/ME...``, or ``fake.media[path] =
+(bytes, content_type)``) and returns the URL Twilio would put in a webhook
+(``https://api.twilio.com/...``; the app rebases it onto this server). Like Twilio,
+the media path answers with a redirect to a CDN URL on another host name
+(``localhost`` rather than ``127.0.0.1``: the same server) unless
+``media_redirect`` is off; ``media_auth`` on requires HTTP basic auth with the
+account SID and token on the media path (Twilio's "HTTP Basic Authentication for
+media"); ``fail_media(path, status, times)`` plans errors. Every media request is
+in ``media_requests`` (path, host, whether credentials came).
 """
 from __future__ import annotations
 
 import base64
 import json
+import re
+import secrets
 import threading
 import time
 import uuid
@@ -45,6 +58,12 @@ class FakeTwilio:
         self.delay_s = 0.0
         self.account_status = "active"
         self.incoming_numbers: dict[str, str] = {}   # E.164 -> its "A message comes in" URL (doctor)
+        self.media: dict[str, tuple[bytes, str]] = {}   # media path -> (bytes, content type)
+        self.media_auth = False       # Twilio's "HTTP Basic Authentication for media" on this account
+        self.media_redirect = True    # answer the media path with a redirect to the CDN, as Twilio does
+        self.media_requests: list[dict] = []
+        self._media_fail: dict[str, list[int]] = {}
+        self._cdn: dict[str, str] = {}   # CDN token -> media path
         self.server = ThreadingHTTPServer((host, 0), self._handler())
         self.server.daemon_threads = True
         self.url = f"http://{host}:{self.server.server_address[1]}"
@@ -68,6 +87,26 @@ class FakeTwilio:
             self.delay_s = 0.0
             self.account_status = "active"
             self.incoming_numbers.clear()
+            self.media.clear()
+            self.media_auth = False
+            self.media_redirect = True
+            self.media_requests.clear()
+            self._media_fail.clear()
+            self._cdn.clear()
+
+    def add_media(self, data: bytes, content_type: str = "image/jpeg") -> str:
+        """Serve ``data`` as a new MMS media item; returns its Twilio URL."""
+        path = (f"/2010-04-01/Accounts/{self.account_sid}/Messages/MM{secrets.token_hex(16)}"
+                f"/Media/ME{secrets.token_hex(16)}")
+        with self.lock:
+            self.media[path] = (data, content_type)
+        return "https://api.twilio.com" + path
+
+    def fail_media(self, path_or_url: str, status: int, times: int = 1) -> None:
+        """The next ``times`` requests for this media answer ``status``."""
+        path = urlsplit(path_or_url).path
+        with self.lock:
+            self._media_fail.setdefault(path, []).extend([status] * times)
 
     def fail_next(self, status: int, code: int, times: int = 1, style: str = "legacy",
                   created: bool = False) -> None:
@@ -92,6 +131,12 @@ class FakeTwilio:
 
             def log_message(self, *args):  # quiet
                 pass
+
+            def handle(self):
+                try:
+                    super().handle()
+                except (ConnectionResetError, BrokenPipeError):   # a client that stopped reading (a refused download)
+                    pass
 
             def _reply(self, status: int, payload: dict, content_type: str = "application/json") -> None:
                 body = json.dumps(payload).encode()
@@ -136,8 +181,46 @@ class FakeTwilio:
                 text = f"planned error {planned.code}: the 'To' number {to} cannot receive this message"
                 return self._reply(planned.status, _error(planned.code, text, planned.status))
 
+            def _send_bytes(self, status: int, body: bytes, content_type: str, headers: dict | None = None):
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _media(self, path: str) -> None:
+                with fake.lock:
+                    fake.media_requests.append({"path": path, "host": self.headers.get("Host", ""),
+                                                "auth": "Authorization" in self.headers, "at": time.time()})
+                    cdn_path = fake._cdn.get(path.removeprefix("/cdn/")) if path.startswith("/cdn/") else None
+                    media_path = cdn_path or path
+                    planned = fake._media_fail.get(media_path)
+                    status = planned.pop(0) if planned and not cdn_path else None
+                    found = fake.media.get(media_path)
+                if cdn_path is None:   # the Twilio media path: auth, planned errors, redirect
+                    if fake.media_auth and not self._authorised():
+                        return self._reply(401, _error(20003, "Authenticate", 401))
+                    if status:
+                        return self._reply(status, _error(20500 if status >= 500 else status, "planned", status))
+                    if found is None:
+                        return self._reply(404, _error(20404, "The requested resource was not found", 404))
+                    if fake.media_redirect:
+                        token = secrets.token_hex(12)
+                        with fake.lock:
+                            fake._cdn[token] = path
+                        port = fake.server.server_address[1]
+                        return self._send_bytes(307, b"", "text/plain",
+                                                {"Location": f"http://localhost:{port}/cdn/{token}"})
+                if found is None:
+                    return self._reply(404, _error(20404, "Not found", 404))
+                return self._send_bytes(200, found[0], found[1])
+
             def do_GET(self):
                 parts = urlsplit(self.path)
+                if _MEDIA_PATH.match(parts.path) or parts.path.startswith("/cdn/"):
+                    return self._media(parts.path)
                 if not self._authorised():
                     return self._reply(401, _error(20003, "Authenticate", 401))
                 account = f"/2010-04-01/Accounts/{fake.account_sid}"
@@ -168,6 +251,9 @@ class FakeTwilio:
                                          "page": 0, "page_size": 50, "start": 0, "end": len(found)})
 
         return Handler
+
+
+_MEDIA_PATH = re.compile(r"^/2010-04-01/Accounts/[^/]+/Messages/[^/]+/Media/[^/]+$")
 
 
 @dataclass(frozen=True)
