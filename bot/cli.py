@@ -7,6 +7,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from bot import media
 from bot.messaging import queues
 from bot.services import current
 
@@ -59,6 +60,10 @@ def sweeping(worker_class):
                 drafts.sweep(current())
             except Exception:  # Redis away: the next pass sweeps; the worker must live on
                 self.log.exception("idle-draft sweep failed")
+            try:
+                media.sweep(current())   # lost photo fetches re-queued, orphaned media forgotten
+            except Exception:
+                self.log.exception("media sweep failed")
 
     SweepingWorker.__name__ = SweepingWorker.__qualname__ = f"Sweeping{worker_class.__name__}"
     return SweepingWorker

@@ -14,16 +14,20 @@ caller is given their URLs.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass, field
 
 from rq.exceptions import DeserializationError, NoSuchJobError
 from rq.job import Job, JobStatus
 
+from bot import media
 from bot.governance import actors
 from bot.officers import audit
 from bot.store import keys
 from bot.tipline import retention
+
+log = logging.getLogger(__name__)
 
 
 class Refused(Exception):
@@ -39,6 +43,7 @@ class Erasure:
     jobs_deleted: int = 0
     jobs_running: list[str] = field(default_factory=list)
     media: list[str] = field(default_factory=list)
+    media_forgotten: object = None      # bot.media.Forgotten: stored photos deleted with the tip
 
 
 def erase_tip(svc, tip_id: str, *, reason: str, by: str, now: float | None = None) -> Erasure:
@@ -76,6 +81,10 @@ def erase_tip(svc, tip_id: str, *, reason: str, by: str, now: float | None = Non
         raise Refused(f"{tip_id} kept changing (officers are working on it); try again")
     result.cached_replies = len(replies)
     _delete_jobs(svc, tip_id, result)
+    try:
+        result.media_forgotten = media.forget_tip(svc, tip_id)
+    except Exception:   # the tip is already gone; `flask media forget-orphans` finishes the job
+        log.exception("media of %s not forgotten", tip_id)
     return result
 
 

@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 from rq.exceptions import DuplicateJobError
 from rq.job import JobStatus
 
+from bot import media
 from bot.governance import actors
 from bot.messaging import queues
 from bot.officers import audit
@@ -75,6 +76,10 @@ def sweep(svc, *, now: float | None = None, dry_run: bool = False, run_by: str =
             result.skipped += 1
         else:
             result.deleted.append((tip_id, verdict))
+            try:
+                media.forget_tip(svc, tip_id)
+            except Exception:   # the tip is gone; the worker's media sweep forgets orphans later
+                log.exception("media of %s not forgotten", tip_id)
     log.info("retention sweep: %s", result.summary())
     return result
 
