@@ -40,6 +40,7 @@ from rq.job import Job, JobStatus
 
 from bot.alerts import store, tally
 from bot.messaging import queues
+from bot.privacy.redact import SafeText
 from bot.services import current
 from bot.store import keys
 
@@ -154,7 +155,8 @@ def drain_alert(alert_id: str) -> str:
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
-    body, size, chunks = alert["body"], int(alert["chunk_size"]), alert["chunks"]
+    # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
+    body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
     ttl_s = lease_seconds(svc.config, alert["segments"])
     watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
     retry_later: set[int] = set()   # chunks with transient errors: rq retries them with backoff
@@ -187,7 +189,7 @@ def drain_alert(alert_id: str) -> str:
         time.sleep(0.5)
 
 
-def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, chunk: Lock) -> bool:
+def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock) -> bool:
     """Send one chunk; returns True if some recipient hit a transient error (retry later).
 
     A few threads send at once because each POST to Twilio waits on the network

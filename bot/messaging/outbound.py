@@ -2,11 +2,11 @@
 
 ``queue_text`` (inside a turn's save, or from a listener or job) enqueues
 ``send_text``, an rq job whose body is a ``SafeText`` (bot.privacy.redact):
-queue_text refuses a plain str, and the job refuses a payload that did not
-come through it, so no text reaches Twilio, or a job payload that failed jobs
-keep for a year, without having been vetted. The job resolves the sealed
-number, checks the opt-out again at send time, waits for the shared token
-bucket and sends.
+queue_text and ``deliver`` refuse a plain str, and the job refuses a payload
+that did not come through it, so no text reaches Twilio, or a job payload that
+failed jobs keep for a year, without having been vetted. The job resolves the
+sealed number, checks the opt-out again at send time, waits for the shared
+token bucket and sends.
 
 Idempotency: ``keys.outbound(dedupe_key)`` records the send's state. A retried
 job that finds ``sent``/``failed``/``skipped`` does nothing. One that finds
@@ -195,10 +195,12 @@ def _attempt(job) -> str:
     return SETTLE if left <= 0 else RETRYABLE
 
 
-def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
+def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
             label: str = "", attempt: str = RETRYABLE) -> str:
     """Send one text at most once; returns its state. Raises TransientSendError for a
-    retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE."""
+    retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE.
+    ``body`` must be SafeText, as for queue_text (alert fan-out calls this directly)."""
+    require(body, "the body of a delivered text")
     redis = svc.redis
     out_key = keys.outbound(dedupe_key)
     state = _state(redis, dedupe_key)
