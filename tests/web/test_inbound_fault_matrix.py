@@ -33,12 +33,14 @@ from typing import Callable
 
 import pytest
 import redis as redis_lib
+from rq import SimpleWorker
 
 from bot import create_app
 from bot.alerts import store as alert_store
 from bot.alerts import subscribers
 from bot.alerts.cli import seed
 from bot.alerts.schemes import ANY
+from bot.messaging import queues
 from bot.store import keys
 from bot.tipline import drafts, tips
 from bot.web import spool
@@ -71,9 +73,9 @@ def app(config, proxy):
 class Harness:
     """One kind of text, sent again and again from the same Redis state."""
 
-    def __init__(self, app, services, proxy, redis_server, officers, make_phone, worker, fake_twilio):
+    def __init__(self, app, services, proxy, redis_server, officers, make_phone, fake_twilio):
         self.app, self.services, self.proxy = app, services, proxy
-        self.officers, self.make_phone, self.run_worker, self.twilio = officers, make_phone, worker, fake_twilio
+        self.officers, self.make_phone, self.twilio = officers, make_phone, fake_twilio
         self.control = redis_lib.Redis(port=redis_server.port)   # straight to Redis, never through the proxy
         self.data: dict = {}
         self._snapshot: list = []
@@ -109,7 +111,13 @@ class Harness:
             self.control.delete(key)
 
     def worker(self) -> None:
-        self.run_worker()   # a burst: it also runs what its jobs queue (drains, sends)
+        """rq's worker, in-process, in burst mode (it also runs what its jobs queue:
+        drains, sends). Without the scheduler, which nothing here needs (no text is
+        due later) and which costs about a second to start after each reset."""
+        svc = self.services
+        with self.app.app_context():
+            SimpleWorker([svc.queues[n] for n in queues.ALL_QUEUES], connection=svc.redis).work(
+                burst=True, with_scheduler=False, logging_level="WARNING")
 
     # -- one text ----------------------------------------------------------------------
     def send(self, kind: Kind, fail_at: int | None = None, how: str = "cut", then_fail: bool = False) -> list[str]:
@@ -242,8 +250,8 @@ KINDS = {
 
 
 @pytest.fixture()
-def harness(app, services, proxy, redis_server, officers, make_phone, worker, fake_twilio):
-    return Harness(app, services, proxy, redis_server, officers, make_phone, worker, fake_twilio)
+def harness(app, services, proxy, redis_server, officers, make_phone, fake_twilio):
+    return Harness(app, services, proxy, redis_server, officers, make_phone, fake_twilio)
 
 
 @pytest.mark.parametrize("how", FAILURES)
