@@ -9,6 +9,7 @@ between the app and the real Redis.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -135,3 +136,14 @@ def test_the_sweep_leaves_alone_an_alert_whose_plan_is_queued_or_that_is_not_con
     assert fanout.sweep(services) == []
     assert services.queues[queues.ALERTS].job_ids == [plan_job_id(confirmed)]
     assert store.load(services.redis, preview)["state"] == "preview"
+
+
+def test_with_jobs_run_in_process_the_alert_is_planned_after_the_send_commits(config, proxy, officers, fake_twilio):
+    """RQ_SYNC runs a job inside its enqueue: planned inside SEND's MULTI, the alert
+    would still look unconfirmed to its own planning job, so it is queued after the save."""
+    inline = create_app({**config, "REDIS_URL": proxy.url, "RQ_SYNC": True})
+    seed(inline.extensions["tipline"], N, "NHW", LAT, LON, spread_km=1.0, number_base=447700800000)
+    officer = officers.register("+447700900900", app=inline)
+    code = re.search(r"SEND (A-\d+)", officer.send(ALERT)[-1]).group(1)
+    assert officer.send(f"SEND {code}")[0].startswith(f"Sending {code}")
+    assert sent_once_each(fake_twilio), fake_twilio.messages

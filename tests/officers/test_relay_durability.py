@@ -8,11 +8,15 @@ between the app and the real Redis.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot import create_app
 from bot.store import keys
 from bot.tipline import tips
+from bot.web import spool
+from bot.web.inbound import handle_inbound
 from tests.fakes.redis_proxy import RedisProxy
 from tests.helpers import TIPSTER
 
@@ -78,3 +82,34 @@ def test_an_officer_relay_is_five_round_trips_with_nothing_after_the_save(proxy,
     steps = proxy.steps()
     assert len(steps) == 5, steps
     assert steps[-1].endswith("EXEC"), steps   # the save is the last round trip
+
+
+def test_with_jobs_run_in_process_a_relay_is_sent_only_once_its_save_commits(config, proxy, officers, make_phone,
+                                                                          fake_twilio):
+    """RQ_SYNC runs a job inside its enqueue: a relay queued in the save would be sent
+    before the save commits (and again when the spooled R text is replayed), so it is
+    queued right after the save instead."""
+    inline = create_app({**config, "REDIS_URL": proxy.url, "RQ_SYNC": True})
+    svc = inline.extensions["tipline"]
+    tipster = make_phone(TIPSTER, app=inline)
+    tipster.send("Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op on Market Street")
+    tip_id = re.search(r"T-[A-Z0-9]{4,6}", " ".join(tipster.send("SEND"))).group(0)
+    officer = officers.register("+447700900501", name="PC Jones", app=inline)
+    officer.send(f"R {tip_id} first")
+    proxy.reset_count()
+    officer.send(f"R {tip_id} second")
+    save = next(n for n, step in enumerate(proxy.steps(), 1) if step.endswith("SET EVAL EXEC"))   # the save
+    proxy.reset_count()
+    proxy.fail_at(save, "cut")
+    try:
+        replies = officer.send(f"R {tip_id} third")
+    finally:
+        proxy.restore()
+    assert "could not take your text" in replies[0]
+    assert [m["body"] for m in fake_twilio.sent_to(TIPSTER)] == [relay(tip_id, "first"), relay(tip_id, "second")]
+    svc.redis.connection_pool.disconnect()
+    for key in svc.redis.scan_iter("tl:lock:*"):   # the replay comes once the failed turn's lock has run out
+        svc.redis.delete(key)
+    with inline.app_context():   # as `flask spool-replay` runs it
+        assert spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s)) == (1, 0, 0)
+    assert [m["body"] for m in fake_twilio.sent_to(TIPSTER)] == [relay(tip_id, w) for w in ("first", "second", "third")]
