@@ -45,25 +45,26 @@ def worker(burst: bool, simple: bool) -> None:
 
 
 def sweeping(worker_class):
-    """``worker_class`` that also sweeps for lost idle-draft checks whenever rq does
+    """``worker_class`` that also sweeps for lost idle-draft checks and for confirmed
+    alerts whose planning job was lost, whenever rq does
     its own maintenance: when the worker starts, then every ``maintenance_interval``
     (10 minutes by default; an idle worker checks between its 405 s waits for a
     job, so 10 to 14 minutes). Tied
     to the worker's loop rather than a job that reschedules itself, so there is no
     chain of jobs that a failure could break."""
+    from bot.alerts import fanout
     from bot.tipline import drafts
 
     class SweepingWorker(worker_class):
         def run_maintenance_tasks(self):
             super().run_maintenance_tasks()
-            try:
-                drafts.sweep(current())
-            except Exception:  # Redis away: the next pass sweeps; the worker must live on
-                self.log.exception("idle-draft sweep failed")
-            try:
-                media.sweep(current())   # lost photo fetches re-queued, orphaned media forgotten
-            except Exception:
-                self.log.exception("media sweep failed")
+            # Redis away: the next pass sweeps; the worker must live on. Lost idle-draft checks are
+            # run, confirmed alerts with no plan job planned, lost photo fetches re-queued.
+            for name, sweep in (("idle-draft", drafts.sweep), ("alert", fanout.sweep), ("media", media.sweep)):
+                try:
+                    sweep(current())
+                except Exception:
+                    self.log.exception("%s sweep failed", name)
 
     SweepingWorker.__name__ = SweepingWorker.__qualname__ = f"Sweeping{worker_class.__name__}"
     return SweepingWorker

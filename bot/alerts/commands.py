@@ -2,8 +2,8 @@
 
 Nothing goes out before SEND: ALERT only counts recipients, shows the exact text
 and what it costs (segments, time to send, price), and refuses an alert nobody
-would get. SEND enqueues the planning job after the turn is saved (no selection
-or sending inside the HTTP request); past ALERT_CONFIRM_OVER_SEGMENTS segments a
+would get. SEND queues the planning job in the same MULTI as the move to
+``queued`` (no selection or sending inside the HTTP request); past ALERT_CONFIRM_OVER_SEGMENTS segments a
 text or ALERT_CONFIRM_OVER_COST in all it needs ``SEND A-12 CONFIRM``. HALT is the
 stop word because CANCEL is a Twilio opt-out keyword.
 
@@ -172,16 +172,17 @@ def send(turn, officer: dict, args: str) -> list[str]:
         def write(pipe):
             pipe.hset(keys.alert(alert_id), mapping={"state": "queued", "confirmed_at": turn.now,
                                                      "recipients": recipients})
-            pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)     # `alerts reconcile` plans it if the job is lost
+            pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)     # the worker's sweep plans it if the job is lost
             audit.record(pipe, "alert_send", officer=officer, alert_id=alert_id, detail=detail, at=turn.now)
+            # The planning job commits with the confirmation: no moment at which the
+            # alert is confirmed and nothing will send it.
+            fanout.enqueue_plan(turn.services, alert_id, pipeline=pipe, after_save=turn.after)
         return write, "queued"
 
     moved = store.compare_and_set(turn.redis, alert_id, confirm)
     if moved != "queued":
         return _refuse(turn, officer, "alert_send", alert_id,
                        f"{alert_id} was {moved} and cannot be sent. Write a new ALERT.")
-    svc = turn.services
-    turn.after.append(lambda: fanout.enqueue_plan(svc, alert_id))
     log.info("alert %s confirmed by %s", alert_id, officer["pseudonym"][:12])
     return [f"Sending {alert_id} ({a['incident']}) to {compose.plural(recipients, 'recipient')}: "
             f"{compose.plural(est.total_segments, 'segment')}, "

@@ -1,5 +1,8 @@
 """Sending a confirmed alert: one planning job, then drain jobs on queues.ALERTS.
 
+SEND queues the planning job in the MULTI that moves the alert to ``queued``
+(bot.alerts.commands), so the confirmation and the job commit together; the
+worker's sweep (``sweep``) plans a confirmed alert whose job was lost anyway.
 plan_alert selects the recipients into a frozen sorted set, counts chunks
 (ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
 
@@ -32,9 +35,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 from redis.exceptions import LockError, LockNotOwnedError
 from redis.lock import Lock
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
 
 from bot.alerts import store, tally
 from bot.messaging import queues
+from bot.privacy.redact import SafeText
 from bot.services import current
 from bot.store import keys
 
@@ -42,6 +48,7 @@ log = logging.getLogger(__name__)
 MAX_DRAINERS = 8
 PLAN_RETRY = {"max": 3, "interval": [0, 0, 0]}
 DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
+_PENDING = (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED)
 
 
 def lease_seconds(cfg: dict, segments: int) -> float:
@@ -78,10 +85,23 @@ def job_timeout(alert: dict, cfg: dict) -> int:
     return int(alert["total"] * max(alert["segments"], 1) / rate * 2) + 600
 
 
-def enqueue_plan(services, alert_id: str) -> None:
-    services.queues[queues.ALERTS].enqueue(
-        plan_alert, alert_id, job_id=f"alert-plan-{alert_id}", retry=queues.retry(PLAN_RETRY),
-        description=f"plan alert {alert_id}")
+def plan_job_id(alert_id: str) -> str:
+    return f"alert-plan-{alert_id}"
+
+
+def enqueue_plan(services, alert_id: str, *, pipeline=None, after_save: list | None = None) -> None:
+    """Queue the alert's planning job; with ``pipeline``, inside that MULTI (SEND's move
+    to ``queued``), so the two commit together. ``after_save`` gets the enqueue instead
+    when the queues run jobs in-process (RQ_SYNC): the job would run before the commit."""
+    q = services.queues[queues.ALERTS]
+    if pipeline is not None and not q.is_async:
+        if after_save is None:
+            raise ValueError("enqueue_plan(pipeline=...) needs after_save for in-process queues (RQ_SYNC)")
+        after_save.append(lambda: enqueue_plan(services, alert_id))
+        return
+    q.enqueue_many([q.prepare_data(plan_alert, (alert_id,), job_id=plan_job_id(alert_id),
+                                   retry=queues.retry(PLAN_RETRY), description=f"plan alert {alert_id}")],
+                   pipeline=pipeline)
 
 
 def plan_alert(alert_id: str) -> int:
@@ -135,7 +155,8 @@ def drain_alert(alert_id: str) -> str:
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
-    body, size, chunks = alert["body"], int(alert["chunk_size"]), alert["chunks"]
+    # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
+    body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
     ttl_s = lease_seconds(svc.config, alert["segments"])
     watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
     retry_later: set[int] = set()   # chunks with transient errors: rq retries them with backoff
@@ -168,7 +189,7 @@ def drain_alert(alert_id: str) -> str:
         time.sleep(0.5)
 
 
-def _send_chunk(svc, alert_id: str, body: str, n: int, size: int, chunk: Lock) -> bool:
+def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock) -> bool:
     """Send one chunk; returns True if some recipient hit a transient error (retry later).
 
     A few threads send at once because each POST to Twilio waits on the network
@@ -242,17 +263,61 @@ def _finish_alert(redis, alert_id: str) -> None:
     store.compare_and_set(redis, alert_id, finish)
 
 
+def _plan_pending(redis, alert_id: str) -> bool:
+    """Is the alert's planning job still to run (queued, scheduled for a retry, running)?"""
+    try:
+        job = Job.fetch(plan_job_id(alert_id), connection=redis)
+    except NoSuchJobError:
+        return False
+    return job.get_status(refresh=False) in _PENDING
+
+
+def _replan_if_lost(services, alert_id: str) -> bool:
+    """Queue the planning job again for a confirmed alert whose job is gone or ended
+    (failed for good, lost with a primary that failed over). Planning twice is harmless."""
+    redis = services.redis
+    if store.state(redis, alert_id) != "queued" or _plan_pending(redis, alert_id):
+        return False
+    if store.state(redis, alert_id) != "queued":   # the job we found ended had just planned it
+        return False
+    try:
+        Job.fetch(plan_job_id(alert_id), connection=redis).delete()   # out of the failed registry
+    except NoSuchJobError:
+        pass
+    enqueue_plan(services, alert_id)
+    return True
+
+
+def sweep(services) -> list[str]:
+    """Plan every confirmed alert whose planning job went missing; returns their IDs.
+
+    SEND queues the job in the MULTI that confirms the alert, so a failure right
+    after it loses nothing, but a job can still end without planning (its retries
+    used up while Redis refused writes) or vanish (a failover to a replica that had
+    not caught up). Run by every worker at start and then periodically (bot.cli),
+    and by ``alerts reconcile``."""
+    replanned = []
+    for raw in services.redis.smembers(keys.ALERTS_IN_FLIGHT):
+        alert_id = raw.decode()
+        if _replan_if_lost(services, alert_id):
+            replanned.append(alert_id)
+    if replanned:
+        log.warning("alert sweep: planning again %s (their planning jobs were lost)", ", ".join(replanned))
+    return replanned
+
+
 def reconcile(services) -> list[str]:
-    """Restart drain jobs for alerts in flight (operator command; after an outage)."""
+    """Restart drain jobs for alerts in flight, and plan confirmed alerts whose planning
+    job was lost (operator command; after an outage)."""
     restarted = []
     for raw in services.redis.smembers(keys.ALERTS_IN_FLIGHT):
         alert = store.load(services.redis, raw.decode())
         if alert and alert["state"] in ("sending", "halted") and alert["chunks"]:
             start_drainers(services, alert)
             restarted.append(alert["id"])
-        elif alert and alert["state"] == "queued":     # confirmed, but its planning job was lost
-            enqueue_plan(services, alert["id"])
-            restarted.append(alert["id"])
+        elif alert and alert["state"] == "queued":     # confirmed: planned once its job runs
+            if _replan_if_lost(services, alert["id"]):
+                restarted.append(alert["id"])
         elif alert is None or alert["state"] not in ("sending", "halted"):
             services.redis.srem(keys.ALERTS_IN_FLIGHT, raw)    # nothing left to send
     return restarted

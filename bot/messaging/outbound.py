@@ -1,11 +1,12 @@
 """Texts that are not the immediate reply to an inbound text go through here.
 
-``queue_text`` (called by web code and other jobs) enqueues ``send_text``, an rq
-job whose body is a ``SafeText`` (bot.privacy.redact): queue_text refuses a plain
-str, and the job refuses a payload that did not come through it, so no text
-reaches Twilio, or a job payload that failed jobs keep for a year, without having
-been vetted. The job resolves the sealed number, checks the opt-out again at send
-time, waits for the shared token bucket and sends.
+``queue_text`` (inside a turn's save, or from a listener or job) enqueues
+``send_text``, an rq job whose body is a ``SafeText`` (bot.privacy.redact):
+queue_text and ``deliver`` refuse a plain str, and the job refuses a payload
+that did not come through it, so no text reaches Twilio, or a job payload that
+failed jobs keep for a year, without having been vetted. The job resolves the
+sealed number, checks the opt-out again at send time, waits for the shared
+token bucket and sends.
 
 Idempotency: ``keys.outbound(dedupe_key)`` records the send's state. A retried
 job that finds ``sent``/``failed``/``skipped`` does nothing. One that finds
@@ -28,7 +29,8 @@ A text that did not reach its recipient is announced once it is final
 (``events.TextUndelivered``), so the officer who wrote a relay is told.
 
 Order: ``ordered=True`` chains a text to the last one queued to that recipient
-(``keys.send_last``). Its job runs only once the predecessor's record is final.
+(``keys.send_last``), in the transaction that queues its job (``_link``). Its job
+runs only once the predecessor's record is final.
 While the predecessor is queued, scheduled or running, the job returns rq's
 ``Retry`` (run me later; it does not use up the send attempts) rather than hold a
 worker the predecessor may need, for at most queues.ORDER_WAIT; then it sends out
@@ -40,7 +42,7 @@ from __future__ import annotations
 import logging
 import time
 
-from rq import get_current_job
+from rq import Queue, get_current_job
 from rq.exceptions import NoSuchJobError
 from rq.job import Callback, Job, JobStatus
 
@@ -73,20 +75,50 @@ def job_id(dedupe_key: str) -> str:
 
 
 def queue_text(services, recipient: str, body: SafeText, dedupe_key: str, *, kind: str,
-               label: str = "", queue: str = queues.TEXTS, ordered: bool = False):
+               label: str = "", queue: str = queues.TEXTS, ordered: bool = False, pipeline=None,
+               after_save: list | None = None):
     """Enqueue one text (once per dedupe key). ``ordered=True`` keeps texts to one
-    recipient in order. ``body`` must be SafeText: a plain str is a TypeError."""
+    recipient in order. ``body`` must be SafeText: a plain str is a TypeError.
+
+    With ``pipeline`` (a MULTI the caller executes: a turn's save), the job and its
+    link in the recipient's order are queued *in* that transaction, with no round
+    trip of their own: they commit with the caller's state or not at all. The caller
+    names a text it has never queued (its dedupe key is new in this transaction), so
+    there is nothing to look up first. ``after_save`` (the turn's ``after``) is where
+    the enqueue goes instead when the queues run jobs in-process (RQ_SYNC): rq would
+    run the job inside the enqueue, before the commit.
+
+    Without ``pipeline`` (listeners, jobs: they may run again), a text queued before
+    is not queued twice, and the job and its link still commit together."""
     require(body, "the body of a queued text")
+    q = services.queues[queue]
+    data = Queue.prepare_data(
+        send_text, args=(recipient, body, dedupe_key, kind, label, LINKED if ordered else ""),
+        job_id=job_id(dedupe_key), retry=queues.send_retry(), on_failure=Callback(on_send_job_failed),
+        description=f"send {kind} {dedupe_key}")
+    if pipeline is not None:
+        if not q.is_async:
+            if after_save is None:
+                raise ValueError("queue_text(pipeline=...) needs after_save for in-process queues (RQ_SYNC)")
+            after_save.append(lambda: queue_text(services, recipient, body, dedupe_key, kind=kind, label=label,
+                                                 queue=queue, ordered=ordered))
+            return None
+        if ordered:
+            _link(pipeline, recipient, dedupe_key)
+        return q.enqueue_many([data], pipeline=pipeline)[0]
     redis = services.redis
     existing = _queued_before(redis, dedupe_key)
     if existing is not None:   # a replayed after-save step: one job per text, and no second link in the chain
         return existing
-    after = _chain(redis, recipient, dedupe_key) if ordered else ""
-    return services.queues[queue].enqueue(
-        send_text, recipient, body, dedupe_key, kind, label, after,
-        job_id=job_id(dedupe_key), retry=queues.send_retry(), on_failure=Callback(on_send_job_failed),
-        description=f"send {kind} {dedupe_key}",
-    )
+    pipe = redis.pipeline(transaction=True)
+    if ordered:
+        _link(pipe, recipient, dedupe_key)
+    if not q.is_async:         # the job runs inside its enqueue: its link must be in Redis first
+        pipe.execute()
+        return q.enqueue_many([data])[0]
+    job = q.enqueue_many([data], pipeline=pipe)[0]
+    pipe.execute()
+    return job
 
 
 def _queued_before(redis, dedupe_key: str):
@@ -96,11 +128,39 @@ def _queued_before(redis, dedupe_key: str):
         return None
 
 
-def _chain(redis, recipient: str, dedupe_key: str) -> str:
-    # Expires with the records it points at; a missing predecessor holds nothing up.
-    prev = redis.set(keys.send_last(recipient), dedupe_key, ex=keys.DELIVERY_RECORD_TTL_S, get=True)
-    prev = prev.decode() if prev else ""
-    return "" if prev == dedupe_key else prev
+# The order of texts to one recipient is a chain: ``keys.send_last`` names the last
+# ordered text queued to them, and each text's outbound record names the one before
+# it (field ``after``), both written in the transaction that queues the text's job
+# (so a job is never queued without its link, nor a link without its job). The job
+# is given LINKED and reads its predecessor from its record when it runs. The link
+# expires with the records it points at: a missing predecessor holds nothing up.
+LINKED = "@linked"
+# Lua (plain EVAL: it is queued inside MULTI, where a registered Script would cost a
+# SCRIPT EXISTS round trip first).
+# KEYS: send_last(recipient), outbound(dedupe_key)
+# ARGV: dedupe_key, ttl (s)
+_LINK = """
+local prev = redis.call('GET', KEYS[1])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+if prev and prev ~= ARGV[1] then
+  redis.call('HSET', KEYS[2], 'after', prev)
+  redis.call('EXPIRE', KEYS[2], ARGV[2])
+end
+return prev
+"""
+
+
+def _link(pipe, recipient: str, dedupe_key: str) -> None:
+    pipe.eval(_LINK, 2, keys.send_last(recipient), keys.outbound(dedupe_key), dedupe_key,
+              keys.DELIVERY_RECORD_TTL_S)
+
+
+def _predecessor(redis, dedupe_key: str, after: str) -> str:
+    """The text this one waits for: from its record (LINKED), or as an older job was given it."""
+    if after != LINKED:
+        return after if isinstance(after, str) else ""
+    prev = redis.hget(keys.outbound(dedupe_key), "after")
+    return prev.decode() if prev else ""
 
 
 def send_text(recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
@@ -116,7 +176,8 @@ def send_text(recipient: str, body: SafeText, dedupe_key: str, kind: str = "text
     if not isinstance(body, SafeText):
         log.error("send %s: payload body was not vetted (not queued by queue_text); not sent", dedupe_key)
         return _finish(svc, dedupe_key, recipient, "failed", reason="body_not_vetted", kind=kind, label=label)
-    if isinstance(after, str) and after and _predecessor_pending(svc, recipient, after):
+    after = _predecessor(svc.redis, dedupe_key, after)
+    if after and _predecessor_pending(svc, recipient, after):
         wait = _order_wait(job)
         if wait is not None:
             return wait
@@ -134,10 +195,12 @@ def _attempt(job) -> str:
     return SETTLE if left <= 0 else RETRYABLE
 
 
-def deliver(svc, recipient: str, body: str, dedupe_key: str, kind: str = "text",
+def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
             label: str = "", attempt: str = RETRYABLE) -> str:
     """Send one text at most once; returns its state. Raises TransientSendError for a
-    retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE."""
+    retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE.
+    ``body`` must be SafeText, as for queue_text (alert fan-out calls this directly)."""
+    require(body, "the body of a delivered text")
     redis = svc.redis
     out_key = keys.outbound(dedupe_key)
     state = _state(redis, dedupe_key)

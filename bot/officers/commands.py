@@ -11,11 +11,12 @@ feature's ``init_app`` imports explicitly: a misspelt module fails at start-up.
 rest of the text after the command word, with surrounding space stripped.
 
 A command appends its writes to ``turn.writes`` (run in the turn's save MULTI,
-with the reply cache) and its jobs to ``turn.after``. The one exception is a state
+with the reply cache), its jobs included (``outbound.queue_text(pipeline=...)``), so
+that nothing it promised can be lost after the save. The one exception is a state
 change other officers contend for (CLAIM, CLOSE, SEND, HALT): its reply says who
 won, and the turn's MULTI caches the reply before it runs, so such a change is a
 compare-and-set (WATCH/MULTI) committed by the command itself, together with its
-audit entry. Every use of a command is audited, refusals included
+audit entry (and, for SEND, the alert's planning job). Every use of a command is audited, refusals included
 (tests/officers/test_audit_every_command.py walks COMMANDS to keep it so).
 Command words are matched case-insensitively and extra spaces are tolerated.
 ``usage`` (optional) is the command's line in the officer help text.

@@ -6,6 +6,12 @@ alone unseals the number (bot.messaging.outbound). Before queueing we refuse,
 with a clear answer and nothing sent, when the tip is unknown or closed, the text
 is empty or too long, the tipster has opted out, or their sealed number has expired.
 
+The job, its place in the order of texts to the tipster, the thread entry and the
+audit entry are all written in the R text's save transaction: Redis failing (or
+the process dying) right after the save cannot lose the text. The checks that read
+Redis and the message's number cost one round trip together (a Lua script), so an
+R text is five round trips: lock and read, the officer, the tip, the checks, the save.
+
 The officer is told "Queued for the tipster of ..." (queued is all we know then).
 If the text cannot be delivered (refused by Twilio, retries used up, the job lost,
 the tipster opted out meanwhile, or Twilio reports it undelivered later), the
@@ -29,6 +35,7 @@ from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
 from bot.privacy.redact import SafeText, require
 from bot.store import keys
+from bot.store.scripts import LuaScript
 from bot.tipline import tips
 from bot.tipline.summary import clip
 
@@ -41,59 +48,84 @@ def relay_body(config: dict, tip_id: str, text: SafeText) -> SafeText:
     return SafeText.compose(to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}"), text)
 
 
-def refusal(turn, tip: dict, text: SafeText) -> str | None:
-    """Why this relay must not be sent (a text for the officer), or None."""
-    tip_id, redis = tip["id"], turn.redis
+# Lua: the checks that read Redis and the message's number, in one round trip. A
+# refused relay uses up no number. Returns the number, or REFUSED_* below.
+# KEYS: tip, opt_out(tipster), sealed_number(tipster)
+_CHECK_AND_NUMBER = LuaScript("""
+if redis.call('EXISTS', KEYS[1]) == 0 then return -3 end
+if redis.call('HGET', KEYS[1], 'status') == 'closed' then return -4 end
+if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+if redis.call('EXISTS', KEYS[3]) == 0 then return -2 end
+return redis.call('HINCRBY', KEYS[1], 'relay_seq', 1)
+""")
+REFUSED_OPTED_OUT, REFUSED_NUMBER_GONE, REFUSED_NO_TIP, REFUSED_CLOSED = -1, -2, -3, -4
+
+
+def check_and_number(turn, tip: dict, text: SafeText) -> tuple[str | None, int]:
+    """(why this relay must not be sent, as a text for the officer; None) or (None, the
+    relay's message number: its dedupe key, so a retried job never sends twice while
+    two identical messages are still two texts)."""
+    tip_id = tip["id"]
     if tip.get("status") == "closed":
-        return f"{tip_id} is closed. Nothing was sent to the tipster."
+        return _closed(tip_id), 0
     if not text.strip():
-        return f"Your message to the tipster of {tip_id} was empty. Nothing was sent. Usage: R {tip_id} <message>"
+        return (f"Your message to the tipster of {tip_id} was empty. Nothing was sent. "
+                f"Usage: R {tip_id} <message>"), 0
     body = relay_body(turn.config, tip_id, text)
     if len(body) > MAX_BODY_CHARS:
         room = MAX_BODY_CHARS - (len(body) - len(" ".join(text.split())))
         return (f"Too long: the text to the tipster of {tip_id} would be {len(body)} characters; the limit is "
-                f"{MAX_BODY_CHARS} ({room} for your message). Nothing was sent.")
+                f"{MAX_BODY_CHARS} ({room} for your message). Nothing was sent."), 0
     tipster = tip.get("tipster") or ""
-    pipe = redis.pipeline(transaction=False)
-    pipe.exists(keys.opt_out(tipster))
-    pipe.exists(keys.sealed_number(tipster))
-    opted_out, number_held = pipe.execute()
-    if not tipster or opted_out:
-        return f"The tipster of {tip_id} has opted out (texted STOP). Nothing was sent."
-    if not number_held:
+    if not tipster:
+        return _opted_out(tip_id), 0
+    n = int(_CHECK_AND_NUMBER(turn.redis, [keys.tip(tip_id), keys.opt_out(tipster), keys.sealed_number(tipster)]))
+    if n == REFUSED_OPTED_OUT:
+        return _opted_out(tip_id), 0
+    if n == REFUSED_NUMBER_GONE:
         days = turn.config["NUMBER_RETENTION_DAYS"]
         return (f"The tipster's number for {tip_id} is no longer held (deleted {days:g} days after their last "
-                f"text). Nothing was sent.")
-    return None
+                f"text). Nothing was sent."), 0
+    if n == REFUSED_NO_TIP:
+        return f"No tip {tip_id}. Nothing was sent.", 0
+    if n == REFUSED_CLOSED:   # closed since we read it
+        return _closed(tip_id), 0
+    return None, n
+
+
+def _closed(tip_id: str) -> str:
+    return f"{tip_id} is closed. Nothing was sent to the tipster."
+
+
+def _opted_out(tip_id: str) -> str:
+    return f"The tipster of {tip_id} has opted out (texted STOP). Nothing was sent."
 
 
 def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
-    """Queue one relay text (after the turn is saved) and record it on the tip."""
+    """Queue one relay text and record it on the tip, all in the turn's save."""
     tip_id, svc, now = tip["id"], turn.services, turn.now
     text = SafeText.staff(text)   # the officer's own words, from the R command
-    why = refusal(turn, tip, text)
+    why, n = check_and_number(turn, tip, text)
     if why:
         turn.writes.append(lambda pipe: audit.record(pipe, "reply_refused", officer=officer, tip_id=tip_id,
                                                      detail=why.split(".")[0][:80], at=now))
         return [why]
     body = relay_body(turn.config, tip_id, text)
-    text = " ".join(text.split())
-    # A number per relay message: the job's dedupe key, so a retried job never sends twice
-    # while two identical messages are still two texts.
-    n = turn.redis.hincrby(keys.tip(tip_id), "relay_seq", 1)
+    words = " ".join(text.split())
     who = f"officer {registry.display_name(officer)}"
+    tipster = tip["tipster"]
 
     def write(pipe):
-        tips.append_to_thread(pipe, tip_id, who, text, now)
+        tips.append_to_thread(pipe, tip_id, who, words, now)
         pipe.hset(keys.tip(tip_id), mapping={"last_officer": officer["pseudonym"], "last_relay_at": now,
                                              _sent_by(n): officer["pseudonym"]})  # told if it is not delivered
         audit.record(pipe, "reply", officer=officer, tip_id=tip_id, detail=f"message {n}, {len(body)} chars",
                      at=now)
+        # The text itself, in the same MULTI: the officer is told "Queued" only if it is.
+        outbound.queue_text(svc, tipster, body, keys.relay_send(tip_id, n), kind="relay", label=tip_id,
+                            ordered=True, pipeline=pipe, after_save=turn.after)
 
     turn.writes.append(write)
-    tipster = tip["tipster"]
-    turn.after.append(lambda: outbound.queue_text(svc, tipster, body, keys.relay_send(tip_id, n), kind="relay",
-                                                  label=tip_id, ordered=True))
     log.info("relay %s message %d queued by officer %s", tip_id, n, officer["pseudonym"][:12])
     return [f"Queued for the tipster of {tip_id} as: {clip(body, 100)}"]
 

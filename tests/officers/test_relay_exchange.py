@@ -135,10 +135,11 @@ def test_relay_reconciled_after_a_crash_sends_once_and_logs_no_number(app, servi
     # The relay went out, but its record still says "claimed" (kill -9 before recording).
     redis.hset(keys.outbound(f"relay:{tip_id}:1"), mapping={"state": "claimed"})
     from bot.messaging import outbound
+    from bot.privacy.redact import SafeText
 
     with app.app_context():
         state = outbound.deliver(services, services.identity.pseudonym(TIPSTER),
-                                 f"Avon and Somerset Police re {tip_id}: first", f"relay:{tip_id}:1")
+                                 SafeText.system(f"Avon and Somerset Police re {tip_id}: first"), f"relay:{tip_id}:1")
     assert state == "sent" and len(fake_twilio.sent_to(TIPSTER)) == 1
     assert any(r["method"] == "POST" for r in fake_twilio.requests)
     logs = [r.getMessage() for r in caplog.records]
