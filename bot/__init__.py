@@ -5,7 +5,7 @@ Only ``wsgi.py`` (and tests) call ``create_app``; nothing connects at import tim
 Packages, and the one direction their imports point (tests/test_layering.py
 walks the imports and fails on a violation):
 
-    bot (create_app, cli, simulator, governance)
+    bot (create_app, cli, simulator, governance, console: the staff web console)
       -> web        webhooks, the inbound pipeline, router, compliance keywords, spool
       -> alerts     community alerts: schemes, subscribers, officer ALERT commands, fan-out
       -> officers   registry, PINs, audit, SMS commands, masked relay, duty notifications
@@ -45,7 +45,7 @@ def create_app(config: dict | None = None) -> Flask:
             "LOCAL MODE: no Twilio credentials, so no text is sent (they are recorded for the chat simulator)%s. "
             "Not for real tips.", ", keys generated in the instance folder" if app.config["GENERATED_SECRETS"] else "")
 
-    from bot import alerts, cli, governance, officers, privacy, web
+    from bot import alerts, cli, console, governance, officers, privacy, web
     from bot.messaging.queues import make_queues
     from bot.messaging.transport import make_sender
     from bot.privacy.identity import Identity
@@ -80,6 +80,7 @@ def create_app(config: dict | None = None) -> Flask:
     officers.init_app(app, services)    # officer commands, relay, duty notifications, officer CLI
     alerts.init_app(app, services)      # alert commands, STOP/START pauses, delivery tallies, alerts CLI
     governance.init_app(app, services)  # retention sweep, legal hold, erasure, subject access, backup/restore CLI
+    console.init_app(app, services)     # /console: staff sign-in with two-factor, roles, sessions, staff CLI
     cli.init_app(app)                   # worker, chat, spool-replay, rotate-keys
     return app
 

@@ -57,6 +57,22 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol
     "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
     "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
+    # Staff console (issue 11; bot/console, README "Staff console")
+    "CONSOLE_SESSION_IDLE_MINUTES": (30, float),   # signed out after this long without a request
+    "CONSOLE_SESSION_MAX_HOURS": (12, float),      # and this long after signing in, whatever happens
+    "CONSOLE_COOKIE_SECURE": (None, bool),         # unset: Secure outside local mode (the console is https)
+    "CONSOLE_ENROL_HOURS": (24, float),            # how long an enrolment link works (once)
+    "CONSOLE_PASSWORD_MIN_LENGTH": (12, int),
+    "CONSOLE_MAX_FAILURES_PER_ACCOUNT": (5, int),  # wrong passwords (or codes) before the account is locked
+    "CONSOLE_MAX_FAILURES_PER_IP": (20, int),      # wrong passwords (or codes) from one client IP before it is
+    "CONSOLE_LOCKOUT_MINUTES": (15, float),        # the counting window, and how long a lockout lasts
+    "CONSOLE_PORT": (5000, int),                   # where make run serves the console locally
+    "CONSOLE_SECRET_KEY": (None, str),             # signs CSRF tokens; unset: derived from PSEUDONYM_KEY
+    # Behind a reverse proxy, how many proxies' X-Forwarded-For / -Proto to trust (werkzeug ProxyFix).
+    # 0 (default): the client IP is the socket's peer, so set PROXY_FIX_X_FOR=1 behind nginx (with
+    # "proxy_set_header X-Forwarded-For $remote_addr;") or every sign-in shares the proxy's IP limit.
+    "PROXY_FIX_X_FOR": (0, int),
+    "PROXY_FIX_X_PROTO": (0, int),
     "INSTANCE_PATH": (None, str),
     "EMBEDDED_REDIS": (False, bool),        # allow the embedded Redis outside local mode (pilots only)
     "URGENT_FALLBACK_NUMBERS": ("", str),   # comma-separated numbers that get urgent tips when nobody else can
