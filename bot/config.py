@@ -66,7 +66,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "CONSOLE_MAX_FAILURES_PER_ACCOUNT": (5, int),  # wrong passwords (or codes) before the account is locked
     "CONSOLE_MAX_FAILURES_PER_IP": (20, int),      # wrong passwords (or codes) from one client IP before it is
     "CONSOLE_LOCKOUT_MINUTES": (15, float),        # the counting window, and how long a lockout lasts
-    "CONSOLE_PORT": (5000, int),                   # where make run serves the console locally
+    "CONSOLE_PORT": (5050, int),                   # where make run serves the console locally (links it prints)
     "CONSOLE_SECRET_KEY": (None, str),             # signs CSRF tokens; unset: derived from PSEUDONYM_KEY
     # Behind a reverse proxy, how many proxies' X-Forwarded-For / -Proto to trust (werkzeug ProxyFix).
     # 0 (default): the client IP is the socket's peer, so set PROXY_FIX_X_FOR=1 behind nginx (with

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectField, StringField, SubmitField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from bot.console.accounts import MAX_EMAIL, MAX_NAME, ROLES
@@ -49,7 +50,7 @@ class StaffForm(FlaskForm):
     email = EmailField("Email", validators=[DataRequired(), Length(max=MAX_EMAIL)],
                        render_kw={"autocomplete": "off", "spellcheck": "false"})
     name = StringField("Name", validators=[DataRequired(), Length(max=MAX_NAME)], render_kw={"autocomplete": "off"})
-    role = SelectField("Role", choices=[(r, r.capitalize()) for r in ROLES], default="officer")
+    role = SelectField("Role", choices=[SelectChoice(r, r.capitalize()) for r in ROLES], default="officer")
     officer_phone = StringField("Officer phone (optional: links their SMS commands)",
                                 validators=[Optional(), Length(max=30)],
                                 render_kw={"autocomplete": "off", "inputmode": "tel"})
@@ -57,7 +58,7 @@ class StaffForm(FlaskForm):
 
 
 class RoleForm(FlaskForm):
-    role = SelectField("Role", choices=[(r, r.capitalize()) for r in ROLES])
+    role = SelectField("Role", choices=[SelectChoice(r, r.capitalize()) for r in ROLES])
     submit = SubmitField("Change role")
 
 

@@ -70,7 +70,7 @@ def check_policy(password: str, *, min_length: int, personal: tuple[str, ...] = 
     if len(set(lowered)) <= 2:
         raise WeakPassword("That password repeats the same characters: choose another.")
     squashed = re.sub(r"\W|_", "", lowered)
-    if any(squashed and (squashed in run or squashed in run[::-1]) for run in _RUNS):
+    if any(squashed and (squashed in run * 3 or squashed in (run * 3)[::-1]) for run in _RUNS):   # 1234567890123
         raise WeakPassword("That password is a run of keys or letters: choose another.")
     rest = lowered
     for word in personal:
