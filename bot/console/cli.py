@@ -21,15 +21,16 @@ from bot.services import current
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
 
-def base_url() -> str:
+def base_url(local: bool = False) -> str:
+    """PUBLIC_BASE_URL, else (or for ``make run``) the console that make run serves on 127.0.0.1."""
     cfg = current_app.config
-    if cfg.get("PUBLIC_BASE_URL"):
+    if cfg.get("PUBLIC_BASE_URL") and not local:
         return cfg["PUBLIC_BASE_URL"].rstrip("/")
     return f"http://127.0.0.1:{cfg['CONSOLE_PORT']}"
 
 
-def enrol_link(token: str) -> str:
-    return f"{base_url()}/console/enrol/{token}"
+def enrol_link(token: str, local: bool = False) -> str:
+    return f"{base_url(local)}/console/enrol/{token}"
 
 
 def _hours() -> str:
@@ -166,7 +167,7 @@ def local_admin() -> None:
     """Local mode only (make run): say where the console is; the first time, create an admin
     and print their enrolment link (once)."""
     cfg = current_app.config
-    click.echo(f"Staff console: {base_url()}/console/")
+    click.echo(f"Staff console: {base_url(local=True)}/console/")
     if not cfg["LOCAL_MODE"]:
         click.echo("(not in local mode: add staff with flask --app wsgi staff add ...)")
         return
@@ -179,4 +180,4 @@ def local_admin() -> None:
     person, token = accounts.create(svc, email=LOCAL_ADMIN_EMAIL, name="Local admin", role="admin",
                                     by=shell_actor("make run"))
     click.echo(f"First admin created: {person.email}. Set a password and two-factor here (once, "
-               f"{_hours()}): {enrol_link(token)}")
+               f"{_hours()}): {enrol_link(token, local=True)}")
