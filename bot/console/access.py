@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 
-from flask import abort, g, redirect, request, url_for
+from flask import abort, g, redirect, request, session, url_for
 
 from bot.console.accounts import RANK, ROLES, Staff
 
@@ -81,7 +81,8 @@ def enforce(level: str) -> None:
     staff = current_staff()
     if staff is None:
         target = request.full_path.rstrip("?") if request.method == "GET" else None
-        abort(redirect(url_for("console.auth.login", next=target) if target else url_for("console.auth.login")))
+        expired = 1 if getattr(session, "expired", False) else None    # timed out: say so on the sign-in page
+        abort(redirect(url_for("console.auth.login", next=target, expired=expired)))
     if not staff.at_least(level):
         abort(403)
 

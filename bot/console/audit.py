@@ -35,6 +35,7 @@ def shell_actor(by: str = "") -> dict:
 
 
 UNKNOWN = {"pseudonym": "staff", "name": "unknown account", "badge": ""}
+SYSTEM = {"pseudonym": "console", "name": "console", "badge": ""}   # the console itself (e.g. an IP lockout)
 
 
 def client_ip() -> str:
@@ -42,12 +43,13 @@ def client_ip() -> str:
 
 
 def console_audit(action: str, *, tip_id: str = "", detail: str = "", alert_id: str = "", pipe=None,
-                  staff: Staff | None = None) -> None:
-    """Record ``action`` by ``staff`` (default: the signed-in account; none: an unknown account).
+                  staff: Staff | None = None, system: bool = False) -> None:
+    """Record ``action`` by ``staff`` (default: the signed-in account; none: an unknown account;
+    ``system``: the console itself).
 
     ``pipe``: a pipeline to commit the entry with the action it records."""
     svc = current()
-    staff = staff or current_staff()
-    who = actor(svc.redis, staff) if staff else UNKNOWN
+    staff = None if system else staff or current_staff()
+    who = SYSTEM if system else actor(svc.redis, staff) if staff else UNKNOWN
     audit.record(pipe if pipe is not None else svc.redis, action, officer=who, tip_id=tip_id,
                  detail=detail, alert_id=alert_id)

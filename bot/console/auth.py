@@ -52,7 +52,7 @@ def _locked_page(form, wait_s: int):
 def _record_lockouts(newly, staff, step: str, ip: str) -> None:
     for subject in newly:
         what = "account" if subject.scope == "account" else f"client IP {ip}"
-        console_audit("console_lockout", staff=staff if subject.scope == "account" else None,
+        console_audit("console_lockout", staff=staff, system=subject.scope == "ip",
                       detail=f"{what} locked for {current_app.config['CONSOLE_LOCKOUT_MINUTES']:g} min after "
                              f"repeated failures at the {step} step")
 

@@ -50,9 +50,6 @@ console = Blueprint("console", __name__, url_prefix="/console", template_folder=
 for _name in AREAS:
     console.register_blueprint(importlib.import_module(f"bot.console.{_name}").bp)
 
-PENDING_SECONDS = 300    # between a right password and the second factor
-
-
 @console.before_request
 def _identify_and_check():
     g.staff = g.pending_staff = None

@@ -127,3 +127,15 @@ def test_behind_a_proxy_the_client_ip_comes_from_x_forwarded_for(config, console
     failure = [e for e in audit.entries(redis) if e["action"] == "console_login_failed"][-1]
     assert "203.0.113.50" in failure["detail"]
     assert redis.get(f"tl:console:fail:login:ip:{throttle.ip('203.0.113.50').value}") == b"1"
+
+
+def test_an_ip_lockout_is_audited_as_the_console_not_as_a_person(config, console, staff_factory, redis):
+    from bot import create_app
+
+    app = create_app({**config, "CONSOLE_MAX_FAILURES_PER_IP": 2})
+    login = staff_factory("officer")
+    client = console(app)
+    fail_password(client, login, 1, email="a@x.test", ip="203.0.113.9")
+    fail_password(client, login, 1, email="b@x.test", ip="203.0.113.9")
+    lock = [e for e in audit.entries(redis) if e["action"] == "console_lockout"][-1]
+    assert lock["officer"] == "console" and "203.0.113.9" in lock["detail"] and "staff" not in lock

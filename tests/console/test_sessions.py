@@ -166,3 +166,13 @@ def test_a_visitor_who_never_submits_a_form_leaves_no_session_behind_the_idle_ti
     console().get("/console/login")
     [key] = list(redis.scan_iter(match="tl:console:session:*"))
     assert 0 < redis.ttl(key) <= 30 * 60
+
+
+def test_after_the_idle_timeout_the_sign_in_page_says_why(console, staff_factory, monkeypatch):
+    client = console().sign_in(staff_factory("officer"))
+    later = time.time() + 31 * 60
+    monkeypatch.setattr(sessions.time, "time", lambda: later)
+    resp = client.get("/console/account")
+    assert resp.status_code == 302 and "expired=1" in resp.location and "next=" in resp.location
+    page = client.get(resp.location).get_data(as_text=True)
+    assert "signed out after a period without activity" in page
