@@ -1,8 +1,8 @@
 """Server-side console sessions in Redis: the cookie holds a random ID and nothing else.
 
 Flask's ``session`` is backed by ``RedisSessionInterface`` for requests under
-/console (everything else, e.g. the Twilio webhooks, gets a session that is never
-stored and sets no cookie). The cookie carries 256 random bits; Redis keeps the data
+/console (everything else, e.g. the Twilio webhooks, and the console's static
+files get a session that is never stored and sets no cookie). The cookie carries 256 random bits; Redis keeps the data
 under the ID's SHA-256 (``keys.console_session``), so a copy of the database holds
 no usable session. A session ends:
 
@@ -80,7 +80,8 @@ class RedisSessionInterface(SessionInterface):
         return app.config["CONSOLE_SESSION_MAX_HOURS"] * 3600
 
     def open_session(self, app, request):
-        if not (request.path == PREFIX_PATH or request.path.startswith(PREFIX_PATH + "/")):
+        if not (request.path == PREFIX_PATH or request.path.startswith(PREFIX_PATH + "/")) \
+                or request.path.startswith(PREFIX_PATH + "/static/"):   # a stylesheet is not activity
             return _Unstored()
         sid = request.cookies.get(cookie_name(app))
         if not sid or len(sid) > 100:

@@ -176,3 +176,12 @@ def test_after_the_idle_timeout_the_sign_in_page_says_why(console, staff_factory
     assert resp.status_code == 302 and "expired=1" in resp.location and "next=" in resp.location
     page = client.get(resp.location).get_data(as_text=True)
     assert "signed out after a period without activity" in page
+
+
+def test_static_files_neither_read_nor_renew_the_session(console, staff_factory, redis):
+    client = console().sign_in(staff_factory("officer"))
+    key = keys.console_session(hashlib.sha256(client.session_id().encode()).hexdigest())
+    redis.expire(key, 100)
+    resp = client.get("/console/static/console.css")
+    assert resp.status_code == 200 and not set_cookie_headers(resp)
+    assert redis.ttl(key) <= 100
