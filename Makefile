@@ -1,4 +1,4 @@
-# Two commands for a newcomer: `make run` (chat with the bot locally) and `make test`.
+# Two commands for a newcomer: `make run` (chat with the bot locally, with the staff console beside it) and `make test`.
 # Both create .venv and install requirements.txt on first use.
 VENV ?= .venv
 PYTHON ?= python3
@@ -15,8 +15,23 @@ $(STAMP): requirements.txt
 
 install: $(STAMP)
 
-## Chat with the bot as a phone (embedded Redis, local mode unless Twilio is configured).
+## Chat with the bot as a phone (embedded Redis, local mode unless Twilio is configured), with the staff
+## console served on http://127.0.0.1:$(CONSOLE_PORT)/console/ in the background while the chat runs (log:
+## instance/console.log). The first time, in local mode, it creates an admin and prints their enrolment link.
+CONSOLE_PORT ?= 5050
+export CONSOLE_PORT
 run: install
+	@mkdir -p instance
+	@$(BIN)/flask --app wsgi staff local-admin
+	@$(BIN)/flask --app wsgi run --host 127.0.0.1 --port $(CONSOLE_PORT) --no-reload </dev/null \
+		>instance/console.log 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null' EXIT INT TERM; \
+	for i in $$(seq 60); do \
+		$(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', $(CONSOLE_PORT)), 0.2)" 2>/dev/null \
+			&& { echo "Staff console running: http://127.0.0.1:$(CONSOLE_PORT)/console/ (log: instance/console.log)"; break; }; \
+		kill -0 $$pid 2>/dev/null || { echo "The console did not start (port $(CONSOLE_PORT) taken? make run CONSOLE_PORT=5051); see instance/console.log"; break; }; \
+		sleep 0.5; \
+	done; \
 	$(BIN)/flask --app wsgi chat
 
 ## Serve the webhook (gunicorn) and run a worker, for a real Twilio number.

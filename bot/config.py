@@ -66,6 +66,22 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "MEDIA_PREVIEW_MAX_PX": (1600, int),    # longest side of a preview
     "MEDIA_MAX_PIXELS": (50_000_000, int),  # no preview of a larger image (a decompression bomb)
     "MEDIA_FETCH_TIMEOUT_S": (30, float),   # per read from Twilio or its CDN
+    # Staff console (issue 11; bot/console, README "Staff console")
+    "CONSOLE_SESSION_IDLE_MINUTES": (30, float),   # signed out after this long without a request
+    "CONSOLE_SESSION_MAX_HOURS": (12, float),      # and this long after signing in, whatever happens
+    "CONSOLE_COOKIE_SECURE": (None, bool),         # unset: Secure outside local mode (the console is https)
+    "CONSOLE_ENROL_HOURS": (24, float),            # how long an enrolment link works (once)
+    "CONSOLE_PASSWORD_MIN_LENGTH": (12, int),
+    "CONSOLE_MAX_FAILURES_PER_ACCOUNT": (5, int),  # wrong passwords (or codes) before the account is locked
+    "CONSOLE_MAX_FAILURES_PER_IP": (20, int),      # wrong passwords (or codes) from one client IP before it is
+    "CONSOLE_LOCKOUT_MINUTES": (15, float),        # the counting window, and how long a lockout lasts
+    "CONSOLE_PORT": (5050, int),                   # where make run serves the console locally (links it prints)
+    "CONSOLE_SECRET_KEY": (None, str),             # signs CSRF tokens; unset: derived from PSEUDONYM_KEY
+    # Behind a reverse proxy, how many proxies' X-Forwarded-For / -Proto to trust (werkzeug ProxyFix).
+    # 0 (default): the client IP is the socket's peer, so set PROXY_FIX_X_FOR=1 behind nginx (with
+    # "proxy_set_header X-Forwarded-For $remote_addr;") or every sign-in shares the proxy's IP limit.
+    "PROXY_FIX_X_FOR": (0, int),
+    "PROXY_FIX_X_PROTO": (0, int),
     "INSTANCE_PATH": (None, str),
     "EMBEDDED_REDIS": (False, bool),        # allow the embedded Redis outside local mode (pilots only)
     "URGENT_FALLBACK_NUMBERS": ("", str),   # comma-separated numbers that get urgent tips when nobody else can

@@ -7,6 +7,11 @@ and every registry change by an admin is one entry: time, officer (pseudonym,
 name, badge), action, tip ID or alert code, and a short detail.
 tests/officers/test_audit_every_command.py walks the command registry to keep it so.
 
+A staff member acting in the web console (bot/console) is recorded like an
+officer: ``officer`` is their officer pseudonym when their account is linked to an
+officer phone (so console and SMS actions are the same person), else "staff"; the
+entry also carries ``staff``, the console account's ID.
+
 Entries never hold a phone number, a subscriber's pseudonym, or a relayed text
 (the text is in the tip's thread): only who did what to which tip or alert. The
 one text kept is an ALERT's own text (``text``): it is broadcast to the public
@@ -30,7 +35,8 @@ def record(pipe, action: str, *, officer: dict | None = None, tip_id: str = "", 
            at: float | None = None, alert_id: str = "", text: str = "") -> None:
     """Append one entry (``pipe`` may be a pipeline, so it commits with the action).
 
-    ``alert_id`` names a community alert; ``text`` is only for an alert's own (public) text."""
+    ``alert_id`` names a community alert; ``text`` is only for an alert's own (public) text.
+    ``officer`` may carry ``staff`` (a console account's ID: bot/console/audit.py)."""
     officer = officer or {}
     fields = {
         "at": f"{at or time.time():.3f}",
@@ -41,6 +47,8 @@ def record(pipe, action: str, *, officer: dict | None = None, tip_id: str = "", 
         "tip": tip_id or "",
         "detail": detail[:200],
     }
+    if officer.get("staff"):
+        fields["staff"] = str(officer["staff"])[:32]
     if alert_id:
         fields["alert"] = alert_id
     if text:
@@ -48,10 +56,11 @@ def record(pipe, action: str, *, officer: dict | None = None, tip_id: str = "", 
     pipe.xadd(keys.AUDIT_LOG, fields)
 
 
-def entries(redis, *, limit: int = 200, tip_id: str = "", action: str = "", alert_id: str = "") -> list[dict]:
-    """The latest ``limit`` matching entries, oldest first."""
+def entries(redis, *, limit: int = 200, tip_id: str = "", action: str = "", alert_id: str = "",
+            staff: str = "") -> list[dict]:
+    """The latest ``limit`` matching entries, oldest first (``staff``: a console account's ID)."""
     out = []
-    narrowed = tip_id or action or alert_id
+    narrowed = tip_id or action or alert_id or staff
     for entry_id, fields in redis.xrevrange(keys.AUDIT_LOG, count=max(limit * 20, 1000) if narrowed else limit):
         e = decode_redis_hash(fields, decode_values=True)
         if tip_id and e.get("tip") != tip_id:
@@ -59,6 +68,8 @@ def entries(redis, *, limit: int = 200, tip_id: str = "", action: str = "", aler
         if alert_id and e.get("alert") != alert_id:
             continue
         if action and e.get("action") != action:
+            continue
+        if staff and e.get("staff") != staff:
             continue
         e["id"] = entry_id.decode()
         out.append(e)
@@ -72,6 +83,8 @@ def format_entry(e: dict) -> str:
     who = e.get("name") or e.get("officer")
     if e.get("badge"):
         who = f"{who} ({e['badge']})"
+    if e.get("staff"):
+        who = f"{who} [console {e['staff']}]"
     parts = [when + "Z", f"{e.get('action', ''):<14}", f"{e.get('tip') or e.get('alert') or '-':<8}", who]
     if e.get("detail"):
         parts.append(e["detail"])

@@ -96,13 +96,15 @@ def remove(phone: str) -> None:
 @click.option("--limit", default=200, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--tip", "tip_id", default="", help="Only entries about this tip ID.")
 @click.option("--action", default="", help="Only this action (reply, show, claim, close, duty_on, pin_failed ...).")
-def audit(limit: int, tip_id: str, action: str) -> None:
-    """Print the officer audit log, oldest first."""
+@click.option("--staff", default="", help="Only this console staff account (its ID: flask --app wsgi staff list).")
+def audit(limit: int, tip_id: str, action: str, staff: str) -> None:
+    """Print the audit log (officers' SMS commands and staff console actions), oldest first."""
     from bot.tipline.tips import normalise_tip_id
 
     tip_id = normalise_tip_id(tip_id) or tip_id.strip().upper() if tip_id else ""
-    rows = audit_log.entries(current().redis, limit=limit, tip_id=tip_id, action=action.strip().lower())
+    rows = audit_log.entries(current().redis, limit=limit, tip_id=tip_id, action=action.strip().lower(),
+                             staff=staff.strip().lower())
     if not rows:
-        click.echo("The audit log is empty." if not (tip_id or action) else "No matching audit entries.")
+        click.echo("The audit log is empty." if not (tip_id or action or staff) else "No matching audit entries.")
     for e in rows:
         click.echo(audit_log.format_entry(e))

@@ -298,3 +298,51 @@ def media_blob_lock(sha256: str) -> str:
 
 MEDIA_TIPS = f"{PREFIX}media:tips"         # set: tip IDs with media records (the orphan sweep)
 MEDIA_PENDING = f"{PREFIX}media:pending"   # zset: ref -> when its fetch was queued, until it ends
+
+
+# -- staff console (issue 11; bot/console) -------------------------------------------
+# Staff accounts are not officers: an account is keyed by a random staff ID and may
+# point at an officer record (its pseudonym) when the person also texts commands.
+STAFF = f"{PREFIX}staff:all"                     # set: every staff ID
+STAFF_EMAILS = f"{PREFIX}staff:emails"           # hash: normalised email -> staff ID (unique)
+
+
+def staff(staff_id: str) -> str:
+    """Hash: the staff account (email, name, role, active, password hash, sealed TOTP secret, epoch ...)."""
+    return f"{PREFIX}staff:{{{staff_id}}}"
+
+
+def staff_recovery_codes(staff_id: str) -> str:
+    """Set of the account's unused recovery codes, each as a keyed hash (SREM spends one)."""
+    return f"{PREFIX}staff:{{{staff_id}}}:recovery"
+
+
+def staff_totp_last(staff_id: str) -> str:
+    """The last TOTP time step accepted for the account: a code is never accepted twice."""
+    return f"{PREFIX}staff:{{{staff_id}}}:totplast"
+
+
+def staff_sessions(staff_id: str) -> str:
+    """Set of the account's console session keys (hashed IDs): 'sign out everywhere' deletes them."""
+    return f"{PREFIX}staff:{{{staff_id}}}:sessions"
+
+
+def staff_enrolment(token_hash: str) -> str:
+    """Hash (staff ID, pending TOTP secret) behind a one-time enrolment link; expires with the link."""
+    return f"{PREFIX}staff:enrol:{{{token_hash}}}"
+
+
+def console_session(session_hash: str) -> str:
+    """A console session (JSON), keyed by the SHA-256 of the random ID in the cookie; expires when idle."""
+    return f"{PREFIX}console:session:{{{session_hash}}}"
+
+
+def console_failures(step: str, scope: str, subject: str) -> str:
+    """Count of failed sign-in attempts at ``step`` (login | code) by ``scope`` (account | ip)
+    in the current window (expires with it)."""
+    return f"{PREFIX}console:fail:{step}:{scope}:{subject}"
+
+
+def console_lockout(scope: str, subject: str) -> str:
+    """Present (with an expiry) while an account or a client IP may not sign in."""
+    return f"{PREFIX}console:lock:{scope}:{subject}"

@@ -1,0 +1,137 @@
+"""Admins manage staff accounts: add (with a one-time enrolment link), change role,
+link an officer phone, disable/enable, reset two-factor (a new link), sign out, unlock.
+
+Every change is audited (bot/console/accounts.py records it in the same transaction).
+Enrolment links are shown once, on the page that made them, and never stored.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+
+from bot.console import accounts, throttle
+from bot.console.access import current_staff, require_role
+from bot.console.audit import actor, console_audit
+from bot.console.forms import ActionForm, RoleForm, StaffForm
+from bot.officers import registry
+from bot.services import current
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+
+
+def enrol_url(token: str) -> str:
+    return url_for("console.auth.enrol", token=token, _external=True)
+
+
+def _target(staff_id: str) -> accounts.Staff:
+    staff = accounts.load(current().redis, staff_id)
+    if staff is None:
+        abort(404)
+    return staff
+
+
+def _me():
+    return actor(current().redis, current_staff())
+
+
+@bp.get("")
+@require_role("admin")
+def index():
+    svc = current()
+    return render_template("console/staff/index.html", people=accounts.list_all(svc.redis))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@require_role("admin")
+def new():
+    form = StaffForm()
+    error = None
+    if request.method == "POST" and form.validate_on_submit():
+        try:
+            created, token = accounts.create(current(), email=form.email.data, name=form.name.data,
+                                             role=form.role.data, officer_phone=form.officer_phone.data or None,
+                                             by=_me())
+        except accounts.StaffError as exc:
+            error = str(exc)
+        else:
+            return render_template("console/staff/link.html", person=created, link=enrol_url(token),
+                                   hours=current_app.config["CONSOLE_ENROL_HOURS"], fresh=True)
+    return render_template("console/staff/new.html", form=form, error=error), 400 if error else 200
+
+
+@bp.get("/<staff_id>")
+@require_role("admin")
+def detail(staff_id: str):
+    svc = current()
+    person = _target(staff_id)
+    officer = registry.load(svc.redis, person.officer) if person.officer else None
+    locked = throttle.locked(svc.redis, throttle.account(person.email))
+    return render_template("console/staff/detail.html", person=person, officer=officer, locked=locked,
+                           role_form=RoleForm(role=person.role), action_form=ActionForm(),
+                           recovery_left=accounts.recovery_codes_left(svc.redis, person.id))
+
+
+def _change(staff_id: str, change, done: str):
+    _target(staff_id)
+    try:
+        change()
+    except accounts.StaffError as exc:
+        flash(str(exc), "error")
+    else:
+        flash(done, "success")
+    return redirect(url_for("console.staff.detail", staff_id=staff_id))
+
+
+@bp.post("/<staff_id>/role")
+@require_role("admin")
+def role(staff_id: str):
+    form = RoleForm()
+    if not form.validate_on_submit():
+        abort(400)
+    return _change(staff_id, lambda: accounts.set_role(current(), staff_id, form.role.data, by=_me()),
+                   f"Role changed to {form.role.data}.")
+
+
+@bp.post("/<staff_id>/disable")
+@require_role("admin")
+def disable(staff_id: str):
+    if staff_id == current_staff().id:
+        flash("You cannot disable your own account.", "error")
+        return redirect(url_for("console.staff.detail", staff_id=staff_id))
+    return _change(staff_id, lambda: accounts.set_active(current(), staff_id, False, by=_me()),
+                   "Account disabled and signed out everywhere.")
+
+
+@bp.post("/<staff_id>/enable")
+@require_role("admin")
+def enable(staff_id: str):
+    return _change(staff_id, lambda: accounts.set_active(current(), staff_id, True, by=_me()), "Account enabled.")
+
+
+@bp.post("/<staff_id>/reset")
+@require_role("admin")
+def reset(staff_id: str):
+    """Reset password and two-factor: signed out everywhere, a new enrolment link (shown once)."""
+    person = _target(staff_id)
+    token = accounts.reset_two_factor(current(), staff_id, by=_me())
+    return render_template("console/staff/link.html", person=accounts.load(current().redis, staff_id) or person,
+                           link=enrol_url(token), hours=current_app.config["CONSOLE_ENROL_HOURS"], fresh=False)
+
+
+@bp.post("/<staff_id>/sign-out")
+@require_role("admin")
+def sign_out(staff_id: str):
+    person = _target(staff_id)
+    accounts.revoke_sessions(current().redis, staff_id)
+    console_audit("staff_signed_out", detail=accounts.describe(person))
+    flash(f"{person.name} is signed out everywhere.", "success")
+    return redirect(url_for("console.staff.detail", staff_id=staff_id))
+
+
+@bp.post("/<staff_id>/unlock")
+@require_role("admin")
+def unlock(staff_id: str):
+    person = _target(staff_id)
+    throttle.clear(current().redis, throttle.account(person.email))
+    console_audit("staff_unlocked", detail=accounts.describe(person))
+    flash(f"Sign-in unlocked for {person.name}.", "success")
+    return redirect(url_for("console.staff.detail", staff_id=staff_id))
