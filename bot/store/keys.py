@@ -263,3 +263,11 @@ TIPS_HELD = f"{PREFIX}tips:held"   # set of tip IDs on hold, to list them (tip_h
 # transaction that schedules the check, removed when a check finds the draft filed or
 # gone; the worker's sweep files drafts whose check is long overdue (their job lost).
 DRAFT_IDLE_CHECKS = f"{PREFIX}drafts:idle_checks"
+
+
+# -- which tip a tipster's text is about (bot.tipline.routing) -------------------------
+def awaiting_answer(pseudonym: str) -> str:
+    """Zset of the tipster's tips an officer is waiting on an answer for: tip ID ->
+    when an officer last wrote to them (bot.tipline.tips.expect_answer); expires with
+    the wait (ANSWER_WAIT_HOURS)."""
+    return f"{PREFIX}awaiting:{{{pseudonym}}}"
