@@ -25,6 +25,9 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "NON_EMERGENCY_CONTACT": ("101", str),
     "DEFAULT_REGION": ("GB", str),
     "DRAFT_IDLE_MINUTES": (30, float),
+    # Which tip a text after filing is about (bot.tipline.routing, flows/engine.py _Step.target).
+    "FOLLOW_UP_WINDOW_MINUTES": (60, float),   # after filing (or the last text on it), texts still add to the tip
+    "ANSWER_WAIT_HOURS": (24, float),          # after an officer writes, the tipster's texts may be the answer
     "NUMBER_RETENTION_DAYS": (90, float),
     "CONVERSATION_TTL_DAYS": (90, float),
     # Tip retention (issue 9; bot/tipline/retention.py, README "Data retention"). Days after

@@ -7,6 +7,10 @@ share between threads), and hands back the new dict, the reply lines and the
 typed events (flows.events) the host must act on (file the tip, flag it urgent,
 ...). The engine does no I/O and knows nothing of SMS: packing the lines into
 messages is the host's job (bot.tipline.replies). ``flows`` imports nothing from ``bot``.
+
+Which tip a text is about is decided here too, from what the host read for it
+(``step``'s ``ctx``: the tips an officer is waiting on an answer for, a tip of the
+tipster's the text names, the follow-up window): see ``_Step.target``.
 """
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ from transitions import Machine, MachineError
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
 from flows.near_miss import NOTHING, NearMiss, NearMisses, fold
 from flows.review import summarise
-from flows.state import ConversationModel, new_conversation
+from flows.state import PHONE_KEYS, ConversationModel, new_conversation
+from flows.text import clip, describe_symbols
 
 HERE = os.path.dirname(__file__)
 MAX_FIELD_CHARS = 1600
@@ -52,7 +57,8 @@ class FlowEngine:
             ``facts`` that answer it), ``transitions``, ``commands`` (word ->
             trigger), ``aliases``, ``not_commands``, ``greetings``, ``texts``,
             ``near_misses`` (flows.near_miss) and ``command_help`` (command -> what it
-            does, a few words: "skip this question").
+            does, a few words: "skip this question"; or state -> those words, with
+            ``"*"`` for every other state, where a command means something else there).
     """
 
     def __init__(self, definition: dict):
@@ -65,7 +71,8 @@ class FlowEngine:
         self.not_commands = {w.upper() for w in definition.get("not_commands", [])}
         self.greetings = {g.upper() for g in definition.get("greetings", [])}
         self.questions = [s for s in definition["states"] if s.get("field")]
-        self.command_help = {k.upper(): v for k, v in definition.get("command_help", {}).items()}
+        self.command_help = {k.upper(): v if isinstance(v, dict) else {"*": v}
+                             for k, v in definition.get("command_help", {}).items()}
         self.near_misses = NearMisses(definition.get("near_misses", {}),
                                       set(self.commands) | set(self.aliases) | self.not_commands | self.greetings)
         self.machine = Machine(
@@ -86,12 +93,28 @@ class FlowEngine:
         return new_conversation(self.name, self.definition["initial"], now or time.time())
 
     def is_draft(self, conv: dict) -> bool:
-        """Whether the conversation is a draft: it has content and is not filed yet.
+        """Whether the conversation is a draft: it has content and is at a question
+        or the review (not filed, not confirming a withdrawal).
 
         Args:
             conv: a conversation record.
         """
-        return conv["state"] not in (self.definition["initial"], "filed") and self.has_content(conv)
+        return self.drafting(conv["state"]) and self.has_content(conv)
+
+    def drafting(self, state: str) -> bool:
+        """Whether ``state`` is one of a draft's: a question or the review."""
+        found = self.states.get(state) or {}
+        return bool(found.get("field") or found.get("review"))
+
+    def wants_tip_id(self, conv: dict) -> bool:
+        """Whether the host must give the conversation a new tip ID after a step: it
+        is at a question or the review and has none (a draft just started: after a
+        first text, after NEW, or a new matter or an emergency after filing).
+
+        Args:
+            conv: a conversation record, after ``step``.
+        """
+        return self.drafting(conv["state"]) and not conv.get("tip_id")
 
     @staticmethod
     def has_content(conv: dict) -> bool:
@@ -116,7 +139,16 @@ class FlowEngine:
                 ``vehicles``, ``locations``, ``times`` lists, ``urgent``,
                 ``urgent_reason``); ``{}`` when there was nothing to extract
                 (see ``wants_facts``).
-            ctx: values for the texts' placeholders (``programme``, ``emergency`` ...).
+            ctx: values for the texts' placeholders (``programme``, ``emergency`` ...),
+                and what the host read for the step to decide with (each optional):
+                ``urgent_reachable`` (someone will see an urgent tip), ``waiting``
+                (the tipster's tips an officer is waiting on an answer for:
+                ``[{"tip_id", "asked_at"}]``, newest first, open tips only),
+                ``named_tip`` (``{"tip_id", "rest"}``: the text names that tip of the
+                tipster's, at its start or as "T-7K2Q" anywhere; ``rest`` is the text
+                without the ID at its start) and ``follow_up_window_s`` (how long after
+                filing, or their last text about it, a text is still about a filed tip;
+                without it, every text after filing is).
             now: the time of the text (epoch seconds); defaults to the clock.
 
         Returns:
@@ -126,6 +158,24 @@ class FlowEngine:
         step = _Step(self, model, text, media, facts, ctx, now or time.time())
         step.run()
         return StepResult(model.conv, step.lines, step.events)
+
+    def settle_unanswered(self, conv: dict) -> list[FollowUp]:
+        """The texts kept for a "Which tip is this about?" the tipster never answered,
+        for the host's idle check: each goes to every tip it may be about (``unsure``
+        names them all) rather than to a guess, and the question is dropped. No I/O.
+
+        Args:
+            conv: a conversation record; its ``which`` is removed.
+
+        Returns:
+            One ``FollowUp`` per kept text and tip, in order; [] if nothing was kept.
+        """
+        which = conv.pop("which", None)
+        if not which:
+            return []
+        choices = tuple(which["choices"])
+        return [FollowUp(text=entry["text"], media=tuple(entry.get("media") or ()), tip_id=tip_id, unsure=choices)
+                for entry in which["texts"] for tip_id in choices]
 
     def fire(self, model: ConversationModel, trigger: str) -> bool:
         """Fire one trigger of the shared machine on a conversation.
@@ -174,11 +224,19 @@ class FlowEngine:
             Lines, most important first (the host may drop the last ones to fit a
             text): in a question, the commands that work there and what each does,
             then the question; at the review, SEND/DELETE/more; after filing, how to
-            add to the tip or start a new one. [] with no conversation in progress.
+            add to the tip, withdraw it or start a new one; when confirming a
+            withdrawal, the question again; outside a draft, with a "Which tip is
+            this about?" open, that question. [] with no conversation in progress.
         """
-        if not conv or conv["state"] == self.definition["initial"] or conv["state"] not in self.states:
+        if not conv or conv["state"] not in self.states:
             return []
         state = self.states[conv["state"]]
+        if conv.get("which") and not self.drafting(conv["state"]):
+            return [self.render("which_tip", ctx, choices=_choices(conv["which"]["choices"]))]
+        if conv["state"] == self.definition["initial"]:
+            return []
+        if state.get("confirm"):
+            return [self.render("withdraw_confirm", ctx, tip_id=conv.get("tip_id") or "")]
         if state.get("follow_up"):
             return [self.render("help_filed", ctx, tip_id=conv.get("tip_id") or "")]
         if state.get("review"):
@@ -186,8 +244,13 @@ class FlowEngine:
         if not self.has_content(conv):
             return [self.render("help_start", ctx), self.render("help_question", ctx, prompt=state["prompt"])]
         working = self.commands_in(conv["state"])
-        options = ", ".join(f"{c} to {does}" for c, does in self.command_help.items() if c in working)
+        options = ", ".join(f"{c} to {self.help_of(c, conv['state'])}" for c in self.command_help if c in working)
         return [self.render("help_draft", ctx, options=options), self.render("help_question", ctx, prompt=state["prompt"])]
+
+    def help_of(self, command: str, state: str) -> str:
+        """What ``command`` does in ``state``, in a few words ("withdraw your tip")."""
+        does = self.command_help.get(command) or {}
+        return does.get(state) or does.get("*") or command.lower()
 
     def render(self, name: str, ctx: dict, **extra) -> str:
         """One of the definition's texts with its placeholders filled.
@@ -235,8 +298,9 @@ class FlowEngine:
         return self.near_misses.match(text, None if conv is None else self.commands_in(conv["state"]))
 
     def commands_in(self, state: str) -> list[str]:
-        """The commands whose trigger leaves ``state`` (SEND, SKIP and DELETE in a
-        question; SEND and DELETE at the review; NEW after filing)."""
+        """The commands whose trigger leaves ``state`` (SEND, SKIP, DELETE, and BACK
+        after the first question, in a question; SEND, DELETE and BACK at the review;
+        DELETE and NEW after filing; SKIP and DELETE when confirming a withdrawal)."""
         leaving = {t["trigger"] for t in self.definition["transitions"]
                    if state in ([t["source"]] if isinstance(t["source"], str) else t["source"])}
         return [word for word, trigger in self.commands.items() if trigger in leaving]
@@ -254,8 +318,33 @@ def _command_word(text: str) -> str:
     return fold(text)   # "skip!", " Send. ", full-width "ＳＫＩＰ" -> "SKIP"
 
 
+MAX_CHOICES = 3   # tips named in "Which tip is this about?": the newest, if ever more are waiting
+
+
+def _choices(tip_ids) -> str:
+    """"T-7K2Q or T-9XYZ"; "T-7K2Q, T-9XYZ or T-3ABC"."""
+    ids = list(tip_ids)
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} or {ids[-1]}"
+
+
 class _Step:
-    """One inbound text driven through the flow (the engine's half of a turn)."""
+    """One inbound text driven through the flow (the engine's half of a turn).
+
+    Which tip the text is about (``target``), before anything else is done with it:
+
+    1. a tip of the tipster's that the text names ("T-7K2Q it was 2am");
+    2. an emergency is never added to a filed tip: it starts an urgent tip of its own,
+       linked to the earlier one;
+    3. the tips whose officer wrote since the tipster's last text (``ctx["waiting"]``,
+       "fresh"), and, after filing, the filed tip while the text comes within the
+       follow-up window of the filing or of their last text: one of these is the tip;
+       two or more are asked about ("Which tip is this about?"), the text kept until
+       the tipster says (or, if they never do, added to each of them by the host's
+       idle check);
+    4. in a draft, the draft;
+    5. after filing, any tip an officer is still waiting on (one: that tip; more: asked);
+    6. otherwise, after filing, a new tip: a new draft, welcomed like a first text.
+    """
 
     def __init__(self, engine, model, text, media, facts, ctx, now):
         self.engine, self.model, self.text, self.media, self.facts, self.ctx, self.now = (
@@ -263,16 +352,29 @@ class _Step:
         self.conv = model.conv
         self.lines: list[str] = []
         self.events: list[FlowEvent] = []
+        self.command_word = engine.command_of(text)   # the command the text is (SEND ...), or None
+        self.urgent = bool(facts.get("urgent"))
+        self.prev_at = 0.0        # the tipster's text before this one
+        self.recorded = False     # this text is in the draft's texts
+        self.new_draft = False    # this step opened a new draft after filing
+        self.decided = False      # the text belongs to the draft: no other tip is looked for
+
+    def state(self) -> dict:
+        return self.engine.states[self.conv["state"]]
 
     def run(self) -> None:
         conv = self.conv
+        self.prev_at = float(conv.get("last_at") or 0)
         conv["last_at"] = self.now
-        if self.text and not self.engine.states[conv["state"]].get("follow_up") and not self.engine.command_of(self.text):
-            conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
-            conv["text_count"] = conv.get("text_count", 0) + 1
-        filed = self.engine.states[conv["state"]].get("follow_up")
-        # Every new emergency after filing gets the advice again; within a draft, once is enough.
-        if self.facts.get("urgent") and (filed or not conv.get("urgent")):
+        if self.state().get("confirm") and self.confirming():
+            return
+        if conv.get("which") and self.settle_which():
+            return
+        if self.urgent and self.state().get("follow_up"):
+            # An emergency after filing is a tip of its own, never a line in an old thread.
+            self.open_new_tip(link=self.named() or conv.get("tip_id"))
+        # Every emergency after filing gets the advice (in its own new draft); within a draft, once is enough.
+        if self.urgent and not conv.get("urgent"):
             conv["urgent"] = True
             conv["urgent_reason"] = self.facts.get("urgent_reason") or "urgent"
             self.lines.append(self.engine.render("emergency", self.ctx))
@@ -281,122 +383,366 @@ class _Step:
                 self.lines.append(self.engine.render("flagged", self.ctx))
             self.events.append(Urgent(reason=conv["urgent_reason"]))
 
-        state = self.engine.states[conv["state"]]
-        if state.get("follow_up"):
-            return self.follow_up()
+        if self.state().get("follow_up"):
+            return self.filed()
         if conv["state"] == self.engine.definition["initial"]:
             return self.start()
+        if self.new_draft:
+            return self.open_draft()
         return self.in_draft()
 
     # -- phases -------------------------------------------------------------------
     def start(self) -> None:
+        if self.plain() and self.route():   # an answer to an officer, or about a tip it names
+            return
+        if self.urgent and self.named():
+            self.conv["linked_tip"] = self.named()
         self.engine.fire(self.model, "begin")
+        self.open_draft()
+
+    def open_draft(self, hint: str | None = None) -> None:
+        """The welcome, then the text as a first text: a question's answer, or the
+        first question asked (a greeting, a command, a photo alone ...)."""
+        self.decided = True
         self.conv["started_at"] = self.now
         # After an emergency line the welcome drops its own emergency advice.
         self.lines.append(self.engine.render("welcome_after_emergency" if self.lines else "welcome", self.ctx))
-        word = _command_word(self.text)
-        if (self.engine.command_of(self.text) or word in self.engine.greetings or not (self.text or self.media)
-                or (not self.media and self.engine.near_miss(self.text))):
+        if hint and not self.urgent:   # a new matter after filing: say how to add to the old tip instead
+            self.lines.append(self.engine.render("new_tip", self.ctx, tip_id=hint))
+        if not self.plain():
+            self.record()
             self.keep_media()
             return self.ask()
         return self.in_draft()
 
-    def follow_up(self) -> None:
-        if self.engine.command_of(self.text) == "NEW":
+    def filed(self) -> None:
+        word = self.command_word
+        if word == "NEW":
             # No event: the filed tip needs nothing more, and the host gives the new
-            # draft its own tip ID on the next text (conv["tip_id"] is None again).
+            # draft its own tip ID (conv["tip_id"] is None again).
             self.engine.fire(self.model, "restart")
             self.clear_draft()
             return self.ask()
+        if word == "DELETE":   # withdraw the filed tip: asked to confirm first
+            return self.command(self.engine.commands[word])
+        if word and not self.media:   # SEND, SKIP, BACK: nothing to do after filing; say what is
+            self.lines.append(self.engine.render("help_filed", self.ctx, tip_id=self.conv.get("tip_id") or ""))
+            return
+        if word:   # a photo sent with one of them is kept, as it would be without the word
+            self.text, self.command_word = "", None
+        unsure = self.engine.near_miss(self.text, self.conv).ask if not self.media else ()
+        if unsure:
+            return self.did_you_mean(unsure)
         if not (self.text or self.media):
             self.lines.append(self.engine.render("empty", self.ctx))
             return
-        self.events.append(FollowUp(text=self.text, media=tuple(self.media)))
-        self.lines.append(self.engine.render("follow_up", self.ctx, tip_id=self.conv.get("tip_id") or ""))
+        if self.route():
+            return
+        old = self.conv.get("tip_id")   # a new matter: a tip of its own
+        self.open_new_tip(link=None)
+        self.open_draft(hint=old)
+
+    def confirming(self) -> bool:
+        """After DELETE of a filed tip: DELETE again withdraws it; NO (SKIP) keeps it;
+        anything else keeps it and is taken as it would be after filing. True if done."""
+        if self.command_word == "DELETE":
+            self.command(self.engine.commands["DELETE"])
+            return True
+        unsure = self.engine.near_miss(self.text, self.conv).ask if not self.media else ()
+        if unsure:
+            self.did_you_mean(unsure)
+            return True
+        self.engine.fire(self.model, "next")
+        if self.command_word == "SKIP":
+            self.lines.append(self.engine.render("withdraw_kept", self.ctx, tip_id=self.conv.get("tip_id") or ""))
+            return True
+        return False
+
+    def settle_which(self) -> bool:
+        """The tipster was asked which tip their text is about. The ID of one of the
+        tips offered settles it: every text kept for the question goes to that tip, then
+        the rest of this one. Outside a draft, another text without one is kept too and
+        the question asked again. Commands, emergencies, another tip's ID and a draft's
+        answers are taken as usual, the question staying open. True if done."""
+        which = self.conv["which"]
+        named = self.named()
+        if named and named in which["choices"]:
+            del self.conv["which"]
+            for entry in which["texts"]:
+                self.events.append(FollowUp(text=entry["text"], media=tuple(entry.get("media") or ()), tip_id=named))
+            if self.rest() or self.media:
+                self.events.append(FollowUp(text=self.rest(), media=tuple(self.media), tip_id=named))
+            self.went_to(named, answer=True)
+            return True
+        if (self.urgent or self.command_word or named or self.engine.drafting(self.conv["state"])
+                or not (self.text or self.media)
+                or (not self.media and self.engine.near_miss(self.text, self.conv).ask)):
+            return False
+        which["texts"] = (which["texts"] + [{"text": self.text, "media": list(self.media), "at": self.now}])[
+            -MAX_TEXTS_KEPT:]
+        self.lines.append(self.engine.render("which_tip", self.ctx, choices=_choices(which["choices"])))
+        return True
 
     def in_draft(self) -> None:
-        state = self.engine.states[self.conv["state"]]
-        command = self.engine.command_of(self.text)
+        state = self.state()
         word = _command_word(self.text)
-        if command:
+        if self.command_word:
             self.keep_media()   # a photo sent with "SEND" (or "skp") is part of the tip, not lost
-            return self.command(self.engine.commands[command])
+            return self.command(self.engine.commands[self.command_word])
         if word in self.engine.not_commands:
+            self.record()
             self.lines.append(self.engine.render("unknown_command", self.ctx, word=word[:20]))
             return self.ask()
         unsure = self.engine.near_miss(self.text, self.conv).ask if not self.media else ()
         if unsure:  # "sned"?, "delte", "sent": ask, and do not take it as an answer
+            self.record()
             return self.did_you_mean(unsure)
         if not (self.text or self.media):
             self.lines.append(self.engine.render("empty", self.ctx))
             return self.ask()
+        if not self.decided and self.route():   # an answer to an officer on another tip
+            return
+        self.record()
         self.keep_media()
         if not self.text:  # a photo alone answers nothing: ask the same question again
             self.lines.append(self.engine.render("photo_saved", self.ctx))
             return self.ask()
-        new_facts = self.merge_facts()
         if state.get("review"):
+            self.merge_facts("more")
             self.append_field("more", self.text)
             self.lines.append(self.engine.render("review_hint", self.ctx))
             return
+        if self.conv.get("replacing") == state["name"]:   # after BACK: this answer replaces the old one
+            self.drop_answer(state["name"])
+        self.conv.pop("replacing", None)
+        new_facts = self.merge_facts(state["field"])
         self.append_field(state["field"], self.text)
         if new_facts:
             self.lines.append(self.engine.render("got_it", self.ctx, facts=new_facts))
         self.advance()
 
     def command(self, trigger: str) -> None:
-        conv = self.conv
+        conv, state = self.conv, self.state()
         if trigger == "file":
             if not self.engine.has_content(conv):
                 self.lines.append(self.engine.render("nothing_to_file", self.ctx))
                 return
             self.engine.fire(self.model, "file")
             conv["filed_at"] = self.now
+            conv.pop("replacing", None)
             self.events.append(Filed())
             self.lines.append(self.engine.render("filed", self.ctx, tip_id=conv.get("tip_id") or ""))
         elif trigger == "discard":
-            self.events.append(Discarded(tip_id=conv.get("tip_id")))
+            tip_id = conv.get("tip_id")
+            if state.get("follow_up"):   # a filed tip: ask first
+                self.engine.fire(self.model, "discard")
+                self.lines.append(self.engine.render("withdraw_confirm", self.ctx, tip_id=tip_id or ""))
+                return
+            self.events.append(Discarded(tip_id=tip_id))
             self.engine.fire(self.model, "discard")
             self.clear_draft()
-            self.lines.append(self.engine.render("discarded", self.ctx))
+            if state.get("confirm"):
+                self.lines.append(self.engine.render("withdrawn", self.ctx, tip_id=tip_id or ""))
+            else:
+                self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
-            if self.engine.states[conv["state"]].get("review"):  # nothing was added: say so
+            if state.get("review"):  # nothing was added: say so
                 self.lines.append(self.engine.render("review_skip", self.ctx))
                 return
-            conv["skipped"].append(conv["state"])
+            replacing = conv.pop("replacing", None) == state["name"]
+            if not (replacing and conv["fields"].get(state["field"])) and state["name"] not in conv["skipped"]:
+                conv["skipped"].append(state["name"])   # SKIP after BACK keeps the answer there was
             self.advance()
         elif trigger == "restart":  # NEW while drafting: keep going with this draft
             self.ask()
+        elif trigger == "back":
+            self.go_back()
+
+    def go_back(self) -> None:
+        """BACK: to the question before (passing those the tipster was never asked,
+        answered by facts); the next answer there replaces the old one."""
+        moved = False
+        while self.engine.fire(self.model, "back"):
+            moved = True
+            if self.conv["state"] not in self.conv["answered_by_facts"]:
+                break
+        if not moved:
+            self.lines.append(self.engine.render("back_none", self.ctx))
+            return self.ask()
+        state = self.state()
+        self.conv["replacing"] = state["name"]
+        answer = self.conv["fields"].get(state["field"])
+        if answer:
+            self.lines.append(self.engine.render("back", self.ctx, answer=clip(describe_symbols(answer), 60)))
+        else:
+            self.lines.append(self.engine.render("back_skipped", self.ctx))
+        self.ask()
 
     def did_you_mean(self, commands: tuple[str, ...]) -> None:
         """Ask about one or two commands; the question stays open (its prompt follows,
         except at the review, whose summary was the last thing sent)."""
-        does = [self.engine.command_help.get(c, c.lower()) for c in commands]
+        does = [self.engine.help_of(c, self.conv["state"]) for c in commands]
         if len(commands) == 1:
             self.lines.append(self.engine.render("did_you_mean", self.ctx, command=commands[0], does=does[0]))
         else:
             self.lines.append(self.engine.render("did_you_mean_either", self.ctx, first=commands[0],
                                                  second=commands[1], first_does=does[0], second_does=does[1]))
-        if not self.engine.states[self.conv["state"]].get("review"):
+        if not self.state().get("review"):
             self.ask()
 
+    # -- which tip ------------------------------------------------------------------
+    def named(self) -> str | None:
+        """The tip of the tipster's that the text names (the host found it), unless it
+        is the draft's own ID: then the text is the draft's."""
+        tip_id = (self.ctx.get("named_tip") or {}).get("tip_id")
+        if not tip_id or (tip_id == self.conv.get("tip_id") and self.engine.drafting(self.conv["state"])):
+            return None
+        return tip_id
+
+    def rest(self) -> str:
+        """The text without the tip ID it starts with."""
+        found = self.ctx.get("named_tip") or {}
+        return found["rest"] if "rest" in found else self.text
+
+    def within_window(self) -> bool:
+        """Whether the text came within the follow-up window of the filing or of the
+        tipster's last text (about the filed tip: after filing, every text is)."""
+        window = self.ctx.get("follow_up_window_s")
+        if window is None:
+            return True
+        return self.now - max(self.prev_at, float(self.conv.get("filed_at") or 0)) <= window
+
+    def target(self) -> tuple[str | None, object]:
+        """("tip", ID), ("ask", [IDs]) or (None, None): which tip of the tipster's a
+        text is about, by the rules in the class docstring."""
+        named = self.named()
+        if named:
+            return "tip", named
+        conv = self.conv
+        drafting = self.engine.drafting(conv["state"])
+        waiting = [w for w in self.ctx.get("waiting") or []
+                   if not (drafting and w["tip_id"] == conv.get("tip_id"))]   # an officer on this draft: it is the draft's
+        plausible = list(dict.fromkeys(w["tip_id"] for w in waiting if float(w["asked_at"]) > self.prev_at))
+        current = conv.get("tip_id")
+        if self.state().get("follow_up") and current and current not in plausible and self.within_window():
+            plausible.append(current)
+        if not plausible and not drafting:
+            plausible = list(dict.fromkeys(w["tip_id"] for w in waiting))
+        if len(plausible) == 1:
+            return "tip", plausible[0]
+        if plausible:
+            return "ask", plausible[:MAX_CHOICES]
+        return None, None
+
+    def route(self) -> bool:
+        """Send the text to the tip it is about, if that is not the draft in progress
+        (or ask which, keeping it). True if it went somewhere (or was kept)."""
+        if self.urgent or not (self.text or self.media):
+            return False
+        kind, target = self.target()
+        if kind == "ask":
+            self.conv["which"] = {"choices": list(target), "asked_at": self.now,
+                                  "texts": [{"text": self.text, "media": list(self.media), "at": self.now}]}
+            self.lines.append(self.engine.render("which_tip", self.ctx, choices=_choices(target)))
+            return True
+        if kind != "tip":
+            return False
+        text = self.rest() if target == self.named() else self.text
+        if not (text or self.media):   # the ID alone: what about it?
+            if not self.engine.drafting(self.conv["state"]):
+                self.switch_to(target)
+            self.lines.append(self.engine.render("named_only", self.ctx, tip_id=target))
+            if self.engine.drafting(self.conv["state"]):
+                self.ask()
+            return True
+        self.events.append(FollowUp(text=text, media=tuple(self.media), tip_id=target))
+        self.went_to(target, answer=any(w["tip_id"] == target for w in self.ctx.get("waiting") or []))
+        return True
+
+    def went_to(self, tip_id: str, answer: bool) -> None:
+        """Reply for a text added to ``tip_id``. Outside a draft, that tip becomes the
+        conversation's (later texts in the window follow it); in one, the draft's
+        question is asked again."""
+        drafting = self.engine.drafting(self.conv["state"])
+        if not drafting:
+            self.switch_to(tip_id)
+        self.lines.append(self.engine.render("answer_added" if answer else "follow_up", self.ctx, tip_id=tip_id))
+        if drafting:
+            self.ask()
+
+    def switch_to(self, tip_id: str) -> None:
+        """Make a filed tip the conversation's own (from the start or the filed state)."""
+        if self.state().get("follow_up") and self.conv.get("tip_id") == tip_id:
+            return
+        self.clear_draft()
+        self.conv["tip_id"] = tip_id
+        self.engine.fire(self.model, "follow")
+
+    def open_new_tip(self, link: str | None) -> None:
+        """After filing: a new draft for a new matter or an emergency."""
+        self.clear_draft()
+        self.engine.fire(self.model, "restart")
+        self.conv["linked_tip"] = link
+        self.new_draft = True
+
     # -- helpers --------------------------------------------------------------------
+    def plain(self) -> bool:
+        """Words or a photo that could answer something: not a command, a greeting, a
+        slip of a command, or empty."""
+        if not (self.text or self.media) or self.command_word:
+            return False
+        if _command_word(self.text) in self.engine.greetings:
+            return False
+        return bool(self.media) or not self.engine.near_miss(self.text)
+
+    def record(self) -> None:
+        """Keep the text among the draft's raw texts (once; never a command)."""
+        if self.recorded or not self.text or self.command_word:
+            return
+        conv = self.conv
+        conv["texts"] = (conv["texts"] + [self.text[:MAX_FIELD_CHARS * 2]])[-MAX_TEXTS_KEPT:]
+        conv["text_count"] = conv.get("text_count", 0) + 1
+        self.recorded = True
+
     def clear_draft(self) -> None:
         """Reset the record to a new conversation's values, state aside (the machine
-        has set it). Keys the engine does not define are left as they are: the
-        host's ``visible`` and ``idle_check_at`` survive DELETE and NEW."""
-        fresh = self.engine.new_conversation(self.now)
-        self.conv.update({k: v for k, v in fresh.items() if k != "state"})
+        has set it). Every other key goes, the host's too (``visible``: a new draft is
+        not shown to officers until it is urgent or filed), except ``PHONE_KEYS``."""
+        conv = self.conv
+        kept = {k: conv[k] for k in PHONE_KEYS if k in conv}
+        state = conv["state"]
+        conv.clear()
+        conv.update(self.engine.new_conversation(self.now))
+        conv.update(kept)
+        conv["state"] = state
+
+    def drop_answer(self, name: str) -> None:
+        """Take a question's answer out, with the facts it added (a question those facts
+        had answered is open again), before the answer that replaces it."""
+        conv = self.conv
+        question = self.engine.states[name]
+        conv["fields"].pop(question["field"], None)
+        for fact, values in (conv.get("answer_facts") or {}).pop(question["field"], {}).items():
+            conv["facts"][fact] = [v for v in conv["facts"].get(fact, []) if v not in values]
+        conv["answered_by_facts"] = [s for s in conv["answered_by_facts"]
+                                     if any(conv["facts"].get(f) for f in self.engine.states[s].get("facts", []))]
+        if name in conv["skipped"]:
+            conv["skipped"].remove(name)
 
     def advance(self) -> None:
-        """Move to the next question, skipping those the tipster already answered."""
+        """Move to the next question still open: not answered (in words or by facts
+        from an earlier text: those are recorded) and not skipped."""
         self.engine.fire(self.model, "next")
+        conv = self.conv
         while True:
-            state = self.engine.states[self.conv["state"]]
-            wanted = state.get("facts") or []
-            if not any(self.conv["facts"].get(name) for name in wanted):
+            state = self.state()
+            if not state.get("field"):
                 break
-            self.conv["answered_by_facts"].append(state["name"])
+            if any(conv["facts"].get(name) for name in state.get("facts") or []):
+                if state["name"] not in conv["answered_by_facts"]:
+                    conv["answered_by_facts"].append(state["name"])
+            elif not (conv["fields"].get(state["field"]) or state["name"] in conv["skipped"]):
+                break
             if not self.engine.fire(self.model, "next"):
                 break
         self.ask()
@@ -416,17 +762,19 @@ class _Step:
             if url not in self.conv["media"]:
                 self.conv["media"].append(url)
 
-    def merge_facts(self) -> str:
-        """Add this text's facts to the draft; describe the new ones in a few words."""
+    def merge_facts(self, field: str) -> str:
+        """Add this text's facts to the draft, noting them as the ``field`` answer's;
+        describe the new ones in a few words."""
         known = self.conv["facts"]
         fresh: list[str] = []
         for name in ("plates", "partial_plates", "vehicles", "locations", "times"):
             for value in self.facts.get(name) or []:
                 if value not in known.setdefault(name, []):
                     known[name].append(value)
+                    mine = self.conv.setdefault("answer_facts", {}).setdefault(field, {})
+                    mine.setdefault(name, []).append(value)
                     fresh.append(_describe(name, value))
         return ", ".join(fresh[:4])
-
 
 def _describe(name: str, value: str) -> str:
     return {"plates": f"plate {value}", "partial_plates": f"part plate {value}",

@@ -1,4 +1,4 @@
-"""Near misses of a flow's commands: "skp", "sned", "delte", "nwe", "SKIPP".
+"""Near misses of a flow's commands: "skp", "sned", "delte", "nwe", "SKIPP", "bakc".
 
 A text is looked at only when the whole of it is one short word of letters (surrounding
 space and punctuation aside): anything longer is an answer. The rules, with their
@@ -20,8 +20,11 @@ settings in the flow definition's ``near_misses`` (flows/tip.json):
 - Two slips from a command of 4+ letters, starting with the same letter, in a word of 4+
   letters, is *unsure*: the engine asks.
 - A word as near to two commands as each other is unsure (the engine names both).
-- A command in ``ask_first`` (DELETE: it throws the draft away) is never acted on from
-  a near miss: the engine asks.
+- A command in ``ask_first`` (DELETE: it throws the draft away, or after filing asks to
+  withdraw the tip) is never acted on from a near miss: the engine asks.
+- Only the commands that do something in the conversation's state are looked for
+  (``FlowEngine.commands_in``): BACK from the second question on, DELETE and NEW after
+  filing, SKIP (NO) and DELETE when confirming a withdrawal.
 - A word in ``ask_words`` (real words that, alone, are more likely a slip than an
   answer: "sent") is unsure for the command nearest to it.
 """

@@ -1,6 +1,13 @@
 """The per-phone conversation record, as stored (JSON) in Redis."""
 from __future__ import annotations
 
+# Keys the engine sets only while they are in use (absent otherwise):
+#   "replacing": the question BACK went back to; its next answer replaces the old one.
+#   "which": texts kept while the tipster is asked which tip they are about:
+#       {"choices": [tip IDs], "texts": [{"text", "media", "at"}], "asked_at"}.
+# Of these, PHONE_KEYS belong to the phone rather than to one draft: a new draft keeps them.
+PHONE_KEYS = ("which",)
+
 
 def new_conversation(flow: str, initial: str, now: float) -> dict:
     return {
@@ -17,6 +24,8 @@ def new_conversation(flow: str, initial: str, now: float) -> dict:
         "urgent": False,
         "urgent_reason": None,
         "tip_id": None,
+        "linked_tip": None,      # an urgent tip started after filing: the tip it followed
+        "answer_facts": {},      # question field -> the facts its answer added (BACK takes them out)
         "started_at": now,
         "last_at": now,
         "filed_at": None,

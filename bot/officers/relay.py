@@ -119,6 +119,7 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
         tips.append_to_thread(pipe, tip_id, who, words, now)
         pipe.hset(keys.tip(tip_id), mapping={"last_officer": officer["pseudonym"], "last_relay_at": now,
                                              _sent_by(n): officer["pseudonym"]})  # told if it is not delivered
+        tips.expect_answer(pipe, tip["tipster"], tip_id, now, turn.config)  # their next text may be the answer
         audit.record(pipe, "reply", officer=officer, tip_id=tip_id, detail=f"message {n}, {len(body)} chars",
                      at=now)
         # The text itself, in the same MULTI: the officer is told "Queued" only if it is.

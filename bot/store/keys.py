@@ -346,3 +346,11 @@ def console_failures(step: str, scope: str, subject: str) -> str:
 def console_lockout(scope: str, subject: str) -> str:
     """Present (with an expiry) while an account or a client IP may not sign in."""
     return f"{PREFIX}console:lock:{scope}:{subject}"
+
+
+# -- which tip a tipster's text is about (bot.tipline.routing) -------------------------
+def awaiting_answer(pseudonym: str) -> str:
+    """Zset of the tipster's tips an officer is waiting on an answer for: tip ID ->
+    when an officer last wrote to them (bot.tipline.tips.expect_answer); expires with
+    the wait (ANSWER_WAIT_HOURS)."""
+    return f"{PREFIX}awaiting:{{{pseudonym}}}"

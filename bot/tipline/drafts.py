@@ -1,4 +1,6 @@
-"""No tip is lost: a draft whose tipster goes quiet is filed as a partial tip.
+"""No tip is lost: a draft whose tipster goes quiet is filed as a partial tip, and
+texts kept for a "Which tip is this about?" the tipster never answered are added to
+every tip they may be about (marked so), rather than dropped or guessed.
 
 Each draft has a pending check, scheduled with rq's scheduler (``enqueue_at``; it
 lives in Redis, so it survives a restart of every process). The check is queued
@@ -71,12 +73,14 @@ def file_if_idle(pseudonym: str) -> str:
 
 
 def check_draft(svc, pseudonym: str, now: float | None = None) -> str:
+    """The idle check of one phone: "filed", "rescheduled" (the tipster texted since),
+    "settled" (an unanswered which-tip question, no draft) or "nothing to file"."""
     now = now or time.time()
     redis, engine = svc.redis, svc.flows
     later: list = []
     with pseudonym_lock(redis, pseudonym):
         conv = conversations.decode(redis.get(keys.conversation(pseudonym)))
-        if not conv or not engine.is_draft(conv):
+        if not conv or not (engine.is_draft(conv) or conv.get("which")):
             # Keep the entry while a later check is pending (a new draft since, say).
             if not conv or (conv.get("idle_check_at") or 0) <= now:
                 redis.zrem(keys.DRAFT_IDLE_CHECKS, pseudonym)
@@ -89,6 +93,14 @@ def check_draft(svc, pseudonym: str, now: float | None = None) -> str:
             schedule(pipe, svc, pseudonym, due)
             pipe.execute()
             return "rescheduled"
+        settled = _settle_unanswered(pipe, svc, pseudonym, conv, now, later)
+        if not engine.is_draft(conv):
+            conversations.save(pipe, pseudonym, conv, conversations.ttl_seconds(svc.config))
+            pipe.zrem(keys.DRAFT_IDLE_CHECKS, pseudonym)
+            pipe.execute()
+            for action in later:
+                action()
+            return "settled" if settled else "nothing to file"
         engine.fire(ConversationModel(conv), "file")
         conv["filed_at"], conv["visible"] = now, True
         tips.write_tip(pipe, conv, pseudonym, partial=True, now=now)
@@ -101,6 +113,23 @@ def check_draft(svc, pseudonym: str, now: float | None = None) -> str:
     for action in later:
         action()
     return "filed"
+
+
+def _settle_unanswered(pipe, svc, pseudonym: str, conv: dict, now: float, later: list) -> bool:
+    """The tipster was asked which tip their texts were about and never said: each tip
+    offered gets them on its thread, saying so, and its officer is told (in ``pipe``)."""
+    settle = svc.flows.settle_unanswered(conv)
+    for n, event in enumerate(settle):
+        text = tips.follow_up_words(event)
+        tips.append_to_thread(pipe, event.tip_id, "tipster", text, now, list(event.media))
+        tips.answered(pipe, pseudonym, event.tip_id)
+        ref = f"unsaid-{int(now * 1000)}-{n}"   # this check's own: it runs once (the question goes with it)
+        after_save.publish(pipe, svc, events.TipsterFollowUp(tip_id=event.tip_id, text=text, ref=ref),
+                           ref=ref, after=later)
+    if settle:
+        log.info("which-tip question unanswered by %s: added to %s", pseudonym[:12],
+                 ", ".join(sorted({e.tip_id for e in settle})))
+    return bool(settle)
 
 
 def sweep(svc, now: float | None = None) -> Counter:

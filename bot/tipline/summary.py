@@ -72,11 +72,15 @@ def headline(tip: dict, limit: int = 120) -> str:
 
 
 def summary(tip: dict, now: float) -> str:
-    """SHOW: status, the tipster's answers, the extracted facts."""
+    """SHOW: status, the tipster's answers, the extracted facts, and the tips of the same
+    tipster it is linked to (an emergency after filing is a tip of its own, linked both ways)."""
     head = [tip["id"], tip.get("status", "open"), *flags(tip), f"filed {age(now - filed_at(tip))} ago"]
     if tip.get("urgent") and tip.get("urgent_reason"):
         head.append(f"({tip['urgent_reason']})")
     lines = [" ".join(head) + "."]
+    linked = [x for x in (tip.get("linked_tip") or "").split(",") if x]
+    if linked:
+        lines.append(f"Linked: {', '.join(linked)} (same tipster)")
     fields = tip.get("fields") or {}
     for name in FIELD_ORDER:
         if fields.get(name):

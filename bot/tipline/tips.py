@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from rq.utils import decode_redis_hash
 
+from bot.privacy.redact import SafeText
 from bot.store import keys
+from flows.events import FollowUp
 from flows.text import edit_distance
 
 # No 0/O, 1/I/L, U/V confusion when read aloud or typed on a phone.
@@ -157,6 +159,8 @@ def write_tip(pipe, conv: dict, pseudonym: str, *, partial: bool, now: float) ->
         "media": json.dumps(conv["media"]),
         "skipped": json.dumps(conv.get("skipped", [])),
     }
+    if conv.get("linked_tip"):   # an urgent tip started after filing: the tip it followed
+        record["linked_tip"] = conv["linked_tip"]
     pipe.hset(key, mapping=record)
     pipe.hsetnx(key, "filed_at", now)
     pipe.zadd(keys.TIPS_BY_TIME, {tip_id: conv.get("started_at") or now}, nx=True)
@@ -164,6 +168,53 @@ def write_tip(pipe, conv: dict, pseudonym: str, *, partial: bool, now: float) ->
     for text in conv["texts"][-pending:] if pending > 0 else []:
         pipe.rpush(keys.tip_thread(tip_id), _entry("tipster", text, now))
     conv["synced_texts"] = conv.get("text_count", 0)
+
+
+def expect_answer(pipe, tipster: str, tip_id: str, now: float, config) -> None:
+    """An officer wrote to the tipster of ``tip_id`` (a relay, in the officer's save):
+    the tipster's next texts may be the answer (bot.tipline.routing). Counted for
+    ANSWER_WAIT_HOURS after the latest relay on the tip.
+
+    Args:
+        pipe: the transaction saving the relay.
+        tipster: the tip's tipster (pseudonym).
+    """
+    wait_s = config["ANSWER_WAIT_HOURS"] * 3600
+    key = keys.awaiting_answer(tipster)
+    pipe.zadd(key, {tip_id: now})
+    pipe.zremrangebyscore(key, "-inf", now - wait_s)
+    pipe.expire(key, max(int(wait_s), 1))
+
+
+def answered(pipe, tipster: str, tip_id: str) -> None:
+    """The tipster's text was added to ``tip_id`` (or they withdrew it): no officer is
+    waiting on it any more."""
+    pipe.zrem(keys.awaiting_answer(tipster), tip_id)
+
+
+def link_back(pipe, earlier: str, later: str, linked: bytes | str | None) -> None:
+    """Link tip ``earlier`` to ``later``, an urgent tip its tipster started after it
+    (``later`` names ``earlier`` in its own ``linked_tip``, written with its record).
+
+    Args:
+        linked: ``earlier``'s ``linked_tip`` as it is now (IDs, comma-separated): kept.
+    """
+    if isinstance(linked, bytes):
+        linked = linked.decode()
+    ids = [x for x in (linked or "").split(",") if x]
+    if later not in ids:
+        pipe.hset(keys.tip(earlier), "linked_tip", ",".join([*ids, later]))
+
+
+def follow_up_words(event: FollowUp) -> SafeText:
+    """The follow-up's words as they go on the thread and to officers. The engine only
+    ever holds text the host redacted (this turn's, or kept in the conversation record
+    from an earlier one), so what it hands back is vetted; when the tipster never said
+    which of several tips it was about, it says so first."""
+    text = event.text if isinstance(event.text, SafeText) else SafeText.stored(event.text)
+    if event.unsure:
+        return SafeText.compose(f"({' or '.join(event.unsure)}? The tipster did not say which.) {text}", text)
+    return text
 
 
 def append_to_thread(pipe, tip_id: str, who: str, text: str, now: float, media: list | None = None) -> None:

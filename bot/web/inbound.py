@@ -3,7 +3,8 @@
 1. Normalise the sender and derive the pseudonym (the number stays in memory).
 2. One round trip takes the phone's short lock and reads, behind it, the reply
    already given for this MessageSid (Twilio redelivers), the conversation, the
-   officer and opt-out flags, a pending JOIN and whether the number is sealed. Texts from one phone are handled one at a time, in
+   officer and opt-out flags, a pending JOIN, whether the number is sealed and the
+   tips an officer is waiting on an answer for. Texts from one phone are handled one at a time, in
    arrival order, and none is dropped (the second waits for the lock).
 3. Route; then one MULTI/EXEC writes everything the handlers decided, the
    conversation, the sealed number and the reply cache, and releases the lock.
@@ -53,8 +54,9 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         pipe.exists(keys.opt_out(pseudonym))
         pipe.get(keys.pending_join(pseudonym))
         pipe.exists(keys.sealed_number(pseudonym))
+        pipe.zrange(keys.awaiting_answer(pseudonym), 0, -1, withscores=True)
 
-    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed) = acquire_and_read(
+    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed, awaiting) = acquire_and_read(
         redis, pseudonym, reads)
     saved = False
     try:
@@ -64,7 +66,7 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
                     media=media, message_sid=message_sid, now=now or time.time(),
                     conv=conversations.decode(conv_raw), is_officer=bool(is_officer),
                     opted_out=bool(opted_out), pending_join=pending_join,
-                    number_sealed=bool(sealed))
+                    number_sealed=bool(sealed), awaiting=[(m.decode(), at) for m, at in awaiting])
         replies = router.route(turn)
         _save(turn, replies, token)  # releases the lock in the same round trip
         saved = True

@@ -28,6 +28,7 @@ class Turn:
     opted_out: bool = False
     number_sealed: bool = False        # the sealed number is already stored (preloaded)
     pending_join: bytes | None = None  # a JOIN waiting for its postcode (preloaded, see inbound)
+    awaiting: list = field(default_factory=list)  # (tip ID, when an officer wrote): answers awaited (preloaded)
     writes: list = field(default_factory=list)   # callables(pipe) run in the save transaction
     # callables() run after the save. Lost if Redis fails or the process dies right
     # after the save: what must not be lost goes through ``publish`` (or ``writes``).

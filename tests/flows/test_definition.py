@@ -14,7 +14,7 @@ from bot.tipline import drafts
 from flows.engine import load_definition, load_engine
 
 DEFINITION = load_definition("tip")
-STATE_KEYS = {"name", "field", "facts", "prompt", "review", "follow_up"}
+STATE_KEYS = {"name", "field", "facts", "prompt", "review", "follow_up", "confirm"}
 TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings",
             "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
@@ -76,6 +76,7 @@ def test_texts_fill_only_placeholders_the_engine_provides():
     engine = load_engine()
     ctx = {"programme": "P", "force": "F", "emergency": "999", "non_emergency": "101"}
     extra = {"facts": "x", "word": "X", "summary": "s", "tip_id": "T-2345", "command": "SEND", "does": "d",
-             "first": "SEND", "second": "SKIP", "first_does": "d", "second_does": "d", "options": "o", "prompt": "p"}
+             "first": "SEND", "second": "SKIP", "first_does": "d", "second_does": "d", "options": "o", "prompt": "p",
+             "choices": "T-2345 or T-2346", "answer": "a"}
     for name in DEFINITION["texts"]:
         assert engine.render(name, ctx, **extra)

@@ -137,7 +137,7 @@ def test_send_files_the_draft(phone, word):
     drafting(phone)
     result = phone.send(word)
     assert result.events == [Filed()]
-    assert result.lines == ["Thank you. Your tip is T-2345. Text this number again any time to add more."]
+    assert result.lines == ["Thank you. Your tip is T-2345. To add to it later, start your text with T-2345."]
     assert result.conv["state"] == "filed" and result.conv["filed_at"] == phone.now
 
 
@@ -174,20 +174,21 @@ def test_new_while_drafting_keeps_the_draft_and_asks_again(phone):
     assert result.conv["fields"] == before["fields"] and result.conv["state"] == "where"
 
 
-def test_new_after_filing_starts_a_fresh_draft_without_an_event(phone):
+def test_new_after_filing_starts_a_fresh_draft_without_an_event(phone, engine):
     filed(phone)
     result = phone.send("NEW")
     assert result.lines == ["What happened? Tell us in your own words."]
     assert result.events == []
-    assert result.conv["state"] == "what" and result.conv["fields"] == {} and result.conv["tip_id"] is None
+    assert result.conv["state"] == "what" and result.conv["fields"] == {}
+    assert engine.wants_tip_id(result.conv) is False and result.conv["tip_id"] == "T-2346"  # given by the host
     phone.send("Another thing")
     assert phone.conv["tip_id"] == "T-2346"
 
 
 def test_a_word_that_looks_like_a_command_gets_a_clear_answer(phone):
     drafting(phone)
-    result = phone.send("back")
-    assert starts(result.lines, "Sorry, BACK is not a command here.", WHERE)
+    result = phone.send("menu")
+    assert starts(result.lines, "Sorry, MENU is not a command here.", WHERE)
     assert result.conv["state"] == "where" and "where" not in result.conv["fields"]
 
 
@@ -207,13 +208,19 @@ def test_urgent_is_emitted_once_per_draft(phone):
     assert result.events == [] and not any("danger" in line for line in result.lines)
 
 
-def test_urgent_again_after_filing_every_time(phone):
+def test_an_emergency_after_filing_is_an_urgent_tip_of_its_own_every_time(phone):
+    """Never a line in the old thread, even straight after filing: a new draft,
+    urgent at once, linked to the tip it followed."""
     phone.send("He has a knife", facts=KNIFE)
     phone.send("SEND")
-    for _ in range(2):
-        result = phone.send("He is back with the knife", facts=KNIFE)
-        assert result.events == [Urgent(reason="weapon"), FollowUp(text="He is back with the knife")]
-        assert starts(result.lines, "If anyone is in danger now", "We have flagged", "Added to your tip T-2345.")
+    for earlier, new in (("T-2345", "T-2346"), ("T-2346", "T-2347")):
+        result = phone.send("He is back with the knife", facts=KNIFE, after_minutes=0.5)
+        assert result.events == [Urgent(reason="weapon")]
+        assert starts(result.lines, "If anyone is in danger now", "We have flagged",
+                      "ASP Tip Line: this line is anonymous.", WHERE)
+        assert result.conv["tip_id"] == new and result.conv["linked_tip"] == earlier
+        assert result.conv["urgent"] and result.conv["fields"] == {"what": "He is back with the knife"}
+        phone.send("SEND")
 
 
 def test_the_tipster_is_told_it_was_flagged_only_when_someone_will_see_it(phone):
@@ -231,14 +238,15 @@ def test_a_text_after_filing_is_a_follow_up(phone):
     tip_id = filed(phone)
     texts = list(phone.conv["texts"])
     result = phone.send("They are back again tonight")
-    assert result.events == [FollowUp(text="They are back again tonight")]
-    assert result.lines == [f"Added to your tip {tip_id}. Thank you. To report something new, text NEW."]
+    assert result.events == [FollowUp(text="They are back again tonight", tip_id=tip_id)]
+    assert result.lines == [f"Added to your tip {tip_id}. Thank you. Something new? Text NEW first. "
+                            "To withdraw this tip, text DELETE."]
     assert result.conv["state"] == "filed" and result.conv["texts"] == texts  # the thread has it, via the host
 
 
 def test_a_photo_after_filing_is_a_follow_up(phone):
-    filed(phone)
-    assert phone.send("", media=[PHOTO]).events == [FollowUp(text="", media=(PHOTO,))]
+    tip_id = filed(phone)
+    assert phone.send("", media=[PHOTO]).events == [FollowUp(text="", media=(PHOTO,), tip_id=tip_id)]
 
 
 def test_an_empty_text_after_filing_is_not(phone):

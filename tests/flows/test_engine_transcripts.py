@@ -63,20 +63,27 @@ def test_transcript_through_the_engine(path, engine):
     with open(path) as fh:
         script = json.load(fh)
     phone, opted_out = FlowPhone(engine, nlp.extract), False
+    captured: dict[str, str] = {}
     for n, step in enumerate(script["steps"], 1):
-        routed, opted_out = routed_before_flow(step["send"], opted_out)
+        text = step["send"].format(**captured)
+        routed, opted_out = routed_before_flow(text, opted_out)
         if routed:
+            phone.now += step.get("after_minutes", 1) * 60
             where = f"step {n} ({step['send']!r}, answered by the router)"
             if "state" in step:
                 assert phone.conv and phone.conv["state"] == step["state"], where
             continue
-        result = phone.send(step["send"])
+        result = phone.send(text, after_minutes=step.get("after_minutes", 1))
         joined = " ".join(result.lines)
         where = f"step {n} ({step['send']!r}) -> {joined!r}"
         for fragment in step.get("expect", []):
-            assert fragment.lower() in joined.lower(), where
+            assert fragment.format(**captured).lower() in joined.lower(), where
+        for fragment in step.get("expect_not", []):
+            assert fragment.format(**captured).lower() not in joined.lower(), where
         if "expect_regex" in step:
             assert re.search(step["expect_regex"], joined), where
+        if "capture" in step:
+            captured[step["capture"]] = re.search(r"T-[A-Z0-9]{4,6}", joined).group(0)
         if "state" in step:
             assert result.conv["state"] == step["state"], where
         for name, value in step.get("fields", {}).items():

@@ -31,9 +31,11 @@ def test_events_are_frozen_dataclasses_that_say_what_the_host_must_do(cls):
     assert "host must" in " ".join((cls.__doc__ or "").split())
 
 
-def test_an_urgent_text_after_filing_reaches_officers_without_the_tipsters_number():
+def test_an_urgent_text_in_a_draft_reaches_officers_without_the_tipsters_number():
     """The host's Urgent handler, with a stand-in turn (no Redis): TipUrgent.text is
-    documented as redacted (bot.events), like the thread and the relay."""
+    documented as redacted (bot.events), like the thread and the relay. (An urgent
+    text after filing starts a draft of its own, so the news is always a draft's; it
+    carries the text when the draft had said something else first.)"""
     from types import SimpleNamespace
 
     from bot import events as app_events
@@ -44,7 +46,7 @@ def test_an_urgent_text_after_filing_reaches_officers_without_the_tipsters_numbe
         text="He has a knife, call me on 07700 900123", number="+447700900123",
         pseudonym="p" * 16, message_sid="SM1", writes=[], after=[],
         publish=lambda event, ref=None: emitted.append(event))
-    conv = {"state": "filed", "tip_id": "T-2345"}
+    conv = {"state": "when", "tip_id": "T-2345", "text_count": 2}
     conversation.HANDLERS[events.Urgent](turn, conv, events.Urgent(reason="weapon"))
     for action in turn.after:
         action()

@@ -75,7 +75,7 @@ def test_a_slip_of_delete_is_always_asked_never_done(phone, typo):
     at_where(phone)
     result = phone.send(typo)
     text = joined(result)
-    assert text.startswith("Did you mean DELETE? Reply DELETE to throw your draft away, or carry on.")
+    assert text.startswith("Did you mean DELETE? Reply DELETE to throw it away, or carry on.")
     assert text.endswith("Where was this? A street, junction, landmark or postcode.")
     assert result.conv["state"] == "where" and not result.events
     assert result.conv["fields"] == {"what": "Someone keeps letting down my tyres"}

@@ -35,7 +35,8 @@ def test_a_conversation_runs_with_no_network_and_no_files(monkeypatch):
     for _ in range(5):
         phone.send("SKIP")
     events = phone.send("SEND").events + phone.send("again", facts={"urgent": True}).events
-    assert [type(e) for e in events] == [Filed, Urgent, FollowUp]
+    events += phone.send("SEND").events + phone.send("and a red car").events
+    assert [type(e) for e in events] == [Filed, Urgent, Filed, FollowUp]
 
 
 def test_flows_imports_nothing_from_the_app():

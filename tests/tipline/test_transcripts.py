@@ -1,5 +1,10 @@
 """Whole conversations written as data (tests/transcripts/*.json): texts in,
-expected replies and state out, through the signed webhook and a real Redis."""
+expected replies and state out, through the signed webhook and a real Redis.
+
+A step may also say ``after_minutes`` (the text comes that long after the one before
+it, a minute otherwise: the webhook's clock is moved on) and ``capture`` (a name for
+the first tip ID in its reply, which later steps' ``send`` and ``expect`` use as
+``{name}``). tests/flows/test_engine_transcripts.py reads them the same way."""
 from __future__ import annotations
 
 import glob
@@ -19,18 +24,24 @@ assert TRANSCRIPTS, f"no transcripts in {TRANSCRIPT_DIR}"  # an empty parametriz
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=[os.path.basename(p)[:-5] for p in TRANSCRIPTS])
-def test_transcript(path, phone, services, redis):
+def test_transcript(path, phone, services, redis, clock):
     with open(path) as fh:
         script = json.load(fh)
+    captured: dict[str, str] = {}
     for n, step in enumerate(script["steps"], 1):
-        replies = phone.send(step["send"])
+        clock.advance(minutes=step.get("after_minutes", 1))
+        replies = phone.send(step["send"].format(**captured))
         joined = " ".join(replies)
         where = f"step {n} ({step['send']!r}) -> {joined!r}"
         assert_sms_sized(replies)
         for fragment in step.get("expect", []):
-            assert fragment.lower() in joined.lower(), where
+            assert fragment.format(**captured).lower() in joined.lower(), where
+        for fragment in step.get("expect_not", []):
+            assert fragment.format(**captured).lower() not in joined.lower(), where
         if "expect_regex" in step:
             assert re.search(step["expect_regex"], joined), where
+        if "capture" in step:
+            captured[step["capture"]] = re.search(r"T-[A-Z0-9]{4,6}", joined).group(0)
         conv = conversation(services, phone.number)
         if "state" in step:
             assert conv["state"] == step["state"], where

@@ -27,9 +27,9 @@ def test_help_in_a_question_lists_what_works_there_and_repeats_it(phone, service
     phone.send("Someone keeps letting down my tyres")
     before = conversation(services, phone.number)
     text = help_of(phone)
-    assert text == ("Your tip so far is kept. Reply SKIP to skip this question, SEND to file your tip, DELETE to "
-                    f"throw your draft away. Now: {WHERE} ASP Tip Line: tips are anonymous. Emergency: call 999. "
-                    "Non-emergency: 101. Reply STOP to stop texts.")
+    assert text == ("Your tip is kept. Reply SKIP to skip this question, SEND to file your tip, DELETE to throw it "
+                    f"away, BACK to fix an answer. Now: {WHERE} ASP Tip Line: tips are anonymous. Emergency: call "
+                    "999. Non-emergency: 101. Reply STOP to stop texts.")
     after = conversation(services, phone.number)
     assert after["state"] == before["state"] == "where" and after["fields"] == before["fields"]
     assert after["texts"] == before["texts"]
@@ -43,8 +43,9 @@ def test_help_at_the_review_and_after_filing(phone):
     assert text.startswith("Your tip is ready: reply SEND to file it, DELETE to throw it away, or text more to add.")
     tip_id = re.search(r"T-[A-Z0-9]+", phone.send("SEND")[0]).group(0)
     text = help_of(phone)
-    assert text.startswith(f"Your tip {tip_id} is filed. Text again any time to add to it, or NEW to start a new tip.")
-    assert "SKIP" not in text and "DELETE" not in text
+    assert text.startswith(f"Your tip {tip_id} is filed. To add to it, start your text with {tip_id}. DELETE to "
+                           "withdraw it, NEW to start a new tip.")
+    assert "SKIP" not in text
 
 
 def test_help_before_any_answer_says_just_answer(phone):
@@ -71,7 +72,7 @@ def test_long_force_names_still_fit_two_segments(long_names_app, make_phone):
     phone.send("Market Street")
     phone.send("last night")   # now at the vehicle question, the longest
     text = help_of(phone)
-    assert text.startswith("Your tip so far is kept. Reply SKIP to skip this question, SEND to file your tip")
+    assert text.startswith("Your tip is kept. Reply SKIP to skip this question, SEND to file your tip")
     assert VEHICLE not in text and "101 or www.avonandsomerset.police.uk/report" in text
 
 
