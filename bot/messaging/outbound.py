@@ -389,7 +389,7 @@ def _finish(svc, dedupe_key: str, recipient: str, state: str, sid: str = "", rea
     elif state == "sent" and sid and svc.config.get("LOCAL_MODE"):
         # Local mode has no carrier to send a status callback: the recorded text is as
         # delivered as it will ever be, so STATUS and tallies reach a final state.
-        from bot.messaging import delivery   # delivery imports this module
+        from bot.messaging import delivery  # delivery imports this module
 
         delivery.report(svc, sid, "delivered", "", time.time())
     return state
