@@ -53,6 +53,11 @@ def tip_thread(tip_id: str) -> str:
     return f"{PREFIX}tip:{{{tip_id}}}:thread"
 
 
+def tip_notes(tip_id: str) -> str:
+    """List of JSON notes staff add to a tip (internal: never sent to anyone)."""
+    return f"{PREFIX}tip:{{{tip_id}}}:notes"
+
+
 TIPS_BY_TIME = f"{PREFIX}tips:by_time"          # zset tip_id -> filed_at
 TIP_IDS = f"{PREFIX}tips:ids"                   # set of every ID ever issued
 OPT_OUT_LOG = f"{PREFIX}optout:log"             # stream of opt-out/in events (pseudonyms only)
