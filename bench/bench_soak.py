@@ -28,6 +28,11 @@ tree and Redis used_memory every --sample-seconds; webhook throughput and p50/p9
                                          [--down-seconds 2] [--out bench/out/soak-<time>]
 
 Logs (gunicorn, workers, Redis, spool-replay) and a JSON of every text go to --out.
+
+The drain after the load waits until every abandoned draft is filed by its idle check, which needs
+rq's scheduler: after a Redis restart rq runs none for up to ~10 minutes (its scheduler process dies
+on the connection error and a worker restarts it only in its 10-minute maintenance), so even a
+``--minutes 2`` run can take about 15 minutes in all. The report shows that gap (rq scheduler line).
 """
 from __future__ import annotations
 
