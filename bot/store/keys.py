@@ -102,6 +102,11 @@ def forward_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
     return f"fwd:{tip_id}:{n}:{officer_pseudonym[:16]}"
 
 
+def assign_send(tip_id: str, at: float, officer_pseudonym: str) -> str:
+    """The text telling an officer that a supervisor assigned them ``tip_id`` (at ``at``)."""
+    return f"assign:{tip_id}:{int(at * 1000)}:{officer_pseudonym[:16]}"
+
+
 def duty_send(event: str, tip_id: str, officer_pseudonym: str, message_sid: str | None = None) -> str:
     """A duty notification of ``event`` about a tip to one officer; once per inbound
     text (``message_sid``) when a later text on the same tip is news of its own."""
