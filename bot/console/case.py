@@ -132,10 +132,11 @@ def _facts(tip: dict) -> list[dict]:
 
 def _linked(redis, tip: dict) -> list[dict]:
     """Tips linked to this one: the same tipster's (an emergency after filing), the tip it
-    duplicates. Each with its state."""
+    duplicates, the tips closed as its duplicates. Each with its state."""
     ids = [(x, "same tipster") for x in (tip.get("linked_tip") or "").split(",") if x]
     if tip.get("duplicate_of"):
         ids.append((tip["duplicate_of"], "this tip duplicates it"))
+    ids += [(x, "closed as a duplicate of this tip") for x in workflow.duplicates(redis, tip["id"])]
     out = []
     for other_id, why in ids:
         other = tips.load_tip(redis, other_id)

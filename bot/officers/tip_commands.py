@@ -135,7 +135,10 @@ def show(turn, officer: dict, args: str) -> list[str]:
         return problem
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
     _audited(turn, officer, "show", tip["id"])
-    return [summary.summary(tip, turn.now), summary.thread_text(tip["id"], thread, turn.now)]
+    head = summary.summary(tip, turn.now)
+    if workflow.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
+        head += "\n" + to_gsm7(workflow.describe_state(tip))[:200]    # the outcome, who assigned or reopened it
+    return [head, summary.thread_text(tip["id"], thread, turn.now)]
 
 
 def _no_tip(tip_id: str) -> list[str]:

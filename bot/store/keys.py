@@ -58,6 +58,11 @@ def tip_notes(tip_id: str) -> str:
     return f"{PREFIX}tip:{{{tip_id}}}:notes"
 
 
+def tip_duplicates(tip_id: str) -> str:
+    """Set of the tips closed as duplicates of ``tip_id`` (their ``duplicate_of`` names it)."""
+    return f"{PREFIX}tip:{{{tip_id}}}:duplicates"
+
+
 TIPS_BY_TIME = f"{PREFIX}tips:by_time"          # zset tip_id -> filed_at
 TIP_IDS = f"{PREFIX}tips:ids"                   # set of every ID ever issued
 OPT_OUT_LOG = f"{PREFIX}optout:log"             # stream of opt-out/in events (pseudonyms only)

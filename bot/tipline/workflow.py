@@ -12,7 +12,8 @@ Fields on the tip hash beyond those tips.write_tip writes: ``claimed_by``, ``cla
 ``claimed_at``, ``assigned_by``, ``assigned_name``, ``assigned_at``, ``closed_by``, ``closed_name``,
 ``closed_at``, ``outcome``, ``duplicate_of``, ``reopened_at``, ``reopened_by``, ``reopened_name``,
 ``first_reply_at`` (the first officer relay), ``last_officer``, ``last_relay_at``, ``withdrawn``,
-``linked_tip``. Internal notes (never sent) live in ``keys.tip_notes(tip_id)``.
+``linked_tip``. Internal notes (never sent) live in ``keys.tip_notes(tip_id)``; the tips
+closed as duplicates of a tip in ``keys.tip_duplicates(tip_id)``.
 
 Who acts is an ``Actor``: an officer texting commands or a staff member in the console,
 with the key the tip records (``claimed_by`` ...: the officer's pseudonym, or
@@ -33,6 +34,7 @@ the person who asked (the SMS commands' wording, GSM-7, no number ever in it).
     reopen(redis, tip_id, actor, now)                            # supervisors
     add_note(redis, tip_id, actor, text, now)
     notes(redis, tip_id) -> list[dict]
+    duplicates(redis, tip_id) -> list[str]                       # tips closed as its duplicates
 
 ``also(pipe, tip)`` (optional, every change) adds more to the change's MULTI: e.g. the
 text telling an officer a tip was assigned to them.
@@ -331,7 +333,9 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
             pipe.hset(keys.tip(tip_id), mapping=fields)
             if not outcome:
                 pipe.hdel(keys.tip(tip_id), "outcome")
-            if not duplicate_of:
+            if duplicate_of:
+                pipe.sadd(keys.tip_duplicates(duplicate_of), tip_id)   # the other tip lists it
+            else:
                 pipe.hdel(keys.tip(tip_id), "duplicate_of")
             label = (f"duplicate of {duplicate_of}" if duplicate_of else OUTCOMES[outcome].lower()) if outcome \
                 else "no outcome"
@@ -363,6 +367,8 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
             pipe.hset(keys.tip(tip_id), mapping={"status": "open", "reopened_at": now, "reopened_by": actor.key,
                                                  "reopened_name": actor.name, "updated_at": now})
             pipe.hdel(keys.tip(tip_id), "outcome", "duplicate_of")
+            if tip.get("duplicate_of"):
+                pipe.srem(keys.tip_duplicates(tip["duplicate_of"]), tip_id)
             actor.audit(pipe, "reopen", tip_id, f"was closed: {was}"[:80], now)
             if also:
                 also(pipe, tip)
@@ -399,6 +405,11 @@ def add_note(redis, tip_id: str, actor: Actor, text: str, now: float) -> Result:
             write
 
     return _compare_and_set(redis, tip_id, actor, "note", now, decide)
+
+
+def duplicates(redis, tip_id: str) -> list[str]:
+    """The tips closed as duplicates of ``tip_id`` (``keys.tip_duplicates``), sorted."""
+    return sorted(m.decode() for m in redis.smembers(keys.tip_duplicates(tip_id)))
 
 
 def notes(redis, tip_id: str) -> list[dict]:

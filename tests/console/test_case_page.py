@@ -258,6 +258,8 @@ def test_close_with_an_outcome_and_a_duplicate(officer_client, make_phone, world
     html = act(officer_client, other_id, "close", {"outcome": "duplicate", "duplicate_of": tip_id.lower()})
     assert flash(html) == f"success: {other_id} closed: Duplicate of {tip_id}."
     assert f"Closed: Duplicate of {tip_id}" in html and f'href="/console/tips/{tip_id}"' in html
+    original = page_of(officer_client, tip_id)
+    assert f'href="/console/tips/{other_id}"' in original and "closed as a duplicate of this tip" in original
     html = act(officer_client, tip_id, "close", {"outcome": "arrest"})
     assert "Closed: Arrest" in html and "This tip is closed: nothing can be sent on it" in html
     tip = tips.load_tip(redis, tip_id)
@@ -439,3 +441,14 @@ def test_headings_go_down_in_order_and_every_field_has_a_label(role, signed_in, 
     for section in re.findall(r'aria-labelledby="([^"]+)"', html):
         assert f'id="{section}"' in html, section
     assert re.search(r'<img [^>]*alt="Photo 1 sent by the tipster', html)
+
+
+def test_notes_go_with_their_tip_when_it_is_erased(officer_client, world, app, redis):
+    tip_id = world["tip_id"]
+    act(officer_client, tip_id, "notes", {"note": "Spoke to the beat team"})
+    assert redis.exists(keys.tip_notes(tip_id))
+    result = app.test_cli_runner().invoke(args=["tips", "erase", tip_id, "--reason", "SAR-1 erasure",
+                                                "--by", "DPO", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert not redis.exists(keys.tip_notes(tip_id)) and not redis.exists(keys.tip(tip_id))
+    assert officer_client.get(f"/console/tips/{tip_id}").status_code == 404

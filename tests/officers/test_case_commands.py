@@ -40,6 +40,7 @@ def test_close_with_an_outcome_code(words, outcome, label, officer, tipster, fil
     tip = tips.load_tip(redis, tip_id)
     assert (tip["status"], tip["outcome"]) == ("closed", outcome)
     assert ("close", "PC Jones", label.lower()) in actions(redis, tip_id)
+    assert officer.send(f"SHOW {tip_id}")[0].endswith(f"\nClosed: {label}")
 
 
 def test_close_without_an_outcome_still_closes_as_before(officer, tipster, file_tip, redis):
@@ -50,7 +51,7 @@ def test_close_without_an_outcome_still_closes_as_before(officer, tipster, file_
     assert workflow.describe_state(tip) == "Closed (no outcome recorded)"
 
 
-def test_close_as_a_duplicate_names_the_other_tip(officer, tipster, file_tip, make_phone, redis):
+def test_close_as_a_duplicate_names_the_other_tip(officer, sarge, tipster, file_tip, make_phone, redis):
     first = file_tip(tipster)
     second = file_tip(make_phone("+447700900124"))
     assert officer.send(f"CLOSE {second} DUP")[0] == f"Which tip does it duplicate? e.g. CLOSE {second} DUP T-8ABC"
@@ -61,7 +62,9 @@ def test_close_as_a_duplicate_names_the_other_tip(officer, tipster, file_tip, ma
     assert reply == [f"{second} closed: Duplicate of {first}. No more relay messages can be sent on it."]
     tip = tips.load_tip(redis, second)
     assert (tip["outcome"], tip["duplicate_of"]) == ("duplicate", first)
-    assert tips.load_tip(redis, first)["status"] == "open"
+    assert tips.load_tip(redis, first)["status"] == "open" and workflow.duplicates(redis, first) == [second]
+    sarge.send(f"REOPEN {second}")          # no longer a duplicate: the other tip stops listing it
+    assert workflow.duplicates(redis, first) == [] and "duplicate_of" not in tips.load_tip(redis, second)
 
 
 def test_an_unknown_outcome_is_refused_with_the_codes_and_audited(officer, tipster, file_tip, redis):
