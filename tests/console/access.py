@@ -82,6 +82,23 @@ ROUTES: dict[str, Route] = {
     "console.account.sign_out_everywhere": Route("officer", methods=("POST",), ends_session=True),
     # -- tips (PLACEHOLDER inbox, bot/console/tips.py) -----------------------------------------
     "console.tips.inbox": Route("officer"),
+    # -- the tip page and the case workflow (bot/console/case.py) ------------------------------
+    "console.case.page": Route("officer", args={"tip_id": "$tip_id"}),
+    "console.case.live": Route("officer", args={"tip_id": "$tip_id"}),
+    "console.case.reply": Route("officer", methods=("POST",), args={"tip_id": "$tip_id"},
+                                data={"text": "which way did he go?"}),
+    "console.case.claim": Route("officer", methods=("POST",), args={"tip_id": "$tip_id"}),
+    "console.case.note": Route("officer", methods=("POST",), args={"tip_id": "$tip_id"},
+                               data={"note": "checked ANPR: nothing"}),
+    "console.case.close": Route("officer", methods=("POST",), args={"tip_id": "$tip_id"},
+                                data={"outcome": "intelligence_logged"}),
+    "console.case.assign": Route("supervisor", methods=("POST",), args={"tip_id": "$tip_id"},
+                                 data={"assignee": "nobody"}),
+    "console.case.reopen": Route("supervisor", methods=("POST",), args={"tip_id": "$tip_id"}),
+    "console.case.preview": Route("officer", args={"tip_id": "$tip_id", "sha256": "$photo_sha256"}),
+    "console.case.original": Route("officer", args={"tip_id": "$tip_id", "sha256": "$photo_sha256"}),
+    "console.case.gps": Route("officer", methods=("POST",), args={"tip_id": "$tip_id", "sha256": "$photo_sha256"},
+                              ok={"POST": 200}),
     # -- staff accounts (bot/console/staff_admin.py) -------------------------------------------
     "console.staff.index": Route("admin"),
     "console.staff.new": Route("admin", methods=("GET", "POST"), data={}, ok={"GET": 200, "POST": 200}),
