@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -238,7 +239,13 @@ def tip_memory(redis, sample: int = 500) -> float:
     return sum(used) / max(len(ids), 1)
 
 
-def sign_in(app, svc, role: str = "supervisor", officer: str | None = None):
+def newest_arrival(redis) -> str:
+    from bot.store import keys
+
+    return redis.xrevrange(keys.TIP_ARRIVALS, count=1)[0][0].decode()
+
+
+def sign_in(app, svc, role: str = "supervisor", officer: str | None = None, email: str | None = None):
     """A test client signed in as a new staff member (the real two-step sign-in)."""
     import re
 
@@ -248,7 +255,8 @@ def sign_in(app, svc, role: str = "supervisor", officer: str | None = None):
     from bot.store import keys
 
     password = "amber kettle lantern 42"
-    person, token = accounts.create(svc, email=f"bench-{role}@police.example.test", name=f"Bench {role}", role=role)
+    person, token = accounts.create(svc, email=email or f"bench-{role}@police.example.test", name=f"Bench {role}",
+                                    role=role)
     _, secret = accounts.enrolment(svc, token)
     person, _ = accounts.complete_enrolment(svc, token, password=password, confirm=password,
                                             code=pyotp.TOTP(secret).now())
@@ -294,6 +302,7 @@ def main() -> None:
 
     from bot import create_app
     from bot.store import keys
+    from bot.tipline import index
 
     server = RedisServer().start()
     try:
@@ -323,30 +332,61 @@ def main() -> None:
                 plate_tip, plate = tip_id.decode(), facts["plates"][0]
                 break
         typed = (plate[:4] + " " + plate[4:]).lower()
-        since = redis.zrevrange(keys.TIPS_BY_TIME, 30, 30, withscores=True)[0]
-        cursor = f"{since[1]!r}~{since[0].decode()}"
+        back = redis.xrevrange(keys.TIP_ARRIVALS, count=31)[-1][0].decode()   # 30 tips arrived since
+        month_ago = time.strftime("%Y-%m-%d", time.gmtime(time.time() - 30 * DAY))
+        hx = {"HX-Request": "true"}
         cases = [
-            ("inbox, first page (default filters)", "/console/tips"),
-            ("inbox, state new", "/console/tips?state=new"),
-            ("inbox, unassigned + urgent", "/console/tips?unassigned=1&urgent=1"),
-            ("inbox, mine", "/console/tips?mine=1"),
-            ("inbox, state claimed, last 30 days", "/console/tips?state=claimed&from="
-             + time.strftime("%Y-%m-%d", time.gmtime(time.time() - 30 * DAY))),
-            ("inbox, free text 'knife'", "/console/tips?q=knife"),
-            ("inbox, free text two words + new", "/console/tips?q=dealing+station&state=new"),
-            (f"plate search '{typed}' (exact)", f"/console/tips?plate={typed.replace(' ', '+')}"),
-            (f"plate search '{plate[:4]}' with partial matches", f"/console/tips?plate={plate[:4]}&partial=1"),
-            ("related tips of a tip", f"/console/tips/{plate_tip}/related"),
-            ("live update fragment (30 newer tips)", f"/console/tips/live?since={cursor}"),
+            ("inbox, first page (default filters)", "/console/tips", None, args.requests),
+            ("inbox, state new", "/console/tips?state=new", None, args.requests),
+            ("inbox, unassigned + urgent", "/console/tips?unassigned=1&urgent=1", None, args.requests),
+            ("inbox, mine (an officer with claims)", "/console/tips?mine=1", None, args.requests),
+            ("inbox, state claimed, last 30 days", f"/console/tips?state=claimed&from={month_ago}", None,
+             args.requests),
+            ("inbox, free text 'knife'", "/console/tips?q=knife", None, args.requests),
+            ("inbox, free text 'dealing station' + new (worst)", "/console/tips?q=dealing+station&state=new", None,
+             args.requests // 4),
+            (f"plate search '{typed}' (exact)", f"/console/tips?plate={typed.replace(' ', '+')}", None, args.requests),
+            (f"plate search '{plate[:4]}' with partial matches", f"/console/tips?plate={plate[:4]}&partial=1", None,
+             args.requests),
+            ("related tips of a tip (fragment)", f"/console/tips/{plate_tip}/related", hx, args.requests),
+            ("live update fragment (30 new tips)", f"/console/tips/live?after={back}&first=1", hx, args.requests),
+            ("live update fragment (nothing new)", f"/console/tips/live?after={newest_arrival(redis)}&first=1", hx,
+             args.requests),
         ]
         print(f"\n{'request':<52} {'p50 ms':>8} {'p99 ms':>8} {'KB':>6}")
-        for label, path in cases:
-            headers = {"HX-Request": "true"} if "/related" in path or "/live" in path else None
+        for label, path, headers, n in cases:
             measure(client, base, path, 5, headers)          # warm up
-            r = measure(client, base, path, args.requests, headers)
-            print(f"{label:<52} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['bytes'] / 1024:>6.0f}")
-        print(f"\n(newest tip {newest}; {args.requests} requests each, server time through the Flask test client, "
-              f"Redis on 127.0.0.1; 2-core machine: {os.cpu_count()} CPUs)")
+            r = measure(client, base, path, n, headers)
+            print(f"{label:<52} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['bytes'] / 1024:>6.0f}", flush=True)
+
+        nobody, _ = sign_in(app, svc, "officer", officer="nobody-has-claimed-anything", email="bench-new@x.test")
+        r = measure(nobody, base, "/console/tips?mine=1", args.requests // 4)
+        print(f"{'inbox, mine (an officer with no claims: worst)':<52} {r['p50']:>8.1f} {r['p99']:>8.1f} "
+              f"{r['bytes'] / 1024:>6.0f}")
+        times = []
+        for _ in range(5):
+            for key in redis.scan_iter(match=keys.console_cache("*")):
+                redis.delete(key)
+            t0 = time.perf_counter()
+            assert client.get("/console/dashboard", base_url=base).status_code == 200
+            times.append((time.perf_counter() - t0) * 1000)
+        cached = measure(client, base, "/console/dashboard", 20)
+        print(f"{'dashboard, 30 days (computed / cached)':<52} {statistics.median(times):>8.1f} "
+              f"{cached['p50']:>8.1f}")
+        t0 = time.perf_counter()
+        page = client.get("/console/exports", base_url=base).get_data(as_text=True)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        resp = client.post("/console/exports/tips.csv", base_url=base, data={"csrf_token": token},
+                           headers={"Referer": base + "/console/exports"})
+        body = resp.get_data()
+        lines = body.count(b"\n") - 1
+        print(f"{'CSV export, last 30 days':<52} {(time.perf_counter() - t0) * 1000:>8.1f} ms, "
+              f"{lines} tips, {len(body) / 1024:.0f} KB")
+        t0 = time.perf_counter()
+        done = index.reindex(redis)
+        print(f"{'reindex (flask --app wsgi tips reindex)':<52} {time.perf_counter() - t0:>8.1f} s for {done.tips} tips")
+        print(f"\n(newest tip {newest}; server time through the Flask test client, Redis on 127.0.0.1; "
+              f"{os.cpu_count()} CPUs)")
     finally:
         server.stop()
 

@@ -239,6 +239,10 @@ def _csv_row(rec: dict) -> list[str]:
     return [_csv_cell(values.get(column, "")) for column in CSV_COLUMNS]
 
 
+def _count(n: int) -> str:
+    return f"{n} tip{'' if n == 1 else 's'}"
+
+
 def _filename(kind: str, label: str) -> str:
     return f"tips {label.replace(' to ', '_')}.{kind}".replace(" ", "_")
 
@@ -249,7 +253,7 @@ def csv_export():
     svc = current()
     since, until, label = _range()
     ids = _ids(svc.redis, since, until)
-    console_audit("export", detail=f"CSV of tips received {label}: {len(ids)} tips")
+    console_audit("export", detail=f"CSV of tips received {label}: {_count(len(ids))}")
 
     def generate() -> Iterator[str]:
         buffer = io.StringIO()
@@ -274,7 +278,7 @@ def json_export():
     since, until, label = _range()
     ids = _ids(svc.redis, since, until)
     staff = current_staff()
-    console_audit("export", detail=f"JSON of tips received {label}: {len(ids)} tips")
+    console_audit("export", detail=f"JSON of tips received {label}: {_count(len(ids))}")
     head = {"force": current_app.config["FORCE_NAME"], "programme": current_app.config["PROGRAMME_NAME"],
             "received_from_utc": search.iso(since), "received_before_utc": search.iso(until),
             "exported_at_utc": search.iso(time.time()), "exported_by": staff.name, "count": len(ids)}

@@ -57,6 +57,7 @@ MAX_TERM = 60                 # characters of a term (longer places are cut): ke
 MIN_PLATE, MAX_PLATE = 2, 10
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019\-][A-Za-z0-9]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_DIGIT = re.compile(r"\d")
 _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b")
 _ZIP = re.compile(r"^([0-9]{5})(?:-[0-9]{4})?$")
 _HOUSE_NUMBER = re.compile(r"^\d+[a-z]?$")
@@ -86,14 +87,19 @@ def words(text: str) -> list[str]:
     """The searchable words of a text, in order, once each: lower case, "co-op" -> "coop",
     "Dazza's" -> "dazza"; 3+ characters (2 with a digit: "m5"), not a stop word, not a
     long run of digits (phone numbers are terms of their own)."""
+    text = text or ""
+    if REPLACEMENT in text:
+        text = text.replace(REPLACEMENT, " ")
     out: dict[str, None] = {}
-    for m in _WORD_RE.finditer((text or "").replace(REPLACEMENT, " ")):
-        word = _POSSESSIVE.sub("", m.group().lower())
-        word = word.replace("'", "").replace("\u2019", "").replace("-", "")
-        has_digit = any(ch.isdigit() for ch in word)
-        if len(word) < (2 if has_digit else 3) or len(word) > 24 or word in WORD_STOP:
+    for word in _WORD_RE.findall(text.lower()):
+        if "'" in word or "\u2019" in word or "-" in word:
+            word = _POSSESSIVE.sub("", word).replace("'", "").replace("\u2019", "").replace("-", "")
+        size = len(word)
+        if size < 2 or size > 24 or word in WORD_STOP or word in out:
             continue
-        if word.isdigit() and len(word) > 6:
+        if size < 3 and not _DIGIT.search(word):
+            continue
+        if size > 6 and word.isdigit():
             continue
         out[word] = None
     return list(out)
@@ -161,7 +167,7 @@ def record_terms(fields: dict, facts: dict, urgent: bool, texts: Iterable[str] =
     position = _position(codes)
     if position:
         terms.append(position)
-    for text in [*(str(v) for v in fields.values() if v), *texts]:
+    for text in dict.fromkeys([*(str(v) for v in fields.values() if v), *texts]):   # answers are texts too
         terms += text_terms(text)
     return list(dict.fromkeys(t[:MAX_TERM] for t in terms))
 
@@ -205,7 +211,8 @@ ARRIVALS_KEPT = 2000        # entries of the arrivals stream (the live inbox rea
 
 # KEYS: the tip's terms, TIPS_RECEIVED, plates (lex), plates reversed, partials (lex), GEO set, common
 # terms, the tip's record, the arrivals stream.
-# ARGV: index key prefix, tip ID, mode (set | add | forget), common floor, common share, received at,
+# ARGV: index key prefix, tip ID, mode (set | add | forget | reset: forget, then set), common floor,
+# common share, received at,
 # announce (1: a first write goes on the arrivals stream), terms...
 # set: the record's terms; its earlier terms not among them are removed, except words and phone
 # numbers (they come from the tipster's texts, which stay on the thread). add: more of those. A tip without a
@@ -232,11 +239,12 @@ local function unindex(term)
   end
 end
 
-if mode == 'forget' then
+if mode == 'forget' or mode == 'reset' then
   for _, term in ipairs(redis.call('HKEYS', terms_key)) do unindex(term) end
   redis.call('DEL', terms_key)
   redis.call('ZREM', received, tip_id)
-  return 1
+  if mode == 'forget' then return 1 end
+  mode = 'set'
 end
 
 if redis.call('EXISTS', record) == 0 then return 0 end
@@ -340,35 +348,38 @@ class Reindexed:
     stale_entries: int = 0
 
 
-def reindex(redis, batch: int = 200, progress: Callable[[int], None] | None = None) -> Reindexed:
+def reindex(redis, batch: int = 500, progress: Callable[[int], None] | None = None) -> Reindexed:
     """Rebuild every tip's index entries from its record and thread, then drop entries
     of tips that no longer exist. Safe while the app runs: each tip is forgotten and
-    indexed again in one transaction; a tip deleted meanwhile is not indexed again.
-    Which words are common is decided afresh (searches for them may miss tips until it ends)."""
+    indexed again by one script call (atomic, and short: other clients run between two);
+    a tip deleted meanwhile is not indexed again. Which words are common is decided
+    afresh (a search for one of them may miss tips until it ends)."""
     done = Reindexed()
     redis.delete(keys.TIP_COMMON)   # which words are common is decided again, on today's numbers
+    live: set[str] = set()
     batch_ids: list[str] = []
     for member, _ in redis.zscan_iter(keys.TIPS_BY_TIME, count=1000):
         batch_ids.append(member.decode())
         if len(batch_ids) >= batch:
-            done.tips += _reindex_batch(redis, batch_ids)
+            live |= _reindex_batch(redis, batch_ids)
             batch_ids = []
             if progress:
-                progress(done.tips)
+                progress(len(live))
     if batch_ids:
-        done.tips += _reindex_batch(redis, batch_ids)
-    done.stale_entries = _drop_stale(redis)
+        live |= _reindex_batch(redis, batch_ids)
+    done.tips = len(live)
+    done.stale_entries = _drop_stale(redis, live)
     return done
 
 
-def _reindex_batch(redis, ids: list[str]) -> int:
+def _reindex_batch(redis, ids: list[str]) -> set[str]:
     read = redis.pipeline(transaction=False)
     for tip_id in ids:
         read.hmget(keys.tip(tip_id), ("status", "fields", "facts", "urgent", "filed_at", "created_at"))
         read.lrange(keys.tip_thread(tip_id), 0, -1)
     replies = read.execute()
-    pipe = redis.pipeline(transaction=True)
-    n = 0
+    pipe = redis.pipeline(transaction=False)
+    done = set()
     for i, tip_id in enumerate(ids):
         status, fields, facts, urgent, filed_at, created_at = replies[2 * i]
         if status is None:
@@ -376,34 +387,49 @@ def _reindex_batch(redis, ids: list[str]) -> int:
         tip = {"fields": json.loads(fields or "null") or {}, "facts": json.loads(facts or "null") or {},
                "urgent": urgent == b"1"}
         thread = [json.loads(raw) for raw in replies[2 * i + 1]]
-        forget(pipe, tip_id)
-        _run(pipe, tip_id, "set", tip_terms_now(tip, thread), received=float(filed_at or created_at or 0))
-        n += 1
+        _run(pipe, tip_id, "reset", tip_terms_now(tip, thread), received=float(filed_at or created_at or 0))
+        done.add(tip_id)
     pipe.execute()
-    return n
+    return done
 
 
-def _drop_stale(redis) -> int:
+def _gone(redis, ids: set[str], live: set[str]) -> set[str]:
+    """Which of ``ids`` have no record (those reindexed are known to; the rest are asked)."""
+    suspects = sorted(ids - live)
+    if not suspects:
+        return set()
+    pipe = redis.pipeline(transaction=False)
+    for tip_id in suspects:
+        pipe.exists(keys.tip(tip_id))
+    return {tip_id for tip_id, ok in zip(suspects, pipe.execute()) if not ok}
+
+
+def _drop_stale(redis, live: set[str], batch: int = 500) -> int:
     """Entries of tips that no longer exist (deleted before ``forget`` was called on deletion,
-    or index keys of a term no tip has any more): removed."""
+    or a crash), and plates no tip has any more: removed. ``live``: tips known to exist."""
     dropped = 0
     special = {keys.TIP_PLATES_LEX, keys.TIP_PLATES_REV, keys.TIP_PARTIALS_LEX, keys.TIP_COMMON, keys.TIP_ARRIVALS}
-    for key in redis.scan_iter(match=keys.TIP_INDEX_PREFIX + "*", count=1000):
-        if key.decode() in special:
-            continue
-        members = [m.decode() for m in redis.zrange(key, 0, -1)]
+    names = [k for k in redis.scan_iter(match=keys.TIP_INDEX_PREFIX + "*", count=1000) if k.decode() not in special]
+    for start in range(0, len(names), batch):
+        chunk = names[start:start + batch]
         pipe = redis.pipeline(transaction=False)
-        for tip_id in members:
-            pipe.exists(keys.tip(tip_id))
-        gone = [tip_id for tip_id, ok in zip(members, pipe.execute()) if not ok]
+        for name in chunk:
+            pipe.zrange(name, 0, -1)
+        members = [[m.decode() for m in found] for found in pipe.execute()]
+        gone = _gone(redis, {m for found in members for m in found}, live)
         if gone:
-            redis.zrem(key, *gone)
-            dropped += len(gone)
+            pipe = redis.pipeline(transaction=False)
+            for name, found in zip(chunk, members):
+                stale = [m for m in found if m in gone]
+                if stale:
+                    pipe.zrem(name, *stale)
+                    dropped += len(stale)
+            pipe.execute()
     head, tail = keys.tip("")[:-1], "}:terms"          # tl:tip:{ ... }:terms
-    for terms_key in redis.scan_iter(match=keys.tip_terms("*"), count=1000):
-        tip_id = terms_key.decode()[len(head):-len(tail)]
-        if not redis.exists(keys.tip(tip_id)):
-            redis.delete(terms_key)
+    terms_keys = {k.decode()[len(head):-len(tail)]: k for k in redis.scan_iter(match=keys.tip_terms("*"), count=1000)}
+    gone = _gone(redis, set(terms_keys), live)
+    if gone:
+        redis.delete(*(terms_keys[t] for t in gone))
     for lex, kind, flip in ((keys.TIP_PLATES_LEX, "p", False), (keys.TIP_PLATES_REV, "p", True),
                             (keys.TIP_PARTIALS_LEX, "q", False)):
         values = [v.decode() for v in redis.zrange(lex, 0, -1)]
