@@ -43,6 +43,7 @@ worker: install
 
 ## The whole test suite, after the lint gate (pyflakes + import order, ruff.toml).
 test: install
+	@sh tests/console/browser/ensure_chromium.sh
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 

@@ -17,7 +17,9 @@ from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.fakes.redis_server import RedisServer  # noqa: E402
+import redis  # noqa: E402
+
+from tests.fakes.redis_server import RedisServer, _binary  # noqa: E402
 from tests.fakes.twilio_server import FakeTwilio  # noqa: E402
 
 ACCOUNT_SID = "AC" + "b2" * 16
@@ -25,9 +27,54 @@ TOKEN = "bench-auth-token"
 LAT, LON = 51.232096, -2.463952   # BA3 5QE
 
 
+class DurableRedisServer(RedisServer):
+    """A Redis server configured as production should be (README, Deploying): append-only
+    file fsynced every second, no eviction, data in its own temp dir. ``restart`` shuts
+    it down (SHUTDOWN fsyncs the AOF) and starts it again on the same port and dir."""
+
+    def __init__(self, log_path: str | None = None):
+        super().__init__()
+        self.log_path = log_path
+        self.restarts = 0
+
+    def start(self) -> "DurableRedisServer":
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        self.proc = subprocess.Popen(
+            [_binary(), "--port", str(self.port), "--bind", "127.0.0.1", "--dir", self.dir,
+             "--appendonly", "yes", "--appendfsync", "everysec", "--save", "",
+             "--maxmemory-policy", "noeviction", "--maxclients", "2000"],
+            stdout=log, stderr=subprocess.STDOUT)
+        if log is not subprocess.DEVNULL:
+            log.close()
+        client = redis.Redis.from_url(self.url, retry=None)
+        deadline = time.monotonic() + 60      # loading a large AOF takes a while
+        while time.monotonic() < deadline:
+            try:
+                if client.ping():
+                    return self
+            except (redis.ConnectionError, redis.BusyLoadingError):
+                time.sleep(0.025)
+        raise RuntimeError("redis-server did not start")
+
+    def shutdown(self) -> None:
+        """SHUTDOWN (the AOF is fsynced and the server exits)."""
+        try:
+            redis.Redis.from_url(self.url, retry=None).shutdown()
+        except redis.ConnectionError:
+            pass
+        self.proc.wait(timeout=30)
+
+    def restart(self, down_s: float) -> None:
+        self.shutdown()
+        time.sleep(down_s)
+        self.start()
+        self.restarts += 1
+
+
 class AlertBench:
-    def __init__(self, rate: float, chunk_size: int = 500, extra: dict | None = None):
-        self.redis_server = RedisServer().start()
+    def __init__(self, rate: float, chunk_size: int = 500, extra: dict | None = None,
+                 redis_server: RedisServer | None = None):
+        self.redis_server = redis_server or RedisServer().start()
         self.twilio = FakeTwilio(ACCOUNT_SID, TOKEN).start()
         self.instance = tempfile.mkdtemp(prefix="alert-bench-")
         self.settings = {
@@ -72,11 +119,14 @@ class AlertBench:
         return alert
 
     # -- workers ----------------------------------------------------------------
-    def start_worker(self) -> subprocess.Popen:
+    def start_worker(self, log_path: str | None = None) -> subprocess.Popen:
         env = {**os.environ, **self.settings, "PYTHONPATH": str(ROOT)}
+        log = open(log_path, "ab") if log_path else subprocess.DEVNULL
         proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "flask"), "--app", "wsgi", "worker"],
                                 cwd=ROOT, env=env, start_new_session=True,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=log, stderr=subprocess.STDOUT if log_path else subprocess.DEVNULL)
+        if log_path:
+            log.close()
         self.workers.append(proc)
         return proc
 

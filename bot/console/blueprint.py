@@ -28,7 +28,7 @@ from bot.console.security import csrf
 from bot.services import current
 
 # Area modules, each with a ``bp``; registered under /console in this order.
-AREAS = ("auth", "account", "tips", "dashboard", "exports", "staff_admin", "audit_log")
+AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin", "audit_log")
 
 
 @dataclass(frozen=True)

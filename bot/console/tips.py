@@ -13,7 +13,8 @@ the answer replaces it (with the next cursor), adds the new rows at the top of t
 (first page only: an older page only says how many arrived) and says so in a polite live
 region. Nothing else on the page is touched, so the officer keeps their place, focus and
 filters; browsers' scroll anchoring keeps the rows they are reading still. The cursor is
-a position in the arrivals stream (commit order), not a time.
+a position in the arrivals stream (commit order), not a time. A poll does not renew the
+session (``sessions.passive``), so an inbox left open still signs its viewer out.
 
 ``live`` and ``related`` answer an htmx request (``HX-Request``) with a fragment and any other
 request with a whole page, so they also work without JavaScript.
@@ -24,10 +25,10 @@ import time
 from functools import lru_cache
 
 import click
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request, session, url_for
 from flask.cli import with_appcontext
 
-from bot.console import search
+from bot.console import search, sessions
 from bot.console.access import current_staff, require_role
 from bot.services import current
 from bot.store import keys
@@ -112,6 +113,8 @@ def _live_url(filters: search.Filters, cursor: str, first_page: bool) -> str:
 @require_role("officer")
 def live():
     svc, staff, now = current(), current_staff(), time.time()
+    if _htmx():
+        sessions.passive(session)   # a poll is not the officer's activity: an open inbox still times out
     filters = search.Filters.from_args(request.args)
     after = (request.args.get("after") or "").strip()[:45] or index.arrivals_cursor(svc.redis)
     first_page = request.args.get("first") == "1"

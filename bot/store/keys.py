@@ -58,6 +58,11 @@ def tip_notes(tip_id: str) -> str:
     return f"{PREFIX}tip:{{{tip_id}}}:notes"
 
 
+def tip_duplicates(tip_id: str) -> str:
+    """Set of the tips closed as duplicates of ``tip_id`` (their ``duplicate_of`` names it)."""
+    return f"{PREFIX}tip:{{{tip_id}}}:duplicates"
+
+
 TIPS_BY_TIME = f"{PREFIX}tips:by_time"          # zset tip_id -> filed_at
 TIP_IDS = f"{PREFIX}tips:ids"                   # set of every ID ever issued
 OPT_OUT_LOG = f"{PREFIX}optout:log"             # stream of opt-out/in events (pseudonyms only)
@@ -100,6 +105,11 @@ def relay_failed_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
 def forward_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
     """The ``n``-th tipster follow-up on ``tip_id``, forwarded to one officer."""
     return f"fwd:{tip_id}:{n}:{officer_pseudonym[:16]}"
+
+
+def assign_send(tip_id: str, at: float, officer_pseudonym: str) -> str:
+    """The text telling an officer that a supervisor assigned them ``tip_id`` (at ``at``)."""
+    return f"assign:{tip_id}:{int(at * 1000)}:{officer_pseudonym[:16]}"
 
 
 def duty_send(event: str, tip_id: str, officer_pseudonym: str, message_sid: str | None = None) -> str:

@@ -220,15 +220,18 @@ def follow_up_words(event: FollowUp) -> SafeText:
     return text
 
 
-def append_to_thread(pipe, tip_id: str, who: str, text: str, now: float, media: list | None = None) -> None:
-    pipe.rpush(keys.tip_thread(tip_id), _entry(who, text, now, media))
+def append_to_thread(pipe, tip_id: str, who: str, text: str, now: float, media: list | None = None,
+                     extra: dict | None = None) -> None:
+    """``extra``: more fields for the entry (a relay's message number ``relay``: the console
+    shows its delivery ticks by it)."""
+    pipe.rpush(keys.tip_thread(tip_id), _entry(who, text, now, media, extra))
     pipe.hset(keys.tip(tip_id), "updated_at", now)
     if who == "tipster":   # the tipster's words are searchable (bot.tipline.index); officers' are not
         index.add_text(pipe, tip_id, text)
 
 
-def _entry(who: str, text: str, now: float, media: list | None = None) -> str:
-    entry = {"at": now, "from": who, "text": text}
+def _entry(who: str, text: str, now: float, media: list | None = None, extra: dict | None = None) -> str:
+    entry = {**(extra or {}), "at": now, "from": who, "text": text}
     if media:
         entry["media"] = media
     return json.dumps(entry)

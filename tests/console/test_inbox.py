@@ -7,7 +7,7 @@ import re
 import time
 
 from bot.store import keys
-from bot.tipline import index
+from bot.tipline import index, summary
 
 NOW = time.time()
 DAY = 86400
@@ -37,7 +37,8 @@ def test_the_inbox_lists_newest_first_with_urgent_tips_said_in_words(officer_cli
     row = re.search(r'<tr id="tip-T-2AAB".*?</tr>', page, re.S).group(0)
     assert 'class="tip-row urgent"' in row and ">Urgent</strong>" in row and "weapon mentioned" in row
     assert "AB12CDE" in row and "Elm Street" in row and "man with a knife by the school" in row
-    assert 'href="/console/tips/T-2AAB"' in row and ">10m</time>" in row
+    assert 'href="/console/tips/T-2AAB"' in row
+    assert f">{summary.age(time.time() - (NOW - 600))}</time>" in row
     assert "Claimed by PC Jones" in page and ">New<" in page
     assert "3 in all" in page
 
@@ -208,3 +209,18 @@ def test_no_inbox_search_or_related_page_shows_the_tipster_s_number(console, sta
             for form in forms:
                 assert form not in page, f"{role}: {path} shows the tipster's number ({form})"
             assert pseudonym[:12] not in page, f"{role}: {path} shows the tipster's pseudonym"
+
+
+def test_the_inbox_poll_does_not_keep_the_session_alive(officer_client, put_tip, redis):
+    import hashlib
+    import json
+
+    put_tip("T-AAA2")
+    page = text(officer_client.get("/console/tips"))
+    key = keys.console_session(hashlib.sha256(officer_client.session_id().encode()).hexdigest())
+    seen, ttl = json.loads(redis.get(key))["_seen"], redis.ttl(key)
+    for _ in range(3):
+        assert officer_client.get(live_url(page), headers={"HX-Request": "true"}).status_code == 200
+    assert json.loads(redis.get(key))["_seen"] == seen and redis.ttl(key) <= ttl
+    officer_client.get("/console/tips")                           # a real request renews it
+    assert json.loads(redis.get(key))["_seen"] > seen
