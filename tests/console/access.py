@@ -80,8 +80,17 @@ ROUTES: dict[str, Route] = {
     "console.account.index": Route("officer"),
     "console.account.change_password": Route("officer", methods=("POST",), data={}, ok={"POST": 400}),
     "console.account.sign_out_everywhere": Route("officer", methods=("POST",), ends_session=True),
-    # -- tips (PLACEHOLDER inbox, bot/console/tips.py) -----------------------------------------
+    # -- tip inbox, live update, related tips (bot/console/tips.py) ----------------------------
     "console.tips.inbox": Route("officer"),
+    "console.tips.live": Route("officer"),
+    "console.tips.related": Route("officer", args={"tip_id": "$tip_id"}),
+    # -- dashboard (bot/console/dashboard.py) and exports (bot/console/exports.py) -------------
+    "console.dashboard.index": Route("supervisor"),
+    "console.exports.index": Route("supervisor"),
+    "console.exports.find": Route("supervisor", ok={"GET": 302}),
+    "console.exports.report": Route("supervisor", args={"tip_id": "$tip_id"}),
+    "console.exports.csv": Route("supervisor", methods=("POST",), data={}, ok={"POST": 200}),
+    "console.exports.json": Route("supervisor", methods=("POST",), data={}, ok={"POST": 200}),
     # -- the tip page and the case workflow (bot/console/case.py) ------------------------------
     "console.case.page": Route("officer", args={"tip_id": "$tip_id"}),
     "console.case.live": Route("officer", args={"tip_id": "$tip_id"}),

@@ -290,3 +290,34 @@ def pages_for(client: ConsoleClient, world: dict) -> Pages:
 def visible_pages():
     """``visible_pages(client, world)`` -> {path: HTML} of every GET page its role may see."""
     return pages_for
+
+
+@pytest.fixture()
+def put_tip(redis):
+    """``put_tip(tip_id, what=, where=, plates=, partials=, places=, urgent=, at=, case=, thread=)``:
+    a tip written by ``tips.write_tip`` in one MULTI as the inbound save does (so the search
+    indexes are written as in production), then case fields (claimed_by, status, outcome ...)
+    and extra thread entries ({"from": "officer PC Jones", "text": ..., "at": ...})."""
+    import json as json_lib
+
+    from bot.tipline import tips
+
+    def write(tip_id: str, *, what: str = "something happened", where: str = "", plates=(), partials=(),
+              places=(), urgent: bool = False, at: float | None = None, case: dict | None = None,
+              thread=()) -> str:
+        now = time.time() if at is None else at
+        fields = {"what": what, **({"where": where} if where else {})}
+        facts = {"plates": list(plates), "partial_plates": list(partials), "locations": list(places)}
+        texts = list(fields.values())
+        conv = {"tip_id": tip_id, "fields": fields, "facts": facts, "media": [], "texts": texts,
+                "text_count": len(texts), "synced_texts": 0, "started_at": now - 60, "urgent": urgent,
+                "urgent_reason": "weapon mentioned" if urgent else ""}
+        pipe = redis.pipeline(transaction=True)
+        tips.write_tip(pipe, conv, "q" * 32, partial=False, now=now)
+        if case:
+            pipe.hset(keys.tip(tip_id), mapping=case)
+        for entry in thread:
+            pipe.rpush(keys.tip_thread(tip_id), json_lib.dumps(entry))
+        pipe.execute()
+        return tip_id
+    return write
