@@ -10,6 +10,7 @@ import json
 import threading
 import time
 import uuid
+import zlib
 from xml.etree import ElementTree
 
 import pytest
@@ -202,7 +203,8 @@ def redis_dump(redis_url):
 
 
 def all_redis_dump(redis) -> list[tuple[str, str]]:
-    """Every key and every value (as text) in the database, for leak scans."""
+    """Every key and every value (as text, rq's compressed job payloads unpacked) in the database,
+    for leak scans."""
     out = []
     for key in redis.scan_iter(count=1000):
         kind = redis.type(key).decode()
@@ -221,9 +223,19 @@ def all_redis_dump(redis) -> list[tuple[str, str]]:
                     for _, f in redis.xrange(key)]
         else:
             vals = []
-        out.append((key.decode("latin-1"), " ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v)
-                                                    for v in vals)))
+        out.append((key.decode("latin-1"), " ".join(_as_text(v) for v in vals)))
     return out
+
+
+def _as_text(value) -> str:
+    """A stored value as text; rq's job payloads are zlib-compressed, so unpack those first."""
+    if not isinstance(value, bytes):
+        return str(value)
+    try:
+        value = zlib.decompress(value)
+    except zlib.error:
+        pass
+    return value.decode("latin-1")
 
 
 # Two ways to make commands overlap (used by the officer and alert race tests).
