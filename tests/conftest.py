@@ -22,6 +22,7 @@ from werkzeug.serving import make_server
 
 from bot.officers import commands
 from bot.web.turn import Turn
+from tests.fakes.redis_proxy import RedisProxy
 from tests.fakes.redis_server import RedisServer
 from tests.fakes.twilio_server import FakeTwilio
 from tests.helpers import ACCOUNT_SID, AUTH_TOKEN, BOT_NUMBER, PUBLIC_BASE_URL, TIPSTER
@@ -45,6 +46,15 @@ def twilio_server():
     server = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start()
     yield server
     server.stop()
+
+
+@pytest.fixture()
+def proxy(redis_server):
+    """A TCP proxy in front of the test Redis (tests/fakes/redis_proxy.py) that can cut or
+    hold the connection at a chosen command; build the app on ``proxy.url`` to use it."""
+    p = RedisProxy(redis_server.port).start()
+    yield p
+    p.stop()
 
 
 @pytest.fixture()
