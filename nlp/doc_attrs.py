@@ -33,10 +33,11 @@ VEHICLE_PARTS = "vehicle_parts"
 TIME_PARTS = "time_parts"
 URGENCY_CUES = "urgency_cues"
 GAZETTEER_NAMES = "gazetteer_names"
+LOCAL_NAMES = "local_names"        # names from nlp/data/local_names/*.txt (a force's nicknames)
 STRONG_CUE_WORDS = "strong_cue_words"
 
 EXTENSIONS = (PHONES, TIMES, PLATES, PARTIAL_PLATES, VEHICLES, LOCATIONS, URGENT_REASON, PEOPLE, PLATE_STATES, CONFIDENCE,
-              VEHICLE_PARTS, TIME_PARTS, URGENCY_CUES, GAZETTEER_NAMES, STRONG_CUE_WORDS)
+              VEHICLE_PARTS, TIME_PARTS, URGENCY_CUES, GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS)
 
 # Per-Doc scratch, not component output, so no extensions: the text, kept because spaCy rebuilds
 # doc.text from the tokens on every access; and the flag `extract` sets on the Docs it throws away

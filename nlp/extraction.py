@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-
 CONFIDENT = 0.75  # at or above: said back to the tipster as "Got it: ..."
 
 
