@@ -112,26 +112,57 @@ def person_near(text: str, start: int, end: int) -> bool:
         bool(before and before[-1] in ("is", "was", "hes", "shes", "he's", "she's", "aged"))
 
 
+@lru_cache(maxsize=None)
+def trigger_words() -> dict[str, frozenset[str]]:
+    """For each kind, words one of which every match holds: a set lookup skips the regexes a text cannot match."""
+    lists = word_lists()
+
+    def words(*names: str) -> frozenset[str]:
+        return frozenset(w for name in names for phrase in lists[name] for w in re.split(r"[\s-]+", phrase.lower()))
+
+    return {
+        "count": words("count_nouns") | {"group"},
+        "age": frozenset("ish yo y old aged age his her their early mid late teens teen teenager teenagers twenties "
+                         "thirties forties fifties sixties seventies".split()),
+        "build": words("build"),
+        "build_ambiguous": words("build_ambiguous"),
+        "clothing": words("garments") | {"all", "tattoo", "tattoos"},
+        "hair": words("hair_words", "hair_alone"),
+        "name": words("name_cues"),
+    }
+
+
+WORDS_RE = re.compile(r"[a-z]+")
+
+
 def find_people(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     rx = regexes()
     lists = word_lists()
     candidates: list[tuple[int, int, int, str]] = []
+    present = set(WORDS_RE.findall(text.lower()))
+    triggers = trigger_words()
+    has_digit = any(ch.isdigit() for ch in text)
+
+    def wanted(kind: str) -> bool:
+        return not present.isdisjoint(triggers[kind])
 
     def add(start: int, end: int, priority: int) -> None:
         candidates.append((start, end, priority, text[start:end]))
 
-    for match in rx["count"].finditer(text):
+    for match in rx["count"].finditer(text) if wanted("count") else ():
         add(*match.span(), 0)
     for kind, priority in (("age", 1), ("height", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
+        if kind == "height" and not has_digit or kind != "height" and not (wanted(kind) or kind == "age" and has_digit):
+            continue
         for match in rx[kind].finditer(text):
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
-    for match in rx["build_ambiguous"].finditer(text):
+    for match in rx["build_ambiguous"].finditer(text) if wanted("build_ambiguous") else ():
         following = FOLLOW_WORD_RE.match(text, match.end()).group(1).lower()
         if following in ("", ) or following in ALLOWED_AFTER_BUILD or following in nouns or following in descriptors:
             add(*match.span(), 3)
-    for match in rx["name"].finditer(text):
+    for match in rx["name"].finditer(text) if wanted("name") else ():
         name = match.group("name")
         first = name.split()[0].lower()
         if first in lists["not_name_words"] or first in nouns or first.isdigit():
@@ -143,7 +174,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, in
             end = start + len(words[0])
         add(start, end, 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]
-    for match in rx["bare_age"].finditer(text):
+    for match in rx["bare_age"].finditer(text) if has_digit or wanted("age") else ():
         start, end = match.span()
         value = match.group()
         digits = [int(d) for d in re.findall(r"\d+", value)]

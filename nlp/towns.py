@@ -124,8 +124,11 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
         return []
     words = common_words()
     found = []
-    after_places = [index for index, token in enumerate(doc) if token.idx in {e + 1 for e in location_ends}
-                    or (token.idx - 2 in location_ends and text_of(doc)[token.idx - 2] == ",")]
+    after_places = []
+    if location_ends:
+        text = text_of(doc)
+        starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
+        after_places = [index for index, token in enumerate(doc) if token.idx in starts]
     cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)] + after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):
