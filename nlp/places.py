@@ -39,6 +39,10 @@ PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 
 CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "numbered": 0.8}
 
 
+def read_scores(doc: Doc) -> dict:
+    return doc.user_data.get(CONFIDENCE) or {}
+
+
 def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     candidates: list[tuple[int, int, int, str]] = []
@@ -72,7 +76,9 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)
     chosen = pick_longest(candidates, blocked)
-    scores = doc.user_data.setdefault(CONFIDENCE, {}).setdefault(LOCATIONS, {})
+    confidence = dict(read_scores(doc))
+    scores = confidence[LOCATIONS] = {}
+    doc.user_data[CONFIDENCE] = confidence
     for start, end, value in chosen:
         scores[value] = min(scores.get(value, 1.0), CONFIDENCE_OF.get(kind_of[(start, end)], 0.9))
     kept_vehicles = []
@@ -89,7 +95,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
 @Language.component(
     "tip_places",
     # towns.py reads the gazetteer names and strong cue words on behalf of this component
-    requires=attrs(GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, PLATES, PARTIAL_PLATES, PHONES, VEHICLES),
+    requires=attrs(GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, CONFIDENCE, PLATES, PARTIAL_PLATES, PHONES, VEHICLES),
     assigns=attrs(LOCATIONS, VEHICLES, CONFIDENCE) + ["doc.spans"],
 )
 def place_finder(doc: Doc) -> Doc:

@@ -325,7 +325,8 @@ def plate_finder(doc: Doc) -> Doc:
         if state:
             states[value] = state
     doc.user_data[PLATE_STATES] = states
-    confidence = doc.user_data.setdefault(CONFIDENCE, {})
+    confidence: dict[str, dict[str, float]] = {}
+    doc.user_data[CONFIDENCE] = confidence  # the first component to score facts: places.py adds its own
     if plates:
         confidence[PLATES] = plate_confidence(text, plates)
     if partials:
