@@ -56,8 +56,7 @@ bp = Blueprint("case", __name__, url_prefix="/tips")
 
 THREAD_MAX = 500          # thread entries shown (the latest)
 POLL_SECONDS = 5
-FACTS = (("plates", "Plates"), ("partial_plates", "Partial plates"), ("locations", "Places"),
-         ("times", "Times"), ("vehicles", "Vehicles"), ("phones", "Phone numbers in the text"))
+FACTS = summary.FACTS   # the facts an officer sees, with their labels
 
 
 # -- who acts --------------------------------------------------------------------------------
