@@ -60,6 +60,14 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol
     "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
     "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
+    # Resident web sign-up and preferences (issue 12; bot/public, README "Signing up on the web")
+    "ALERT_WEB_CODE_MINUTES": (10, float),        # a 6-digit code by text or call works this long
+    "ALERT_WEB_CODE_ATTEMPTS": (5, int),          # wrong tries before a code is void (ask for a new one)
+    "ALERT_WEB_PENDING_HOURS": (48, float),       # a sign-up waits this long for its contacts (email links too)
+    "ALERT_WEB_LINK_DAYS": (30, float),           # a preferences link (emailed, or MY ALERTS LINK) works this long
+    "ALERT_WEB_SIGNUPS_PER_IP": (10, int),        # sign-ups from one client IP per hour
+    "ALERT_WEB_SIGNUPS_PER_CONTACT": (3, int),    # codes or links sent to one number or address per hour
+    "ALERT_WEB_CODES_PER_IP": (30, int),          # code entries (right or wrong) from one client IP per hour
     # MMS media (issue 11; bot/media): fetched from Twilio by a job, kept by SHA-256.
     "MEDIA_FETCH": (None, bool),            # unset: fetch outside local mode (local mode has no real media)
     "MEDIA_STORE": ("filesystem", str),     # or "package.module:factory" (factory(config) -> a MediaStore)

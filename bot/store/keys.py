@@ -400,3 +400,24 @@ def tip_index(term: str) -> str:
 def tip_terms(tip_id: str) -> str:
     """Hash: the index terms a tip is under (term -> "1"); what ``index.forget`` removes."""
     return f"{PREFIX}tip:{{{tip_id}}}:terms"
+
+
+# -- resident web sign-up and preferences (issue 12; bot.alerts.verify, bot.public) -----
+# Everything here is temporary and expires: a sign-up waiting for its contacts to be
+# confirmed, one code per contact (hashed), and the rate-limit counters.
+ALERTS_WEB_PREFIX = f"{PREFIX}alertsweb:"
+
+
+def alerts_web_pending(pending_id: str) -> str:
+    """JSON: a web sign-up waiting for confirmation (choices, sealed contacts, which are confirmed)."""
+    return f"{ALERTS_WEB_PREFIX}pending:{{{pending_id}}}"
+
+
+def alerts_web_code(pending_id: str, contact: int) -> str:
+    """Hash: one contact's 6-digit code, HMAC-hashed, and the attempts used (expires with the code)."""
+    return f"{ALERTS_WEB_PREFIX}pending:{{{pending_id}}}:code:{contact}"
+
+
+def alerts_web_rate(action: str, scope: str, subject: str) -> str:
+    """Counter: ``action`` (signup, code, link ...) by one client IP or one contact (hashed), in a window."""
+    return f"{ALERTS_WEB_PREFIX}rate:{action}:{scope}:{subject}"

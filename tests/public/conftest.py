@@ -1,0 +1,83 @@
+"""Fixtures for the public alert pages: a browser-like client over https (cookies kept,
+the page's CSRF token and a same-origin Referer sent with each form), and reading the
+codes the fake Twilio server received.
+
+    def test_something(resident, sent_code):
+        page = resident.get("/alerts/join")
+        resp = resident.post("/alerts/join", {"phone": "07700 900123", "postcode": "BA3 5QE",
+                                              "schemes": ["FARMWATCH"]})
+        code = sent_code("+447700900123")     # runs the jobs, reads the last code texted there
+"""
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+from tests.conftest import run_jobs
+from tests.helpers import PUBLIC_BASE_URL
+
+BASE = PUBLIC_BASE_URL
+_CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+_CODE = re.compile(r"code to confirm alerts is (\d{6})")
+
+
+class PublicClient:
+    def __init__(self, app, ip: str = "203.0.113.7"):
+        self.app, self.ip = app, ip
+        self.http = app.test_client()
+        self._csrf: str | None = None
+
+    def get(self, path: str, **kw):
+        resp = self.http.get(path, base_url=BASE, environ_base={"REMOTE_ADDR": self.ip}, **kw)
+        self._remember(resp)
+        return resp
+
+    def post(self, path: str, data: dict | None = None, *, csrf: bool = True, **kw):
+        data = dict(data or {})
+        if csrf and "csrf_token" not in data:
+            if self._csrf is None:
+                self.get("/alerts/join")
+            data["csrf_token"] = self._csrf
+        resp = self.http.post(path, data=data, base_url=BASE, headers={"Referer": BASE + path},
+                              environ_base={"REMOTE_ADDR": self.ip}, **kw)
+        self._remember(resp)
+        return resp
+
+    def _remember(self, resp) -> None:
+        if resp.mimetype == "text/html":
+            m = _CSRF_INPUT.search(resp.get_data(as_text=True))
+            if m:
+                self._csrf = unescape(m.group(1))
+
+
+@pytest.fixture()
+def public(app):
+    """``public(ip=...)`` -> a new PublicClient (its own cookies) from that client IP."""
+    return lambda ip="203.0.113.7": PublicClient(app, ip)
+
+
+@pytest.fixture()
+def resident(public):
+    return public()
+
+
+@pytest.fixture()
+def sent_code(app, fake_twilio):
+    """``sent_code(number)``: run the queued jobs, then the last sign-up code the fake Twilio
+    server got for that number (None if none)."""
+    def code(number: str) -> str | None:
+        run_jobs(app)
+        for message in reversed(fake_twilio.sent_to(number)):
+            m = _CODE.search(message["body"])
+            if m:
+                return m.group(1)
+        return None
+    return code
+
+
+def join_form(**overrides) -> dict:
+    form = {"phone": "07700 900123", "phone_channel": "sms", "postcode": "BA3 5QE", "schemes": ["FARMWATCH"]}
+    form.update(overrides)
+    return {k: v for k, v in form.items() if v is not None}
