@@ -1,4 +1,4 @@
-"""Subscription keywords: JOIN <SCHEME>, LEAVE <SCHEME>, MY ALERTS, ALERTS ADD/DROP.
+"""Subscription keywords: JOIN <SCHEME>, LEAVE <SCHEME>, MY ALERTS, MY ALERTS LINK, ALERTS ADD/DROP.
 
 JOIN FARMWATCH asks for a postcode/ZIP (or ALL); the question's state is a short
 key of its own (keys.pending_join), never the tip conversation. JOIN FARMWATCH
@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.alerts import geo, schemes, subscribers
+from bot.alerts import geo, links, schemes, subscribers
 from bot.alerts.subscribers import AREA_WIDE
 from bot.store import keys
 
@@ -36,7 +36,10 @@ def handle(turn) -> list[str] | None:
         return _join(turn, rest)
     if first == "LEAVE":
         return _leave(turn, rest)
-    if (first == "MY" and [w.upper() for w in rest] == ["ALERTS"]) or (first in ("MYALERTS", "ALERTS") and not rest):
+    upper = [w.upper() for w in rest]
+    if (first == "MY" and upper == ["ALERTS", "LINK"]) or (first in ("MYALERTS", "ALERTS") and upper == ["LINK"]):
+        return [_my_alerts_link(turn)]
+    if (first == "MY" and upper == ["ALERTS"]) or (first in ("MYALERTS", "ALERTS") and not rest):
         return [_my_alerts(turn)]
     if first == "ALERTS" and rest and rest[0].upper() in ("ADD", "DROP"):
         return [_change_categories(turn, rest[0].upper(), rest[1:])]
@@ -225,6 +228,19 @@ def _my_alerts(turn) -> str:
     if paused:
         text += " Your alerts are paused because you texted STOP: reply START to resume."
     return text
+
+
+def _my_alerts_link(turn) -> str:
+    """MY ALERTS LINK: a signed link to their preferences page (bot.alerts.links), to the
+    phone that asked, so only the phone's holder gets it."""
+    record, _ = subscribers.load(turn.redis, turn.pseudonym)
+    cfg = turn.config
+    if not record:
+        return (f"You have no alerts to change. Sign up at {links.base_url(cfg)}/alerts/join "
+                "or text JOIN and a scheme name, e.g. JOIN NHW.")
+    days = f"{cfg['ALERT_WEB_LINK_DAYS']:g}"
+    return (f"Your alerts page: {links.prefs_url(cfg, turn.pseudonym)} It works for {days} days. "
+            "Keep it to yourself: it lets anyone change your alerts.")
 
 
 def _categories_of(record: dict) -> set[str]:
