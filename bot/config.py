@@ -78,7 +78,6 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_WEB_CODE_MINUTES": (10, float),        # a 6-digit code by text or call works this long
     "ALERT_WEB_CODE_ATTEMPTS": (5, int),          # wrong tries before a code is void (ask for a new one)
     "ALERT_WEB_PENDING_HOURS": (48, float),       # a sign-up waits this long for its contacts (email links too)
-    "ALERT_WEB_LINK_DAYS": (30, float),           # a preferences link (emailed, or MY ALERTS LINK) works this long
     "ALERT_WEB_SIGNUPS_PER_IP": (10, int),        # sign-ups from one client IP per hour
     "ALERT_WEB_SIGNUPS_PER_CONTACT": (3, int),    # codes or links sent to one number or address per hour
     "ALERT_WEB_CODES_PER_IP": (30, int),          # code entries (right or wrong) from one client IP per hour

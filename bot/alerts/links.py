@@ -7,7 +7,7 @@ stamp, so it cannot be forged or altered and stops working after its age:
 - ``confirm`` tokens (pending sign-up ID, contact index): ALERT_WEB_PENDING_HOURS;
   the page they open confirms nothing by itself (a GET), only its button (a POST),
   so a mail scanner that follows links confirms nothing.
-- ``prefs`` tokens (the subscriber): ALERT_WEB_LINK_DAYS. Sent only to a contact
+- ``prefs`` tokens (the resident): ALERT_LINK_DAYS. Sent only to a contact
   that is the subscriber's own (emailed to a confirmed address, or texted back on
   MY ALERTS LINK), so holding one is holding that contact.
 
@@ -39,7 +39,7 @@ def _serializer(config, purpose: str) -> URLSafeTimedSerializer:
 def _max_age(config, purpose: str) -> int:
     if purpose == CONFIRM:
         return int(config["ALERT_WEB_PENDING_HOURS"] * 3600)
-    return int(config["ALERT_WEB_LINK_DAYS"] * 86400)
+    return int(config["ALERT_LINK_DAYS"] * 86400)
 
 
 def make(config, purpose: str, payload: dict) -> str:
@@ -62,8 +62,8 @@ def base_url(config) -> str:
     return (config.get("PUBLIC_BASE_URL") or f"http://127.0.0.1:{config.get('CONSOLE_PORT', 5050)}").rstrip("/")
 
 
-def prefs_url(config, subscriber: str) -> str:
-    return f"{base_url(config)}/alerts/my/{make(config, PREFS, {'s': subscriber})}"
+def prefs_url(config, resident: str) -> str:
+    return f"{base_url(config)}/alerts/my/{make(config, PREFS, {'s': resident})}"
 
 
 def confirm_url(config, pending_id: str, contact: int) -> str:

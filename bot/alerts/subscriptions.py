@@ -258,13 +258,14 @@ def _my_alerts(turn) -> str:
 def _my_alerts_link(turn) -> str:
     """MY ALERTS LINK: a signed link to their preferences page (bot.alerts.links), to the
     phone that asked, so only the phone's holder gets it."""
-    record, _ = subscribers.load(turn.redis, turn.pseudonym)
+    rid = _resident(turn)
+    record, _ = subscribers.load(turn.redis, rid)
     cfg = turn.config
     if not record:
         return (f"You have no alerts to change. Sign up at {links.base_url(cfg)}/alerts/join "
                 "or text JOIN and a scheme name, e.g. JOIN NHW.")
-    days = f"{cfg['ALERT_WEB_LINK_DAYS']:g}"
-    return (f"Your alerts page: {links.prefs_url(cfg, turn.pseudonym)} It works for {days} days. "
+    days = f"{cfg['ALERT_LINK_DAYS']:g}"
+    return (f"Your alerts page: {links.prefs_url(cfg, rid)} It works for {days} days. "
             "Keep it to yourself: it lets anyone change your alerts.")
 
 

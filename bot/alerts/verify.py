@@ -78,9 +78,9 @@ def load_pending(redis, pending_id: str) -> dict | None:
     return json.loads(raw) if raw else None
 
 
-def mark_confirmed(redis, pending_id: str, contact: int) -> dict | None:
-    """Mark one contact confirmed (WATCH/MULTI: two confirmations at once both stick).
-    The record after the change; None if it has expired."""
+def mark_confirmed(redis, pending_id: str, contact: int, resident: str | None = None) -> dict | None:
+    """Mark one contact confirmed, and remember the resident it went into (WATCH/MULTI:
+    two confirmations at once both stick). The record after the change; None if it has expired."""
     key = keys.alerts_web_pending(pending_id)
     with redis.pipeline() as pipe:
         while True:
@@ -92,6 +92,8 @@ def mark_confirmed(redis, pending_id: str, contact: int) -> dict | None:
                     return None
                 record = json.loads(raw)
                 record["contacts"][contact]["confirmed"] = True
+                if resident:
+                    record["resident"] = resident
                 pipe.multi()
                 pipe.set(key, json.dumps(record), keepttl=True)
                 pipe.execute()

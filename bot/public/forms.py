@@ -8,8 +8,6 @@ Business Watch these are the sectors), ``phone_channel`` (``sms`` or ``voice``),
 """
 from __future__ import annotations
 
-import re
-
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, RadioField, SelectField, SelectMultipleField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
@@ -18,12 +16,11 @@ from wtforms.validators import Length, Optional
 from bot.alerts import schemes
 
 MAX_EMAIL = 254
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 
-QUIET_CHOICES = [SelectChoice("", "No quiet hours: send every alert at once"),
-                 SelectChoice("22-07", "Hold non-urgent alerts between 22:00 and 07:00"),
-                 SelectChoice("21-08", "Hold non-urgent alerts between 21:00 and 08:00")]
+QUIET_CHOICES = [SelectChoice("", "None: send every alert at once"),
+                 SelectChoice("22:00-07:00", "Hold non-urgent alerts from 22:00 to 07:00"),
+                 SelectChoice("21:00-08:00", "Hold non-urgent alerts from 21:00 to 08:00"),
+                 SelectChoice("23:00-06:00", "Hold non-urgent alerts from 23:00 to 06:00")]
 
 
 def scheme_choices() -> list[SelectChoice]:
@@ -32,15 +29,6 @@ def scheme_choices() -> list[SelectChoice]:
 
 def category_choices() -> list[SelectChoice]:
     return [SelectChoice(f"{s.keyword}:{c}", c) for s in schemes.all_schemes() for c in s.categories]
-
-
-def valid_email(text: str) -> str | None:
-    """The address, domain lower-cased; None if it is not one."""
-    text = (text or "").strip()
-    if len(text) > MAX_EMAIL or not _EMAIL.match(text):
-        return None
-    local, domain = text.rsplit("@", 1)
-    return f"{local}@{domain.lower()}"
 
 
 class JoinForm(FlaskForm):
@@ -84,10 +72,14 @@ class PrefsForm(FlaskForm):
                            render_kw={"autocomplete": "postal-code", "spellcheck": "false",
                                       "autocapitalize": "characters"})
     whole_area = BooleanField("Alerts for the whole force area instead")
-    channel = RadioField("How should we reach you?", choices=[SelectChoice("sms", "Text messages"), SelectChoice("voice", "Voice calls")],
-                         validators=[Optional()])
     quiet = SelectField("Quiet hours", choices=QUIET_CHOICES, default="")
     submit = SubmitField("Save my choices")
+
+
+class ContactForm(FlaskForm):
+    contact = StringField("contact", validators=[Length(max=40)])
+    action = RadioField("action", choices=[SelectChoice("sms", "Texts"), SelectChoice("voice", "Calls"),
+                                           SelectChoice("stop", "Stop")])
 
 
 class LeaveForm(FlaskForm):

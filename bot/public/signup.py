@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from bot.alerts import geo, links, schemes, verify
+from bot.alerts import geo, schemes, verify
 from bot.alerts.subscribers import AREA_WIDE
 from bot.messaging import outbound
-from bot.privacy.identity import BadNumber, keep_number, normalise_number
+from bot.privacy.identity import BadEmail, BadNumber, keep_number, normalise_email, normalise_number
 from bot.privacy.redact import SafeText
 from bot.public import contacts as store
-from bot.public.forms import valid_email
+from bot.public import jobs
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +126,10 @@ def read_form(form, config) -> Parsed:
         else:
             out.contacts.append((VOICE, VOICE, e164))
     if email:
-        address = valid_email(email)
-        if address is None:
+        try:
+            out.contacts.append((EMAIL, EMAIL, normalise_email(email)))
+        except BadEmail:
             out.errors["email"] = "That is not an email address we can use, e.g. name@example.com."
-        else:
-            out.contacts.append((EMAIL, EMAIL, address))
     if not (phone or landline or email):
         out.errors["phone"] = "Give a mobile number, a landline or an email address: how should we reach you?"
     if place and chosen:
@@ -148,8 +147,10 @@ def hint(kind: str, value: str) -> str:
 
 
 def contact_ref(services, value: str) -> str:
-    """The contact's pseudonym (HMAC): counters and records name nobody."""
-    return services.identity.pseudonym(value.lower() if "@" in value else value)
+    """The contact's pseudonym (keyed hash): counters and records name nobody. One per
+    number (texts or calls alike) or address."""
+    identity = services.identity
+    return identity.email_pseudonym(value) if "@" in value else identity.pseudonym(value)
 
 
 def start(services, parsed: Parsed, now: float | None = None) -> dict:
@@ -181,17 +182,16 @@ def send_check(services, record: dict, index: int, value: str | None = None) -> 
         return False
     value = value or services.identity.unseal(contact["sealed"].encode())
     if contact["via"] == EMAIL:
-        store.send_confirm_email(services, record["id"], index, value,
-                                 links.confirm_url(cfg, record["id"], index))
+        jobs.queue_confirm_email(services, record["id"], index)
         return True
     code = verify.issue_code(redis, cfg, record["id"], index)
     minutes = f"{cfg['ALERT_WEB_CODE_MINUTES']:g}"
     words = (f"{cfg['PROGRAMME_NAME']}: your code to confirm alerts is {code}. It works for {minutes} min. "
              "Not you? Ignore this: nothing more will be sent.")
-    if contact["via"] == VOICE and store.can_call(services):
-        store.call_code(services, value, code, minutes)
+    if contact["via"] == VOICE and jobs.can_call(services):
+        jobs.queue_code_call(services, record["id"], index, code)
         return True
-    # A code by text (also for calls until voice sending exists: see store.can_call).
+    # A code by text (also for calls when no caller is configured: see jobs.can_call).
     pseudonym = services.identity.pseudonym(value)
     pipe = redis.pipeline(transaction=True)
     keep_number(pipe, services.identity, pseudonym, value, cfg["NUMBER_RETENTION_DAYS"] * 86400)
@@ -212,6 +212,6 @@ def confirm(services, pending_id: str, index: int) -> dict | None:
         value = services.identity.unseal(contact["sealed"].encode())
         if value is None:
             return None
-        store.subscribe(services, contact["kind"], value, record["prefs"])
-        record = verify.mark_confirmed(services.redis, pending_id, index) or record
+        resident = store.subscribe(services, contact["kind"], value, record["prefs"], record.get("resident"))
+        record = verify.mark_confirmed(services.redis, pending_id, index, resident) or record
     return record

@@ -6,7 +6,8 @@ confirmation page, the preferences page a signed link opens.
   same whoever the contacts are.
 - /alerts/join/check (GET, POST): type the code each phone got; ``/resend`` sends a new one.
 - /alerts/confirm/<token> (GET shows one button, POST confirms): the emailed link.
-- /alerts/my/<token> (GET, POST): preferences; ``/leave`` (POST) leaves everything.
+- /alerts/my/<token> (GET, POST): preferences; ``/contact`` (POST) switches a number between
+  texts and calls or stops one contact; ``/leave`` (POST) leaves everything.
 
 Every POST needs the form's CSRF token (400 otherwise); sign-ups and code entries are
 rate-limited per client IP, codes and links per contact (bot.alerts.verify).
@@ -20,7 +21,7 @@ from bot.alerts import links, schemes, verify
 from bot.alerts.subscribers import AREA_WIDE
 from bot.console.security import csrf
 from bot.public import contacts, signup
-from bot.public.forms import CodeForm, ConfirmForm, JoinForm, LeaveForm, PrefsForm, ResendForm
+from bot.public.forms import CodeForm, ConfirmForm, ContactForm, JoinForm, LeaveForm, PrefsForm, ResendForm
 from bot.services import current
 
 bp = Blueprint("alerts_public", __name__, url_prefix="/alerts", template_folder="templates",
@@ -181,42 +182,64 @@ def confirm_email(token: str):
 
 
 # -- preferences ----------------------------------------------------------------------------------
-def _subscriber(token: str):
+def _resident(token: str):
+    """(resident ID, None) or (None, why the link does not work)."""
     try:
         return str(links.read(current().config, links.PREFS, token).get("s", "")) or None, None
     except links.BadLink as exc:
         return None, str(exc)
 
 
+def _bad_link(problem: str | None):
+    return render_template("alerts/message.html", title="Link not valid",
+                           message=f"{problem or 'This link is not valid.'} Text MY ALERTS LINK to us for a new one.",
+                           join_again=True), 400
+
+
+def _no_alerts():
+    return render_template("alerts/message.html", title="No alerts",
+                           message="You get no alerts from us now. You can sign up again.", join_again=True)
+
+
+def _contact_rows(svc, found) -> list[dict]:
+    rows = []
+    for m, c in sorted(found.contacts.items(), key=lambda kv: kv[1]["channel"]):
+        value = contacts.contact_value(svc, m)
+        rows.append({"member": m, "channel": c["channel"], "verified": bool(c.get("verified")),
+                     "hint": signup.hint(c["channel"], value) if value else "a contact",
+                     "paused": found.paused and c["channel"] == "sms"})
+    return rows
+
+
 @bp.route("/my/<token>", methods=["GET", "POST"])
 def prefs(token: str):
     svc = current()
-    subscriber, problem = _subscriber(token)
-    if subscriber is None:
-        return render_template("alerts/message.html", title="Link not valid",
-                               message=f"{problem or 'This link is not valid.'} Text MY ALERTS LINK to us for a "
-                                       "new one.", join_again=True), 400
-    record, paused = contacts.load(svc, subscriber)
-    if not record:
-        return render_template("alerts/message.html", title="No alerts",
-                               message="You get no alerts from us now. You can sign up again.", join_again=True)
+    resident, problem = _resident(token)
+    if resident is None:
+        return _bad_link(problem)
+    found = contacts.get(svc, resident)
+    if found is None or not found.record:
+        return _no_alerts()
     form = PrefsForm()
     errors: dict[str, str] = {}
     saved = False
     status = 200
     if request.method == "GET":
-        any_entry = next(iter(record.values()))
-        form.schemes.data = sorted(record)
-        form.categories.data = [f"{kw}:{c}" for kw, e in record.items() for c in e["cats"]]
+        any_entry = next(iter(found.record.values()))
+        form.schemes.data = sorted(found.record)
+        form.categories.data = [f"{kw}:{c}" for kw, e in found.record.items() for c in e["cats"]]
         form.whole_area.data = any_entry["area"] == AREA_WIDE
         form.postcode.data = "" if any_entry["area"] == AREA_WIDE else any_entry["area"]
+        start, end = found.prefs.get("quiet_start"), found.prefs.get("quiet_end")
+        form.quiet.data = f"{start}-{end}" if start and end else ""
     elif form.validate():
         place, problem = signup.read_place(form.postcode.data, form.whole_area.data)
         chosen, scheme_problem = signup.read_schemes(form.schemes.data or [], form.categories.data or [])
         errors = {k: v for k, v in (("postcode", problem), ("schemes", scheme_problem)) if v}
         if not errors:
-            contacts.update(svc, subscriber, {**place, "schemes": chosen})
-            record, paused = contacts.load(svc, subscriber)
+            quiet = tuple(form.quiet.data.split("-")) if form.quiet.data else ("", "")
+            contacts.update(svc, resident, {**place, "schemes": chosen}, quiet)
+            found = contacts.get(svc, resident)
             saved = True
         else:
             status = 400
@@ -225,20 +248,47 @@ def prefs(token: str):
         if errors.pop("schemes", None) or errors.pop("categories", None):
             errors["schemes"] = "Choose schemes and categories from the list."
         status = 400
-    return render_template("alerts/prefs.html", form=form, leave=LeaveForm(), record=record, paused=paused,
-                           errors=errors, saved=saved, token=token), status
+    return render_template("alerts/prefs.html", form=form, leave=LeaveForm(), contact_form=ContactForm(),
+                           found=found, rows=_contact_rows(svc, found), errors=errors, saved=saved,
+                           done=DONE.get(request.args.get("done", "")), token=token), status
+
+
+@bp.route("/my/<token>/contact", methods=["POST"])
+def contact(token: str):
+    """One contact: texts <-> calls for a number, or stop alerts to it."""
+    svc = current()
+    resident, problem = _resident(token)
+    if resident is None:
+        return _bad_link(problem)
+    found = contacts.get(svc, resident)
+    form = ContactForm()
+    if found is None:
+        return _no_alerts()
+    if not form.validate() or form.contact.data not in found.contacts:
+        abort(400)
+    m = form.contact.data
+    if form.action.data == "stop":
+        contacts.stop_contact(svc, m)
+    elif not contacts.switch_phone_channel(svc, resident, m, form.action.data):
+        abort(400)
+    found = contacts.get(svc, resident)
+    if found is None or not found.record:
+        return _no_alerts()
+    return redirect(url_for(".prefs", token=token, done=form.action.data), code=303)
+
+
+DONE = {"stop": "Alerts to that contact have stopped.", "voice": "Saved: that number now gets calls.",
+        "sms": "Saved: that number now gets texts."}
 
 
 @bp.route("/my/<token>/leave", methods=["POST"])
 def leave(token: str):
     svc = current()
-    subscriber, problem = _subscriber(token)
-    if subscriber is None:
-        return render_template("alerts/message.html", title="Link not valid",
-                               message=f"{problem or 'This link is not valid.'} Text MY ALERTS LINK to us for a "
-                                       "new one.", join_again=True), 400
+    resident, problem = _resident(token)
+    if resident is None:
+        return _bad_link(problem)
     if LeaveForm().validate():
-        contacts.leave(svc, subscriber)
+        contacts.leave(svc, resident)
     return render_template("alerts/message.html", title="You have left",
                            message="You will get no more alerts from us. Thank you for taking part.",
                            join_again=True)

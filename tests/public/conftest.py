@@ -81,3 +81,50 @@ def join_form(**overrides) -> dict:
     form = {"phone": "07700 900123", "phone_channel": "sms", "postcode": "BA3 5QE", "schemes": ["FARMWATCH"]}
     form.update(overrides)
     return {k: v for k, v in form.items() if v is not None}
+
+
+class Mailbox:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps every message it receives."""
+
+    def __init__(self):
+        from aiosmtpd.controller import Controller
+
+        from tests.fakes.redis_server import free_port
+
+        self.messages: list = []
+        outer = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                import email
+                from email import policy
+
+                outer.messages.append(email.message_from_bytes(envelope.original_content or envelope.content,
+                                                               policy=policy.default))
+                return "250 OK"
+
+        self.port = free_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.port}"
+
+    def to(self, address: str) -> list:
+        return [m for m in self.messages if m["To"] == address]
+
+    def link(self, address: str) -> str | None:
+        """The confirmation link of the last email to ``address`` (its plain text part)."""
+        for message in reversed(self.to(address)):
+            m = re.search(r"https?://\S+/alerts/confirm/\S+", message.get_body(("plain",)).get_content())
+            if m:
+                return m.group(0)
+        return None
+
+
+@pytest.fixture()
+def mailbox():
+    box = Mailbox()
+    box.controller.start()
+    yield box
+    box.controller.stop()

@@ -1,7 +1,7 @@
 """The public sign-up form: what a good form does, and a clear error for each bad one."""
 from __future__ import annotations
 
-from bot.alerts import subscribers
+from bot.alerts import store, subscribers
 from tests.public.conftest import join_form
 
 MOBILE = "+447700900123"
@@ -27,6 +27,9 @@ def test_a_good_sign_up_texts_a_code_and_subscribes_only_once_it_is_typed(reside
     assert resp.status_code == 303 and resp.headers["Location"].endswith("/alerts/join/check")
     p = _pseudonym(services, MOBILE)
     assert subscribers.load(redis, p) == ({}, False)          # nothing before the code
+    assert subscribers.resident_for(redis, p) is None
+    target = {"schemes": ["FARMWATCH"], "categories": ["livestock"]}
+    assert store.count_by_channel(redis, target) == {"sms": 0, "email": 0, "voice": 0}
     code = sent_code(MOBILE)
     assert code is not None
     page = resident.get("/alerts/join/check").get_data(as_text=True)
@@ -37,6 +40,7 @@ def test_a_good_sign_up_texts_a_code_and_subscribes_only_once_it_is_typed(reside
     record, paused = subscribers.load(redis, p)
     assert list(record) == ["FARMWATCH"] and record["FARMWATCH"]["cats"] == ["livestock"]
     assert record["FARMWATCH"]["area"] == "BA3 5QE" and not paused
+    assert store.count_by_channel(redis, target) == {"sms": 1, "email": 0, "voice": 0}
 
 
 def test_a_scheme_with_no_category_ticked_gets_them_all(resident, sent_code, services, redis):

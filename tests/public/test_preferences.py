@@ -79,6 +79,6 @@ def test_forged_altered_and_expired_links_open_nothing(app, phone, resident, ser
     other_key = {**app.config, "PSEUDONYM_KEY": "another deployment's key"}
     forged = links.prefs_url(other_key, services.identity.pseudonym(TIPSTER)).split("tips.example.test")[1]
     assert resident.get(forged).status_code == 400
-    app.config["ALERT_WEB_LINK_DAYS"] = -1
+    app.config["ALERT_LINK_DAYS"] = -1
     resp = resident.get(path)
     assert resp.status_code == 400 and "expired" in resp.get_data(as_text=True)
