@@ -124,7 +124,8 @@ def check():
             }[outcome]
             status = 400
     return render_template("alerts/check.html", record=record, form=form, resend=ResendForm(), result=result,
-                           error=error, minutes=f"{cfg['ALERT_WEB_CODE_MINUTES']:g}"), status
+                           error=error, minutes=f"{cfg['ALERT_WEB_CODE_MINUTES']:g}",
+                           hours=f"{cfg['ALERT_WEB_PENDING_HOURS']:g}"), status
 
 
 @bp.route("/join/resend", methods=["POST"])
@@ -143,8 +144,10 @@ def resend():
             or not signup.send_check(svc, record, index):
         return _limited("We have sent several codes to that contact in the last hour. Wait an hour and try again.")
     return render_template("alerts/check.html", record=record, form=CodeForm(), resend=ResendForm(),
-                           result=f"A new code is on its way to {record['contacts'][index]['hint']}.",
-                           error=None, minutes=f"{svc.config['ALERT_WEB_CODE_MINUTES']:g}")
+                           result=f"A new {'link' if record['contacts'][index]['via'] == signup.EMAIL else 'code'} "
+                                  f"is on its way to {record['contacts'][index]['hint']}.",
+                           error=None, minutes=f"{svc.config['ALERT_WEB_CODE_MINUTES']:g}",
+                           hours=f"{svc.config['ALERT_WEB_PENDING_HOURS']:g}")
 
 
 def _index(raw: str | None, record: dict) -> int | None:
