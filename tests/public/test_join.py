@@ -124,3 +124,23 @@ def test_security_headers_and_cookie(resident):
     assert cookie is not None and cookie.secure and cookie.http_only and cookie.same_site == "Lax"
     assert resident.http.get_cookie("__Host-console", domain="tips.example.test") is None
 
+
+
+def test_a_phone_that_joined_by_text_keeps_its_record_and_gets_the_web_choices_added(phone, resident, sent_code,
+                                                                                        services, redis):
+    phone.send("JOIN NHW BA3 5QE")
+    resident.post("/alerts/join", join_form(postcode="BS1 4ST"))
+    resident.post("/alerts/join/check", {"contact": "0", "code": sent_code(MOBILE)})
+    record, _ = subscribers.load(redis, _pseudonym(services, MOBILE))
+    assert sorted(record) == ["FARMWATCH", "NHW"]
+    assert {e["area"] for e in record.values()} == {"BS1 4ST"}
+    assert "Farm Watch near BS1 4ST" in phone.send("MY ALERTS")[0]
+    assert store.count_by_channel(redis, {"schemes": ["NHW", "FARMWATCH"], "categories": []})["sms"] == 1
+
+
+def test_voice_calls_on_a_mobile_are_subscribed_as_calls(resident, sent_code, services, redis):
+    resident.post("/alerts/join", join_form(phone_channel="voice"))
+    code = sent_code(MOBILE)        # no caller configured in this branch's tests: the code comes by text
+    assert resident.post("/alerts/join/check", {"contact": "0", "code": code}).status_code == 200
+    assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
+        "sms": 0, "email": 0, "voice": 1}
