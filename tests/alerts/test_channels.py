@@ -231,6 +231,19 @@ def test_quiet_hours_hold_texts_and_calls_until_morning_not_email(services, offi
     assert len(fake_twilio.messages) == 1
 
 
+def test_halt_stops_those_still_held(services, officer, preview_code, worker, fake_twilio, app):
+    now = datetime.now(ZoneInfo("Europe/London"))
+    s = resident(services, phone=MOBILE, quiet=(f"{(now.hour - 1) % 24:02d}:00", f"{(now.hour + 2) % 24:02d}:00"))
+    code = send_alert(officer, preview_code, worker)
+    assert store.state(services.redis, code) == "done" and fake_twilio.messages == []
+    [reply] = officer.send(f"HALT {code}")
+    assert f"Halted {code}" in reply and "0 texts had already gone" in reply
+    until = services.redis.zscore(keys.alert_held(code), s.members["sms"])
+    with app.app_context():
+        channels.release_held_due(services, now=until + 1)
+    assert fake_twilio.messages == [] and tally.by_channel(services.redis, code)["sms"]["halted"] == 1
+
+
 def test_quiet_until_across_midnight():
     tz = "Europe/London"
     at_23 = datetime(2026, 1, 10, 23, 30, tzinfo=ZoneInfo(tz)).timestamp()
