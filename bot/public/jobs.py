@@ -89,22 +89,8 @@ def send_confirm_email(pending_id: str, index: int) -> str:
         return "expired"
     contact, address = found
     message = confirm_email(svc.config, address, links.confirm_url(svc.config, pending_id, index))
-    mailer = getattr(svc, "mailer", None) or _InterimMailer(svc.config)
-    mailer.send(svc.redis, message, {"recipient": contact["ref"], "label": "alerts sign-up", "kind": "email"})
+    svc.mailer.send(svc.redis, message, {"recipient": contact["ref"], "label": "alerts sign-up", "kind": "email"})
     return "sent"
-
-
-class _InterimMailer:   # TEMPORARY until bot.messaging.mail lands from the channels branch
-    def __init__(self, config):
-        from urllib.parse import urlsplit as split
-        url = split(config["SMTP_URL"])
-        self.host, self.port = url.hostname, url.port or 587
-
-    def send(self, redis, message, meta):
-        import smtplib
-        with smtplib.SMTP(self.host, self.port, timeout=20) as client:
-            client.send_message(message)
-        return message["Message-ID"]
 
 
 def code_twiml(config, code: str) -> str:

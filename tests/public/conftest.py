@@ -16,6 +16,7 @@ from html import unescape
 import pytest
 
 from tests.conftest import run_jobs
+from tests.fakes.smtp_server import SmtpServer
 from tests.helpers import PUBLIC_BASE_URL
 
 BASE = PUBLIC_BASE_URL
@@ -77,6 +78,23 @@ def sent_code(app, fake_twilio):
     return code
 
 
+_SPOKEN = re.compile(r"Your code is ((?:\d, ){5}\d)")
+
+
+@pytest.fixture()
+def called_code(app, fake_twilio):
+    """``called_code(number)``: run the queued jobs, then the code the last call the fake
+    Twilio server got for that number says (None if none)."""
+    def code(number: str) -> str | None:
+        run_jobs(app)
+        for call in reversed(fake_twilio.calls_to(number)):
+            m = _SPOKEN.search(call["twiml"] or "")
+            if m:
+                return m.group(1).replace(", ", "")
+        return None
+    return code
+
+
 def join_form(**overrides) -> dict:
     form = {"phone": "07700 900123", "phone_channel": "sms", "postcode": "BA3 5QE", "schemes": ["FARMWATCH"]}
     form.update(overrides)
@@ -84,34 +102,18 @@ def join_form(**overrides) -> dict:
 
 
 class Mailbox:
-    """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps every message it receives."""
+    """What the SMTP server (tests/fakes/smtp_server.py, a real aiosmtpd on 127.0.0.1) received."""
 
-    def __init__(self):
-        from aiosmtpd.controller import Controller
-
-        from tests.fakes.redis_server import free_port
-
-        self.messages: list = []
-        outer = self
-
-        class Handler:
-            async def handle_DATA(self, server, session, envelope):
-                import email
-                from email import policy
-
-                outer.messages.append(email.message_from_bytes(envelope.original_content or envelope.content,
-                                                               policy=policy.default))
-                return "250 OK"
-
-        self.port = free_port()
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+    def __init__(self, server: SmtpServer):
+        self.server = server
+        self.url = server.url
 
     @property
-    def url(self) -> str:
-        return f"smtp://127.0.0.1:{self.port}"
+    def messages(self) -> list:
+        return list(self.server.messages)
 
     def to(self, address: str) -> list:
-        return [m for m in self.messages if m["To"] == address]
+        return self.server.to(address)
 
     def link(self, address: str) -> str | None:
         """The confirmation link of the last email to ``address`` (its plain text part)."""
@@ -124,7 +126,6 @@ class Mailbox:
 
 @pytest.fixture()
 def mailbox():
-    box = Mailbox()
-    box.controller.start()
-    yield box
-    box.controller.stop()
+    server = SmtpServer().start()
+    yield Mailbox(server)
+    server.stop()

@@ -138,9 +138,24 @@ def test_a_phone_that_joined_by_text_keeps_its_record_and_gets_the_web_choices_a
     assert store.count_by_channel(redis, {"schemes": ["NHW", "FARMWATCH"], "categories": []})["sms"] == 1
 
 
-def test_voice_calls_on_a_mobile_are_subscribed_as_calls(resident, sent_code, services, redis):
+def test_a_number_for_calls_gets_its_code_by_a_call(resident, called_code, sent_code, fake_twilio, services,
+                                                   redis):
     resident.post("/alerts/join", join_form(phone_channel="voice"))
-    code = sent_code(MOBILE)        # no caller configured in this branch's tests: the code comes by text
+    code = called_code(MOBILE)
+    assert code is not None and sent_code(MOBILE) is None          # a call, no text
+    [call] = fake_twilio.calls_to(MOBILE)
+    assert call["twiml"].count(", ".join(code)) == 2 and "<Say" in call["twiml"]
+    assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []})["voice"] == 0
+    page = resident.get("/alerts/join/check").get_data(as_text=True)
+    assert "We have called a 6-digit code" in page
+    assert resident.post("/alerts/join/check", {"contact": "0", "code": code}).status_code == 200
+    assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
+        "sms": 0, "email": 0, "voice": 1}
+
+
+def test_a_landline_gets_its_code_by_a_call_and_alerts_by_call(resident, called_code, redis):
+    resident.post("/alerts/join", join_form(phone="", landline="01761 123456"))
+    code = called_code("+441761123456")
     assert resident.post("/alerts/join/check", {"contact": "0", "code": code}).status_code == 200
     assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
         "sms": 0, "email": 0, "voice": 1}

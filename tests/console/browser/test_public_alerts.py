@@ -1,22 +1,70 @@
-"""A resident in a real browser: signs up with a phone and an email, confirms both (the
-code read from what the fake Twilio server received, the link from the SMTP server's
-mailbox), changes their choices on the preferences page and leaves. Every page has no
-serious or critical accessibility violation (axe-core) and fits a phone's width."""
+"""A resident in a real browser, on the public alert pages (bot/public): signs up with a
+phone and an email, confirms both (the code read from what the fake Twilio server
+received, the link from a real SMTP server's mailbox), changes their choices on the
+preferences page and leaves. Every page has no serious or critical accessibility
+violation (axe-core) and fits a phone's width.
+
+It lives beside the console's browser tests to share their one Playwright and Chromium
+(a second sync Playwright in the same process refuses to start); its own server, with
+SMTP, is the ``live_public`` fixture below."""
 from __future__ import annotations
 
 import re
+import ssl
+import threading
 import uuid
 from xml.etree import ElementTree
 
+import pytest
 from twilio.request_validator import RequestValidator
+from werkzeug.serving import make_server
 
+from bot import create_app
 from bot.alerts import store, subscribers
-from tests.conftest import run_jobs
-from tests.console.browser.conftest import axe_violations
+from tests.conftest import base_config, run_jobs
+from tests.console.browser.conftest import _self_signed, axe_violations
+from tests.fakes.redis_server import free_port
+from tests.fakes.smtp_server import SmtpServer
 from tests.helpers import AUTH_TOKEN, BOT_NUMBER
 
 MOBILE = "+447700900123"
 ADDRESS = "jo.resident@example.org"
+_LINK = re.compile(r"https?://\S+/alerts/confirm/\S+")
+
+
+class LivePublic:
+    def __init__(self, app, base: str, smtp: SmtpServer):
+        self.app, self.base, self.smtp = app, base, smtp
+        self.services = app.extensions["tipline"]
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def email_link(self, address: str) -> str | None:
+        for message in reversed(self.smtp.to(address)):
+            m = _LINK.search(message.get_body(("plain",)).get_content())
+            if m:
+                return m.group(0)
+        return None
+
+
+@pytest.fixture()
+def live_public(redis_url, tmp_path, fake_twilio):
+    smtp = SmtpServer().start()
+    port = free_port()
+    base = f"https://127.0.0.1:{port}"
+    config = {**base_config(redis_url, tmp_path, fake_twilio.url), "PUBLIC_BASE_URL": base,
+              "SMTP_URL": smtp.url, "ALERT_EMAIL_FROM": "ASP alerts <alerts@example.test>"}
+    app = create_app(config)
+    cert, key = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = make_server("127.0.0.1", port, app, threaded=True, ssl_context=context)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield LivePublic(app, base, smtp)
+    server.shutdown()
+    smtp.stop()
 
 
 def _text(live, body: str) -> list[str]:
@@ -39,7 +87,7 @@ def _reach(redis, scheme: str) -> dict:
     return store.count_by_channel(redis, {"schemes": [scheme], "categories": []})
 
 
-def test_sign_up_confirm_both_change_and_leave(live_public, browser_page, fake_twilio, mailbox):
+def test_a_resident_signs_up_confirms_both_changes_and_leaves(live_public, browser_page, fake_twilio):
     live, redis = live_public, live_public.services.redis
     page = browser_page()
     page.goto(live.url("/alerts/join"))
@@ -70,7 +118,7 @@ def test_sign_up_confirm_both_change_and_leave(live_public, browser_page, fake_t
     assert "Confirmed the number ending 123" in page.inner_text("main")
     assert _reach(redis, "FARMWATCH") == {"sms": 1, "email": 0, "voice": 0}
 
-    link = mailbox.link(ADDRESS)
+    link = live.email_link(ADDRESS)
     assert link and link.startswith(live.base)
     mail_page = browser_page()                               # opened from the mail app: another context
     mail_page.goto(link)
@@ -106,4 +154,4 @@ def test_sign_up_confirm_both_change_and_leave(live_public, browser_page, fake_t
     assert axe_violations(page) == []
     assert subscribers.get(redis, rid) is None
     assert _reach(redis, "FARMWATCH") == {"sms": 0, "email": 0, "voice": 0}
-    assert len(fake_twilio.sent_to(MOBILE)) == 1 and len(mailbox.to(ADDRESS)) == 1   # the code and the link only
+    assert len(fake_twilio.sent_to(MOBILE)) == 1 and len(live.smtp.to(ADDRESS)) == 1   # the code and the link only
