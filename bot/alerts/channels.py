@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.alerts import compose, schemes, store, subscribers, tally
+from bot.alerts import compose, links, schemes, store, subscribers, tally
 from bot.messaging import channels as transport
 from bot.messaging.voice import GATHER_PATH
 from bot.store import keys
@@ -84,20 +84,21 @@ def _jinja():
                        keep_trailing_newline=True)
 
 
-def email_parts(alert: dict, cfg: dict, unsubscribe_url: str) -> tuple[str, str, str]:
+def email_parts(alert: dict, cfg: dict, unsubscribe_url: str, prefs_url: str = "") -> tuple[str, str, str]:
     """(subject, plain text, HTML) of the alert's email."""
     head = _head(alert, cfg)
     text = alert["text"]
     subject = f"{head}: {text[:70]}{'...' if len(text) > 70 else ''}"
     ctx = {"head": head, "text": text, "incident": alert.get("incident") or "", "contact": compose.contact_line(cfg),
-           "force": cfg["FORCE_NAME"], "unsubscribe_url": unsubscribe_url,
+           "force": cfg["FORCE_NAME"], "unsubscribe_url": unsubscribe_url, "prefs_url": prefs_url,
            "scheme_names": ", ".join(schemes.get(kw).name for kw in alert.get("schemes") or []) or "community"}
     env = _jinja()
     return subject, env.get_template("email/alert.txt").render(ctx), env.get_template("email/alert.html").render(ctx)
 
 
-def email_message(alert: dict, cfg: dict, to: str, mid: str, unsubscribe_url: str) -> EmailMessage:
-    subject, text, html = email_parts(alert, cfg, unsubscribe_url)
+def email_message(alert: dict, cfg: dict, to: str, mid: str, unsubscribe_url: str,
+                  prefs_url: str = "") -> EmailMessage:
+    subject, text, html = email_parts(alert, cfg, unsubscribe_url, prefs_url)
     msg = EmailMessage()
     msg["From"] = cfg.get("ALERT_EMAIL_FROM") or f"{cfg['FORCE_NAME']} <alerts@localhost>"
     msg["To"] = to
@@ -286,8 +287,10 @@ def deliver_to(svc, alert_id: str, member: str, body, keepalive=None) -> str:
     cfg = svc.config
     if channel == "email":
         url = unsubscribe_url(cfg, member)
+        resident = subscribers.resident_for(svc.redis, member)
+        prefs = links.prefs_url(cfg, resident) if resident else ""    # their preferences page (bot.public)
         return transport.deliver_email(svc, subscribers.pseudonym_of(member),
-                                       lambda to, mid: email_message(alert, cfg, to, mid, url), dedupe,
+                                       lambda to, mid: email_message(alert, cfg, to, mid, url, prefs), dedupe,
                                        kind="alert", label=label)
     return transport.deliver_call(svc, subscribers.pseudonym_of(member), voice_twiml(alert, cfg), dedupe,
                                   kind="alert", label=label, keepalive=keepalive)

@@ -124,6 +124,7 @@ def check():
             }[outcome]
             status = 400
     return render_template("alerts/check.html", record=record, form=form, resend=ResendForm(), result=result,
+                           prefs_url=_prefs_url(record),
                            error=error, minutes=f"{cfg['ALERT_WEB_CODE_MINUTES']:g}",
                            hours=f"{cfg['ALERT_WEB_PENDING_HOURS']:g}"), status
 
@@ -148,6 +149,12 @@ def resend():
                                   f"is on its way to {record['contacts'][index]['hint']}.",
                            error=None, minutes=f"{svc.config['ALERT_WEB_CODE_MINUTES']:g}",
                            hours=f"{svc.config['ALERT_WEB_PENDING_HOURS']:g}")
+
+
+def _prefs_url(record: dict) -> str | None:
+    """Once a contact is confirmed (so the visitor holds it), the link to its resident's page."""
+    resident = record.get("resident")
+    return links.prefs_url(current().config, resident) if resident else None
 
 
 def _index(raw: str | None, record: dict) -> int | None:
@@ -180,7 +187,8 @@ def confirm_email(token: str):
         if record is None:
             return render_template("alerts/message.html", title="Link expired",
                                    message="This sign-up has expired. You can sign up again.", join_again=True), 404
-        return render_template("alerts/confirmed.html", contact=record["contacts"][index], record=record)
+        return render_template("alerts/confirmed.html", contact=record["contacts"][index], record=record,
+                               prefs_url=_prefs_url(record))
     return render_template("alerts/confirm.html", form=form, contact=contact, record=record)
 
 

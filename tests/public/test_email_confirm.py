@@ -3,9 +3,12 @@ link (a GET, as mail scanners do) confirms nothing; pressing the button (a POST)
 The emails go over real SMTP to a server on 127.0.0.1."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.alerts import store, subscribers
+from tests.helpers import ALERT_OFFICER, ALERT_TEXT
 from tests.public.conftest import join_form
 
 ADDRESS = "jo.resident@example.org"
@@ -86,3 +89,26 @@ def test_phone_and_email_of_one_sign_up_make_one_resident(resident, public, mail
     assert sorted(c["channel"] for c in found.contacts.values()) == ["email", "sms"]
     assert all(c["verified"] for c in found.contacts.values())
     assert _reach(redis) == {"sms": 1, "email": 1, "voice": 0}
+
+
+def test_an_alert_email_carries_the_preferences_link_and_the_one_click_way_out(
+        resident, public, mailbox, worker, officers, redis):
+    resident.post("/alerts/join", join_form(phone="", email=ADDRESS))
+    worker()
+    link = mailbox.link(ADDRESS)
+    clicker = public("198.51.100.24")
+    clicker.get(_path(link))
+    done = clicker.post(_path(link), {}).get_data(as_text=True)
+    assert "/alerts/my/" in done                                   # the page links their preferences
+    officer = officers.register(ALERT_OFFICER)
+    replies = officer.send(f"ALERT FARMWATCH {ALERT_TEXT}")
+    alert_id = re.search(r"SEND (A-\d+)", replies[-1]).group(1)
+    officer.send(f"SEND {alert_id}")
+    worker()
+    alert_mail = [m for m in mailbox.to(ADDRESS) if ALERT_TEXT in m.get_body(("plain",)).get_content()]
+    assert len(alert_mail) == 1
+    body = alert_mail[0].get_body(("plain",)).get_content()
+    assert alert_mail[0]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    prefs = re.search(r"https://tips\.example\.test(/alerts/my/\S+)", body).group(1)
+    page = public("198.51.100.25").get(prefs)
+    assert page.status_code == 200 and 'value="FARMWATCH" checked' in page.get_data(as_text=True)
