@@ -1,7 +1,12 @@
 """The public sign-up form: what a good form does, and a clear error for each bad one."""
 from __future__ import annotations
 
+import json
+import re
+
 from bot.alerts import store, subscribers
+from bot.store import keys
+from tests.conftest import run_jobs
 from tests.public.conftest import join_form
 
 MOBILE = "+447700900123"
@@ -159,3 +164,16 @@ def test_a_landline_gets_its_code_by_a_call_and_alerts_by_call(resident, called_
     assert resident.post("/alerts/join/check", {"contact": "0", "code": code}).status_code == 200
     assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
         "sms": 0, "email": 0, "voice": 1}
+
+
+def test_in_local_mode_the_code_lands_in_the_local_outbox(local_app):
+    """`make run`: no Twilio, no SMTP; the page works over plain http and the code is recorded."""
+    client = local_app.test_client()
+    page = client.get("/alerts/join").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    resp = client.post("/alerts/join", data={**join_form(), "csrf_token": token})
+    assert resp.status_code == 303
+    run_jobs(local_app)
+    svc = local_app.extensions["tipline"]
+    outbox = [json.loads(x) for x in svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)]
+    assert any(re.search(r"code to confirm alerts is \d{6}", e.get("body", "")) for e in outbox)
