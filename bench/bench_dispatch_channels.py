@@ -47,6 +47,9 @@ def main() -> None:
         "SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "ASP alerts <alerts@bench.test>",
         "EMAIL_RATE_PER_SECOND": str(args.email_rate), "VOICE_CALLS_IN_PARALLEL": str(args.calls_in_parallel),
         "VOICE_CALL_MAX_SECONDS": "120"})
+    import logging
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     server = make_server("127.0.0.1", 0, bench.app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     bench.twilio.drive_calls(f"http://127.0.0.1:{server.server_port}", bench.settings["PUBLIC_BASE_URL"],

@@ -85,6 +85,9 @@ def mixed(args) -> None:
     bench = AlertBench(rate=args.rate, chunk_size=250, extra={
         "SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "alerts@bench.test",
         "EMAIL_RATE_PER_SECOND": str(args.rate / 2), "VOICE_CALLS_IN_PARALLEL": "20", "VOICE_CALL_MAX_SECONDS": "60"})
+    import logging
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     server = make_server("127.0.0.1", 0, bench.app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     bench.twilio.drive_calls(f"http://127.0.0.1:{server.server_port}", bench.settings["PUBLIC_BASE_URL"],
