@@ -173,6 +173,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
             pipe.hset(keys.alert(alert_id), mapping={"state": "queued", "confirmed_at": turn.now,
                                                      "recipients": recipients})
             pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)     # the worker's sweep plans it if the job is lost
+            pipe.zadd(keys.ALERTS_SENT, {alert_id: turn.now})   # the CAP feed (bot.alerts.cap)
             audit.record(pipe, "alert_send", officer=officer, alert_id=alert_id, detail=detail, at=turn.now)
             # The planning job commits with the confirmation: no moment at which the
             # alert is confirmed and nothing will send it.
@@ -235,7 +236,8 @@ def halt(turn, officer: dict, args: str) -> list[str]:
                                                       "discarded_by": officer["pseudonym"]})
                 audit.record(p, "alert_discard", officer=officer, alert_id=alert_id, at=turn.now)
             return discard, ("discarded now", 0, 0)
-        if state not in store.ACTIVE:
+        held = state == "done" and pipe.zcard(keys.alert_held(alert_id))   # some wait for their quiet hours to end
+        if state not in store.ACTIVE and not held:
             return None, (state, 0, 0)
         total = found["total"] if found.get("planned_at") else found["recipients"]
         gone = int(pipe.scard(keys.alert_released(alert_id)))
