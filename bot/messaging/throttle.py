@@ -34,11 +34,27 @@ if tokens >= 0 then return 0 end
 return math.ceil(-tokens * 1000 / rate)
 """)
 
+# Lua: give back tokens taken for a send that did not happen (the recipient opted out
+# while it waited). Capped at burst on the next refill.
+# KEYS: bucket
+# ARGV: tokens
+_REFUND = LuaScript("""
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('HINCRBYFLOAT', KEYS[1], 'tokens', ARGV[1])
+end
+return 0
+""")
+
 
 def reserve(redis, sender: str, segments: int, rate_per_s: float) -> int:
     """Reserve ``segments`` tokens; returns milliseconds to wait before sending."""
     burst = max(1.0, rate_per_s)  # at most one second's worth at once
     return int(_RESERVE(redis, [keys.send_bucket(sender)], [rate_per_s, burst, segments]))
+
+
+def refund(redis, sender: str, segments: int, rate_per_s: float) -> None:
+    if rate_per_s > 0:
+        _REFUND(redis, [keys.send_bucket(sender)], [segments])
 
 
 def wait_for_turn(redis, sender: str, segments: int, rate_per_s: float) -> None:
