@@ -14,8 +14,9 @@ The load, for the whole run (texts signed with Twilio's RequestValidator, as Twi
   --subscribers seeded subscribers, then --stops of them text STOP (and variants) within
   --storm-seconds while the alert is fanning out;
 - at --restart-at of the run: Redis SHUTDOWN (AOF fsynced) and started again --down-seconds later.
-  A text that meets the outage is answered "could not take your text" and spooled; the phone texts
-  again (as the answer asks). After the load: ``flask --app wsgi spool-replay``, then wait for the
+  A text that meets the outage is spooled and answered "We have your text but cannot deal with it just
+  now ... no need to send it again", so the phone does not text again (only a text with no answer at
+  all, a 5xx or a dropped connection, is retyped). After the load: ``flask --app wsgi spool-replay``, then wait for the
   queues to drain.
 
 Measured: texts offered/answered; lost texts (an inbound MessageSid with no reply-cache key after
@@ -63,7 +64,7 @@ from tests.fakes.redis_server import free_port
 PUBLIC = "https://tips.bench.test"
 OFFICER_PHONE = "+447700900501"
 TWILIO_TIMEOUT_S = 15          # Twilio gives up on a webhook after 15 s
-UNAVAILABLE_MARK = "could not take your text"
+UNAVAILABLE_MARK = "cannot deal with it just now"
 OPTED_OUT_MARK = "You will get no more texts"
 SUB_BASE = 447000000000        # seeded subscribers +447000000000 ...
 TIPSTER_BASE = 447701000000    # tipsters +447701000001 ...
@@ -319,10 +320,10 @@ class Soak:
         return rec
 
     def text_until_taken(self, phone: str, body: str, kind: str, retype_suffix: str = "", **meta) -> dict:
-        """Text; if the answer is 'could not take your text' or no answer, text again (as asked)."""
+        """Text; with no answer (or not a 200), text again. A spooled text is kept: not retyped."""
         rec = first = self.text(phone, body, kind, **meta)
         tries = 1
-        while (rec["spooled"] or rec["status"] != 200) and tries < 4 and not self.stopping.is_set():
+        while rec["status"] != 200 and tries < 4 and not self.stopping.is_set():
             time.sleep(2 + self.rand().random() * 2)
             rec = self.text(phone, body + retype_suffix, kind, retype=tries, retype_of=first["sid"], **meta)
             tries += 1

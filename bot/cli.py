@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import click
+import redis as redis_lib
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
@@ -32,7 +34,6 @@ def worker(burst: bool, simple: bool) -> None:
 
     svc = current()
     cls = sweeping(SimpleWorker if simple else Worker)
-    w = cls([svc.queues[name] for name in queues.ALL_QUEUES], connection=svc.redis)
     from bot.governance import sweeper
 
     sweeper.ensure_scheduled(svc)   # the retention sweep: one self-rescheduling job, whatever the worker count
@@ -41,7 +42,26 @@ def worker(burst: bool, simple: bool) -> None:
 
         click.echo(URGENT_NOBODY, err=True)
         logging.getLogger(__name__).warning(URGENT_NOBODY)
-    w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
+    log = logging.getLogger(__name__)
+    while True:
+        # Maintenance every minute (rq's default is 10): it is also when a worker restarts rq's
+        # scheduler, whose process dies when Redis restarts; idle waits match (worker_ttl - 15 s).
+        w = cls([svc.queues[name] for name in queues.ALL_QUEUES], connection=svc.redis,
+                maintenance_interval=MAINTENANCE_S, worker_ttl=MAINTENANCE_S + 15)
+        try:
+            w.work(burst=burst, with_scheduler=True, logging_level=current_app.config["LOG_LEVEL"])
+        except redis_lib.RedisError as exc:
+            log.error("worker stopped by a Redis error (%s)", type(exc).__name__)
+        if burst or getattr(w, "_stop_requested", False):
+            return
+        # rq gives up when Redis goes away in the middle of a job; Redis coming back should
+        # not need a person (or a process manager) to bring the worker back.
+        log.warning("worker left its loop without being asked to stop; starting again in %d s", RESTART_S)
+        time.sleep(RESTART_S)
+
+
+MAINTENANCE_S = 60
+RESTART_S = 2
 
 
 def sweeping(worker_class):
@@ -78,7 +98,7 @@ def spool_replay() -> None:
     from bot.web.inbound import handle_inbound
 
     svc = current()
-    done, kept, rejected = spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
+    done, kept, rejected = spool.replay(svc, lambda f, b, m, s, at: handle_inbound(svc, f, b, m, s, now=at))
     click.echo(f"replayed {done} texts, {kept} still spooled, {rejected} unreadable "
                f"(moved to {spool.REJECTED_NAME})")
 

@@ -170,9 +170,18 @@ def check_workers(services) -> list[Finding]:
         failed = sum(FailedJobRegistry(queue=q).count for q in services.queues.values())
     except redis_lib.RedisError:
         return []
+    from rq.scheduler import RQScheduler
+
+    locks = [RQScheduler.get_locking_key(name) for name in services.queues]
+    held = services.redis.exists(*locks) > 0     # a worker's scheduler holds the queue locks
     out.append(Finding(OK if workers else FAIL, "rq workers", f"{len(workers)} running",
                        "" if workers else "start one: flask --app wsgi worker (relays, notifications, alerts and "
                                           "idle drafts wait for it)"))
+    if workers:
+        out.append(Finding(OK if held else WARN, "rq scheduler", "running" if held else "not running",
+                           "" if held else "scheduled jobs (idle drafts, retries) wait until a worker restarts "
+                                           "rq's scheduler (each worker tries every minute); if this lasts, "
+                                           "restart the workers"))
     out.append(Finding(OK if failed < FAILED_JOBS_WARN else WARN, "failed jobs", f"{failed} in the failed registries",
                        "" if failed < FAILED_JOBS_WARN else "look at them: rq info --url $REDIS_URL; "
                                                             "flask --app wsgi alerts reconcile"))

@@ -365,7 +365,8 @@ class _Step:
     def run(self) -> None:
         conv = self.conv
         self.prev_at = float(conv.get("last_at") or 0)
-        conv["last_at"] = self.now
+        # A spooled text replayed late may be older than one processed live: time never runs back.
+        conv["last_at"] = max(conv.get("last_at") or 0, self.now)
         if self.state().get("confirm") and self.confirming():
             return
         if conv.get("which") and self.settle_which():

@@ -80,3 +80,18 @@ def test_wrong_twilio_credentials_are_reported(config):
     services = create_app({**config, "TWILIO_AUTH_TOKEN": "wrong-token"}).extensions["tipline"]
     found = _by_check(doctor.check_twilio(services))
     assert found["twilio credentials"].level == doctor.FAIL
+
+
+def test_a_worker_without_rq_s_scheduler_is_reported(app, redis):
+    from rq import Worker
+    from rq.scheduler import RQScheduler
+
+    services = app.extensions["tipline"]
+    worker = Worker(list(services.queues.values()), connection=redis)
+    worker.register_birth()
+    try:
+        assert _by_check(doctor.check_workers(services))["rq scheduler"].level == doctor.WARN
+        redis.set(RQScheduler.get_locking_key(next(iter(services.queues))), "pid", ex=60)
+        assert _by_check(doctor.check_workers(services))["rq scheduler"].level == doctor.OK
+    finally:
+        worker.register_death()

@@ -16,6 +16,7 @@ RANK = {"queued": 0, "sent": 1, "delivered": 2, "failed": 2, "skipped": 2, "halt
 TWILIO_TO_STATE = {
     "accepted": "sent", "scheduled": "sent", "queued": "sent", "sending": "sent", "sent": "sent",
     "delivered": "delivered", "read": "delivered",
+    "partially_delivered": "delivered",   # it reached the phone, cut: the person got the alert's start
     "undelivered": "failed", "failed": "failed", "canceled": "failed",
 }
 

@@ -7,7 +7,7 @@ under the ID's SHA-256 (``keys.console_session``), so a copy of the database hol
 no usable session. A session ends:
 
 - when idle for CONSOLE_SESSION_IDLE_MINUTES (the key's TTL, renewed by each
-  request, and the stored last-seen time, checked on load),
+  request but a page's polling (``passive``), and the stored last-seen time, checked on load),
 - CONSOLE_SESSION_MAX_HOURS after it started, whatever the activity,
 - at sign-out (``end``), and for every session of an account when its password or
   two-factor is reset or it is disabled (bot/console/accounts.py ``_revoke``).
@@ -43,6 +43,7 @@ class ConsoleSession(CallbackDict, SessionMixin):
         self.rotate_requested = False
         self.end_requested = False
         self.expired = False      # an ID came in, but its session had timed out or was ended
+        self.passive = False      # this request is not activity: the session is not renewed (``passive``)
 
     @property
     def new(self) -> bool:
@@ -111,6 +112,8 @@ class RedisSessionInterface(SessionInterface):
             response.delete_cookie(name, **cookie)
             return
         old_sid = session.sid
+        if session.passive and old_sid and not session.rotate_requested:
+            return            # a poll: neither renewed nor written, so the idle timeout still runs
         if session.rotate_requested and old_sid:
             self._delete(old_sid, session.get("staff_id"))
             session.sid = None
@@ -150,6 +153,13 @@ class RedisSessionInterface(SessionInterface):
         if staff_id:
             pipe.srem(keys.staff_sessions(staff_id), key)
         pipe.execute()
+
+
+def passive(session) -> None:
+    """This request is not the person's activity (a page polling for news): it does not renew
+    the session, so a tip page left open still signs its viewer out after the idle timeout."""
+    if isinstance(session, ConsoleSession):
+        session.passive = True
 
 
 def rotate(session) -> None:

@@ -20,9 +20,10 @@ from bot.messaging import outbound
 from bot.store import keys
 from bot.store.scripts import LuaScript
 
-# Twilio message statuses, by how far along they are; rank 9 is final.
+# Every message status Twilio documents, by how far along it is; rank 9 is final.
+# partially_delivered (some segments of a long text arrived, the rest never will) is final.
 RANK = {"accepted": 1, "scheduled": 1, "queued": 2, "sending": 3, "sent": 4, "receiving": 4, "received": 5,
-        "delivered": 9, "undelivered": 9, "failed": 9, "canceled": 9, "read": 10}
+        "delivered": 9, "partially_delivered": 9, "undelivered": 9, "failed": 9, "canceled": 9, "read": 10}
 
 # Lua: store the new status only if it ranks above the stored one, and never move
 # away from a final status (rank 9) except 'delivered' -> 'read'. Returns 1 if it

@@ -1,6 +1,8 @@
 """The masked relay: officer -> tipster by tip ID, tipster -> officer by event.
 
-Officer to tipster (``R <tip> <text>``): the officer only ever names a tip ID.
+Officer to tipster (``R <tip> <text>``, or the reply form of the console's tip page:
+both go through ``prepare`` and ``Relay.write``, the same checks, job and records):
+the officer only ever names a tip ID.
 The text is queued as an rq job addressed to the tipster's *pseudonym*; the job
 alone unseals the number (bot.messaging.outbound). Before queueing we refuse,
 with a clear answer and nothing sent, when the tip is unknown or closed, the text
@@ -29,8 +31,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from bot.messaging import after_save, outbound, queues
+from bot.messaging import after_save, failures, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
 from bot.privacy.redact import SafeText, require
@@ -38,6 +42,7 @@ from bot.store import keys
 from bot.store.scripts import LuaScript
 from bot.tipline import tips
 from bot.tipline.summary import clip
+from bot.tipline.workflow import Actor
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +66,26 @@ return redis.call('HINCRBY', KEYS[1], 'relay_seq', 1)
 REFUSED_OPTED_OUT, REFUSED_NUMBER_GONE, REFUSED_NO_TIP, REFUSED_CLOSED = -1, -2, -3, -4
 
 
-def check_and_number(turn, tip: dict, text: SafeText) -> tuple[str | None, int]:
+def officer_actor(officer: dict) -> Actor:
+    """An officer texting commands, as the case workflow (bot.tipline.workflow) and the
+    relay name whoever acts: their pseudonym, name and badge, role, and audit entries."""
+    def record(pipe, action: str, tip_id: str, detail: str, at: float) -> None:
+        audit.record(pipe, action, officer=officer, tip_id=tip_id, detail=detail, at=at)
+    return Actor(key=officer["pseudonym"], name=registry.display_name(officer),
+                 supervisor=officer.get("role") == "supervisor", audit=record)
+
+
+def check_and_number(services, tip: dict, text: SafeText) -> tuple[str | None, int]:
     """(why this relay must not be sent, as a text for the officer; None) or (None, the
     relay's message number: its dedupe key, so a retried job never sends twice while
     two identical messages are still two texts)."""
-    tip_id = tip["id"]
+    tip_id, config = tip["id"], services.config
     if tip.get("status") == "closed":
         return _closed(tip_id), 0
     if not text.strip():
         return (f"Your message to the tipster of {tip_id} was empty. Nothing was sent. "
                 f"Usage: R {tip_id} <message>"), 0
-    body = relay_body(turn.config, tip_id, text)
+    body = relay_body(config, tip_id, text)
     if len(body) > MAX_BODY_CHARS:
         room = MAX_BODY_CHARS - (len(body) - len(" ".join(text.split())))
         return (f"Too long: the text to the tipster of {tip_id} would be {len(body)} characters; the limit is "
@@ -79,11 +93,12 @@ def check_and_number(turn, tip: dict, text: SafeText) -> tuple[str | None, int]:
     tipster = tip.get("tipster") or ""
     if not tipster:
         return _opted_out(tip_id), 0
-    n = int(_CHECK_AND_NUMBER(turn.redis, [keys.tip(tip_id), keys.opt_out(tipster), keys.sealed_number(tipster)]))
+    n = int(_CHECK_AND_NUMBER(services.redis, [keys.tip(tip_id), keys.opt_out(tipster),
+                                               keys.sealed_number(tipster)]))
     if n == REFUSED_OPTED_OUT:
         return _opted_out(tip_id), 0
     if n == REFUSED_NUMBER_GONE:
-        days = turn.config["NUMBER_RETENTION_DAYS"]
+        days = config["NUMBER_RETENTION_DAYS"]
         return (f"The tipster's number for {tip_id} is no longer held (deleted {days:g} days after their last "
                 f"text). Nothing was sent."), 0
     if n == REFUSED_NO_TIP:
@@ -91,6 +106,11 @@ def check_and_number(turn, tip: dict, text: SafeText) -> tuple[str | None, int]:
     if n == REFUSED_CLOSED:   # closed since we read it
         return _closed(tip_id), 0
     return None, n
+
+
+def room_for_message(config: dict, tip_id: str) -> int:
+    """How many characters an officer's words may have in a relay on ``tip_id``."""
+    return MAX_BODY_CHARS - len(relay_body(config, tip_id, SafeText.system("")))
 
 
 def _closed(tip_id: str) -> str:
@@ -101,39 +121,138 @@ def _opted_out(tip_id: str) -> str:
     return f"The tipster of {tip_id} has opted out (texted STOP). Nothing was sent."
 
 
-def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
-    """Queue one relay text and record it on the tip, all in the turn's save."""
-    tip_id, svc, now = tip["id"], turn.services, turn.now
-    text = SafeText.staff(text)   # the officer's own words, from the R command
-    why, n = check_and_number(turn, tip, text)
+@dataclass
+class Relay:
+    """One relay text, checked and numbered (``prepare``), not yet written.
+
+    Attributes:
+        message: what the sender is told: "Queued for the tipster of T-7K2Q as: ..." or why
+            nothing was sent (the same words by text and in the console).
+        n: its message number on the tip (0: refused).
+    """
+    tip_id: str
+    message: str
+    n: int
+    _write: Callable[[object, list], None]
+
+    @property
+    def queued(self) -> bool:
+        return self.n > 0
+
+    def write(self, pipe, after: list) -> None:
+        """Add it to the transaction ``pipe`` the caller executes: the thread entry, the
+        tip's fields, the audit entry and the send job (or, refused, the audit entry alone).
+        ``after``: where the job goes instead when the queues run jobs in-process (RQ_SYNC):
+        run its items once ``pipe`` has committed."""
+        self._write(pipe, after)
+
+
+def prepare(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
+    """Check and number one relay text from ``actor`` (an officer by text, ``officer_actor``;
+    or a staff member in the console) to the tipster of ``tip``. One round trip (the checks);
+    nothing is queued until ``Relay.write`` runs in the caller's save.
+
+    The tipster sees "<FORCE_NAME> re <tip>: <text>" whoever writes it: never an officer's name."""
+    tip_id = tip["id"]
+    text = SafeText.staff(text)   # the officer's own words, from the R command or the console's reply form
+    why, n = check_and_number(services, tip, text)
     if why:
-        turn.writes.append(lambda pipe: audit.record(pipe, "reply_refused", officer=officer, tip_id=tip_id,
-                                                     detail=why.split(".")[0][:80], at=now))
-        return [why]
-    body = relay_body(turn.config, tip_id, text)
+        def refused(pipe, after):
+            actor.audit(pipe, "reply_refused", tip_id, why.split(".")[0][:80], now)
+        return Relay(tip_id, why, 0, refused)
+    body = relay_body(services.config, tip_id, text)
     words = " ".join(text.split())
-    who = f"officer {registry.display_name(officer)}"
     tipster = tip["tipster"]
 
-    def write(pipe):
-        tips.append_to_thread(pipe, tip_id, who, words, now)
-        pipe.hset(keys.tip(tip_id), mapping={"last_officer": officer["pseudonym"], "last_relay_at": now,
-                                             _sent_by(n): officer["pseudonym"]})  # told if it is not delivered
-        tips.expect_answer(pipe, tip["tipster"], tip_id, now, turn.config)  # their next text may be the answer
-        audit.record(pipe, "reply", officer=officer, tip_id=tip_id, detail=f"message {n}, {len(body)} chars",
-                     at=now)
-        # The text itself, in the same MULTI: the officer is told "Queued" only if it is.
-        outbound.queue_text(svc, tipster, body, keys.relay_send(tip_id, n), kind="relay", label=tip_id,
-                            ordered=True, pipeline=pipe, after_save=turn.after)
+    def write(pipe, after):
+        tips.append_to_thread(pipe, tip_id, f"officer {actor.name}", words, now, extra={"relay": n})
+        pipe.hset(keys.tip(tip_id), mapping={"last_officer": actor.key, "last_relay_at": now,
+                                             _sent_by(n): actor.key,             # told if it is not delivered
+                                             f"relay_{n}_name": actor.name})
+        pipe.hsetnx(keys.tip(tip_id), "first_reply_at", now)
+        tips.expect_answer(pipe, tipster, tip_id, now, services.config)  # their next text may be the answer
+        actor.audit(pipe, "reply", tip_id, f"message {n}, {len(body)} chars", now)
+        # The text itself, in the same MULTI: the sender is told "Queued" only if it is.
+        outbound.queue_text(services, tipster, body, keys.relay_send(tip_id, n), kind="relay", label=tip_id,
+                            ordered=True, pipeline=pipe, after_save=after)
 
-    turn.writes.append(write)
-    log.info("relay %s message %d queued by officer %s", tip_id, n, officer["pseudonym"][:12])
-    return [f"Queued for the tipster of {tip_id} as: {clip(body, 100)}"]
+    log.info("relay %s message %d prepared by %s", tip_id, n, actor.key[:12])
+    return Relay(tip_id, f"Queued for the tipster of {tip_id} as: {clip(body, 100)}", n, write)
+
+
+def send_now(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
+    """``prepare`` and commit at once (the console's reply): the same job as ``R <tip> <text>``."""
+    planned = prepare(services, actor, tip, text, now)
+    after: list = []
+    pipe = services.redis.pipeline(transaction=True)
+    planned.write(pipe, after)
+    pipe.execute()
+    for action in after:
+        action()
+    return planned
+
+
+def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
+    """``R <tip> <text>``: queue one relay text and record it on the tip, all in the turn's save."""
+    planned = prepare(turn.services, officer_actor(officer), tip, text, turn.now)
+    turn.writes.append(lambda pipe: planned.write(pipe, turn.after))
+    return [planned.message]
 
 
 def _sent_by(n: int) -> str:
     """Tip record field: the officer who wrote relay message ``n``."""
     return f"relay_{n}_by"
+
+
+# -- delivery ticks (the console) --------------------------------------------------------
+@dataclass(frozen=True)
+class Delivery:
+    """How far relay message ``n`` got: ``queued`` (waiting for a worker, or retrying),
+    ``sent`` (Twilio has it), ``delivered`` (the carrier says so), ``failed`` (``why``)."""
+    state: str
+    why: str = ""
+
+    RANKS = {"queued": 1, "sent": 2, "delivered": 3, "failed": 3}
+
+    @property
+    def rank(self) -> int:
+        return self.RANKS[self.state]
+
+    @property
+    def label(self) -> str:
+        return {"queued": "Queued", "sent": "Sent", "delivered": "Delivered"}.get(
+            self.state, f"Not delivered: {self.why}")
+
+
+_DELIVERED = {"delivered", "read"}
+
+
+def deliveries(redis, tip_id: str, numbers) -> dict[int, Delivery]:
+    """{n: Delivery} for relay messages ``numbers`` of a tip, from their send records and
+    Twilio's status callbacks (bot.messaging.delivery). Two round trips."""
+    numbers = sorted(set(numbers))
+    if not numbers:
+        return {}
+    pipe = redis.pipeline(transaction=False)
+    for n in numbers:
+        pipe.hmget(keys.outbound(keys.relay_send(tip_id, n)), "state", "sid", "reason", "detail", "attempts")
+    records = [[(v.decode() if isinstance(v, bytes) else v) for v in rec] for rec in pipe.execute()]
+    sids = [rec[1] if rec[0] == "sent" and rec[1] else None for rec in records]
+    for sid in sids:
+        if sid:
+            pipe.hget(keys.message_status(sid), "status")
+    statuses = iter(pipe.execute() if any(sids) else [])
+    out = {}
+    for n, (state, _, reason, detail, attempts), sid in zip(numbers, records, sids):
+        status = next(statuses) if sid else None
+        status = status.decode() if isinstance(status, bytes) else status
+        if state in ("failed", "skipped"):
+            out[n] = Delivery("failed", failures.describe(reason or "", detail or "", int(attempts or 0)))
+        elif state == "sent":
+            out[n] = Delivery("delivered" if status in _DELIVERED else "sent")
+        else:   # no record yet (queued), retrying, or being sent
+            out[n] = Delivery("queued")
+    return out
 
 
 def on_undelivered(services, event) -> None:
@@ -147,9 +266,9 @@ def on_undelivered(services, event) -> None:
     redis = services.redis
     if not redis.exists(keys.tip(tip_id)):
         return
-    by = redis.hget(keys.tip(tip_id), _sent_by(n))
-    officer = registry.active(redis, [by.decode()]) if by else []
-    name = registry.display_name(officer[0]) if officer else "an officer"
+    by, by_name = redis.hmget(keys.tip(tip_id), _sent_by(n), f"relay_{n}_name")
+    officer = registry.active(redis, [by.decode()]) if by else []   # a console account without a phone: none
+    name = registry.display_name(officer[0]) if officer else by_name.decode() if by_name else "an officer"
     if event.reason == "opted_out":   # skipped at send time: it never left
         verb, why = "was not sent", "the tipster has opted out"
     else:

@@ -1,26 +1,34 @@
-"""Officer commands for tips and the relay: R/REPLY, TIPS, SHOW, CLAIM, CLOSE, ON, OFF, HELP.
+"""Officer commands for tips and the relay: R/REPLY, TIPS, SHOW, CLAIM, CLOSE, REOPEN, ASSIGN,
+ON, OFF, HELP.
 
 Each takes (turn, officer, args) and returns the replies; state changes go into
 ``turn.writes`` (saved with the turn, together with their audit entry) and sends
 into ``turn.after`` (queued after the save). The exception is a change other
-officers contend for (CLAIM, CLOSE): it is a compare-and-set committed at once
-(``_compare_and_set``), because its reply depends on who won and the turn's save
-caches the reply in the same MULTI as its writes. Tip IDs are accepted loosely
-(``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``, ``xwyw``): see ``parse_tip``.
+officers contend for (CLAIM, CLOSE, REOPEN, ASSIGN): it is a compare-and-set committed
+at once, because its reply depends on who won and the turn's save caches the reply in
+the same MULTI as its writes. Those are bot.tipline.workflow's functions, the ones the
+staff console calls too, so a console claim and an SMS CLAIM race fairly.
+
+``CLOSE T-7K2Q NFA`` records an outcome (short codes in workflow.OUTCOME_WORDS;
+``DUP T-8ABC`` for a duplicate; ``CLOSE T-7K2Q`` alone still closes without one).
+REOPEN and ASSIGN (by badge) are for supervisors; they are left out of the command
+list (it must fit two texts) and explained by ``HELP CLOSE``/``HELP ASSIGN``/``HELP REOPEN``.
+
+Tip IDs are accepted loosely (``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``, ``xwyw``): see ``parse_tip``.
 """
 from __future__ import annotations
 
-from redis.exceptions import WatchError
-
-from bot.officers import audit, registry, relay
+from bot.messaging import outbound, queues
+from bot.messaging.segments import to_gsm7
+from bot.officers import audit, duty, registry, relay
 from bot.officers.commands import command, help_text
+from bot.privacy.redact import SafeText
 from bot.store import keys
-from bot.tipline import summary, tips
+from bot.tipline import summary, tips, workflow
 from nlp.lexicon import common_words, short_words  # cached word lists the NLP pipeline loads anyway
 
 MAX_TIPS_LISTED = 20
 DEFAULT_TIPS_LISTED = 8
-CAS_TRIES = 50      # compare-and-set attempts before giving up (each retry means the tip just changed)
 
 
 def parse_tip(turn, args: str, *, words_ok: bool = True) -> tuple[str | None, str, str | None]:
@@ -127,109 +135,156 @@ def show(turn, officer: dict, args: str) -> list[str]:
         return problem
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
     _audited(turn, officer, "show", tip["id"])
-    return [summary.summary(tip, turn.now), summary.thread_text(tip["id"], thread, turn.now)]
+    head = summary.summary(tip, turn.now)
+    if workflow.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
+        head += "\n" + to_gsm7(workflow.describe_state(tip))[:200]    # the outcome, who assigned or reopened it
+    return [head, summary.thread_text(tip["id"], thread, turn.now)]
 
 
-def _compare_and_set(turn, tip_id: str, decide) -> list[str]:
-    """Decide on the tip as it is now and commit the decision only if the tip, and the
-    record of the officer holding it, did not change meanwhile (WATCH/MULTI); if they
-    did, read again and decide again. ``decide(tip, holder_active)`` returns
-    (write(pipe) or None, replies); ``tip`` is None if it no longer exists.
-
-    This commits at once, not in the turn's save: the reply depends on who won, and
-    the turn's MULTI caches its reply before it runs. The audit entry of a change is
-    in the same MULTI as the change."""
-    with turn.redis.pipeline(transaction=True) as pipe:
-        for _ in range(CAS_TRIES):
-            try:
-                pipe.watch(keys.tip(tip_id))
-                tip = tips.load_tip(pipe, tip_id)
-                holder = (tip or {}).get("claimed_by")
-                holder_active = False
-                if holder:
-                    pipe.watch(keys.officer(holder))
-                    record = registry.load(pipe, holder)
-                    holder_active = bool(record and record["active"])
-                write, replies = decide(tip, holder_active)
-                if write is None:
-                    pipe.unwatch()
-                    return replies
-                pipe.multi()
-                write(pipe)
-                pipe.execute()
-                return replies
-            except WatchError:
-                continue
-    raise RuntimeError(f"{tip_id} kept changing: gave up after {CAS_TRIES} tries")
+def _no_tip(tip_id: str) -> list[str]:
+    return [f"No tip {tip_id}. Text TIPS for the latest tips."]
 
 
-def _refused(turn, officer: dict, action: str, tip_id: str, replies: list[str], detail: str = ""):
-    """A refusal changes nothing but is audited (with the turn's save)."""
-    _audited(turn, officer, action, tip_id, detail=detail or replies[0].split(".")[0][:80])
-    return None, replies
+def _reopen_hint(officer: dict, result: workflow.Result) -> str:
+    return f" REOPEN {result.tip_id} to open it again." if (
+        result.code == "is_closed" and officer.get("role") == "supervisor") else ""
 
 
 @command("CLAIM", usage="CLAIM <tip>")
 def claim(turn, officer: dict, args: str) -> list[str]:
     """Only if unclaimed, claimed by an officer no longer active, or the claimer is a
-    supervisor reassigning it; the loser of a race is told who has it."""
+    supervisor reassigning it; the loser of a race is told who has it (workflow.claim:
+    the same compare-and-set as the console's Claim button)."""
     tip, _, problem = _find_tip(turn, officer, args, "CLAIM <tip>", "claim")
     if problem:
         return problem
-    tip_id, me = tip["id"], officer["pseudonym"]
-    name = registry.display_name(officer)
-
-    def decide(tip, holder_active):
-        if tip is None:
-            return None, [f"No tip {tip_id}. Text TIPS for the latest tips."]
-        if tip.get("status") == "closed":
-            return _refused(turn, officer, "claim_refused", tip_id, [f"{tip_id} is closed and cannot be claimed."])
-        holder, holder_name = tip.get("claimed_by"), tip.get("claimed_name") or "another officer"
-        if holder == me:
-            return _refused(turn, officer, "claim_refused", tip_id, [f"You have already claimed {tip_id}."])
-        if holder and holder_active and officer["role"] != "supervisor":
-            return _refused(turn, officer, "claim_refused", tip_id,
-                            [f"{tip_id} is already claimed by {holder_name}. A supervisor can reassign it."],
-                            detail=f"held by {holder_name}")
-        taken_from = f" (from {holder_name})" if holder else ""
-
-        def write(pipe):
-            pipe.hset(keys.tip(tip_id), mapping={"claimed_by": me, "claimed_name": name, "claimed_at": turn.now})
-            audit.record(pipe, "claim", officer=officer, tip_id=tip_id, detail=f"from {holder_name}" if holder else "",
-                         at=turn.now)
-        return write, [f"You have claimed {tip_id}{taken_from}. Tipster replies now come to you. "
-                       f"R {tip_id} <message> to write."]
-
-    return _compare_and_set(turn, tip_id, decide)
+    result = workflow.claim(turn.redis, tip["id"], relay.officer_actor(officer), turn.now)
+    if result.code == "no_tip":
+        return _no_tip(tip["id"])
+    if not result.ok:
+        return [result.message + _reopen_hint(officer, result)]
+    return [f"{result.message[:-1]}. Tipster replies now come to you. R {result.tip_id} <message> to write."]
 
 
-@command("CLOSE", usage="CLOSE <tip>")
+_UNKNOWN_OUTCOME = "Outcomes: {codes}. e.g. CLOSE {tip} NFA"
+
+
+def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None, str | None]:
+    """(outcome, duplicate_of, None) from what follows ``CLOSE <tip>``, or (None, None, why not).
+    Nothing: (None, None, None), closed without an outcome as before outcomes existed."""
+    words = rest.split()
+    if not words:
+        return None, None, None
+    outcome, used = workflow.parse_outcome(words[0]), 1
+    if outcome is None and workflow.parse_outcome("".join(words)):   # "no further action"
+        outcome, used = workflow.parse_outcome("".join(words)), len(words)
+    codes = workflow.outcome_codes_help()
+    if outcome is None:
+        word = words[0].upper()
+        shown = f" {word}" if word.isalpha() and len(word) <= 12 else ""   # never echo digits (a number?)
+        return None, None, f"Unknown outcome{shown}. " + _UNKNOWN_OUTCOME.format(codes=codes, tip=tip_id)
+    if outcome != "duplicate":
+        return outcome, None, None
+    reading = tips.read_tip_id(" ".join(words[used:]))
+    other, _ = tips.resolve_tip_id(turn.redis, reading) if reading else (None, [])
+    if other is None:
+        return None, None, f"Which tip does it duplicate? e.g. CLOSE {tip_id} DUP T-8ABC"
+    return outcome, other, None
+
+
+@command("CLOSE", usage="CLOSE <tip> [outcome]")
 def close(turn, officer: dict, args: str) -> list[str]:
-    """Only the claimer or a supervisor closes a claimed tip (anyone, if the claimer is
-    no longer active)."""
-    tip, _, problem = _find_tip(turn, officer, args, "CLOSE <tip>", "close")
+    """``CLOSE T-7K2Q [outcome]``: outcome codes ARREST, CHARGE, RECOVERED, INTEL, NFA,
+    UNFOUNDED, DUP <tip> (workflow.OUTCOME_WORDS; none: closed without an outcome). Only the
+    claimer or a supervisor closes a claimed tip (anyone, if the claimer is no longer active)."""
+    tip, rest, problem = _find_tip(turn, officer, args, "CLOSE <tip> [outcome]", "close")
     if problem:
         return problem
-    tip_id, me = tip["id"], officer["pseudonym"]
+    outcome, duplicate_of, why = _read_outcome(turn, tip["id"], rest)
+    if why:
+        _audited(turn, officer, "close_refused", tip["id"], detail=why.split(".")[0][:80])
+        return [why]
+    result = workflow.close(turn.redis, tip["id"], relay.officer_actor(officer), turn.now, outcome, duplicate_of)
+    if result.code == "no_tip":
+        return _no_tip(tip["id"])
+    if not result.ok:
+        return [result.message + _reopen_hint(officer, result)]
+    return [f"{result.message[:-1]}. No more relay messages can be sent on it."]
 
-    def decide(tip, holder_active):
-        if tip is None:
-            return None, [f"No tip {tip_id}. Text TIPS for the latest tips."]
-        if tip.get("status") == "closed":
-            return _refused(turn, officer, "close_refused", tip_id, [f"{tip_id} is already closed."])
-        holder = tip.get("claimed_by")
-        if holder and holder != me and officer["role"] != "supervisor" and holder_active:
-            return _refused(turn, officer, "close_refused", tip_id,
-                            [f"{tip_id} is claimed by {tip.get('claimed_name') or 'another officer'}; "
-                             "only they or a supervisor can close it."])
 
-        def write(pipe):
-            pipe.hset(keys.tip(tip_id), mapping={"status": "closed", "closed_by": me, "closed_at": turn.now,
-                                                 "updated_at": turn.now})
-            audit.record(pipe, "close", officer=officer, tip_id=tip_id, at=turn.now)
-        return write, [f"{tip_id} closed. No more relay messages can be sent on it."]
+@command("REOPEN", usage="")
+def reopen(turn, officer: dict, args: str) -> list[str]:
+    """``REOPEN T-7K2Q``: supervisors only; the outcome is cleared, relays can be sent again."""
+    tip, _, problem = _find_tip(turn, officer, args, "REOPEN <tip>", "reopen")
+    if problem:
+        return problem
+    result = workflow.reopen(turn.redis, tip["id"], relay.officer_actor(officer), turn.now)
+    if result.code == "no_tip":
+        return _no_tip(tip["id"])
+    if not result.ok:
+        return [result.message]
+    return [f"{result.tip_id} reopened. Relay messages can be sent on it again."]
 
-    return _compare_and_set(turn, tip_id, decide)
+
+def notify_assignee(services, assignee: dict | None, by: workflow.Actor, now: float, after: list):
+    """The ``also`` of workflow.assign: text the officer a tip was assigned to (their registry
+    record; None, or the supervisor themself: nobody is texted), in the assignment's MULTI.
+    ``after``: run its items once the MULTI has committed (in-process queues, RQ_SYNC)."""
+    if assignee is None or assignee["pseudonym"] == by.key or not assignee.get("active", True):
+        return None
+
+    def also(pipe, tip: dict) -> None:
+        heading = SafeText.compose(to_gsm7(f"{by.name} assigned you tip"), SafeText.staff(by.name))
+        body = duty.notification(tip, heading)
+        p = assignee["pseudonym"]
+        outbound.queue_text(services, p, body, keys.assign_send(tip["id"], now, p), kind="assigned",
+                            label=registry.display_name(assignee), queue=queues.TEXTS, pipeline=pipe,
+                            after_save=after)
+    return also
+
+
+@command("ASSIGN", usage="")
+def assign(turn, officer: dict, args: str) -> list[str]:
+    """``ASSIGN T-7K2Q 4411``: a supervisor gives a tip to the active officer with that badge,
+    who is texted about it."""
+    tip, rest, problem = _find_tip(turn, officer, args, "ASSIGN <tip> <badge>", "assign")
+    if problem:
+        return problem
+    actor, badge = relay.officer_actor(officer), rest.strip()
+    if not actor.supervisor:
+        _audited(turn, officer, "assign_refused", tip["id"], detail="not a supervisor")
+        return ["Only a supervisor can assign a tip."]
+    found = [o for o in registry.list_all(turn.redis) if o["active"] and badge
+             and o["badge"].strip().upper() == badge.upper()]
+    if len(found) != 1:
+        shown = badge if len(badge) <= 12 and " " not in badge else ""
+        why = (f"Usage: ASSIGN {tip['id']} <badge>, e.g. ASSIGN {tip['id']} 4411" if not badge
+               else f"No active officer has badge {shown}." if not found and shown
+               else "No active officer has that badge." if not found
+               else f"{len(found)} officers have badge {shown or 'that'}: ask an admin to fix it.")
+        _audited(turn, officer, "assign_refused", tip["id"], detail=why.split(".")[0][:80])
+        return [why]
+    who = found[0]
+    after: list = []
+    result = workflow.assign(turn.redis, tip["id"], actor,
+                             workflow.Assignee(who["pseudonym"], registry.display_name(who)), turn.now,
+                             also=notify_assignee(turn.services, who, actor, turn.now, after))
+    for action in after:
+        action()
+    if result.code == "no_tip":
+        return _no_tip(tip["id"])
+    if not result.ok:
+        return [result.message]
+    told = " They have been texted." if who["pseudonym"] != actor.key else ""
+    return [result.message + told]
+
+
+_DETAIL_HELP = {
+    "CLOSE": lambda: (f"CLOSE <tip> [outcome]. Outcomes: {workflow.outcome_codes_help()}. "
+                      "e.g. CLOSE T-7K2Q NFA"),
+    "REOPEN": lambda: "REOPEN <tip> (supervisors): open a closed tip again.",
+    "ASSIGN": lambda: "ASSIGN <tip> <badge> (supervisors): give a tip to that officer; they are texted.",
+}
 
 
 def _duty(turn, officer: dict, on: bool) -> list[str]:
@@ -259,4 +314,8 @@ def duty_off(turn, officer: dict, args: str) -> list[str]:
 def officer_help(turn, officer: dict, args: str) -> list[str]:
     # Only "HELP <words>" gets here: a bare HELP/INFO is answered by bot.web.compliance
     # (via help_for), and CMDS, ? and unknown words by bot.officers.commands.handle.
+    # HELP CLOSE / REOPEN / ASSIGN: that command in detail (the outcome codes).
+    detail = _DETAIL_HELP.get(args.strip().split()[0].upper() if args.strip() else "")
+    if detail:
+        return [detail()]
     return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"])]

@@ -20,24 +20,43 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from bot.store import keys
 
 _E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-# Short codes (3-8 digits) and alphanumeric sender IDs (up to 11 letters/digits/spaces).
-_SENDER_ID = re.compile(r"^(?:\d{3,8}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{3,11})$")
+_SHORT_CODE = re.compile(r"^\d{3,8}$")
+# Alphanumeric sender IDs (up to 11 letters/digits/spaces, at least one letter).
+_SENDER_ID = re.compile(r"^(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{3,11}$")
+# Twilio prefixes non-SMS senders with their channel: whatsapp:+1..., messenger:..., rcs:...
+_CHANNEL = re.compile(r"^([A-Za-z][A-Za-z0-9_-]{1,20}):")
 
 
 class BadNumber(ValueError):
     """The sender field is missing or not a phone number or sender ID."""
 
 
+class OtherChannel(BadNumber):
+    """The text came by another channel (WhatsApp, Messenger, RCS ...). The tip line is SMS
+    only: phonenumbers would strip the prefix and merge the sender with an SMS number (or
+    merge different people's WhatsApp IDs), and replies would go out by SMS."""
+
+    def __init__(self, channel: str):
+        super().__init__(f"{channel} sender: SMS only")
+        self.channel = channel
+
+
 def normalise_number(raw: str | None, default_region: str = "GB") -> str:
-    """E.164 for phone numbers; short codes / alphanumeric sender IDs kept as-is
-    (upper-cased) so a text from them is still processed, never dropped."""
+    """E.164 for phone numbers; short codes kept as digits and alphanumeric sender IDs
+    upper-cased, so a text from them is still processed (never turned into a +44... number);
+    other channels refused (OtherChannel)."""
     raw = (raw or "").strip()
     if not raw:
         raise BadNumber("missing sender")
     if _E164.match(raw):  # what Twilio sends for phones: no parsing needed
         return raw
+    channel = _CHANNEL.match(raw)
+    if channel:
+        raise OtherChannel(channel.group(1).lower())
     if len(raw) > 32:
         raise BadNumber("sender too long")
+    if _SHORT_CODE.match(raw):
+        return raw
     try:
         parsed = phonenumbers.parse(raw, default_region)
     except phonenumbers.NumberParseException:
@@ -45,7 +64,7 @@ def normalise_number(raw: str | None, default_region: str = "GB") -> str:
     if parsed is not None and phonenumbers.is_possible_number(parsed):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     if _SENDER_ID.match(raw):
-        return raw.replace(" ", "").upper()  # short code or alphanumeric sender ID
+        return raw.replace(" ", "").upper()  # alphanumeric sender ID
     raise BadNumber("not a phone number")
 
 

@@ -58,6 +58,11 @@ def tip_notes(tip_id: str) -> str:
     return f"{PREFIX}tip:{{{tip_id}}}:notes"
 
 
+def tip_duplicates(tip_id: str) -> str:
+    """Set of the tips closed as duplicates of ``tip_id`` (their ``duplicate_of`` names it)."""
+    return f"{PREFIX}tip:{{{tip_id}}}:duplicates"
+
+
 TIPS_BY_TIME = f"{PREFIX}tips:by_time"          # zset tip_id -> filed_at
 TIP_IDS = f"{PREFIX}tips:ids"                   # set of every ID ever issued
 OPT_OUT_LOG = f"{PREFIX}optout:log"             # stream of opt-out/in events (pseudonyms only)
@@ -100,6 +105,11 @@ def relay_failed_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
 def forward_send(tip_id: str, n: int, officer_pseudonym: str) -> str:
     """The ``n``-th tipster follow-up on ``tip_id``, forwarded to one officer."""
     return f"fwd:{tip_id}:{n}:{officer_pseudonym[:16]}"
+
+
+def assign_send(tip_id: str, at: float, officer_pseudonym: str) -> str:
+    """The text telling an officer that a supervisor assigned them ``tip_id`` (at ``at``)."""
+    return f"assign:{tip_id}:{int(at * 1000)}:{officer_pseudonym[:16]}"
 
 
 def duty_send(event: str, tip_id: str, officer_pseudonym: str, message_sid: str | None = None) -> str:
@@ -348,6 +358,11 @@ def console_failures(step: str, scope: str, subject: str) -> str:
     return f"{PREFIX}console:fail:{step}:{scope}:{subject}"
 
 
+def console_cache(name: str) -> str:
+    """A figure the console computed and keeps a short while (the dashboard's, CACHE_SECONDS)."""
+    return f"{PREFIX}console:cache:{name}"
+
+
 def console_lockout(scope: str, subject: str) -> str:
     """Present (with an expiry) while an account or a client IP may not sign in."""
     return f"{PREFIX}console:lock:{scope}:{subject}"
@@ -359,3 +374,29 @@ def awaiting_answer(pseudonym: str) -> str:
     when an officer last wrote to them (bot.tipline.tips.expect_answer); expires with
     the wait (ANSWER_WAIT_HOURS)."""
     return f"{PREFIX}awaiting:{{{pseudonym}}}"
+
+
+# -- tip search indexes (issue 11; bot.tipline.index) ----------------------------------
+# Each index key is a zset of tip IDs scored like TIPS_RECEIVED (when the tip was first
+# written), so every index reads newest first and by date range. The terms a tip is
+# indexed under are kept beside it (``tip_terms``), so that deleting or re-indexing it
+# removes exactly what was added. One Redis primary: the index script touches these
+# keys together with the tip's own.
+TIP_INDEX_PREFIX = f"{PREFIX}tipidx:"
+TIPS_RECEIVED = f"{TIP_INDEX_PREFIX}received"         # zset tip ID -> when first written (filed_at): the inbox order
+TIP_ARRIVALS = f"{TIP_INDEX_PREFIX}arrivals"          # stream: tip IDs as first written (the live inbox), capped
+TIP_PLATES_LEX = f"{TIP_INDEX_PREFIX}plates"          # zset (all scores 0): every indexed full plate, by lex
+TIP_PLATES_REV = f"{TIP_INDEX_PREFIX}plates:rev"      # the same plates written backwards (suffix search)
+TIP_PARTIALS_LEX = f"{TIP_INDEX_PREFIX}partials"      # zset (scores 0): every indexed partial plate
+TIP_GEO = f"{TIP_INDEX_PREFIX}geo"                    # GEO set: tip ID at its postcode's / ZIP's centroid
+TIP_COMMON = f"{TIP_INDEX_PREFIX}common"              # set: words/places too common for a key of their own
+
+
+def tip_index(term: str) -> str:
+    """Zset of the tips indexed under ``term`` ("p:AB12CDE", "w:honda" ... bot.tipline.index)."""
+    return f"{TIP_INDEX_PREFIX}{term}"
+
+
+def tip_terms(tip_id: str) -> str:
+    """Hash: the index terms a tip is under (term -> "1"); what ``index.forget`` removes."""
+    return f"{PREFIX}tip:{{{tip_id}}}:terms"

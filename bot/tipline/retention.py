@@ -37,6 +37,7 @@ import redis as redis_lib
 
 from bot.store import conversations, keys
 from bot.store.locks import pseudonym_lock
+from bot.tipline import index
 
 T = TypeVar("T")
 
@@ -161,9 +162,11 @@ def due(redis, policy: Policy, now: float) -> list[tuple[str, Verdict]]:
 
 
 def delete_tip(pipe, tip_id: str) -> None:
-    """Queue the deletion of a tip's own keys and its index entry."""
-    pipe.delete(keys.tip(tip_id), keys.tip_thread(tip_id))
+    """Queue the deletion of a tip's own keys (record, thread, internal notes, the list of its
+    duplicates) and its index entry."""
+    pipe.delete(keys.tip(tip_id), keys.tip_thread(tip_id), keys.tip_notes(tip_id), keys.tip_duplicates(tip_id))
     pipe.zrem(keys.TIPS_BY_TIME, tip_id)
+    index.forget(pipe, tip_id)   # and its search index entries (bot.tipline.index)
 
 
 class Held(Exception):

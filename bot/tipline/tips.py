@@ -14,6 +14,7 @@ from rq.utils import decode_redis_hash
 
 from bot.privacy.redact import SafeText
 from bot.store import keys
+from bot.tipline import index
 from flows.events import FollowUp
 from flows.text import edit_distance
 
@@ -168,6 +169,8 @@ def write_tip(pipe, conv: dict, pseudonym: str, *, partial: bool, now: float) ->
     for text in conv["texts"][-pending:] if pending > 0 else []:
         pipe.rpush(keys.tip_thread(tip_id), _entry("tipster", text, now))
     conv["synced_texts"] = conv.get("text_count", 0)
+    # The search indexes (bot.tipline.index), in the same transaction.
+    index.record(pipe, tip_id, conv["fields"], conv["facts"], bool(conv.get("urgent")), conv["texts"], now=now)
 
 
 def expect_answer(pipe, tipster: str, tip_id: str, now: float, config) -> None:
@@ -217,13 +220,18 @@ def follow_up_words(event: FollowUp) -> SafeText:
     return text
 
 
-def append_to_thread(pipe, tip_id: str, who: str, text: str, now: float, media: list | None = None) -> None:
-    pipe.rpush(keys.tip_thread(tip_id), _entry(who, text, now, media))
+def append_to_thread(pipe, tip_id: str, who: str, text: str, now: float, media: list | None = None,
+                     extra: dict | None = None) -> None:
+    """``extra``: more fields for the entry (a relay's message number ``relay``: the console
+    shows its delivery ticks by it)."""
+    pipe.rpush(keys.tip_thread(tip_id), _entry(who, text, now, media, extra))
     pipe.hset(keys.tip(tip_id), "updated_at", now)
+    if who == "tipster":   # the tipster's words are searchable (bot.tipline.index); officers' are not
+        index.add_text(pipe, tip_id, text)
 
 
-def _entry(who: str, text: str, now: float, media: list | None = None) -> str:
-    entry = {"at": now, "from": who, "text": text}
+def _entry(who: str, text: str, now: float, media: list | None = None, extra: dict | None = None) -> str:
+    entry = {**(extra or {}), "at": now, "from": who, "text": text}
     if media:
         entry["media"] = media
     return json.dumps(entry)

@@ -88,18 +88,21 @@ def _replay_lock(directory: str):
         os.close(fd)
 
 
-def _read(svc, line: str) -> dict:
+def _read(svc, line: str) -> tuple[dict, float | None]:
+    """(the sealed payload, when the text arrived)."""
     record = json.loads(line)
     if "sealed" not in record:
         raise ValueError("not a spool record")
     raw = svc.identity.unseal(record["sealed"])
     if raw is None:
         raise ValueError("sealed with a key that is no longer configured")
-    return json.loads(raw)
+    at = record.get("at")
+    return json.loads(raw), float(at) if isinstance(at, (int, float)) else None
 
 
 def replay(svc, handle) -> tuple[int, int, int]:
-    """Feed spooled texts through ``handle(raw_from, body, media, sid)``.
+    """Feed spooled texts through ``handle(raw_from, body, media, sid, arrived_at)`` (the
+    time Twilio delivered the text, so the thread shows when it was sent, not replayed).
 
     Returns (replayed, kept for later, rejected as unreadable)."""
     directory = spool_dir(svc.config)
@@ -116,14 +119,14 @@ def replay(svc, handle) -> tuple[int, int, int]:
                     if not line.strip():
                         continue
                     try:
-                        record = _read(svc, line)
+                        record, at = _read(svc, line)
                     except (ValueError, TypeError, KeyError) as exc:
                         _append(os.path.join(directory, REJECTED_NAME), [line if line.endswith("\n") else line + "\n"])
                         log.error("spool line rejected (%s)", exc)
                         rejected += 1
                         continue
                     try:
-                        handle(record["from"], record["body"], record["media"], record["sid"])
+                        handle(record["from"], record["body"], record["media"], record["sid"], at)
                         done += 1
                     except Exception as exc:  # Redis still failing: keep it for the next replay
                         log.warning("spooled text not replayed yet (%s)", type(exc).__name__)

@@ -18,7 +18,7 @@ bp = Blueprint("status_callback", __name__)
 def status_callback():
     require_signature()
     form = request.form
-    sid = (form.get("MessageSid") or form.get("SmsSid") or "").strip()
+    sid = (form.get("MessageSid") or form.get("SmsMessageSid") or form.get("SmsSid") or "").strip()
     status = (form.get("MessageStatus") or form.get("SmsStatus") or "").strip().lower()
     if not sid or len(sid) > 64 or not sid.isalnum():
         return Response("missing or bad MessageSid", status=400, mimetype="text/plain")

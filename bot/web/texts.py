@@ -10,5 +10,9 @@ HELP_IN_TIP = ("{programme}: tips are anonymous. Emergency: call {emergency}. No
 OPTED_OUT = ("You will get no more texts from {programme}. Reply START to undo. "
              "In an emergency call {emergency}.")
 OPTED_IN = "Welcome back to {programme}. Reply HELP for help, STOP to stop texts."
-UNAVAILABLE = ("Sorry, we could not take your text just now. Please text again in a few minutes. "
-               "In an emergency call {emergency}.")
+SMS_ONLY = ("This line takes SMS text messages only. Please send your message as an ordinary text to this "
+            "number. In an emergency call {emergency}.")
+# The text is kept (spooled to disk) and processed when Redis is back: asking people to
+# send it again would only get it processed twice.
+UNAVAILABLE = ("We have your text but cannot deal with it just now. It will be handled shortly: "
+               "no need to send it again. In an emergency call {emergency}.")

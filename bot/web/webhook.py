@@ -8,7 +8,7 @@ import redis as redis_lib
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.privacy.identity import BadNumber
+from bot.privacy.identity import BadNumber, OtherChannel
 from bot.services import current
 from bot.store.locks import LockTimeout
 from bot.web import signature, spool, texts
@@ -46,10 +46,17 @@ def inbound_sms():
     require_signature()
     svc = current()
     form = request.form  # FromCity/FromState/FromZip/FromCountry are never read or kept
-    sid = form.get("MessageSid") or form.get("SmsSid")
+    # Older payloads carry only SmsSid / SmsMessageSid: without one of them a redelivery
+    # would be processed twice.
+    sid = form.get("MessageSid") or form.get("SmsMessageSid") or form.get("SmsSid")
     media = media_urls(form)
     try:
         replies = handle_inbound(svc, form.get("From"), form.get("Body"), media, sid)
+    except OtherChannel as exc:
+        # Answered on the channel it came by (Twilio sends TwiML replies back the same way);
+        # nothing is kept: the tip line's anonymity model and relays are SMS.
+        log.warning("inbound %s by %s refused: SMS only", (sid or "")[:40], exc.channel)
+        return twiml([texts.SMS_ONLY.format(emergency=svc.config["EMERGENCY_NUMBER"])])
     except BadNumber as exc:
         # Junk, not an outage: nothing to reply to and nothing a replay could process.
         log.warning("inbound %s rejected: %s", (sid or "")[:40], exc)

@@ -93,11 +93,11 @@ def test_an_alert_goes_out_once_when_redis_fails_between_the_send_and_the_save(
     finally:
         assert proxy.is_down
         proxy.restore()
-    assert "could not take your text" in replies[0]
+    assert "cannot deal with it just now" in replies[0]
     worker()
     assert sent_once_each(fake_twilio), fake_twilio.messages
     let_locks_run_out(services.redis)
-    assert spool.replay(services, lambda f, b, m, s: handle_inbound(services, f, b, m, s)) == (1, 0, 0)
+    assert spool.replay(services, lambda f, b, m, s, at: handle_inbound(services, f, b, m, s, now=at)) == (1, 0, 0)
     assert officer.send(f"SEND {code}")[0].startswith(f"{code} is already")
     worker()
     assert sent_once_each(fake_twilio), fake_twilio.messages

@@ -21,6 +21,8 @@ argument in the table (``tip_id``, ``staff_id`` ...).
 """
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 import time
 from dataclasses import dataclass, field
@@ -211,22 +213,40 @@ def access():
     return access_table
 
 
+def jpeg_with_gps(colour=(200, 30, 30)) -> bytes:
+    """A small JPEG whose EXIF carries a GPS position (Bristol), as a phone's photo would."""
+    from PIL import ExifTags, Image
+
+    img = Image.new("RGB", (40, 20), colour)
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Acme Phones"
+    exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: (51.0, 27.0, 7.2),
+                                  ExifTags.GPS.GPSLongitudeRef: "W", ExifTags.GPS.GPSLongitude: (2.0, 35.0, 24.0)}
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=90, exif=exif)
+    return out.getvalue()
+
+
 @pytest.fixture()
-def world(services, staff_factory, make_phone):
+def world(services, staff_factory, make_phone, fake_twilio, worker):
     """Values for the URL arguments of the route table: a filed tip (from TIPSTER, with a plate,
-    a place and a photo) and another staff member to act on. Extend it for new arguments."""
+    a place and a photo carrying a GPS position, fetched) and another staff member to act on
+    (``assignee``: the key a supervisor assigns them by). Extend it for new arguments."""
     from tests.helpers import TIPSTER
 
     tipster = make_phone(TIPSTER)
+    photo = jpeg_with_gps()
     tipster.send("Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op on Market Street, "
-                 "ring me on 07700 900123")
+                 "ring me on 07700 900123", media=[fake_twilio.add_media(photo)])
     replies = tipster.send("SEND")
     match = re.search(r"T-[A-Z0-9]{4,6}", " ".join(replies))
     assert match, replies
+    worker()     # fetches the photo (and delivers the tip's news)
     target = staff_factory("officer", name="Target Person")
     _, enrol_token = accounts.create(services, email="not-yet-enrolled@police.example.test", name="New Starter",
                                      role="officer")
-    return {"tip_id": match.group(0), "staff_id": target.id, "enrol_token": enrol_token, "tipster": TIPSTER}
+    return {"tip_id": match.group(0), "staff_id": target.id, "enrol_token": enrol_token, "tipster": TIPSTER,
+            "photo_sha256": hashlib.sha256(photo).hexdigest(), "assignee": f"staff:{target.id}"}
 
 
 def console_rules(app):
@@ -239,17 +259,30 @@ def console_rules(app):
     return out
 
 
-def pages_for(client: ConsoleClient, world: dict) -> dict[str, str]:
+class Pages(dict):
+    """{path: text}; ``files``: the paths that are not HTML pages (a stylesheet, a photo: their
+    bytes as latin-1 text, still scanned for numbers, but no page landmarks to check)."""
+
+    def __init__(self):
+        super().__init__()
+        self.files: set[str] = set()
+
+
+def pages_for(client: ConsoleClient, world: dict) -> Pages:
     """{path: HTML} of every GET page in the table that the client's role may see (200)."""
     role = client.login.role if client.login else access_table.SIGNED_OUT
-    pages = {}
+    pages = Pages()
     for endpoint, route in access_table.ROUTES.items():
         if "GET" not in route.methods or route.expect_for(role, "GET") != 200:
             continue
         path = route.path(client.app, endpoint, world)
         resp = client.get(path)
         assert resp.status_code == 200, f"{path}: {resp.status_code}"
-        pages[path] = resp.get_data(as_text=True)
+        if resp.mimetype == "text/html":
+            pages[path] = resp.get_data(as_text=True)
+        else:
+            pages[path] = resp.get_data().decode("latin-1")
+            pages.files.add(path)
     return pages
 
 
@@ -257,3 +290,34 @@ def pages_for(client: ConsoleClient, world: dict) -> dict[str, str]:
 def visible_pages():
     """``visible_pages(client, world)`` -> {path: HTML} of every GET page its role may see."""
     return pages_for
+
+
+@pytest.fixture()
+def put_tip(redis):
+    """``put_tip(tip_id, what=, where=, plates=, partials=, places=, urgent=, at=, case=, thread=)``:
+    a tip written by ``tips.write_tip`` in one MULTI as the inbound save does (so the search
+    indexes are written as in production), then case fields (claimed_by, status, outcome ...)
+    and extra thread entries ({"from": "officer PC Jones", "text": ..., "at": ...})."""
+    import json as json_lib
+
+    from bot.tipline import tips
+
+    def write(tip_id: str, *, what: str = "something happened", where: str = "", plates=(), partials=(),
+              places=(), urgent: bool = False, at: float | None = None, case: dict | None = None,
+              thread=()) -> str:
+        now = time.time() if at is None else at
+        fields = {"what": what, **({"where": where} if where else {})}
+        facts = {"plates": list(plates), "partial_plates": list(partials), "locations": list(places)}
+        texts = list(fields.values())
+        conv = {"tip_id": tip_id, "fields": fields, "facts": facts, "media": [], "texts": texts,
+                "text_count": len(texts), "synced_texts": 0, "started_at": now - 60, "urgent": urgent,
+                "urgent_reason": "weapon mentioned" if urgent else ""}
+        pipe = redis.pipeline(transaction=True)
+        tips.write_tip(pipe, conv, "q" * 32, partial=False, now=now)
+        if case:
+            pipe.hset(keys.tip(tip_id), mapping=case)
+        for entry in thread:
+            pipe.rpush(keys.tip_thread(tip_id), json_lib.dumps(entry))
+        pipe.execute()
+        return tip_id
+    return write

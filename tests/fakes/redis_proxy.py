@@ -5,8 +5,11 @@ Where: right after a MULTI/EXEC transaction has been sent (``cut_after_next_exec
 its reply still reaches the client), or at the ``n``-th round trip counted from
 the last ``reset_count`` (``fail_at``). A round trip is a client write that
 follows a server reply on the same connection: one command, one pipeline or one
-MULTI/EXEC. ``trace`` keeps the command names of each round trip, so a test can
-name the step it broke ("3: HGETALL") and hold the hot path to its budget.
+MULTI/EXEC. redis-py writes a pipeline of more than ~6 KB in several pieces, and
+Redis answers MULTI and each queued command as they come, so a write inside an
+open MULTI (no EXEC yet) is the same round trip, whatever came back meanwhile.
+``trace`` keeps the command names of each round trip, so a test can name the
+step it broke ("3: HGETALL") and hold the hot path to its budget.
 
 How (``FAILURES``):
 
@@ -34,6 +37,7 @@ import redis as redis_lib
 from tests.fakes.redis_server import free_port
 
 EXEC = b"*1\r\n$4\r\nEXEC\r\n"   # how redis-py writes EXEC at the end of a transaction
+MULTI = b"*1\r\n$5\r\nMULTI\r\n"   # and MULTI at its start
 _COMMAND = re.compile(rb"\*\d+\r\n\$\d+\r\n([A-Za-z]+)\r\n")   # the name at the head of each command
 
 
@@ -150,7 +154,8 @@ class RedisProxy:
                 continue
             upstream = socket.create_connection(self.target)
             self._conns += [client, upstream]
-            state = {"replied": True, "drop_reply": False}  # the next client write starts a round trip
+            # replied: the next client write starts a round trip; open_multi: a MULTI sent, its EXEC not yet
+            state = {"replied": True, "drop_reply": False, "open_multi": False}
             threading.Thread(target=self._client_to_server, args=(client, upstream, state), daemon=True).start()
             threading.Thread(target=self._server_to_client, args=(upstream, client, state), daemon=True).start()
 
@@ -165,7 +170,7 @@ class RedisProxy:
                 break
             failure = None
             with self._lock:
-                if state["replied"]:
+                if state["replied"] and not state["open_multi"]:
                     self.round_trips += 1
                     state["replied"] = False
                     self.trace.append([])
@@ -183,6 +188,8 @@ class RedisProxy:
                     self._down = True
                 elif failure == "lost_reply":
                     state["drop_reply"] = True
+                state["replied"] = False
+                state["open_multi"] = _multi_open(tail + data, state["open_multi"])
             if failure == "cut":
                 break
             if failure in ERROR_STATES:   # the server fails from here on, with its own errors
@@ -205,6 +212,8 @@ class RedisProxy:
                 break
             if state["drop_reply"]:   # it ran; the client never hears so
                 with self._lock:
+                    if state["open_multi"]:
+                        continue      # answers to a MULTI still being written: wait for its EXEC's
                     self._down = True
                 break
             state["replied"] = True
@@ -214,6 +223,14 @@ class RedisProxy:
                 break
         _close(client)
         _close(upstream)
+
+
+def _multi_open(data: bytes, was_open: bool) -> bool:
+    """Whether a MULTI is still waiting for its EXEC after this write."""
+    last_multi, last_exec = data.rfind(MULTI), data.rfind(EXEC)
+    if last_multi < 0 and last_exec < 0:
+        return was_open
+    return last_multi > last_exec
 
 
 def _short(names: list[str]) -> list[str]:

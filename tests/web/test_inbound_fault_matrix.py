@@ -54,7 +54,7 @@ LAT, LON = 51.232096, -2.463952   # BA3 5QE
 FIRST_TEXT = "Someone is stripping the lead off the church roof"
 TIP_TEXT = "Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op on Market Street"
 RELAY_WORDS = "which way did the car go?"
-UNAVAILABLE = "Sorry, we could not take your text just now."
+UNAVAILABLE = "We have your text but cannot deal with it just now."
 TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
 
 
@@ -142,7 +142,7 @@ class Harness:
 
     def replay(self) -> tuple[int, int, int]:
         svc = self.services
-        return spool.replay(svc, lambda f, b, m, s: handle_inbound(svc, f, b, m, s))
+        return spool.replay(svc, lambda f, b, m, s, at: handle_inbound(svc, f, b, m, s, now=at))
 
 
 @dataclass

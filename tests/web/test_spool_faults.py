@@ -52,7 +52,7 @@ def _misconf(r):
 
 
 def replay(services):
-    return spool.replay(services, lambda f, b, m, s: handle_inbound(services, f, b, m, s))
+    return spool.replay(services, lambda f, b, m, s, at: handle_inbound(services, f, b, m, s, now=at))
 
 
 @pytest.mark.parametrize("fault, error", [(_out_of_memory, "maxmemory"), (_read_only, "read only"),
@@ -63,7 +63,7 @@ def test_a_redis_error_spools_the_text_and_a_replay_files_it(fault, error, phone
         with pytest.raises(redis_lib.ResponseError, match=error):
             redis.set("probe", 1)                    # the server really is in that state
         replies = phone.send("Two men trying shed doors on Mill Lane", sid="SM" + uuid.uuid4().hex)
-        assert "could not take your text" in replies[0] and "999" in replies[0]
+        assert "cannot deal with it just now" in replies[0] and "999" in replies[0]
         assert spool.pending(services.config) == 1
     finally:
         undo()
@@ -97,11 +97,11 @@ def test_an_interrupted_replay_loses_nothing_and_advances_nothing_twice(services
     _spool_texts(services, 40)
     seen = []
 
-    def dies_after_15(f, b, m, s):
+    def dies_after_15(f, b, m, s, at):
         if len(seen) == 15:
             raise Interrupted()
         seen.append(s)
-        handle_inbound(services, f, b, m, s)
+        handle_inbound(services, f, b, m, s, now=at)
 
     with pytest.raises(Interrupted):
         spool.replay(services, dies_after_15)
@@ -129,9 +129,27 @@ def test_a_malformed_line_does_not_stop_the_replay(services):
 def test_texts_that_fail_again_stay_spooled(services):
     _spool_texts(services, 3)
 
-    def redis_still_down(f, b, m, s):
+    def redis_still_down(f, b, m, s, at):
         raise redis_lib.ConnectionError("still down")
 
     assert spool.replay(services, redis_still_down) == (0, 3, 0)
     assert spool.pending(services.config) == 3
     assert replay(services) == (3, 0, 0)
+
+
+def test_a_replayed_text_keeps_the_time_it_arrived(services):
+    _spool_texts(services, 1)
+    time.sleep(1.2)
+    replayed_at = time.time()
+    assert replay(services) == (1, 0, 0)
+    conv = conversation(services, "+447700900000")
+    assert conv["started_at"] < replayed_at - 1      # when Twilio delivered it, not when it was replayed
+
+
+def test_the_tipster_is_not_asked_to_send_it_again(phone, redis):
+    undo = _out_of_memory(redis)
+    try:
+        reply = phone.send("Someone is breaking into the garages on Elm Row")[0]
+    finally:
+        undo()
+    assert "no need to send it again" in reply and "text again" not in reply and "999" in reply
