@@ -7,17 +7,33 @@ plan_alert selects the recipients into a frozen sorted set, counts chunks
 (ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
 
 A drain job takes any chunk nobody holds (a lease: redis-py's Lock, a key with a
-short TTL, reacquired before every send) and sends to each recipient through
-bot.messaging.outbound.deliver with dedupe key keys.alert_send, so a chunk taken
-over after a crash skips everyone already sent and asks Twilio about the one
-that was mid-send. When no free chunk is left, one drain job stays on as the
-alert's watcher: if a chunk's lease expires unfinished (its worker was killed),
-the watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
+short TTL, reacquired before every send and while a send waits for its turn) and
+sends to each recipient through bot.messaging.outbound.deliver with dedupe key
+keys.alert_send, so a chunk taken over after a crash skips everyone already sent
+(their tally result is recorded) and asks Twilio about the one that was
+mid-send. When no free chunk is left, one drain job stays on as the alert's
+watcher: if a chunk's lease expires unfinished (its worker was killed), the
+watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
 abandoned-job timeout; rq's own retry of the killed job (StartedJobRegistry
 cleanup) is the last resort and finds the work done.
 
+Time slices: an alert at a long code's rate takes minutes to hours, and a drain
+job that sent until the alert was done would hold its worker all that time, so
+with as many drain jobs as workers nothing else ran: urgent-tip notifications
+and relays waited for the whole alert. A drain job sends for at most SLICE_S
+seconds; then it lets go of its chunk (which stays unfinished, its progress in
+the outbound records and tallies) and of the watcher lease, and queues a new
+drain job at the back of queues.ALERTS to carry on. Between two slices a worker
+takes the urgent and texts queues first (rq drains the queues in order), so a
+notification waits for at most about one slice (the rest of the slice of the
+first worker to come free) whatever the number of workers, one included. Chunks and leases are as before: whichever drain job runs next takes
+the first free chunk.
+
 The token bucket in bot.messaging.throttle (inside deliver) keeps every worker
-together at SEND_RATE_SEGMENTS_PER_SECOND.
+together at SEND_RATE_SEGMENTS_PER_SECOND. Alert texts wait in its bulk class:
+they never hold reservations ahead of other texts, so an urgent notification
+or a relay sent during an alert waits for about one alert text, not for every
+alert text already queued up by every send thread.
 
 HALT: each text is let out by store.release, atomically against HALT's
 compare-and-set, so a recipient is either let out before the HALT (the text goes,
@@ -46,6 +62,7 @@ from bot.store import keys
 
 log = logging.getLogger(__name__)
 MAX_DRAINERS = 8
+SLICE_S = 2.0   # a drain job sends for at most this long, then queues the rest of the alert behind other work
 PLAN_RETRY = {"max": 3, "interval": [0, 0, 0]}
 DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
 _PENDING = (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED)
@@ -139,22 +156,34 @@ def plan_alert(alert_id: str) -> int:
 
 
 def start_drainers(svc, alert: dict) -> None:
+    _enqueue_drainers(svc, alert, min(MAX_DRAINERS, alert["chunks"]))
+
+
+def _enqueue_drainers(svc, alert: dict, n: int, tag: str = "") -> None:
     q = svc.queues[queues.ALERTS]
-    n = min(MAX_DRAINERS, alert["chunks"])
     timeout = job_timeout(alert, svc.config)
     q.enqueue_many([
-        q.prepare_data(drain_alert, (alert["id"],), job_id=f"alert-drain-{alert['id']}-{i}-{uuid.uuid4().hex[:6]}",
+        q.prepare_data(drain_alert, (alert["id"],),
+                       job_id=f"alert-drain-{alert['id']}-{tag}{i}-{uuid.uuid4().hex[:6]}",
                        timeout=timeout, retry=queues.retry(DRAIN_RETRY), description=f"send alert {alert['id']}")
         for i in range(n)])
 
 
+def _hand_back(svc, alert: dict) -> str:
+    """The slice is over: a new drain job at the back of the alerts queue carries on."""
+    _enqueue_drainers(svc, alert, 1, tag="next-")
+    return "handed back"
+
+
 def drain_alert(alert_id: str) -> str:
-    """rq job: send chunks until none is left, then watch for abandoned ones."""
+    """rq job: send chunks, or watch for abandoned ones, for one time slice (SLICE_S);
+    then queue a new drain job to carry on, unless the alert is done."""
     svc = current()
     redis = svc.redis
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
+    deadline = time.monotonic() + SLICE_S
     # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
     body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
     ttl_s = lease_seconds(svc.config, alert["segments"])
@@ -169,15 +198,20 @@ def drain_alert(alert_id: str) -> str:
         for n in range(chunks):
             if n in done or n in retry_later:
                 continue
+            if time.monotonic() >= deadline:
+                return _hand_back(svc, alert)
             chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
             if not chunk.acquire():
                 continue
             took = True
             try:
-                if _send_chunk(svc, alert_id, body, n, size, chunk):
-                    retry_later.add(n)
+                outcome = _send_chunk(svc, alert_id, body, n, size, chunk, deadline)
             finally:
                 _let_go(chunk)
+            if outcome == TRANSIENT:
+                retry_later.add(n)
+            elif outcome == SLICE_OVER:
+                return _hand_back(svc, alert)
         if took:
             continue
         if retry_later:
@@ -186,11 +220,20 @@ def drain_alert(alert_id: str) -> str:
         # Every unfinished chunk is held by another worker: one of us watches in case it died.
         if not _hold(watcher):
             return "others are sending"
+        if time.monotonic() >= deadline:
+            _let_go(watcher)
+            return _hand_back(svc, alert)
         time.sleep(0.5)
 
 
-def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock) -> bool:
-    """Send one chunk; returns True if some recipient hit a transient error (retry later).
+# What became of a chunk in one slice.
+DONE, TRANSIENT, LOST, SLICE_OVER = "done", "transient", "lost", "slice over"
+
+
+def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock, deadline: float) -> str:
+    """Send what is left of one chunk until ``deadline`` (time.monotonic()). Returns DONE
+    (marked done), TRANSIENT (some recipient hit a transient error: retry later), LOST
+    (the lease was lost: its new owner finishes it) or SLICE_OVER (the rest is left).
 
     A few threads send at once because each POST to Twilio waits on the network
     (~100 ms); the shared token bucket inside deliver() still sets the pace."""
@@ -198,46 +241,73 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
 
     redis = svc.redis
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
-    stop = threading.Event()        # set when halted or the lease was lost
-    outcome = {"transient": False, "halted": False}
+    pending = _unfinished(redis, alert_id, members)
+    lost = threading.Event()
 
-    def send_one(p: str) -> None:
-        if stop.is_set():
-            return
+    def holding() -> bool:
+        """Is the lease still ours (taken for another full TTL)?"""
+        if lost.is_set():
+            return False
         try:
-            chunk.reacquire()   # a full TTL for this send
+            chunk.reacquire()
+            return True
         except LockNotOwnedError:
-            log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
-            stop.set()
-            return
-        if not store.release(redis, alert_id, p):    # halted: this one (and the rest) stay unsent
-            outcome["halted"] = True
-            stop.set()
-            return
+            if not lost.is_set():
+                log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
+            lost.set()
+            return False
+
+    def go_on() -> bool:
+        """Asked by deliver() while a text waits for its turn and just before it is claimed."""
+        return time.monotonic() < deadline and holding()
+
+    def send_one(p: str) -> str:
+        """DONE, 'halted' (not let out), TRANSIENT, or 'left' (not sent: the next slice's)."""
+        if time.monotonic() >= deadline or not holding():
+            return "left"
+        # Halted: this one stays unsent. Not the rest: one let out before the HALT (by an
+        # earlier slice, or a run that died) still goes, because HALT counted it as gone.
+        if not store.release(redis, alert_id, p):
+            return "halted"
         try:
-            state = deliver(svc, p, body, keys.alert_send(alert_id, p), kind="alert", label=f"alert {alert_id}")
+            state = deliver(svc, p, body, keys.alert_send(alert_id, p), kind="alert", label=f"alert {alert_id}",
+                            bulk=True, go_on=go_on)
         except TransientSendError:
-            outcome["transient"] = True
-            return
+            return TRANSIENT
+        if state is None:
+            return "left"
         tally.record(redis, alert_id, p, state)
         if state == "sent":
             _apply_early_callback(redis, alert_id, p)
+        return DONE
 
     threads = max(1, int(svc.config["ALERT_SEND_THREADS"]))
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        for future in [pool.submit(send_one, p) for p in members]:
-            future.result()
-    if outcome["halted"]:
-        # Those let out before the HALT go (HALT counted them); the rest are halted.
-        for p, out in zip(members, store.released(redis, alert_id, members)):
-            if not out:
-                tally.record(redis, alert_id, p, "halted")
-    elif stop.is_set():
-        return outcome["transient"]  # lease lost: the new owner finishes the chunk
-    if not outcome["transient"]:    # a text let out but hit by a transient error is retried, even after HALT
-        redis.sadd(keys.alert_chunks_done(alert_id), n)
-        redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
-    return outcome["transient"]
+        results = list(pool.map(send_one, pending))
+    for p, result in zip(pending, results):
+        if result == "halted":      # those let out before the HALT go (HALT counted them); the rest are halted
+            tally.record(redis, alert_id, p, "halted")
+    if lost.is_set():
+        return LOST
+    if "left" in results:
+        return SLICE_OVER
+    if TRANSIENT in results:    # a text let out but hit by a transient error is retried, even after HALT
+        return TRANSIENT
+    redis.sadd(keys.alert_chunks_done(alert_id), n)
+    redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
+    return DONE
+
+
+def _unfinished(redis, alert_id: str, members: list[str]) -> list[str]:
+    """The chunk's recipients with no final tally yet (one round trip). A recipient's
+    tally is recorded once deliver() has finished with them, so a chunk picked up
+    again (the next slice, a takeover) starts where it was left; one sent but not
+    yet tallied (its run died in between) is passed to deliver() again, which finds
+    the text's final state and sends nothing."""
+    if not members:
+        return []
+    results = redis.hmget(keys.alert_results(alert_id), members)
+    return [p for p, r in zip(members, results) if r is None or tally.RANK.get(r.decode(), 0) == 0]
 
 
 def _apply_early_callback(redis, alert_id: str, p: str) -> None:

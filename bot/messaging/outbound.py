@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from rq import Queue, get_current_job
 from rq.exceptions import NoSuchJobError
@@ -207,12 +208,18 @@ def _attempt(job) -> str:
 
 
 def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
-            label: str = "", attempt: str = RETRYABLE) -> str | None:
+            label: str = "", attempt: str = RETRYABLE, *, bulk: bool = False,
+            go_on: Callable[[], bool] | None = None) -> str | None:
     """Send one text at most once; returns its state. Raises TransientSendError for a
     retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE.
     ``body`` must be SafeText, as for queue_text (alert fan-out calls this directly).
-    None when another run of the same text claimed it while this one waited for
-    its turn: that run finishes it."""
+
+    ``bulk`` (alert fan-out) waits for the token bucket behind every other text
+    (bot.messaging.throttle). ``go_on`` is asked while a bulk text waits and once
+    more just before the claim (alert fan-out: the chunk's lease is still ours and
+    its time slice not over); when it answers False the text is left as it was,
+    unclaimed, and None is returned: the caller's to send later. None also when
+    another run of the same text claimed it while this one waited."""
     require(body, "the body of a delivered text")
     redis = svc.redis
     state, claimed_before = _state_and_claim(redis, dedupe_key)
@@ -247,7 +254,11 @@ def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "t
 
     sender, segments = svc.sender.sender_id, count_segments(body)
     rate = svc.config["SEND_RATE_SEGMENTS_PER_SECOND"]
-    throttle.wait_for_turn(redis, sender, segments, rate)
+    if not throttle.wait_for_turn(redis, sender, segments, rate, bulk=bulk, go_on=go_on):
+        return None
+    if go_on is not None and not go_on():
+        throttle.refund(redis, sender, segments, rate)
+        return None
     # The wait may have taken seconds: a STOP saved meanwhile wins (see the module's docstring).
     claim = _claim(redis, recipient, dedupe_key, claimed_before, ctx)
     if claim != "claimed":
