@@ -20,14 +20,22 @@ cleanup) is the last resort and finds the work done.
 Time slices: an alert at a long code's rate takes minutes to hours, and a drain
 job that sent until the alert was done would hold its worker all that time, so
 with as many drain jobs as workers nothing else ran: urgent-tip notifications
-and relays waited for the whole alert. A drain job sends for at most SLICE_S
-seconds; then it lets go of its chunk (which stays unfinished, its progress in
-the outbound records and tallies) and of the watcher lease, and queues a new
-drain job at the back of queues.ALERTS to carry on. Between two slices a worker
-takes the urgent and texts queues first (rq drains the queues in order), so a
-notification waits for at most about one slice (the rest of the slice of the
-first worker to come free) whatever the number of workers, one included. Chunks and leases are as before: whichever drain job runs next takes
-the first free chunk.
+and relays waited for the whole alert (the soak: minutes). A drain job sends for
+at most ALERT_SLICE_SECONDS; then it lets go of its chunk (which stays
+unfinished, its progress in the outbound records and tallies) and of the watcher
+lease, and queues a new drain job at the back of queues.ALERTS to carry on.
+Between two slices a worker takes the urgent and texts queues first (rq drains
+the queues in order), so a notification waits for at most about one slice (the
+rest of the slice of the first worker to come free) whatever the number of
+workers, one included. Chunks and leases are as before: whichever drain job runs
+next takes the first free chunk.
+
+Transient errors (429, 5xx, network): a slice that met one hands back to a drain
+job that starts after a pause (TRANSIENT_BACKOFF_S, longer for each slice in a row
+that met one; the count is the job's ``streak`` argument), and once the pauses are
+used up, a text that meets one more ends ``failed``/``retries_exhausted``, like a
+send job's last attempt. A slice without one starts the count again. (rq's own
+retries, DRAIN_RETRY, are for a drain job that raised: Redis errors.)
 
 The token bucket in bot.messaging.throttle (inside deliver) keeps every worker
 together at SEND_RATE_SEGMENTS_PER_SECOND. Alert texts wait in its bulk class:
@@ -48,6 +56,7 @@ import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 from redis.exceptions import LockError, LockNotOwnedError
 from redis.lock import Lock
@@ -62,9 +71,11 @@ from bot.store import keys
 
 log = logging.getLogger(__name__)
 MAX_DRAINERS = 8
-SLICE_S = 2.0   # a drain job sends for at most this long, then queues the rest of the alert behind other work
 PLAN_RETRY = {"max": 3, "interval": [0, 0, 0]}
 DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
+# Pause before the next slice after 1, 2, ... slices in a row met transient errors; the
+# slice after the last pause is the texts' last attempt (outbound.LAST).
+TRANSIENT_BACKOFF_S = (5, 30, 120, 600, 1800)
 _PENDING = (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED)
 
 
@@ -98,8 +109,10 @@ def _let_go(lease: Lock) -> None:
 
 
 def job_timeout(alert: dict, cfg: dict) -> int:
-    rate = float(cfg["SEND_RATE_SEGMENTS_PER_SECOND"]) or 1000.0
-    return int(alert["total"] * max(alert["segments"], 1) / rate * 2) + 600
+    """One slice, the sends still in flight when it ends (each at most a reconcile and a
+    POST, 10 s apiece) and a wide margin: rq kills a drain job stuck for longer, which
+    is as safe as kill -9 (see bench/bench_kill_worker.py) and retried."""
+    return int(float(cfg["ALERT_SLICE_SECONDS"])) + 600
 
 
 def plan_job_id(alert_id: str) -> str:
@@ -156,39 +169,52 @@ def plan_alert(alert_id: str) -> int:
 
 
 def start_drainers(svc, alert: dict) -> None:
-    _enqueue_drainers(svc, alert, min(MAX_DRAINERS, alert["chunks"]))
-
-
-def _enqueue_drainers(svc, alert: dict, n: int, tag: str = "") -> None:
     q = svc.queues[queues.ALERTS]
-    timeout = job_timeout(alert, svc.config)
-    q.enqueue_many([
-        q.prepare_data(drain_alert, (alert["id"],),
-                       job_id=f"alert-drain-{alert['id']}-{tag}{i}-{uuid.uuid4().hex[:6]}",
-                       timeout=timeout, retry=queues.retry(DRAIN_RETRY), description=f"send alert {alert['id']}")
-        for i in range(n)])
+    q.enqueue_many([q.prepare_data(drain_alert, (alert["id"],), **_drain_job_options(svc, alert, str(i)))
+                    for i in range(min(MAX_DRAINERS, alert["chunks"]))])
 
 
-def _hand_back(svc, alert: dict) -> str:
-    """The slice is over: a new drain job at the back of the alerts queue carries on."""
-    _enqueue_drainers(svc, alert, 1, tag="next-")
-    return "handed back"
+def _drain_job_options(svc, alert: dict, tag: str) -> dict:
+    return {"job_id": f"alert-drain-{alert['id']}-{tag}-{uuid.uuid4().hex[:6]}",
+            "timeout": job_timeout(alert, svc.config), "retry": queues.retry(DRAIN_RETRY),
+            "description": f"send alert {alert['id']}"}
 
 
-def drain_alert(alert_id: str) -> str:
-    """rq job: send chunks, or watch for abandoned ones, for one time slice (SLICE_S);
-    then queue a new drain job to carry on, unless the alert is done."""
+def _hand_back(svc, alert: dict, streak: int, transient: bool) -> str:
+    """The slice is over: a new drain job at the back of the alerts queue carries on, at
+    once, or after a pause if this slice met transient errors (TRANSIENT_BACKOFF_S)."""
+    q = svc.queues[queues.ALERTS]
+    if not transient:
+        q.enqueue_many([q.prepare_data(drain_alert, (alert["id"],), **_drain_job_options(svc, alert, "next"))])
+        return "handed back"
+    streak += 1
+    pause = TRANSIENT_BACKOFF_S[min(streak, len(TRANSIENT_BACKOFF_S)) - 1]
+    opts = _drain_job_options(svc, alert, f"pause{streak}")
+    q.enqueue_in(timedelta(seconds=pause), drain_alert, alert["id"], streak, job_id=opts["job_id"],
+                 job_timeout=opts["timeout"], retry=opts["retry"], description=opts["description"])
+    log.warning("alert %s: transient send errors in %d slice(s) in a row; carrying on in %d s",
+                alert["id"], streak, pause)
+    return f"handed back, in {pause} s"
+
+
+def drain_alert(alert_id: str, streak: int = 0) -> str:
+    """rq job: send chunks, or watch for abandoned ones, for one time slice
+    (ALERT_SLICE_SECONDS); then queue a new drain job to carry on, unless the alert is
+    done. ``streak``: how many slices in a row before this one met transient errors."""
+    from bot.messaging.outbound import LAST, RETRYABLE
+
     svc = current()
     redis = svc.redis
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
-    deadline = time.monotonic() + SLICE_S
+    deadline = time.monotonic() + float(svc.config["ALERT_SLICE_SECONDS"])
+    attempt = LAST if streak >= len(TRANSIENT_BACKOFF_S) else RETRYABLE
     # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
     body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
     ttl_s = lease_seconds(svc.config, alert["segments"])
     watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
-    retry_later: set[int] = set()   # chunks with transient errors: rq retries them with backoff
+    retry_later: set[int] = set()   # chunks that met transient errors: the next slice's, after a pause
     while True:
         done = {int(x) for x in redis.smembers(keys.alert_chunks_done(alert_id))}
         if len(done) >= chunks:
@@ -199,30 +225,29 @@ def drain_alert(alert_id: str) -> str:
             if n in done or n in retry_later:
                 continue
             if time.monotonic() >= deadline:
-                return _hand_back(svc, alert)
+                return _hand_back(svc, alert, streak, bool(retry_later))
             chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
             if not chunk.acquire():
                 continue
             took = True
             try:
-                outcome = _send_chunk(svc, alert_id, body, n, size, chunk, deadline)
+                outcome, transient = _send_chunk(svc, alert_id, body, n, size, chunk, deadline, attempt)
             finally:
                 _let_go(chunk)
-            if outcome == TRANSIENT:
+            if transient:
                 retry_later.add(n)
-            elif outcome == SLICE_OVER:
-                return _hand_back(svc, alert)
+            if outcome == SLICE_OVER:
+                return _hand_back(svc, alert, streak, bool(retry_later))
         if took:
             continue
-        if retry_later:
-            from bot.messaging.outbound import TransientSendError
-            raise TransientSendError("some alert texts hit transient errors; retrying the chunk")
+        if retry_later:     # what is left met transient errors (or is another's): carry on after a pause
+            return _hand_back(svc, alert, streak, True)
         # Every unfinished chunk is held by another worker: one of us watches in case it died.
         if not _hold(watcher):
             return "others are sending"
         if time.monotonic() >= deadline:
             _let_go(watcher)
-            return _hand_back(svc, alert)
+            return _hand_back(svc, alert, streak, False)
         time.sleep(0.5)
 
 
@@ -230,10 +255,12 @@ def drain_alert(alert_id: str) -> str:
 DONE, TRANSIENT, LOST, SLICE_OVER = "done", "transient", "lost", "slice over"
 
 
-def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock, deadline: float) -> str:
-    """Send what is left of one chunk until ``deadline`` (time.monotonic()). Returns DONE
-    (marked done), TRANSIENT (some recipient hit a transient error: retry later), LOST
-    (the lease was lost: its new owner finishes it) or SLICE_OVER (the rest is left).
+def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock, deadline: float,
+                attempt: str) -> tuple[str, bool]:
+    """Send what is left of one chunk until ``deadline`` (time.monotonic()). Returns what
+    became of it: DONE (marked done), TRANSIENT (all tried; some met a transient error),
+    LOST (the lease was lost: its new owner finishes it) or SLICE_OVER (some are left
+    for the next slice); and whether any recipient met a transient error.
 
     A few threads send at once because each POST to Twilio waits on the network
     (~100 ms); the shared token bucket inside deliver() still sets the pace."""
@@ -271,7 +298,7 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
             return "halted"
         try:
             state = deliver(svc, p, body, keys.alert_send(alert_id, p), kind="alert", label=f"alert {alert_id}",
-                            bulk=True, go_on=go_on)
+                            attempt=attempt, bulk=True, go_on=go_on)
         except TransientSendError:
             return TRANSIENT
         if state is None:
@@ -287,15 +314,16 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
     for p, result in zip(pending, results):
         if result == "halted":      # those let out before the HALT go (HALT counted them); the rest are halted
             tally.record(redis, alert_id, p, "halted")
+    transient = TRANSIENT in results
     if lost.is_set():
-        return LOST
+        return LOST, transient
     if "left" in results:
-        return SLICE_OVER
-    if TRANSIENT in results:    # a text let out but hit by a transient error is retried, even after HALT
-        return TRANSIENT
+        return SLICE_OVER, transient
+    if transient:    # a text let out but hit by a transient error is retried, even after HALT
+        return TRANSIENT, True
     redis.sadd(keys.alert_chunks_done(alert_id), n)
     redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
-    return DONE
+    return DONE, False
 
 
 def _unfinished(redis, alert_id: str, members: list[str]) -> list[str]:

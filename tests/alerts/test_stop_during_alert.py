@@ -23,11 +23,14 @@ RATE = 1.0                        # segments/s: a real long code's pace
 def app(config):
     from bot import create_app
 
-    return create_app({**config, "SEND_RATE_SEGMENTS_PER_SECOND": RATE, "ALERT_SEND_THREADS": 1})
+    # A slice long enough that the first text's wait (~3 s) ends inside it: the text must be
+    # stopped by the claim after the wait, not by the check before the next slice's wait.
+    return create_app({**config, "SEND_RATE_SEGMENTS_PER_SECOND": RATE, "ALERT_SEND_THREADS": 1,
+                       "ALERT_SLICE_SECONDS": 60})
 
 
 def test_stop_saved_while_an_alert_text_waits_wins(app, services, redis, officer, preview_code, make_phone,
-                                                  fake_twilio, worker):
+                                                  fake_twilio):
     seed(services, N, "NHW", LAT, LON, spread_km=1.0, number_base=BASE)
     replies = officer.send("ALERT NHW 3km BA3 5QE Two men trying car doors on Church Lane")
     code = preview_code(replies)
@@ -43,9 +46,11 @@ def test_stop_saved_while_an_alert_text_waits_wins(app, services, redis, officer
     before = redis.hget(keys.send_bucket(sender), "ts")
     time.sleep(0.01)
 
+    drained = {}
+
     def drain():
         with app.app_context():
-            fanout.drain_alert(code)
+            drained["result"] = fanout.drain_alert(code)
 
     sending = threading.Thread(target=drain)
     sending.start()
@@ -57,8 +62,7 @@ def test_stop_saved_while_an_alert_text_waits_wins(app, services, redis, officer
     assert "no more texts" in replies[0]
     sending.join(timeout=30 + 4 * segments / RATE)
     assert not sending.is_alive()
-    worker()      # the rest of the alert, if the drain job handed it back
-
+    assert drained["result"] == "done"      # one slice: the first text was stopped at its claim
 
     assert fake_twilio.sent_to(first) == []
     assert redis.hget(keys.outbound(keys.alert_send(code, services.identity.pseudonym(first))), "state") == b"skipped"

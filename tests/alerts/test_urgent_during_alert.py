@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.alerts import fanout, store
+from bot.alerts import store
 from bot.alerts.cli import seed
 from bot.messaging import outbound, queues
 from bot.privacy.redact import SafeText
@@ -18,7 +18,8 @@ from tests.helpers import OFFICER
 N = 60
 BASE = 447700830000
 LAT, LON = 51.232096, -2.463952   # BA3 5QE
-RATE = 20.0                       # segments/s
+RATE = 10.0                       # segments/s
+SLICE = 1.0                       # s: the alert lasts several slices
 URGENT = "URGENT T-ABCD: someone is in danger now"
 
 
@@ -26,7 +27,8 @@ URGENT = "URGENT T-ABCD: someone is in danger now"
 def app(config):
     from bot import create_app
 
-    return create_app({**config, "SEND_RATE_SEGMENTS_PER_SECOND": RATE, "ALERT_CHUNK_SIZE": 10})
+    return create_app({**config, "SEND_RATE_SEGMENTS_PER_SECOND": RATE, "ALERT_CHUNK_SIZE": 10,
+                       "ALERT_SLICE_SECONDS": SLICE})
 
 
 def test_urgent_notification_is_sent_during_a_long_alert_with_one_worker(
@@ -39,7 +41,7 @@ def test_urgent_notification_is_sent_during_a_long_alert_with_one_worker(
     officer.send(f"SEND {code}")
     segments = store.load(redis, code)["segments"]
     alert_s = N * segments / RATE
-    assert alert_s >= 2 * fanout.SLICE_S, "the alert must outlast a few slices"
+    assert alert_s >= 4 * SLICE, "the alert must outlast a few slices"
     queued = {}
 
     def queue_urgent_once_the_alert_is_going():
@@ -60,6 +62,6 @@ def test_urgent_notification_is_sent_during_a_long_alert_with_one_worker(
     [urgent_at] = [at for to, at in posts if to == OFFICER]
     alert_times = sorted(at for to, at in posts if to != OFFICER)
     assert len(alert_times) == N and store.state(redis, code) == "done"
+    assert urgent_at > queued["at"]
     assert urgent_at < alert_times[-1], "the urgent text waited for the whole alert"
-    assert urgent_at - queued["at"] <= fanout.SLICE_S + 1.5
-    assert sum(at > urgent_at for at in alert_times) >= N // 4   # well before the alert finished
+    assert sum(at > urgent_at for at in alert_times) >= N // 2   # well before the alert finished

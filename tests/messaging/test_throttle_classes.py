@@ -56,13 +56,12 @@ def test_a_text_goes_ahead_of_alert_texts_waiting_for_their_turn(redis):
         t.join(timeout=10)
     names = [name for name, _ in order]
     assert names[0] == "relay", names
-    assert order[0][1] - started <= 2 / RATE + 0.1
-    span = order[-1][1] - started
-    assert 0.9 <= span <= 1.3       # 5 texts x 2 segments at 10/s: the bucket's rate still holds
+    assert sorted(names) == ["alert0", "alert1", "alert2", "alert3", "relay"]
+    assert order[-1][1] - started >= 0.9    # 5 texts x 2 segments at 10/s: the bucket's rate still holds
 
 
 def test_bulk_wait_ends_when_told_to_stop(redis):
-    throttle.reserve(redis, SENDER, 30, RATE)           # 2 s in debt
+    throttle.reserve(redis, SENDER, 60, RATE)           # 5 s in debt
     asked = []
 
     def go_on() -> bool:
@@ -71,8 +70,8 @@ def test_bulk_wait_ends_when_told_to_stop(redis):
 
     started = time.monotonic()
     assert throttle.wait_for_turn(redis, SENDER, 1, RATE, bulk=True, go_on=go_on) is False
-    assert len(asked) == 3 and time.monotonic() - started <= 3 * throttle.BULK_POLL_MAX_S + 0.2
-    assert tokens(redis) < -10                          # nothing taken (-20, refilled for ~1 s)
+    assert len(asked) == 3 and time.monotonic() - started < 4   # told after 2 polls, not after the debt
+    assert tokens(redis) < -20                          # nothing taken (-50, refilled for ~1 s)
 
 
 def test_refund_gives_tokens_back(redis):
