@@ -678,7 +678,7 @@ class Soak:
         relay_lat = [first_at[relay_body[r["sid"]]] - r["done"] for r in live if relay_body[r["sid"]] in first_at]
         res["relay_p50_s"], res["relay_max_s"] = pct(relay_lat, .5), max(relay_lat or [0])
         # relays answered while the alert was fanning out (they used to wait for the whole alert, both
-        # workers on drain jobs; drain jobs now work in slices of fanout.SLICE_S)
+        # workers on drain jobs; drain jobs now work in slices of ALERT_SLICE_SECONDS)
         res["relay_windows"] = {}
         if self.alert_id not in (None, "none"):
             from bot.alerts import store as alert_store
