@@ -269,28 +269,40 @@ def release_held_due(svc, now: float | None = None) -> list[str]:
 
 
 # -- one send ------------------------------------------------------------------------------------------
-def deliver_to(svc, alert_id: str, member: str, body, keepalive=None) -> str:
+def deliver_to(svc, alert_id: str, member: str, body, keepalive=None, attempt: str | None = None,
+               go_on=None) -> str | None:
     """Send the alert to one contact by its channel, at most once; returns the outcome
-    (sent | failed | skipped). Raises TransientSendError for a retry, as deliver does."""
-    from bot.messaging.outbound import deliver
+    (sent | failed | skipped), or None when a text was left unclaimed for the next time
+    slice (``go_on``, as in outbound.deliver). Raises TransientSendError for a retry, as
+    deliver does, unless ``attempt`` is outbound.LAST: then a transient failure ends the
+    send as failed, on every channel."""
+    from bot.messaging.outbound import LAST, RETRYABLE, TransientSendError, deliver
 
+    attempt = attempt or RETRYABLE
     dedupe = keys.alert_send(alert_id, member)
     channel = subscribers.channel_of(member)
     label = f"alert {alert_id}"
     if channel == "sms":
-        return deliver(svc, member, body, dedupe, kind="alert", label=label)
+        return deliver(svc, member, body, dedupe, kind="alert", label=label, attempt=attempt, bulk=True,
+                       go_on=go_on)
     if not subscribers.may_send(svc.redis, member):
         return transport.record_outcome(svc, dedupe, member, "skipped", reason="opted_out", kind="alert", label=label)
     alert = _alert(svc, alert_id)
     if alert is None:
         return transport.record_outcome(svc, dedupe, member, "failed", reason="alert_gone", kind="alert", label=label)
     cfg = svc.config
-    if channel == "email":
-        url = unsubscribe_url(cfg, member)
-        resident = subscribers.resident_for(svc.redis, member)
-        prefs = links.prefs_url(cfg, resident) if resident else ""    # their preferences page (bot.public)
-        return transport.deliver_email(svc, subscribers.pseudonym_of(member),
-                                       lambda to, mid: email_message(alert, cfg, to, mid, url, prefs), dedupe,
-                                       kind="alert", label=label)
-    return transport.deliver_call(svc, subscribers.pseudonym_of(member), voice_twiml(alert, cfg), dedupe,
-                                  kind="alert", label=label, keepalive=keepalive)
+    try:
+        if channel == "email":
+            url = unsubscribe_url(cfg, member)
+            resident = subscribers.resident_for(svc.redis, member)
+            prefs = links.prefs_url(cfg, resident) if resident else ""    # their preferences page (bot.public)
+            return transport.deliver_email(svc, subscribers.pseudonym_of(member),
+                                           lambda to, mid: email_message(alert, cfg, to, mid, url, prefs), dedupe,
+                                           kind="alert", label=label)
+        return transport.deliver_call(svc, subscribers.pseudonym_of(member), voice_twiml(alert, cfg), dedupe,
+                                      kind="alert", label=label, keepalive=keepalive)
+    except TransientSendError:
+        if attempt != LAST:
+            raise
+        return transport.record_outcome(svc, dedupe, member, "failed", reason="retries_exhausted", kind="alert",
+                                        label=label)
