@@ -45,4 +45,18 @@ def init_app(app, services) -> None:
                                  local_mode=app.config["LOCAL_MODE"])
         return response
 
+    @app.errorhandler(404)
+    @app.errorhandler(405)
+    def _console_routing_error(exc):
+        """A console URL that matches no route never reaches the blueprint's handlers: the
+        console's own error page (its layout, headers, landmarks) rather than werkzeug's."""
+        path = request.path
+        if not (path == PREFIX_PATH or path.startswith(PREFIX_PATH + "/")):
+            return exc
+        from bot.console.blueprint import render_error
+        if request.blueprints:        # a console view raised it: its usual page, nav and all
+            return render_error(exc.code)
+        return render_error(exc.code, staff=None, nav=[], programme_name=app.config["PROGRAMME_NAME"],
+                            force_name=app.config["FORCE_NAME"])
+
     app.cli.add_command(cli.staff)
