@@ -48,6 +48,7 @@ from bot.console import accounts, security, sessions
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor as audit_actor
 from bot.console.audit import console_audit
+from bot.console.tips import related_context
 from bot.officers import audit, registry, relay, tip_commands
 from bot.services import current
 from bot.tipline import summary, tips, workflow
@@ -209,6 +210,7 @@ def _context(svc, tip: dict) -> dict:
         "assignees": assignees(svc.redis) if actor.supervisor and state != "closed" else [],
         "room": relay.room_for_message(svc.config, tip["id"]), "poll_seconds": poll_seconds(),
         "relay_prefix": f"{svc.config['FORCE_NAME']} re {tip['id']}:",
+        "related": related_context(svc.redis, tip["id"]),
     }
 
 
