@@ -19,7 +19,8 @@ Where things are (each module's docstring says more):
     passwords.py    argon2id hashing and the password policy
     twofactor.py    TOTP with replay protection, QR code (inline SVG), recovery codes
     cli.py          flask --app wsgi staff add|list|disable|enable|reset-2fa|unlock|role|link-officer|local-admin
-    auth.py, account.py, staff_admin.py, audit_log.py, tips.py (placeholder inbox): the areas
+    auth.py, account.py, tips.py (inbox, live arrivals, related), search.py, case.py (tip page,
+                    workflow), dashboard.py, exports.py, staff_admin.py, audit_log.py: the areas
     templates/console/base.html   the layout every page extends (nav, skip link, landmarks)
 """
 from __future__ import annotations
