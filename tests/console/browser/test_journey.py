@@ -175,3 +175,20 @@ def test_a_supervisor_assigns_closes_with_an_outcome_and_sees_the_dashboard(
     expect(outcome.locator("td")).to_have_text("1")
     expect(page.locator(".figure", has_text="Closed, all time").locator("dd")).to_have_text("1")
     assert axe_violations(page) == []
+
+    # -- and prints the tip report for the case file -----------------------------------------------------
+    page.get_by_role("link", name="Exports").click()
+    assert axe_violations(page) == []
+    page.fill("input[name=tip]", tip_id.lower())
+    page.get_by_role("button", name="Open the report").click()
+    page.wait_for_url(f"**/console/exports/tips/{tip_id}/report")
+    expect(page.locator("h1")).to_have_text(f"Tip report {tip_id}")
+    expect(page.locator("main")).to_contain_text("Checked the van on ANPR")        # the internal note
+    expect(page.locator("main")).to_contain_text("Property recovered")
+    assert axe_violations(page) == []
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible() and not page.locator("nav").first.is_visible()
+    assert page.locator(".print-only").first.is_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    assert TIPSTER not in page.content() and "07700 900123" not in page.content()
