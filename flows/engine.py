@@ -520,6 +520,9 @@ class _Step:
         self.append_field(state["field"], self.text)
         if new_facts:
             self.lines.append(self.engine.render("got_it", self.ctx, facts=new_facts))
+        unsure = self.uncertain_plates()
+        if unsure:   # asked with the next question, in the same reply: no extra turn
+            self.lines.append(self.engine.render("confirm_plate", self.ctx, plates=" or ".join(unsure[:2])))
         self.advance()
 
     def command(self, trigger: str) -> None:
@@ -725,8 +728,7 @@ class _Step:
         conv["fields"].pop(question["field"], None)
         for fact, values in (conv.get("answer_facts") or {}).pop(question["field"], {}).items():
             conv["facts"][fact] = [v for v in conv["facts"].get(fact, []) if v not in values]
-        conv["answered_by_facts"] = [s for s in conv["answered_by_facts"]
-                                     if any(conv["facts"].get(f) for f in self.engine.states[s].get("facts", []))]
+        conv["answered_by_facts"] = [s for s in conv["answered_by_facts"] if answered_by_facts(conv, self.engine.states[s])]
         if name in conv["skipped"]:
             conv["skipped"].remove(name)
 
@@ -739,7 +741,7 @@ class _Step:
             state = self.state()
             if not state.get("field"):
                 break
-            if any(conv["facts"].get(name) for name in state.get("facts") or []):
+            if answered_by_facts(conv, state):
                 if state["name"] not in conv["answered_by_facts"]:
                     conv["answered_by_facts"].append(state["name"])
             elif not (conv["fields"].get(state["field"]) or state["name"] in conv["skipped"]):
@@ -763,19 +765,46 @@ class _Step:
             if url not in self.conv["media"]:
                 self.conv["media"].append(url)
 
+    def confident(self, name: str, value: str) -> bool:
+        """Whether the NLP is sure of a fact (``confidence`` below CONFIDENT: a guess, not said back)."""
+        return (self.facts.get("confidence") or {}).get(name, {}).get(value, 1.0) >= CONFIDENT
+
+    def uncertain_plates(self) -> list[str]:
+        return [v for v in self.facts.get("plates") or [] if not self.confident("plates", v)]
+
     def merge_facts(self, field: str) -> str:
         """Add this text's facts to the draft, noting them as the ``field`` answer's;
-        describe the new ones in a few words."""
+        describe the new confident ones in a few words (people as one item). Uncertain
+        plates are kept, and listed again under ``uncertain_plates`` for officers."""
         known = self.conv["facts"]
         fresh: list[str] = []
-        for name in ("plates", "partial_plates", "vehicles", "locations", "times"):
+        people: list[str] = []
+        for name in ("plates", "partial_plates", "vehicles", "locations", "times", "people"):
             for value in self.facts.get(name) or []:
                 if value not in known.setdefault(name, []):
                     known[name].append(value)
                     mine = self.conv.setdefault("answer_facts", {}).setdefault(field, {})
                     mine.setdefault(name, []).append(value)
-                    fresh.append(_describe(name, value))
-        return ", ".join(fresh[:4])
+                    if not self.confident(name, value):
+                        if name == "plates":
+                            known.setdefault("uncertain_plates", []).append(value)
+                    elif name == "people":
+                        people.append(value)
+                    else:
+                        fresh.append(_describe(name, value))
+        for plate, state in (self.facts.get("plate_states") or {}).items():
+            known.setdefault("plate_states", {})[plate] = state
+        described = ["people: " + ", ".join(people[:3])] if people else []
+        return ", ".join(fresh[:4] + described)
+
+CONFIDENT = 0.75  # nlp.extraction.CONFIDENT: flows/ does not import the NLP package
+
+
+def answered_by_facts(conv: dict, state: dict) -> bool:
+    """Whether the draft's facts answer a question: at least ``facts_min`` (default 1) of its ``facts``."""
+    names = state.get("facts") or []
+    return bool(names) and sum(len(conv["facts"].get(name) or []) for name in names) >= state.get("facts_min", 1)
+
 
 def _describe(name: str, value: str) -> str:
     return {"plates": f"plate {value}", "partial_plates": f"part plate {value}",

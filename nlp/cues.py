@@ -16,12 +16,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .doc_attrs import GAZETTEER_NAMES, STRONG_CUE_WORDS, TIME_PARTS, URGENCY_CUES, VEHICLE_PARTS, attrs
-from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, read_jsonl
+from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, TIME_PARTS, URGENCY_CUES, VEHICLE_PARTS, attrs
+from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, local_names, read_jsonl
 from .spans import inspecting
 
 SPAN_GROUPS = ((VEHICLE_PARTS, "vehicles.jsonl"), (TIME_PARTS, "times.jsonl"), (URGENCY_CUES, "urgency.jsonl"))
-OFFSET_GROUPS = (GAZETTEER_NAMES, STRONG_CUE_WORDS)
+OFFSET_GROUPS = (GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS)
 GROUPS = tuple(group for group, _ in SPAN_GROUPS) + OFFSET_GROUPS
 MAX_NAME_TOKENS = 5  # longer phrases (gazetteer names) are never looked for
 
@@ -47,7 +47,8 @@ class CueMatcher:
                     _, label, span_id = key.split("|")
                     self.add(tokenizer, key, phrases)
                     self.keys[strings[key]] = (group, strings.add(label), strings.add(span_id))
-            for group, phrases in ((GAZETTEER_NAMES, sorted(gazetteer())), (STRONG_CUE_WORDS, sorted(STRONG_CUES))):
+            for group, phrases in ((GAZETTEER_NAMES, sorted(gazetteer())), (LOCAL_NAMES, list(local_names())),
+                                   (STRONG_CUE_WORDS, sorted(STRONG_CUES))):
                 self.add(tokenizer, group, phrases, MAX_NAME_TOKENS)
                 self.keys[strings[group]] = (group, 0, 0)  # label 0: an offset group
         finally:

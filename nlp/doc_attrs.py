@@ -25,15 +25,19 @@ PARTIAL_PLATES = "partial_plates"
 VEHICLES = "vehicles"
 LOCATIONS = "locations"
 URGENT_REASON = "urgent_reason"
+PEOPLE = "people"
+PLATE_STATES = "plate_states"      # {plate: "PA"}: a US state written beside the plate (plates.py)
+CONFIDENCE = "confidence"          # {field: {value: 0..1}}: facts that are guesses score below CONFIDENT
 
 VEHICLE_PARTS = "vehicle_parts"
 TIME_PARTS = "time_parts"
 URGENCY_CUES = "urgency_cues"
 GAZETTEER_NAMES = "gazetteer_names"
+LOCAL_NAMES = "local_names"        # names from nlp/data/local_names/*.txt (a force's nicknames)
 STRONG_CUE_WORDS = "strong_cue_words"
 
-EXTENSIONS = (PHONES, TIMES, PLATES, PARTIAL_PLATES, VEHICLES, LOCATIONS, URGENT_REASON,
-              VEHICLE_PARTS, TIME_PARTS, URGENCY_CUES, GAZETTEER_NAMES, STRONG_CUE_WORDS)
+EXTENSIONS = (PHONES, TIMES, PLATES, PARTIAL_PLATES, VEHICLES, LOCATIONS, URGENT_REASON, PEOPLE, PLATE_STATES, CONFIDENCE,
+              VEHICLE_PARTS, TIME_PARTS, URGENCY_CUES, GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS)
 
 # Per-Doc scratch, not component output, so no extensions: the text, kept because spaCy rebuilds
 # doc.text from the tokens on every access; and the flag `extract` sets on the Docs it throws away

@@ -18,7 +18,7 @@ PATTERNS_DIR = PACKAGE_DIR / "patterns"
 
 # Words after which a capitalised unknown word is taken for a place ("in Fishponds"): the cue
 # matcher (cues.py) finds them, towns.py judges the word that follows.
-STRONG_CUES = frozenset("in near nr around outside".split())
+STRONG_CUES = frozenset("in near nr around outside at".split())
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -74,6 +74,9 @@ def gazetteer() -> dict[str, bool]:
             name, _, flag = line.partition("\t")
             key = name.lower()
             places[key] = places.get(key, False) or flag == "a"
+            if "-" in key:  # "Weston-super-Mare" is often texted "weston super mare"
+                spaced = key.replace("-", " ")
+                places[spaced] = places.get(spaced, False) or flag == "a"
     return places
 
 
@@ -102,3 +105,14 @@ def trie_pattern(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+@lru_cache(maxsize=None)
+def local_names() -> tuple[str, ...]:
+    """Corner and area nicknames from nlp/data/local_names/en_*.txt: one file per force, any force may add one."""
+    names = set()
+    for path in sorted((DATA_DIR / "local_names").glob("en_*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.lstrip().startswith("#"):
+                names.add(line.strip())
+    return tuple(sorted(names))

@@ -6,7 +6,9 @@ from spacy.tokens import Doc
 
 from .codes import find_postcodes, find_roads, find_zips
 from .doc_attrs import (
+    CONFIDENCE,
     GAZETTEER_NAMES,
+    LOCAL_NAMES,
     LOCATIONS,
     PARTIAL_PLATES,
     PHONES,
@@ -16,23 +18,48 @@ from .doc_attrs import (
     attrs,
     read,
 )
+from .lexicon import common_words
 from .spans import pick_longest, store, text_of
-from .streets import alpha_words, find_intersections, find_named_places, find_streets
-from .towns import find_towns, find_unlisted_places
+from .streets import (
+    alpha_words,
+    find_blocks,
+    find_features,
+    find_intersections,
+    find_named_places,
+    find_numbered_names,
+    find_streets,
+    find_the_names,
+)
+from .towns import find_local_names, find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
-PRIORITY = {"intersection": 0, "street": 1, "postcode": 2, "road": 3, "named": 4, "zip": 5, "town": 6, "unlisted": 7}
+PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
+            "zip": 6, "town": 7, "numbered": 8, "unlisted": 9, "the_name": 10}
+# How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
+CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "numbered": 0.8}
+
+
+def read_scores(doc: Doc) -> dict:
+    return doc.user_data.get(CONFIDENCE) or {}
 
 
 def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     candidates: list[tuple[int, int, int, str]] = []
+    kind_of: dict[tuple[int, int], str] = {}
 
     def add(kind: str, spans: list[tuple[int, int]]) -> None:
         if spans:
             candidates.extend((start, end, PRIORITY[kind], text[start:end]) for start, end in spans)
+            kind_of.update({(start, end): kind for start, end in spans})
 
+    add("local", find_local_names(doc))
     add("intersection", find_intersections(text))
+    add("block", find_blocks(text))
+    add("feature", find_features(text))
+    common = common_words()
+    add("numbered", find_numbered_names(text, common))
+    add("the_name", find_the_names(text, common))
     words = alpha_words(text)
     add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))
@@ -41,7 +68,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
-    add("unlisted", find_unlisted_places(doc))
+    add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
     if not candidates:
         return []
 
@@ -49,6 +76,11 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)
     chosen = pick_longest(candidates, blocked)
+    confidence = dict(read_scores(doc))
+    scores = confidence[LOCATIONS] = {}
+    doc.user_data[CONFIDENCE] = confidence
+    for start, end, value in chosen:
+        scores[value] = min(scores.get(value, 1.0), CONFIDENCE_OF.get(kind_of[(start, end)], 0.9))
     kept_vehicles = []
     for v_start, v_end, v_text in vehicles:
         if any(start <= v_start and v_end <= end and (end - start) > (v_end - v_start) for start, end, _ in chosen):
@@ -63,8 +95,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
 @Language.component(
     "tip_places",
     # towns.py reads the gazetteer names and strong cue words on behalf of this component
-    requires=attrs(GAZETTEER_NAMES, STRONG_CUE_WORDS, PLATES, PARTIAL_PLATES, PHONES, VEHICLES),
-    assigns=attrs(LOCATIONS, VEHICLES) + ["doc.spans"],
+    requires=attrs(GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, CONFIDENCE, PLATES, PARTIAL_PLATES, PHONES, VEHICLES),
+    assigns=attrs(LOCATIONS, VEHICLES, CONFIDENCE) + ["doc.spans"],
 )
 def place_finder(doc: Doc) -> Doc:
     """Find every kind of place and keep the longest non-overlapping ones; drop the vehicles

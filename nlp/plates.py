@@ -11,13 +11,15 @@ Two routes to a plate:
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import PARTIAL_PLATES, PHONES, PLATES, TIMES, attrs, read
-from .lexicon import lexicon, short_words, stop_words, trie_pattern, vehicle_words
+from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
+from .lexicon import DATA_DIR, lexicon, short_words, stop_words, trie_pattern, vehicle_words
 from .spans import overlaps, store, text_of
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
@@ -34,7 +36,7 @@ STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the
 )
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
-    "i it's its was: #".split()
+    "i it's its was: # but it exact".split()
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
@@ -50,16 +52,23 @@ UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]")
+RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpcSBEFLPC])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
+    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part)(?:\s+(?:were|was|is|are))?|"
-    r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?|something\s+like|contain(?:s|ed|ing)?)"
+    r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
+    r"partially\s+(?:seen|read)(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd])"
     r"\s*[:\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
+# "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
+# "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
+SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
+IN_IT_RE = re.compile(r"^\s+in\s+it\b", re.IGNORECASE)
 PREVIOUS_WORD_RE = re.compile(r"([A-Za-z0-9-]+)\s+$")
+SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
 
@@ -106,6 +115,8 @@ def single_token_plate(token: str) -> bool:
     """US-style joined plates (HVM2207, 2CX4471, R82KLT) but not models, units or ordinals."""
     if token.isalpha() or token.isdigit() or UNIT_RE.match(token):
         return False
+    if len(RUNS_RE.findall(token)) > 3:
+        return False  # OLED55C1, GX2390B1: plates alternate letters and digits at most three times
     lowered = token.lower()
     if lowered in lexicon()["not_plates"]:
         return False
@@ -151,12 +162,103 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
         previous = PREVIOUS_WORD_RE.search(text, 0, match.start())
         if previous and previous.group(1).lower() in vehicle_words():
             continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
+        if len(letters) == 2:
+            continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
         if letters[0].isdigit() or not letter_group_is_taken(letters):
             found.append(match.span())
     for match in SINGLE_RE.finditer(text):
         if single_token_plate(match.group()):
             found.append(match.span())
     return found
+
+
+def other_number_before(text: str, start: int) -> bool:
+    """The word before names another kind of number: "flight BA2490", "order ABC12345", "model GX2390"."""
+    previous = PREVIOUS_WORD_RE.search(text, 0, start)
+    if previous is None:
+        previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
+    return previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]
+
+
+@lru_cache(maxsize=None)
+def state_codes() -> dict[str, str]:
+    """Lower-case state name or code -> code ("new jersey" -> "NJ", "pa" -> "PA")."""
+    names = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    codes = {name: code for name, code in names.items() if not name.startswith("_")}
+    codes.update({code.lower(): code for code in set(codes.values())})
+    return codes
+
+
+STATE_WORD_RE = re.compile(r"[A-Za-z]{2}")
+STATE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])((?:new|north|south|west|rhode|district\s+of)?\s*[A-Za-z]+)\s*(?:\(|,)?\s*"
+    r"(?:(?:licen[cs]e\s+)?(?:tags?|plates?|reg)(?:\s+(?:was|is|read|reads|number|no))?\s*[:#]?\s*)?$", re.IGNORECASE)
+STATE_AFTER_RE = re.compile(r"^\s*[(,]?\s*([A-Za-z]+(?:\s+(?:jersey|york|carolina|dakota|hampshire|mexico|island|virginia))?)",
+                            re.IGNORECASE)
+
+
+def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A two-letter state written at the start or end of a cued plate is the state, not part of the plate:
+    "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`)."""
+    start, end = span
+    words = text[start:end].split()
+    if len(words) < 2:
+        return span
+    codes = state_codes()
+    first, last = words[0], words[-1]
+    if len(first) == 2 and first.lower() in codes and len(normalise("".join(words[1:]))) >= 4 \
+            and any(ch.isdigit() for ch in "".join(words[1:])):
+        start = text.index(words[1], start + 2)
+    elif len(last) == 2 and last.isupper() and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4:
+        end = start + text[start:end].rindex(last)
+        end = start + len(text[start:end].rstrip())
+    return start, end
+
+
+def state_of(text: str, start: int, end: int) -> str | None:
+    """The US state written just before or after a plate: "PA JKM4410", "tag read HVM 2207 NJ",
+    "maryland tag 2CX4471", "(ohio)". Two-letter codes count in capitals, or lower case right next to it."""
+    codes = state_codes()
+    before = STATE_BEFORE_RE.search(text[max(0, start - 40):start])
+    after = STATE_AFTER_RE.match(text[end:end + 24])
+    for match, where in ((before, "before"), (after, "after")):
+        if match is None:
+            continue
+        word = " ".join(match.group(1).split())
+        lowered = word.lower()
+        if lowered in codes and (len(word) > 2 or word.isupper() or (where == "before" and match.end() == len(
+                text[max(0, start - 40):start]) and text[start - 1:start] == " ")):
+            return codes[lowered]
+        last = lowered.split()[-1] if lowered else ""
+        if where == "after" and len(lowered.split()) > 1 and last in codes and len(last) > 2:
+            return codes[last]
+    return None
+
+
+ALTERNATIVE_RE = re.compile(r"^[\s,]*(?:or|/|maybe)\s*(?:maybe\s+|possibly\s+|perhaps\s+|prob(?:ably)?\s+|it\s+could\s+be\s+)?$",
+                            re.IGNORECASE)
+HEDGE_BEFORE_RE = re.compile(r"\b(?:i\s+think|maybe|not\s+sure|something\s+like|possibly|like|can'?t\s+remember)\b[^.!?]*$",
+                             re.IGNORECASE)
+HEDGE_AFTER_RE = re.compile(r"^\s*(?:or\s+something|\?|i\s+think|maybe|not\s+sure|or\s+similar)", re.IGNORECASE)
+CONFIDENT_PLATE, HEDGED_PLATE, TWO_READINGS = 0.95, 0.6, 0.5
+
+
+def plate_confidence(text: str, plates: list[tuple[int, int, str]]) -> dict[str, float]:
+    """0.5 for each of two readings of one plate ("HVR 3321 or maybe HVR 3312"), 0.6 for a plate the
+    tipster hedges ("like 7 JDR", "S4 RAH or something"), else 0.95."""
+    scores = {}
+    ordered = sorted(plates)
+    for index, (start, end, value) in enumerate(ordered):
+        score = CONFIDENT_PLATE
+        if HEDGE_BEFORE_RE.search(text[max(0, start - 30):start]) or HEDGE_AFTER_RE.match(text[end:end + 16]):
+            score = HEDGED_PLATE
+        neighbours = ordered[index - 1:index] + ordered[index + 1:index + 2]
+        for other_start, other_end, _ in neighbours:
+            gap = text[end:other_start] if other_start >= end else text[other_end:start]
+            if ALTERNATIVE_RE.match(gap):
+                score = TWO_READINGS
+        scores[value] = min(score, scores.get(value, 1.0))
+    return scores
 
 
 def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
@@ -170,6 +272,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue
+            span = strip_state(text, span)
             value = normalise(text[span[0]:span[1]])
             if len(value) < 2:
                 continue
@@ -179,17 +282,22 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             else:
                 plates.append((span[0], span[1], value))
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
-        if overlaps(start, end, taken) or overlaps(start, end, blocked):
+        if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start):
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
-    if PLATE_CONTEXT_RE.search(text):
+    plate_context = bool(PLATE_CONTEXT_RE.search(text))
+    if plate_context or SELF_CUED_WORDS_RE.search(text):
         for match in PARTIAL_RE.finditer(text):
+            if not plate_context and not SELF_CUED_RE.match(match.group()):
+                continue
             start, end = match.span("frag")
             fragment = match.group("frag")
             head, _, tail = fragment.replace("-", " ").partition(" ")
             if tail and (is_wordish(tail, text_is_upper) if tail.isalpha() else False):
                 fragment, end = head, start + len(head)  # "starts KN and ..." -> "KN"
+            if match.group().lower().startswith("ha") and not IN_IT_RE.match(text[end:end + 8]):
+                continue  # "has LX in it", not "had a dog"
             if overlaps(start, end, taken) or (fragment.isalpha() and is_wordish(fragment, text_is_upper)):
                 continue
             if fragment.lower() in stop_words():
@@ -199,7 +307,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     return plates, partials
 
 
-@Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES) + ["doc.spans"])
+@Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])
 def plate_finder(doc: Doc) -> Doc:
     """Find number plates and plate fragments, never inside a phone number or a time.
 
@@ -207,7 +315,20 @@ def plate_finder(doc: Doc) -> Doc:
     RETURNS (Doc): The same Doc, with doc._.plates and doc._.partial_plates set.
     """
     blocked = [(s, e) for s, e, _ in read(doc, PHONES) + read(doc, TIMES)]
-    plates, partials = find_plates(text_of(doc), blocked)
+    text = text_of(doc)
+    plates, partials = find_plates(text, blocked)
     store(doc, PLATES, plates)
     store(doc, PARTIAL_PLATES, partials)
+    states = {}
+    for start, end, value in plates:
+        state = state_of(text, start, end)
+        if state:
+            states[value] = state
+    doc.user_data[PLATE_STATES] = states
+    confidence: dict[str, dict[str, float]] = {}
+    doc.user_data[CONFIDENCE] = confidence  # the first component to score facts: places.py adds its own
+    if plates:
+        confidence[PLATES] = plate_confidence(text, plates)
+    if partials:
+        confidence[PARTIAL_PLATES] = {value: 0.9 for _, _, value in partials}
     return doc

@@ -13,12 +13,13 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import lexicon, stop_words, trie_pattern, vehicle_words
+from .lexicon import gazetteer, lexicon, stop_words, trie_pattern, vehicle_words
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
 ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
 HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
+FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+\w{1,4},?\s+$", re.IGNORECASE)
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 CONNECTOR_RE = re.compile(r"\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*", re.IGNORECASE)
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
@@ -55,6 +56,8 @@ def is_name_word(word: str, allow_lower: bool, text_is_upper: bool) -> bool:
     lowered = word.lower().rstrip(".")
     if ORDINAL_RE.match(word):
         return True
+    if word[0].isupper() and not text_is_upper and lowered in lexicon()["capitalised_name_words"]:
+        return True  # "Ashley Down Road", "Two Mile Hill"
     if not word[0].isalpha() or lowered in STOP_WORDS or lowered in lexicon()["place_cues"]:
         return False
     if word[0].isupper() and not text_is_upper:
@@ -69,13 +72,17 @@ def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, 
     start = None
     count = 0
     lower_count = 0
+    capital_seen = False
     for word_start, _, word in words_before(text, anchor_start):
         if count >= max_words or not is_name_word(word, allow_lower and lower_count < 2, text_is_upper):
             break
+        if count and not word[0].isupper() and not ORDINAL_RE.match(word) and capital_seen and not text_is_upper:
+            break  # "keeps circling Pine St": a capitalised name does not start with lower-case words
         if word.lower().rstrip(".") in DIRECTIONS and start is not None:
             start = word_start
             break
         lower_count += not word[0].isupper()
+        capital_seen = capital_seen or word[0].isupper()
         start = word_start
         count += 1
     return start
@@ -88,7 +95,8 @@ def extend_with_number(text: str, start: int) -> int:
         return block.start()
     before = words_before(text, start, 12)
     if before and HOUSE_NUMBER_RE.match(before[0][2]) and before[0][1] in (start - 1, start):
-        return before[0][0]
+        flat = FLAT_RE.search(text, max(0, before[0][0] - 24), before[0][0])
+        return flat.start() if flat else before[0][0]
     return start
 
 
@@ -116,7 +124,7 @@ def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tupl
         if lowered not in place_types:
             continue
         start = name_start(text, anchor_start, False, 3, text_is_upper)
-        if start is not None and text[anchor_start].islower() and \
+        if start is not None and text[anchor_start].islower() and lowered not in ("estate", "canal") and \
                 text[start:anchor_start].split()[-1].lower() in place_types:
             continue  # "Clifton Park playground": the name already ends in a place word
         if start is not None:
@@ -208,6 +216,81 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
         else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      for side, other in ((left, right), (right, left)))
+        if ok and not (left["strong"] or right["strong"]) and word == "and" and \
+                text[left["start"]:left["end"]].lower() in gazetteer() and text[right["start"]:right["end"]].lower() in gazetteer():
+            ok = False  # "Winford and Felton": two villages
         if ok:
             found.append((left["start"], right["end"]))
     return found
+
+
+BLOCK_FORM_RE = re.compile(
+    r"\b\d{1,5}\s+(?:hundred\s+)?(?:block|blk)\.?\s+(?:of\s+)?(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?"
+    r"(?P<name>\d{1,3}(?:st|nd|rd|th)\b|[A-Za-z][A-Za-z'-]+)(?:\s+(?P<more>[A-Za-z]+\.?))?", re.IGNORECASE)
+
+
+def find_blocks(text: str) -> list[tuple[int, int]]:
+    """US block forms, whatever the case: "4100 block of n 9th", "600 blk of w cambria"."""
+    found = []
+    for match in BLOCK_FORM_RE.finditer(text):
+        if match.group("name").lower() in STOP_WORDS:
+            continue
+        end = match.end("name")
+        more = (match.group("more") or "").lower().rstrip(".")
+        if more and (more in anchor_words()[0] or (match.group("more")[0].isupper() and more not in STOP_WORDS)):
+            end = match.end("more")
+        found.append((match.start(), end))
+    return found
+
+
+FEATURE_RE = re.compile(r"\b(?:River|Lake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
+NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+)?([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b")
+THE_NAME_RE = re.compile(r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around)\s+(the\s+[A-Z][a-z]{3,})\b")
+
+
+def find_features(text: str) -> list[tuple[int, int]]:
+    """Rivers, lakes and canals named first ("River Brue") and the paths people name without a name
+    ("the cycle path")."""
+    found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())]
+    lowered = text.lower()
+    for phrase in lexicon()["generic_features"]:
+        index = lowered.find(phrase)
+        while index >= 0:
+            end = index + len(phrase)
+            if (index == 0 or not lowered[index - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                found.append((index, end))
+            index = lowered.find(phrase, end)
+    return found
+
+
+def text_is_upper_word(value: str) -> bool:
+    return value.isupper()
+
+
+def unknown_name(words: str, common: frozenset[str]) -> bool:
+    """Capitalised words that are no dictionary word, person, vehicle or brand: a name no list knows."""
+    first = words.split()[0].lower()
+    return first not in common and first not in stop_words() and first not in vehicle_words() \
+        and first not in lexicon()["not_places"] and first not in lexicon()["chains"]
+
+
+def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """A house number and a name with no street word: "88 Broadmead", "12 The Paddocks"."""
+    found = []
+    if text.isupper():
+        return found
+    for match in NUMBERED_NAME_RE.finditer(text):
+        name = match.group(2)
+        if not unknown_name(name, common):
+            continue
+        end = match.end(2) if len(name.split()) == 1 or unknown_name(name.split()[1], common) else \
+            match.start(2) + len(name.split()[0])
+        found.append((match.start(1), end))
+    return found
+
+
+def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """"down the Horsefair", "at the Bearpit": a place cue, "the" and a capitalised unknown name."""
+    if text.isupper():
+        return []
+    return [m.span(1) for m in THE_NAME_RE.finditer(text) if unknown_name(m.group(1).split()[1], common)]

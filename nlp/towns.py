@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .doc_attrs import GAZETTEER_NAMES, STRONG_CUE_WORDS, read
+from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import text_of
 
@@ -19,6 +19,7 @@ TIME_WORDS = frozenset(
     "september october november december today tonight yesterday".split()
 )
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
+TIME_UNITS = frozenset("mins minutes min hours hrs hour days nights weeks ago am pm secs".split())
 STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split())
 
 
@@ -38,15 +39,34 @@ def is_capitalised(tokens, text_is_upper: bool) -> bool:
                for t in tokens)
 
 
+def joined_end(doc: Doc, end: int) -> int:
+    """Lower-case joiners between capitalised words belong to one name: "Burnham on Sea",
+    "Stow on the Wold", "Bradford-on-Avon". Returns the new end, or `end` when no name follows."""
+    joiners = lexicon()["name_joiners"]
+    index = end
+    while index < len(doc) and index - end < 3 and (doc[index].lower_ in joiners) and not doc[index].is_title:
+        index += 1
+    if index > end and index < len(doc) and doc[index].is_alpha and doc[index].is_title \
+            and doc[index].lower_ not in TIME_WORDS:
+        return index + 1
+    return end
+
+
 def extend_name(doc: Doc, end: int) -> int:
     """A known name followed by more capitalised words is the start of a longer, unlisted one:
-    "Temple Cloud", "Bishop Sutton", "Bristol Temple Meads"."""
-    for _ in range(2):
+    "Temple Cloud", "Bishop Sutton", "Bristol Temple Meads"; joiners too ("Burnham on Sea")."""
+    for _ in range(3):
         if end >= len(doc):
             break
+        joined = joined_end(doc, end)
+        if joined > end:
+            end = joined
+            continue
         token = doc[end]
         lowered = token.lower_
-        if not (token.is_alpha and token.is_title) or lowered in FUNCTION_WORDS or lowered in lexicon()["place_cues"] \
+        named = lowered in lexicon()["capitalised_name_words"]
+        if not (token.is_alpha and token.is_title) or lowered in FUNCTION_WORDS \
+                or (lowered in lexicon()["place_cues"] and not named) \
                 or lowered in vehicle_words() or lowered in TIME_WORDS:
             break
         end += 1
@@ -85,8 +105,10 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 continue
             capitalised = is_capitalised(doc[index:end], text_is_upper)
             following = doc[end].lower_ if end < len(doc) else ""
-            if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5):
-                continue  # "Jersey tags" is a state hint, "Remington 870" a gun
+            after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+            if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5
+                                                      and after not in TIME_UNITS):
+                continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
                 end = extend_name(doc, end) if capitalised else end
                 found.append((start, end_char(doc[end - 1])))
@@ -95,14 +117,20 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-def find_unlisted_places(doc: Doc) -> list[tuple[int, int]]:
+def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
     STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
     if text_of(doc).isupper():
         return []
     words = common_words()
     found = []
-    for _, cue_end in read(doc, STRONG_CUE_WORDS):
+    after_places = []
+    if location_ends:
+        text = text_of(doc)
+        starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
+        after_places = [index for index, token in enumerate(doc) if token.idx in starts]
+    cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)] + after_places
+    for cue_end in cue_ends:
         if cue_end >= len(doc):
             continue
         token = doc[cue_end]
@@ -110,10 +138,15 @@ def find_unlisted_places(doc: Doc) -> list[tuple[int, int]]:
         if not (token.is_alpha and token.is_title) or len(token) < 4:
             continue
         if lowered in words or lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS \
-                or lowered in gazetteer() or lowered in lexicon()["chains"]:
+                or lowered in gazetteer() or lowered in lexicon()["chains"] or lowered in lexicon()["not_places"]:
             continue
         if cue_end + 1 < len(doc) and doc[cue_end + 1].text in ("'s", "’s"):
             continue  # "in Jake's car"
         end = extend_name(doc, cue_end + 1)
         found.append((token.idx, end_char(doc[end - 1])))
     return found
+
+
+def find_local_names(doc: Doc) -> list[tuple[int, int]]:
+    """A force's nicknames for corners and areas (nlp/data/local_names/): curated, so no cue is needed."""
+    return [(doc[start].idx, end_char(doc[end - 1])) for start, end in read(doc, LOCAL_NAMES)]

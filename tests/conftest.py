@@ -7,14 +7,22 @@ Constants and small assertion helpers live in ``tests/helpers.py``."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 import uuid
+import zlib
 from xml.etree import ElementTree
 
 import pytest
 import redis as redis_lib
+import requests
 from cryptography.fernet import Fernet
 from twilio.request_validator import RequestValidator
+from werkzeug.serving import make_server
 
+from bot.officers import commands
+from bot.web.turn import Turn
+from tests.fakes.redis_proxy import RedisProxy
 from tests.fakes.redis_server import RedisServer
 from tests.fakes.twilio_server import FakeTwilio
 from tests.helpers import ACCOUNT_SID, AUTH_TOKEN, BOT_NUMBER, PUBLIC_BASE_URL, TIPSTER
@@ -38,6 +46,15 @@ def twilio_server():
     server = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start()
     yield server
     server.stop()
+
+
+@pytest.fixture()
+def proxy(redis_server):
+    """A TCP proxy in front of the test Redis (tests/fakes/redis_proxy.py) that can cut or
+    hold the connection at a chosen command; build the app on ``proxy.url`` to use it."""
+    p = RedisProxy(redis_server.port).start()
+    yield p
+    p.stop()
 
 
 @pytest.fixture()
@@ -196,7 +213,8 @@ def redis_dump(redis_url):
 
 
 def all_redis_dump(redis) -> list[tuple[str, str]]:
-    """Every key and every value (as text) in the database, for leak scans."""
+    """Every key and every value (as text, rq's compressed job payloads unpacked) in the database,
+    for leak scans."""
     out = []
     for key in redis.scan_iter(count=1000):
         kind = redis.type(key).decode()
@@ -215,6 +233,61 @@ def all_redis_dump(redis) -> list[tuple[str, str]]:
                     for _, f in redis.xrange(key)]
         else:
             vals = []
-        out.append((key.decode("latin-1"), " ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v)
-                                                    for v in vals)))
+        out.append((key.decode("latin-1"), " ".join(_as_text(v) for v in vals)))
     return out
+
+
+def _as_text(value) -> str:
+    """A stored value as text; rq's job payloads are zlib-compressed, so unpack those first."""
+    if not isinstance(value, bytes):
+        return str(value)
+    try:
+        value = zlib.decompress(value)
+    except zlib.error:
+        pass
+    return value.decode("latin-1")
+
+
+# Two ways to make commands overlap (used by the officer and alert race tests).
+@pytest.fixture()
+def command_turn(services):
+    """``command_turn(number, text)`` -> (replies, commit): the officer's text through the
+    command gate as the inbound pipeline runs it, stopped before the save. ``commit()``
+    then runs the turn's writes in one MULTI and its after-save actions, as the save
+    does. So a test can put one officer's read before another's commit."""
+    def run(number: str, text: str):
+        turn = Turn(services=services, pseudonym=services.identity.pseudonym(number), number=number, text=text,
+                    media=[], message_sid="SM" + uuid.uuid4().hex, now=time.time(), is_officer=True)
+        replies = commands.handle(turn)
+
+        def commit() -> None:
+            pipe = services.redis.pipeline(transaction=True)
+            for write in turn.writes:
+                write(pipe)
+            pipe.execute()
+            for action in turn.after:
+                action()
+        return replies, commit
+    return run
+
+
+@pytest.fixture()
+def live_text(app):
+    """``live_text(number, body)`` -> replies: a signed text over real HTTP to the app
+    served by a threaded werkzeug server, so texts from several threads really overlap."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    validator = RequestValidator(AUTH_TOKEN)
+
+    def text(number: str, body: str) -> list[str]:
+        params = {"From": number, "To": BOT_NUMBER, "Body": body, "MessageSid": "SM" + uuid.uuid4().hex,
+                  "NumMedia": "0"}
+        sig = validator.compute_signature(PUBLIC_BASE_URL + "/sms", params)
+        resp = requests.post(f"http://127.0.0.1:{server.server_port}/sms", data=params,
+                             headers={"X-Twilio-Signature": sig}, timeout=30)
+        assert resp.status_code == 200, resp.text
+        return [m.text or "" for m in ElementTree.fromstring(resp.text).iter("Message")]
+
+    yield text
+    server.shutdown()

@@ -57,13 +57,12 @@ bp = Blueprint("case", __name__, url_prefix="/tips")
 
 THREAD_MAX = 500          # thread entries shown (the latest)
 POLL_SECONDS = 5          # default of CONSOLE_POLL_SECONDS
+FACTS = summary.FACTS   # the facts an officer sees, with their labels
 
 
 def poll_seconds() -> str:
     """How often the page polls (``CONSOLE_POLL_SECONDS``), as htmx wants it in a trigger."""
     return f"{float(current_app.config.get('CONSOLE_POLL_SECONDS') or POLL_SECONDS):g}"
-FACTS = (("plates", "Plates"), ("partial_plates", "Partial plates"), ("locations", "Places"),
-         ("times", "Times"), ("vehicles", "Vehicles"), ("phones", "Phone numbers in the text"))
 
 
 # -- who acts --------------------------------------------------------------------------------

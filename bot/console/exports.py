@@ -50,8 +50,7 @@ from bot.tipline.tips import normalise_tip_id
 bp = Blueprint("exports", __name__, url_prefix="/exports")
 DEFAULT_DAYS = 30
 CHUNK = 500
-FACTS = (("plates", "Plates"), ("partial_plates", "Partial plates"), ("locations", "Places"), ("times", "Times"),
-         ("vehicles", "Vehicles"), ("phones", "Phone numbers in the text"))
+FACTS = summary.FACTS   # the facts an officer sees, with their labels
 CSV_COLUMNS = ("tip_id", "received_utc", "state", "outcome", "duplicate_of", "urgent", "urgent_reason", "partial",
                "withdrawn", "claimed_by", "closed_at_utc", "first_reply_at_utc",
                *(f"answer_{name}" for name in summary.FIELD_ORDER),

@@ -11,6 +11,12 @@ from flows.text import clip, describe_symbols  # the one clipping rule (officers
 FIELD_ORDER = ("what", "where", "when", "vehicle", "people", "more")
 SHOW_LIMIT = 1500       # characters of summary; the thread goes in a second text
 THREAD_LIMIT = 1500
+# The extracted facts an officer sees, in order, with their labels (the console's tip page and
+# exports show them all; SHOW on a phone leaves out the ones its answers already carry).
+FACTS = (("plates", "Plates"), ("uncertain_plates", "Plates (tipster unsure)"), ("partial_plates", "Part plates"),
+         ("locations", "Places"), ("times", "Times"), ("vehicles", "Vehicles"), ("people", "People"),
+         ("phones", "Phone numbers in the text"))
+SHOW_FACTS = ("plates", "uncertain_plates", "partial_plates", "locations", "times", "vehicles")
 
 
 def age(seconds: float) -> str:
@@ -87,8 +93,9 @@ def summary(tip: dict, now: float) -> str:
             lines.append(f"{name.capitalize()}: {clip(describe_symbols(fields[name]), 300)}")
     facts = tip.get("facts") or {}
     found = []
-    for name, label in (("plates", "Plates"), ("partial_plates", "Part plates"), ("locations", "Places"),
-                        ("times", "Times"), ("vehicles", "Vehicles")):
+    for name, label in FACTS:
+        if name not in SHOW_FACTS:
+            continue
         values = [str(v) for v in facts.get(name) or []]
         if values:
             found.append(f"{label}: {', '.join(values[:5])}")

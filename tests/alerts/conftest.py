@@ -1,22 +1,13 @@
 """Fixtures for the community-alert tests: the officer who writes alerts, reading
-the alert code out of a preview, and two ways to make officers' commands overlap
-(a turn stopped before its save; real HTTP to a threaded server)."""
+the alert code out of a preview. (``command_turn`` and ``live_text``, for making
+officers' commands overlap, are in tests/conftest.py.)"""
 from __future__ import annotations
 
 import re
-import threading
-import time
-import uuid
-from xml.etree import ElementTree
 
 import pytest
-import requests
-from twilio.request_validator import RequestValidator
-from werkzeug.serving import make_server
 
-from bot.officers import commands
-from bot.web.turn import Turn
-from tests.helpers import ALERT_OFFICER, AUTH_TOKEN, BOT_NUMBER, PUBLIC_BASE_URL
+from tests.helpers import ALERT_OFFICER
 
 
 @pytest.fixture()
@@ -31,47 +22,3 @@ def preview_code():
     def code(replies) -> str:
         return re.search(r"SEND (A-\d+)", replies[-1]).group(1)
     return code
-
-
-@pytest.fixture()
-def command_turn(services):
-    """``command_turn(number, text)`` -> (replies, commit): the officer's text through the
-    command gate as the inbound pipeline runs it, stopped before the save. ``commit()``
-    then runs the turn's writes in one MULTI and its after-save actions, as the save
-    does. So a test can put one officer's read before another's commit."""
-    def run(number: str, text: str):
-        turn = Turn(services=services, pseudonym=services.identity.pseudonym(number), number=number, text=text,
-                    media=[], message_sid="SM" + uuid.uuid4().hex, now=time.time(), is_officer=True)
-        replies = commands.handle(turn)
-
-        def commit() -> None:
-            pipe = services.redis.pipeline(transaction=True)
-            for write in turn.writes:
-                write(pipe)
-            pipe.execute()
-            for action in turn.after:
-                action()
-        return replies, commit
-    return run
-
-
-@pytest.fixture()
-def live_text(app):
-    """``live_text(number, body)`` -> replies: a signed text over real HTTP to the app
-    served by a threaded werkzeug server, so texts from several threads really overlap."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    validator = RequestValidator(AUTH_TOKEN)
-
-    def text(number: str, body: str) -> list[str]:
-        params = {"From": number, "To": BOT_NUMBER, "Body": body, "MessageSid": "SM" + uuid.uuid4().hex,
-                  "NumMedia": "0"}
-        sig = validator.compute_signature(PUBLIC_BASE_URL + "/sms", params)
-        resp = requests.post(f"http://127.0.0.1:{server.server_port}/sms", data=params,
-                             headers={"X-Twilio-Signature": sig}, timeout=30)
-        assert resp.status_code == 200, resp.text
-        return [m.text or "" for m in ElementTree.fromstring(resp.text).iter("Message")]
-
-    yield text
-    server.shutdown()

@@ -21,18 +21,10 @@ from bot.alerts.cli import seed
 from bot.messaging import queues
 from bot.web import spool
 from bot.web.inbound import handle_inbound
-from tests.fakes.redis_proxy import RedisProxy
 
 N = 3
 LAT, LON = 51.232096, -2.463952   # BA3 5QE
 ALERT = "ALERT NHW 3km BA3 5QE Two men trying car doors on Church Lane"
-
-
-@pytest.fixture()
-def proxy(redis_server):
-    p = RedisProxy(redis_server.port).start()
-    yield p
-    p.stop()
 
 
 @pytest.fixture()

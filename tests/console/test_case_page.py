@@ -85,6 +85,26 @@ def test_an_urgent_tip_stands_out_and_linked_tips_are_shown(officer_client, make
     assert 'class="urgent-banner"' not in page_of(officer_client, world["tip_id"])
 
 
+def test_people_and_plates_the_tipster_was_unsure_of_are_shown_as_such(officer_client, make_phone, officers):
+    tipster = make_phone(TIPSTER)
+    tipster.send("two lads about 25, red hoodie, one called Dee, in a silver Ford Focus reg HVR 3321 or maybe "
+                 "HVR 3312 outside the Co-op on Market Street")
+    replies = []
+    for _ in range(8):       # answer whatever the flow still asks until it files
+        replies = tipster.send("SEND")
+        if TIP_ID.search(" ".join(replies)):
+            break
+    tip_id = TIP_ID.search(" ".join(replies)).group(0)
+    html = page_of(officer_client, tip_id)
+    section = html[html.index("Plates (tipster unsure)"):]
+    assert '<span class="fact">HVR3321</span>' in section and '<span class="fact">HVR3312</span>' in section
+    for described in ("about 25", "red hoodie", "Dee"):
+        assert f'<span class="fact">{described}</span>' in html[html.index(">People<"):], described
+    officer = officers.register(OFFICER, name="PC Jones", badge="4411")
+    show = " ".join(officer.send(f"SHOW {tip_id}"))
+    assert "Plates (tipster unsure): HVR3321, HVR3312" in show
+
+
 # -- reply through the masked relay -----------------------------------------------------------
 def test_a_console_reply_is_the_sms_relay_job_and_reaches_the_fake_twilio_server(
         officer_client, officers, world, worker, fake_twilio, redis, make_phone):

@@ -14,7 +14,7 @@ from bot.tipline import drafts
 from flows.engine import load_definition, load_engine
 
 DEFINITION = load_definition("tip")
-STATE_KEYS = {"name", "field", "facts", "prompt", "review", "follow_up", "confirm"}
+STATE_KEYS = {"name", "field", "facts", "facts_min", "prompt", "review", "follow_up", "confirm"}
 TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings",
             "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
@@ -77,6 +77,6 @@ def test_texts_fill_only_placeholders_the_engine_provides():
     ctx = {"programme": "P", "force": "F", "emergency": "999", "non_emergency": "101"}
     extra = {"facts": "x", "word": "X", "summary": "s", "tip_id": "T-2345", "command": "SEND", "does": "d",
              "first": "SEND", "second": "SKIP", "first_does": "d", "second_does": "d", "options": "o", "prompt": "p",
-             "choices": "T-2345 or T-2346", "answer": "a"}
+             "choices": "T-2345 or T-2346", "answer": "a", "plates": "AB12CDE or AB12CDF"}
     for name in DEFINITION["texts"]:
         assert engine.render(name, ctx, **extra)

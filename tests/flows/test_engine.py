@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import MAX_FIELD_CHARS, MAX_TEXTS_KEPT, load_engine
+from flows.engine import MAX_FIELD_CHARS, MAX_TEXTS_KEPT
 from flows.events import Discarded, Filed, FollowUp, Urgent
 from tests.flows.helpers import FlowPhone
 
@@ -14,16 +14,6 @@ VEHICLE, PEOPLE, MORE = "Was there a vehicle?", "Anyone involved?", "Anything el
 WELCOME = "ASP Tip Line: this line is anonymous. In an emergency call 999."
 PHOTO = "https://api.twilio.com/media/ME1"
 KNIFE = {"urgent": True, "urgent_reason": "weapon"}
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
-@pytest.fixture()
-def phone(engine):
-    return FlowPhone(engine)
 
 
 def drafting(phone, text="Someone is dealing from the flat above the chip shop") -> None:

@@ -25,7 +25,6 @@ import pytest
 
 import nlp
 from bot.web import compliance
-from flows.engine import load_engine
 from flows.events import Filed
 from tests.flows.helpers import FlowPhone
 
@@ -42,11 +41,6 @@ def routed_before_flow(text: str, opted_out: bool) -> tuple[bool, bool]:
     if word in compliance.OPT_IN_WORDS or (word == "YES" and opted_out):
         return True, False
     return word in compliance.HELP_WORDS, opted_out
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
 
 
 def test_the_compliance_rule_sees_the_keywords_and_not_tips():

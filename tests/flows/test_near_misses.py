@@ -24,16 +24,6 @@ TWILIO_RESERVED = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "S
                    "INFO")
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
-@pytest.fixture()
-def phone(engine):
-    return FlowPhone(engine)
-
-
 def at_where(phone) -> None:
     phone.send("Someone keeps letting down my tyres")
     assert phone.conv["state"] == "where"

@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import load_engine
 from flows.events import Discarded, Filed, FollowUp, Urgent
-from tests.flows.helpers import ANSWER_WAIT_S, FOLLOW_UP_WINDOW_S, FlowPhone
+from tests.flows.helpers import ANSWER_WAIT_S, FOLLOW_UP_WINDOW_S
 
 WHERE, WHEN = "Where was this?", "When was it?"
 WELCOME = "ASP Tip Line: this line is anonymous. In an emergency call 999."
 KNIFE = {"urgent": True, "urgent_reason": "weapon"}
 LATER = FOLLOW_UP_WINDOW_S / 60 + 60   # minutes: well outside the follow-up window
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
-@pytest.fixture()
-def phone(engine):
-    return FlowPhone(engine)
 
 
 def file(phone, text: str, after_minutes: float = LATER) -> str:

@@ -4,7 +4,6 @@ words; a held tip is refused; every step is audited with who and why."""
 from __future__ import annotations
 
 import re
-import zlib
 
 import pytest
 
@@ -12,6 +11,7 @@ from bot.governance import erasure, holds
 from bot.officers import audit
 from bot.store import keys
 from bot.tipline import tips
+from tests.conftest import all_redis_dump
 
 TIPSTER = "+447700900123"
 OFFICER = "+447700900501"
@@ -23,31 +23,7 @@ FOLLOW_UP = "Towards the retail park by the canal"
 
 def every_value(redis) -> str:
     """Every key and value as text, rq's zlib-compressed job payloads unpacked too."""
-    out = []
-    for key in redis.scan_iter(count=1000):
-        kind = redis.type(key).decode()
-        if kind == "string":
-            vals = [redis.get(key)]
-        elif kind == "hash":
-            vals = [v for kv in redis.hgetall(key).items() for v in kv]
-        elif kind == "list":
-            vals = redis.lrange(key, 0, -1)
-        elif kind == "set":
-            vals = list(redis.smembers(key))
-        elif kind == "zset":
-            vals = [m for m, _ in redis.zrange(key, 0, -1, withscores=True)]
-        elif kind == "stream":
-            vals = [v for _, f in redis.xrange(key) for kv in f.items() for v in kv]
-        else:
-            vals = []
-        for v in vals:
-            try:
-                v = zlib.decompress(v)
-            except zlib.error:
-                pass
-            out.append(v.decode("latin-1"))
-        out.append(key.decode("latin-1"))
-    return "\n".join(out)
+    return "\n".join(f"{key}\n{values}" for key, values in all_redis_dump(redis))
 
 
 @pytest.fixture()

@@ -91,10 +91,13 @@ def test_urgency():
 def test_bad_input_gives_a_valid_result(text):
     result = extract(text)
     assert isinstance(result, Extraction)
-    assert all(isinstance(v, list) for k, v in result.to_dict().items() if k not in ("urgent", "urgent_reason"))
+    assert all(isinstance(v, list) for k, v in result.to_dict().items()
+               if k not in ("urgent", "urgent_reason", "plate_states", "confidence"))
+    assert isinstance(result.to_dict()["plate_states"], dict) and isinstance(result.to_dict()["confidence"], dict)
 
 
 def test_to_dict_field_order_and_pipeline_is_cached():
     assert list(extract("x").to_dict()) == [
-        "plates", "partial_plates", "locations", "times", "vehicles", "phones", "urgent", "urgent_reason"]
+        "plates", "partial_plates", "locations", "times", "vehicles", "phones", "urgent", "urgent_reason",
+        "people", "plate_states", "confidence"]  # issue 13 added the last three, after the old ones
     assert get_pipeline() is get_pipeline()

@@ -17,15 +17,7 @@ from bot.store import keys
 from bot.tipline import tips
 from bot.web import spool
 from bot.web.inbound import handle_inbound
-from tests.fakes.redis_proxy import RedisProxy
 from tests.helpers import TIPSTER
-
-
-@pytest.fixture()
-def proxy(redis_server):
-    p = RedisProxy(redis_server.port).start()
-    yield p
-    p.stop()
 
 
 @pytest.fixture()

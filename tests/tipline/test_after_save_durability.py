@@ -25,19 +25,11 @@ from bot.messaging import after_save, outbound, queues
 from bot.privacy.redact import SafeText
 from bot.store import keys
 from bot.tipline import tips
-from tests.fakes.redis_proxy import RedisProxy
 from tests.helpers import OFFICER, TIPSTER, conversation
 
 IDLE_MINUTES = 0.02   # 1.2 s
 URGENT_TEXT = "A man with a knife is breaking into the house at 12 Elm Road right now"
 TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
-
-
-@pytest.fixture()
-def proxy(redis_server):
-    p = RedisProxy(redis_server.port).start()
-    yield p
-    p.stop()
 
 
 @pytest.fixture()

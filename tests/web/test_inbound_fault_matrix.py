@@ -45,7 +45,7 @@ from bot.store import keys
 from bot.tipline import drafts, tips
 from bot.web import spool
 from bot.web.inbound import handle_inbound
-from tests.fakes.redis_proxy import FAILURES, RedisProxy
+from tests.fakes.redis_proxy import FAILURES
 from tests.helpers import OFFICER, TIPSTER, conversation
 
 SUBSCRIBER = "+447700900555"
@@ -56,13 +56,6 @@ TIP_TEXT = "Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op o
 RELAY_WORDS = "which way did the car go?"
 UNAVAILABLE = "We have your text but cannot deal with it just now."
 TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
-
-
-@pytest.fixture()
-def proxy(redis_server):
-    p = RedisProxy(redis_server.port).start()
-    yield p
-    p.stop()
 
 
 @pytest.fixture()

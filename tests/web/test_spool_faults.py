@@ -17,46 +17,16 @@ import redis as redis_lib
 
 from bot.web import spool
 from bot.web.inbound import handle_inbound
-from tests.fakes.redis_server import free_port
+from tests.fakes.redis_proxy import misconf, out_of_memory, read_only
 from tests.helpers import conversation
-
-
-def _out_of_memory(r):
-    r.config_set("maxmemory-policy", "noeviction")
-    r.config_set("maxmemory", "1")
-    return lambda: r.config_set("maxmemory", "0")
-
-
-def _read_only(r):
-    r.replicaof("127.0.0.1", str(free_port()))   # nothing listens there: a replica that never syncs
-    return lambda: r.replicaof("NO", "ONE")
-
-
-def _misconf(r):
-    old_dir = r.config_get("dir")["dir"]
-    r.config_set("stop-writes-on-bgsave-error", "yes")
-    r.config_set("save", "3600 1")                # writes stop only when snapshots are configured
-    r.config_set("dir", "/proc")                  # no file can be created here, even as root
-    r.bgsave()
-    for _ in range(200):
-        info = r.info("persistence")
-        if info["rdb_last_bgsave_status"] == "err" and not info["rdb_bgsave_in_progress"]:
-            break
-        time.sleep(0.02)
-
-    def undo():
-        r.config_set("dir", old_dir)
-        r.config_set("save", "")
-        r.config_set("stop-writes-on-bgsave-error", "no")
-    return undo
 
 
 def replay(services):
     return spool.replay(services, lambda f, b, m, s, at: handle_inbound(services, f, b, m, s, now=at))
 
 
-@pytest.mark.parametrize("fault, error", [(_out_of_memory, "maxmemory"), (_read_only, "read only"),
-                                          (_misconf, "MISCONF|RDB snapshots")])
+@pytest.mark.parametrize("fault, error", [(out_of_memory, "maxmemory"), (read_only, "read only"),
+                                          (misconf, "MISCONF|RDB snapshots")])
 def test_a_redis_error_spools_the_text_and_a_replay_files_it(fault, error, phone, services, redis):
     undo = fault(redis)
     try:
@@ -72,7 +42,7 @@ def test_a_redis_error_spools_the_text_and_a_replay_files_it(fault, error, phone
 
 
 def test_the_spool_is_private_and_sealed(phone, services, redis):
-    undo = _out_of_memory(redis)
+    undo = out_of_memory(redis)
     try:
         phone.send("Stolen quad bike, ring me on 07700 900123")
     finally:
@@ -147,7 +117,7 @@ def test_a_replayed_text_keeps_the_time_it_arrived(services):
 
 
 def test_the_tipster_is_not_asked_to_send_it_again(phone, redis):
-    undo = _out_of_memory(redis)
+    undo = out_of_memory(redis)
     try:
         reply = phone.send("Someone is breaking into the garages on Elm Row")[0]
     finally:

@@ -1,0 +1,207 @@
+"""People: descriptions of the people in a tip, as written (nlp/data/en/people.json).
+
+Kinds, each one phrase: how many ("3 lads", "two guys", "group of 5"), age ("about 25",
+"mid 40s", "in his 30s", "15 yo", "aged 40", "teenagers"), height ("6ft", "5'10", "about
+6 foot"), build ("tall", "stocky", "heavy set"), clothing ("red hoodie", "black north face
+jacket", "all black", "balaclava"), hair ("shaved head", "ginger beard", "bald") and names
+or nicknames ("called Dee", "goes by Smithy" -> "Dee", "Smithy").
+
+Words that mean other things elsewhere need a person near them: a bare "about 25" only
+next to a person word or another description ("guy about 30", "about 25, red hoodie", not
+"paid about 50 quid"); "tall", "short", "thin" not before a word that is not a person or a
+description ("short while", "tall fence"). Nothing inside a time, plate, phone or vehicle.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
+from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, trie_pattern
+from .spans import overlaps, pick_longest, store, text_of
+
+NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+              r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy)"
+DECADE = r"(?:(?:[1-9]0)'?s|teens|twenties|thirties|forties|fifties|sixties|seventies)"
+FOLLOW_WORD_RE = re.compile(r"\s*([A-Za-z']+|[^\sA-Za-z']|$)")
+PREVIOUS_WORDS_RE = re.compile(r"([A-Za-z']+)[\s,]*$")
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict[str, frozenset[str]]:
+    raw = json.loads((DATA_DIR / "en" / "people.json").read_text(encoding="utf-8"))
+    return {name: frozenset(words) for name, words in raw.items() if not name.startswith("_")}
+
+
+def alternation(words) -> str:
+    """A trie alternation with free spacing inside multi-word phrases ("heavy set", "heavy-set")."""
+    return trie_pattern(sorted(words)).replace(r"\ ", r"[\s-]+")
+
+
+@lru_cache(maxsize=None)
+def regexes() -> dict[str, re.Pattern]:
+    lists = word_lists()
+    colours = {p["pattern"] for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR"}
+    colour = alternation(colours | lists["colours_extra"])
+    approx = alternation(lists["approx"])
+    numbers = alternation(lists["number_words"])
+    count_nouns = alternation(lists["count_nouns"])
+    garment = alternation(lists["garments"])
+    brand = alternation(lists["brands"])
+    hair = alternation(lists["hair_words"])
+    b = r"(?<![\w'])"
+    e = r"(?![\w'])"
+    flags = re.IGNORECASE
+    return {
+        "count": re.compile(
+            rf"{b}(?:(?:a\s+)?group\s+of\s+(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
+            rf"|(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
+            rf"{count_nouns}){e}", flags),
+        "age": re.compile(
+            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year\s+old)"
+            rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"
+            rf"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?{DECADE}"
+            rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
+            rf"|(?:teenagers?|teens)){e}", flags),
+        "bare_age": re.compile(  # judged by context (module docstring)
+            rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|{DECADE}){e}(?![:.]\d|\s*(?:%|£|\$))",
+            flags),
+        "height": re.compile(
+            rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:\d{{1,2}}(?:\s*(?:in|inches|\"|''))?)?(?![\w'])", flags),
+        "build": re.compile(rf"{b}(?:{alternation(lists['build'])}){e}", flags),
+        "build_ambiguous": re.compile(rf"{b}(?:{alternation(lists['build_ambiguous'])}){e}", flags),
+        "clothing": re.compile(
+            rf"{b}(?:all\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"
+            rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
+            rf"|(?:(?:neck|face|hand|arm|sleeve|teardrop)\s+)?tattoos?(?:\s+on\s+(?:his|her|their)\s+\w+)?){e}", flags),
+        "hair": re.compile(
+            rf"{b}(?:(?:(?:{alternation(lists['hair_modifiers'])})\s+){{0,2}}(?:{hair})|{alternation(lists['hair_alone'])}){e}",
+            flags),
+        "name": re.compile(
+            rf"{b}(?:{alternation(lists['name_cues'])})\s*[:\-]?\s+[\"']?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", flags),
+    }
+
+
+@lru_cache(maxsize=None)
+def descriptor_words() -> frozenset[str]:
+    """First words of descriptions: after an ambiguous build word they show it describes a person."""
+    lists = word_lists()
+    words = set()
+    words.update(p["pattern"] for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR")
+    for name in ("build", "build_ambiguous", "hair_modifiers", "hair_words", "hair_alone", "garments", "brands",
+                 "colours_extra"):
+        words.update(w.split()[0] for w in lists[name])
+    return frozenset(words)
+
+
+ALLOWED_AFTER_BUILD = frozenset("and with in wearing one , . ; ! ? wiv w/ build looking lookin".split())
+MONEY_BEFORE = frozenset("paid pay for cost costs costing owe owes owed price charged £ $ quid bucks at number no num "
+                         "flat unit apt apartment room bus route house door gate seat platform junction exit".split())
+PERSON_CONTEXT_WINDOW = 30
+
+
+def person_near(text: str, start: int, end: int) -> bool:
+    """A person word within a few words before the phrase ("guy about 30", "she's 15")."""
+    before = text[max(0, start - PERSON_CONTEXT_WINDOW):start].lower().replace(",", " ").split()[-3:]
+    nouns = word_lists()["person_nouns"]
+    return any(word.strip("'") in nouns or word in nouns for word in before) or \
+        bool(before and before[-1] in ("is", "was", "hes", "shes", "he's", "she's", "aged"))
+
+
+@lru_cache(maxsize=None)
+def trigger_words() -> dict[str, frozenset[str]]:
+    """For each kind, words one of which every match holds: a set lookup skips the regexes a text cannot match."""
+    lists = word_lists()
+
+    def words(*names: str) -> frozenset[str]:
+        return frozenset(w for name in names for phrase in lists[name] for w in re.split(r"[\s-]+", phrase.lower()))
+
+    return {
+        "count": words("count_nouns") | {"group"},
+        "age": frozenset("ish yo y old aged age his her their early mid late teens teen teenager teenagers twenties "
+                         "thirties forties fifties sixties seventies".split()),
+        "build": words("build"),
+        "build_ambiguous": words("build_ambiguous"),
+        "clothing": words("garments") | {"all", "tattoo", "tattoos"},
+        "hair": words("hair_words", "hair_alone"),
+        "name": words("name_cues"),
+    }
+
+
+WORDS_RE = re.compile(r"[a-z]+")
+
+
+def find_people(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    rx = regexes()
+    lists = word_lists()
+    candidates: list[tuple[int, int, int, str]] = []
+    present = set(WORDS_RE.findall(text.lower()))
+    triggers = trigger_words()
+    has_digit = any(ch.isdigit() for ch in text)
+
+    def wanted(kind: str) -> bool:
+        return not present.isdisjoint(triggers[kind])
+
+    def add(start: int, end: int, priority: int) -> None:
+        candidates.append((start, end, priority, text[start:end]))
+
+    for match in rx["count"].finditer(text) if wanted("count") else ():
+        add(*match.span(), 0)
+    for kind, priority in (("age", 1), ("height", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
+        if kind == "height" and not has_digit or kind != "height" and not (wanted(kind) or kind == "age" and has_digit):
+            continue
+        for match in rx[kind].finditer(text):
+            add(*match.span(), priority)
+    descriptors = descriptor_words()
+    nouns = lists["person_nouns"]
+    for match in rx["build_ambiguous"].finditer(text) if wanted("build_ambiguous") else ():
+        following = FOLLOW_WORD_RE.match(text, match.end()).group(1).lower()
+        if following in ("", ) or following in ALLOWED_AFTER_BUILD or following in nouns or following in descriptors:
+            add(*match.span(), 3)
+    for match in rx["name"].finditer(text) if wanted("name") else ():
+        name = match.group("name")
+        first = name.split()[0].lower()
+        if first in lists["not_name_words"] or first in nouns or first.isdigit():
+            continue
+        start, end = match.span("name")
+        words = name.split()
+        if len(words) == 2 and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
+                                or not words[1][0].isupper()):
+            end = start + len(words[0])
+        add(start, end, 0)
+    found_spans = [(s, e) for s, e, _, _ in candidates]
+    for match in rx["bare_age"].finditer(text) if has_digit or wanted("age") else ():
+        start, end = match.span()
+        value = match.group()
+        digits = [int(d) for d in re.findall(r"\d+", value)]
+        if digits and not all(5 <= d <= 90 for d in digits):
+            continue
+        previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+        if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
+            continue
+        following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
+        if following and following not in ALLOWED_AFTER_BUILD and following not in descriptors \
+                and following not in ("yrs", "got", "is", "was", "has", "had", "who", "and", "but", "selling", "shouting",
+                                      "trying", "running", "walking", "dealing", "standing", "hanging", "with"):
+            continue
+        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans)
+        if person_near(text, start, end) or beside:
+            add(start, end, 4)
+    return pick_longest(candidates, blocked)
+
+
+@Language.component("tip_people", requires=attrs(PHONES, TIMES, PLATES, VEHICLES, LOCATIONS), assigns=attrs(PEOPLE) + ["doc.spans"])
+def people_finder(doc: Doc) -> Doc:
+    """Find descriptions of people (how many, age, height, build, clothing, hair, names).
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.people set.
+    """
+    blocked = [(s, e) for name in (PHONES, TIMES, PLATES, VEHICLES, LOCATIONS) for s, e, _ in read(doc, name)]
+    found = find_people(text_of(doc), blocked)
+    store(doc, PEOPLE, [fact for fact in found if not overlaps(fact[0], fact[1], blocked)])
+    return doc

@@ -1,0 +1,98 @@
+"""Issue 13: the way people really text. Each kind of text the issue lists, and the negatives
+that must give no fact at all."""
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+from nlp.lexicon import local_names
+
+
+@pytest.mark.parametrize("text, plates, states", [
+    ("black dodge charger PA JKM4410 doing donuts", ["JKM4410"], {"JKM4410": "PA"}),
+    ("tag read HVM 2207 NJ, black jeep", ["HVM2207"], {"HVM2207": "NJ"}),
+    ("maryland tag 2CX4471 circling", ["2CX4471"], {"2CX4471": "MD"}),
+    ("reg K1 NGS on a green defender", ["K1NGS"], {}),
+    ("northern irish reg AXZ 1234 on a van", ["AXZ1234"], {}),
+    ("private plate JDR 7 on a white bentley", ["JDR7"], {}),
+])
+def test_plate_formats_and_the_state_kept_apart(text, plates, states):
+    found = extract(text)
+    assert found.plates == plates
+    assert found.plate_states == states
+
+
+def test_two_readings_are_both_kept_and_marked_uncertain():
+    found = extract("i think the reg was HVR 3321 or maybe HVR 3312")
+    assert found.plates == ["HVR3321", "HVR3312"]
+    assert found.confidence["plates"] == {"HVR3321": 0.5, "HVR3312": 0.5}
+    assert found.confident("plates") == []
+    assert extract("reg WF68 XRT").confident("plates") == ["WF68XRT"]
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("reg partially seen as WU6 on a silver ford", ["WU6"]),
+    ("first letters were BD on the grey bmw", ["BD"]),
+    ("the reg has LX in it i think", ["LX"]),
+])
+def test_partial_plates_only_where_the_text_says_so(text, partial):
+    assert extract(text).partial_plates == partial
+
+
+@pytest.mark.parametrize("text", [
+    "order number 48213 never arrived, courier says delivered",
+    "flight BA2490 was delayed, someone was smoking in the toilets",
+    "flight UA 1234, man on board was drunk",
+    "case number 20231187 - nobody called me back",
+    "my tv is a LG OLED55C1 and it got stolen",
+    "model number GX-2390 kettle caught fire at 10:45, cost £49.99, call 07700 900456",
+    "he was partially hidden behind the wall",
+])
+def test_numbers_that_are_not_plates_or_places(text):
+    found = extract(text)
+    assert found.plates == [] and found.partial_plates == [] and found.locations == []
+
+
+@pytest.mark.parametrize("text, location", [
+    ("drug house at 1520 N Hope St", "1520 N Hope St"),
+    ("kids breaking into cars on the 4100 block of n 9th last night", "4100 block of n 9th"),
+    ("shots fired 600 blk of w cambria", "600 blk of w cambria"),
+    ("people dealing from flat 2b, 17 Ashley Road", "flat 2b, 17 Ashley Road"),
+    ("lads dealing outside 88 Broadmead every night", "88 Broadmead"),
+    ("someone dumping rubbish down the Horsefair", "the Horsefair"),
+    ("guy with a gun at 31st & Dickinson", "31st & Dickinson"),
+    ("boy racers on the seafront at Burnham on Sea", "Burnham on Sea"),
+    ("poachers on the River Brue at night", "River Brue"),
+    ("bloke exposing himself on the cycle path", "the cycle path"),
+    ("sheep worrying near Litton yesterday", "Litton"),
+    ("deer poaching around East Harptree 2 nights ago", "East Harptree"),
+    ("dealers at K&A all day", "K&A"),
+])
+def test_places_as_people_write_them(text, location):
+    assert location in extract(text).locations
+
+
+def test_a_capitalised_unknown_name_after_a_cue_is_a_place_but_not_a_sure_one():
+    found = extract("someone lamping foxes near Priddlecombe every night")
+    assert found.locations == ["Priddlecombe"]
+    assert found.confident("locations") == []
+
+
+def test_local_names_are_read_from_every_force_file():
+    assert "K&A" in local_names() and "the Bearpit" in local_names()
+
+
+def test_people_descriptions():
+    found = extract("lads dealing outside the shop, one in a red hoodie about 25, tall, they call him Dee")
+    assert found.people == ["red hoodie", "about 25", "tall", "Dee"]
+    assert extract("3 lads on bikes, about 6ft, stocky, shaved head, grey trackies").people == [
+        "3 lads", "about 6ft", "stocky", "shaved head", "grey trackies"]
+
+
+@pytest.mark.parametrize("text", [
+    "paid about 50 quid for it",
+    "i waited a short while at number 42",
+    "i called the police at 9pm",
+])
+def test_no_people_from_ordinary_numbers_and_words(text):
+    assert extract(text).people == []
