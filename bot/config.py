@@ -102,6 +102,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "CONSOLE_LOCKOUT_MINUTES": (15, float),        # the counting window, and how long a lockout lasts
     "CONSOLE_PORT": (5050, int),                   # where make run serves the console locally (links it prints)
     "CONSOLE_SECRET_KEY": (None, str),             # signs CSRF tokens; unset: derived from PSEUDONYM_KEY
+    "CONSOLE_POLL_SECONDS": (5, float),            # how often an open inbox or tip page asks for news
     # Behind a reverse proxy, how many proxies' X-Forwarded-For / -Proto to trust (werkzeug ProxyFix).
     # 0 (default): the client IP is the socket's peer, so set PROXY_FIX_X_FOR=1 behind nginx (with
     # "proxy_set_header X-Forwarded-For $remote_addr;") or every sign-in shares the proxy's IP limit.

@@ -100,9 +100,10 @@ MESSAGES = {
 }
 
 
-def render_error(code: int, message: str | None = None):
+def render_error(code: int, message: str | None = None, **context):
     title, default = MESSAGES.get(code, ("Error", "Something went wrong."))
-    return render_template("console/error.html", code=code, title=title, message=message or default), code
+    return render_template("console/error.html", code=code, title=title, message=message or default,
+                           **context), code
 
 
 @console.errorhandler(CSRFError)
