@@ -155,7 +155,11 @@ def select(redis, alert: dict, dest: str) -> int:
         pipe.delete(*scratch)
     pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
     pipe.zcard(dest)
-    return int(pipe.execute()[-1])
+    n = int(pipe.execute()[-1])
+    if alert.get("polygon") and n:      # drawn on the console's map: the bounding circle, then the exact set
+        from bot.alerts import targeting
+        n = targeting.keep_inside(redis, alert, dest)
+    return n
 
 
 def count(redis, alert: dict) -> int:
