@@ -57,7 +57,7 @@ class Composed:
 
 def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text, cfg, need_text=True) -> Composed:
     chosen = []
-    for word in schemes_:
+    for word in (w for w in schemes_ if (w or "").strip()):
         s = schemes.find(word or "")
         if s is None:
             raise compose.BadAlert(f"Unknown scheme {str(word)[:20]}.")
