@@ -55,6 +55,20 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_CHUNK_LEASE_SECONDS": (30, float),
     "ALERT_SEND_THREADS": (4, int),       # concurrent sends per alert job (each waits ~100 ms on Twilio)
     "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
+    # Community alerts by email and voice, approval, quiet hours (issue 12; README "Community alerts")
+    "SMTP_URL": ("", str),                 # smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465
+    "SMTP_STARTTLS": ("auto", str),        # auto (when the server offers it) | require | off
+    "SMTP_TIMEOUT_S": (20, float),
+    "ALERT_EMAIL_FROM": ("", str),         # "Avon and Somerset Police alerts <alerts@example.org>"
+    "EMAIL_RATE_PER_SECOND": (10, float),  # alert emails per second, every worker together
+    "VOICE_CALLS_IN_PARALLEL": (5, int),   # alert calls in progress at once, every worker together
+    "VOICE_CALL_MAX_SECONDS": (180, float),   # a call's slot is free again after this even with no final callback
+    "VOICE_NAME": ("Polly.Amy", str),      # the <Say> voice (Twilio's Amazon Polly British English)
+    "VOICE_LANGUAGE": ("en-GB", str),
+    "ALERT_APPROVAL_SCHEMES": ("", str),   # alerts needing a supervisor's approval: "", "ALL" or "FARMWATCH,NHW"
+    "ALERT_TIMEZONE": ("Europe/London", str),   # quiet hours are local times here
+    "ALERT_LINK_DAYS": (90, float),        # how long an unsubscribe link works
+    "ALERT_SENDER_NAME": ("", str),        # CAP <sender>; unset: derived from PUBLIC_BASE_URL's host
     # What an alert costs, shown in the ALERT preview, and when SEND needs "SEND A-12 CONFIRM"
     "SMS_PRICE_PER_SEGMENT": (0.04, float),      # one outbound segment, in CURRENCY (Twilio UK: about 0.04 GBP)
     "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol

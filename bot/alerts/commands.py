@@ -173,6 +173,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
             pipe.hset(keys.alert(alert_id), mapping={"state": "queued", "confirmed_at": turn.now,
                                                      "recipients": recipients})
             pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)     # the worker's sweep plans it if the job is lost
+            pipe.zadd(keys.ALERTS_SENT, {alert_id: turn.now})   # the CAP feed (bot.alerts.cap)
             audit.record(pipe, "alert_send", officer=officer, alert_id=alert_id, detail=detail, at=turn.now)
             # The planning job commits with the confirmation: no moment at which the
             # alert is confirmed and nothing will send it.

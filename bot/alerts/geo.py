@@ -236,3 +236,73 @@ def parse_radius(text: str, max_km: float, min_m: float = 50.0) -> float:
 
 def describe_radius(metres: float) -> str:
     return f"{metres / 1000:g}km" if metres >= 1000 else f"{metres:g}m"
+
+
+# -- areas: circles and polygons (issue 12: alerts drawn on a map) -------------------------
+EARTH_RADIUS_M = 6371008.8
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+class BadArea(ValueError):
+    """A polygon we cannot use; the message is safe to show the officer."""
+
+
+MAX_POLYGON_POINTS = 500
+
+
+def parse_polygon(points) -> list[tuple[float, float]]:
+    """A list of (lat, lon) pairs (3 to MAX_POLYGON_POINTS, closing point optional) ->
+    the ring without its closing point; BadArea for anything else."""
+    try:
+        ring = [(float(p[0]), float(p[1])) for p in points]
+    except (TypeError, ValueError, IndexError):
+        raise BadArea("The area must be a list of points, each a latitude and a longitude.") from None
+    if len(ring) > 1 and ring[0] == ring[-1]:
+        ring = ring[:-1]
+    if len(ring) < 3:
+        raise BadArea("An area needs at least 3 points.")
+    if len(ring) > MAX_POLYGON_POINTS:
+        raise BadArea(f"An area can have at most {MAX_POLYGON_POINTS} points.")
+    for lat, lon in ring:
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or lat != lat or lon != lon:
+            raise BadArea("A point of the area is not a valid latitude and longitude.")
+    if abs(_signed_area(ring)) < 1e-12:
+        raise BadArea("The area has no size (its points are on one line).")
+    return ring
+
+
+def _signed_area(ring) -> float:
+    return sum(ring[i - 1][1] * ring[i][0] - ring[i][1] * ring[i - 1][0] for i in range(len(ring))) / 2
+
+
+def point_in_polygon(lat: float, lon: float, ring) -> bool:
+    """Even-odd ray casting on (lat, lon) as plane coordinates: right for the areas an
+    alert covers (at most ALERT_MAX_RADIUS_KM across, none over a pole or the 180th
+    meridian). Points exactly on an edge may fall either side. The Lua in
+    bot.alerts.store runs the same test inside Redis (tests compare the two)."""
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        yi, xi = ring[i]
+        yj, xj = ring[j]
+        if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def bounding_circle(ring) -> tuple[float, float, float]:
+    """(lat, lon, radius_m) of a circle holding every point of the polygon: the
+    centre of its bounding box and the farthest vertex, plus a metre for GEO's precision."""
+    lats = [p[0] for p in ring]
+    lons = [p[1] for p in ring]
+    lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    return lat, lon, max(haversine_m(lat, lon, a, b) for a, b in ring) + 1.0

@@ -4,6 +4,20 @@ An alert is one hash (keys.alert). Its state moves:
     preview -> queued (SEND) -> sending (planned) -> done
     preview -> discarded (HALT before SEND) | expired (not confirmed in time)
     queued/sending -> halted (HALT)
+and, for alerts composed in the console (bot.alerts.lifecycle, issue 12):
+    preview -> pending_approval (submit_for_approval) -> approved -> queued | scheduled
+    pending_approval -> rejected (reject, with a reason)
+    preview | approved -> scheduled (schedule(at)) -> queued (when due) ; scheduled -> discarded
+
+Fields (strings in the hash; ``load`` types them): id, state, officer (author's
+pseudonym, or "staff:<id>" from the console), officer_name, schemes, categories (JSON
+lists), the area: ``radius_m``/``lat``/``lon`` (a circle; all empty: the whole force
+area) or ``polygon`` (JSON [[lat, lon], ...]: a drawn area), area (label, e.g. the
+postcode), ``channels`` (JSON list of sms/email/voice; empty: all), ``urgency``
+("urgent" goes through quiet hours; anything else is held), text, body (the SMS),
+incident, segments, recipients, total, chunks, created_at, send_at, the approval
+trail (submitted_by/at, approved_by/at/reason, rejected_by/at/reason), and the
+moments of each move (confirmed_at, planned_at, finished_at, halted_at ...).
 
 Every move is a compare-and-set (``compare_and_set``: WATCH/MULTI on the alert),
 so SEND and HALT at the same moment, or HALT and the planner, cannot both win.
@@ -16,6 +30,11 @@ Selection is server-side: one GEOSEARCHSTORE per (scheme, category) index for a
 radius, plus the area-wide sets, merged with one ZUNIONSTORE into a sorted set.
 The union is what makes someone in several matching schemes get the alert once;
 all scores are 0 so the set's order is fixed and chunks are index ranges.
+The members are contacts (bot.alerts.subscribers.member): one resident with SMS
+and email is two members and gets both. A polygon is a GEOSEARCH of its bounding
+circle and the point-in-polygon test inside Redis (one Lua script: the
+coordinates never cross the network); channels not chosen are taken out after
+the union (another script, which also counts the members per channel).
 """
 from __future__ import annotations
 
@@ -61,7 +80,7 @@ def normalise_id(text: str) -> str | None:
 
 
 def save(pipe, alert: dict) -> None:
-    flat = {k: json.dumps(v) if isinstance(v, (list, dict)) else ("" if v is None else v)
+    flat = {k: json.dumps(v) if isinstance(v, (list, tuple, dict)) else ("" if v is None else v)
             for k, v in alert.items()}
     pipe.hset(keys.alert(alert["id"]), mapping=flat)
     pipe.expire(keys.alert(alert["id"]), keys.DELIVERY_RECORD_TTL_S)
@@ -73,8 +92,9 @@ def load(redis, alert_id: str) -> dict | None:
     if not raw:
         return None
     a = decode_redis_hash(raw, decode_values=True)
-    for name in ("schemes", "categories"):
+    for name in ("schemes", "categories", "channels"):
         a[name] = json.loads(a.get(name) or "[]")
+    a["polygon"] = json.loads(a["polygon"]) if a.get("polygon") else None
     for name in ("radius_m", "lat", "lon"):
         a[name] = float(a[name]) if a.get(name) else None
     for name in ("recipients", "segments", "chunks", "total", "halted_gone"):
@@ -136,8 +156,131 @@ def _sources(alert: dict) -> list[tuple[str, str]]:
     return out
 
 
+CHANNELS = ("sms", "email", "voice")
+
+# Lua: the members of GEO indexes inside a polygon, added to a sorted set (score 0).
+# GEOSEARCH of the polygon's bounding circle WITHCOORD, then even-odd ray casting on
+# (lat, lon), the same test as bot.alerts.geo.point_in_polygon.
+# KEYS: dest, geo index...
+# ARGV: centre lon, centre lat, radius (m), n, lat1, lon1, ..., latn, lonn
+_POLYGON = LuaScript("""
+local n = tonumber(ARGV[4])
+local ys, xs = {}, {}
+for i = 1, n do ys[i] = tonumber(ARGV[3 + 2 * i]); xs[i] = tonumber(ARGV[4 + 2 * i]) end
+for k = 2, #KEYS do
+  local found = redis.call('GEOSEARCH', KEYS[k], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'm',
+                           'WITHCOORD')
+  local batch = {}
+  for _, item in ipairs(found) do
+    local x, y = tonumber(item[2][1]), tonumber(item[2][2])
+    local inside, j = false, n
+    for i = 1, n do
+      if ((ys[i] > y) ~= (ys[j] > y)) and (x < (xs[j] - xs[i]) * (y - ys[i]) / (ys[j] - ys[i]) + xs[i]) then
+        inside = not inside
+      end
+      j = i
+    end
+    if inside then batch[#batch + 1] = 0; batch[#batch + 1] = item[1] end
+    if #batch >= 4000 then redis.call('ZADD', KEYS[1], unpack(batch)); batch = {} end
+  end
+  if #batch > 0 then redis.call('ZADD', KEYS[1], unpack(batch)) end
+end
+return redis.call('ZCARD', KEYS[1])
+""")
+
+# Lua: take out the members of channels not wanted, and count those left per channel
+# (the member's shape says its channel: bot.alerts.subscribers.channel_of).
+# KEYS: the recipient zset
+# ARGV: keep sms (1/0), keep email, keep voice
+# Returns {sms, email, voice}
+_CHANNELS = LuaScript("""
+local keep = {sms = ARGV[1] == '1', email = ARGV[2] == '1', voice = ARGV[3] == '1'}
+local count = {sms = 0, email = 0, voice = 0}
+local total = redis.call('ZCARD', KEYS[1])
+local drop = {}
+local step = 10000
+for start = 0, total - 1, step do
+  local members = redis.call('ZRANGE', KEYS[1], start, start + step - 1)
+  for _, m in ipairs(members) do
+    local ch = 'sms'
+    if #m == 33 then
+      local c = string.sub(m, 1, 1)
+      if c == 'v' then ch = 'voice' elseif c == 'm' then ch = 'email' end
+    end
+    if keep[ch] then count[ch] = count[ch] + 1 else drop[#drop + 1] = m end
+  end
+end
+for i = 1, #drop, 4000 do
+  redis.call('ZREM', KEYS[1], unpack(drop, i, math.min(i + 3999, #drop)))
+end
+return {count.sms, count.email, count.voice}
+""")
+
+
+def channels_of(alert: dict) -> tuple[str, ...]:
+    """The channels an alert goes by (empty or missing: all)."""
+    chosen = [c for c in (alert.get("channels") or []) if c in CHANNELS]
+    return tuple(chosen) if chosen else CHANNELS
+
+
 def select(redis, alert: dict, dest: str) -> int:
     """Write the alert's recipients (deduplicated) to the zset ``dest``; returns how many."""
+    return sum(select_by_channel(redis, alert, dest).values())
+
+
+def audience(redis, target: dict, dest: str) -> dict[str, int]:
+    """The recipients of an alert target, written to the zset ``dest`` (kept
+    DELIVERY_RECORD_TTL_S): ``target`` has schemes, categories, channels and an area:
+    ``polygon`` [[lat, lon], ...] or ``radius_m``/``lat``/``lon``, or neither (the whole
+    force area). Returns {"sms": n, "email": n, "voice": n}."""
+    return select_by_channel(redis, target, dest)
+
+
+def count_by_channel(redis, target: dict) -> dict[str, int]:
+    """How many would get it now, per channel (the composer's live count); ``target``
+    as for ``audience`` (an ``id`` only names the scratch keys)."""
+    tmp = keys.alert_scratch(target.get("id") or "count", 9998)
+    try:
+        return select_by_channel(redis, target, tmp)
+    finally:
+        redis.delete(tmp)
+
+
+def members_in_polygon(redis, geo_keys: list[str], ring, dest: str) -> int:
+    """Add the members of ``geo_keys`` inside ``ring`` ([(lat, lon)...]) to ``dest``."""
+    from bot.alerts.geo import bounding_circle
+
+    lat, lon, radius = bounding_circle(ring)
+    args = [lon, lat, radius, len(ring)] + [x for p in ring for x in p]
+    return int(_POLYGON(redis, [dest, *geo_keys], args))
+
+
+def select_by_channel(redis, alert: dict, dest: str) -> dict[str, int]:
+    """``select``, counted per channel (and restricted to the alert's channels)."""
+    polygon = alert.get("polygon")
+    if polygon:
+        from bot.alerts.geo import parse_polygon
+
+        ring = parse_polygon(polygon)
+        sources = _sources(alert)
+        inside = keys.alert_scratch(alert["id"], 9997)
+        redis.delete(inside)
+        members_in_polygon(redis, [k for k, kind in sources if kind == "geo"], ring, inside)
+        pipe = redis.pipeline(transaction=True)
+        pipe.delete(dest)
+        pipe.zunionstore(dest, {k: 0 for k in [inside] + [k for k, kind in sources if kind == "set"]},
+                         aggregate="MIN")
+        pipe.delete(inside)
+        pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
+        pipe.execute()
+    else:
+        _select_circle(redis, alert, dest)
+    chosen = channels_of(alert)
+    counts = _CHANNELS(redis, [dest], [int(c in chosen) for c in CHANNELS])
+    return dict(zip(CHANNELS, (int(x) for x in counts)))
+
+
+def _select_circle(redis, alert: dict, dest: str) -> int:
     pipe = redis.pipeline(transaction=True)
     union, scratch = [], []
     for n, (key, kind) in enumerate(_sources(alert)):
