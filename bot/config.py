@@ -75,7 +75,6 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
     "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
     # Alerts composed in the console (issue 12; bot/console/alerts.py)
-    "ALERT_APPROVAL_SCHEMES": ("", str),   # "": none; "ALL": every alert; or scheme keywords "FARMWATCH,NHW"
     "ALERT_REPLY_DAYS": (3, float),        # a subscriber's text this soon after an alert is a reply to it
     "MAP_TILE_URL": (None, str),           # unset: OpenStreetMap's tiles; "" for none (offline)
     "MAP_ATTRIBUTION": ("", str),          # unset: OpenStreetMap's attribution

@@ -51,6 +51,8 @@ def halt(redis, alert_id: str, officer: dict, now: float | None = None) -> tuple
             def discard(p):
                 p.hset(keys.alert(alert_id), mapping={"state": "discarded", "discarded_at": now,
                                                       "discarded_by": officer["pseudonym"]})
+                p.zrem(keys.ALERTS_SCHEDULED, alert_id)
+                p.zrem(keys.ALERTS_PENDING_APPROVAL, alert_id)
                 audit.record(p, "alert_discard", officer=officer, alert_id=alert_id, at=now)
             return discard, ("discarded now", 0, 0)
         if state not in store.ACTIVE:

@@ -298,11 +298,7 @@ def _select_circle(redis, alert: dict, dest: str) -> int:
         pipe.delete(*scratch)
     pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
     pipe.zcard(dest)
-    n = int(pipe.execute()[-1])
-    if alert.get("polygon") and n:      # drawn on the console's map: the bounding circle, then the exact set
-        from bot.alerts import targeting
-        n = targeting.keep_inside(redis, alert, dest)
-    return n
+    return int(pipe.execute()[-1])
 
 
 def count(redis, alert: dict) -> int:

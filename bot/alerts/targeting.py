@@ -5,21 +5,17 @@ around a postcode or a clicked point, or a polygon of clicked corners, and the t
 become a ``Composed``; ``count_by_channel`` says how many people would get it, per
 channel (counts only), and ``channel_texts`` the exact SMS, email and voice script.
 
-A polygon is selected as a radius search around its bounding circle, then each
-candidate's stored position is tested against the polygon (``inside``, ray casting
-on latitude/longitude: fine at force scale, far from the poles and the date line).
+Selection and counting are bot.alerts.store's (``count_by_channel``: a polygon is a
+GEO search of its bounding circle and a point-in-polygon test inside Redis).
 """
 from __future__ import annotations
 
-import json
 import math
 import uuid
 from dataclasses import dataclass, field
 
 from bot.alerts import compose, geo, schemes, store, tally
-from bot.store import keys
 
-MAX_VERTICES = 200
 CHANNEL_LABELS = {"sms": "SMS", "email": "Email", "voice": "Voice"}
 EARTH_M = 6_371_000.0
 
@@ -52,7 +48,7 @@ class Composed:
         """The fields store.select reads (a polygon is searched by its bounding circle)."""
         return {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": self.schemes, "categories": self.categories,
                 "radius_m": self.radius_m if self.area != "all" else None, "lat": self.lat, "lon": self.lon,
-                "polygon": json.dumps(self.points) if self.area == "polygon" else ""}
+                "polygon": [list(p) for p in self.points] if self.area == "polygon" else None}
 
 
 def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text, cfg, need_text=True) -> Composed:
@@ -90,7 +86,7 @@ def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text
         out.lat, out.lon = _coordinate(lat, lon)
     elif out.area == "polygon":
         out.points = _polygon(points)
-        out.lat, out.lon, out.radius_m = bounding_circle(out.points)
+        out.lat, out.lon, out.radius_m = geo.bounding_circle(out.points)
         if out.radius_m > cfg["ALERT_MAX_RADIUS_KM"] * 1000:
             raise compose.BadAlert(f"The area drawn is wider than the force area allows "
                                    f"({cfg['ALERT_MAX_RADIUS_KM']:g} km across from its centre). Draw a smaller one.")
@@ -130,79 +126,17 @@ def _polygon(text: str) -> list[tuple[float, float]]:
         pts.append(_coordinate(bits[0], bits[1]))
     if len(pts) < 3:
         raise compose.BadAlert("Click at least three corners on the map to draw the area.")
-    if len(pts) > MAX_VERTICES:
-        raise compose.BadAlert(f"The area drawn has more than {MAX_VERTICES} corners. Draw a simpler one.")
-    return pts
-
-
-def distance_m(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * EARTH_M * math.asin(min(1.0, math.sqrt(h)))
-
-
-def bounding_circle(points) -> tuple[float, float, float]:
-    """(lat, lon, radius in metres) of a circle holding every corner (centre: the box's middle)."""
-    lat = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
-    lon = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
-    return lat, lon, max(distance_m((lat, lon), p) for p in points) + 1.0
-
-
-def inside(lat: float, lon: float, points) -> bool:
-    """Point in polygon (ray casting; a point on an edge may fall either side)."""
-    hit = False
-    n = len(points)
-    for i in range(n):
-        (y1, x1), (y2, x2) = points[i], points[(i + 1) % n]
-        if (y1 > lat) != (y2 > lat):
-            x = x1 + (lat - y1) * (x2 - x1) / (y2 - y1)
-            if lon < x:
-                hit = not hit
-    return hit
-
-
-def audience(redis, composed: Composed) -> list[str]:
-    """The pseudonyms who would get it now (deduplicated across schemes)."""
-    sel = composed.selection()
-    tmp = keys.alert_scratch(sel["id"], 9998)
-    store.select(redis, sel, tmp)
-    people = [m.decode() for m in redis.zrange(tmp, 0, -1)]      # the polygon already applied by select
-    redis.delete(tmp)
-    return people
-
-
-def _positions(redis, composed: Composed, people: list[str]) -> dict[str, tuple[float, float]]:
-    """Stored positions of ``people`` (area-wide subscribers have none: they get the alert)."""
-    found: dict[str, tuple[float, float]] = {}
-    cats = composed.categories or [schemes.ANY]
-    for scheme in composed.schemes:
-        for cat in cats:
-            missing = [p for p in people if p not in found]
-            if not missing:
-                return found
-            for p, pos in zip(missing, redis.geopos(keys.scheme_geo(scheme, cat), *missing)):
-                if pos:
-                    found[p] = (pos[1], pos[0])
-    return found
-
-
-def keep_inside(redis, alert: dict, dest: str) -> int:
-    """Drop from the zset ``dest`` (a polygon alert's bounding-circle selection) everyone
-    positioned outside its polygon; returns how many are left."""
-    points = [tuple(p) for p in json.loads(alert["polygon"])]
-    composed = Composed(schemes=alert["schemes"], categories=alert["categories"], area="polygon", points=points)
-    people = [m.decode() for m in redis.zrange(dest, 0, -1)]
-    positions = _positions(redis, composed, people)
-    outside = [p for p in people if p in positions and not inside(*positions[p], points)]
-    if outside:
-        redis.zrem(dest, *outside)
-    return int(redis.zcard(dest))
+    try:
+        return geo.parse_polygon(pts)
+    except geo.BadArea as exc:
+        raise compose.BadAlert(f"{exc} Clear the area and draw it again.") from None
 
 
 def count_by_channel(redis, composed: Composed) -> dict[str, int]:
-    """{"people": n, "sms": n, ...}: today every subscriber is an SMS subscriber."""
-    n = store.count(redis, composed.selection())
-    return {"people": n, "sms": n, "email": 0, "voice": 0}
+    """{"sms": n, "email": n, "voice": n, "people": contacts in all}: bot.alerts.store's count
+    (a resident with SMS and email is one SMS and one email)."""
+    by = store.count_by_channel(redis, composed.selection())
+    return {**by, "people": sum(by.values())}
 
 
 def channel_texts(composed: Composed, incident: str, cfg: dict) -> dict[str, str]:
@@ -227,7 +161,7 @@ def deliveries_over_time(redis, alert: dict) -> list[tuple[float, int]]:
 
 def describe(alert: dict) -> str:
     if alert.get("polygon"):
-        return f"the area drawn on the map ({len(json.loads(alert['polygon']))} corners)"
+        return f"the area drawn on the map ({len(alert['polygon'])} corners)"
     if alert.get("radius_m"):
         return f"within {geo.describe_radius(alert['radius_m'])} of {alert.get('area') or 'a point on the map'}"
     return "the whole force area"

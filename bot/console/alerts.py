@@ -206,21 +206,23 @@ def create():
     alert_id = approval.create(svc, composed, officer=officer, author=_author_key(staff), staff_id=staff.id,
                                author_name=staff.name, recipients=people)
     a = store.load(svc.redis, alert_id)
+    author = _author_key(staff)
     if act == "send":
-        moved = actions.queue(svc, alert_id, officer, from_states=("preview",), action="alert_send",
-                              detail=f"{compose.plural(people, 'recipient')}, from the console")
+        moved = approval.send_now(svc, alert_id, officer, by=author,
+                                  detail=f"{compose.plural(people, 'recipient')}, from the console")
         if moved == "queued":
-            svc.redis.zadd(keys.ALERTS_SENT, {alert_id: time.time()})
-            flash(f"Sending {alert_id} ({a['incident']}) to {compose.plural(people, 'person', 'people')}.", "success")
-        else:
-            flash(f"{alert_id} was {moved} and was not sent.", "error")
+            flash(f"Sending {alert_id} ({a['incident']}) to {compose.plural(people, 'contact')}.", "success")
     elif act == "schedule":
-        approval.schedule(svc, alert_id, officer, send_at)
-        flash(f"{alert_id} will be sent at {_fmt(send_at)}.", "success")
+        moved = approval.schedule(svc, alert_id, officer, send_at, by=author)
+        if moved == "scheduled":
+            flash(f"{alert_id} will be sent at {_fmt(send_at)}.", "success")
     else:
-        approval.submit_for_approval(svc, alert_id, officer, send_at=send_at)
-        flash(f"{alert_id} is waiting for a supervisor's approval. You will see their decision on your alerts list.",
-              "success")
+        moved = approval.submit_for_approval(svc, alert_id, officer, by=author, send_at=send_at)
+        if moved == "pending_approval":
+            flash(f"{alert_id} is waiting for a supervisor's approval. You will see their decision on your "
+                  "alerts list.", "success")
+    if moved.startswith("refused"):
+        flash(moved.split(": ", 1)[-1], "error")
     return redirect(url_for("console.alerts.page", alert_id=alert_id))
 
 
@@ -377,9 +379,7 @@ def approve(alert_id):
         return redirect(url_for("console.alerts.page", alert_id=a["id"])), 303
     messages = {"queued": (f"{a['id']} approved and sending.", "success"),
                 "scheduled": (f"{a['id']} approved; it will be sent at {_fmt(a.get('send_at'))}.", "success")}
-    flash(*messages.get(outcome, (f"{a['id']} is {outcome}: nothing to approve.", "warning")))
-    if outcome == "queued":
-        svc.redis.zadd(keys.ALERTS_SENT, {a["id"]: time.time()})
+    flash(*messages.get(outcome, (outcome.split(": ", 1)[-1], "warning")))
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))
 
 
@@ -399,5 +399,5 @@ def reject(alert_id):
     elif outcome == "rejected":
         flash(f"{a['id']} rejected. Its author will see your reason.", "success")
     else:
-        flash(f"{a['id']} is {outcome}: nothing to reject.", "warning")
+        flash(outcome.split(": ", 1)[-1], "warning")
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))

@@ -341,7 +341,6 @@ def incident_seq(day: str) -> str:
 
 # -- alerts composed in the console (issue 12: templates, residents' replies and ratings) --
 ALERT_TEMPLATES = f"{PREFIX}alerts:{ALERTS_TAG}:templates"      # hash name -> JSON {schemes, categories, text}
-ALERTS_SENT = f"{PREFIX}alerts:{ALERTS_TAG}:sent"               # zset alert id -> time it was queued to send
 
 
 def alert_replies(alert_id: str) -> str:

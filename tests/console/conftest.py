@@ -260,7 +260,7 @@ def _pending_alert(services, staff_factory) -> str:
     officer = {"pseudonym": f"staff:{author.id}", "name": author.name, "badge": "", "staff": author.id}
     alert_id = approval.create(services, composed, officer=officer, author=f"staff:{author.id}", staff_id=author.id,
                                author_name=author.name, recipients=1)
-    assert approval.submit_for_approval(services, alert_id, officer) == "pending_approval"
+    assert approval.submit_for_approval(services, alert_id, officer, by=f"staff:{author.id}") == "pending_approval"
     return alert_id
 
 

@@ -4,11 +4,13 @@ rejection with a reason shown to the author, HALT, templates, and the audit of e
 from __future__ import annotations
 
 import re
+import time
+from datetime import datetime, timezone
 
 import pytest
 
 from bot import create_app
-from bot.alerts import approval, compose, geo, store
+from bot.alerts import compose, geo, lifecycle, store
 from bot.messaging.segments import count_segments
 from bot.officers import audit
 from bot.store import keys
@@ -189,21 +191,20 @@ def test_halt_stops_an_alert_before_it_goes_and_only_author_or_supervisor(office
     assert "alert_halt" in actions and "alert_halt_refused" in actions
 
 
-def test_schedule_holds_the_alert_until_its_time(officer_client, subscribers, worker, fake_twilio, redis, app):
+def test_schedule_holds_the_alert_until_its_time(officer_client, subscribers, worker, fake_twilio, redis,
+                                                  services):
     resp = officer_client.post("/console/alerts/new", {**form(), "action": "schedule", "send_at": "2999-01-01T07:30"})
     assert resp.status_code == 400 and "30 days" in resp.get_data(as_text=True)
     resp = officer_client.post("/console/alerts/new", {**form(), "action": "schedule", "send_at": "2001-01-01T07:30"})
     assert resp.status_code == 400 and "passed" in resp.get_data(as_text=True)
-    import time
-    from datetime import datetime, timezone
     soon = datetime.fromtimestamp(time.time() + 3600, timezone.utc).strftime("%Y-%m-%dT%H:%M")
     resp = officer_client.post("/console/alerts/new", {**form(), "action": "schedule", "send_at": soon})
     alert_id = resp.location.rsplit("/", 1)[1]
     assert store.load(redis, alert_id)["state"] == "scheduled"
     worker()
     assert fake_twilio.messages == []
-    with app.app_context():                        # its time comes: the job rq's scheduler runs
-        assert approval.send_scheduled(alert_id) == "queued"
+    assert lifecycle.release(services, alert_id) != "queued"       # not due yet
+    assert lifecycle.release(services, alert_id, now=time.time() + 3601) == "queued"   # its time comes
     worker()
     assert sorted(m["to"] for m in fake_twilio.messages) == sorted(NEAR)
     assert "alert_schedule" in [e["action"] for e in audit.entries(redis, alert_id=alert_id)]
