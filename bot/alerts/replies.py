@@ -1,18 +1,85 @@
-"""Residents' replies to an alert, and their ratings (a bare 1-5).
+"""Residents' replies to an alert, and their ratings (a bare 1-5, as Neighbourhood Alert's).
 
-A text from a subscriber within ALERT_REPLY_DAYS of an alert sent to them is linked to
+A text from a subscriber within ALERT_REPLY_DAYS of an alert sent to them is a reply to
 the most recent such alert (keys.ALERTS_SENT lists sent alerts by time; the alert's
-results hash says whether it went to them). A bare 1-5 is a rating (their latest one
-counts); any other text is kept on the alert's page and goes on through the tip line's
-handling as usual, its tip marked as a reply to the alert.
+released set says whether it went to them). Router step 3b, after the subscription
+keywords and before the conversation:
+
+- a bare 1-5 (``4``, ``4/5``, ``4 stars``) is a rating: the resident's latest counts, and
+  they are thanked; while a tip draft is in progress it stays an answer to the draft;
+- a short thanks (``thanks``, ``ok``, ``cheers`` ...) is kept on the alert's page and
+  acknowledged, and is no tip;
+- any other text is kept on the alert's page and goes on through the tip line's
+  handling as usual (bot.tipline.conversation), its tip marked ``reply_to_alert``, so
+  information a resident sends back reaches officers as a tip.
+
+Kept texts have the resident's own number removed, as tips do; nothing here stores a
+number. Officers' own phones never reach this step (their texts are commands).
 """
 from __future__ import annotations
 
 import json
+import re
 
+from bot.alerts import store
+from bot.privacy.redact import redact_own_number
 from bot.store import keys
+from bot.tipline import conversation
 
 MAX_SHOWN = 200
+MAX_KEPT = 1000
+_RATING = re.compile(r"^\s*([1-5])\s*(?:/\s*5|out of 5|stars?)?\s*[.!]?\s*$", re.IGNORECASE)
+_THANKS = {"thanks", "thank you", "thankyou", "ta", "ok", "okay", "cheers", "thx", "noted", "will do",
+           "thanks for letting us know", "thank you for letting us know", "many thanks"}
+
+
+def recent_alert(redis, pseudonym: str, now: float, days: float) -> dict | None:
+    """The most recent alert let out to this phone within ``days``, or None."""
+    for raw in redis.zrevrangebyscore(keys.ALERTS_SENT, now, now - days * 86400, start=0, num=50):
+        alert_id = raw.decode()
+        if redis.sismember(keys.alert_released(alert_id), pseudonym):
+            return store.load(redis, alert_id)
+    return None
+
+
+def handle(turn) -> list[str] | None:
+    if turn.is_officer or not turn.text.strip():
+        return None
+    a = recent_alert(turn.redis, turn.pseudonym, turn.now, turn.config["ALERT_REPLY_DAYS"])
+    if a is None:
+        return None
+    drafting = bool(turn.conv) and turn.services.flows.is_draft(turn.conv)
+    rating = _RATING.match(turn.text)
+    if rating and not drafting:
+        n = int(rating.group(1))
+
+        def rate(pipe):
+            pipe.hset(keys.alert_ratings(a["id"]), turn.pseudonym, n)
+            pipe.expire(keys.alert_ratings(a["id"]), keys.DELIVERY_RECORD_TTL_S)
+        turn.writes.append(rate)
+        return [f"Thank you: you rated the alert {a['incident']} {n} out of 5."]
+    text = str(redact_own_number(turn.text, turn.number))[:1600]
+    if not drafting and " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()) in _THANKS:
+        _keep(turn, a["id"], text, tip_id="")
+        return ["Thank you. To report something, text us the details. In an emergency call "
+                f"{turn.config['EMERGENCY_NUMBER']}."]
+    replies = conversation.handle(turn)
+    conv = turn.conv or {}
+    if conv.get("tip_id") and not conv.get("reply_to_alert"):
+        conv["reply_to_alert"] = a["id"]
+        turn.set_conv(conv)
+    _keep(turn, a["id"], text, tip_id=conv.get("tip_id", ""))
+    return replies
+
+
+def _keep(turn, alert_id: str, text: str, tip_id: str) -> None:
+    entry = json.dumps({"at": turn.now, "text": text, "tip_id": tip_id or ""})
+
+    def write(pipe):
+        pipe.rpush(keys.alert_replies(alert_id), entry)
+        pipe.ltrim(keys.alert_replies(alert_id), -MAX_KEPT, -1)
+        pipe.expire(keys.alert_replies(alert_id), keys.DELIVERY_RECORD_TTL_S)
+    turn.writes.append(write)
 
 
 def listed(redis, alert_id: str) -> list[dict]:
@@ -20,7 +87,6 @@ def listed(redis, alert_id: str) -> list[dict]:
 
 
 def rating_summary(redis, alert_id: str) -> dict:
-    raw = redis.hvals(keys.alert_ratings(alert_id))
-    votes = [int(v) for v in raw]
+    votes = [int(v) for v in redis.hvals(keys.alert_ratings(alert_id))]
     by = {n: votes.count(n) for n in range(1, 6)}
     return {"count": len(votes), "average": round(sum(votes) / len(votes), 1) if votes else None, "by": by}

@@ -223,3 +223,17 @@ def test_no_recipients_is_refused_and_nothing_saved(officer_client, redis):
     resp = officer_client.post("/console/alerts/new", {**form(), "action": "send"})
     assert resp.status_code == 400 and "No one would get this alert" in resp.get_data(as_text=True)
     assert redis.get(keys.ALERT_SEQ) is None
+
+
+def test_the_alert_page_shows_residents_replies_and_ratings(officer_client, subscribers, worker, make_phone):
+    alert_id = officer_client.post("/console/alerts/new", {**form(), "action": "send"}).location.rsplit("/", 1)[1]
+    worker()
+    make_phone(NEAR[0]).send("4")
+    make_phone(NEAR[1]).send("2")
+    make_phone(NEAR[1]).send("Saw a man with a quad bike on a trailer by the church at 5am")
+    page = officer_client.get(f"/console/alerts/{alert_id}").get_data(as_text=True)
+    assert "2 ratings, average <strong>3.0</strong>" in page
+    assert 'data-rating="4">1<' in page and 'data-rating="2">1<' in page
+    assert "quad bike on a trailer" in page and re.search(r'href="/console/tips/T-[A-Z0-9]{4,6}"', page)
+    for number in NEAR:
+        assert number[-6:] not in page
