@@ -71,11 +71,17 @@ def _tile_origin(url: str) -> str:
     return "https://" + host if host and "{" not in host else "https://" + host.replace("{s}.", "*.")
 
 
+def tile_url() -> str:
+    """MAP_TILE_URL: unset, OpenStreetMap's; "" for no tiles (offline: the area still draws)."""
+    configured = current_app.config.get("MAP_TILE_URL")
+    return OSM_TILES if configured is None else configured
+
+
 def _with_map_csp(response):
     """The composer's page may load map tiles from MAP_TILE_URL's origin (and nothing else new)."""
     from bot.console.security import CSP
 
-    origin = _tile_origin(current_app.config.get("MAP_TILE_URL") or "")
+    origin = _tile_origin(tile_url())
     if origin:
         response.headers["Content-Security-Policy"] = CSP.replace("img-src 'self'", f"img-src 'self' {origin}")
     return response
@@ -85,10 +91,9 @@ def _composer(values=None, error: str = "", status: int = 200, preview: dict | N
     cfg = current_app.config
     templates = approval_templates()
     values = values or {}
-    tile_url = cfg.get("MAP_TILE_URL")
     page = render_template(
         "console/alerts/new.html", schemes=schemes.all_schemes(), values=values, error=error,
-        templates=templates, tile_url=tile_url if tile_url is not None else OSM_TILES,
+        templates=templates, tile_url=tile_url(),
         attribution=cfg.get("MAP_ATTRIBUTION") or OSM_ATTRIBUTION, centre=cfg.get("MAP_CENTRE") or "51.45,-2.59",
         needs_approval_for=approval.schemes_needing_approval(cfg), preview=preview,
         max_radius_km=cfg["ALERT_MAX_RADIUS_KM"], min_radius_m=cfg["ALERT_MIN_RADIUS_M"])
