@@ -74,6 +74,11 @@ def create_app(config: dict | None = None) -> Flask:
         flows=load_engine(),
         extract=_load_extractor(),
     )
+    from bot.messaging.mail import make_mailer
+    from bot.messaging.voice import make_caller
+
+    services.mailer = make_mailer(app.config)
+    services.caller = make_caller(app.config, services.sender)
     app.extensions[EXTENSION] = services
 
     privacy.init_app(app, services)     # no phone numbers in the Twilio SDK's / urllib3's log lines

@@ -55,7 +55,8 @@ def halt(redis, alert_id: str, officer: dict, now: float | None = None) -> tuple
                 p.zrem(keys.ALERTS_PENDING_APPROVAL, alert_id)
                 audit.record(p, "alert_discard", officer=officer, alert_id=alert_id, at=now)
             return discard, ("discarded now", 0, 0)
-        if state not in store.ACTIVE:
+        held = state == "done" and pipe.zcard(keys.alert_held(alert_id))   # some wait for their quiet hours to end
+        if state not in store.ACTIVE and not held:
             return None, (state, 0, 0)
         total = found["total"] if found.get("planned_at") else found["recipients"]
         gone = int(pipe.scard(keys.alert_released(alert_id)))

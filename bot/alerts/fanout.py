@@ -194,7 +194,8 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
 
     A few threads send at once because each POST to Twilio waits on the network
     (~100 ms); the shared token bucket inside deliver() still sets the pace."""
-    from bot.messaging.outbound import TransientSendError, deliver
+    from bot.alerts import channels
+    from bot.messaging.outbound import TransientSendError
 
     redis = svc.redis
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
@@ -210,12 +211,14 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
             log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
             stop.set()
             return
+        if channels.maybe_hold(svc, alert_id, p):    # in their quiet hours: sent when those end
+            return
         if not store.release(redis, alert_id, p):    # halted: this one (and the rest) stay unsent
             outcome["halted"] = True
             stop.set()
             return
-        try:
-            state = deliver(svc, p, body, keys.alert_send(alert_id, p), kind="alert", label=f"alert {alert_id}")
+        try:   # by the recipient's channel (SMS, email, voice): bot.alerts.channels
+            state = channels.deliver_to(svc, alert_id, p, body, keepalive=chunk.reacquire)
         except TransientSendError:
             outcome["transient"] = True
             return

@@ -217,6 +217,11 @@ return {count.sms, count.email, count.voice}
 """)
 
 
+def count_members(redis, zset: str) -> dict[str, int]:
+    """Members of a recipient set per channel (nothing removed)."""
+    return dict(zip(CHANNELS, (int(x) for x in _CHANNELS(redis, [zset], [1, 1, 1]))))
+
+
 def channels_of(alert: dict) -> tuple[str, ...]:
     """The channels an alert goes by (empty or missing: all)."""
     chosen = [c for c in (alert.get("channels") or []) if c in CHANNELS]

@@ -310,10 +310,6 @@ def call_slots(sender: str) -> str:
     return f"{PREFIX}callslots:{{{sender}}}"
 
 
-def email_bucket(sender: str) -> str:
-    """Token bucket of emails per second (bot.messaging.throttle), per From address."""
-    return f"{PREFIX}bucket:mail:{{{sender}}}"
-
 
 def call_owner(call_sid: str) -> str:
     """Twilio CallSid -> the outbound record of the call (status callbacks)."""
