@@ -1,5 +1,5 @@
 """Moves of an alert shared by the SMS commands and the console: queue it for sending,
-halt it, and the counts by status that STATUS and the console show.
+and halt it.
 
 Each move is a compare-and-set on the alert (store.compare_and_set) whose write holds
 the audit entry, so a move and its record commit together and two moves at the same
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from bot.alerts import fanout, store, tally
+from bot.alerts import fanout, store
 from bot.officers import audit
 from bot.store import keys
 
@@ -72,19 +72,3 @@ def halt(redis, alert_id: str, officer: dict, now: float | None = None) -> tuple
         return stop, ("halted now", gone, stopped)
 
     return store.compare_and_set(redis, alert_id, decide, watch_released=True)
-
-
-def status_counts(redis, alert: dict) -> dict[str, int]:
-    """queued / sent / delivered / failed / skipped (opted out) / halted, as STATUS says them."""
-    c = tally.counts(redis, alert["id"])
-    total = alert["total"] if alert.get("planned_at") else alert["recipients"]
-    if alert["state"] == "halted":
-        gone = alert["halted_gone"]
-        c["halted"] = max(0, total - gone)
-        c["queued"] = max(0, gone - (c["sent"] + c["delivered"] + c["failed"] + c["skipped"]))
-    elif alert["state"] in ("queued", "sending", "done"):
-        c["queued"] = max(0, total - sum(v for k, v in c.items() if k != "queued"))
-    else:
-        c["queued"] = 0
-    c["total"] = total
-    return c

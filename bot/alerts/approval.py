@@ -32,7 +32,7 @@ def needs_approval(cfg: dict, chosen: list[str]) -> list[str]:
 
 
 def create(services, composed, *, officer: dict, author: str, staff_id: str, author_name: str,
-           recipients: int, now: float | None = None) -> str:
+           recipients: int, channel_counts: dict | None = None, now: float | None = None) -> str:
     """Save the alert (state ``preview``) with its incident reference, audited as ``alert``."""
     cfg, redis = services.config, services.redis
     now = now or time.time()
@@ -49,7 +49,7 @@ def create(services, composed, *, officer: dict, author: str, staff_id: str, aut
         "polygon": [list(p) for p in composed.points] if composed.area == "polygon" else "",
         "text": composed.text, "body": body, "incident": incident, "segments": est.segments,
         "unicode": int(est.unicode), "recipients": recipients, "created_at": now, "expires_at": "",
-        "source": "console",
+        "source": "console", "channel_counts": dict(channel_counts or {}),
     }
     pipe = redis.pipeline(transaction=True)
     store.save(pipe, record)

@@ -10,6 +10,7 @@ GEO search of its bounding circle and a point-in-polygon test inside Redis).
 """
 from __future__ import annotations
 
+import json
 import math
 import uuid
 from dataclasses import dataclass, field
@@ -140,23 +141,41 @@ def count_by_channel(redis, composed: Composed) -> dict[str, int]:
 
 
 def channel_texts(composed: Composed, incident: str, cfg: dict) -> dict[str, str]:
+    """The exact SMS, email (subject, plain text) and voice script (bot.alerts.channels)."""
+    from bot.alerts import channels
+
     sms = compose.compose(composed.draft(), incident, cfg)
-    head = sms.split(": ", 1)[0]
-    contact = compose.plain(compose.contact_line(cfg))
-    email = (f"{composed.text}\n\nIncident reference: {incident}\n{contact}\n\n"
-             "You get this because you joined our community alerts. To stop them, use the link below.")
-    voice = (f"This is a {head} from {cfg['FORCE_NAME']}. {composed.text} The incident reference is "
-             f"{' '.join(incident)}. {contact} Press 1 to hear this again, or 9 to stop these calls.")
-    return {"sms": sms, "email_subject": f"{head}: {incident}", "email": email, "voice": voice}
+    shown = channels.preview({"schemes": composed.schemes, "text": composed.text, "incident": incident,
+                              "body": sms}, cfg)
+    return {"sms": sms, "email_subject": shown["email"]["subject"], "email": shown["email"]["text"],
+            "voice": shown["voice"]}
 
 
-def status_by_channel(redis, alert: dict, counts: dict) -> dict[str, dict]:
-    return {"sms": {k: counts.get(k, 0) for k in ("queued", "sent", "delivered", "failed", "skipped", "held",
-                                                   "halted")}}
+def status_by_channel(redis, alert: dict) -> dict[str, dict]:
+    """{channel: {queued, held, sent, delivered, failed, opted_out, halted}} (bot.alerts.tally);
+    once halted, those still waiting count as halted; before planning, the counts saved
+    when the alert was composed are its queue."""
+    rows = tally.by_channel(redis, alert["id"])
+    if not alert.get("planned_at"):
+        saved = json.loads(alert.get("channel_counts") or "{}")
+        for ch, row in rows.items():
+            row["queued"] = int(saved.get(ch, 0)) if alert["state"] in ("queued", "halted", "scheduled",
+                                                                          "pending_approval", "preview") else 0
+    if alert["state"] == "halted":
+        for row in rows.values():
+            row["halted"] += row["queued"]
+            row["queued"] = 0
+    return rows
 
 
-def deliveries_over_time(redis, alert: dict) -> list[tuple[float, int]]:
-    return []
+def deliveries_over_time(redis, alert: dict) -> list[tuple[float, int, int]]:
+    """[(minute, messages out so far, delivered so far)] from bot.alerts.tally.timeline."""
+    out, sent, delivered = [], 0, 0
+    for row in tally.timeline(redis, alert["id"]):
+        sent += row.get("sent", 0)
+        delivered += row.get("delivered", 0)
+        out.append((float(row["minute"]), sent, delivered))
+    return out
 
 
 def describe(alert: dict) -> str:

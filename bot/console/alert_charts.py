@@ -1,9 +1,9 @@
 """A chart of an alert's deliveries over time, drawn on the server as SVG (no script, no
 inline style: the CSP allows it as it is, and it reads without JavaScript).
 
-``deliveries_svg(series)``: ``series`` is [(time, cumulative delivered)], oldest first;
-the chart is a step line of the cumulative count with labelled axes, and a text
-alternative (``<title>``/``<desc>`` plus the figures in a table beside it on the page).
+``deliveries_svg(series)``: ``series`` is [(minute, messages out so far, delivered so far)],
+oldest first; the chart is two step lines (out: blue, delivered: green) with labelled axes,
+a legend in words, and a text alternative (``<title>``/``<desc>``).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def deliveries_svg(series: list[tuple[float, int]]) -> str:
     if not series:
         return ""
     t0, t1 = series[0][0], max(series[-1][0], series[0][0] + 1)
-    top = max(1, max(n for _, n in series))
+    top = max(1, max(max(row[1:]) for row in series))
     plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
 
     def x(t: float) -> float:
@@ -32,13 +32,16 @@ def deliveries_svg(series: list[tuple[float, int]]) -> str:
     def y(n: int) -> float:
         return TOP + plot_h - n / top * plot_h
 
-    points, last = [], 0
-    for t, n in series:
-        points.append(f"{x(t):.1f},{y(last):.1f}")
-        points.append(f"{x(t):.1f},{y(n):.1f}")
-        last = n
-    desc = (f"{series[-1][1]} delivered between {_clock(series[0][0])} and {_clock(series[-1][0])} UTC, "
-            f"{len(series)} points.")
+    def steps(col: int) -> str:
+        points, last = [], 0
+        for row in series:
+            points.append(f"{x(row[0]):.1f},{y(last):.1f}")
+            points.append(f"{x(row[0]):.1f},{y(row[col]):.1f}")
+            last = row[col]
+        return " ".join(points)
+
+    desc = (f"{series[-1][1]} messages out and {series[-1][2]} delivered between {_clock(series[0][0])} and "
+            f"{_clock(series[-1][0])} UTC, {len(series)} minutes with activity.")
     ticks = []
     for frac in (0, 0.5, 1):
         n = round(top * frac)
@@ -49,7 +52,10 @@ def deliveries_svg(series: list[tuple[float, int]]) -> str:
             f'xmlns="http://www.w3.org/2000/svg"><title id="chart-title">Deliveries over time</title>'
             f'<desc id="chart-desc">{escape(desc)}</desc>{"".join(ticks)}'
             f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{H - BOTTOM}" stroke="#0b0c0c" stroke-width="2"/>'
-            f'<polyline fill="none" stroke="#00703c" stroke-width="3" points="{" ".join(points)}"/>'
+            f'<polyline class="out" fill="none" stroke="#1d70b8" stroke-width="3" points="{steps(1)}"/>'
+            f'<polyline class="delivered" fill="none" stroke="#00703c" stroke-width="3" points="{steps(2)}"/>'
+            f'<text x="{W - RIGHT}" y="{TOP + 12}" font-size="12" text-anchor="end" fill="#1d70b8">out</text>'
+            f'<text x="{W - RIGHT}" y="{TOP + 28}" font-size="12" text-anchor="end" fill="#00703c">delivered</text>'
             f'<text x="{LEFT}" y="{H - 10}" font-size="12" fill="#0b0c0c">{_clock(t0)}</text>'
             f'<text x="{W - RIGHT}" y="{H - 10}" font-size="12" text-anchor="end" fill="#0b0c0c">{_clock(t1)} UTC'
             f'</text></svg>')

@@ -139,6 +139,7 @@ def count():
         return jsonify(ok=False, error=str(exc))
     by_channel = targeting.count_by_channel(current().redis, composed)
     people = by_channel.pop("people", sum(by_channel.values()))
+    by_channel = {ch: by_channel.get(ch, 0) for ch in ("sms", "email", "voice")}
     channels = [{"name": name, "label": targeting.CHANNEL_LABELS.get(name, name), "count": n}
                 for name, n in by_channel.items()]
     return jsonify(ok=True, people=people, channels=channels,
@@ -201,7 +202,8 @@ def create():
             raise compose.BadAlert("Alerts to " + ", ".join(needs) + " need a supervisor's approval: "
                                    "use Submit for approval.")
         compose.compose(composed.draft(), "X" * 20, cfg)     # too long? before using up an incident number
-        people = targeting.count_by_channel(svc.redis, composed).get("people", 0)
+        by_channel = targeting.count_by_channel(svc.redis, composed)
+        people = by_channel.pop("people", 0)
         if not people:
             raise compose.BadAlert(f"No one would get this alert ({composed.where()}). Nothing was saved. "
                                    "Try a larger area, or other schemes or categories.")
@@ -209,7 +211,7 @@ def create():
         return _composer(values, error=str(exc), status=400)
     officer = _staff_officer()
     alert_id = approval.create(svc, composed, officer=officer, author=_author_key(staff), staff_id=staff.id,
-                               author_name=staff.name, recipients=people)
+                               author_name=staff.name, recipients=people, channel_counts=by_channel)
     a = store.load(svc.redis, alert_id)
     author = _author_key(staff)
     if act == "send":
@@ -322,15 +324,14 @@ def _may_follow(a: dict) -> bool:
 
 def _dashboard(a: dict) -> dict:
     redis = current().redis
-    counts = actions.status_counts(redis, a)
-    channels = targeting.status_by_channel(redis, a, counts)
-    total = counts["total"]
-    finished = sum(counts[s] for s in ("delivered", "failed", "skipped", "halted"))
-    done = sum(counts[s] for s in ("sent", "delivered", "failed", "skipped", "halted"))
+    channels = targeting.status_by_channel(redis, a)
+    total = sum(sum(row.values()) for row in channels.values())
+    waiting = sum(row["queued"] + row["held"] for row in channels.values())
+    delivered = sum(row["delivered"] for row in channels.values())
     series = targeting.deliveries_over_time(redis, a)
-    return {"counts": counts, "channels": channels, "total": total, "done": done, "finished": finished,
+    return {"channels": channels, "total": total, "done": total - waiting, "delivered": delivered,
             "chart": alert_charts.deliveries_svg(series), "series": series,
-            "live": a["state"] in store.ACTIVE, "poll": POLL_SECONDS}
+            "live": a["state"] in store.ACTIVE or (a["state"] == "done" and waiting > 0), "poll": POLL_SECONDS}
 
 
 @bp.get("/<alert_id>")

@@ -7,11 +7,14 @@ from bot.console import alert_charts
 
 
 def test_the_chart_draws_a_step_line_with_a_text_alternative_and_no_style():
-    svg = alert_charts.deliveries_svg([(1000.0, 1), (1010.0, 5), (1040.0, 9)])
+    svg = alert_charts.deliveries_svg([(960.0, 1, 0), (1020.0, 5, 1), (1080.0, 9, 7)])
     assert svg.startswith("<svg") and 'role="img"' in svg
-    assert "9 delivered between" in svg and "<title" in svg
-    points = re.search(r'points="([^"]+)"', svg).group(1).split()
-    assert len(points) == 6                                       # two per step
+    assert "9 messages out and 7 delivered between" in svg and "<title" in svg
+    delivered = re.search(r'class="delivered"[^>]*points="([^"]+)"', svg).group(1).split()
+    assert len(delivered) == 6
+    out = re.search(r'class="out"[^>]*points="([^"]+)"', svg).group(1).split()
+    assert float(out[-1].split(",")[1]) == alert_charts.TOP                # the top of the chart is the most
+    points = delivered
     ys = [float(p.split(",")[1]) for p in points]
     assert ys == sorted(ys, reverse=True)                        # never goes down
     xs = [float(p.split(",")[0]) for p in points]
