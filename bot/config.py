@@ -75,7 +75,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
     "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
     # Alerts composed in the console (issue 12; bot/console/alerts.py)
-    "ALERT_REPLY_DAYS": (3, float),        # a subscriber's text this soon after an alert is a reply to it
+    "ALERT_REPLY_DAYS": (3, float),        # a subscriber's text this soon after an alert is a reply to it (max 7)
     "MAP_TILE_URL": (None, str),           # unset: OpenStreetMap's tiles; "" for none (offline)
     "MAP_ATTRIBUTION": ("", str),          # unset: OpenStreetMap's attribution
     "MAP_CENTRE": ("51.45,-2.59", str),    # where the composer's map opens (lat,lon): the force area

@@ -1,9 +1,9 @@
 """Residents' replies to an alert, and their ratings (a bare 1-5, as Neighbourhood Alert's).
 
-A text from a subscriber within ALERT_REPLY_DAYS of an alert sent to them is a reply to
-the most recent such alert (keys.ALERTS_SENT lists sent alerts by time; the alert's
-released set says whether it went to them). Router step 3b, after the subscription
-keywords and before the conversation:
+A text from a subscriber within ALERT_REPLY_DAYS (at most 7) of an alert sent to them is a
+reply to the latest alert let out to them (keys.alert_last, written when the text is let
+out and read with the inbound text's own reads: no round trip for anyone else). Router
+step 3b, after the subscription keywords and before the conversation:
 
 - a bare 1-5 (``4``, ``4/5``, ``4 stars``) is a rating: the resident's latest counts, and
   they are thanked; while a tip draft is in progress it stays an answer to the draft;
@@ -33,19 +33,24 @@ _THANKS = {"thanks", "thank you", "thankyou", "ta", "ok", "okay", "cheers", "thx
            "thanks for letting us know", "thank you for letting us know", "many thanks"}
 
 
-def recent_alert(redis, pseudonym: str, now: float, days: float) -> dict | None:
-    """The most recent alert let out to this phone within ``days``, or None."""
-    for raw in redis.zrevrangebyscore(keys.ALERTS_SENT, now, now - days * 86400, start=0, num=50):
-        alert_id = raw.decode()
-        if redis.sismember(keys.alert_released(alert_id), pseudonym):
-            return store.load(redis, alert_id)
-    return None
+def recent_alert(turn) -> dict | None:
+    """The latest alert let out to this phone (keys.alert_last, read with the text), if it
+    went within ALERT_REPLY_DAYS and is still on record."""
+    if not turn.last_alert:
+        return None
+    alert_id, _, at = turn.last_alert.decode().partition(" ")
+    try:
+        if turn.now - float(at) > turn.config["ALERT_REPLY_DAYS"] * 86400:
+            return None
+    except ValueError:
+        return None
+    return store.load(turn.redis, alert_id)
 
 
 def handle(turn) -> list[str] | None:
     if turn.is_officer or not turn.text.strip():
         return None
-    a = recent_alert(turn.redis, turn.pseudonym, turn.now, turn.config["ALERT_REPLY_DAYS"])
+    a = recent_alert(turn)
     if a is None:
         return None
     drafting = bool(turn.conv) and turn.services.flows.is_draft(turn.conv)

@@ -344,6 +344,12 @@ def alert_replies(alert_id: str) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:replies:{alert_id}"
 
 
+def alert_last(member: str) -> str:
+    """String "<alert id> <time>": the latest alert let out to this contact (store.release),
+    read with every inbound text so a reply to it costs no extra round trip."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:last:{member}"
+
+
 def alert_ratings(alert_id: str) -> str:
     """Hash pseudonym -> rating 1-5 (a resident's latest rating of the alert counts once)."""
     return f"{PREFIX}alerts:{ALERTS_TAG}:ratings:{alert_id}"
