@@ -286,8 +286,8 @@ def _signed_area(ring) -> float:
 def point_in_polygon(lat: float, lon: float, ring) -> bool:
     """Even-odd ray casting on (lat, lon) as plane coordinates: right for the areas an
     alert covers (at most ALERT_MAX_RADIUS_KM across, none over a pole or the 180th
-    meridian). Points exactly on an edge may fall either side. The Lua in
-    bot.alerts.store runs the same test inside Redis (tests compare the two)."""
+    meridian). Points exactly on an edge may fall either side. ``points_in_polygon``
+    is the same test on arrays (tests compare the two)."""
     inside = False
     j = len(ring) - 1
     for i in range(len(ring)):
@@ -306,3 +306,47 @@ def bounding_circle(ring) -> tuple[float, float, float]:
     lons = [p[1] for p in ring]
     lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
     return lat, lon, max(haversine_m(lat, lon, a, b) for a, b in ring) + 1.0
+
+
+def points_in_polygon(lats, lons, ring):
+    """``point_in_polygon`` for arrays of points at once (numpy bool array)."""
+    import numpy as np
+
+    lat = np.asarray(lats, dtype=np.float64)
+    lon = np.asarray(lons, dtype=np.float64)
+    inside = np.zeros(lat.shape, dtype=bool)
+    j = len(ring) - 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for i in range(len(ring)):
+            yi, xi = ring[i]
+            yj, xj = ring[j]
+            if yi != yj:
+                crosses = (yi > lat) != (yj > lat)
+                inside ^= crosses & (lon < (xj - xi) * (lat - yi) / (yj - yi) + xi)
+            j = i
+    return inside
+
+
+# Redis GEO: a 52-bit geohash, latitude bits at even and longitude bits at odd positions
+# (26 steps each), over these ranges (geohash.h); GEOPOS answers each cell's centre.
+_GEO_LAT = (-85.05112878, 85.05112878)
+_GEO_LON = (-180.0, 180.0)
+
+
+def geohash_decode(scores):
+    """(lats, lons) numpy arrays for Redis GEO sorted-set scores, as GEOPOS would answer."""
+    import numpy as np
+
+    bits = np.asarray(scores, dtype=np.float64).astype(np.uint64)
+
+    def squash(x):
+        x = x & np.uint64(0x5555555555555555)
+        for shift, mask in ((1, 0x3333333333333333), (2, 0x0F0F0F0F0F0F0F0F), (4, 0x00FF00FF00FF00FF),
+                            (8, 0x0000FFFF0000FFFF), (16, 0x00000000FFFFFFFF)):
+            x = (x | (x >> np.uint64(shift))) & np.uint64(mask)
+        return x.astype(np.float64)
+
+    cells = float(1 << 26)
+    lat = _GEO_LAT[0] + (squash(bits) + 0.5) * (_GEO_LAT[1] - _GEO_LAT[0]) / cells
+    lon = _GEO_LON[0] + (squash(bits >> np.uint64(1)) + 0.5) * (_GEO_LON[1] - _GEO_LON[0]) / cells
+    return lat, lon

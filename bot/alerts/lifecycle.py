@@ -37,6 +37,53 @@ class Refused(ValueError):
     """The move is not possible now; the message says why (safe to show staff)."""
 
 
+def create_draft(services, author: str, *, schemes: list[str], text: str, categories: list[str] | None = None,
+                 polygon=None, circle: tuple[float, float, float] | None = None, area: str = "",
+                 channels: list[str] | None = None, urgency: str = "", author_name: str = "",
+                 now: float | None = None) -> dict:
+    """A console alert in ``preview`` (nothing sent): the SMS body composed as by ALERT
+    (incident reference, contact line, how to leave), segments counted. ``polygon``
+    [[lat, lon], ...] or ``circle`` (lat, lon, radius_m) or neither (the force area);
+    ``channels`` a subset of sms/email/voice (None: all). Raises compose.BadAlert /
+    geo.BadArea with a message to show. Returns the saved alert (store.load's shape)."""
+    from bot.alerts import compose, geo
+    from bot.alerts import schemes as scheme_data
+
+    now = now or time.time()
+    cfg, redis = services.config, services.redis
+    if not schemes or any(scheme_data.find(s) is None for s in schemes):
+        raise compose.BadAlert("Pick at least one scheme.")
+    keywords = [scheme_data.find(s).keyword for s in schemes]
+    allowed = {c for kw in keywords for c in scheme_data.get(kw).categories}
+    cats = [scheme_data.normalise_category(c) for c in categories or []]
+    if any(c not in allowed for c in cats):
+        raise compose.BadAlert(f"Unknown category. Categories: {', '.join(sorted(allowed))}.")
+    if channels is not None and (not channels or any(c not in store.CHANNELS for c in channels)):
+        raise compose.BadAlert("Pick at least one channel: sms, email or voice.")
+    ring = geo.parse_polygon(polygon) if polygon else None
+    if circle and not ring:
+        lat, lon, radius = (float(x) for x in circle)
+        if not (cfg["ALERT_MIN_RADIUS_M"] <= radius <= cfg["ALERT_MAX_RADIUS_KM"] * 1000):
+            raise geo.BadArea(f"The radius must be {cfg['ALERT_MIN_RADIUS_M']:g} m to "
+                              f"{cfg['ALERT_MAX_RADIUS_KM']:g} km.")
+    draft = compose.Draft(keywords, cats, None, None, compose.plain(" ".join((text or "").split())))
+    if not draft.text:
+        raise compose.BadAlert("The alert has no text.")
+    compose.compose(draft, "X" * 20, cfg)          # too long? before using up an incident number
+    incident = compose.new_incident(redis, cfg, now)
+    body = compose.compose(draft, incident, cfg)
+    alert = {"id": store.new_id(redis), "state": "preview", "officer": author, "officer_name": author_name,
+             "schemes": keywords, "categories": cats, "polygon": [list(p) for p in ring] if ring else None,
+             "radius_m": circle[2] if circle and not ring else None, "lat": circle[0] if circle and not ring else None,
+             "lon": circle[1] if circle and not ring else None, "area": area or ("drawn area" if ring else "ALL"),
+             "channels": list(channels) if channels else [], "urgency": urgency, "text": draft.text, "body": body,
+             "incident": incident, "segments": compose.segments(body), "created_at": now, "source": "console"}
+    pipe = redis.pipeline(transaction=True)
+    store.save(pipe, alert)
+    pipe.execute()
+    return store.load(redis, alert["id"])
+
+
 def needs_approval(cfg: dict, schemes: list[str]) -> bool:
     """ALERT_APPROVAL_SCHEMES: "" (none), "ALL", or scheme keywords ("FARMWATCH,NHW")."""
     wanted = {w.strip().upper() for w in (cfg.get("ALERT_APPROVAL_SCHEMES") or "").split(",") if w.strip()}

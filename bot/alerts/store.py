@@ -31,10 +31,10 @@ radius, plus the area-wide sets, merged with one ZUNIONSTORE into a sorted set.
 The union is what makes someone in several matching schemes get the alert once;
 all scores are 0 so the set's order is fixed and chunks are index ranges.
 The members are contacts (bot.alerts.subscribers.member): one resident with SMS
-and email is two members and gets both. A polygon is a GEOSEARCH of its bounding
-circle and the point-in-polygon test inside Redis (one Lua script: the
-coordinates never cross the network); channels not chosen are taken out after
-the union (another script, which also counts the members per channel).
+and email is two members and gets both. A polygon is a GEOSEARCHSTORE of its
+bounding circle, then the point-in-polygon test on coordinates decoded from the
+stored geohash scores (numpy, outside Redis: no long script blocks it); channels not
+chosen are taken out after the union as lexical ranges, and counted the same way.
 """
 from __future__ import annotations
 
@@ -161,69 +161,19 @@ def _sources(alert: dict) -> list[tuple[str, str]]:
 
 
 CHANNELS = ("sms", "email", "voice")
-
-# Lua: the members of GEO indexes inside a polygon, added to a sorted set (score 0).
-# GEOSEARCH of the polygon's bounding circle WITHCOORD, then even-odd ray casting on
-# (lat, lon), the same test as bot.alerts.geo.point_in_polygon.
-# KEYS: dest, geo index...
-# ARGV: centre lon, centre lat, radius (m), n, lat1, lon1, ..., latn, lonn
-_POLYGON = LuaScript("""
-local n = tonumber(ARGV[4])
-local ys, xs = {}, {}
-for i = 1, n do ys[i] = tonumber(ARGV[3 + 2 * i]); xs[i] = tonumber(ARGV[4 + 2 * i]) end
-for k = 2, #KEYS do
-  local found = redis.call('GEOSEARCH', KEYS[k], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'm',
-                           'WITHCOORD')
-  local batch = {}
-  for _, item in ipairs(found) do
-    local x, y = tonumber(item[2][1]), tonumber(item[2][2])
-    local inside, j = false, n
-    for i = 1, n do
-      if ((ys[i] > y) ~= (ys[j] > y)) and (x < (xs[j] - xs[i]) * (y - ys[i]) / (ys[j] - ys[i]) + xs[i]) then
-        inside = not inside
-      end
-      j = i
-    end
-    if inside then batch[#batch + 1] = 0; batch[#batch + 1] = item[1] end
-    if #batch >= 4000 then redis.call('ZADD', KEYS[1], unpack(batch)); batch = {} end
-  end
-  if #batch > 0 then redis.call('ZADD', KEYS[1], unpack(batch)) end
-end
-return redis.call('ZCARD', KEYS[1])
-""")
-
-# Lua: take out the members of channels not wanted, and count those left per channel
-# (the member's shape says its channel: bot.alerts.subscribers.channel_of).
-# KEYS: the recipient zset
-# ARGV: keep sms (1/0), keep email, keep voice
-# Returns {sms, email, voice}
-_CHANNELS = LuaScript("""
-local keep = {sms = ARGV[1] == '1', email = ARGV[2] == '1', voice = ARGV[3] == '1'}
-local count = {sms = 0, email = 0, voice = 0}
-local total = redis.call('ZCARD', KEYS[1])
-local drop = {}
-local step = 10000
-for start = 0, total - 1, step do
-  local members = redis.call('ZRANGE', KEYS[1], start, start + step - 1)
-  for _, m in ipairs(members) do
-    local ch = 'sms'
-    if #m == 33 then
-      local c = string.sub(m, 1, 1)
-      if c == 'v' then ch = 'voice' elseif c == 'm' then ch = 'email' end
-    end
-    if keep[ch] then count[ch] = count[ch] + 1 else drop[#drop + 1] = m end
-  end
-end
-for i = 1, #drop, 4000 do
-  redis.call('ZREM', KEYS[1], unpack(drop, i, math.min(i + 3999, #drop)))
-end
-return {count.sms, count.email, count.voice}
-""")
+# A recipient set has every score 0, so its members are in lexical order: SMS members
+# (lower-case hex) before "m..." (email) before "v..." (voice); each channel is one
+# lexical range, counted by ZLEXCOUNT and dropped by ZREMRANGEBYLEX (no scan).
+_LEX = {"sms": ("-", "(g"), "email": ("[m", "(n"), "voice": ("[v", "(w")}
+_PIP_BATCH = 50_000
 
 
 def count_members(redis, zset: str) -> dict[str, int]:
     """Members of a recipient set per channel (nothing removed)."""
-    return dict(zip(CHANNELS, (int(x) for x in _CHANNELS(redis, [zset], [1, 1, 1]))))
+    pipe = redis.pipeline(transaction=False)
+    for ch in CHANNELS:
+        pipe.zlexcount(zset, *_LEX[ch])
+    return dict(zip(CHANNELS, (int(x) for x in pipe.execute())))
 
 
 def channels_of(alert: dict) -> tuple[str, ...]:
@@ -255,38 +205,73 @@ def count_by_channel(redis, target: dict) -> dict[str, int]:
         redis.delete(tmp)
 
 
-def members_in_polygon(redis, geo_keys: list[str], ring, dest: str) -> int:
-    """Add the members of ``geo_keys`` inside ``ring`` ([(lat, lon)...]) to ``dest``."""
-    from bot.alerts.geo import bounding_circle
+def keep_inside_polygon(redis, zset: str, ring) -> int:
+    """Take out of ``zset`` (GEO scores: geohashes) every member outside ``ring`` [(lat, lon)...];
+    returns how many are left. The coordinates are decoded from the scores, so one
+    ZRANGE per 50,000 members is all that crosses the network, and the test runs in
+    numpy (bot.alerts.geo.points_in_polygon); Redis itself never runs a long script."""
+    from bot.alerts.geo import geohash_decode, points_in_polygon
 
-    lat, lon, radius = bounding_circle(ring)
-    args = [lon, lat, radius, len(ring)] + [x for p in ring for x in p]
-    return int(_POLYGON(redis, [dest, *geo_keys], args))
+    total = redis.zcard(zset)
+    outside: list[bytes] = []
+    for start in range(0, total, _PIP_BATCH):
+        rows = redis.zrange(zset, start, start + _PIP_BATCH - 1, withscores=True)
+        if not rows:
+            break
+        members, scores = zip(*rows)
+        lats, lons = geohash_decode(scores)
+        inside = points_in_polygon(lats, lons, ring)
+        outside += [m for m, ok in zip(members, inside.tolist()) if not ok]
+    pipe = redis.pipeline(transaction=False)
+    for i in range(0, len(outside), 5000):
+        pipe.zrem(zset, *outside[i:i + 5000])
+    pipe.execute()
+    return total - len(outside)
 
 
 def select_by_channel(redis, alert: dict, dest: str) -> dict[str, int]:
-    """``select``, counted per channel (and restricted to the alert's channels)."""
+    """``select``, counted per channel (and restricted to the alert's channels). A polygon
+    is a GEOSEARCHSTORE of its bounding circle per index, then ``keep_inside_polygon``."""
     polygon = alert.get("polygon")
     if polygon:
-        from bot.alerts.geo import parse_polygon
+        from bot.alerts.geo import bounding_circle, parse_polygon
 
         ring = parse_polygon(polygon)
+        lat, lon, radius = bounding_circle(ring)
         sources = _sources(alert)
-        inside = keys.alert_scratch(alert["id"], 9997)
-        redis.delete(inside)
-        members_in_polygon(redis, [k for k, kind in sources if kind == "geo"], ring, inside)
+        circle, scratch = keys.alert_scratch(alert["id"], 9997), []
+        geo_keys = [k for k, kind in sources if kind == "geo"]
+        pipe = redis.pipeline(transaction=True)
+        pipe.delete(circle)
+        if len(geo_keys) == 1:     # one scheme, any category: straight into the circle set
+            pipe.geosearchstore(circle, geo_keys[0], longitude=lon, latitude=lat, radius=radius, unit="m")
+        for n, key in enumerate(geo_keys if len(geo_keys) > 1 else []):
+            tmp = keys.alert_scratch(alert["id"], n)
+            pipe.geosearchstore(tmp, key, longitude=lon, latitude=lat, radius=radius, unit="m")
+            scratch.append(tmp)
+        if scratch:   # MIN keeps a geohash score (the same point in every index of one resident)
+            pipe.zunionstore(circle, scratch, aggregate="MIN")
+            pipe.delete(*scratch)
+        pipe.expire(circle, 600)
+        pipe.execute()
+        keep_inside_polygon(redis, circle, ring)
         pipe = redis.pipeline(transaction=True)
         pipe.delete(dest)
-        pipe.zunionstore(dest, {k: 0 for k in [inside] + [k for k, kind in sources if kind == "set"]},
+        pipe.zunionstore(dest, {k: 0 for k in [circle] + [k for k, kind in sources if kind == "set"]},
                          aggregate="MIN")
-        pipe.delete(inside)
+        pipe.delete(circle)
         pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
         pipe.execute()
     else:
         _select_circle(redis, alert, dest)
     chosen = channels_of(alert)
-    counts = _CHANNELS(redis, [dest], [int(c in chosen) for c in CHANNELS])
-    return dict(zip(CHANNELS, (int(x) for x in counts)))
+    pipe = redis.pipeline(transaction=True)
+    for ch in CHANNELS:
+        if ch not in chosen:
+            pipe.zremrangebylex(dest, *_LEX[ch])
+    pipe.execute()
+    found = count_members(redis, dest)
+    return {ch: (found[ch] if ch in chosen else 0) for ch in CHANNELS}
 
 
 def _select_circle(redis, alert: dict, dest: str) -> int:

@@ -7,7 +7,9 @@ password are URL-encoded in the URL. Without SMTP_URL, emails are recorded in th
 local outbox (keys.LOCAL_OUTBOX, kind "email", the recipient as a pseudonym), as
 texts are in local mode.
 
-``send`` raises ``MailError`` with ``transient`` set for what is worth retrying (a
+Each sending thread keeps its connection open between emails (checked with NOOP
+after IDLE_S unused), so a burst costs MAIL/RCPT/DATA per email, not a new TLS
+session and login. ``send`` raises ``MailError`` with ``transient`` set for what is worth retrying (a
 connection that failed, a 4xx answer) and unset for a refusal (5xx: no such
 mailbox, a policy refusal). Its messages never carry the address.
 """
@@ -16,11 +18,14 @@ from __future__ import annotations
 import json
 import smtplib
 import ssl
+import threading
 import time
 from email.message import EmailMessage
 from urllib.parse import unquote, urlsplit
 
 from bot.store import keys
+
+IDLE_S = 5.0   # a connection unused this long is checked (NOOP) before the next email
 
 
 class MailError(RuntimeError):
@@ -41,6 +46,7 @@ class SmtpMailer:
         self.starttls = (config.get("SMTP_STARTTLS") or "auto").lower()
         self.timeout = float(config.get("SMTP_TIMEOUT_S") or 20)
         self.sender_id = config.get("ALERT_EMAIL_FROM") or "alerts"
+        self._local = threading.local()
 
     def _connect(self) -> smtplib.SMTP:
         context = ssl.create_default_context()
@@ -60,32 +66,55 @@ class SmtpMailer:
             client.login(self.user, self.password or "")
         return client
 
+    def _client(self) -> smtplib.SMTP:
+        """This thread's connection, reused while the server keeps it (a NOOP checks it
+        after IDLE_S): one connection per sending thread, not one per email."""
+        client, used = getattr(self._local, "client", None), getattr(self._local, "used", 0.0)
+        if client is not None and time.monotonic() - used > IDLE_S:
+            try:
+                if client.noop()[0] != 250:
+                    raise smtplib.SMTPServerDisconnected("noop")
+            except (OSError, smtplib.SMTPException):
+                self._drop()
+                client = None
+        if client is None:
+            try:
+                client = self._connect()
+            except MailError:
+                raise
+            except smtplib.SMTPAuthenticationError as exc:
+                raise MailError(f"SMTP authentication failed ({exc.smtp_code})", transient=True,
+                                code=exc.smtp_code) from None
+            except (OSError, smtplib.SMTPException) as exc:
+                raise MailError(f"SMTP connection failed: {type(exc).__name__}", transient=True) from None
+            self._local.client = client
+        return client
+
+    def _drop(self) -> None:
+        client, self._local.client = getattr(self._local, "client", None), None
+        if client is not None:
+            try:
+                client.close()
+            except OSError:
+                pass
+
     def send(self, redis, message: EmailMessage, meta: dict) -> str:
         """Send one message; returns its Message-ID."""
-        try:
-            client = self._connect()
-        except MailError:
-            raise
-        except smtplib.SMTPAuthenticationError as exc:
-            raise MailError(f"SMTP authentication failed ({exc.smtp_code})", transient=True,
-                            code=exc.smtp_code) from None
-        except (OSError, smtplib.SMTPException) as exc:
-            raise MailError(f"SMTP connection failed: {type(exc).__name__}", transient=True) from None
+        client = self._client()
         try:
             client.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
+            client.rset()
             code = next(iter(exc.recipients.values()))[0] if exc.recipients else 550
             raise MailError(f"recipient refused ({code})", transient=400 <= code < 500, code=code) from None
         except smtplib.SMTPResponseException as exc:
+            self._drop()
             raise MailError(f"SMTP refused the message ({exc.smtp_code})", transient=400 <= exc.smtp_code < 500,
                             code=exc.smtp_code) from None
         except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
             raise MailError(f"SMTP send failed: {type(exc).__name__}", transient=True) from None
-        finally:
-            try:
-                client.quit()
-            except (OSError, smtplib.SMTPException):
-                pass
+        self._local.used = time.monotonic()
         return message["Message-ID"]
 
 

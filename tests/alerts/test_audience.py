@@ -140,3 +140,34 @@ def test_member_shapes():
     assert [subscribers.channel_of(subscribers.member(c, p)) for c in subscribers.CHANNELS] == ["sms", "email",
                                                                                                "voice"]
     assert keys.alert_send_parts(keys.alert_send("A-1", "v" + p)) == ("A-1", "v" + p)
+
+
+def test_geohash_decode_matches_geopos_and_array_test_matches_scalar(redis):
+    rng = random.Random(3)
+    pts = {f"p{i}": (LAT + rng.uniform(-0.2, 0.2), LON + rng.uniform(-0.3, 0.3)) for i in range(500)}
+    redis.geoadd("g", [x for m, (lat, lon) in pts.items() for x in (lon, lat, m)])
+    rows = redis.zrange("g", 0, -1, withscores=True)
+    lats, lons = geo.geohash_decode([s for _, s in rows])
+    for (m, _), lat, lon, (plon, plat) in zip(rows, lats, lons, redis.geopos("g", *[m for m, _ in rows])):
+        assert abs(lat - plat) < 1e-9 and abs(lon - plon) < 1e-9
+    ring = [(LAT - 0.1, LON - 0.2), (LAT + 0.15, LON), (LAT - 0.1, LON + 0.2), (LAT, LON)]
+    arr = geo.points_in_polygon(lats, lons, ring).tolist()
+    assert arr == [geo.point_in_polygon(a, b, ring) for a, b in zip(lats, lons)] and 0 < sum(arr) < len(arr)
+
+
+def test_console_draft_composes_the_sms_and_refuses_bad_input(services, redis):
+    from bot.alerts import compose
+
+    square = [[LAT - 0.01, LON - 0.01], [LAT - 0.01, LON + 0.01], [LAT + 0.01, LON + 0.01]]
+    a = lifecycle.create_draft(services, "staff:1", schemes=["farm watch"], categories=["#livestock"],
+                               polygon=square, text="Sheep   worrying  reported", channels=["sms", "email"])
+    assert a["state"] == "preview" and a["schemes"] == ["FARMWATCH"] and a["categories"] == ["livestock"]
+    assert a["body"].startswith("Farm Watch alert: Sheep worrying reported Ref: CAD-") and a["segments"] >= 1
+    assert a["polygon"] == square and a["channels"] == ["sms", "email"]
+    assert store.count_by_channel(redis, a) == {"sms": 0, "email": 0, "voice": 0}
+    for bad in ({"schemes": []}, {"schemes": ["NOPE"]}, {"categories": ["horse"]}, {"channels": ["fax"]},
+                {"text": "   "}, {"polygon": [[0, 0], [1, 1]]}, {"circle": (LAT, LON, 10)}):
+        kw = {"schemes": ["FARMWATCH"], "text": "x", **bad}
+        with pytest.raises((compose.BadAlert, geo.BadArea)) as exc:
+            lifecycle.create_draft(services, "staff:1", **kw)
+        assert str(exc.value)

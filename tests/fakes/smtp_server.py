@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from email import message_from_bytes, policy
 
 from aiosmtpd.controller import Controller
@@ -75,7 +76,8 @@ class _Handler:
         with self.server.lock:
             self.server.messages.append(msg)
             self.server.envelopes.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos),
-                                          "tls": session.ssl is not None, "auth": bool(session.authenticated)})
+                                          "tls": session.ssl is not None, "auth": bool(session.authenticated),
+                                          "at": time.time()})
         return "250 Message accepted for delivery"
 
 
