@@ -1,7 +1,7 @@
 """Alerts composed in the console: saved, then sent now, scheduled, or submitted for a
 supervisor's approval (ALERT_APPROVAL_SCHEMES: "" none, "ALL", or scheme keywords).
 
-``create`` saves the composed alert (state ``preview``, audited as ``alert``); the moves
+``create`` saves the composed alert (lifecycle.create_draft, then audited as ``alert``); the moves
 after it are bot.alerts.lifecycle's compare-and-sets (send_now, schedule,
 submit_for_approval, approve, reject), each given its audit entry, and the fields the
 console shows (who decided, the reason), to commit in the same MULTI. The author is
@@ -10,6 +10,7 @@ audited as a refusal. A refused move returns "refused: <why>".
 """
 from __future__ import annotations
 
+import json
 import time
 
 from bot.alerts import compose, lifecycle, store
@@ -33,30 +34,29 @@ def needs_approval(cfg: dict, chosen: list[str]) -> list[str]:
 
 def create(services, composed, *, officer: dict, author: str, staff_id: str, author_name: str,
            recipients: int, channel_counts: dict | None = None, now: float | None = None) -> str:
-    """Save the alert (state ``preview``) with its incident reference, audited as ``alert``."""
-    cfg, redis = services.config, services.redis
+    """Save the alert in ``preview`` with its incident reference (lifecycle.create_draft),
+    then what the console shows (who composed it, the counts at the time) with its
+    ``alert`` audit entry. Raises compose.BadAlert with a message to show."""
+    from bot.alerts import geo
+
     now = now or time.time()
-    incident = compose.new_incident(redis, cfg, now)
-    body = compose.compose(composed.draft(), incident, cfg)
-    est = compose.estimate(body, recipients, cfg)
-    alert_id = store.new_id(redis)
-    record = {
-        "id": alert_id, "state": "preview", "officer": author, "officer_name": author_name, "staff_id": staff_id,
-        "schemes": composed.schemes, "categories": composed.categories,
-        "radius_m": composed.radius_m if composed.area != "all" else None,
-        "lat": composed.lat if composed.area != "all" else None, "lon": composed.lon if composed.area != "all" else None,
-        "area": composed.place_code or ("ALL" if composed.area == "all" else "MAP"), "area_kind": composed.area,
-        "polygon": [list(p) for p in composed.points] if composed.area == "polygon" else "",
-        "text": composed.text, "body": body, "incident": incident, "segments": est.segments,
-        "unicode": int(est.unicode), "recipients": recipients, "created_at": now, "expires_at": "",
-        "source": "console", "channel_counts": dict(channel_counts or {}),
-    }
-    pipe = redis.pipeline(transaction=True)
-    store.save(pipe, record)
-    audit.record(pipe, "alert", officer=officer, alert_id=alert_id, text=composed.text, at=now,
-                 detail=f"{'+'.join(composed.schemes)} {composed.where()}: {recipients} recipients, {incident}")
+    circle = (composed.lat, composed.lon, composed.radius_m) if composed.area in ("postcode", "point") else None
+    try:
+        a = lifecycle.create_draft(services, author, schemes=composed.schemes, text=composed.text,
+                                   categories=composed.categories, polygon=composed.points or None, circle=circle,
+                                   area=composed.place_code or ("MAP" if circle else ""), author_name=author_name,
+                                   now=now)
+    except geo.BadArea as exc:
+        raise compose.BadAlert(str(exc)) from None
+    est = compose.estimate(a["body"], recipients, services.config)
+    pipe = services.redis.pipeline(transaction=True)
+    pipe.hset(keys.alert(a["id"]), mapping={"staff_id": staff_id, "recipients": recipients,
+                                           "unicode": int(est.unicode), "area_kind": composed.area,
+                                           "channel_counts": json.dumps(dict(channel_counts or {}))})
+    audit.record(pipe, "alert", officer=officer, alert_id=a["id"], text=composed.text, at=now,
+                 detail=f"{'+'.join(composed.schemes)} {composed.where()}: {recipients} recipients, {a['incident']}")
     pipe.execute()
-    return alert_id
+    return a["id"]
 
 
 def _audited(action: str, officer: dict, alert_id: str, detail: str = "", fields: dict | None = None):
