@@ -82,6 +82,11 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_WEB_SIGNUPS_PER_IP": (10, int),        # sign-ups from one client IP per hour
     "ALERT_WEB_SIGNUPS_PER_CONTACT": (3, int),    # codes or links sent to one number or address per hour
     "ALERT_WEB_CODES_PER_IP": (30, int),          # code entries (right or wrong) from one client IP per hour
+    # Alerts composed in the console (issue 12; bot/console/alerts.py)
+    "ALERT_REPLY_DAYS": (3, float),        # a subscriber's text this soon after an alert is a reply to it (max 7)
+    "MAP_TILE_URL": (None, str),           # unset: OpenStreetMap's tiles; "" for none (offline)
+    "MAP_ATTRIBUTION": ("", str),          # unset: OpenStreetMap's attribution
+    "MAP_CENTRE": ("51.45,-2.59", str),    # where the composer's map opens (lat,lon): the force area
     # MMS media (issue 11; bot/media): fetched from Twilio by a job, kept by SHA-256.
     "MEDIA_FETCH": (None, bool),            # unset: fetch outside local mode (local mode has no real media)
     "MEDIA_STORE": ("filesystem", str),     # or "package.module:factory" (factory(config) -> a MediaStore)

@@ -55,15 +55,19 @@ MAX_ID_DIGITS = 7   # A-1 .. A-9999999: a longer run of digits is not an alert c
 # Lua: let one recipient's text out, unless the alert is no longer sending (HALT).
 # A recipient let out before stays let out, so a chunk retried after a crash or a
 # transient error finishes the texts HALT counted as gone. Returns 1 to send, 0 not.
-# KEYS: alert, alert_released
-# ARGV: pseudonym, expiry (s)
+# It also notes the alert as the recipient's latest (keys.alert_last), so their reply
+# (bot.alerts.replies) is found with the inbound text's own reads.
+# KEYS: alert, alert_released, alert_last
+# ARGV: pseudonym, expiry (s), alert id, now, alert_last's expiry (s)
 _RELEASE = LuaScript("""
 if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 1 end
 if redis.call('HGET', KEYS[1], 'state') ~= 'sending' then return 0 end
 redis.call('SADD', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[3] .. ' ' .. ARGV[4], 'EX', ARGV[5])
 return 1
 """)
+REPLY_LINK_S = 7 * 86400     # a reply is linked to an alert for at most this long (ALERT_REPLY_DAYS within it)
 
 
 def new_id(redis) -> str:
@@ -130,8 +134,8 @@ def compare_and_set(redis, alert_id: str, decide, *, watch_released: bool = Fals
 
 def release(redis, alert_id: str, pseudonym: str) -> bool:
     """May this recipient's text go out? (False once the alert is halted.)"""
-    return bool(_RELEASE(redis, [keys.alert(alert_id), keys.alert_released(alert_id)],
-                         [pseudonym, keys.DELIVERY_RECORD_TTL_S]))
+    return bool(_RELEASE(redis, [keys.alert(alert_id), keys.alert_released(alert_id), keys.alert_last(pseudonym)],
+                         [pseudonym, keys.DELIVERY_RECORD_TTL_S, alert_id, f"{time.time():.0f}", REPLY_LINK_S]))
 
 
 def released(redis, alert_id: str, pseudonyms: list[str]) -> list[bool]:

@@ -28,7 +28,7 @@ from bot.console.security import csrf
 from bot.services import current
 
 # Area modules, each with a ``bp``; registered under /console in this order.
-AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin", "audit_log")
+AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin", "audit_log", "alerts")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class NavItem:
 
 NAV = [
     NavItem("Tips", "console.tips.inbox", "officer"),
+    NavItem("Alerts", "console.alerts.index", "officer"),
     NavItem("Dashboard", "console.dashboard.index", "supervisor"),
     NavItem("Exports", "console.exports.index", "supervisor"),
     NavItem("Staff", "console.staff.index", "admin"),

@@ -335,6 +335,26 @@ def incident_seq(day: str) -> str:
     return f"{PREFIX}alerts:{ALERTS_TAG}:incident:{day}"
 
 
+# -- alerts composed in the console (issue 12: templates, residents' replies and ratings) --
+ALERT_TEMPLATES = f"{PREFIX}alerts:{ALERTS_TAG}:templates"      # hash name -> JSON {schemes, categories, text}
+
+
+def alert_replies(alert_id: str) -> str:
+    """List of JSON replies residents sent to the alert (text, time, tip ID if it became one)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:replies:{alert_id}"
+
+
+def alert_last(member: str) -> str:
+    """String "<alert id> <time>": the latest alert let out to this contact (store.release),
+    read with every inbound text so a reply to it costs no extra round trip."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:last:{member}"
+
+
+def alert_ratings(alert_id: str) -> str:
+    """Hash pseudonym -> rating 1-5 (a resident's latest rating of the alert counts once)."""
+    return f"{PREFIX}alerts:{ALERTS_TAG}:ratings:{alert_id}"
+
+
 # -- data governance: retention, legal hold (issue 9) ------------------------------
 def tip_hold(tip_id: str) -> str:
     """Hash (reason, by, at) while a tip is on legal hold: never expired or erased."""

@@ -55,8 +55,9 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         pipe.get(keys.pending_join(pseudonym))
         pipe.exists(keys.sealed_number(pseudonym))
         pipe.zrange(keys.awaiting_answer(pseudonym), 0, -1, withscores=True)
+        pipe.get(keys.alert_last(pseudonym))     # a reply to an alert (bot.alerts.replies)
 
-    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed, awaiting) = acquire_and_read(
+    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed, awaiting, last_alert) = acquire_and_read(
         redis, pseudonym, reads)
     saved = False
     try:
@@ -66,7 +67,8 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
                     media=media, message_sid=message_sid, now=now or time.time(),
                     conv=conversations.decode(conv_raw), is_officer=bool(is_officer),
                     opted_out=bool(opted_out), pending_join=pending_join,
-                    number_sealed=bool(sealed), awaiting=[(m.decode(), at) for m, at in awaiting])
+                    number_sealed=bool(sealed), awaiting=[(m.decode(), at) for m, at in awaiting],
+                    last_alert=last_alert)
         replies = router.route(turn)
         _save(turn, replies, token)  # releases the lock in the same round trip
         saved = True

@@ -29,6 +29,7 @@ class Turn:
     number_sealed: bool = False        # the sealed number is already stored (preloaded)
     pending_join: bytes | None = None  # a JOIN waiting for its postcode (preloaded, see inbound)
     awaiting: list = field(default_factory=list)  # (tip ID, when an officer wrote): answers awaited (preloaded)
+    last_alert: bytes | None = None    # "<alert id> <time>": the latest alert let out to this phone (preloaded)
     writes: list = field(default_factory=list)   # callables(pipe) run in the save transaction
     # callables() run after the save. Lost if Redis fails or the process dies right
     # after the save: what must not be lost goes through ``publish`` (or ``writes``).

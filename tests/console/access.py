@@ -121,4 +121,18 @@ ROUTES: dict[str, Route] = {
     "console.staff.unlock": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"}),
     # -- audit log (bot/console/audit_log.py) ---------------------------------------------------
     "console.audit.index": Route("admin"),
+    # -- community alerts (bot/console/alerts.py) -------------------------------------------------
+    "console.alerts.index": Route("officer"),
+    "console.alerts.new": Route("officer"),
+    "console.alerts.create": Route("officer", methods=("POST",), data={}, ok={"POST": 400}),
+    "console.alerts.count": Route("officer"),
+    "console.alerts.preview": Route("officer"),
+    "console.alerts.save_template": Route("officer", methods=("POST",), data={}, ok={"POST": 400}),
+    "console.alerts.page": Route("officer", args={"alert_id": "$alert_id"}),
+    "console.alerts.progress": Route("officer", args={"alert_id": "$alert_id"}),
+    "console.alerts.halt": Route("officer", methods=("POST",), args={"alert_id": "$alert_id"},
+                                 expect={"officer": 403}),     # not the author: only a supervisor may
+    "console.alerts.approve": Route("supervisor", methods=("POST",), args={"alert_id": "$alert_id"}),
+    "console.alerts.reject": Route("supervisor", methods=("POST",), args={"alert_id": "$alert_id"},
+                                   data={"reason": "wrong area"}),
 }

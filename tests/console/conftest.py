@@ -245,8 +245,23 @@ def world(services, staff_factory, make_phone, fake_twilio, worker):
     target = staff_factory("officer", name="Target Person")
     _, enrol_token = accounts.create(services, email="not-yet-enrolled@police.example.test", name="New Starter",
                                      role="officer")
+    make_phone("+447700900311").send("JOIN FARMWATCH BA3 5QE")
     return {"tip_id": match.group(0), "staff_id": target.id, "enrol_token": enrol_token, "tipster": TIPSTER,
-            "photo_sha256": hashlib.sha256(photo).hexdigest(), "assignee": f"staff:{target.id}"}
+            "photo_sha256": hashlib.sha256(photo).hexdigest(), "assignee": f"staff:{target.id}",
+            "alert_id": _pending_alert(services, staff_factory)}
+
+
+def _pending_alert(services, staff_factory) -> str:
+    """An alert another officer wrote, waiting for approval (bot.alerts.approval)."""
+    from bot.alerts import approval, targeting
+
+    author = staff_factory("officer", name="Alert Author")
+    composed = targeting.Composed(schemes=["FARMWATCH"], text="Cattle loose on the A362")
+    officer = {"pseudonym": f"staff:{author.id}", "name": author.name, "badge": "", "staff": author.id}
+    alert_id = approval.create(services, composed, officer=officer, author=f"staff:{author.id}", staff_id=author.id,
+                               author_name=author.name, recipients=1)
+    assert approval.submit_for_approval(services, alert_id, officer, by=f"staff:{author.id}") == "pending_approval"
+    return alert_id
 
 
 def console_rules(app):
