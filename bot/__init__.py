@@ -47,6 +47,7 @@ def create_app(config: dict | None = None) -> Flask:
             "Not for real tips.", ", keys generated in the instance folder" if app.config["GENERATED_SECRETS"] else "")
 
     from bot import alerts, cli, console, governance, media, officers, privacy, web
+    from bot.messaging.catalog import configured as configured_languages
     from bot.messaging.queues import make_queues
     from bot.messaging.transport import make_sender
     from bot.privacy.identity import Identity
@@ -71,7 +72,7 @@ def create_app(config: dict | None = None) -> Flask:
         queues=make_queues(redis, is_async=not app.config.get("RQ_SYNC", False)),
         identity=Identity(app.config["PSEUDONYM_KEY"], app.config["SEALING_KEYS"]),
         sender=make_sender(app.config),
-        flows=load_engine(),
+        flows=load_engine(languages=configured_languages(app.config)),
         extract=_load_extractor(),
     )
     app.extensions[EXTENSION] = services

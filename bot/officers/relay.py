@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.messaging import after_save, failures, outbound, queues
+from bot.messaging import after_save, catalog, failures, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
 from bot.officers import audit, registry
 from bot.privacy.redact import SafeText, require
@@ -47,10 +47,13 @@ from bot.tipline.workflow import Actor
 log = logging.getLogger(__name__)
 
 
-def relay_body(config: dict, tip_id: str, text: SafeText) -> SafeText:
-    """``Avon and Somerset Police re T-7K2Q: which way did the car go?`` (GSM-7)."""
+def relay_body(config: dict, tip_id: str, text: SafeText, lang: str | None = None) -> SafeText:
+    """``Avon and Somerset Police re T-7K2Q: which way did the car go?`` (GSM-7), framed in the
+    tipster's language (``lang``; default: the force's)."""
     require(text, "the relay text")
-    return SafeText.compose(to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}"), text)
+    framed = catalog.text(lang or config["DEFAULT_LANGUAGE"], "relay", config["DEFAULT_LANGUAGE"],
+                          force=config["FORCE_NAME"], tip_id=tip_id, text=" ".join(text.split()))
+    return SafeText.compose(to_gsm7(framed), text)
 
 
 # Lua: the checks that read Redis and the message's number, in one round trip. A
