@@ -76,6 +76,7 @@ def create_app(config: dict | None = None) -> Flask:
         extract=_load_extractor(),
     )
     app.extensions[EXTENSION] = services
+    _load_language_detector(app.config)
 
     privacy.init_app(app, services)     # no phone numbers in the Twilio SDK's / urllib3's log lines
     web.init_app(app, services)         # /sms, /sms/status, /healthz
@@ -110,6 +111,14 @@ def _load_extractor():
 
     nlp.get_pipeline()
     return nlp.extract
+
+
+def _load_language_detector(config: dict) -> None:
+    """The language detector's models (only the configured languages'), at start-up."""
+    from bot.messaging.catalog import configured
+    from nlp.language import warm
+
+    warm(configured(config))
 
 
 def _configure_logging(app: Flask) -> None:
