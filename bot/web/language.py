@@ -15,6 +15,8 @@ next handler with ``turn.lang`` set.
 """
 from __future__ import annotations
 
+import re
+
 from bot.messaging import catalog
 from bot.messaging.segments import to_gsm7
 from flows.near_miss import fold
@@ -53,7 +55,12 @@ def _switch_word(text: str, languages) -> str | None:
 
 
 def _keyword_language(turn, languages) -> str | None:
-    """A one-word text that only one configured language has as a greeting or keyword."""
+    """A one-word text that only one configured language has as a greeting or keyword, or
+    an opt-out phrase of one language ("no me escriban mas")."""
+    plain = " ".join(re.sub(r"[^\w' ]", " ", catalog.fold_word(turn.text).lower()).split())
+    phrased = [code for code in languages if any(p.match(plain) for p in catalog.revocations([code]))]
+    if len(phrased) == 1:
+        return phrased[0]
     word = catalog.fold_word(fold(turn.text))
     if not word or " " in word:
         return None
