@@ -67,10 +67,15 @@ def evaluate(items: list[dict]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("devset", nargs="?", type=Path, default=DEFAULT_DEVSET)
+    parser.add_argument("devset", nargs="?", type=Path, default=None)
+    parser.add_argument("--lang", default="en", help="another language's set: nlp/devset/<lang>/<split>.jsonl")
+    parser.add_argument("--split", default="dev", choices=("dev", "test"),
+                        help="with --lang: dev (tune on it) or test (score only at the end)")
     parser.add_argument("--errors", choices=LIST_FIELDS + ("urgent",), action="append", default=[],
                         help="also print the texts where this field differs")
     args = parser.parse_args(argv)
+    if args.devset is None:
+        args.devset = DEFAULT_DEVSET if args.lang == "en" else DEFAULT_DEVSET.parent / args.lang / f"{args.split}.jsonl"
     items = [json.loads(line) for line in args.devset.read_text(encoding="utf-8").splitlines() if line.strip()]
     result = evaluate(items)
     print(f"dev set: {args.devset} ({len(items)} texts, {result['negatives']} negatives)")
