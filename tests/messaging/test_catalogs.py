@@ -16,7 +16,8 @@ from bot.messaging import catalog
 from bot.messaging.segments import count_segments, is_gsm7, to_gsm7, ucs2_characters
 
 LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Somerset Constabulary",
-        "emergency": "999", "non_emergency": "101", "tip_id": "T-7K2QAB", "text": "x" * 20}
+        "emergency": "999", "non_emergency": "101", "tip_id": "T-7K2QAB", "text": "x" * 20,
+        "listing": "x" * 20, "language": "Español", "code": "es", "n": "12", "count": "10"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
