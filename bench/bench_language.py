@@ -21,13 +21,21 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-def texts() -> list[str]:
+SETS = {"en": ["nlp/devset/devset.jsonl"], "es": ["nlp/devset/es/dev.jsonl", "nlp/devset/es/test.jsonl"]}
+
+
+def labelled() -> list[tuple[str, str]]:
+    """(language, text) for every dev set text."""
     found = []
-    for path in ("nlp/devset/devset.jsonl", "nlp/devset/es/devset.jsonl"):
-        if os.path.exists(path):
-            with open(path) as fh:
-                found += [json.loads(line)["text"] for line in fh if line.strip()]
+    for lang, paths in SETS.items():
+        for path in paths:
+            with open(path, encoding="utf-8") as fh:
+                found += [(lang, json.loads(line)["text"]) for line in fh if line.strip()]
     return found
+
+
+def texts() -> list[str]:
+    return [text for _, text in labelled()]
 
 
 def main() -> None:
@@ -54,6 +62,11 @@ def main() -> None:
           f"(process {loaded:.0f} MB after; {rss_mb():.0f} MB after the run)")
     print(f"{len(sample)} texts x {args.rounds}: per text p50 {statistics.median(times) * 1000:.3f} ms, "
           f"p99 {times[int(len(times) * 0.99)] * 1000:.3f} ms, max {times[-1] * 1000:.2f} ms")
+    for lang in SETS:
+        got = [language.detect(text, languages) for want, text in labelled() if want == lang]
+        right, unclear = sum(g == lang for g in got), sum(g is None for g in got)
+        print(f"{lang} dev texts: {len(got)}: {right} detected {lang}, {unclear} unclear (default kept), "
+              f"{len(got) - right - unclear} wrong")
 
 
 if __name__ == "__main__":

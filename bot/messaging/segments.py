@@ -38,9 +38,15 @@ def _unaccent(match: re.Match) -> str:
 
 
 def to_gsm7(text: str) -> str:
-    """Replace typographic punctuation, drop accents GSM-7 lacks (á í ó ú -> a i o u);
-    anything else outside GSM-7 becomes '?'."""
-    return _NOT_GSM.sub("?", _ACCENTS.sub(_unaccent, text.translate(_PLAIN)))
+    """Replace typographic punctuation; anything else outside GSM-7 becomes '?'."""
+    return _NOT_GSM.sub("?", text.translate(_PLAIN))
+
+
+def gsm7_letters(text: str) -> str:
+    """``to_gsm7`` for the bot's own texts and the words it quotes: accented letters GSM-7 lacks
+    lose the accent first (á í ó ú -> a i o u: "línea" -> "linea"), so a Spanish text stays
+    GSM-7 instead of turning to '?'. (An alert keeps what the officer typed: bot.alerts.compose.)"""
+    return to_gsm7(_ACCENTS.sub(_unaccent, text))
 
 
 def ucs2_characters(text: str) -> str:

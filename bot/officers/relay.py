@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.messaging import after_save, catalog, failures, outbound, queues
-from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
+from bot.messaging.segments import MAX_BODY_CHARS, gsm7_letters
 from bot.officers import audit, quick_replies, registry
 from bot.privacy.redact import SafeText, require
 from bot.store import keys
@@ -53,7 +53,7 @@ def relay_body(config: dict, tip_id: str, text: SafeText, lang: str | None = Non
     require(text, "the relay text")
     framed = catalog.text(lang or config["DEFAULT_LANGUAGE"], "relay", config["DEFAULT_LANGUAGE"],
                           force=config["FORCE_NAME"], tip_id=tip_id, text=" ".join(text.split()))
-    return SafeText.compose(to_gsm7(framed), text)
+    return SafeText.compose(gsm7_letters(framed), text)
 
 
 # Lua: the checks that read Redis, the message's number and the tipster's language, in one
@@ -250,7 +250,7 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
         message += " " + catalog.text(mine, "officer_quick_sent", default, n=n, language=language)
     elif planned.queued and lang != mine:
         message += " " + catalog.text(mine, "officer_language_note", default, language=language, tip_id=tip["id"])
-    return [to_gsm7(message)]
+    return [gsm7_letters(message)]
 
 
 def _sent_by(n: int) -> str:
@@ -330,7 +330,7 @@ def on_undelivered(services, event) -> None:
     _note_on_thread(redis, tip_id, n, f"Message {n} from {name} not delivered to the tipster: {why}.")
     log.info("relay %s message %d not delivered: %s", tip_id, n, event.reason)
     if officer:
-        notice = to_gsm7(f"Your message to the tipster of {tip_id} {verb} ({why}). Nothing more will be tried.")
+        notice = gsm7_letters(f"Your message to the tipster of {tip_id} {verb} ({why}). Nothing more will be tried.")
         p = officer[0]["pseudonym"]
         outbound.queue_text(services, p, SafeText.system(notice), keys.relay_failed_send(tip_id, n, p),
                             kind="relay_failed", label=name, queue=queues.TEXTS)

@@ -22,7 +22,7 @@ import time
 
 from bot import events
 from bot.messaging import catalog
-from bot.messaging.segments import count_segments, to_gsm7
+from bot.messaging.segments import count_segments, gsm7_letters
 from bot.store import keys
 
 # The keywords of every shipped language (bot/locales/*.json): an opt-out word in any of
@@ -80,10 +80,10 @@ def handle(turn) -> list[str] | None:
     ctx = turn.texts_ctx()
     if is_opt_out(turn.text):
         _record(turn, opted_out=True, word=word or "PHRASE")
-        return [to_gsm7(catalog.text(ctx["lang"], "opted_out", **ctx))]
+        return [gsm7_letters(catalog.text(ctx["lang"], "opted_out", **ctx))]
     if word in OPT_IN_WORDS or (word in OPT_IN_IF_OUT and turn.opted_out):
         _record(turn, opted_out=False, word=word)   # listeners may add notes (alerts resumed)
-        return [to_gsm7(" ".join([catalog.text(ctx["lang"], "opted_in", **ctx), *turn.notes]))]
+        return [gsm7_letters(" ".join([catalog.text(ctx["lang"], "opted_in", **ctx), *turn.notes]))]
     if word in HELP_WORDS:
         if turn.opted_out:  # Twilio would refuse the answer; HELP is still not a tip
             return []
@@ -104,11 +104,11 @@ def help_text(turn, ctx: dict) -> str:
     lines = turn.services.flows.help_for(turn.conv, ctx) if turn.conv else []
     short = catalog.text(ctx["lang"], "help_in_tip", **ctx)
     while lines:
-        text = to_gsm7(" ".join([*lines, short]))
+        text = gsm7_letters(" ".join([*lines, short]))
         if count_segments(text) <= 2:
             return text
         lines = lines[:-1]
-    return to_gsm7(catalog.text(ctx["lang"], "help", **ctx))
+    return gsm7_letters(catalog.text(ctx["lang"], "help", **ctx))
 
 
 def _record(turn, *, opted_out: bool, word: str) -> None:

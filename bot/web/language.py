@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.messaging import catalog
-from bot.messaging.segments import to_gsm7
+from bot.messaging.segments import gsm7_letters
 from flows.near_miss import fold
 from nlp import language as detector
 
@@ -88,4 +88,4 @@ def _switched(turn) -> list[str]:
             lines.append(engine.prompt_for(turn.conv, ctx))
         turn.conv["lang"] = turn.lang
         turn.set_conv(turn.conv)
-    return [to_gsm7(" ".join(line for line in lines if line))[:306]]
+    return [gsm7_letters(" ".join(line for line in lines if line))[:306]]

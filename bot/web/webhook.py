@@ -9,7 +9,7 @@ from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.messaging import catalog
-from bot.messaging.segments import to_gsm7
+from bot.messaging.segments import gsm7_letters
 from bot.privacy.identity import BadNumber, OtherChannel
 from bot.services import current
 from bot.store.locks import LockTimeout
@@ -59,7 +59,7 @@ def inbound_sms():
         # nothing is kept: the tip line's anonymity model and relays are SMS.
         log.warning("inbound %s by %s refused: SMS only", (sid or "")[:40], exc.channel)
         # Nothing is read for it (no language yet): the force's default language.
-        return twiml([to_gsm7(catalog.text(svc.config["DEFAULT_LANGUAGE"], "sms_only",
+        return twiml([gsm7_letters(catalog.text(svc.config["DEFAULT_LANGUAGE"], "sms_only",
                                            emergency=svc.config["EMERGENCY_NUMBER"]))])
     except BadNumber as exc:
         # Junk, not an outage: nothing to reply to and nothing a replay could process.
@@ -71,7 +71,7 @@ def inbound_sms():
         log.error("inbound %s: Redis failed (%s); spooled", (sid or "")[:40], type(exc).__name__)
         spool.spool_inbound(svc, form.get("From"), form.get("Body"), media, sid, reason=type(exc).__name__)
         ctx = {"emergency": svc.config["EMERGENCY_NUMBER"]}
-        return twiml([to_gsm7(catalog.text(svc.config["DEFAULT_LANGUAGE"], "unavailable", **ctx))])
+        return twiml([gsm7_letters(catalog.text(svc.config["DEFAULT_LANGUAGE"], "unavailable", **ctx))])
     return twiml(replies)
 
 

@@ -8,7 +8,7 @@ import string
 
 import pytest
 
-from bot.messaging.segments import count_segments, to_gsm7, ucs2_characters
+from bot.messaging.segments import count_segments, gsm7_letters, ucs2_characters
 from flows.engine import load_definition, load_engine, load_languages
 
 DEFINITION = load_definition("tip")
@@ -49,7 +49,7 @@ def test_every_text_and_prompt_fits_two_gsm7_segments(lang):
     engine = load_engine()
     cat = engine.catalogs[lang]
     for name, text in {**cat["texts"], **cat["prompts"]}.items():
-        filled = to_gsm7(text.format(**LONG))
+        filled = gsm7_letters(text.format(**LONG))
         assert count_segments(filled) <= 2, (lang, name, filled)
         assert filled.count("?") == text.format(**LONG).count("?"), (lang, name, "a letter became ?")
     if lang == "es":

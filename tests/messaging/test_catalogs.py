@@ -1,10 +1,10 @@
 """The bot's message catalogs (bot/locales/*.json): every language has every text and
 keyword kind English has, with the same placeholders; every text is plain GSM-7 once
-sent (to_gsm7) and at most two segments with long names filled in.
+sent (gsm7_letters) and at most two segments with long names filled in.
 
 GSM-7 and Spanish: é, ñ, ü (and à, è, ì, ò, ù, ¿, ¡) are GSM-7; á, í, ó, ú are not, and one of
 them would make a whole text UCS-2 (70 characters a segment). The catalogs are written with
-their accents; to_gsm7 sends á í ó ú without the accent, and the test below names, for each
+their accents; gsm7_letters sends á í ó ú without the accent, and the test below names, for each
 text, the characters that would otherwise force UCS-2."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import string
 import pytest
 
 from bot.messaging import catalog
-from bot.messaging.segments import count_segments, is_gsm7, to_gsm7, ucs2_characters
+from bot.messaging.segments import count_segments, gsm7_letters, is_gsm7, ucs2_characters
 
 LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Somerset Constabulary",
         "emergency": "999", "non_emergency": "101", "tip_id": "T-7K2QAB", "text": "x" * 20,
@@ -32,7 +32,7 @@ def test_spanish_is_shipped_and_english_is_the_base():
 
 def test_which_spanish_letters_are_gsm7():
     assert is_gsm7("éñü¿¡ÉÑÜ") and not any(is_gsm7(ch) for ch in "áíóúÁÍÓÚ")
-    assert to_gsm7("¿Dónde está? línea anónima, Ú") == "¿Donde esta? linea anonima, U"
+    assert gsm7_letters("¿Dónde está? línea anónima, Ú") == "¿Donde esta? linea anonima, U"
 
 
 @pytest.mark.parametrize("lang", OTHERS)
@@ -54,14 +54,14 @@ def test_every_text_is_gsm7_once_sent_and_two_segments_at_most(lang):
     report = {}
     for name, text in catalog.load(lang)["texts"].items():
         filled = text.format(**LONG)
-        sent = to_gsm7(filled)
+        sent = gsm7_letters(filled)
         assert sent.count("?") == filled.count("?"), f"{lang}:{name}: a character became '?': {sent!r}"
         assert count_segments(sent) <= 2, f"{lang}:{name}: {count_segments(sent)} segments: {sent!r}"
         report[name] = ucs2_characters(filled)
     if lang == "en":
         assert not any(report.values()), report
     if lang == "es":
-        # Only the acute vowels force UCS-2 in the Spanish texts, and to_gsm7 takes them off.
+        # Only the acute vowels force UCS-2 in the Spanish texts, and gsm7_letters takes them off.
         assert set("".join(report.values())) <= set("áíóúÁÍÓÚ"), report
         assert report["help"] == "íó"   # "envíenos", "anónima"
         assert report["sms_only"] and "í" in report["sms_only"]   # "línea", "número"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.messaging import catalog
-from bot.messaging.segments import count_segments, to_gsm7
+from bot.messaging.segments import count_segments, gsm7_letters
 from bot.officers import quick_replies
 from bot.officers.relay import relay_body
 from bot.privacy.redact import SafeText
@@ -28,7 +28,7 @@ def test_every_quick_reply_exists_in_every_language_and_fits_two_segments(lang):
     for n, entry in enumerate(quick_replies.library(), 1):
         assert entry.get(lang), f"quick reply #{n} has no {lang} text"
         body = relay_body(config, "T-7K2QAB", SafeText.staff(entry[lang].format(**CTX)), lang)
-        assert count_segments(to_gsm7(body)) <= 2 and "?" not in to_gsm7(entry[lang]).replace("?", ""), (lang, n)
+        assert count_segments(gsm7_letters(body)) <= 2 and "?" not in gsm7_letters(entry[lang]).replace("?", ""), (lang, n)
 
 
 def test_quick_reply_arrives_in_the_tipsters_language(tipster, officer, worker, fake_twilio, redis):
