@@ -26,17 +26,16 @@ MAX_SWITCH_CHARS = 30
 
 
 def handle(turn) -> list[str] | None:
-    cfg = turn.config
-    languages = catalog.configured(cfg)
+    if turn.is_officer:   # an officer's texts are commands: never taken as a language choice
+        return None
+    languages = catalog.configured(turn.config)
     chosen = _switch_word(turn.text, languages)
     if chosen:
         _remember(turn, chosen)
-        if turn.is_officer:
-            return None   # an officer's texts are commands: never taken as a language choice
         return _switched(turn)
     if turn.lang and turn.lang not in languages:   # a language no longer configured
         turn.lang, turn.lang_known = "", False
-    if turn.lang_known or turn.is_officer or not turn.text:
+    if turn.lang_known or not turn.text:
         return None
     found = _keyword_language(turn, languages) or detector.detect(turn.text, languages)
     if found:
