@@ -48,6 +48,7 @@ def create_app(config: dict | None = None) -> Flask:
             "Not for real tips.", ", keys generated in the instance folder" if app.config["GENERATED_SECRETS"] else "")
 
     from bot import alerts, cli, console, governance, media, officers, privacy, public, web
+    from bot.messaging.catalog import configured as configured_languages
     from bot.messaging.queues import make_queues
     from bot.messaging.transport import make_sender
     from bot.privacy.identity import Identity
@@ -72,7 +73,7 @@ def create_app(config: dict | None = None) -> Flask:
         queues=make_queues(redis, is_async=not app.config.get("RQ_SYNC", False)),
         identity=Identity(app.config["PSEUDONYM_KEY"], app.config["SEALING_KEYS"]),
         sender=make_sender(app.config),
-        flows=load_engine(),
+        flows=load_engine(languages=configured_languages(app.config)),
         extract=_load_extractor(),
     )
     from bot.messaging.mail import make_mailer
@@ -81,6 +82,7 @@ def create_app(config: dict | None = None) -> Flask:
     services.mailer = make_mailer(app.config)
     services.caller = make_caller(app.config, services.sender)
     app.extensions[EXTENSION] = services
+    _load_language_detector(app.config)
 
     privacy.init_app(app, services)     # no phone numbers in the Twilio SDK's / urllib3's log lines
     web.init_app(app, services)         # /sms, /sms/status, /healthz
@@ -116,6 +118,14 @@ def _load_extractor():
 
     nlp.get_pipeline()
     return nlp.extract
+
+
+def _load_language_detector(config: dict) -> None:
+    """The language detector's models (only the configured languages'), at start-up."""
+    from bot.messaging.catalog import configured
+    from nlp.language import warm
+
+    warm(configured(config))
 
 
 def _configure_logging(app: Flask) -> None:

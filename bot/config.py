@@ -24,6 +24,10 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "EMERGENCY_NUMBER": ("999", str),
     "NON_EMERGENCY_CONTACT": ("101", str),
     "DEFAULT_REGION": ("GB", str),
+    # Languages (README "Languages"): catalogs in bot/locales/ and flows/tip.<lang>.json. A tipster's
+    # language is detected from their first text with content, among these only; unclear: the default.
+    "LANGUAGES": ("en,es", str),
+    "DEFAULT_LANGUAGE": ("en", str),
     "DRAFT_IDLE_MINUTES": (30, float),
     # Which tip a text after filing is about (bot.tipline.routing, flows/engine.py _Step.target).
     "FOLLOW_UP_WINDOW_MINUTES": (60, float),   # after filing (or the last text on it), texts still add to the tip

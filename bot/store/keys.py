@@ -45,6 +45,12 @@ def opt_out(pseudonym: str) -> str:
     return f"{PREFIX}optout:{{{pseudonym}}}"
 
 
+def language(pseudonym: str) -> str:
+    """The language a phone is texted in ("es"), detected or chosen; expires with the
+    conversation (CONVERSATION_TTL_DAYS after the phone's last text)."""
+    return f"{PREFIX}lang:{{{pseudonym}}}"
+
+
 def tip(tip_id: str) -> str:
     return f"{PREFIX}tip:{{{tip_id}}}"
 

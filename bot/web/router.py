@@ -18,9 +18,10 @@ from __future__ import annotations
 from bot.alerts import replies, subscriptions
 from bot.officers import commands
 from bot.tipline import conversation
-from bot.web import compliance
+from bot.web import compliance, language
 
 HANDLERS = (
+    language.handle,      # the phone's language (detected, or a switch keyword); answers only a switch
     compliance.handle,
     commands.handle,
     subscriptions.handle,
