@@ -14,7 +14,7 @@ Where things are (each module's docstring says more):
     audit.py        console_audit(action, tip_id=, detail=, pipe=): the officers' audit stream
     accounts.py     staff accounts, enrolment, password and 2FA checks, disable/reset/revoke
     sessions.py     server-side sessions in Redis (random ID cookie, idle + absolute timeout)
-    security.py     CSRF, security headers (and why Referrer-Policy is same-origin), ProxyFix
+    security.py     CSRF (token + Fetch Metadata), security headers (no-referrer), ProxyFix
     throttle.py     sign-in rate limits and lockouts (per account, per IP)
     passwords.py    argon2id hashing and the password policy
     twofactor.py    TOTP with replay protection, QR code (inline SVG), recovery codes

@@ -22,9 +22,8 @@ from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from bot.console import accounts, sessions
+from bot.console import accounts, security, sessions
 from bot.console.access import current_staff, declared_level
-from bot.console.security import csrf
 from bot.services import current
 
 # Area modules, each with a ``bp``; registered under /console in this order.
@@ -59,7 +58,7 @@ def _identify_and_check():
     if request.endpoint == "console.static":
         return None
     _load_identity()
-    csrf.protect()     # every unsafe method (POST, PUT, PATCH, DELETE): 400 without a right token
+    security.protect()   # every unsafe method: 400 from another site or without a right token
     view = current_app.view_functions.get(request.endpoint)
     if view is None or declared_level(view) is None:   # deny by default (init_app refuses these at start-up)
         return render_error(403)

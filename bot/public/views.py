@@ -19,7 +19,7 @@ from flask_wtf.csrf import CSRFError
 
 from bot.alerts import links, schemes, verify
 from bot.alerts.subscribers import AREA_WIDE
-from bot.console.security import csrf
+from bot.console import security
 from bot.public import contacts, signup
 from bot.public.forms import CodeForm, ConfirmForm, ContactForm, JoinForm, LeaveForm, PrefsForm, ResendForm
 from bot.services import current
@@ -31,7 +31,7 @@ bp = Blueprint("alerts_public", __name__, url_prefix="/alerts", template_folder=
 @bp.before_request
 def _csrf():
     if request.endpoint != "alerts_public.static":
-        csrf.protect()
+        security.protect()   # another site's form, or no right token: 400
 
 
 @bp.context_processor

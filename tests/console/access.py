@@ -20,7 +20,7 @@ To add your routes, one entry per endpoint:
   and ``ok`` at or above it (GET 200, POST 302: an action redirects).
 - ``args``: URL arguments; "$name" takes ``world[name]`` (tests/console/conftest.py
   ``world``: tip_id, staff_id, enrol_token ...; add to it what your routes need).
-- ``data``: what a POST sends (the CSRF token and a same-origin Referer are added).
+- ``data``: what a POST sends (the CSRF token and Sec-Fetch-Site: same-origin are added).
 - ``ok``: the status for an allowed visitor, by method; ``expect``: overrides by visitor
   or (visitor, method).
 - ``ends_session``: the request signs the visitor out; the walker uses a throwaway account.

@@ -1,5 +1,5 @@
 """Fixtures for the public alert pages: a browser-like client over https (cookies kept,
-the page's CSRF token and a same-origin Referer sent with each form), and reading the
+the page's CSRF token and Sec-Fetch-Site: same-origin sent with each form), and reading the
 codes the fake Twilio server received.
 
     def test_something(resident, sent_code):
@@ -41,7 +41,7 @@ class PublicClient:
             if self._csrf is None:
                 self.get("/alerts/join")
             data["csrf_token"] = self._csrf
-        resp = self.http.post(path, data=data, base_url=BASE, headers={"Referer": BASE + path},
+        resp = self.http.post(path, data=data, base_url=BASE, headers={"Sec-Fetch-Site": "same-origin"},
                               environ_base={"REMOTE_ADDR": self.ip}, **kw)
         self._remember(resp)
         return resp

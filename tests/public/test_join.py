@@ -124,7 +124,7 @@ def test_security_headers_and_cookie(resident):
     assert "script-src 'self'" in resp.headers["Content-Security-Policy"]
     assert resp.headers["X-Frame-Options"] == "DENY"
     assert resp.headers["Cache-Control"] == "no-store"
-    assert resp.headers["Referrer-Policy"] == "same-origin"
+    assert resp.headers["Referrer-Policy"] == "no-referrer"
     cookie = resident.http.get_cookie("__Host-alerts", domain="tips.example.test")
     assert cookie is not None and cookie.secure and cookie.http_only and cookie.same_site == "Lax"
     assert resident.http.get_cookie("__Host-console", domain="tips.example.test") is None

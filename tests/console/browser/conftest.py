@@ -98,7 +98,7 @@ class _Https:
 
 class LiveConsole:
     """The app served at https://127.0.0.1:<port> (PUBLIC_BASE_URL matches, so signatures,
-    CSRF Referer checks and Secure cookies behave as in production)."""
+    CSRF checks (Sec-Fetch-Site, token) and Secure cookies behave as in production)."""
 
     def __init__(self, app, base: str, server):
         self.app, self.base, self._server = app, base, server
