@@ -20,6 +20,7 @@ import re
 
 from bot.alerts import geo, links, schemes, subscribers
 from bot.alerts.subscribers import AREA_WIDE
+from bot.messaging import catalog
 from bot.store import keys
 
 PENDING_TTL_S = 3600
@@ -32,6 +33,7 @@ def handle(turn) -> list[str] | None:
         return None
     first = words[0].upper()
     rest = words[1:]
+    first, rest = _own_words(turn, first, rest)
     if first == "JOIN":
         return _join(turn, rest)
     if first == "LEAVE":
@@ -44,6 +46,43 @@ def handle(turn) -> list[str] | None:
     if first == "ALERTS" and rest and rest[0].upper() in ("ADD", "DROP"):
         return [_change_categories(turn, rest[0].upper(), rest[1:])]
     return _answer_pending(turn)
+
+
+# -- languages ------------------------------------------------------------------------
+_KINDS = (("join", "JOIN"), ("leave", "LEAVE"), ("my_alerts", "MYALERTS"))
+
+
+def _own_words(turn, first: str, rest: list[str]) -> tuple[str, list[str]]:
+    """A command word of a configured language (es.json: UNIRSE, SALIR, MIS ALERTAS) read as
+    the English one; using it chooses that language for the phone and the resident. The
+    English words are the code's own (en.json lists none, so any language can add some)."""
+    languages = catalog.configured(turn.config)
+    two = catalog.fold_word(first + (rest[0] if rest else ""))
+    for code in languages:
+        for kind, english in _KINDS:
+            words = catalog.keywords(kind, [code])
+            if not words:
+                continue
+            if catalog.fold_word(first) in words:
+                taken = rest
+            elif rest and two in words:
+                taken = rest[1:]
+            else:
+                continue
+            turn.lang, turn.lang_known, turn.lang_dirty = code, True, True
+            return english, taken
+    return first, rest
+
+
+def _lang(turn) -> str:
+    """The language to answer in (the phone's, else the force default)."""
+    return turn.lang or turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+
+
+def _chosen_lang(turn) -> str:
+    """The language to store on the resident: the phone's, once known (detected, switched
+    with ESPAÑOL, or a Spanish command word); "" leaves the record's as it is."""
+    return turn.lang if turn.lang_known and turn.lang else ""
 
 
 # -- whose record ---------------------------------------------------------------------
@@ -157,9 +196,13 @@ def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
     rid = _resident(turn)
     others = _others(turn, rid, paused)
 
+    lang = _chosen_lang(turn)
+
     def write(pipe):
         subscribers.save_join(pipe, p, scheme.keyword, new, old, paused, members=others, resident=rid)
         pipe.delete(keys.pending_join(p))
+        if lang:
+            subscribers.set_language(pipe, rid, lang)
 
     turn.writes.append(write)
     verb = "Updated" if old else "You joined"

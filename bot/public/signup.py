@@ -133,7 +133,7 @@ def read_form(form, config) -> Parsed:
     if not (phone or landline or email):
         out.errors["phone"] = "Give a mobile number, a landline or an email address: how should we reach you?"
     if place and chosen:
-        out.prefs = {**place, "schemes": chosen}
+        out.prefs = {**place, "schemes": chosen, "lang": form.language.data or ""}
     return out
 
 
