@@ -17,7 +17,10 @@ from bot.messaging.segments import count_segments, gsm7_letters, is_gsm7, ucs2_c
 
 LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Somerset Constabulary",
         "emergency": "999", "non_emergency": "101", "tip_id": "T-7K2QAB", "text": "x" * 20,
-        "listing": "x" * 20, "language": "Español", "code": "es", "n": "12", "count": "10"}
+        "listing": "x" * 20, "language": "Español", "code": "es", "n": "12", "count": "10",
+        # the community alert texts (alert_*, sub_*)
+        "scheme": "Business Watch", "keyword": "BUSINESSWATCH", "head": "Business Watch alert",
+        "contact": "x" * 60, "leave": "x" * 50, "incident": "ASP-20261130-0001"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
