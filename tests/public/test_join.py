@@ -179,11 +179,16 @@ def test_in_local_mode_the_code_lands_in_the_local_outbox(local_app):
     assert any(re.search(r"code to confirm alerts is \d{6}", e.get("body", "")) for e in outbox)
 
 
-def test_the_language_chosen_on_the_form_is_kept_on_the_resident(resident, sent_code, services, redis):
+def test_the_language_chosen_on_the_form_is_kept_on_the_resident(resident, sent_code, services, redis,
+                                                                  fake_twilio):
     html = resident.get("/alerts/join").get_data(as_text=True)
     assert 'name="language"' in html and 'value="es"' in html and "Español" in html
     resident.post("/alerts/join", join_form(language="es"))
-    resident.post("/alerts/join/check", {"contact": "0", "code": sent_code(MOBILE)})
+    code = sent_code(MOBILE)
+    [text] = fake_twilio.sent_to(MOBILE)
+    assert "su código para confirmar las alertas es" in text["body"].replace("codigo", "código")
+    assert "No es usted?" in text["body"]
+    resident.post("/alerts/join/check", {"contact": "0", "code": code})
     p = _pseudonym(services, MOBILE)
     assert subscribers.language(redis, p) == "es"
     assert subscribers.languages_of(redis, [p]) == {p: "es"}
