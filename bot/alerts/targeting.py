@@ -105,22 +105,33 @@ def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text
     return out
 
 
+LANG_COUNT_EXACT = 5000   # audiences up to this are counted per language exactly; larger ones from a sample
+
+
 def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
     """{language: recipients} of the composed alert's audience now (contacts, as the
     channel counts): each one's language (bot.alerts.subscribers.languages_of), a language
-    not configured or not known counted as the force default's. Counts only."""
+    not configured or not known counted as the force default's. Counts only. An audience
+    over LANG_COUNT_EXACT is read from a random sample of that size and scaled (the key
+    ``"~"`` is then 1: the composer says "about"), so the live count stays fast
+    (bench/bench_alert_languages.py)."""
     default = catalog.configured(cfg)[0]
     configured = set(catalog.configured(cfg))
     tmp = keys.alert_scratch(composed.selection()["id"], 9996)
     counts = dict.fromkeys(catalog.configured(cfg), 0)
     try:
         store.select(redis, composed.selection(), tmp)
-        for start in range(0, redis.zcard(tmp), 5000):
-            members = [m.decode() for m in redis.zrange(tmp, start, start + 4999)]
-            for lang in subscribers.languages_of(redis, members).values():
-                counts[lang if lang in configured else default] += 1
+        total = redis.zcard(tmp)
+        sampled = total > LANG_COUNT_EXACT
+        raw = redis.zrandmember(tmp, LANG_COUNT_EXACT) if sampled else redis.zrange(tmp, 0, -1)
+        for lang in subscribers.languages_of(redis, [m.decode() for m in raw or []]).values():
+            counts[lang if lang in configured else default] += 1
     finally:
         redis.delete(tmp)
+    if sampled:
+        scaled = {code: round(n * total / LANG_COUNT_EXACT) for code, n in counts.items()}
+        scaled[default] += total - sum(scaled.values())
+        return {**scaled, "~": 1}
     return counts
 
 
@@ -129,12 +140,13 @@ def language_needs(counts: dict[str, int], composed: Composed, cfg: dict) -> dic
     whether the alert has a text in it (the default always has); the languages missing
     one (their readers get the default's text) and a sentence saying so."""
     default = catalog.configured(cfg)[0]
+    about = "about " if counts.get("~") else ""
     rows = [{"code": code, "name": catalog.name_of(code), "people": n,
-             "has_text": code == default or code in composed.lang_texts} for code, n in counts.items()]
+             "has_text": code == default or code in composed.lang_texts} for code, n in counts.items() if code != "~"]
     missing = [r for r in rows if not r["has_text"] and r["people"]]
     if missing:
-        line = ("No text in " + ", ".join(f"{r['name']} ({compose.plural(r['people'], 'recipient')})" for r in missing)
-                + f": they get the {catalog.name_of(default)} text.")
+        line = ("No text in " + ", ".join(f"{r['name']} ({about}{compose.plural(r['people'], 'recipient')})"
+                                          for r in missing) + f": they get the {catalog.name_of(default)} text.")
     else:
         line = "Every recipient gets the alert in their language."
     return {"rows": rows, "missing": [r["code"] for r in missing], "line": line}

@@ -66,3 +66,14 @@ def test_a_spanish_text_too_long_gets_a_clear_error(officer_client, residents, f
     resp = officer_client.post("/console/alerts/new", {**form(text_es="palabra " * 220), "action": "send"})
     assert resp.status_code == 400 and "The Español text" in resp.get_data(as_text=True)
     assert fake_twilio.messages == []
+
+
+def test_a_large_audience_is_counted_per_language_from_a_sample(officer_client, residents, monkeypatch):
+    from bot.alerts import targeting
+
+    monkeypatch.setattr(targeting, "LANG_COUNT_EXACT", 1)    # every audience over 1 is "large"
+    data = officer_client.get("/console/alerts/count", query_string=form()).get_json()
+    assert sum(r["people"] for r in data["languages"]) == 2          # scaled to the whole audience
+    assert "~" not in {r["code"] for r in data["languages"]}
+    if data["missing"]:
+        assert "about" in data["language_line"]
