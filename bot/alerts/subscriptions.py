@@ -31,9 +31,15 @@ def handle(turn) -> list[str] | None:
     words = turn.text.split()
     if not words:
         return None
-    first = words[0].upper()
-    rest = words[1:]
-    first, rest = _own_words(turn, first, rest)
+    before = (turn.lang, turn.lang_known, turn.lang_dirty)
+    first, rest = _own_words(turn, words[0].upper(), words[1:])
+    answer = _route(turn, first, rest)
+    if answer is None:      # not a command after all ("Salir ..." in a tip): the language is not chosen by it
+        turn.lang, turn.lang_known, turn.lang_dirty = before
+    return answer
+
+
+def _route(turn, first: str, rest: list[str]) -> list[str] | None:
     if first == "JOIN":
         return _join(turn, rest)
     if first == "LEAVE":

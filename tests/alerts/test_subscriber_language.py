@@ -66,3 +66,14 @@ def test_spanish_answers_to_bad_input_are_clear_and_in_spanish(make_phone):
     assert "responda con su codigo postal o ZIP" in reply
     [reply] = phone.send("SALIR NHW")
     assert reply.startswith("No esta en Neighbourhood Watch, asi que nada ha cambiado.")
+
+
+def test_a_tip_that_starts_with_a_spanish_command_word_chooses_no_language(make_phone, services, redis):
+    from bot.store import keys
+
+    phone = make_phone(MOBILE)
+    phone.send("ENGLISH")
+    [reply] = phone.send("Salir Road has a white van parked outside number 12 every night")
+    p = services.identity.pseudonym(MOBILE)
+    assert redis.get(keys.language(p)) == b"en"
+    assert not reply.startswith("Lo sentimos")
