@@ -105,7 +105,7 @@ def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text
     return out
 
 
-LANG_COUNT_EXACT = 5000   # audiences up to this are counted per language exactly; larger ones from a sample
+LANG_COUNT_EXACT = 1000   # audiences up to this are counted per language exactly; larger ones from a sample
 
 
 def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
