@@ -45,7 +45,7 @@ def create(services, composed, *, officer: dict, author: str, staff_id: str, aut
         a = lifecycle.create_draft(services, author, schemes=composed.schemes, text=composed.text,
                                    categories=composed.categories, polygon=composed.points or None, circle=circle,
                                    area=composed.place_code or ("MAP" if circle else ""), author_name=author_name,
-                                   now=now)
+                                   now=now, lang_texts=composed.lang_texts)
     except geo.BadArea as exc:
         raise compose.BadAlert(str(exc)) from None
     est = compose.estimate(a["body"], recipients, services.config)

@@ -229,13 +229,16 @@ def release_held(svc, alert_id: str, now: float | None = None) -> int:
     redis = svc.redis
     alert = store.load(redis, alert_id)
     due = [m.decode() for m in redis.zrangebyscore(keys.alert_held(alert_id), 0, now)]
+    langs = subscribers.languages_of(redis, due) if alert and alert.get("lang_bodies") else {}
     sent = 0
     for m in due:
         if alert is None or not _RELEASE_HELD(redis, [keys.alert(alert_id), keys.alert_released(alert_id)],
                                               [m, keys.DELIVERY_RECORD_TTL_S]):
             tally.record(redis, alert_id, m, "halted")
         else:
-            tally.record(redis, alert_id, m, deliver_to(svc, alert_id, m, compose_body(alert)))
+            lang = langs.get(m, "")
+            tally.record(redis, alert_id, m, deliver_to(svc, alert_id, m, compose_body(in_language(alert, lang)),
+                                                        lang=lang))
             sent += 1
         redis.zrem(keys.alert_held(alert_id), m)
     if not redis.zcard(keys.alert_held(alert_id)):
@@ -269,8 +272,15 @@ def release_held_due(svc, now: float | None = None) -> list[str]:
 
 
 # -- one send ------------------------------------------------------------------------------------------
+def in_language(alert: dict, lang: str) -> dict:
+    """The alert as a recipient in ``lang`` reads it: their language's text, if it has one
+    (the email and the call say it; their templates' own words are still English)."""
+    text = (alert.get("lang_texts") or {}).get(lang)
+    return {**alert, "text": text, "body": alert["lang_bodies"][lang]} if text else alert
+
+
 def deliver_to(svc, alert_id: str, member: str, body, keepalive=None, attempt: str | None = None,
-               go_on=None) -> str | None:
+               go_on=None, lang: str = "") -> str | None:
     """Send the alert to one contact by its channel, at most once; returns the outcome
     (sent | failed | skipped), or None when a text was left unclaimed for the next time
     slice (``go_on``, as in outbound.deliver). Raises TransientSendError for a retry, as
@@ -290,6 +300,7 @@ def deliver_to(svc, alert_id: str, member: str, body, keepalive=None, attempt: s
     alert = _alert(svc, alert_id)
     if alert is None:
         return transport.record_outcome(svc, dedupe, member, "failed", reason="alert_gone", kind="alert", label=label)
+    alert = in_language(alert, lang)
     cfg = svc.config
     try:
         if channel == "email":

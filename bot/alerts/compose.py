@@ -18,7 +18,8 @@ import time
 from dataclasses import dataclass, field
 
 from bot.alerts import geo, schemes
-from bot.messaging.segments import GSM_EXTENDED, MAX_BODY_CHARS, count_segments, is_gsm7, to_gsm7
+from bot.messaging import catalog
+from bot.messaging.segments import GSM_EXTENDED, MAX_BODY_CHARS, count_segments, gsm7_letters, is_gsm7, to_gsm7
 from bot.store import keys
 
 
@@ -106,9 +107,17 @@ def _read_categories(draft: Draft, words: list[str]) -> list[str]:
     return words
 
 
-def contact_line(cfg: dict) -> str:
-    return cfg.get("ALERT_CONTACT_LINE") or (
-        f"{cfg['FORCE_NAME']}: call {cfg['NON_EMERGENCY_CONTACT']}, or {cfg['EMERGENCY_NUMBER']} in an emergency.")
+def _say(cfg: dict, lang: str | None, name: str, **values) -> str:
+    """A fixed alert text (bot/locales: alert_*) in ``lang``, else the force default."""
+    return catalog.text(lang or cfg.get("DEFAULT_LANGUAGE"), name, cfg.get("DEFAULT_LANGUAGE") or catalog.BASE,
+                        **values)
+
+
+def contact_line(cfg: dict, lang: str | None = None) -> str:
+    """ALERT_CONTACT_LINE as configured (one text for every language), else the catalog's."""
+    return cfg.get("ALERT_CONTACT_LINE") or _say(cfg, lang, "alert_contact", force=cfg["FORCE_NAME"],
+                                                 non_emergency=cfg["NON_EMERGENCY_CONTACT"],
+                                                 emergency=cfg["EMERGENCY_NUMBER"])
 
 
 def plain(text: str) -> str:
@@ -122,16 +131,26 @@ def plain(text: str) -> str:
     return "".join(out)
 
 
-def compose(draft: Draft, incident: str, cfg: dict) -> str:
+_SLOT = "@@ALERT-TEXT@@"   # where the officer's words go (GSM-7, so gsm7_letters leaves it be)
+
+
+def compose(draft: Draft, incident: str, cfg: dict, lang: str | None = None) -> str:
     """The text subscribers get. The opt-out line is in every alert (STOP always
     works, and someone who gets one out of the blue must see how to leave), as short
-    as it reads well; the reference is what a caller quotes on 101."""
+    as it reads well; the reference is what a caller quotes on 101. ``lang``: the
+    language of the fixed parts (bot/locales alert_*, sent GSM-7: gsm7_letters), the
+    officer's words kept as typed; None is the force default."""
     if len(draft.schemes) == 1:
         scheme = schemes.get(draft.schemes[0])
-        head, leave = f"{scheme.name} alert", f"Reply LEAVE {scheme.keyword} or STOP to opt out."
+        head = _say(cfg, lang, "alert_head_scheme", scheme=scheme.name)
+        leave = _say(cfg, lang, "alert_leave_scheme", keyword=scheme.keyword)
     else:
-        head, leave = f"{cfg['FORCE_NAME']} alert", "Reply LEAVE ALL or STOP to opt out."
-    body = f"{head}: {draft.text} Ref: {incident}. {plain(contact_line(cfg))} {leave}"
+        head = _say(cfg, lang, "alert_head_force", force=cfg["FORCE_NAME"])
+        leave = _say(cfg, lang, "alert_leave_all")
+    fixed = _say(cfg, lang, "alert_body", head=head, text=_SLOT, incident=incident,
+                 contact=plain(contact_line(cfg, lang)), leave=leave)
+    before, after = gsm7_letters(fixed).split(_SLOT, 1)
+    body = before + draft.text + after
     if len(body) > MAX_BODY_CHARS:
         over = len(body) - MAX_BODY_CHARS
         raise BadAlert(f"The alert is too long by {over} characters (the limit is {MAX_BODY_CHARS} with the "

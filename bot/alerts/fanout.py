@@ -67,7 +67,7 @@ from redis.lock import Lock
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
-from bot.alerts import store, tally
+from bot.alerts import store, subscribers, tally
 from bot.messaging import queues
 from bot.privacy.redact import SafeText
 from bot.services import current
@@ -252,6 +252,8 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
     attempt = LAST if streak >= len(TRANSIENT_BACKOFF_S) else RETRYABLE
     # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
     body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
+    # Texts per language (the console's; issue 14): a recipient whose language has one gets it.
+    bodies = {lang: SafeText.staff(b) for lang, b in (alert.get("lang_bodies") or {}).items()}
     ttl_s = lease_seconds(svc.config, alert["segments"])
     watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
     retry_later: set[int] = set()   # chunks that met transient errors: the next slice's, after a pause
@@ -271,7 +273,8 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
                 continue
             took = True
             try:
-                outcome, transient = _send_chunk(svc, alert_id, body, n, size, chunk, time_slice, attempt)
+                outcome, transient = _send_chunk(svc, alert_id, body, n, size, chunk, time_slice, attempt,
+                                                 bodies)
             finally:
                 _let_go(chunk)
             if transient:
@@ -296,20 +299,26 @@ DONE, TRANSIENT, LOST, SLICE_OVER = "done", "transient", "lost", "slice over"
 
 
 def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock, time_slice: Slice,
-                attempt: str) -> tuple[str, bool]:
+                attempt: str, bodies: dict | None = None) -> tuple[str, bool]:
     """Send what is left of one chunk until ``time_slice`` is over. Returns what
     became of it: DONE (marked done), TRANSIENT (all tried; some met a transient error),
     LOST (the lease was lost: its new owner finishes it) or SLICE_OVER (some are left
     for the next slice); and whether any recipient met a transient error.
 
     A few threads send at once because each POST to Twilio waits on the network
-    (~100 ms); the shared token bucket inside deliver() still sets the pace."""
+    (~100 ms); the shared token bucket inside deliver() still sets the pace.
+
+    ``bodies``: {language: SMS body} of an alert with a text per language; each recipient's
+    language (bot.alerts.subscribers.languages_of, two round trips for the chunk, only when
+    there are such texts) picks theirs, else ``body``. The send stays one per recipient
+    (its dedupe key does not depend on the language)."""
     from bot.alerts import channels
     from bot.messaging.outbound import TransientSendError
 
     redis = svc.redis
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
     pending = _unfinished(redis, alert_id, members)
+    langs = subscribers.languages_of(redis, pending) if bodies else {}
     lost = threading.Event()
 
     def holding() -> bool:
@@ -340,8 +349,9 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
         if not store.release(redis, alert_id, p):
             return "halted"
         try:   # by the recipient's channel (SMS, email, voice): bot.alerts.channels
-            state = channels.deliver_to(svc, alert_id, p, body, keepalive=chunk.reacquire, attempt=attempt,
-                                        go_on=go_on)
+            lang = langs.get(p, "")
+            state = channels.deliver_to(svc, alert_id, p, (bodies or {}).get(lang, body), keepalive=chunk.reacquire,
+                                        attempt=attempt, go_on=go_on, lang=lang)
         except TransientSendError:
             return TRANSIENT
         if state is None:

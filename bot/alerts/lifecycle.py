@@ -40,14 +40,18 @@ class Refused(ValueError):
 def create_draft(services, author: str, *, schemes: list[str], text: str, categories: list[str] | None = None,
                  polygon=None, circle: tuple[float, float, float] | None = None, area: str = "",
                  channels: list[str] | None = None, urgency: str = "", author_name: str = "",
-                 now: float | None = None) -> dict:
+                 now: float | None = None, lang_texts: dict[str, str] | None = None) -> dict:
     """A console alert in ``preview`` (nothing sent): the SMS body composed as by ALERT
     (incident reference, contact line, how to leave), segments counted. ``polygon``
     [[lat, lon], ...] or ``circle`` (lat, lon, radius_m) or neither (the force area);
     ``channels`` a subset of sms/email/voice (None: all). Raises compose.BadAlert /
-    geo.BadArea with a message to show. Returns the saved alert (store.load's shape)."""
+    geo.BadArea with a message to show. Returns the saved alert (store.load's shape).
+    ``lang_texts``: {language: the officer's text in it} for configured languages other
+    than the default (``text``); each gets its own SMS body (``lang_bodies``), and a
+    recipient whose language has none gets the default's (bot.alerts.fanout)."""
     from bot.alerts import compose, geo
     from bot.alerts import schemes as scheme_data
+    from bot.messaging import catalog
 
     now = now or time.time()
     cfg, redis = services.config, services.redis
@@ -70,14 +74,26 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
     if not draft.text:
         raise compose.BadAlert("The alert has no text.")
     compose.compose(draft, "X" * 20, cfg)          # too long? before using up an incident number
+    for lang, t in (lang_texts or {}).items():
+        if t and t.strip():
+            try:
+                compose.compose(compose.Draft(keywords, cats, None, None, compose.plain(" ".join(t.split()))),
+                                "X" * 20, cfg, lang)
+            except compose.BadAlert as exc:
+                raise compose.BadAlert(f"The {catalog.name_of(lang)} text: {exc}") from None
     incident = compose.new_incident(redis, cfg, now)
     body = compose.compose(draft, incident, cfg)
+    extra = {lang: compose.plain(" ".join((t or "").split())) for lang, t in (lang_texts or {}).items()}
+    extra = {lang: t for lang, t in extra.items() if t}
+    bodies = {lang: compose.compose(compose.Draft(keywords, cats, None, None, t), incident, cfg, lang)
+              for lang, t in extra.items()}
     alert = {"id": store.new_id(redis), "state": "preview", "officer": author, "officer_name": author_name,
              "schemes": keywords, "categories": cats, "polygon": [list(p) for p in ring] if ring else None,
              "radius_m": circle[2] if circle and not ring else None, "lat": circle[0] if circle and not ring else None,
              "lon": circle[1] if circle and not ring else None, "area": area or ("drawn area" if ring else "ALL"),
              "channels": list(channels) if channels else [], "urgency": urgency, "text": draft.text, "body": body,
-             "incident": incident, "segments": compose.segments(body), "created_at": now, "source": "console"}
+             "incident": incident, "segments": max([compose.segments(b) for b in (body, *bodies.values())]),
+             "created_at": now, "source": "console", "lang_texts": extra, "lang_bodies": bodies}
     pipe = redis.pipeline(transaction=True)
     store.save(pipe, alert)
     pipe.execute()

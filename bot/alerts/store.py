@@ -99,6 +99,8 @@ def load(redis, alert_id: str) -> dict | None:
     for name in ("schemes", "categories", "channels"):
         a[name] = json.loads(a.get(name) or "[]")
     a["polygon"] = json.loads(a["polygon"]) if a.get("polygon") else None
+    for name in ("lang_texts", "lang_bodies"):   # {language: text / SMS body} beside the default's (issue 14)
+        a[name] = json.loads(a.get(name) or "{}")
     for name in ("radius_m", "lat", "lon"):
         a[name] = float(a[name]) if a.get(name) else None
     for name in ("recipients", "segments", "chunks", "total", "halted_gone"):

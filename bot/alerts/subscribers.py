@@ -63,6 +63,7 @@ from bot.store import keys
 
 AREA_WIDE = "ALL"
 PIN_REASON = "subscriber"
+LANG_PREF = "lang"        # keys.subscriber_prefs field: the resident's language (issue 14)
 CHANNELS = ("sms", "email", "voice")
 _MEMBER_PREFIX = {"voice": "v", "email": "m"}
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
@@ -286,14 +287,15 @@ def _place_entry(place, cats: list[str], now: float) -> dict:
 
 def upsert(services, *, phone: str | None = None, phone_channel: str = "sms", email: str | None = None,
            schemes_cats: dict[str, list[str]] | None = None, place=None, quiet: tuple[str, str] | None = None,
-           resident: str | None = None, now: float | None = None) -> Signup:
+           resident: str | None = None, now: float | None = None, lang: str | None = None) -> Signup:
     """Create or update a resident from the web: contacts, schemes, place, quiet hours.
 
     ``phone`` (any format phonenumbers reads, DEFAULT_REGION) gets ``phone_channel``
     ('sms' or 'voice': one number is one contact); ``email`` is an address;
     ``schemes_cats`` maps scheme keyword -> categories (empty list: all of the scheme's),
     replacing the resident's schemes when given; ``place`` a geo.Place or AREA_WIDE;
-    ``quiet`` ("22:00", "07:00") or ("", "") to clear. A new contact is unverified (not
+    ``quiet`` ("22:00", "07:00") or ("", "") to clear; ``lang`` the language alerts and
+    answers come in (a code of bot/locales, stored in the prefs; None: unchanged). A new contact is unverified (not
     indexed: it gets nothing until ``mark_verified``); a contact already verified stays
     so, also when the number switches between SMS and voice.
 
@@ -408,6 +410,8 @@ def upsert(services, *, phone: str | None = None, phone_channel: str = "sms", em
                 p.hset(keys.subscriber_prefs(rid), mapping={"quiet_start": quiet[0], "quiet_end": quiet[1]})
             if place is not None:
                 p.hset(keys.subscriber_prefs(rid), "place", place if place == AREA_WIDE else place.code)
+            if lang:
+                p.hset(keys.subscriber_prefs(rid), LANG_PREF, lang)
         return write, Signup(rid, unverified, {ch: m for ch, (m, _) in given.items()}, taken)
 
     return _watch_run(redis, watched, decide)
@@ -510,6 +514,38 @@ def forget(redis, resident: str, retention_s: float) -> None:
         unsubscribe(redis, m, retention_s, reason="left")
 
 
+def set_language(pipe, resident: str, lang: str) -> None:
+    """The language the resident's alerts and answers come in (a bot/locales code)."""
+    pipe.hset(keys.subscriber_prefs(resident), LANG_PREF, lang)
+
+
+def language(redis, resident: str) -> str:
+    """The resident's chosen language, or "" (the force default)."""
+    raw = redis.hget(keys.subscriber_prefs(resident), LANG_PREF)
+    return raw.decode() if raw else ""
+
+
+def languages_of(redis, members: list[str]) -> dict[str, str]:
+    """{member: language or ""} for alert recipients, in two round trips: the resident's
+    chosen language, else (an SMS contact) the language its phone last texted in
+    (keys.language, set by the tip line), else "" (the force default)."""
+    if not members:
+        return {}
+    pipe = redis.pipeline(transaction=False)
+    for m in members:
+        pipe.get(keys.contact_owner(m))
+    owners = [o.decode() if o else (m if _HEX32.match(m) else None) for m, o in zip(members, pipe.execute())]
+    for m, rid in zip(members, owners):
+        pipe.hget(keys.subscriber_prefs(rid or "-"), LANG_PREF)
+        pipe.get(keys.language(m) if channel_of(m) == "sms" else keys.language("-"))
+    found = pipe.execute()
+    out = {}
+    for i, m in enumerate(members):
+        chosen, phone = found[2 * i], found[2 * i + 1]
+        out[m] = (chosen or phone or b"").decode()
+    return out
+
+
 def set_quiet_hours(redis, resident: str, start: str, end: str) -> None:
     """Quiet hours ("22:00", "07:00", local time ALERT_TIMEZONE); ("", "") clears them.
     Non-urgent alerts to the resident's SMS and voice contacts are held until ``end``."""
@@ -528,4 +564,4 @@ def quiet_hours(redis, resident: str) -> tuple[str, str] | None:
 __all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "Resident", "Signup", "active_members", "channel_of",
            "contacts", "entry", "forget", "get", "load", "mark_verified", "may_send", "member", "pseudonym_of",
            "quiet_hours", "resident_for", "save_join", "save_leave", "save_pause", "save_resume",
-           "set_quiet_hours", "unsubscribe", "unsubscribe_channel", "upsert"]
+           "set_quiet_hours", "set_language", "language", "languages_of", "unsubscribe", "unsubscribe_channel", "upsert"]

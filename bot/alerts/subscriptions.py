@@ -20,18 +20,26 @@ import re
 
 from bot.alerts import geo, links, schemes, subscribers
 from bot.alerts.subscribers import AREA_WIDE
+from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.store import keys
 
 PENDING_TTL_S = 3600
-_TAIL = " Reply LEAVE {kw} to leave it, MY ALERTS to see your alerts, STOP to stop all texts."
 
 
 def handle(turn) -> list[str] | None:
     words = turn.text.split()
     if not words:
         return None
-    first = words[0].upper()
-    rest = words[1:]
+    before = (turn.lang, turn.lang_known, turn.lang_dirty)
+    first, rest = _own_words(turn, words[0].upper(), words[1:])
+    answer = _route(turn, first, rest)
+    if answer is None:      # not a command after all ("Salir ..." in a tip): the language is not chosen by it
+        turn.lang, turn.lang_known, turn.lang_dirty = before
+    return answer
+
+
+def _route(turn, first: str, rest: list[str]) -> list[str] | None:
     if first == "JOIN":
         return _join(turn, rest)
     if first == "LEAVE":
@@ -44,6 +52,52 @@ def handle(turn) -> list[str] | None:
     if first == "ALERTS" and rest and rest[0].upper() in ("ADD", "DROP"):
         return [_change_categories(turn, rest[0].upper(), rest[1:])]
     return _answer_pending(turn)
+
+
+# -- languages ------------------------------------------------------------------------
+_KINDS = (("join", "JOIN"), ("leave", "LEAVE"), ("my_alerts", "MYALERTS"))
+
+
+def _own_words(turn, first: str, rest: list[str]) -> tuple[str, list[str]]:
+    """A command word of a configured language (es.json: UNIRSE, SALIR, MIS ALERTAS) read as
+    the English one; using it chooses that language for the phone and the resident. The
+    English words are the code's own (en.json lists none, so any language can add some)."""
+    languages = catalog.configured(turn.config)
+    two = catalog.fold_word(first + (rest[0] if rest else ""))
+    for code in languages:
+        for kind, english in _KINDS:
+            words = catalog.keywords(kind, [code])
+            if not words:
+                continue
+            if catalog.fold_word(first) in words:
+                taken = rest
+            elif rest and two in words:
+                taken = rest[1:]
+            else:
+                continue
+            turn.lang, turn.lang_known, turn.lang_dirty = code, True, True
+            return english, taken
+    return first, rest
+
+
+def _lang(turn) -> str:
+    """The language to answer in (the phone's, else the force default)."""
+    return turn.lang or turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+
+
+def _t(turn, name: str, **values) -> str:
+    """Catalog text ``name`` (bot/locales: sub_*) in the phone's language, sent GSM-7."""
+    return gsm7_letters(catalog.text(_lang(turn), name, **values))
+
+
+def _menu(turn) -> str:
+    return _t(turn, "sub_menu", listing=", ".join(f"{s.keyword} ({s.name})" for s in schemes.all_schemes()))
+
+
+def _chosen_lang(turn) -> str:
+    """The language to store on the resident: the phone's, once known (detected, switched
+    with ESPAÑOL, or a Spanish command word); "" leaves the record's as it is."""
+    return turn.lang if turn.lang_known and turn.lang else ""
 
 
 # -- whose record ---------------------------------------------------------------------
@@ -72,28 +126,26 @@ def _in_tip_draft(turn) -> bool:
 
 def _join(turn, rest: list[str]) -> list[str] | None:
     if not rest:
-        return ["To join, text JOIN and a scheme, e.g. JOIN FARMWATCH. " + schemes.menu()]
+        return [_t(turn, "sub_join_how", menu=_menu(turn))]
     scheme, tail = _scheme_prefix(rest)
     if scheme is None:
         if _in_tip_draft(turn) or len(rest) > 4:
             return None  # "join" was part of a tip ("Join the queue at ..."), not a command
-        return [f"Sorry, we have no scheme by that name. {schemes.menu()} "
-                "Text JOIN and a scheme name, e.g. JOIN FARMWATCH."]
+        return [_t(turn, "sub_no_scheme", menu=_menu(turn))]
     cats, place_words, unknown = _split_categories(scheme, tail)
     if unknown:
-        return [f"Sorry, that is not one of the {scheme.name} {scheme.category_word}: "
-                f"{', '.join(scheme.categories)}."]
+        return [_t(turn, "sub_bad_category", scheme=scheme.name, word=scheme.category_word,
+                   choices=", ".join(scheme.categories))]
     record, paused = _load(turn)
     old = record.get(scheme.keyword)
     if not place_words:
         if old and not cats:
-            return [f"You are already in {scheme.name} ({_area_text(old)}). To change your area, text "
-                    f"JOIN {scheme.keyword} and a new postcode or ZIP."]
+            return [_t(turn, "sub_already_in", scheme=scheme.name, area=_area_text(turn, old),
+                       keyword=scheme.keyword)]
         if old:  # JOIN BUSINESSWATCH RETAIL when already in: change categories only
             return [_commit_join(turn, scheme, old["area"], old["lat"], old["lon"], cats, old, paused)]
         _ask_place(turn, {"scheme": scheme.keyword, "cats": cats})
-        return [f"{scheme.name}: reply with your postcode or ZIP for alerts near you, "
-                "or ALL for the whole force area."]
+        return [_t(turn, "sub_ask_place", scheme=scheme.name)]
     place_text = " ".join(place_words)
     answer, located = _join_at(turn, scheme, place_text, cats, old, paused)
     if not located and _is_place_attempt(place_text):
@@ -142,12 +194,12 @@ def _join_at(turn, scheme, place_text: str, cats: list[str], old: dict | None,
         try:
             place = geo.locate(place_text)
         except geo.NotCovered as exc:  # a real postcode/ZIP from somewhere we cannot place: say so
-            return f"{exc} Reply ALL for alerts for the whole force area, or with another postcode or ZIP.", False
+            return _t(turn, "sub_not_covered", reason=str(exc)), False
         except geo.BadPlace as exc:
-            return f"{exc} Please reply with your postcode or ZIP, or ALL for the whole force area.", False
+            return _t(turn, "sub_bad_place", reason=str(exc)), False
         area, lat, lon = place.code, place.lat, place.lon
     if old and old["area"] == area and (not cats or sorted(cats) == old["cats"]):
-        return f"You are already in {scheme.name} ({_area_text(old)}). Nothing has changed.", True
+        return _t(turn, "sub_no_change", scheme=scheme.name, area=_area_text(turn, old)), True
     return _commit_join(turn, scheme, area, lat, lon, cats, old, paused), True
 
 
@@ -157,19 +209,22 @@ def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
     rid = _resident(turn)
     others = _others(turn, rid, paused)
 
+    lang = _chosen_lang(turn)
+
     def write(pipe):
         subscribers.save_join(pipe, p, scheme.keyword, new, old, paused, members=others, resident=rid)
         pipe.delete(keys.pending_join(p))
+        if lang:
+            subscribers.set_language(pipe, rid, lang)
 
     turn.writes.append(write)
-    verb = "Updated" if old else "You joined"
-    where = "for the whole force area" if area == AREA_WIDE else f"for alerts near {area}"
+    where = _t(turn, "sub_where_all") if area == AREA_WIDE else _t(turn, "sub_where_near", area=area)
     picked = f" ({', '.join(new['cats'])})" if cats else ""
-    text = (f"{verb} {scheme.name}{picked} {where}: {scheme.description}. "
-            f"Expect {turn.config['ALERT_EXPECTED_FREQUENCY']}. Msg&data rates may apply."
-            + _TAIL.format(kw=scheme.keyword))
+    text = _t(turn, "sub_updated" if old else "sub_joined", scheme=scheme.name, picked=picked, where=where,
+              description=scheme.description, frequency=turn.config["ALERT_EXPECTED_FREQUENCY"],
+              keyword=scheme.keyword)
     if paused or turn.opted_out:
-        text += " Your texts are stopped: reply START to get alerts."
+        text += " " + _t(turn, "sub_stopped_note")
     return text
 
 
@@ -198,20 +253,19 @@ def _answer_pending(turn) -> list[str] | None:
 def _leave(turn, rest: list[str]) -> list[str] | None:
     record, _ = _load(turn)
     if not rest:
-        return ["To leave, text LEAVE and the scheme, e.g. LEAVE FARMWATCH, or LEAVE ALL. "
-                + _joined_list(record)]
+        return [_t(turn, "sub_leave_how", joined=_joined_list(turn, record))]
     if len(rest) == 1 and rest[0].upper() == "ALL":
         targets = list(record)
         if not targets:
-            return ["You are not in any alert scheme, so nothing has changed."]
+            return [_t(turn, "sub_in_none_nothing")]
     else:
         scheme, tail = _scheme_prefix(rest)
         if scheme is None or tail:
             if _in_tip_draft(turn) or len(rest) > 4:
                 return None  # a tip that starts with "leave", not a command
-            return ["Sorry, we have no scheme by that name. " + _joined_list(record)]
+            return [_t(turn, "sub_no_scheme_leave", joined=_joined_list(turn, record))]
         if scheme.keyword not in record:
-            return [f"You are not in {scheme.name}, so nothing has changed. " + _joined_list(record)]
+            return [_t(turn, "sub_not_in", scheme=scheme.name, joined=_joined_list(turn, record))]
         targets = [scheme.keyword]
     retention_s = turn.config["NUMBER_RETENTION_DAYS"] * 86400
     left_none = len(targets) == len(record)
@@ -227,31 +281,31 @@ def _leave(turn, rest: list[str]) -> list[str] | None:
 
     turn.writes.append(write)
     names = ", ".join(schemes.get(kw).name for kw in targets)
-    return [f"You left {names}. You will get no more of its alerts."
-            + ("" if left_none else " " + _joined_list({k: v for k, v in record.items() if k not in targets}))]
+    return [_t(turn, "sub_left", names=names)
+            + ("" if left_none else " " + _joined_list(turn, {k: v for k, v in record.items() if k not in targets}))]
 
 
-def _joined_list(record: dict) -> str:
+def _joined_list(turn, record: dict) -> str:
     if not record:
-        return "You are not in any alert scheme."
-    return "You are in: " + ", ".join(f"{kw} ({_area_text(e)})" for kw, e in sorted(record.items())) + "."
+        return _t(turn, "sub_in_none")
+    return _t(turn, "sub_in_list", listing=", ".join(f"{kw} ({_area_text(turn, e)})" for kw, e in sorted(record.items())))
 
 
-def _area_text(e: dict) -> str:
-    return "whole force area" if e["area"] == AREA_WIDE else f"near {e['area']}"
+def _area_text(turn, e: dict) -> str:
+    return _t(turn, "sub_area_all") if e["area"] == AREA_WIDE else _t(turn, "sub_area_near", area=e["area"])
 
 
 def _my_alerts(turn) -> str:
     record, paused = _load(turn)
     if not record:
-        return "You have no alerts. " + schemes.menu() + " Text JOIN and a scheme name, e.g. JOIN NHW."
-    lines = [f"{schemes.get(kw).name} {_area_text(e)}: {', '.join(e['cats'])}" for kw, e in sorted(record.items())]
+        return _t(turn, "sub_my_none", menu=_menu(turn))
+    lines = [f"{schemes.get(kw).name} {_area_text(turn, e)}: {', '.join(e['cats'])}" for kw, e in sorted(record.items())]
     drop, add = _category_examples(record)
     how = " or ".join(f"ALERTS {verb} #{cat}" for verb, cat in (("DROP", drop), ("ADD", add)) if cat)
-    text = ("Your alerts: " + "; ".join(lines) + ". Text " + (f"{how} to change categories, " if how else "")
-            + "LEAVE and a scheme to leave.")
+    text = _t(turn, "sub_my_alerts", listing="; ".join(lines),
+              how=_t(turn, "sub_change_how", examples=how) if how else "")
     if paused:
-        text += " Your alerts are paused because you texted STOP: reply START to resume."
+        text += " " + _t(turn, "sub_paused_note")
     return text
 
 
@@ -262,11 +316,8 @@ def _my_alerts_link(turn) -> str:
     record, _ = subscribers.load(turn.redis, rid)
     cfg = turn.config
     if not record:
-        return (f"You have no alerts to change. Sign up at {links.base_url(cfg)}/alerts/join "
-                "or text JOIN and a scheme name, e.g. JOIN NHW.")
-    days = f"{cfg['ALERT_LINK_DAYS']:g}"
-    return (f"Your alerts page: {links.prefs_url(cfg, rid)} It works for {days} days. "
-            "Keep it to yourself: it lets anyone change your alerts.")
+        return _t(turn, "sub_link_none", url=f"{links.base_url(cfg)}/alerts/join")
+    return _t(turn, "sub_link", url=links.prefs_url(cfg, rid), days=f"{cfg['ALERT_LINK_DAYS']:g}")
 
 
 def _categories_of(record: dict) -> set[str]:
@@ -293,12 +344,12 @@ def _category_examples(record: dict) -> tuple[str | None, str | None]:
 def _change_categories(turn, action: str, words: list[str]) -> str:
     record, paused = _load(turn)
     if not record:
-        return "You have no alerts yet. Text JOIN and a scheme name, e.g. JOIN NHW."
+        return _t(turn, "sub_none_yet")
     cats = [schemes.normalise_category(w) for w in words if schemes.normalise_category(w)]
     if not cats:
         drop, add = _category_examples(record)
         example = (drop if action == "DROP" else add) or sorted(_categories_of(record))[0]
-        return f"Text ALERTS {action} and a category, e.g. ALERTS {action} #{example}."
+        return _t(turn, "sub_category_how", action=action, example=example)
     changes = {}
     for kw, e in record.items():
         allowed = schemes.get(kw).categories
@@ -307,11 +358,11 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
             if cat in allowed:
                 chosen = chosen | {cat} if action == "ADD" else chosen - {cat}
         if action == "DROP" and not chosen:
-            return f"That would leave {schemes.get(kw).name} with no categories: text LEAVE {kw} to leave it instead."
+            return _t(turn, "sub_category_empty", scheme=schemes.get(kw).name, keyword=kw)
         if sorted(chosen) != e["cats"]:
             changes[kw] = subscribers.entry(e["area"], e["lat"], e["lon"], list(chosen), e["since"])
     if not changes:
-        return f"Nothing changed. Categories in your schemes: {', '.join(sorted(_categories_of(record)))}."
+        return _t(turn, "sub_category_same", listing=", ".join(sorted(_categories_of(record))))
 
     rid = _resident(turn)
     others = _others(turn, rid, paused)
@@ -322,4 +373,5 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
 
     turn.writes.append(write)
     merged = {**record, **changes}
-    return "Done. " + "; ".join(f"{schemes.get(kw).name}: {', '.join(merged[kw]['cats'])}" for kw in sorted(merged)) + "."
+    return _t(turn, "sub_category_done",
+              listing="; ".join(f"{schemes.get(kw).name}: {', '.join(merged[kw]['cats'])}" for kw in sorted(merged)))

@@ -15,7 +15,9 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
-from bot.alerts import compose, geo, schemes, store, tally
+from bot.alerts import compose, geo, schemes, store, subscribers, tally
+from bot.messaging import catalog
+from bot.store import keys
 
 CHANNEL_LABELS = {"sms": "SMS", "email": "Email", "voice": "Voice"}
 EARTH_M = 6_371_000.0
@@ -32,6 +34,7 @@ class Composed:
     lon: float | None = None
     points: list[tuple[float, float]] = field(default_factory=list)
     text: str = ""
+    lang_texts: dict[str, str] = field(default_factory=dict)   # {language: text} beside the default's
 
     def where(self) -> str:
         if self.area == "all":
@@ -52,7 +55,8 @@ class Composed:
                 "polygon": [list(p) for p in self.points] if self.area == "polygon" else None}
 
 
-def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text, cfg, need_text=True) -> Composed:
+def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text, cfg, need_text=True,
+         lang_texts: dict[str, str] | None = None) -> Composed:
     chosen = []
     for word in (w for w in schemes_ if (w or "").strip()):
         s = schemes.find(word or "")
@@ -93,7 +97,59 @@ def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text
                                    f"({cfg['ALERT_MAX_RADIUS_KM']:g} km across from its centre). Draw a smaller one.")
     if need_text and not out.text:
         raise compose.BadAlert("Write the alert's text.")
+    extra = catalog.configured(cfg)[1:]
+    for lang, t in (lang_texts or {}).items():
+        t = compose.plain(" ".join((t or "").split()))
+        if lang in extra and t:
+            out.lang_texts[lang] = t
     return out
+
+
+LANG_COUNT_EXACT = 1000   # audiences up to this are counted per language exactly; larger ones from a sample
+
+
+def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
+    """{language: recipients} of the composed alert's audience now (contacts, as the
+    channel counts): each one's language (bot.alerts.subscribers.languages_of), a language
+    not configured or not known counted as the force default's. Counts only. An audience
+    over LANG_COUNT_EXACT is read from a random sample of that size and scaled (the key
+    ``"~"`` is then 1: the composer says "about"), so the live count stays fast
+    (bench/bench_alert_languages.py)."""
+    default = catalog.configured(cfg)[0]
+    configured = set(catalog.configured(cfg))
+    tmp = keys.alert_scratch(composed.selection()["id"], 9996)
+    counts = dict.fromkeys(catalog.configured(cfg), 0)
+    try:
+        store.select(redis, composed.selection(), tmp)
+        total = redis.zcard(tmp)
+        sampled = total > LANG_COUNT_EXACT
+        raw = redis.zrandmember(tmp, LANG_COUNT_EXACT) if sampled else redis.zrange(tmp, 0, -1)
+        for lang in subscribers.languages_of(redis, [m.decode() for m in raw or []]).values():
+            counts[lang if lang in configured else default] += 1
+    finally:
+        redis.delete(tmp)
+    if sampled:
+        scaled = {code: round(n * total / LANG_COUNT_EXACT) for code, n in counts.items()}
+        scaled[default] += total - sum(scaled.values())
+        return {**scaled, "~": 1}
+    return counts
+
+
+def language_needs(counts: dict[str, int], composed: Composed, cfg: dict) -> dict:
+    """What the composer shows: per configured language, how many recipients read it and
+    whether the alert has a text in it (the default always has); the languages missing
+    one (their readers get the default's text) and a sentence saying so."""
+    default = catalog.configured(cfg)[0]
+    about = "about " if counts.get("~") else ""
+    rows = [{"code": code, "name": catalog.name_of(code), "people": n,
+             "has_text": code == default or code in composed.lang_texts} for code, n in counts.items() if code != "~"]
+    missing = [r for r in rows if not r["has_text"] and r["people"]]
+    if missing:
+        line = ("No text in " + ", ".join(f"{r['name']} ({about}{compose.plural(r['people'], 'recipient')})"
+                                          for r in missing) + f": they get the {catalog.name_of(default)} text.")
+    else:
+        line = "Every recipient gets the alert in their language."
+    return {"rows": rows, "missing": [r["code"] for r in missing], "line": line}
 
 
 def _radius(text: str, cfg: dict) -> float:
@@ -147,8 +203,13 @@ def channel_texts(composed: Composed, incident: str, cfg: dict) -> dict[str, str
     sms = compose.compose(composed.draft(), incident, cfg)
     shown = channels.preview({"schemes": composed.schemes, "text": composed.text, "incident": incident,
                               "body": sms}, cfg)
+    by_lang = {}
+    for lang, text in composed.lang_texts.items():   # the SMS each other language's readers get
+        draft = composed.draft()
+        draft.text = text
+        by_lang[lang] = compose.compose(draft, incident, cfg, lang)
     return {"sms": sms, "email_subject": shown["email"]["subject"], "email": shown["email"]["text"],
-            "voice": shown["voice"]}
+            "voice": shown["voice"], "sms_by_lang": by_lang}
 
 
 def status_by_channel(redis, alert: dict) -> dict[str, dict]:

@@ -32,6 +32,7 @@ from bot.alerts import actions, approval, compose, replies, schemes, store, targ
 from bot.console import alert_charts
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor
+from bot.messaging import catalog
 from bot.officers import audit
 from bot.services import current
 from bot.store import keys
@@ -52,7 +53,13 @@ def read_form(values, cfg: dict, *, need_text: bool = True) -> targeting.Compose
         schemes_=values.getlist("schemes"), categories=values.getlist("categories"),
         area=values.get("area", "all"), postcode=values.get("postcode", ""), radius=values.get("radius", ""),
         lat=values.get("lat", ""), lon=values.get("lon", ""), points=values.get("points", ""),
-        text=values.get("text", ""), cfg=cfg, need_text=need_text)
+        text=values.get("text", ""), cfg=cfg, need_text=need_text,
+        lang_texts={code: values.get(f"text_{code}", "") for code in catalog.configured(cfg)[1:]})
+
+
+def extra_languages(cfg: dict) -> list[tuple[str, str]]:
+    """[(code, name)] of the configured languages beside the default: a text box each."""
+    return [(code, catalog.name_of(code)) for code in catalog.configured(cfg)[1:]]
 
 
 def _staff_officer() -> dict:
@@ -96,7 +103,8 @@ def _composer(values=None, error: str = "", status: int = 200, preview: dict | N
         templates=templates, tile_url=tile_url(),
         attribution=cfg.get("MAP_ATTRIBUTION") or OSM_ATTRIBUTION, centre=cfg.get("MAP_CENTRE") or "51.45,-2.59",
         needs_approval_for=approval.schemes_needing_approval(cfg), preview=preview,
-        max_radius_km=cfg["ALERT_MAX_RADIUS_KM"], min_radius_m=cfg["ALERT_MIN_RADIUS_M"])
+        max_radius_km=cfg["ALERT_MAX_RADIUS_KM"], min_radius_m=cfg["ALERT_MIN_RADIUS_M"],
+        extra_languages=extra_languages(cfg), default_language=catalog.name_of(catalog.configured(cfg)[0]))
     return _with_map_csp(current_app.make_response((page, status)))
 
 
@@ -142,7 +150,9 @@ def count():
     by_channel = {ch: by_channel.get(ch, 0) for ch in ("sms", "email", "voice")}
     channels = [{"name": name, "label": targeting.CHANNEL_LABELS.get(name, name), "count": n}
                 for name, n in by_channel.items()]
-    return jsonify(ok=True, people=people, channels=channels,
+    needs = targeting.language_needs(targeting.count_by_language(current().redis, composed, cfg), composed, cfg)
+    return jsonify(ok=True, people=people, channels=channels, languages=needs["rows"], missing=needs["missing"],
+                   language_line=needs["line"],
                    summary=f"{compose.plural(people, 'person', 'people')} {composed.where()}: "
                            + ", ".join(f"{c['count']} by {c['label'].lower()}" for c in channels) + ".",
                    centre=[composed.lat, composed.lon] if composed.lat is not None else None,
@@ -158,7 +168,8 @@ def preview_of(composed: targeting.Composed, incident: str) -> dict:
             "segment_line": (f"{len(texts['sms'])} characters: {compose.plural(est.segments, 'segment')} "
                              f"({'UCS-2, Unicode' if est.unicode else 'GSM-7'}), {est.left} left before a "
                              f"{compose.ordinal(est.segments + 1)}. " + compose.room_line(composed.text, texts["sms"])),
-            "unicode_line": compose.unicode_line(est, texts["sms"]), "incident": incident}
+            "unicode_line": compose.unicode_line(est, texts["sms"]), "incident": incident,
+            "sms_by_lang": texts["sms_by_lang"]}
 
 
 def next_incident(redis, cfg) -> str:
@@ -191,7 +202,8 @@ def create():
         if act == "preview":      # without JavaScript: the same figures, rendered by the server
             texts = preview_of(composed, next_incident(svc.redis, cfg))
             counts = targeting.count_by_channel(svc.redis, composed)
-            return _composer(values, preview={**texts, "counts": counts})
+            needs = targeting.language_needs(targeting.count_by_language(svc.redis, composed, cfg), composed, cfg)
+            return _composer(values, preview={**texts, "counts": counts, "languages": needs})
         if act not in ("send", "schedule", "submit"):
             raise compose.BadAlert("Choose Send now, Schedule or Submit for approval.")
         send_at = _read_send_at(request.form.get("send_at", "")) if act == "schedule" else None
@@ -202,6 +214,11 @@ def create():
             raise compose.BadAlert("Alerts to " + ", ".join(needs) + " need a supervisor's approval: "
                                    "use Submit for approval.")
         compose.compose(composed.draft(), "X" * 20, cfg)     # too long? before using up an incident number
+        for lang, text in composed.lang_texts.items():       # each language's text too
+            try:
+                compose.compose(compose.Draft(composed.schemes, composed.categories, text=text), "X" * 20, cfg, lang)
+            except compose.BadAlert as exc:
+                raise compose.BadAlert(f"The {catalog.name_of(lang)} text: {exc}") from None
         by_channel = targeting.count_by_channel(svc.redis, composed)
         people = by_channel.pop("people", 0)
         if not people:

@@ -61,7 +61,7 @@ def subscribe(services, kind: str, value: str, prefs: dict, resident: str | None
     channel = kind if kind != EMAIL else SMS
     if resident is None:
         signup = subscribers.upsert(services, phone=phone, phone_channel=channel, email=email,
-                                    schemes_cats=prefs["schemes"], place=_place(prefs))
+                                    schemes_cats=prefs["schemes"], place=_place(prefs), lang=prefs.get("lang"))
         resident = signup.resident or _owner(services, kind, value)   # taken meanwhile: its owner
         if signup.resident is None and resident is not None:
             _merge(services, resident, prefs, phone, channel, email)
@@ -76,7 +76,7 @@ def _merge(services, resident: str, prefs: dict, phone, channel, email) -> None:
     merged = {kw: e["cats"] for kw, e in record.items()}
     merged.update(prefs["schemes"])
     subscribers.upsert(services, resident=resident, phone=phone, phone_channel=channel, email=email,
-                       schemes_cats=merged, place=_place(prefs))
+                       schemes_cats=merged, place=_place(prefs), lang=prefs.get("lang"))
 
 
 def get(services, resident: str):
@@ -85,7 +85,8 @@ def get(services, resident: str):
 
 def update(services, resident: str, prefs: dict, quiet: tuple[str, str] | None) -> None:
     """Replace the resident's schemes, categories and place; set their quiet hours."""
-    subscribers.upsert(services, resident=resident, schemes_cats=prefs["schemes"], place=_place(prefs), quiet=quiet)
+    subscribers.upsert(services, resident=resident, schemes_cats=prefs["schemes"], place=_place(prefs), quiet=quiet,
+                       lang=prefs.get("lang"))
 
 
 def contact_value(services, m: str) -> str | None:

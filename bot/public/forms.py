@@ -4,7 +4,8 @@ Field names others rely on (issue 12): sign-up ``phone``, ``email``, ``postcode`
 ``schemes`` (checkboxes, values the scheme keywords such as FARMWATCH). Also
 ``categories`` (values ``KEYWORD:category``, e.g. ``BUSINESSWATCH:retail``: for
 Business Watch these are the sectors), ``phone_channel`` (``sms`` or ``voice``),
-``landline`` (calls only), ``whole_area``; the code page ``code``.
+``landline`` (calls only), ``whole_area``, ``language`` (a configured language code,
+e.g. ``es``; also on the preferences page); the code page ``code``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
 from bot.alerts import schemes
+from bot.messaging import catalog
 
 MAX_EMAIL = 254
 
@@ -25,6 +27,13 @@ QUIET_CHOICES = [SelectChoice("", "None: send every alert at once"),
 
 def scheme_choices() -> list[SelectChoice]:
     return [SelectChoice(s.keyword, s.name) for s in schemes.all_schemes()]
+
+
+def language_choices() -> list[SelectChoice]:
+    """The force's configured languages (LANGUAGES), each by its own name, the default first."""
+    from flask import current_app
+
+    return [SelectChoice(code, catalog.name_of(code)) for code in catalog.configured(current_app.config)]
 
 
 def category_choices() -> list[SelectChoice]:
@@ -46,6 +55,8 @@ class JoinForm(FlaskForm):
     whole_area = BooleanField("Alerts for the whole force area instead")
     schemes = SelectMultipleField("Schemes", choices=scheme_choices, validate_choice=True)
     categories = SelectMultipleField("Categories", choices=category_choices, validate_choice=True)
+    language = SelectField("Language for alerts / Idioma", choices=language_choices, validate_choice=True,
+                           validators=[Optional()])
     submit = SubmitField("Sign up")
 
 
@@ -73,6 +84,8 @@ class PrefsForm(FlaskForm):
                                       "autocapitalize": "characters"})
     whole_area = BooleanField("Alerts for the whole force area instead")
     quiet = SelectField("Quiet hours", choices=QUIET_CHOICES, default="")
+    language = SelectField("Language for alerts / Idioma", choices=language_choices, validate_choice=True,
+                           validators=[Optional()])
     submit = SubmitField("Save my choices")
 
 

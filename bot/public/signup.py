@@ -25,7 +25,8 @@ import phonenumbers
 
 from bot.alerts import geo, schemes, verify
 from bot.alerts.subscribers import AREA_WIDE
-from bot.messaging import outbound
+from bot.messaging import catalog, outbound
+from bot.messaging.segments import gsm7_letters
 from bot.privacy.identity import BadEmail, BadNumber, keep_number, normalise_email, normalise_number
 from bot.privacy.redact import SafeText
 from bot.public import contacts as store
@@ -133,7 +134,7 @@ def read_form(form, config) -> Parsed:
     if not (phone or landline or email):
         out.errors["phone"] = "Give a mobile number, a landline or an email address: how should we reach you?"
     if place and chosen:
-        out.prefs = {**place, "schemes": chosen}
+        out.prefs = {**place, "schemes": chosen, "lang": form.language.data or ""}
     return out
 
 
@@ -186,8 +187,9 @@ def send_check(services, record: dict, index: int, value: str | None = None) -> 
         return True
     code = verify.issue_code(redis, cfg, record["id"], index)
     minutes = f"{cfg['ALERT_WEB_CODE_MINUTES']:g}"
-    words = (f"{cfg['PROGRAMME_NAME']}: your code to confirm alerts is {code}. It works for {minutes} min. "
-             "Not you? Ignore this: nothing more will be sent.")
+    lang = (record.get("prefs") or {}).get("lang") or cfg.get("DEFAULT_LANGUAGE")   # chosen on the form
+    words = gsm7_letters(catalog.text(lang, "verify_code", cfg.get("DEFAULT_LANGUAGE") or catalog.BASE,
+                                      programme=cfg["PROGRAMME_NAME"], code=code, minutes=minutes))
     if contact["via"] == VOICE and jobs.can_call(services):
         jobs.queue_code_call(services, record["id"], index, code)
         return True

@@ -243,13 +243,14 @@ def prefs(token: str):
         form.postcode.data = "" if any_entry["area"] == AREA_WIDE else any_entry["area"]
         start, end = found.prefs.get("quiet_start"), found.prefs.get("quiet_end")
         form.quiet.data = f"{start}-{end}" if start and end else ""
+        form.language.data = found.prefs.get("lang") or current_app.config.get("DEFAULT_LANGUAGE") or "en"
     elif form.validate():
         place, problem = signup.read_place(form.postcode.data, form.whole_area.data)
         chosen, scheme_problem = signup.read_schemes(form.schemes.data or [], form.categories.data or [])
         errors = {k: v for k, v in (("postcode", problem), ("schemes", scheme_problem)) if v}
         if not errors:
             quiet = tuple(form.quiet.data.split("-")) if form.quiet.data else ("", "")
-            contacts.update(svc, resident, {**place, "schemes": chosen}, quiet)
+            contacts.update(svc, resident, {**place, "schemes": chosen, "lang": form.language.data or ""}, quiet)
             found = contacts.get(svc, resident)
             saved = True
         else:

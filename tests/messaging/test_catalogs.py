@@ -17,7 +17,15 @@ from bot.messaging.segments import count_segments, gsm7_letters, is_gsm7, ucs2_c
 
 LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Somerset Constabulary",
         "emergency": "999", "non_emergency": "101", "tip_id": "T-7K2QAB", "text": "x" * 20,
-        "listing": "x" * 20, "language": "Español", "code": "es", "n": "12", "count": "10"}
+        "listing": "x" * 20, "language": "Español", "code": "es", "n": "12", "count": "10",
+        # the community alert texts (alert_*, sub_*)
+        "scheme": "Business Watch", "keyword": "BUSINESSWATCH", "head": "Business Watch alert",
+        "contact": "x" * 60, "leave": "x" * 50, "incident": "ASP-20261130-0001",
+        "menu": "x" * 60, "word": "sectors", "choices": "x" * 30, "area": "BA3 5QE", "reason": "x" * 40,
+        "picked": " (retail)", "where": "for alerts near BA3 5QE", "description": "x" * 40,
+        "frequency": "x" * 20, "joined": "x" * 40, "names": "Business Watch", 
+        "how": "x" * 30, "examples": "x" * 30, "url": "https://tips.example.test/alerts/my/" + "x" * 40,
+        "days": "30", "action": "DROP", "example": "retail", "minutes": "10"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
@@ -91,3 +99,21 @@ def test_the_switch_words_choose_only_configured_languages():
     assert catalog.switch_language("spanish", ["en"]) is None
     assert catalog.switch_language("ENGLISH", ["en", "es"]) == "en"
     assert catalog.configured({"LANGUAGES": "en,es,zz", "DEFAULT_LANGUAGE": "es"}) == ["es", "en"]
+
+
+def test_every_alert_text_named_in_the_code_is_in_the_catalogs():
+    """The community alert texts (bot/alerts: sub_*, alert_*; the sign-up code) are catalog
+    texts: each name the code asks for is in every shipped catalog."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(catalog.LOCALES).parent
+    named = set()
+    for path in [*root.joinpath("alerts").glob("*.py"), root / "public" / "signup.py"]:
+        code = path.read_text()
+        named |= set(re.findall(r'(?:_t\(turn, |_say\(cfg, lang, |catalog\.text\(lang, )"([a-z_]+)"', code))
+        named |= set(re.findall(r'"(sub_[a-z_]+)"', code))     # chosen by a conditional: "sub_updated" if ...
+    assert {"sub_joined", "sub_left", "sub_my_alerts", "alert_leave_scheme", "verify_code"} <= named
+    for lang in catalog.shipped():
+        missing = sorted(n for n in named if n not in catalog.load(lang)["texts"])
+        assert not missing, f"{lang} misses {missing}"

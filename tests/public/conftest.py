@@ -21,7 +21,7 @@ from tests.helpers import PUBLIC_BASE_URL
 
 BASE = PUBLIC_BASE_URL
 _CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
-_CODE = re.compile(r"code to confirm alerts is (\d{6})")
+_CODE = re.compile(r"(?:code to confirm alerts is|digo para confirmar las alertas es) (\d{6})")   # English, Spanish
 
 
 class PublicClient:

@@ -177,3 +177,23 @@ def test_in_local_mode_the_code_lands_in_the_local_outbox(local_app):
     svc = local_app.extensions["tipline"]
     outbox = [json.loads(x) for x in svc.redis.lrange(keys.LOCAL_OUTBOX, 0, -1)]
     assert any(re.search(r"code to confirm alerts is \d{6}", e.get("body", "")) for e in outbox)
+
+
+def test_the_language_chosen_on_the_form_is_kept_on_the_resident(resident, sent_code, services, redis,
+                                                                  fake_twilio):
+    html = resident.get("/alerts/join").get_data(as_text=True)
+    assert 'name="language"' in html and 'value="es"' in html and "Español" in html
+    resident.post("/alerts/join", join_form(language="es"))
+    code = sent_code(MOBILE)
+    [text] = fake_twilio.sent_to(MOBILE)
+    assert "su código para confirmar las alertas es" in text["body"].replace("codigo", "código")
+    assert "No es usted?" in text["body"]
+    resident.post("/alerts/join/check", {"contact": "0", "code": code})
+    p = _pseudonym(services, MOBILE)
+    assert subscribers.language(redis, p) == "es"
+    assert subscribers.languages_of(redis, [p]) == {p: "es"}
+
+
+def test_a_language_not_configured_is_refused_politely(resident):
+    resp = resident.post("/alerts/join", join_form(language="xx"))
+    assert resp.status_code == 400 and "Not a valid choice" in resp.get_data(as_text=True)

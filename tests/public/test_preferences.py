@@ -82,3 +82,15 @@ def test_forged_altered_and_expired_links_open_nothing(app, phone, resident, ser
     app.config["ALERT_LINK_DAYS"] = -1
     resp = resident.get(path)
     assert resp.status_code == 400 and "expired" in resp.get_data(as_text=True)
+
+
+def test_the_preferences_page_changes_the_language(phone, resident, services):
+    phone.send("JOIN FARMWATCH BA3 5QE")
+    path = _link(phone.send("MY ALERTS LINK"))
+    html = resident.get(path).get_data(as_text=True)
+    assert '<option selected value="en">' in html or 'selected value="en"' in html
+    resp = resident.post(path, {"schemes": ["FARMWATCH"], "postcode": "BA3 5QE", "language": "es"})
+    assert resp.status_code == 200
+    p = services.identity.pseudonym(TIPSTER)
+    assert subscribers.language(services.redis, p) == "es"
+    assert 'selected value="es"' in resident.get(path).get_data(as_text=True)

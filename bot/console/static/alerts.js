@@ -141,6 +141,19 @@
         list.appendChild(dd);
       });
     }
+    setText("language-line", data.language_line || "");
+    var langs = document.getElementById("language-counts");
+    if (langs && data.languages) {
+      langs.replaceChildren();
+      data.languages.forEach(function (l) {
+        var dt = document.createElement("dt"), dd = document.createElement("dd");
+        dt.textContent = l.name;
+        dd.textContent = String(l.people) + (!l.has_text && l.people ? " (no text: missing)" : "");
+        dd.setAttribute("data-lang", l.code);
+        langs.appendChild(dt);
+        langs.appendChild(dd);
+      });
+    }
     drawShape(data.centre, data.radius_m);
     if (map && data.centre && areaMode() === "postcode") { map.setView(data.centre, map.getZoom()); }
   }

@@ -1,0 +1,79 @@
+"""Residents choose a language when they subscribe (issue 14): by text (a Spanish command
+word, or a phone already texting in Spanish) or on the web (tests/public/test_join.py)."""
+from __future__ import annotations
+
+from bot.alerts import subscribers
+
+MOBILE = "+447700900231"
+
+
+def _lang(services, number):
+    p = services.identity.pseudonym(number)
+    return subscribers.language(services.redis, subscribers.resident_for(services.redis, p) or p)
+
+
+def test_a_spanish_join_word_subscribes_in_spanish(make_phone, services, redis):
+    phone = make_phone(MOBILE)
+    [reply] = phone.send("UNIRSE FARMWATCH BA3 5QE")
+    assert reply.startswith("Se unio a Farm Watch para alertas cerca de BA3 5QE")   # á í ó ú sent unaccented
+    assert "SALIR FARMWATCH" in reply and "PARAR" in reply and "START" not in reply
+    assert _lang(services, MOBILE) == "es"
+    p = services.identity.pseudonym(MOBILE)
+    assert subscribers.languages_of(redis, [p]) == {p: "es"}
+    record, _ = subscribers.load(redis, p)
+    assert list(record) == ["FARMWATCH"]
+
+
+def test_a_phone_that_switched_to_spanish_joins_in_spanish(make_phone, services):
+    phone = make_phone(MOBILE)
+    phone.send("ESPAÑOL")
+    [reply] = phone.send("JOIN FARMWATCH BA3 5QE")
+    assert reply.startswith("Se unio a Farm Watch")
+    assert _lang(services, MOBILE) == "es"
+
+
+def test_an_english_join_stores_no_language_and_reads_as_the_default(make_phone, services, redis):
+    phone = make_phone(MOBILE)
+    phone.send("JOIN FARMWATCH BA3 5QE")
+    p = services.identity.pseudonym(MOBILE)
+    assert subscribers.languages_of(redis, [p])[p] in ("", "en")
+
+
+def test_switching_back_to_english_then_join_changes_the_record(make_phone, services):
+    phone = make_phone(MOBILE)
+    phone.send("UNIRSE FARMWATCH BA3 5QE")
+    phone.send("ENGLISH")
+    phone.send("JOIN NHW BA3 5QE")
+    assert _lang(services, MOBILE) == "en"
+
+
+def test_salir_and_mis_alertas_are_leave_and_my_alerts(make_phone, services, redis):
+    phone = make_phone(MOBILE)
+    phone.send("UNIRSE FARMWATCH BA3 5QE")
+    [mine] = phone.send("MIS ALERTAS")
+    assert mine.startswith("Sus alertas: Farm Watch cerca de BA3 5QE")
+    [left] = phone.send("SALIR FARMWATCH")
+    assert left.startswith("Salio de Farm Watch.")
+    record, _ = subscribers.load(redis, services.identity.pseudonym(MOBILE))
+    assert record == {}
+
+
+def test_spanish_answers_to_bad_input_are_clear_and_in_spanish(make_phone):
+    phone = make_phone(MOBILE)
+    [reply] = phone.send("UNIRSE PERROWATCH")
+    assert reply.startswith("Lo sentimos, no tenemos un programa") and "Programas: NHW (Neighbourhood Watch), FARMWATCH" in reply
+    [reply] = phone.send("UNIRSE FARMWATCH")
+    assert "responda con su codigo postal o ZIP" in reply
+    [reply] = phone.send("SALIR NHW")
+    assert reply.startswith("No esta en Neighbourhood Watch, asi que nada ha cambiado.")
+
+
+def test_a_tip_that_starts_with_a_spanish_command_word_chooses_no_language(make_phone, services, redis):
+    from bot.store import keys
+
+    phone = make_phone(MOBILE)
+    phone.send("ENGLISH")
+    [reply] = phone.send("Salir Road has a white van parked outside number 12 every night")
+    p = services.identity.pseudonym(MOBILE)
+    assert redis.get(keys.language(p)) == b"en"
+    assert not reply.startswith("Lo sentimos")
