@@ -359,27 +359,29 @@ def _interleave(lat_idx: int, lon_idx: int) -> int:
     return out
 
 
-def geohash_ranges(lat_min: float, lat_max: float, lon_min: float, lon_max: float) -> list[tuple[int, int]]:
+def geohash_ranges(lat_min: float, lat_max: float, lon_min: float, lon_max: float,
+                   per_axis: int = 8) -> list[tuple[int, int]]:
     """Redis GEO score ranges [lo, hi) that together hold every point of the box: the
-    cells of the finest level at which the box spans at most two cells each way (so at
-    most four ranges, adjacent ones merged), as GEOSEARCH itself narrows a search."""
+    cells of the finest level at which the box spans at most ``per_axis`` cells each
+    way (so at most per_axis**2 cells, neighbours in geohash order merged into one
+    range). Finer cells read fewer points outside the box; each range is one read."""
     lat_min, lat_max = max(lat_min, _GEO_LAT[0]), min(lat_max, _GEO_LAT[1])
     lon_min, lon_max = max(lon_min, _GEO_LON[0]), min(lon_max, _GEO_LON[1])
     if lat_min > lat_max or lon_min > lon_max:
         return []
     lat_span, lon_span = _GEO_LAT[1] - _GEO_LAT[0], _GEO_LON[1] - _GEO_LON[0]
-    step = 26
-    while step > 0 and (lat_max - lat_min > lat_span / (1 << step) or lon_max - lon_min > lon_span / (1 << step)):
-        step -= 1
-    cells = 1 << step
 
-    def index(value: float, low: float, span: float) -> int:
+    def index(value: float, low: float, span: float, cells: int) -> int:
         return min(cells - 1, max(0, int((value - low) / span * cells)))
 
+    for step in range(26, -1, -1):
+        cells = 1 << step
+        lat_lo, lat_hi = index(lat_min, _GEO_LAT[0], lat_span, cells), index(lat_max, _GEO_LAT[0], lat_span, cells)
+        lon_lo, lon_hi = index(lon_min, _GEO_LON[0], lon_span, cells), index(lon_max, _GEO_LON[0], lon_span, cells)
+        if lat_hi - lat_lo < per_axis and lon_hi - lon_lo < per_axis:
+            break
     shift = 2 * (26 - step)
-    found = sorted(_interleave(a, b) << shift
-                   for a in range(index(lat_min, _GEO_LAT[0], lat_span), index(lat_max, _GEO_LAT[0], lat_span) + 1)
-                   for b in range(index(lon_min, _GEO_LON[0], lon_span), index(lon_max, _GEO_LON[0], lon_span) + 1))
+    found = sorted(_interleave(a, b) << shift for a in range(lat_lo, lat_hi + 1) for b in range(lon_lo, lon_hi + 1))
     ranges: list[tuple[int, int]] = []
     for lo in found:
         if ranges and ranges[-1][1] == lo:

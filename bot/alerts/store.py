@@ -200,7 +200,7 @@ def count_by_channel(redis, target: dict) -> dict[str, int]:
     """How many would get it now, per channel (the composer's live count); ``target``
     as for ``audience``. Count-only: nothing is written to Redis. Each GEO index is
     read once over the geohash score ranges of the area's bounding box (bot.alerts.geo.
-    geohash_ranges, raw replies in batches of _COUNT_BATCH), the points are decoded and
+    geohash_ranges, all in one pipeline, raw replies in batches of _COUNT_BATCH), the points are decoded and
     tested in numpy (point-in-polygon, or GEOSEARCH's own distance for a radius), and
     the survivors are counted per channel by their first byte; members are deduplicated
     (numpy unique) only when more than one index or an area-wide set can hold the same
@@ -233,22 +233,24 @@ def count_by_channel(redis, target: dict) -> dict[str, int]:
             return geo.within_m(lats, lons, lat, lon, radius)
 
     found = []
-    for key in geo_keys:
-        for lo, hi in (geo.geohash_ranges(*box) if box else [(0, 1 << 52)]):
-            offset = 0
-            while True:
-                flat = redis.execute_command("ZRANGEBYSCORE", key, lo, f"({hi}", "WITHSCORES",
-                                             "LIMIT", offset, _COUNT_BATCH)
-                if not flat:
-                    break
-                members = np.array(flat[0::2])
-                if keep is not None:
-                    lats, lons = geo.geohash_decode(np.array(flat[1::2]).astype(np.float64))
-                    members = members[keep(lats, lons)]
-                found.append(members)
-                offset += _COUNT_BATCH
-                if len(flat) < 2 * _COUNT_BATCH:
-                    break
+    reads = [(key, lo, hi) for key in geo_keys for lo, hi in (geo.geohash_ranges(*box) if box else [(0, 1 << 52)])]
+    offset = 0
+    while reads:        # every range in one round trip; a range with more than a batch is read on
+        pipe = redis.pipeline(transaction=False)
+        for key, lo, hi in reads:
+            pipe.execute_command("ZRANGEBYSCORE", key, lo, f"({hi}", "WITHSCORES", "LIMIT", offset, _COUNT_BATCH)
+        more = []
+        for read, flat in zip(reads, pipe.execute()):
+            if not flat:
+                continue
+            members = np.array(flat[0::2])
+            if keep is not None:
+                lats, lons = geo.geohash_decode(np.array(flat[1::2]).astype(np.float64))
+                members = members[keep(lats, lons)]
+            found.append(members)
+            if len(flat) == 2 * _COUNT_BATCH:
+                more.append(read)
+        reads, offset = more, offset + _COUNT_BATCH
     area_wide = redis.sunion(set_keys) if set_keys else set()
     if area_wide:
         found.append(np.array(sorted(area_wide)))

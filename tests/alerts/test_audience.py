@@ -237,8 +237,8 @@ def test_geohash_ranges_hold_the_box():
     for _ in range(200):
         lat, lon = rng.uniform(-80, 80), rng.uniform(-179, 179)
         h, w = rng.choice([1e-4, 0.01, 0.3, 5]) * rng.random(), rng.choice([1e-4, 0.01, 0.3, 5]) * rng.random()
-        ranges = geo.geohash_ranges(lat, lat + h, lon, lon + w)
-        assert 1 <= len(ranges) <= 4
+        ranges = geo.geohash_ranges(lat, lat + h, lon, lon + w, per_axis=rng.choice([2, 8]))
+        assert 1 <= len(ranges) <= 64 and all(lo < hi for lo, hi in ranges)
         for _ in range(20):
             p_lat, p_lon = lat + rng.random() * h, lon + rng.random() * w
             score = geo._interleave(int((p_lat + 85.05112878) / 170.10225756 * (1 << 26)),
