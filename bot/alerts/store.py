@@ -280,18 +280,20 @@ def keep_inside_polygon(redis, zset: str, ring) -> int:
     returns how many are left. The coordinates are decoded from the scores, so one
     ZRANGE per 50,000 members is all that crosses the network, and the test runs in
     numpy (bot.alerts.geo.points_in_polygon); Redis itself never runs a long script."""
+    import numpy as np
+
     from bot.alerts.geo import geohash_decode, points_in_polygon
 
     total = redis.zcard(zset)
     outside: list[bytes] = []
     for start in range(0, total, _PIP_BATCH):
-        rows = redis.zrange(zset, start, start + _PIP_BATCH - 1, withscores=True)
-        if not rows:
+        # the raw reply (no float parsing per member in redis-py): members and scores alternate
+        flat = redis.execute_command("ZRANGE", zset, start, start + _PIP_BATCH - 1, "WITHSCORES")
+        if not flat:
             break
-        members, scores = zip(*rows)
-        lats, lons = geohash_decode(scores)
+        lats, lons = geohash_decode(np.array(flat[1::2]).astype(np.float64))
         inside = points_in_polygon(lats, lons, ring)
-        outside += [m for m, ok in zip(members, inside.tolist()) if not ok]
+        outside += np.array(flat[0::2], dtype=object)[~inside].tolist()
     pipe = redis.pipeline(transaction=False)
     for i in range(0, len(outside), 5000):
         pipe.zrem(zset, *outside[i:i + 5000])
