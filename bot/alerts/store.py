@@ -35,6 +35,8 @@ and email is two members and gets both. A polygon is a GEOSEARCHSTORE of its
 bounding circle, then the point-in-polygon test on coordinates decoded from the
 stored geohash scores (numpy, outside Redis: no long script blocks it); channels not
 chosen are taken out after the union as lexical ranges, and counted the same way.
+The composer's live count (``count_by_channel``) writes nothing: it reads the GEO indexes
+over the area's geohash score ranges and tests and counts the points in numpy.
 """
 from __future__ import annotations
 
