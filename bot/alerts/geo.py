@@ -350,3 +350,58 @@ def geohash_decode(scores):
     lat = _GEO_LAT[0] + (squash(bits) + 0.5) * (_GEO_LAT[1] - _GEO_LAT[0]) / cells
     lon = _GEO_LON[0] + (squash(bits >> np.uint64(1)) + 0.5) * (_GEO_LON[1] - _GEO_LON[0]) / cells
     return lat, lon
+
+
+def _interleave(lat_idx: int, lon_idx: int) -> int:
+    out = 0
+    for bit in range(26):
+        out |= ((lat_idx >> bit) & 1) << (2 * bit) | ((lon_idx >> bit) & 1) << (2 * bit + 1)
+    return out
+
+
+def geohash_ranges(lat_min: float, lat_max: float, lon_min: float, lon_max: float,
+                   per_axis: int = 8) -> list[tuple[int, int]]:
+    """Redis GEO score ranges [lo, hi) that together hold every point of the box: the
+    cells of the finest level at which the box spans at most ``per_axis`` cells each
+    way (so at most per_axis**2 cells, neighbours in geohash order merged into one
+    range). Finer cells read fewer points outside the box; each range is one read."""
+    lat_min, lat_max = max(lat_min, _GEO_LAT[0]), min(lat_max, _GEO_LAT[1])
+    lon_min, lon_max = max(lon_min, _GEO_LON[0]), min(lon_max, _GEO_LON[1])
+    if lat_min > lat_max or lon_min > lon_max:
+        return []
+    lat_span, lon_span = _GEO_LAT[1] - _GEO_LAT[0], _GEO_LON[1] - _GEO_LON[0]
+
+    def index(value: float, low: float, span: float, cells: int) -> int:
+        return min(cells - 1, max(0, int((value - low) / span * cells)))
+
+    for step in range(26, -1, -1):
+        cells = 1 << step
+        lat_lo, lat_hi = index(lat_min, _GEO_LAT[0], lat_span, cells), index(lat_max, _GEO_LAT[0], lat_span, cells)
+        lon_lo, lon_hi = index(lon_min, _GEO_LON[0], lon_span, cells), index(lon_max, _GEO_LON[0], lon_span, cells)
+        if lat_hi - lat_lo < per_axis and lon_hi - lon_lo < per_axis:
+            break
+    shift = 2 * (26 - step)
+    found = sorted(_interleave(a, b) << shift for a in range(lat_lo, lat_hi + 1) for b in range(lon_lo, lon_hi + 1))
+    ranges: list[tuple[int, int]] = []
+    for lo in found:
+        if ranges and ranges[-1][1] == lo:
+            ranges[-1] = (ranges[-1][0], lo + (1 << shift))
+        else:
+            ranges.append((lo, lo + (1 << shift)))
+    return ranges
+
+
+REDIS_EARTH_RADIUS_M = 6372797.560856    # the radius GEOSEARCH measures with (geohash_helper.c)
+
+
+def within_m(lats, lons, lat: float, lon: float, radius_m: float):
+    """numpy bool array: which points are within ``radius_m`` of (lat, lon), by the
+    haversine formula and Earth radius GEOSEARCH uses (so the same points, up to
+    rounding in the last bit at the very edge)."""
+    import numpy as np
+
+    la1, lo1 = np.radians(lat), np.radians(lon)
+    la2, lo2 = np.radians(np.asarray(lats, dtype=np.float64)), np.radians(np.asarray(lons, dtype=np.float64))
+    u, v = np.sin((la2 - la1) / 2), np.sin((lo2 - lo1) / 2)
+    d = 2.0 * REDIS_EARTH_RADIUS_M * np.arcsin(np.sqrt(u * u + np.cos(la1) * np.cos(la2) * v * v))
+    return d <= radius_m

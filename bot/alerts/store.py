@@ -35,6 +35,8 @@ and email is two members and gets both. A polygon is a GEOSEARCHSTORE of its
 bounding circle, then the point-in-polygon test on coordinates decoded from the
 stored geohash scores (numpy, outside Redis: no long script blocks it); channels not
 chosen are taken out after the union as lexical ranges, and counted the same way.
+The composer's live count (``count_by_channel``) writes nothing: it reads the GEO indexes
+over the area's geohash score ranges and tests and counts the points in numpy.
 """
 from __future__ import annotations
 
@@ -168,6 +170,7 @@ CHANNELS = ("sms", "email", "voice")
 # lexical range, counted by ZLEXCOUNT and dropped by ZREMRANGEBYLEX (no scan).
 _LEX = {"sms": ("-", "(g"), "email": ("[m", "(n"), "voice": ("[v", "(w")}
 _PIP_BATCH = 50_000
+_COUNT_BATCH = 100_000
 
 
 def count_members(redis, zset: str) -> dict[str, int]:
@@ -199,7 +202,76 @@ def audience(redis, target: dict, dest: str) -> dict[str, int]:
 
 def count_by_channel(redis, target: dict) -> dict[str, int]:
     """How many would get it now, per channel (the composer's live count); ``target``
-    as for ``audience`` (an ``id`` only names the scratch keys)."""
+    as for ``audience``. Count-only: nothing is written to Redis. Each GEO index is
+    read once over the geohash score ranges of the area's bounding box (bot.alerts.geo.
+    geohash_ranges, all in one pipeline, raw replies in batches of _COUNT_BATCH), the points are decoded and
+    tested in numpy (point-in-polygon, or GEOSEARCH's own distance for a radius), and
+    the survivors are counted per channel by their first byte; members are deduplicated
+    (numpy unique) only when more than one index or an area-wide set can hold the same
+    contact. The same people as ``select_by_channel`` (``count_by_selecting``, which
+    writes and drops a scratch set, is kept for comparison): a radius's edge may differ
+    by a rounding of the last bit."""
+    import numpy as np
+
+    from bot.alerts import geo
+
+    geo_keys = [k for k, kind in _sources(target) if kind == "geo"]
+    set_keys = [k for k, kind in _sources(target) if kind == "set"]
+    box, keep = None, None
+    if target.get("polygon"):
+        ring = geo.parse_polygon(target["polygon"])
+        box = (min(p[0] for p in ring), max(p[0] for p in ring), min(p[1] for p in ring), max(p[1] for p in ring))
+
+        def keep(lats, lons):
+            return geo.points_in_polygon(lats, lons, ring)
+    elif target.get("radius_m"):
+        import math
+
+        lat, lon, radius = float(target["lat"]), float(target["lon"]), float(target["radius_m"])
+        dlat = math.degrees(radius / geo.REDIS_EARTH_RADIUS_M) * 1.01 + 1e-5
+        cos = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
+        dlon = min(180.0, dlat / cos) if cos > 1e-6 else 180.0
+        box = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+
+        def keep(lats, lons):
+            return geo.within_m(lats, lons, lat, lon, radius)
+
+    found = []
+    reads = [(key, lo, hi) for key in geo_keys for lo, hi in (geo.geohash_ranges(*box) if box else [(0, 1 << 52)])]
+    offset = 0
+    while reads:        # every range in one round trip; a range with more than a batch is read on
+        pipe = redis.pipeline(transaction=False)
+        for key, lo, hi in reads:
+            pipe.execute_command("ZRANGEBYSCORE", key, lo, f"({hi}", "WITHSCORES", "LIMIT", offset, _COUNT_BATCH)
+        more = []
+        for read, flat in zip(reads, pipe.execute()):
+            if not flat:
+                continue
+            members = np.array(flat[0::2])
+            if keep is not None:
+                lats, lons = geo.geohash_decode(np.array(flat[1::2]).astype(np.float64))
+                members = members[keep(lats, lons)]
+            found.append(members)
+            if len(flat) == 2 * _COUNT_BATCH:
+                more.append(read)
+        reads, offset = more, offset + _COUNT_BATCH
+    area_wide = redis.sunion(set_keys) if set_keys else set()
+    if area_wide:
+        found.append(np.array(sorted(area_wide)))
+    found = [a for a in found if len(a)]
+    if not found:
+        return dict.fromkeys(CHANNELS, 0)
+    everyone = found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+    first = everyone.astype("S1")
+    email, voice = int(np.count_nonzero(first == b"m")), int(np.count_nonzero(first == b"v"))
+    by = {"sms": len(everyone) - email - voice, "email": email, "voice": voice}
+    chosen = channels_of(target)
+    return {ch: (by[ch] if ch in chosen else 0) for ch in CHANNELS}
+
+
+def count_by_selecting(redis, target: dict) -> dict[str, int]:
+    """``count_by_channel`` the slow way: the full selection into a scratch set, counted
+    and dropped (what the composer did before; kept to check and time the count-only path)."""
     tmp = keys.alert_scratch(target.get("id") or "count", 9998)
     try:
         return select_by_channel(redis, target, tmp)
@@ -212,18 +284,20 @@ def keep_inside_polygon(redis, zset: str, ring) -> int:
     returns how many are left. The coordinates are decoded from the scores, so one
     ZRANGE per 50,000 members is all that crosses the network, and the test runs in
     numpy (bot.alerts.geo.points_in_polygon); Redis itself never runs a long script."""
+    import numpy as np
+
     from bot.alerts.geo import geohash_decode, points_in_polygon
 
     total = redis.zcard(zset)
     outside: list[bytes] = []
     for start in range(0, total, _PIP_BATCH):
-        rows = redis.zrange(zset, start, start + _PIP_BATCH - 1, withscores=True)
-        if not rows:
+        # the raw reply (no float parsing per member in redis-py): members and scores alternate
+        flat = redis.execute_command("ZRANGE", zset, start, start + _PIP_BATCH - 1, "WITHSCORES")
+        if not flat:
             break
-        members, scores = zip(*rows)
-        lats, lons = geohash_decode(scores)
+        lats, lons = geohash_decode(np.array(flat[1::2]).astype(np.float64))
         inside = points_in_polygon(lats, lons, ring)
-        outside += [m for m, ok in zip(members, inside.tolist()) if not ok]
+        outside += np.array(flat[0::2], dtype=object)[~inside].tolist()
     pipe = redis.pipeline(transaction=False)
     for i in range(0, len(outside), 5000):
         pipe.zrem(zset, *outside[i:i + 5000])

@@ -5,8 +5,9 @@ around a postcode or a clicked point, or a polygon of clicked corners, and the t
 become a ``Composed``; ``count_by_channel`` says how many people would get it, per
 channel (counts only), and ``channel_texts`` the exact SMS, email and voice script.
 
-Selection and counting are bot.alerts.store's (``count_by_channel``: a polygon is a
-GEO search of its bounding circle and a point-in-polygon test inside Redis).
+Selection and counting are bot.alerts.store's (``count_by_channel``: count-only, the GEO
+index read over the area's geohash ranges and the points tested and counted in numpy;
+nothing is written).
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ circle + point-in-polygon inside Redis, checked against the Python function), th
 whole force area, channel choice; and the approval/schedule moves of the alert model."""
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -171,3 +172,75 @@ def test_console_draft_composes_the_sms_and_refuses_bad_input(services, redis):
         with pytest.raises((compose.BadAlert, geo.BadArea)) as exc:
             lifecycle.create_draft(services, "staff:1", **kw)
         assert str(exc.value)
+
+
+def _random_world(redis, rng: random.Random, n: int) -> None:
+    """n contacts around BA3 5QE in Neighbourhood and Farm Watch (some in both, some
+    area-wide, random categories and channels), written by the real join code."""
+    nhw, farm = ["burglary", "vehicle", "scam", "asb"], ["rural", "livestock", "machinery", "wildlife"]
+    pipe = redis.pipeline()
+    for i in range(n):
+        m = subscribers.member(rng.choice(subscribers.CHANNELS), f"{i:032x}")
+        wide = rng.random() < 0.1
+        lat, lon = LAT + rng.uniform(-0.1, 0.1), LON + rng.uniform(-0.15, 0.15)
+        for scheme, cats in (("NHW", nhw), ("FARMWATCH", farm)):
+            if rng.random() < 0.6:
+                e = entry(subscribers.AREA_WIDE if wide else "X", None if wide else lat, None if wide else lon,
+                          rng.sample(cats, rng.randint(0, 2)), 0)
+                save_join(pipe, m, scheme, e, None, False)
+    pipe.execute()
+
+
+def test_count_only_path_matches_the_full_selection(redis):
+    """The composer's count-only path (nothing written) against the selection the plan
+    job makes, over random residents, areas, schemes, categories and channels."""
+    rng = random.Random(12)
+    _random_world(redis, rng, 3000)
+    targets = [{"schemes": ["NHW"], "categories": [], "channels": []},
+               {"schemes": ["NHW", "FARMWATCH"], "categories": [], "channels": ["email"]},
+               {"schemes": ["FARMWATCH"], "categories": ["rural", "wildlife"], "channels": ["sms", "voice"]}]
+    areas = [{}, {"radius_m": 50.0, "lat": LAT, "lon": LON}]
+    for _ in range(6):
+        areas.append({"radius_m": rng.uniform(300, 12000), "lat": LAT + rng.uniform(-0.05, 0.05),
+                      "lon": LON + rng.uniform(-0.05, 0.05)})
+        c_lat, c_lon = LAT + rng.uniform(-0.05, 0.05), LON + rng.uniform(-0.05, 0.05)
+        corners = sorted((rng.uniform(0, 6.28), rng.uniform(0.005, 0.08)) for _ in range(rng.randint(3, 9)))
+
+        areas.append({"polygon": [[c_lat + r * math.sin(a), c_lon + 1.6 * r * math.cos(a)] for a, r in corners]})
+    checked = 0
+    for n, target in enumerate(targets):
+        for area in areas:
+            t = {"id": f"A-{n}", **target, **area}
+            fast = store.count_by_channel(redis, t)
+            assert fast == store.count_by_selecting(redis, t), t
+            checked += sum(fast.values())
+    assert checked > 10_000          # the areas are not all empty
+    assert not redis.keys("*:tmp:*")    # nothing left behind
+
+
+def test_count_only_polygon_against_python(redis):
+    rng = random.Random(5)
+    _random_world(redis, rng, 1500)
+    ring = [(LAT - 0.04, LON - 0.06), (LAT - 0.04, LON + 0.06), (LAT + 0.01, LON + 0.06), (LAT, LON),
+            (LAT + 0.04, LON + 0.02), (LAT + 0.04, LON - 0.06)]
+    key = keys.scheme_geo("NHW", "*")
+    members = [m.decode() for m in redis.zrange(key, 0, -1)]
+    inside = [m for m, (lon, lat) in zip(members, redis.geopos(key, *members)) if geo.point_in_polygon(lat, lon, ring)]
+    wide = {m.decode() for m in redis.smembers(keys.scheme_area_wide("NHW", "*"))}
+    expected = {ch: sum(1 for m in set(inside) | wide if subscribers.channel_of(m) == ch) for ch in store.CHANNELS}
+    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": [], "polygon": ring}) == expected
+    assert 0 < expected["sms"] < len(members)
+
+
+def test_geohash_ranges_hold_the_box():
+    rng = random.Random(3)
+    for _ in range(200):
+        lat, lon = rng.uniform(-80, 80), rng.uniform(-179, 179)
+        h, w = rng.choice([1e-4, 0.01, 0.3, 5]) * rng.random(), rng.choice([1e-4, 0.01, 0.3, 5]) * rng.random()
+        ranges = geo.geohash_ranges(lat, lat + h, lon, lon + w, per_axis=rng.choice([2, 8]))
+        assert 1 <= len(ranges) <= 64 and all(lo < hi for lo, hi in ranges)
+        for _ in range(20):
+            p_lat, p_lon = lat + rng.random() * h, lon + rng.random() * w
+            score = geo._interleave(int((p_lat + 85.05112878) / 170.10225756 * (1 << 26)),
+                                    int((p_lon + 180) / 360 * (1 << 26)))
+            assert any(lo <= score < hi for lo, hi in ranges)

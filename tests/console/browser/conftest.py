@@ -14,23 +14,29 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import os
+import re
 import ssl
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from twilio.request_validator import RequestValidator
 from werkzeug.serving import make_server
 
 from bot import create_app
-from tests.conftest import Phone, run_jobs
+from tests.conftest import Phone, base_config, run_jobs
 from tests.fakes.redis_server import free_port
+from tests.fakes.smtp_server import SmtpServer
+from tests.helpers import AUTH_TOKEN, BOT_NUMBER
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).with_name("vendor") / "axe.min.js"
@@ -126,22 +132,85 @@ class LiveConsole:
         page.wait_for_url("**/console/**")
 
 
-@pytest.fixture()
-def live(config, tmp_path):
-    """The console over https on a free port. Same Redis, keys and instance folder as the
-    ``app`` fixture (so ``staff_factory`` and ``world`` data are the live server's too);
-    pages poll every second (CONSOLE_POLL_SECONDS) so arrivals show quickly."""
+_LINK = re.compile(r"https?://\S+/alerts/confirm/\S+")
+
+
+class LivePublic(LiveConsole):
+    """The live server with email on: a real SMTP server (aiosmtpd) on 127.0.0.1 receives
+    what the app sends (``smtp.to(address)``)."""
+
+    def __init__(self, app, base: str, server, smtp: SmtpServer):
+        super().__init__(app, base, server)
+        self.smtp = smtp
+
+    def email_link(self, address: str) -> str | None:
+        """The confirmation link in the latest email to ``address`` that has one."""
+        for message in reversed(self.smtp.to(address)):
+            m = _LINK.search(message.get_body(("plain",)).get_content())
+            if m:
+                return m.group(0)
+        return None
+
+
+def _serve(config: dict, tmp_path):
+    """(app, base URL, server): ``create_app(config)`` over https on a free port, with
+    PUBLIC_BASE_URL set to that address; ``server.shutdown()`` stops it."""
     port = free_port()
     base = f"https://127.0.0.1:{port}"
-    app = create_app({**config, "PUBLIC_BASE_URL": base, "CONSOLE_POLL_SECONDS": 1})
+    app = create_app({**config, "PUBLIC_BASE_URL": base})
     cert, key = _self_signed(tmp_path)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server = make_server("127.0.0.1", port, app, threaded=True, ssl_context=context)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    return app, base, server
+
+
+@pytest.fixture()
+def live(config, tmp_path):
+    """The console over https on a free port. Same Redis, keys and instance folder as the
+    ``app`` fixture (so ``staff_factory`` and ``world`` data are the live server's too);
+    pages poll every second (CONSOLE_POLL_SECONDS) so arrivals show quickly."""
+    app, base, server = _serve({**config, "CONSOLE_POLL_SECONDS": 1}, tmp_path)
     yield LiveConsole(app, base, server)
     server.shutdown()
+
+
+@pytest.fixture()
+def live_public(redis_url, tmp_path, fake_twilio):
+    """As ``live``, with email: SMTP_URL points at a real SMTP server started for the test
+    (the public sign-up pages and alerts by email need it)."""
+    smtp = SmtpServer().start()
+    config = {**base_config(redis_url, tmp_path, fake_twilio.url), "CONSOLE_POLL_SECONDS": 1,
+              "SMTP_URL": smtp.url, "ALERT_EMAIL_FROM": "ASP alerts <alerts@example.test>"}
+    app, base, server = _serve(config, tmp_path)
+    yield LivePublic(app, base, server, smtp)
+    server.shutdown()
+    smtp.stop()
+
+
+def signed_text(live, number: str, body: str) -> list[str]:
+    """A text from ``number`` to the live app, Twilio-signed for its own URL (its
+    PUBLIC_BASE_URL); returns the TwiML replies."""
+    params = {"From": number, "To": BOT_NUMBER, "Body": body, "MessageSid": "SM" + uuid.uuid4().hex,
+              "NumMedia": "0"}
+    signature = RequestValidator(AUTH_TOKEN).compute_signature(live.url("/sms"), params)
+    resp = live.app.test_client().post("/sms", data=params, base_url=live.base,
+                                       headers={"X-Twilio-Signature": signature})
+    assert resp.status_code == 200, resp.get_data(as_text=True)
+    return [m.text or "" for m in ElementTree.fromstring(resp.get_data(as_text=True)).iter("Message")]
+
+
+def draw_polygon(page, offsets=((-60, -60), (60, -60), (60, 60), (-60, 60))) -> None:
+    """Click the corners of a polygon on the composer's map (``#area-polygon`` chosen),
+    as pixel offsets from the map's centre (at the default zoom 10, 60 px is ~6 km)."""
+    page.check("#area-polygon")
+    box = page.locator("#alert-map").bounding_box()
+    cx, cy = box["width"] / 2, box["height"] / 2
+    for dx, dy in offsets:
+        page.locator("#alert-map").click(position={"x": cx + dx, "y": cy + dy})
+    assert len(page.input_value("input[name=points]").split(";")) == len(offsets)
 
 
 @pytest.fixture(scope="session")

@@ -5,76 +5,22 @@ preferences page and leaves. Every page has no serious or critical accessibility
 violation (axe-core) and fits a phone's width.
 
 It lives beside the console's browser tests to share their one Playwright and Chromium
-(a second sync Playwright in the same process refuses to start); its own server, with
-SMTP, is the ``live_public`` fixture below."""
+(a second sync Playwright in the same process refuses to start); its server, with SMTP,
+is the ``live_public`` fixture (tests/console/browser/conftest.py)."""
 from __future__ import annotations
 
 import re
-import ssl
-import threading
-import uuid
-from xml.etree import ElementTree
 
-import pytest
-from twilio.request_validator import RequestValidator
-from werkzeug.serving import make_server
-
-from bot import create_app
 from bot.alerts import store, subscribers
-from tests.conftest import base_config, run_jobs
-from tests.console.browser.conftest import _self_signed, axe_violations
-from tests.fakes.redis_server import free_port
-from tests.fakes.smtp_server import SmtpServer
-from tests.helpers import AUTH_TOKEN, BOT_NUMBER
+from tests.conftest import run_jobs
+from tests.console.browser.conftest import axe_violations, signed_text
 
 MOBILE = "+447700900123"
 ADDRESS = "jo.resident@example.org"
-_LINK = re.compile(r"https?://\S+/alerts/confirm/\S+")
-
-
-class LivePublic:
-    def __init__(self, app, base: str, smtp: SmtpServer):
-        self.app, self.base, self.smtp = app, base, smtp
-        self.services = app.extensions["tipline"]
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def email_link(self, address: str) -> str | None:
-        for message in reversed(self.smtp.to(address)):
-            m = _LINK.search(message.get_body(("plain",)).get_content())
-            if m:
-                return m.group(0)
-        return None
-
-
-@pytest.fixture()
-def live_public(redis_url, tmp_path, fake_twilio):
-    smtp = SmtpServer().start()
-    port = free_port()
-    base = f"https://127.0.0.1:{port}"
-    config = {**base_config(redis_url, tmp_path, fake_twilio.url), "PUBLIC_BASE_URL": base,
-              "SMTP_URL": smtp.url, "ALERT_EMAIL_FROM": "ASP alerts <alerts@example.test>"}
-    app = create_app(config)
-    cert, key = _self_signed(tmp_path)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server = make_server("127.0.0.1", port, app, threaded=True, ssl_context=context)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield LivePublic(app, base, smtp)
-    server.shutdown()
-    smtp.stop()
 
 
 def _text(live, body: str) -> list[str]:
-    """A signed text from the resident's phone to the live app."""
-    params = {"From": MOBILE, "To": BOT_NUMBER, "Body": body, "MessageSid": "SM" + uuid.uuid4().hex, "NumMedia": "0"}
-    signature = RequestValidator(AUTH_TOKEN).compute_signature(live.url("/sms"), params)
-    resp = live.app.test_client().post("/sms", data=params, base_url=live.base,
-                                       headers={"X-Twilio-Signature": signature})
-    assert resp.status_code == 200
-    return [m.text or "" for m in ElementTree.fromstring(resp.get_data(as_text=True)).iter("Message")]
+    return signed_text(live, MOBILE, body)
 
 
 def _fits_a_phone(page) -> None:
