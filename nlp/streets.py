@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import gazetteer, lexicon, stop_words, trie_pattern, vehicle_words
+from .lexicon import PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, trie_pattern, vehicle_words
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
 ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -135,8 +135,12 @@ def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tupl
         if previous and previous[0][2].lower() == "the":
             previous = previous[1:]
         if previous and previous[0][2].lower() in lexicon()["place_cues"]:
-            found.append(match.span())
+            suffix = CHAIN_SUFFIX_RE.match(text, match.end())
+            found.append((match.start(), suffix.end() if suffix else match.end()))
     return found
+
+
+CHAIN_SUFFIX_RE = re.compile(r"\s+(?:Express|Extra|Metro|Local|Superstore|Superstores|Megastore)\b")
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +249,20 @@ def find_blocks(text: str) -> list[tuple[int, int]]:
 
 FEATURE_RE = re.compile(r"\b(?:River|Lake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
 NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+)?([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b")
-THE_NAME_RE = re.compile(r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around)\s+(the\s+[A-Z][a-z]{3,})\b")
+# "at the Arches", "outside the Red Lion", "by the Lamb and Flag": a place preposition, "the" and up to
+# three capitalised words (joined by "and"/"of"/"on").
+THE_NAME_RE = re.compile(
+    r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around|opposite|opp|past|inside|into|from|towards|"
+    r"toward|through|beside|across)\s+(the\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
+# "ran off on Broadmead", "walked along Whiteladies", "drove through St Pauls": a movement verb, a preposition
+# and capitalised words with no street word (with one, find_streets has them already).
+MOVED_RE = re.compile(
+    r"\b(?:ran|run|runs|running|walked|walk|walks|walking|drove|drive|drives|driving|sped|speeding|headed|heading|"
+    r"went|go|goes|going|cycled|cycling|rode|ride|riding|fled|legged\s+it|turned|came|coming|chased|chasing|limped|"
+    r"stumbled|wandered|wandering|pulled|raced|racing|hung\s+a\s+(?:left|right))"
+    r"(?:\s+(?:off|away|back|out|left|right|straight|him|her|them|me|us|someone|a\s+[a-z]+|the\s+[a-z]+))?"
+    r"\s+(?P<prep>on|onto|down|up|along|through|towards|toward|across|round|around|via|past|over|to)\s+"
+    r"(?P<name>(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
 
 
 def find_features(text: str) -> list[tuple[int, int]]:
@@ -289,8 +306,57 @@ def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, in
     return found
 
 
+def place_name_words(words: list[str]) -> bool:
+    """Capitalised words that may name a place: no organisation, newspaper, time, vehicle, person word or
+    online service ("the Police", "the Sun", "the Weekend", "the Mercedes", "the Landlord", "Facebook").
+    A colour is a name when a name word follows it ("the Red Lion", "the Blue Lagoon")."""
+    first = words[0].lower()
+    if (first in stop_words() and len(words) == 1) or first in lexicon()["not_the_places"] or first in lexicon()["not_places"] \
+            or (first in vehicle_words() and (len(words) == 1 or first not in colour_words())):
+        return False
+    last = words[-1].lower()
+    return last not in lexicon()["not_the_places"] and (last not in vehicle_words() or len(words) == 1)
+
+
+@lru_cache(maxsize=None)
+def colour_words() -> frozenset[str]:
+    return frozenset(p["pattern"].lower() for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR")
+
+
 def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
-    """"down the Horsefair", "at the Bearpit": a place cue, "the" and a capitalised unknown name."""
+    """"down the Horsefair", "at the Bearpit", "outside the Red Lion", "near the Galleries": a place cue, "the"
+    and capitalised words that name no organisation, time, vehicle or person. Common words count too:
+    the capital says it is a name ("the Watershed", "the Plough")."""
+    if text.isupper() or " the " not in text:
+        return []
+    found = []
+    for match in THE_NAME_RE.finditer(text):
+        words = match.group(1).split()[1:]
+        while words and words[-1].lower() in ("and", "of", "on", "&"):
+            words.pop()
+        if place_name_words(words):
+            found.append((match.start(1), match.start(1) + len(match.group(1).rstrip(" &"))))
+    return found
+
+
+def find_moved_to(text: str) -> list[tuple[int, int]]:
+    """"ran off on Broadmead", "walked along Whiteladies": capitalised words after a movement verb and a
+    preposition name a street or area even without a street word."""
     if text.isupper():
         return []
-    return [m.span(1) for m in THE_NAME_RE.finditer(text) if unknown_name(m.group(1).split()[1], common)]
+    found = []
+    for match in MOVED_RE.finditer(text):
+        keep = []
+        for word in WORD_RE.finditer(text, match.start("name"), match.end("name")):
+            lowered = word.group().lower()
+            if keep and (lowered in stop_words() or lowered in vehicle_words()):
+                break
+            keep.append(word)
+        names = [word.group() for word in keep]
+        if names[-1].endswith(("'s", "’s")):
+            continue  # "went to Mum's", "drove to Dave's"
+        if match.group("prep") == "to" and names[0].lower() in common_words():
+            continue  # "went to Court", "go to School": a capital that may be only emphasis
+        if keep and place_name_words(names):
+            found.append((keep[0].start(), keep[-1].end()))
+    return found

@@ -73,6 +73,23 @@ def extend_name(doc: Doc, end: int) -> int:
     return end
 
 
+def name_before(doc: Doc, index: int) -> int:
+    """A listed name after capitalised words that follow a place cue is the end of a longer, unlisted one:
+    "at Stokes Croft", "on Filwood Broadway" (Croft and Broadway are villages elsewhere)."""
+    cues = lexicon()["place_cues"]
+    first = index
+    while first > 0 and index - first < 2:
+        token = doc[first - 1]
+        lowered = token.lower_
+        if not (token.is_alpha and token.is_title) or lowered in FUNCTION_WORDS or lowered in cues \
+                or lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS:
+            break
+        first -= 1
+    if first < index and first > 0 and doc[first - 1].lower_ in cues:
+        return first
+    return index
+
+
 def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     """Gazetteer names found by the cue matcher (cues.py, doc._.gazetteer_names), longest first at
     each start, left to right; a name that is accepted hides the names that start inside it."""
@@ -111,7 +128,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
                 end = extend_name(doc, end) if capitalised else end
-                found.append((start, end_char(doc[end - 1])))
+                first_index = name_before(doc, index) if capitalised and not cue else index
+                found.append((doc[first_index].idx, end_char(doc[end - 1])))
                 next_index = end
                 break
     return found
