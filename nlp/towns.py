@@ -135,6 +135,15 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+def token_starting_at(doc: Doc, char: int) -> int | None:
+    """The index of the token that starts at `char`, if one does (a span lookup in C: walking every
+    token of the Doc from Python builds a Token object for each)."""
+    if char >= len(text_of(doc)):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and span.start_char == char else None
+
+
 def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
     STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
@@ -146,7 +155,7 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
     if location_ends:
         text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
-        after_places = [index for index, token in enumerate(doc) if token.idx in starts]
+        after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts) if index is not None)
     cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)] + after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):
