@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, trie_pattern
-from .spans import overlaps, pick_longest, store, text_of
+from .spans import lower_words, overlaps, pick_longest, store, text_of
 
 NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy)"
@@ -150,11 +150,14 @@ DIGIT_RE = re.compile(r"\d")
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
 
 
-def find_people(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Descriptions of people in `text`, outside the `blocked` spans; `present` is the text's lower-case
+    words (spans.lower_words), when the caller has them already."""
     rx = regexes()
     lists = word_lists()
     candidates: list[tuple[int, int, int, str]] = []
-    present = set(WORDS_RE.findall(text.lower()))
+    if present is None:
+        present = frozenset(WORDS_RE.findall(text.lower()))
     triggers = trigger_words()
     has_digit = DIGIT_RE.search(text) is not None
 
@@ -231,6 +234,6 @@ def people_finder(doc: Doc) -> Doc:
     RETURNS (Doc): The same Doc, with doc._.people set.
     """
     blocked = [(s, e) for name in (PHONES, TIMES, PLATES, VEHICLES, LOCATIONS) for s, e, _ in read(doc, name)]
-    found = find_people(text_of(doc), blocked)
+    found = find_people(text_of(doc), blocked, lower_words(doc))
     store(doc, PEOPLE, [fact for fact in found if not overlaps(fact[0], fact[1], blocked)])
     return doc

@@ -19,7 +19,7 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import common_words
-from .spans import pick_longest, store, text_of
+from .spans import lower_words, pick_longest, store, text_of
 from .streets import (
     alpha_words,
     find_blocks,
@@ -62,7 +62,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
-    add("moved", find_moved_to(text))
+    add("moved", find_moved_to(text, lower_words(doc)))
     words = alpha_words(text)
     add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))

@@ -158,7 +158,7 @@ def side_words(text: str, start: int, forward: bool) -> list[tuple[int, int, str
 
 def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     """Parse one side of a junction, nearest word first ("Woodland", "5th St", "N Broad")."""
-    suffixes = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"]
+    suffixes = anchor_words()[0]  # every street word, "." stripped as `lowered` is
     taken = []
     side = {"ordinal": False, "suffix": False}
     names = 0
@@ -200,10 +200,31 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     return side
 
 
+def could_be_corner(text: str, start: int, end: int) -> bool:
+    """A junction needs, among the three words either side, a capital, an ordinal ("49th") or a street
+    word: lower-case words alone ("drinking and fighting") never make one, so skip reading the sides."""
+    suffixes = anchor_words()[0]
+
+    def strong(word: str) -> bool:
+        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes
+
+    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-3:]]
+    right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
+    if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
+        return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
+    return any(w and (w[0].isupper() or strong(w)) for w in left + right)
+
+
+SIDE_PUNCTUATION = ",;:!?()\"'"
+
+
+
 def find_intersections(text: str) -> list[tuple[int, int]]:
     text_is_upper = text.isupper()
     found = []
     for connector in CONNECTOR_RE.finditer(text):
+        if not text_is_upper and not could_be_corner(text, connector.start(), connector.end()):
+            continue
         left = read_side(side_words(text, connector.start(), False), text_is_upper, False)
         if left is None:
             continue
@@ -236,6 +257,9 @@ BLOCK_FORM_RE = re.compile(
 def find_blocks(text: str) -> list[tuple[int, int]]:
     """US block forms, whatever the case: "4100 block of n 9th", "600 blk of w cambria"."""
     found = []
+    lowered = text.lower()
+    if "block" not in lowered and "blk" not in lowered:
+        return found
     for match in BLOCK_FORM_RE.finditer(text):
         if match.group("name").lower() in STOP_WORDS:
             continue
@@ -247,19 +271,23 @@ def find_blocks(text: str) -> list[tuple[int, int]]:
     return found
 
 
+FEATURE_WORDS = ("River", "Lake", "Loch", "Mount", "Canal")
 FEATURE_RE = re.compile(r"\b(?:River|Lake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
+NUMBER_NAME_HINT_RE = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+)?([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b")
 # "at the Arches", "outside the Red Lion", "by the Lamb and Flag": a place preposition, "the" and up to
 # three capitalised words (joined by "and"/"of"/"on").
 THE_NAME_RE = re.compile(
     r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around|opposite|opp|past|inside|into|from|towards|"
     r"toward|through|beside|across)\s+(the\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
+THE_CAPITAL_RE = re.compile(r"the\s+[A-Z]")
 # "ran off on Broadmead", "walked along Whiteladies", "drove through St Pauls": a movement verb, a preposition
 # and capitalised words with no street word (with one, find_streets has them already).
+MOVEMENT_VERBS = frozenset("""ran run runs running walked walk walks walking drove drive drives driving sped speeding
+    headed heading went go goes going cycled cycling rode ride riding fled legged turned came coming chased chasing
+    limped stumbled wandered wandering pulled raced racing hung""".split())
 MOVED_RE = re.compile(
-    r"\b(?:ran|run|runs|running|walked|walk|walks|walking|drove|drive|drives|driving|sped|speeding|headed|heading|"
-    r"went|go|goes|going|cycled|cycling|rode|ride|riding|fled|legged\s+it|turned|came|coming|chased|chasing|limped|"
-    r"stumbled|wandered|wandering|pulled|raced|racing|hung\s+a\s+(?:left|right))"
+    r"\b(?:" + "|".join(sorted(MOVEMENT_VERBS - {"legged", "hung"}, key=len, reverse=True)) + r"|legged\s+it|hung\s+a\s+(?:left|right))"
     r"(?:\s+(?:off|away|back|out|left|right|straight|him|her|them|me|us|someone|a\s+[a-z]+|the\s+[a-z]+))?"
     r"\s+(?P<prep>on|onto|down|up|along|through|towards|toward|across|round|around|via|past|over|to)\s+"
     r"(?P<name>(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
@@ -268,8 +296,11 @@ MOVED_RE = re.compile(
 def find_features(text: str) -> list[tuple[int, int]]:
     """Rivers, lakes and canals named first ("River Brue") and the paths people name without a name
     ("the cycle path")."""
-    found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())]
+    found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
+        if any(word in text for word in FEATURE_WORDS) else []
     lowered = text.lower()
+    if "the " not in lowered:
+        return found
     for phrase in lexicon()["generic_features"]:
         index = lowered.find(phrase)
         while index >= 0:
@@ -294,7 +325,7 @@ def unknown_name(words: str, common: frozenset[str]) -> bool:
 def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """A house number and a name with no street word: "88 Broadmead", "12 The Paddocks"."""
     found = []
-    if text.isupper():
+    if text.isupper() or not NUMBER_NAME_HINT_RE.search(text):
         return found
     for match in NUMBERED_NAME_RE.finditer(text):
         name = match.group(2)
@@ -327,7 +358,7 @@ def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """"down the Horsefair", "at the Bearpit", "outside the Red Lion", "near the Galleries": a place cue, "the"
     and capitalised words that name no organisation, time, vehicle or person. Common words count too:
     the capital says it is a name ("the Watershed", "the Plough")."""
-    if text.isupper() or " the " not in text:
+    if text.isupper() or not THE_CAPITAL_RE.search(text):
         return []
     found = []
     for match in THE_NAME_RE.finditer(text):
@@ -339,10 +370,11 @@ def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
     return found
 
 
-def find_moved_to(text: str) -> list[tuple[int, int]]:
+def find_moved_to(text: str, words: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """"ran off on Broadmead", "walked along Whiteladies": capitalised words after a movement verb and a
-    preposition name a street or area even without a street word."""
-    if text.isupper():
+    preposition name a street or area even without a street word. `words`: the text's lower-case words,
+    to skip the regex when no movement verb is there."""
+    if text.isupper() or (words is not None and words.isdisjoint(MOVEMENT_VERBS)):
         return []
     found = []
     for match in MOVED_RE.finditer(text):

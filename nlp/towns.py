@@ -116,6 +116,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             or (previous.text == "," and previous.idx in location_ends)
             or end_char(previous) in location_ends  # "14 Mill Lane Bath"
         )
+        if not cue and (text_is_upper or not first.text[0].isupper()):
+            continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
             if ambiguous is None:
