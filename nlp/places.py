@@ -22,6 +22,7 @@ from .lexicon import common_words
 from .spans import lower_words, pick_longest, store, text_of
 from .streets import (
     alpha_words,
+    anchor_set,
     find_blocks,
     find_features,
     find_intersections,
@@ -63,11 +64,12 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
     add("moved", find_moved_to(text, lower_words(doc)))
-    words = alpha_words(text)
+    present = lower_words(doc)
+    words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text))
-    add("named", find_named_places(text, words))
+    add("named", find_named_places(text, words, present))
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))

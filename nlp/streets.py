@@ -35,6 +35,13 @@ def anchor_words() -> tuple[frozenset[str], frozenset[str]]:
     return streets, lexicon()["place_types"]
 
 
+@lru_cache(maxsize=None)
+def anchor_set() -> frozenset[str]:
+    """Every street and place word: a text whose words (spans.lower_words) hold none has no anchor."""
+    streets, places = anchor_words()
+    return streets | places
+
+
 def alpha_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lower) for the letters-only words of the text that are street or place words. A set
     lookup per word finds them: far quicker than a regex alternation of ~80 words tried everywhere."""
@@ -115,8 +122,10 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     return found
 
 
-def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Named places ("Clifton Park", "St Mary's School") and chain stores after a place cue ("at Tesco")."""
+def find_named_places(text: str, words: list[tuple[int, int, str]],
+                      present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Named places ("Clifton Park", "St Mary's School") and chain stores after a place cue ("at Tesco").
+    `present`: the text's lower-case words (spans.lower_words), to skip the chain regex when no chain is named."""
     _, place_types = anchor_words()
     text_is_upper = text.isupper()
     found = []
@@ -129,6 +138,8 @@ def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tupl
             continue  # "Clifton Park playground": the name already ends in a place word
         if start is not None:
             found.append((start, anchor_end))
+    if present is not None and present.isdisjoint(chain_keys()[0]) and not any(c in text for c in chain_keys()[1]):
+        return found
     chain_re = chains_regex()
     for match in chain_re.finditer(text):
         previous = words_before(text, match.start(), 16)
@@ -141,6 +152,20 @@ def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tupl
 
 
 CHAIN_SUFFIX_RE = re.compile(r"\s+(?:Express|Extra|Metro|Local|Superstore|Superstores|Megastore)\b")
+
+
+@lru_cache(maxsize=None)
+def chain_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first run of letters of every chain name ("sainsbury's" -> "sainsbury", "b&q" -> "b"), and the
+    names with no letters ("7-11"), looked for as they are."""
+    keys, bare = set(), []
+    for chain in lexicon()["chains"]:
+        letters = re.findall(r"[a-z]+", chain.lower())
+        if letters:
+            keys.add(letters[0])
+        else:
+            bare.append(chain)
+    return frozenset(keys), tuple(bare)
 
 
 @lru_cache(maxsize=None)
