@@ -21,7 +21,8 @@ HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+\w{1,4},?\s+$", re.IGNORECASE)
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
-CONNECTOR_RE = re.compile(r"\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*", re.IGNORECASE)
+# the look-ahead turns away every position that is not a space or a symbol at once
+CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
