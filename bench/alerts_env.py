@@ -169,3 +169,60 @@ class AlertBench:
         dupes = sum(c - 1 for c in sent.values() if c > 1)
         got = {to for to, _ in sent}
         return dupes, len(expected - got), len(got - expected)
+
+
+# -- mixed channels (issue 12): SMS, email and voice contacts ---------------------------------
+def seed_mixed(svc, n: int, mix: dict[str, float], spread_km: float = 3.0, base: int = 447000000000,
+               landline_base: int = 441761000000, batch: int = 2000, scheme: str = "NHW") -> dict[str, set[str]]:
+    """n verified residents of ``scheme`` around BA3 5QE, each with one contact: SMS,
+    email or voice in the proportions of ``mix`` (e.g. {"sms": .6, "email": .25, "voice": .15}),
+    written as the web sign-up and verification leave them (sealed, keyed-hash owner,
+    indexed). Returns the clear contacts per channel (numbers, addresses) to check sends."""
+    import json
+    import random
+
+    from bot.alerts import schemes, subscribers
+    from bot.privacy.identity import keep_email, keep_number, pin_number
+
+    rng = random.Random(n)
+    cats = list(schemes.get(scheme).categories)
+    cut_sms = mix.get("sms", 0)
+    cut_email = cut_sms + mix.get("email", 0)
+    out: dict[str, set[str]] = {"sms": set(), "email": set(), "voice": set()}
+    for start in range(0, n, batch):
+        pipe = svc.redis.pipeline(transaction=False)
+        for i in range(start, min(n, start + batch)):
+            r = rng.random()
+            channel = "sms" if r < cut_sms else "email" if r < cut_email else "voice"
+            if channel == "email":
+                clear = f"resident{i}@bench.example.org"
+                pseudo = svc.identity.email_pseudonym(clear)
+                keep_email(pipe, svc.identity, pseudo, clear)
+            else:
+                clear = f"+{(base if channel == 'sms' else landline_base) + i}"
+                pseudo = svc.identity.pseudonym(clear)
+                keep_number(pipe, svc.identity, pseudo, clear, 86400)
+                pin_number(pipe, pseudo, "subscriber")
+            m = subscribers.member(channel, pseudo)
+            out[channel].add(clear)
+            lat = LAT + rng.uniform(-1, 1) * spread_km / 111.0
+            lon = LON + rng.uniform(-1, 1) * spread_km / 70.0
+            e = subscribers.entry("SEED", round(lat, 6), round(lon, 6), cats, time.time())
+            pipe.hset(keys_mod().subscriber(m), scheme, json.dumps(e))
+            pipe.hset(keys_mod().subscriber_contacts(m), m,
+                      json.dumps({"channel": channel, "verified": True, "since": int(time.time())}))
+            pipe.set(keys_mod().contact_owner(m), m)
+            subscribers._index(pipe, m, scheme, e)
+        pipe.execute()
+    return out
+
+
+def keys_mod():
+    from bot.store import keys
+
+    return keys
+
+
+# A polygon around BA3 5QE (about 5 km across, concave) used by the channel benchmarks.
+POLYGON = [[LAT - 0.03, LON - 0.05], [LAT - 0.03, LON + 0.05], [LAT + 0.01, LON + 0.05], [LAT + 0.0, LON + 0.0],
+           [LAT + 0.03, LON + 0.04], [LAT + 0.03, LON - 0.05]]

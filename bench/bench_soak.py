@@ -677,7 +677,8 @@ class Soak:
         res["relays_replayed"] = len(relays) - len(live)
         relay_lat = [first_at[relay_body[r["sid"]]] - r["done"] for r in live if relay_body[r["sid"]] in first_at]
         res["relay_p50_s"], res["relay_max_s"] = pct(relay_lat, .5), max(relay_lat or [0])
-        # relays answered while the alert was fanning out wait behind it (both workers on drain jobs)
+        # relays answered while the alert was fanning out (they used to wait for the whole alert, both
+        # workers on drain jobs; drain jobs now work in slices of ALERT_SLICE_SECONDS)
         res["relay_windows"] = {}
         if self.alert_id not in (None, "none"):
             from bot.alerts import store as alert_store

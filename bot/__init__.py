@@ -5,7 +5,8 @@ Only ``wsgi.py`` (and tests) call ``create_app``; nothing connects at import tim
 Packages, and the one direction their imports point (tests/test_layering.py
 walks the imports and fails on a violation):
 
-    bot (create_app, cli, simulator, governance, console: the staff web console)
+    bot (create_app, cli, simulator, governance, console: the staff web console,
+         public: residents' alert sign-up pages)
       -> web        webhooks, the inbound pipeline, router, compliance keywords, spool
       -> alerts     community alerts: schemes, subscribers, officer ALERT commands, fan-out
       -> officers   registry, PINs, audit, SMS commands, masked relay, duty notifications
@@ -46,7 +47,8 @@ def create_app(config: dict | None = None) -> Flask:
             "LOCAL MODE: no Twilio credentials, so no text is sent (they are recorded for the chat simulator)%s. "
             "Not for real tips.", ", keys generated in the instance folder" if app.config["GENERATED_SECRETS"] else "")
 
-    from bot import alerts, cli, console, governance, media, officers, privacy, web
+    from bot import alerts, cli, console, governance, media, officers, privacy, public, web
+    from bot.messaging.catalog import configured as configured_languages
     from bot.messaging.queues import make_queues
     from bot.messaging.transport import make_sender
     from bot.privacy.identity import Identity
@@ -71,10 +73,16 @@ def create_app(config: dict | None = None) -> Flask:
         queues=make_queues(redis, is_async=not app.config.get("RQ_SYNC", False)),
         identity=Identity(app.config["PSEUDONYM_KEY"], app.config["SEALING_KEYS"]),
         sender=make_sender(app.config),
-        flows=load_engine(),
+        flows=load_engine(languages=configured_languages(app.config)),
         extract=_load_extractor(),
     )
+    from bot.messaging.mail import make_mailer
+    from bot.messaging.voice import make_caller
+
+    services.mailer = make_mailer(app.config)
+    services.caller = make_caller(app.config, services.sender)
     app.extensions[EXTENSION] = services
+    _load_language_detector(app.config)
 
     privacy.init_app(app, services)     # no phone numbers in the Twilio SDK's / urllib3's log lines
     web.init_app(app, services)         # /sms, /sms/status, /healthz
@@ -83,6 +91,7 @@ def create_app(config: dict | None = None) -> Flask:
     media.init_app(app, services)       # fetch each tip's MMS media (job), media store, media CLI
     governance.init_app(app, services)  # retention sweep, legal hold, erasure, subject access, backup/restore CLI
     console.init_app(app, services)     # /console: staff sign-in with two-factor, roles, sessions, staff CLI
+    public.init_app(app, services)      # /alerts/join, /alerts/my/...: residents sign up, confirm, change or leave
     cli.init_app(app)                   # worker, chat, spool-replay, rotate-keys
     return app
 
@@ -109,6 +118,14 @@ def _load_extractor():
 
     nlp.get_pipeline()
     return nlp.extract
+
+
+def _load_language_detector(config: dict) -> None:
+    """The language detector's models (only the configured languages'), at start-up."""
+    from bot.messaging.catalog import configured
+    from nlp.language import warm
+
+    warm(configured(config))
 
 
 def _configure_logging(app: Flask) -> None:

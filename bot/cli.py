@@ -72,7 +72,7 @@ def sweeping(worker_class):
     job, so 10 to 14 minutes). Tied
     to the worker's loop rather than a job that reschedules itself, so there is no
     chain of jobs that a failure could break."""
-    from bot.alerts import fanout
+    from bot.alerts import fanout, lifecycle
     from bot.tipline import drafts
 
     class SweepingWorker(worker_class):
@@ -80,7 +80,8 @@ def sweeping(worker_class):
             super().run_maintenance_tasks()
             # Redis away: the next pass sweeps; the worker must live on. Lost idle-draft checks are
             # run, confirmed alerts with no plan job planned, lost photo fetches re-queued.
-            for name, sweep in (("idle-draft", drafts.sweep), ("alert", fanout.sweep), ("media", media.sweep)):
+            for name, sweep in (("idle-draft", drafts.sweep), ("alert", fanout.sweep), ("media", media.sweep),
+                                ("scheduled-alert", lifecycle.release_due)):
                 try:
                     sweep(current())
                 except Exception:

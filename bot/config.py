@@ -24,6 +24,10 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "EMERGENCY_NUMBER": ("999", str),
     "NON_EMERGENCY_CONTACT": ("101", str),
     "DEFAULT_REGION": ("GB", str),
+    # Languages (README "Languages"): catalogs in bot/locales/ and flows/tip.<lang>.json. A tipster's
+    # language is detected from their first text with content, among these only; unclear: the default.
+    "LANGUAGES": ("en,es", str),
+    "DEFAULT_LANGUAGE": ("en", str),
     "DRAFT_IDLE_MINUTES": (30, float),
     # Which tip a text after filing is about (bot.tipline.routing, flows/engine.py _Step.target).
     "FOLLOW_UP_WINDOW_MINUTES": (60, float),   # after filing (or the last text on it), texts still add to the tip
@@ -54,12 +58,39 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_PREVIEW_MINUTES": (30, float),
     "ALERT_CHUNK_LEASE_SECONDS": (30, float),
     "ALERT_SEND_THREADS": (4, int),       # concurrent sends per alert job (each waits ~100 ms on Twilio)
+    "ALERT_SLICE_SECONDS": (2, float),    # an alert drain job sends this long, then lets other jobs (urgent) run
     "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
+    # Community alerts by email and voice, approval, quiet hours (issue 12; README "Community alerts")
+    "SMTP_URL": ("", str),                 # smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465
+    "SMTP_STARTTLS": ("auto", str),        # auto (when the server offers it) | require | off
+    "SMTP_TIMEOUT_S": (20, float),
+    "ALERT_EMAIL_FROM": ("", str),         # "Avon and Somerset Police alerts <alerts@example.org>"
+    "EMAIL_RATE_PER_SECOND": (10, float),  # alert emails per second, every worker together
+    "VOICE_CALLS_IN_PARALLEL": (5, int),   # alert calls in progress at once, every worker together
+    "VOICE_CALL_MAX_SECONDS": (180, float),   # a call's slot is free again after this even with no final callback
+    "VOICE_NAME": ("Polly.Amy", str),      # the <Say> voice (Twilio's Amazon Polly British English)
+    "VOICE_LANGUAGE": ("en-GB", str),
+    "ALERT_APPROVAL_SCHEMES": ("", str),   # alerts needing a supervisor's approval: "", "ALL" or "FARMWATCH,NHW"
+    "ALERT_TIMEZONE": ("Europe/London", str),   # quiet hours are local times here
+    "ALERT_LINK_DAYS": (90, float),        # how long an unsubscribe link works
+    "ALERT_SENDER_NAME": ("", str),        # CAP <sender>; unset: derived from PUBLIC_BASE_URL's host
     # What an alert costs, shown in the ALERT preview, and when SEND needs "SEND A-12 CONFIRM"
     "SMS_PRICE_PER_SEGMENT": (0.04, float),      # one outbound segment, in CURRENCY (Twilio UK: about 0.04 GBP)
     "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol
     "ALERT_CONFIRM_OVER_SEGMENTS": (3, int),     # more segments a text than this needs CONFIRM
     "ALERT_CONFIRM_OVER_COST": (250, float),     # a higher estimated price in all needs CONFIRM (0: never)
+    # Resident web sign-up and preferences (issue 12; bot/public, README "Signing up on the web")
+    "ALERT_WEB_CODE_MINUTES": (10, float),        # a 6-digit code by text or call works this long
+    "ALERT_WEB_CODE_ATTEMPTS": (5, int),          # wrong tries before a code is void (ask for a new one)
+    "ALERT_WEB_PENDING_HOURS": (48, float),       # a sign-up waits this long for its contacts (email links too)
+    "ALERT_WEB_SIGNUPS_PER_IP": (10, int),        # sign-ups from one client IP per hour
+    "ALERT_WEB_SIGNUPS_PER_CONTACT": (3, int),    # codes or links sent to one number or address per hour
+    "ALERT_WEB_CODES_PER_IP": (30, int),          # code entries (right or wrong) from one client IP per hour
+    # Alerts composed in the console (issue 12; bot/console/alerts.py)
+    "ALERT_REPLY_DAYS": (3, float),        # a subscriber's text this soon after an alert is a reply to it (max 7)
+    "MAP_TILE_URL": (None, str),           # unset: OpenStreetMap's tiles; "" for none (offline)
+    "MAP_ATTRIBUTION": ("", str),          # unset: OpenStreetMap's attribution
+    "MAP_CENTRE": ("51.45,-2.59", str),    # where the composer's map opens (lat,lon): the force area
     # MMS media (issue 11; bot/media): fetched from Twilio by a job, kept by SHA-256.
     "MEDIA_FETCH": (None, bool),            # unset: fetch outside local mode (local mode has no real media)
     "MEDIA_STORE": ("filesystem", str),     # or "package.module:factory" (factory(config) -> a MediaStore)
@@ -80,6 +111,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "CONSOLE_LOCKOUT_MINUTES": (15, float),        # the counting window, and how long a lockout lasts
     "CONSOLE_PORT": (5050, int),                   # where make run serves the console locally (links it prints)
     "CONSOLE_SECRET_KEY": (None, str),             # signs CSRF tokens; unset: derived from PSEUDONYM_KEY
+    "CONSOLE_POLL_SECONDS": (5, float),            # how often an open inbox or tip page asks for news
     # Behind a reverse proxy, how many proxies' X-Forwarded-For / -Proto to trust (werkzeug ProxyFix).
     # 0 (default): the client IP is the socket's peer, so set PROXY_FIX_X_FOR=1 behind nginx (with
     # "proxy_set_header X-Forwarded-For $remote_addr;") or every sign-in shares the proxy's IP limit.

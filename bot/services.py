@@ -36,6 +36,9 @@ class Services:
     # How many people an urgent tip would reach now (set by bot.officers.init_app; the
     # tip line sits below officers, so it asks through here rather than importing them).
     urgent_reach: Callable[[], int] = lambda: 0
+    # Alert channels besides SMS (issue 12): bot.messaging.mail / bot.messaging.voice.
+    mailer: object | None = None
+    caller: object | None = None
 
 
 def current() -> Services:

@@ -61,7 +61,7 @@ class FlowEngine:
             ``"*"`` for every other state, where a command means something else there).
     """
 
-    def __init__(self, definition: dict):
+    def __init__(self, definition: dict, languages: dict[str, dict] | None = None):
         self.definition = definition
         self.name = definition["name"]
         self.states = {s["name"]: s for s in definition["states"]}
@@ -73,6 +73,13 @@ class FlowEngine:
         self.questions = [s for s in definition["states"] if s.get("field")]
         self.command_help = {k.upper(): v if isinstance(v, dict) else {"*": v}
                              for k, v in definition.get("command_help", {}).items()}
+        # Per-language catalogs (flows/tip.<lang>.json): texts, prompts, command help, the
+        # review's labels ...; the conversation's language is ctx["lang"] (default: the first).
+        self.catalogs = _catalogs(definition, languages or {})
+        self.default_language = next(iter(self.catalogs))
+        for extra in (languages or {}).values():   # every language's command words work in any conversation
+            self.aliases.update({k.upper(): v.upper() for k, v in extra.get("aliases", {}).items()})
+            self.greetings.update(g.upper() for g in extra.get("greetings", []))
         self.near_misses = NearMisses(definition.get("near_misses", {}),
                                       set(self.commands) | set(self.aliases) | self.not_commands | self.greetings)
         self.machine = Machine(
@@ -207,10 +214,18 @@ class FlowEngine:
         """
         state = self.states[conv["state"]]
         if state.get("review"):
-            return self.render("review", ctx, summary=summarise(conv, self.questions))
+            return self.render("review", ctx, summary=summarise(conv, self.questions, labels=self.catalog(ctx)["labels"]))
         if state.get("prompt"):
-            return state["prompt"]
+            return self.prompt_of(state["name"], ctx)
         return ""
+
+    def catalog(self, ctx: dict) -> dict:
+        """The catalog of the conversation's language (``ctx["lang"]``), else the default one."""
+        return self.catalogs.get(ctx.get("lang") or "") or self.catalogs[self.default_language]
+
+    def prompt_of(self, state: str, ctx: dict) -> str:
+        """A question's prompt in the conversation's language."""
+        return self.catalog(ctx)["prompts"].get(state) or self.states[state].get("prompt") or ""
 
     def help_for(self, conv: dict | None, ctx: dict) -> list[str]:
         """What the tipster can do next, for the host's HELP answer (HELP is a Twilio
@@ -242,14 +257,20 @@ class FlowEngine:
         if state.get("review"):
             return [self.render("help_review", ctx)]
         if not self.has_content(conv):
-            return [self.render("help_start", ctx), self.render("help_question", ctx, prompt=state["prompt"])]
+            return [self.render("help_start", ctx),
+                    self.render("help_question", ctx, prompt=self.prompt_of(state["name"], ctx))]
         working = self.commands_in(conv["state"])
-        options = ", ".join(f"{c} to {self.help_of(c, conv['state'])}" for c in self.command_help if c in working)
-        return [self.render("help_draft", ctx, options=options), self.render("help_question", ctx, prompt=state["prompt"])]
+        words = self.catalog(ctx)["command_words"]
+        options = ", ".join(self.catalog(ctx)["option"].format(command=words.get(c, c),
+                                                                does=self.help_of(c, conv["state"], ctx))
+                            for c in self.command_help if c in working)
+        return [self.render("help_draft", ctx, options=options),
+                self.render("help_question", ctx, prompt=self.prompt_of(state["name"], ctx))]
 
-    def help_of(self, command: str, state: str) -> str:
-        """What ``command`` does in ``state``, in a few words ("withdraw your tip")."""
-        does = self.command_help.get(command) or {}
+    def help_of(self, command: str, state: str, ctx: dict | None = None) -> str:
+        """What ``command`` does in ``state``, in a few words ("withdraw your tip"), in the
+        conversation's language."""
+        does = self.catalog(ctx or {})["command_help"].get(command) or self.command_help.get(command) or {}
         return does.get(state) or does.get("*") or command.lower()
 
     def render(self, name: str, ctx: dict, **extra) -> str:
@@ -260,7 +281,8 @@ class FlowEngine:
             ctx: values for the placeholders shared by all texts.
             **extra: values for this text's own placeholders (``tip_id`` ...).
         """
-        return self.texts[name].format(**{**ctx, **extra})
+        texts = self.catalog(ctx)["texts"]
+        return (texts.get(name) or self.texts[name]).format(**{**ctx, **extra})
 
     def command_of(self, text: str) -> str | None:
         """The command a text is, if it is one.
@@ -585,7 +607,7 @@ class _Step:
     def did_you_mean(self, commands: tuple[str, ...]) -> None:
         """Ask about one or two commands; the question stays open (its prompt follows,
         except at the review, whose summary was the last thing sent)."""
-        does = [self.engine.help_of(c, self.conv["state"]) for c in commands]
+        does = [self.engine.help_of(c, self.conv["state"], self.ctx) for c in commands]
         if len(commands) == 1:
             self.lines.append(self.engine.render("did_you_mean", self.ctx, command=commands[0], does=does[0]))
         else:
@@ -777,6 +799,7 @@ class _Step:
         describe the new confident ones in a few words (people as one item). Uncertain
         plates are kept, and listed again under ``uncertain_plates`` for officers."""
         known = self.conv["facts"]
+        words = self.engine.catalog(self.ctx)["describe"]    # "plate {value}", per language
         fresh: list[str] = []
         people: list[str] = []
         for name in ("plates", "partial_plates", "vehicles", "locations", "times", "people"):
@@ -791,10 +814,10 @@ class _Step:
                     elif name == "people":
                         people.append(value)
                     else:
-                        fresh.append(_describe(name, value))
+                        fresh.append(_describe(name, value, words))
         for plate, state in (self.facts.get("plate_states") or {}).items():
             known.setdefault("plate_states", {})[plate] = state
-        described = ["people: " + ", ".join(people[:3])] if people else []
+        described = [_describe("people", ", ".join(people[:3]), words)] if people else []
         return ", ".join(fresh[:4] + described)
 
 CONFIDENT = 0.75  # nlp.extraction.CONFIDENT: flows/ does not import the NLP package
@@ -806,9 +829,26 @@ def answered_by_facts(conv: dict, state: dict) -> bool:
     return bool(names) and sum(len(conv["facts"].get(name) or []) for name in names) >= state.get("facts_min", 1)
 
 
-def _describe(name: str, value: str) -> str:
-    return {"plates": f"plate {value}", "partial_plates": f"part plate {value}",
-            "locations": f"at {value}"}.get(name, value)
+def _describe(name: str, value: str, words: dict) -> str:
+    """"plate HVM2207", "at 8th n poplar": a fact in a few words (``words``: the catalog's ``describe``)."""
+    return words[name].format(value=value) if name in words else value
+
+
+def _catalogs(definition: dict, languages: dict[str, dict]) -> dict[str, dict]:
+    """{lang: catalog}: the definition's own texts, prompts and command help are the first
+    language's (with its tip.<lang>.json extras); each other language's file carries its own."""
+    english = {"texts": definition["texts"], "command_help": definition.get("command_help", {}),
+               "prompts": {s["name"]: s["prompt"] for s in definition["states"] if s.get("prompt")},
+               "option": "{command} {does}", "labels": {}, "describe": {}, "command_words": {}}
+    first = definition.get("language", "en")
+    out = {first: {**english, **languages.get(first, {})}}
+    for code, extra in languages.items():
+        if code != first:
+            help_ = {k.upper(): v if isinstance(v, dict) else {"*": v} for k, v in extra.get("command_help", {}).items()}
+            out[code] = {**english, **extra, "command_help": help_, "texts": {**extra.get("texts", {})}}
+    out[first]["command_help"] = {k.upper(): v if isinstance(v, dict) else {"*": v}
+                                  for k, v in out[first]["command_help"].items()}
+    return out
 
 
 def load_definition(name: str) -> dict:
@@ -821,10 +861,29 @@ def load_definition(name: str) -> dict:
         return json.load(fh)
 
 
-def load_engine(name: str = "tip") -> FlowEngine:
+def load_languages(name: str, languages=None) -> dict[str, dict]:
+    """The flow's per-language catalogs ``flows/<name>.<lang>.json``, {lang: parsed}.
+
+    Args:
+        name: the flow's name (``"tip"``).
+        languages: the codes wanted (``["en", "es"]``); None: every one shipped.
+    """
+    found = {}
+    for file in sorted(os.listdir(HERE)):
+        parts = file.split(".")
+        if len(parts) == 3 and parts[0] == name and parts[2] == "json" and (languages is None or parts[1] in languages):
+            with open(os.path.join(HERE, file), encoding="utf-8") as fh:
+                found[parts[1]] = json.load(fh)
+    return found
+
+
+def load_engine(name: str = "tip", languages=None) -> FlowEngine:
     """Build the engine for a flow definition (once per process; it is shared).
 
     Args:
         name: the flow's name (``"tip"``).
+        languages: the languages to load catalogs for (``LANGUAGES``); None: every one shipped.
     """
-    return FlowEngine(load_definition(name))
+    definition = load_definition(name)
+    wanted = None if languages is None else [definition.get("language", "en"), *languages]
+    return FlowEngine(definition, load_languages(name, wanted))

@@ -6,7 +6,8 @@ from __future__ import annotations
 #   "which": texts kept while the tipster is asked which tip they are about:
 #       {"choices": [tip IDs], "texts": [{"text", "media", "at"}], "asked_at"}.
 # Of these, PHONE_KEYS belong to the phone rather than to one draft: a new draft keeps them.
-PHONE_KEYS = ("which",)
+#   "lang": the phone's language when the draft was written (the host sets it; the tip keeps it).
+PHONE_KEYS = ("which", "lang")
 
 
 def new_conversation(flow: str, initial: str, now: float) -> dict:

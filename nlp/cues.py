@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, TIME_PARTS, URGENCY_CUES, VEHICLE_PARTS, attrs
-from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, local_names, read_jsonl
+from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, language_patterns, local_names, read_jsonl
 from .spans import inspecting
 
 SPAN_GROUPS = ((VEHICLE_PARTS, "vehicles.jsonl"), (TIME_PARTS, "times.jsonl"), (URGENCY_CUES, "urgency.jsonl"))
@@ -40,7 +40,7 @@ class CueMatcher:
         try:
             for group, filename in SPAN_GROUPS:
                 by_key: dict[str, list[str]] = {}
-                for pattern in read_jsonl(PATTERNS_DIR / filename):
+                for pattern in read_jsonl(PATTERNS_DIR / filename) + language_patterns(filename):
                     key = f"{group}|{pattern['label']}|{pattern.get('id', '')}"
                     by_key.setdefault(key, []).append(pattern["pattern"])
                 for key, phrases in by_key.items():

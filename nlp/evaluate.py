@@ -84,12 +84,16 @@ def load(path: Path = DEFAULT_DEVSET, split: str = "dev") -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("devset", nargs="?", type=Path, default=DEFAULT_DEVSET)
+    parser.add_argument("devset", nargs="?", type=Path, default=None)
+    parser.add_argument("--lang", default="en", help="another language's set: nlp/devset/<lang>/<split>.jsonl")
     parser.add_argument("--errors", choices=LIST_FIELDS + ("urgent",), action="append", default=[],
                         help="also print the texts where this field differs")
-    parser.add_argument("--split", choices=SPLITS, default="dev", help="which part of the set to score (default dev)")
+    parser.add_argument("--split", choices=SPLITS, default="dev",
+                        help="which part of the set to score (default dev: the part rules are tuned on)")
     args = parser.parse_args(argv)
-    items = load(args.devset, args.split)
+    if args.devset is None:    # English: one file with a split field; another language: a file per split
+        args.devset = DEFAULT_DEVSET if args.lang == "en" else DEFAULT_DEVSET.parent / args.lang / f"{args.split}.jsonl"
+    items = load(args.devset, "all" if args.lang != "en" else args.split)
     result = evaluate(items)
     print(f"dev set: {args.devset}, split {args.split} ({len(items)} texts, {result['negatives']} negatives)")
     print(f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")

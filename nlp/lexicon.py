@@ -26,6 +26,13 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def language_patterns(filename: str) -> list[dict]:
+    """Other languages' cue phrases for the same matcher (``nlp/data/<lang>/<filename>``, e.g.
+    nlp/data/es/urgency.jsonl): every language's cues are looked for in every text, so a tip
+    that mixes English and Spanish is read whole."""
+    return [pattern for path in sorted(DATA_DIR.glob(f"*/{filename}")) for pattern in read_jsonl(path)]
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> dict[str, frozenset[str]]:
     """nlp/data/lexicon.json: named word lists (all lower case)."""

@@ -111,15 +111,15 @@ def redis(services):
 class Phone:
     """Sends Twilio-signed webhook requests as one phone number."""
 
-    def __init__(self, client, number: str, auth_token: str = AUTH_TOKEN):
-        self.client, self.number, self.auth_token = client, number, auth_token
+    def __init__(self, client, number: str, auth_token: str = AUTH_TOKEN, base_url: str = PUBLIC_BASE_URL):
+        self.client, self.number, self.auth_token, self.base_url = client, number, auth_token, base_url
 
     def post(self, path: str, params: dict, signature: str | None = None, token: str | None = None):
-        url = PUBLIC_BASE_URL + path
+        url = self.base_url + path
         if signature is None:
             signature = RequestValidator(token or self.auth_token).compute_signature(url, params)
         headers = {"X-Twilio-Signature": signature} if signature else {}
-        return self.client.post(path, data=params, headers=headers, base_url=PUBLIC_BASE_URL)
+        return self.client.post(path, data=params, headers=headers, base_url=self.base_url)
 
     def send(self, body: str = "", media: list[str] | None = None, sid: str | None = None,
              extra: dict | None = None, expect: int = 200) -> list[str]:

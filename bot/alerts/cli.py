@@ -62,3 +62,17 @@ def seed_subscribers(n: int, scheme: str, postcode: str, spread_km: float) -> No
     t = time.perf_counter()
     seed(current(), n, scheme, place.lat, place.lon, spread_km)
     click.echo(f"seeded {n} subscribers to {scheme} around {place.code} in {time.perf_counter() - t:.1f}s")
+
+
+@alerts.command("ingest-dsn")
+@click.argument("files", nargs=-1, type=click.File("rb"))
+def ingest_dsn(files) -> None:
+    """Record bounces (RFC 3464 DSNs) and complaints (ARF) about alert emails; '-' reads stdin."""
+    from bot.alerts import bounces
+
+    total = 0
+    for f in files:
+        kind, n = bounces.ingest(current(), f.read())
+        total += n
+        click.echo(f"{getattr(f, 'name', '-')}: {kind or 'not a bounce or complaint'}, {n} alert email(s) marked failed")
+    click.echo(f"{total} in all")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from bot.alerts import compose, fanout, store, tally
+from bot.alerts import actions, compose, fanout, store, tally
 from bot.officers import audit, registry
 from bot.officers.commands import command
 from bot.store import keys
@@ -173,6 +173,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
             pipe.hset(keys.alert(alert_id), mapping={"state": "queued", "confirmed_at": turn.now,
                                                      "recipients": recipients})
             pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)     # the worker's sweep plans it if the job is lost
+            pipe.zadd(keys.ALERTS_SENT, {alert_id: turn.now})   # the CAP feed (bot.alerts.cap)
             audit.record(pipe, "alert_send", officer=officer, alert_id=alert_id, detail=detail, at=turn.now)
             # The planning job commits with the confirmation: no moment at which the
             # alert is confirmed and nothing will send it.
@@ -224,33 +225,7 @@ def halt(turn, officer: dict, args: str) -> list[str]:
     alert_id = a["id"]
     if not _may_follow(officer, a):
         return _not_theirs(turn, officer, a, "HALT", "halt")
-
-    def decide(found, pipe):
-        """Discard a preview, or stop an alert in flight counting, under the same WATCH,
-        the texts already let out (store.release): they go, no other does."""
-        state = (found or {}).get("state", "gone")
-        if state == "preview":
-            def discard(p):
-                p.hset(keys.alert(alert_id), mapping={"state": "discarded", "discarded_at": turn.now,
-                                                      "discarded_by": officer["pseudonym"]})
-                audit.record(p, "alert_discard", officer=officer, alert_id=alert_id, at=turn.now)
-            return discard, ("discarded now", 0, 0)
-        if state not in store.ACTIVE:
-            return None, (state, 0, 0)
-        total = found["total"] if found.get("planned_at") else found["recipients"]
-        gone = int(pipe.scard(keys.alert_released(alert_id)))
-        stopped = max(0, total - gone)
-
-        def stop(p):
-            p.hset(keys.alert(alert_id), mapping={"state": "halted", "halted_at": turn.now,
-                                                  "halted_by": officer["pseudonym"], "halted_gone": gone})
-            if state == "queued":       # never planned: nothing left to drain
-                p.srem(keys.ALERTS_IN_FLIGHT, alert_id)
-            audit.record(p, "alert_halt", officer=officer, alert_id=alert_id,
-                         detail=f"{gone} gone, {stopped} stopped", at=turn.now)
-        return stop, ("halted now", gone, stopped)
-
-    outcome, gone, stopped = store.compare_and_set(turn.redis, alert_id, decide, watch_released=True)
+    outcome, gone, stopped = actions.halt(turn.redis, alert_id, officer, turn.now)
     if outcome == "discarded now":
         return [f"{alert_id} discarded. Nothing was sent."]
     if outcome == "halted now":

@@ -7,17 +7,45 @@ plan_alert selects the recipients into a frozen sorted set, counts chunks
 (ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
 
 A drain job takes any chunk nobody holds (a lease: redis-py's Lock, a key with a
-short TTL, reacquired before every send) and sends to each recipient through
-bot.messaging.outbound.deliver with dedupe key keys.alert_send, so a chunk taken
-over after a crash skips everyone already sent and asks Twilio about the one
-that was mid-send. When no free chunk is left, one drain job stays on as the
-alert's watcher: if a chunk's lease expires unfinished (its worker was killed),
-the watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
+short TTL, reacquired before every send and while a send waits for its turn) and
+sends to each recipient through bot.messaging.outbound.deliver with dedupe key
+keys.alert_send, so a chunk taken over after a crash skips everyone already sent
+(their tally result is recorded) and asks Twilio about the one that was
+mid-send. When no free chunk is left, one drain job stays on as the alert's
+watcher: if a chunk's lease expires unfinished (its worker was killed), the
+watcher takes the chunk over. So a kill -9 costs one lease period, not rq's
 abandoned-job timeout; rq's own retry of the killed job (StartedJobRegistry
 cleanup) is the last resort and finds the work done.
 
+Time slices: an alert at a long code's rate takes minutes to hours, and a drain
+job that sent until the alert was done would hold its worker all that time, so
+with as many drain jobs as workers nothing else ran: urgent-tip notifications
+and relays waited for the whole alert (the soak: minutes). A drain job works in
+a time slice (``Slice``): once it has sent for ALERT_SLICE_SECONDS, it looks
+every CHECK_EVERY_S whether a job waits in a queue rq serves before the alerts
+queue (urgent notifications, relays and other texts); if one does (or after
+MAX_SLICE_S whatever waits), the slice is over: the job lets go of its chunk
+(which stays unfinished, its progress in the outbound records and tallies) and of
+the watcher lease, and queues a new drain job at the back of queues.ALERTS to
+carry on. The worker then takes the urgent and texts queues first (rq drains the
+queues in order), so a notification waits for at most about one slice whatever
+the number of workers, one included. A slice is not ended when nothing waits:
+every new job costs the worker a fork and rq's bookkeeping (2 s slices made a
+fast alert ~1.6x slower). Chunks and leases are as before: whichever drain job
+runs next takes the first free chunk.
+
+Transient errors (429, 5xx, network): a slice that met one hands back to a drain
+job that starts after a pause (TRANSIENT_BACKOFF_S, longer for each slice in a row
+that met one; the count is the job's ``streak`` argument), and once the pauses are
+used up, a text that meets one more ends ``failed``/``retries_exhausted``, like a
+send job's last attempt. A slice without one starts the count again. (rq's own
+retries, DRAIN_RETRY, are for a drain job that raised: Redis errors.)
+
 The token bucket in bot.messaging.throttle (inside deliver) keeps every worker
-together at SEND_RATE_SEGMENTS_PER_SECOND.
+together at SEND_RATE_SEGMENTS_PER_SECOND. Alert texts wait in its bulk class:
+they never hold reservations ahead of other texts, so an urgent notification
+or a relay sent during an alert waits for about one alert text, not for every
+alert text already queued up by every send thread.
 
 HALT: each text is let out by store.release, atomically against HALT's
 compare-and-set, so a recipient is either let out before the HALT (the text goes,
@@ -32,6 +60,7 @@ import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 from redis.exceptions import LockError, LockNotOwnedError
 from redis.lock import Lock
@@ -48,6 +77,11 @@ log = logging.getLogger(__name__)
 MAX_DRAINERS = 8
 PLAN_RETRY = {"max": 3, "interval": [0, 0, 0]}
 DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
+# Pause before the next slice after 1, 2, ... slices in a row met transient errors; the
+# slice after the last pause is the texts' last attempt (outbound.LAST).
+TRANSIENT_BACKOFF_S = (5, 30, 120, 600, 1800)
+CHECK_EVERY_S = 0.2   # once its slice is used, a drain job looks this often for other work waiting
+MAX_SLICE_S = 60      # a drain job hands back after this long even when nothing else waits
 _PENDING = (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED)
 
 
@@ -81,8 +115,44 @@ def _let_go(lease: Lock) -> None:
 
 
 def job_timeout(alert: dict, cfg: dict) -> int:
-    rate = float(cfg["SEND_RATE_SEGMENTS_PER_SECOND"]) or 1000.0
-    return int(alert["total"] * max(alert["segments"], 1) / rate * 2) + 600
+    """The longest slice, the sends still in flight when it ends (each at most a
+    reconcile and a POST, 10 s apiece) and a wide margin: rq kills a drain job stuck for
+    longer, which is as safe as kill -9 (see bench/bench_kill_worker.py) and retried."""
+    return int(max(MAX_SLICE_S, float(cfg["ALERT_SLICE_SECONDS"]))) + 600
+
+
+class Slice:
+    """A drain job's time slice: over once it has lasted ``slice_s`` and a job waits in a
+    queue rq serves before the alerts queue, or once it has lasted MAX_SLICE_S (or
+    ``slice_s`` if longer). Asked by every send thread; once over, it stays over."""
+
+    def __init__(self, svc, slice_s: float):
+        start = time.monotonic()
+        self._redis = svc.redis
+        ahead = queues.ALL_QUEUES[:queues.ALL_QUEUES.index(queues.ALERTS)]
+        self._ahead = [svc.queues[name].key for name in ahead]
+        self._look_at = start + slice_s
+        self._end = start + max(slice_s, MAX_SLICE_S)
+        self._over = False
+        self._lock = threading.Lock()
+
+    def over(self) -> bool:
+        if self._over or time.monotonic() < self._look_at:
+            return self._over
+        with self._lock:
+            now = time.monotonic()
+            if not self._over and now >= self._look_at:
+                if now >= self._end or self._others_waiting():
+                    self._over = True
+                else:
+                    self._look_at = now + CHECK_EVERY_S
+            return self._over
+
+    def _others_waiting(self) -> bool:
+        pipe = self._redis.pipeline(transaction=False)
+        for key in self._ahead:
+            pipe.llen(key)
+        return any(pipe.execute())
 
 
 def plan_job_id(alert_id: str) -> str:
@@ -140,26 +210,51 @@ def plan_alert(alert_id: str) -> int:
 
 def start_drainers(svc, alert: dict) -> None:
     q = svc.queues[queues.ALERTS]
-    n = min(MAX_DRAINERS, alert["chunks"])
-    timeout = job_timeout(alert, svc.config)
-    q.enqueue_many([
-        q.prepare_data(drain_alert, (alert["id"],), job_id=f"alert-drain-{alert['id']}-{i}-{uuid.uuid4().hex[:6]}",
-                       timeout=timeout, retry=queues.retry(DRAIN_RETRY), description=f"send alert {alert['id']}")
-        for i in range(n)])
+    q.enqueue_many([q.prepare_data(drain_alert, (alert["id"],), **_drain_job_options(svc, alert, str(i)))
+                    for i in range(min(MAX_DRAINERS, alert["chunks"]))])
 
 
-def drain_alert(alert_id: str) -> str:
-    """rq job: send chunks until none is left, then watch for abandoned ones."""
+def _drain_job_options(svc, alert: dict, tag: str) -> dict:
+    return {"job_id": f"alert-drain-{alert['id']}-{tag}-{uuid.uuid4().hex[:6]}",
+            "timeout": job_timeout(alert, svc.config), "retry": queues.retry(DRAIN_RETRY),
+            "description": f"send alert {alert['id']}"}
+
+
+def _hand_back(svc, alert: dict, streak: int, transient: bool) -> str:
+    """The slice is over: a new drain job at the back of the alerts queue carries on, at
+    once, or after a pause if this slice met transient errors (TRANSIENT_BACKOFF_S)."""
+    q = svc.queues[queues.ALERTS]
+    if not transient:
+        q.enqueue_many([q.prepare_data(drain_alert, (alert["id"],), **_drain_job_options(svc, alert, "next"))])
+        return "handed back"
+    streak += 1
+    pause = TRANSIENT_BACKOFF_S[min(streak, len(TRANSIENT_BACKOFF_S)) - 1]
+    opts = _drain_job_options(svc, alert, f"pause{streak}")
+    q.enqueue_in(timedelta(seconds=pause), drain_alert, alert["id"], streak, job_id=opts["job_id"],
+                 job_timeout=opts["timeout"], retry=opts["retry"], description=opts["description"])
+    log.warning("alert %s: transient send errors in %d slice(s) in a row; carrying on in %d s",
+                alert["id"], streak, pause)
+    return f"handed back, in {pause} s"
+
+
+def drain_alert(alert_id: str, streak: int = 0) -> str:
+    """rq job: send chunks, or watch for abandoned ones, for one time slice
+    (ALERT_SLICE_SECONDS); then queue a new drain job to carry on, unless the alert is
+    done. ``streak``: how many slices in a row before this one met transient errors."""
+    from bot.messaging.outbound import LAST, RETRYABLE
+
     svc = current()
     redis = svc.redis
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
+    time_slice = Slice(svc, float(svc.config["ALERT_SLICE_SECONDS"]))
+    attempt = LAST if streak >= len(TRANSIENT_BACKOFF_S) else RETRYABLE
     # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
     body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
     ttl_s = lease_seconds(svc.config, alert["segments"])
     watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
-    retry_later: set[int] = set()   # chunks with transient errors: rq retries them with backoff
+    retry_later: set[int] = set()   # chunks that met transient errors: the next slice's, after a pause
     while True:
         done = {int(x) for x in redis.smembers(keys.alert_chunks_done(alert_id))}
         if len(done) >= chunks:
@@ -169,75 +264,121 @@ def drain_alert(alert_id: str) -> str:
         for n in range(chunks):
             if n in done or n in retry_later:
                 continue
+            if time_slice.over():
+                return _hand_back(svc, alert, streak, bool(retry_later))
             chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
             if not chunk.acquire():
                 continue
             took = True
             try:
-                if _send_chunk(svc, alert_id, body, n, size, chunk):
-                    retry_later.add(n)
+                outcome, transient = _send_chunk(svc, alert_id, body, n, size, chunk, time_slice, attempt)
             finally:
                 _let_go(chunk)
+            if transient:
+                retry_later.add(n)
+            if outcome == SLICE_OVER:
+                return _hand_back(svc, alert, streak, bool(retry_later))
         if took:
             continue
-        if retry_later:
-            from bot.messaging.outbound import TransientSendError
-            raise TransientSendError("some alert texts hit transient errors; retrying the chunk")
+        if retry_later:     # what is left met transient errors (or is another's): carry on after a pause
+            return _hand_back(svc, alert, streak, True)
         # Every unfinished chunk is held by another worker: one of us watches in case it died.
         if not _hold(watcher):
             return "others are sending"
+        if time_slice.over():
+            _let_go(watcher)
+            return _hand_back(svc, alert, streak, False)
         time.sleep(0.5)
 
 
-def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock) -> bool:
-    """Send one chunk; returns True if some recipient hit a transient error (retry later).
+# What became of a chunk in one slice.
+DONE, TRANSIENT, LOST, SLICE_OVER = "done", "transient", "lost", "slice over"
+
+
+def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock, time_slice: Slice,
+                attempt: str) -> tuple[str, bool]:
+    """Send what is left of one chunk until ``time_slice`` is over. Returns what
+    became of it: DONE (marked done), TRANSIENT (all tried; some met a transient error),
+    LOST (the lease was lost: its new owner finishes it) or SLICE_OVER (some are left
+    for the next slice); and whether any recipient met a transient error.
 
     A few threads send at once because each POST to Twilio waits on the network
     (~100 ms); the shared token bucket inside deliver() still sets the pace."""
-    from bot.messaging.outbound import TransientSendError, deliver
+    from bot.alerts import channels
+    from bot.messaging.outbound import TransientSendError
 
     redis = svc.redis
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
-    stop = threading.Event()        # set when halted or the lease was lost
-    outcome = {"transient": False, "halted": False}
+    pending = _unfinished(redis, alert_id, members)
+    lost = threading.Event()
 
-    def send_one(p: str) -> None:
-        if stop.is_set():
-            return
+    def holding() -> bool:
+        """Is the lease still ours (taken for another full TTL)?"""
+        if lost.is_set():
+            return False
         try:
-            chunk.reacquire()   # a full TTL for this send
+            chunk.reacquire()
+            return True
         except LockNotOwnedError:
-            log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
-            stop.set()
-            return
-        if not store.release(redis, alert_id, p):    # halted: this one (and the rest) stay unsent
-            outcome["halted"] = True
-            stop.set()
-            return
-        try:
-            state = deliver(svc, p, body, keys.alert_send(alert_id, p), kind="alert", label=f"alert {alert_id}")
+            if not lost.is_set():
+                log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
+            lost.set()
+            return False
+
+    def go_on() -> bool:
+        """Asked by deliver() while a text waits for its turn and just before it is claimed."""
+        return not time_slice.over() and holding()
+
+    def send_one(p: str) -> str:
+        """DONE, 'halted' (not let out), TRANSIENT, or 'left' (not sent: the next slice's)."""
+        if time_slice.over() or not holding():
+            return "left"
+        # Halted: this one stays unsent. Not the rest: one let out before the HALT (by an
+        # earlier slice, or a run that died) still goes, because HALT counted it as gone.
+        if channels.maybe_hold(svc, alert_id, p):    # in their quiet hours: sent when those end
+            return "held"
+        if not store.release(redis, alert_id, p):
+            return "halted"
+        try:   # by the recipient's channel (SMS, email, voice): bot.alerts.channels
+            state = channels.deliver_to(svc, alert_id, p, body, keepalive=chunk.reacquire, attempt=attempt,
+                                        go_on=go_on)
         except TransientSendError:
-            outcome["transient"] = True
-            return
+            return TRANSIENT
+        if state is None:
+            return "left"
         tally.record(redis, alert_id, p, state)
         if state == "sent":
             _apply_early_callback(redis, alert_id, p)
+        return DONE
 
     threads = max(1, int(svc.config["ALERT_SEND_THREADS"]))
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        for future in [pool.submit(send_one, p) for p in members]:
-            future.result()
-    if outcome["halted"]:
-        # Those let out before the HALT go (HALT counted them); the rest are halted.
-        for p, out in zip(members, store.released(redis, alert_id, members)):
-            if not out:
-                tally.record(redis, alert_id, p, "halted")
-    elif stop.is_set():
-        return outcome["transient"]  # lease lost: the new owner finishes the chunk
-    if not outcome["transient"]:    # a text let out but hit by a transient error is retried, even after HALT
-        redis.sadd(keys.alert_chunks_done(alert_id), n)
-        redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
-    return outcome["transient"]
+        results = list(pool.map(send_one, pending))
+    for p, result in zip(pending, results):
+        if result == "halted":      # those let out before the HALT go (HALT counted them); the rest are halted
+            tally.record(redis, alert_id, p, "halted")
+    transient = TRANSIENT in results
+    if lost.is_set():
+        return LOST, transient
+    if "left" in results:
+        return SLICE_OVER, transient
+    if transient:    # a text let out but hit by a transient error is retried, even after HALT
+        return TRANSIENT, True
+    redis.sadd(keys.alert_chunks_done(alert_id), n)
+    redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
+    return DONE, False
+
+
+def _unfinished(redis, alert_id: str, members: list[str]) -> list[str]:
+    """The chunk's recipients with no final tally yet (one round trip). A recipient's
+    tally is recorded once deliver() has finished with them, so a chunk picked up
+    again (the next slice, a takeover) starts where it was left; one sent but not
+    yet tallied (its run died in between) is passed to deliver() again, which finds
+    the text's final state and sends nothing."""
+    if not members:
+        return []
+    results = redis.hmget(keys.alert_results(alert_id), members)
+    return [p for p, r in zip(members, results) if r is None or tally.RANK.get(r.decode(), 0) == 0]
 
 
 def _apply_early_callback(redis, alert_id: str, p: str) -> None:

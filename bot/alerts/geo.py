@@ -236,3 +236,117 @@ def parse_radius(text: str, max_km: float, min_m: float = 50.0) -> float:
 
 def describe_radius(metres: float) -> str:
     return f"{metres / 1000:g}km" if metres >= 1000 else f"{metres:g}m"
+
+
+# -- areas: circles and polygons (issue 12: alerts drawn on a map) -------------------------
+EARTH_RADIUS_M = 6371008.8
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+class BadArea(ValueError):
+    """A polygon we cannot use; the message is safe to show the officer."""
+
+
+MAX_POLYGON_POINTS = 500
+
+
+def parse_polygon(points) -> list[tuple[float, float]]:
+    """A list of (lat, lon) pairs (3 to MAX_POLYGON_POINTS, closing point optional) ->
+    the ring without its closing point; BadArea for anything else."""
+    try:
+        ring = [(float(p[0]), float(p[1])) for p in points]
+    except (TypeError, ValueError, IndexError):
+        raise BadArea("The area must be a list of points, each a latitude and a longitude.") from None
+    if len(ring) > 1 and ring[0] == ring[-1]:
+        ring = ring[:-1]
+    if len(ring) < 3:
+        raise BadArea("An area needs at least 3 points.")
+    if len(ring) > MAX_POLYGON_POINTS:
+        raise BadArea(f"An area can have at most {MAX_POLYGON_POINTS} points.")
+    for lat, lon in ring:
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or lat != lat or lon != lon:
+            raise BadArea("A point of the area is not a valid latitude and longitude.")
+    if abs(_signed_area(ring)) < 1e-12:
+        raise BadArea("The area has no size (its points are on one line).")
+    return ring
+
+
+def _signed_area(ring) -> float:
+    return sum(ring[i - 1][1] * ring[i][0] - ring[i][1] * ring[i - 1][0] for i in range(len(ring))) / 2
+
+
+def point_in_polygon(lat: float, lon: float, ring) -> bool:
+    """Even-odd ray casting on (lat, lon) as plane coordinates: right for the areas an
+    alert covers (at most ALERT_MAX_RADIUS_KM across, none over a pole or the 180th
+    meridian). Points exactly on an edge may fall either side. ``points_in_polygon``
+    is the same test on arrays (tests compare the two)."""
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        yi, xi = ring[i]
+        yj, xj = ring[j]
+        if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def bounding_circle(ring) -> tuple[float, float, float]:
+    """(lat, lon, radius_m) of a circle holding every point of the polygon: the
+    centre of its bounding box and the farthest vertex, plus a metre for GEO's precision."""
+    lats = [p[0] for p in ring]
+    lons = [p[1] for p in ring]
+    lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    return lat, lon, max(haversine_m(lat, lon, a, b) for a, b in ring) + 1.0
+
+
+def points_in_polygon(lats, lons, ring):
+    """``point_in_polygon`` for arrays of points at once (numpy bool array)."""
+    import numpy as np
+
+    lat = np.asarray(lats, dtype=np.float64)
+    lon = np.asarray(lons, dtype=np.float64)
+    inside = np.zeros(lat.shape, dtype=bool)
+    j = len(ring) - 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for i in range(len(ring)):
+            yi, xi = ring[i]
+            yj, xj = ring[j]
+            if yi != yj:
+                crosses = (yi > lat) != (yj > lat)
+                inside ^= crosses & (lon < (xj - xi) * (lat - yi) / (yj - yi) + xi)
+            j = i
+    return inside
+
+
+# Redis GEO: a 52-bit geohash, latitude bits at even and longitude bits at odd positions
+# (26 steps each), over these ranges (geohash.h); GEOPOS answers each cell's centre.
+_GEO_LAT = (-85.05112878, 85.05112878)
+_GEO_LON = (-180.0, 180.0)
+
+
+def geohash_decode(scores):
+    """(lats, lons) numpy arrays for Redis GEO sorted-set scores, as GEOPOS would answer."""
+    import numpy as np
+
+    bits = np.asarray(scores, dtype=np.float64).astype(np.uint64)
+
+    def squash(x):
+        x = x & np.uint64(0x5555555555555555)
+        for shift, mask in ((1, 0x3333333333333333), (2, 0x0F0F0F0F0F0F0F0F), (4, 0x00FF00FF00FF00FF),
+                            (8, 0x0000FFFF0000FFFF), (16, 0x00000000FFFFFFFF)):
+            x = (x | (x >> np.uint64(shift))) & np.uint64(mask)
+        return x.astype(np.float64)
+
+    cells = float(1 << 26)
+    lat = _GEO_LAT[0] + (squash(bits) + 0.5) * (_GEO_LAT[1] - _GEO_LAT[0]) / cells
+    lon = _GEO_LON[0] + (squash(bits >> np.uint64(1)) + 0.5) * (_GEO_LON[1] - _GEO_LON[0]) / cells
+    return lat, lon

@@ -4,6 +4,20 @@ An alert is one hash (keys.alert). Its state moves:
     preview -> queued (SEND) -> sending (planned) -> done
     preview -> discarded (HALT before SEND) | expired (not confirmed in time)
     queued/sending -> halted (HALT)
+and, for alerts composed in the console (bot.alerts.lifecycle, issue 12):
+    preview -> pending_approval (submit_for_approval) -> approved -> queued | scheduled
+    pending_approval -> rejected (reject, with a reason)
+    preview | approved -> scheduled (schedule(at)) -> queued (when due) ; scheduled -> discarded
+
+Fields (strings in the hash; ``load`` types them): id, state, officer (author's
+pseudonym, or "staff:<id>" from the console), officer_name, schemes, categories (JSON
+lists), the area: ``radius_m``/``lat``/``lon`` (a circle; all empty: the whole force
+area) or ``polygon`` (JSON [[lat, lon], ...]: a drawn area), area (label, e.g. the
+postcode), ``channels`` (JSON list of sms/email/voice; empty: all), ``urgency``
+("urgent" goes through quiet hours; anything else is held), text, body (the SMS),
+incident, segments, recipients, total, chunks, created_at, send_at, the approval
+trail (submitted_by/at, approved_by/at/reason, rejected_by/at/reason), and the
+moments of each move (confirmed_at, planned_at, finished_at, halted_at ...).
 
 Every move is a compare-and-set (``compare_and_set``: WATCH/MULTI on the alert),
 so SEND and HALT at the same moment, or HALT and the planner, cannot both win.
@@ -16,6 +30,11 @@ Selection is server-side: one GEOSEARCHSTORE per (scheme, category) index for a
 radius, plus the area-wide sets, merged with one ZUNIONSTORE into a sorted set.
 The union is what makes someone in several matching schemes get the alert once;
 all scores are 0 so the set's order is fixed and chunks are index ranges.
+The members are contacts (bot.alerts.subscribers.member): one resident with SMS
+and email is two members and gets both. A polygon is a GEOSEARCHSTORE of its
+bounding circle, then the point-in-polygon test on coordinates decoded from the
+stored geohash scores (numpy, outside Redis: no long script blocks it); channels not
+chosen are taken out after the union as lexical ranges, and counted the same way.
 """
 from __future__ import annotations
 
@@ -36,15 +55,19 @@ MAX_ID_DIGITS = 7   # A-1 .. A-9999999: a longer run of digits is not an alert c
 # Lua: let one recipient's text out, unless the alert is no longer sending (HALT).
 # A recipient let out before stays let out, so a chunk retried after a crash or a
 # transient error finishes the texts HALT counted as gone. Returns 1 to send, 0 not.
-# KEYS: alert, alert_released
-# ARGV: pseudonym, expiry (s)
+# It also notes the alert as the recipient's latest (keys.alert_last), so their reply
+# (bot.alerts.replies) is found with the inbound text's own reads.
+# KEYS: alert, alert_released, alert_last
+# ARGV: pseudonym, expiry (s), alert id, now, alert_last's expiry (s)
 _RELEASE = LuaScript("""
 if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 1 end
 if redis.call('HGET', KEYS[1], 'state') ~= 'sending' then return 0 end
 redis.call('SADD', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[3] .. ' ' .. ARGV[4], 'EX', ARGV[5])
 return 1
 """)
+REPLY_LINK_S = 7 * 86400     # a reply is linked to an alert for at most this long (ALERT_REPLY_DAYS within it)
 
 
 def new_id(redis) -> str:
@@ -61,7 +84,7 @@ def normalise_id(text: str) -> str | None:
 
 
 def save(pipe, alert: dict) -> None:
-    flat = {k: json.dumps(v) if isinstance(v, (list, dict)) else ("" if v is None else v)
+    flat = {k: json.dumps(v) if isinstance(v, (list, tuple, dict)) else ("" if v is None else v)
             for k, v in alert.items()}
     pipe.hset(keys.alert(alert["id"]), mapping=flat)
     pipe.expire(keys.alert(alert["id"]), keys.DELIVERY_RECORD_TTL_S)
@@ -73,8 +96,9 @@ def load(redis, alert_id: str) -> dict | None:
     if not raw:
         return None
     a = decode_redis_hash(raw, decode_values=True)
-    for name in ("schemes", "categories"):
+    for name in ("schemes", "categories", "channels"):
         a[name] = json.loads(a.get(name) or "[]")
+    a["polygon"] = json.loads(a["polygon"]) if a.get("polygon") else None
     for name in ("radius_m", "lat", "lon"):
         a[name] = float(a[name]) if a.get(name) else None
     for name in ("recipients", "segments", "chunks", "total", "halted_gone"):
@@ -110,8 +134,8 @@ def compare_and_set(redis, alert_id: str, decide, *, watch_released: bool = Fals
 
 def release(redis, alert_id: str, pseudonym: str) -> bool:
     """May this recipient's text go out? (False once the alert is halted.)"""
-    return bool(_RELEASE(redis, [keys.alert(alert_id), keys.alert_released(alert_id)],
-                         [pseudonym, keys.DELIVERY_RECORD_TTL_S]))
+    return bool(_RELEASE(redis, [keys.alert(alert_id), keys.alert_released(alert_id), keys.alert_last(pseudonym)],
+                         [pseudonym, keys.DELIVERY_RECORD_TTL_S, alert_id, f"{time.time():.0f}", REPLY_LINK_S]))
 
 
 def released(redis, alert_id: str, pseudonyms: list[str]) -> list[bool]:
@@ -136,8 +160,121 @@ def _sources(alert: dict) -> list[tuple[str, str]]:
     return out
 
 
+CHANNELS = ("sms", "email", "voice")
+# A recipient set has every score 0, so its members are in lexical order: SMS members
+# (lower-case hex) before "m..." (email) before "v..." (voice); each channel is one
+# lexical range, counted by ZLEXCOUNT and dropped by ZREMRANGEBYLEX (no scan).
+_LEX = {"sms": ("-", "(g"), "email": ("[m", "(n"), "voice": ("[v", "(w")}
+_PIP_BATCH = 50_000
+
+
+def count_members(redis, zset: str) -> dict[str, int]:
+    """Members of a recipient set per channel (nothing removed)."""
+    pipe = redis.pipeline(transaction=False)
+    for ch in CHANNELS:
+        pipe.zlexcount(zset, *_LEX[ch])
+    return dict(zip(CHANNELS, (int(x) for x in pipe.execute())))
+
+
+def channels_of(alert: dict) -> tuple[str, ...]:
+    """The channels an alert goes by (empty or missing: all)."""
+    chosen = [c for c in (alert.get("channels") or []) if c in CHANNELS]
+    return tuple(chosen) if chosen else CHANNELS
+
+
 def select(redis, alert: dict, dest: str) -> int:
     """Write the alert's recipients (deduplicated) to the zset ``dest``; returns how many."""
+    return sum(select_by_channel(redis, alert, dest).values())
+
+
+def audience(redis, target: dict, dest: str) -> dict[str, int]:
+    """The recipients of an alert target, written to the zset ``dest`` (kept
+    DELIVERY_RECORD_TTL_S): ``target`` has schemes, categories, channels and an area:
+    ``polygon`` [[lat, lon], ...] or ``radius_m``/``lat``/``lon``, or neither (the whole
+    force area). Returns {"sms": n, "email": n, "voice": n}."""
+    return select_by_channel(redis, target, dest)
+
+
+def count_by_channel(redis, target: dict) -> dict[str, int]:
+    """How many would get it now, per channel (the composer's live count); ``target``
+    as for ``audience`` (an ``id`` only names the scratch keys)."""
+    tmp = keys.alert_scratch(target.get("id") or "count", 9998)
+    try:
+        return select_by_channel(redis, target, tmp)
+    finally:
+        redis.delete(tmp)
+
+
+def keep_inside_polygon(redis, zset: str, ring) -> int:
+    """Take out of ``zset`` (GEO scores: geohashes) every member outside ``ring`` [(lat, lon)...];
+    returns how many are left. The coordinates are decoded from the scores, so one
+    ZRANGE per 50,000 members is all that crosses the network, and the test runs in
+    numpy (bot.alerts.geo.points_in_polygon); Redis itself never runs a long script."""
+    from bot.alerts.geo import geohash_decode, points_in_polygon
+
+    total = redis.zcard(zset)
+    outside: list[bytes] = []
+    for start in range(0, total, _PIP_BATCH):
+        rows = redis.zrange(zset, start, start + _PIP_BATCH - 1, withscores=True)
+        if not rows:
+            break
+        members, scores = zip(*rows)
+        lats, lons = geohash_decode(scores)
+        inside = points_in_polygon(lats, lons, ring)
+        outside += [m for m, ok in zip(members, inside.tolist()) if not ok]
+    pipe = redis.pipeline(transaction=False)
+    for i in range(0, len(outside), 5000):
+        pipe.zrem(zset, *outside[i:i + 5000])
+    pipe.execute()
+    return total - len(outside)
+
+
+def select_by_channel(redis, alert: dict, dest: str) -> dict[str, int]:
+    """``select``, counted per channel (and restricted to the alert's channels). A polygon
+    is a GEOSEARCHSTORE of its bounding circle per index, then ``keep_inside_polygon``."""
+    polygon = alert.get("polygon")
+    if polygon:
+        from bot.alerts.geo import bounding_circle, parse_polygon
+
+        ring = parse_polygon(polygon)
+        lat, lon, radius = bounding_circle(ring)
+        sources = _sources(alert)
+        circle, scratch = keys.alert_scratch(alert["id"], 9997), []
+        geo_keys = [k for k, kind in sources if kind == "geo"]
+        pipe = redis.pipeline(transaction=True)
+        pipe.delete(circle)
+        if len(geo_keys) == 1:     # one scheme, any category: straight into the circle set
+            pipe.geosearchstore(circle, geo_keys[0], longitude=lon, latitude=lat, radius=radius, unit="m")
+        for n, key in enumerate(geo_keys if len(geo_keys) > 1 else []):
+            tmp = keys.alert_scratch(alert["id"], n)
+            pipe.geosearchstore(tmp, key, longitude=lon, latitude=lat, radius=radius, unit="m")
+            scratch.append(tmp)
+        if scratch:   # MIN keeps a geohash score (the same point in every index of one resident)
+            pipe.zunionstore(circle, scratch, aggregate="MIN")
+            pipe.delete(*scratch)
+        pipe.expire(circle, 600)
+        pipe.execute()
+        keep_inside_polygon(redis, circle, ring)
+        pipe = redis.pipeline(transaction=True)
+        pipe.delete(dest)
+        pipe.zunionstore(dest, {k: 0 for k in [circle] + [k for k, kind in sources if kind == "set"]},
+                         aggregate="MIN")
+        pipe.delete(circle)
+        pipe.expire(dest, keys.DELIVERY_RECORD_TTL_S)
+        pipe.execute()
+    else:
+        _select_circle(redis, alert, dest)
+    chosen = channels_of(alert)
+    pipe = redis.pipeline(transaction=True)
+    for ch in CHANNELS:
+        if ch not in chosen:
+            pipe.zremrangebylex(dest, *_LEX[ch])
+    pipe.execute()
+    found = count_members(redis, dest)
+    return {ch: (found[ch] if ch in chosen else 0) for ch in CHANNELS}
+
+
+def _select_circle(redis, alert: dict, dest: str) -> int:
     pipe = redis.pipeline(transaction=True)
     union, scratch = [], []
     for n, (key, kind) in enumerate(_sources(alert)):

@@ -12,18 +12,84 @@ reads are derived from it and can always be rebuilt from it:
 A paused subscriber (texted STOP) keeps the record but is taken out of every
 index, so previews count only people who would get the alert; START puts them
 back. All writes take a pipeline (the inbound save MULTI).
+
+Residents and contacts (issue 12). A subscriber is a *resident*: a pseudonymous
+ID with scheme entries (above), preferences (quiet hours: keys.subscriber_prefs)
+and up to one contact per channel (keys.subscriber_contacts):
+
+    channel  contact                       member (what the indexes hold)
+    sms      a mobile, sealed like a tipster's number       the number's pseudonym
+    voice    a landline or mobile, sealed the same way      "v" + the number's pseudonym
+    email    an address, sealed (keys.sealed_email)         "m" + the address's pseudonym
+
+A number is one contact: SMS *or* voice, as the resident chose. Each contact is
+``verified`` or not; only verified contacts are in the indexes, so an alert can
+never reach an unverified one (its code is sent by the sign-up pages, not here).
+keys.contact_owner(member) finds the resident from a number or an email (keyed
+hash lookup: ``resident_for``). The resident's ID is the phone's pseudonym when
+they came with a phone (so ``JOIN FARMWATCH`` by text and the web sign-up land in
+one record), else the email member; a resident who joined by text before this has
+no contacts hash and one implicit, verified SMS contact: themselves.
+
+STOP pauses the resident's SMS contact only (``paused``: their texts stop, their
+email and calls do not); leaving every scheme by text forgets the resident and
+every contact. The web functions (``upsert``, ``mark_verified``, ``unsubscribe``,
+``unsubscribe_channel``, ``set_quiet_hours``, ``forget``) each run in one
+WATCH/MULTI of their own.
 """
 from __future__ import annotations
 
 import json
+import re
+import time
+from dataclasses import dataclass, field
+
+from redis.exceptions import WatchError
 
 from bot.alerts import schemes
 from bot.alerts.schemes import ANY
-from bot.privacy.identity import pin_number, unpin_number
+from bot.privacy.identity import (
+    BadEmail,
+    BadNumber,
+    forget_email,
+    keep_email,
+    keep_number,
+    normalise_email,
+    normalise_number,
+    pin_number,
+    unpin_number,
+)
 from bot.store import keys
 
 AREA_WIDE = "ALL"
 PIN_REASON = "subscriber"
+CHANNELS = ("sms", "email", "voice")
+_MEMBER_PREFIX = {"voice": "v", "email": "m"}
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_HHMM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
+_TRIES = 50
+
+
+# -- members: one string per contact, what the indexes and recipient sets hold -------------
+def member(channel: str, pseudonym: str) -> str:
+    """The index member of a contact: SMS the pseudonym itself, voice "v"+, email "m"+."""
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
+    return _MEMBER_PREFIX.get(channel, "") + pseudonym
+
+
+def channel_of(m: str) -> str:
+    """'sms' | 'voice' | 'email' for a member (bare 32-hex pseudonyms are SMS)."""
+    if len(m) == 33 and m[0] == "v":
+        return "voice"
+    if len(m) == 33 and m[0] == "m":
+        return "email"
+    return "sms"
+
+
+def pseudonym_of(m: str) -> str:
+    """The pseudonym inside a member: the number's (sms, voice) or the address's (email)."""
+    return m if channel_of(m) == "sms" else m[1:]
 
 
 def load(redis, pseudonym: str) -> tuple[dict[str, dict], bool]:
@@ -37,59 +103,429 @@ def entry(area: str, lat: float | None, lon: float | None, cats: list[str], now:
     return {"area": area, "lat": lat, "lon": lon, "cats": sorted(set(cats)), "since": int(now)}
 
 
-def _index(pipe, pseudonym: str, scheme: str, e: dict) -> None:
+def _index(pipe, members, scheme: str, e: dict) -> None:
+    members = [members] if isinstance(members, str) else list(members)
+    if not members:
+        return
     for cat in (*e["cats"], ANY):
         if e["area"] == AREA_WIDE:
-            pipe.sadd(keys.scheme_area_wide(scheme, cat), pseudonym)
+            pipe.sadd(keys.scheme_area_wide(scheme, cat), *members)
         else:
-            pipe.geoadd(keys.scheme_geo(scheme, cat), (e["lon"], e["lat"], pseudonym))
+            pipe.geoadd(keys.scheme_geo(scheme, cat), [x for m in members for x in (e["lon"], e["lat"], m)])
 
 
-def _unindex(pipe, pseudonym: str, scheme: str, e: dict) -> None:
+def _unindex(pipe, members, scheme: str, e: dict) -> None:
+    members = [members] if isinstance(members, str) else list(members)
+    if not members:
+        return
     for cat in (*e["cats"], ANY):
-        pipe.srem(keys.scheme_area_wide(scheme, cat), pseudonym)
-        pipe.zrem(keys.scheme_geo(scheme, cat), pseudonym)
+        pipe.srem(keys.scheme_area_wide(scheme, cat), *members)
+        pipe.zrem(keys.scheme_geo(scheme, cat), *members)
 
 
-def save_join(pipe, pseudonym: str, scheme: str, new: dict, old: dict | None, paused: bool) -> None:
-    """Join a scheme, or move/change an existing subscription to it."""
+def save_join(pipe, pseudonym: str, scheme: str, new: dict, old: dict | None, paused: bool,
+              members: list[str] | None = None, resident: str | None = None) -> None:
+    """Join a scheme, or move/change an existing subscription to it (JOIN by text:
+    ``pseudonym`` is the texting phone's, its SMS contact recorded verified).
+
+    ``resident``: the record it lands in when the phone belongs to a resident who signed
+    up on the web (``resident_for``); ``members``: that resident's other active contacts,
+    indexed for the scheme too (their SMS contact is added here)."""
+    rid = resident or pseudonym
+    sms = [] if paused else [pseudonym]
+    others = [m for m in (members or []) if m != pseudonym]
     if old:
-        _unindex(pipe, pseudonym, scheme, old)
-    pipe.hset(keys.subscriber(pseudonym), scheme, json.dumps(new))
-    if not paused:
-        _index(pipe, pseudonym, scheme, new)
+        _unindex(pipe, sms + others, scheme, old)
+    pipe.hset(keys.subscriber(rid), scheme, json.dumps(new))
+    _index(pipe, sms + others, scheme, new)
+    # Texting JOIN proves the number: its SMS contact is verified (hsetnx: a verified
+    # contact is never turned back; a voice contact on the same number keeps its choice).
+    pipe.hsetnx(keys.subscriber_contacts(rid), pseudonym,
+                json.dumps({"channel": "sms", "verified": True, "since": int(new.get("since") or time.time())}))
+    pipe.set(keys.contact_owner(pseudonym), rid)
     pin_number(pipe, pseudonym, PIN_REASON)   # we must be able to text them later
 
 
-def save_leave(pipe, pseudonym: str, scheme: str, old: dict, left_none: bool, retention_s: float) -> None:
-    _unindex(pipe, pseudonym, scheme, old)
-    pipe.hdel(keys.subscriber(pseudonym), scheme)
+def save_leave(pipe, pseudonym: str, scheme: str, old: dict, left_none: bool, retention_s: float,
+               members: list[str] | None = None, resident: str | None = None,
+               contacts: dict[str, dict] | None = None) -> None:
+    """Leave a scheme by text; with ``left_none`` the resident is forgotten (every contact)."""
+    rid = resident or pseudonym
+    _unindex(pipe, sorted({pseudonym, *(members or [])}), scheme, old)
+    pipe.hdel(keys.subscriber(rid), scheme)
     if left_none:
-        pipe.delete(keys.subscriber(pseudonym))
-        unpin_number(pipe, pseudonym, PIN_REASON, retention_s)
+        _forget_contacts(pipe, rid, contacts or {pseudonym: {"channel": "sms"}}, retention_s)
 
 
-def save_pause(pipe, pseudonym: str, record: dict[str, dict]) -> None:
+def save_pause(pipe, pseudonym: str, record: dict[str, dict], resident: str | None = None) -> None:
+    """STOP: the SMS contact out of every index (the resident's email and calls go on)."""
     for scheme, e in record.items():
         _unindex(pipe, pseudonym, scheme, e)
-    pipe.hset(keys.subscriber(pseudonym), "paused", 1)
+    pipe.hset(keys.subscriber(resident or pseudonym), "paused", 1)
 
 
-def save_resume(pipe, pseudonym: str, record: dict[str, dict]) -> None:
-    for scheme, e in record.items():
-        _index(pipe, pseudonym, scheme, e)
-    pipe.hdel(keys.subscriber(pseudonym), "paused")
+def save_resume(pipe, pseudonym: str, record: dict[str, dict], resident: str | None = None,
+                verified: bool = True) -> None:
+    if verified:
+        for scheme, e in record.items():
+            _index(pipe, pseudonym, scheme, e)
+    pipe.hdel(keys.subscriber(resident or pseudonym), "paused")
 
 
 def on_opt_change(event) -> None:
-    """OptOutChanged listener: STOP pauses every subscription, START restores them."""
+    """OptOutChanged listener: STOP pauses the SMS contact's subscriptions, START restores them."""
     turn, opted_out = event.turn, event.opted_out
-    record, paused = load(turn.redis, turn.pseudonym)
+    rid = resident_for(turn.redis, turn.pseudonym) or turn.pseudonym
+    record, paused = load(turn.redis, rid)
     if not record:
         return
+    sms = contacts(turn.redis, rid).get(turn.pseudonym)
+    if sms is None:   # the number is this resident's voice contact: STOP is about texts only
+        return
     if opted_out and not paused:
-        turn.writes.append(lambda pipe: save_pause(pipe, turn.pseudonym, record))
+        turn.writes.append(lambda pipe: save_pause(pipe, turn.pseudonym, record, rid))
     elif not opted_out and paused:
-        turn.writes.append(lambda pipe: save_resume(pipe, turn.pseudonym, record))
+        turn.writes.append(lambda pipe: save_resume(pipe, turn.pseudonym, record, rid, bool(sms.get("verified"))))
         names = [schemes.get(keyword).name for keyword in sorted(record)]
         turn.notes.append(f"Your alerts are back on: {', '.join(names)}.")
+
+
+# -- residents and their contacts (web sign-up, preferences, per-channel opt-out) -------------
+@dataclass
+class Resident:
+    id: str
+    record: dict[str, dict]                       # scheme keyword -> entry (``entry``)
+    paused: bool                                  # SMS contact stopped (STOP)
+    contacts: dict[str, dict] = field(default_factory=dict)   # member -> {channel, verified, since}
+    prefs: dict[str, str] = field(default_factory=dict)
+
+    def active(self) -> list[str]:
+        """The members alerts may go to: verified, and the SMS one not paused."""
+        return active_members(self.contacts, self.paused)
+
+
+def contacts(redis, resident: str) -> dict[str, dict]:
+    """member -> {channel, verified, since, verified_at}; a resident who joined by text
+    before contacts existed has one implicit verified SMS contact (their pseudonym)."""
+    raw = redis.hgetall(keys.subscriber_contacts(resident))
+    if not raw:
+        if _HEX32.match(resident) and redis.exists(keys.subscriber(resident)):
+            return {resident: {"channel": "sms", "verified": True}}
+        return {}
+    return {k.decode(): json.loads(v) for k, v in raw.items()}
+
+
+def active_members(found: dict[str, dict], paused: bool) -> list[str]:
+    return sorted(m for m, c in found.items() if c.get("verified") and not (paused and c["channel"] == "sms"))
+
+
+def resident_for(redis, m: str) -> str | None:
+    """The resident a contact (member, or a phone's pseudonym) belongs to, or None."""
+    owner = redis.get(keys.contact_owner(m))
+    if owner:
+        return owner.decode()
+    if _HEX32.match(m) and redis.exists(keys.subscriber(m)):   # joined by text before contacts existed
+        return m
+    return None
+
+
+def get(redis, resident: str) -> Resident | None:
+    record, paused = load(redis, resident)
+    found = contacts(redis, resident)
+    if not record and not found:
+        return None
+    prefs = {k.decode(): v.decode() for k, v in redis.hgetall(keys.subscriber_prefs(resident)).items()}
+    return Resident(resident, record, paused, found, prefs)
+
+
+def may_send(redis, m: str) -> bool:
+    """Checked at send time, per contact: still a verified contact of someone, and not
+    opted out on its channel (SMS STOP is checked by the SMS send itself)."""
+    if redis.exists(keys.channel_opt_out(m)):
+        return False
+    rid = resident_for(redis, m)
+    if rid is None:
+        return False
+    c = contacts(redis, rid).get(m)
+    return bool(c and c.get("verified"))
+
+
+def _watch_run(redis, watched: list[str], decide):
+    """WATCH ``watched``, ``decide(pipe)`` -> (write or None, result), commit, retry on change."""
+    with redis.pipeline(transaction=True) as pipe:
+        for _ in range(_TRIES):
+            try:
+                pipe.watch(*watched)
+                write, result = decide(pipe)
+                if write is None:
+                    pipe.unwatch()
+                    return result
+                pipe.multi()
+                write(pipe)
+                pipe.execute()
+                return result
+            except WatchError:
+                continue
+    raise RuntimeError("subscriber record kept changing")
+
+
+@dataclass(frozen=True)
+class Signup:
+    """What ``upsert`` was given, normalised (never stored like this: sealed and hashed)."""
+    resident: str | None        # None: every contact given was already someone's
+    unverified: list[str]       # members waiting for their code / link
+    members: dict[str, str]     # channel -> member, for every contact taken on
+    taken: list[str] = field(default_factory=list)   # members already someone's: left alone
+
+
+def _place_entry(place, cats: list[str], now: float) -> dict:
+    if place is None or place == AREA_WIDE:
+        return entry(AREA_WIDE, None, None, cats, now)
+    return entry(place.code, place.lat, place.lon, cats, now)
+
+
+def upsert(services, *, phone: str | None = None, phone_channel: str = "sms", email: str | None = None,
+           schemes_cats: dict[str, list[str]] | None = None, place=None, quiet: tuple[str, str] | None = None,
+           resident: str | None = None, now: float | None = None) -> Signup:
+    """Create or update a resident from the web: contacts, schemes, place, quiet hours.
+
+    ``phone`` (any format phonenumbers reads, DEFAULT_REGION) gets ``phone_channel``
+    ('sms' or 'voice': one number is one contact); ``email`` is an address;
+    ``schemes_cats`` maps scheme keyword -> categories (empty list: all of the scheme's),
+    replacing the resident's schemes when given; ``place`` a geo.Place or AREA_WIDE;
+    ``quiet`` ("22:00", "07:00") or ("", "") to clear. A new contact is unverified (not
+    indexed: it gets nothing until ``mark_verified``); a contact already verified stays
+    so, also when the number switches between SMS and voice.
+
+    Without ``resident`` (the public sign-up) a new resident is created from the
+    contacts nobody has yet (named after the phone, else the email); a contact that is
+    already someone's is left alone and listed in ``Signup.taken`` (tell *that* contact,
+    e.g. with a link to its preferences; never the visitor: no enumeration). With
+    ``resident`` (the preferences page, opened by a signed link) that record changes.
+    Raises BadNumber / BadEmail / ValueError with a message safe to show."""
+    redis, identity, cfg = services.redis, services.identity, services.config
+    now = time.time() if now is None else now
+    if phone_channel not in ("sms", "voice"):
+        raise ValueError("A phone number gets texts (sms) or calls (voice).")
+    given: dict[str, tuple[str, str]] = {}    # channel -> (member, clear value)
+    if phone:
+        e164 = normalise_number(phone, cfg.get("DEFAULT_REGION") or "GB")
+        if not e164.startswith("+"):
+            raise BadNumber("Please give a phone number, e.g. 07700 900123.")
+        given[phone_channel] = (member(phone_channel, identity.pseudonym(e164)), e164)
+    if email:
+        addr = normalise_email(email)
+        given["email"] = (member("email", identity.email_pseudonym(addr)), addr)
+    if not given and resident is None:
+        raise ValueError("Please give a mobile number, a phone for calls or an email address.")
+    if schemes_cats is not None:
+        for kw, cats in schemes_cats.items():
+            scheme = schemes.get(kw)
+            if any(c not in scheme.categories for c in cats):
+                raise ValueError(f"Unknown category for {scheme.name}.")
+    if quiet is not None and any(q and not _HHMM.match(q) for q in quiet):
+        raise ValueError("Quiet hours are times like 22:00 and 07:00.")
+    # the same number as the other phone channel: one contact, the channel given now
+    phone_pseudonym = pseudonym_of(given[phone_channel][0]) if phone else None
+    other_phone = member("voice" if phone_channel == "sms" else "sms", phone_pseudonym) if phone else None
+
+    owners = {m: resident_for(redis, m) for m, _ in given.values()}
+    if other_phone:
+        owners[other_phone] = resident_for(redis, other_phone)
+    taken = []
+    if resident is None:
+        # The public sign-up changes nobody's existing record: a contact that is already
+        # someone's is left out (``taken``: the pages tell that contact, never the visitor).
+        for ch, (m, _) in list(given.items()):
+            if owners.get(m) or (ch != "email" and owners.get(other_phone)):
+                taken.append(m)
+                given.pop(ch)
+        if not given:
+            return Signup(None, [], {}, taken)
+        rid = (pseudonym_of(given[phone_channel][0]) if phone_channel in given else None) or given["email"][0]
+    else:
+        rid = resident
+    candidates = [m for m, _ in given.values()] + ([other_phone] if other_phone else [])
+    watched = [keys.subscriber(rid), keys.subscriber_contacts(rid)] + [keys.contact_owner(m) for m in candidates]
+    asked = dict(given)
+    retention_s = cfg["NUMBER_RETENTION_DAYS"] * 86400
+
+    def decide(pipe):
+        record, paused = load(pipe, rid)
+        found = contacts(pipe, rid)
+        given = dict(asked)
+        for m in candidates:
+            owner = pipe.get(keys.contact_owner(m))
+            if owner and owner.decode() != rid:
+                # someone else's contact: the pages never say so (no enumeration); nothing changes for it
+                for ch in [ch for ch, (gm, _) in given.items() if gm == m]:
+                    given.pop(ch)
+        new_contacts = dict(found)
+        unverified = []
+        carried = False
+        if phone and other_phone in found and phone_channel in given:   # sms <-> voice switch of one number
+            carried = bool(found[other_phone].get("verified"))
+            new_contacts.pop(other_phone)
+        for ch, (m, _) in given.items():
+            old_same_channel = [x for x, c in new_contacts.items() if c["channel"] == ch and x != m]
+            for x in old_same_channel:      # a new number/address replaces the old one of that channel
+                new_contacts.pop(x)
+            c = new_contacts.get(m) or {"channel": ch, "verified": carried and ch != "email", "since": int(now)}
+            new_contacts[m] = c
+            if not c.get("verified"):
+                unverified.append(m)
+        new_record = record
+        if schemes_cats is not None:
+            new_record = {kw: _place_entry(place if place is not None else _old_place(record), cats or
+                                           list(schemes.get(kw).categories), now)
+                          for kw, cats in schemes_cats.items()}
+        elif place is not None:
+            new_record = {kw: _place_entry(place, e["cats"], now) for kw, e in record.items()}
+        before, after = active_members(found, paused), active_members(new_contacts, paused)
+
+        def write(p):
+            for kw, e in record.items():
+                _unindex(p, before, kw, e)
+            for x in set(found) - set(new_contacts):
+                _drop_contact(p, x, retention_s)
+                p.hdel(keys.subscriber_contacts(rid), x)
+            for kw in set(record) - set(new_record):
+                p.hdel(keys.subscriber(rid), kw)
+            for kw, e in new_record.items():
+                p.hset(keys.subscriber(rid), kw, json.dumps(e))
+                _index(p, after, kw, e)
+            for ch, (m, clear) in given.items():
+                p.hset(keys.subscriber_contacts(rid), m, json.dumps(new_contacts[m]))
+                p.set(keys.contact_owner(m), rid)
+                p.delete(keys.channel_opt_out(m))
+                if ch == "email":
+                    keep_email(p, identity, pseudonym_of(m), clear)
+                else:
+                    keep_number(p, identity, pseudonym_of(m), clear, retention_s)
+                    pin_number(p, pseudonym_of(m), PIN_REASON)
+            p.hsetnx(keys.subscriber_prefs(rid), "created_at", int(now))
+            if quiet is not None:
+                p.hset(keys.subscriber_prefs(rid), mapping={"quiet_start": quiet[0], "quiet_end": quiet[1]})
+            if place is not None:
+                p.hset(keys.subscriber_prefs(rid), "place", place if place == AREA_WIDE else place.code)
+        return write, Signup(rid, unverified, {ch: m for ch, (m, _) in given.items()}, taken)
+
+    return _watch_run(redis, watched, decide)
+
+
+def _old_place(record: dict):
+    """The place of a resident's existing entries (one place for all of them, as the web sets it)."""
+    from bot.alerts.geo import Place
+
+    for e in record.values():
+        if e["area"] == AREA_WIDE:
+            return AREA_WIDE
+        return Place("uk", e["area"], e["lat"], e["lon"])
+    return AREA_WIDE
+
+
+def _drop_contact(pipe, m: str, retention_s: float) -> None:
+    """A contact's own keys (not its index entries: the caller unindexes)."""
+    pipe.delete(keys.contact_owner(m))
+    if channel_of(m) == "email":
+        forget_email(pipe, pseudonym_of(m))
+    else:
+        unpin_number(pipe, pseudonym_of(m), PIN_REASON, retention_s)
+
+
+def _forget_contacts(pipe, rid: str, found: dict[str, dict], retention_s: float) -> None:
+    for m in found:
+        _drop_contact(pipe, m, retention_s)
+    pipe.delete(keys.subscriber(rid), keys.subscriber_contacts(rid), keys.subscriber_prefs(rid))
+
+
+def mark_verified(redis, m: str, now: float | None = None) -> str | None:
+    """The contact proved it is theirs (code, or the confirm button of the email link):
+    it goes into the indexes of every scheme of its resident. Returns the resident, or
+    None if the contact is unknown (unsubscribed meanwhile). Idempotent."""
+    rid = resident_for(redis, m)
+    if rid is None:
+        return None
+
+    def decide(pipe):
+        record, paused = load(pipe, rid)
+        found = contacts(pipe, rid)
+        c = found.get(m)
+        if c is None:
+            return None, None
+        if c.get("verified"):
+            return None, rid
+
+        def write(p):
+            p.hset(keys.subscriber_contacts(rid), m,
+                   json.dumps({**c, "verified": True, "verified_at": int(now or time.time())}))
+            p.delete(keys.channel_opt_out(m))
+            if not (paused and c["channel"] == "sms"):
+                for kw, e in record.items():
+                    _index(p, m, kw, e)
+        return write, rid
+
+    return _watch_run(redis, [keys.subscriber(rid), keys.subscriber_contacts(rid)], decide)
+
+
+def unsubscribe(redis, m: str, retention_s: float, reason: str = "unsubscribed") -> bool:
+    """One contact leaves (one-click unsubscribe, "press 9", a complaint, the preferences
+    page): out of every index at once, marked opted out for its channel (sends of alerts
+    already in flight check it), its sealed value dropped; a resident left with no
+    contact is forgotten. Returns whether there was such a contact."""
+    rid = resident_for(redis, m)
+
+    def decide(pipe):
+        found = contacts(pipe, rid) if rid else {}
+        record, _paused = load(pipe, rid) if rid else ({}, False)
+
+        def write(p):
+            if channel_of(m) != "sms":
+                p.set(keys.channel_opt_out(m), reason, ex=keys.DELIVERY_RECORD_TTL_S)
+            if m not in found:
+                return
+            for kw, e in record.items():
+                _unindex(p, m, kw, e)
+            rest = {x: c for x, c in found.items() if x != m}
+            _drop_contact(p, m, retention_s)
+            if rest:
+                p.hdel(keys.subscriber_contacts(rid), m)
+            else:
+                _forget_contacts(p, rid, {}, retention_s)
+        return write, m in found
+
+    watched = [keys.contact_owner(m)] + ([keys.subscriber(rid), keys.subscriber_contacts(rid)] if rid else [])
+    return _watch_run(redis, watched, decide)
+
+
+def unsubscribe_channel(redis, resident: str, channel: str, retention_s: float) -> bool:
+    """The resident's contact of one channel leaves (``unsubscribe``)."""
+    m = next((x for x, c in contacts(redis, resident).items() if c["channel"] == channel), None)
+    return unsubscribe(redis, m, retention_s) if m else False
+
+
+def forget(redis, resident: str, retention_s: float) -> None:
+    """The resident leaves everything: every contact and scheme (the preferences page's "leave")."""
+    for m in list(contacts(redis, resident)):
+        unsubscribe(redis, m, retention_s, reason="left")
+
+
+def set_quiet_hours(redis, resident: str, start: str, end: str) -> None:
+    """Quiet hours ("22:00", "07:00", local time ALERT_TIMEZONE); ("", "") clears them.
+    Non-urgent alerts to the resident's SMS and voice contacts are held until ``end``."""
+    if any(x and not _HHMM.match(x) for x in (start, end)) or bool(start) != bool(end):
+        raise ValueError("Quiet hours are two times like 22:00 and 07:00.")
+    redis.hset(keys.subscriber_prefs(resident), mapping={"quiet_start": start, "quiet_end": end})
+
+
+def quiet_hours(redis, resident: str) -> tuple[str, str] | None:
+    start, end = redis.hmget(keys.subscriber_prefs(resident), "quiet_start", "quiet_end")
+    if not start or not end:
+        return None
+    return start.decode(), end.decode()
+
+
+__all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "Resident", "Signup", "active_members", "channel_of",
+           "contacts", "entry", "forget", "get", "load", "mark_verified", "may_send", "member", "pseudonym_of",
+           "quiet_hours", "resident_for", "save_join", "save_leave", "save_pause", "save_resume",
+           "set_quiet_hours", "unsubscribe", "unsubscribe_channel", "upsert"]

@@ -1,4 +1,4 @@
-"""Subscription keywords: JOIN <SCHEME>, LEAVE <SCHEME>, MY ALERTS, ALERTS ADD/DROP.
+"""Subscription keywords: JOIN <SCHEME>, LEAVE <SCHEME>, MY ALERTS, MY ALERTS LINK, ALERTS ADD/DROP.
 
 JOIN FARMWATCH asks for a postcode/ZIP (or ALL); the question's state is a short
 key of its own (keys.pending_join), never the tip conversation. JOIN FARMWATCH
@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.alerts import geo, schemes, subscribers
+from bot.alerts import geo, links, schemes, subscribers
 from bot.alerts.subscribers import AREA_WIDE
 from bot.store import keys
 
@@ -36,11 +36,33 @@ def handle(turn) -> list[str] | None:
         return _join(turn, rest)
     if first == "LEAVE":
         return _leave(turn, rest)
-    if (first == "MY" and [w.upper() for w in rest] == ["ALERTS"]) or (first in ("MYALERTS", "ALERTS") and not rest):
+    upper = [w.upper() for w in rest]
+    if (first == "MY" and upper == ["ALERTS", "LINK"]) or (first in ("MYALERTS", "ALERTS") and upper == ["LINK"]):
+        return [_my_alerts_link(turn)]
+    if (first == "MY" and upper == ["ALERTS"]) or (first in ("MYALERTS", "ALERTS") and not rest):
         return [_my_alerts(turn)]
     if first == "ALERTS" and rest and rest[0].upper() in ("ADD", "DROP"):
         return [_change_categories(turn, rest[0].upper(), rest[1:])]
     return _answer_pending(turn)
+
+
+# -- whose record ---------------------------------------------------------------------
+def _resident(turn) -> str:
+    """The record a phone's subscription texts change: its own (named by its pseudonym), or
+    that of the resident who added this number on the web (bot.alerts.subscribers)."""
+    return subscribers.resident_for(turn.redis, turn.pseudonym) or turn.pseudonym
+
+
+def _load(turn) -> tuple[dict[str, dict], bool]:
+    return subscribers.load(turn.redis, _resident(turn))
+
+
+def _others(turn, rid: str, paused: bool) -> list[str]:
+    """The resident's other active contacts (email, voice), indexed with each scheme they join."""
+    if rid == turn.pseudonym and not turn.redis.exists(keys.subscriber_contacts(rid)):
+        return []
+    found = subscribers.contacts(turn.redis, rid)
+    return [m for m in subscribers.active_members(found, paused) if m != turn.pseudonym]
 
 
 # -- JOIN -------------------------------------------------------------------------
@@ -61,7 +83,7 @@ def _join(turn, rest: list[str]) -> list[str] | None:
     if unknown:
         return [f"Sorry, that is not one of the {scheme.name} {scheme.category_word}: "
                 f"{', '.join(scheme.categories)}."]
-    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    record, paused = _load(turn)
     old = record.get(scheme.keyword)
     if not place_words:
         if old and not cats:
@@ -132,9 +154,11 @@ def _join_at(turn, scheme, place_text: str, cats: list[str], old: dict | None,
 def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
     new = subscribers.entry(area, lat, lon, cats or list(scheme.categories), turn.now)
     p = turn.pseudonym
+    rid = _resident(turn)
+    others = _others(turn, rid, paused)
 
     def write(pipe):
-        subscribers.save_join(pipe, p, scheme.keyword, new, old, paused)
+        subscribers.save_join(pipe, p, scheme.keyword, new, old, paused, members=others, resident=rid)
         pipe.delete(keys.pending_join(p))
 
     turn.writes.append(write)
@@ -166,13 +190,13 @@ def _answer_pending(turn) -> list[str] | None:
         turn.writes.append(lambda pipe: pipe.delete(keys.pending_join(turn.pseudonym)))
         return None
     scheme = schemes.get(pending["scheme"])
-    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    record, paused = _load(turn)
     return [_join_at(turn, scheme, text, pending.get("cats") or [], record.get(scheme.keyword), paused)[0]]
 
 
 # -- LEAVE, MY ALERTS, categories ------------------------------------------------------
 def _leave(turn, rest: list[str]) -> list[str] | None:
-    record, _ = subscribers.load(turn.redis, turn.pseudonym)
+    record, _ = _load(turn)
     if not rest:
         return ["To leave, text LEAVE and the scheme, e.g. LEAVE FARMWATCH, or LEAVE ALL. "
                 + _joined_list(record)]
@@ -192,10 +216,14 @@ def _leave(turn, rest: list[str]) -> list[str] | None:
     retention_s = turn.config["NUMBER_RETENTION_DAYS"] * 86400
     left_none = len(targets) == len(record)
     p = turn.pseudonym
+    rid = _resident(turn)
+    found = subscribers.contacts(turn.redis, rid)
+    others = [m for m in found if m != p]
 
     def write(pipe):
         for kw in targets:
-            subscribers.save_leave(pipe, p, kw, record[kw], left_none and kw == targets[-1], retention_s)
+            subscribers.save_leave(pipe, p, kw, record[kw], left_none and kw == targets[-1], retention_s,
+                                   members=others, resident=rid, contacts=found)
 
     turn.writes.append(write)
     names = ", ".join(schemes.get(kw).name for kw in targets)
@@ -214,7 +242,7 @@ def _area_text(e: dict) -> str:
 
 
 def _my_alerts(turn) -> str:
-    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    record, paused = _load(turn)
     if not record:
         return "You have no alerts. " + schemes.menu() + " Text JOIN and a scheme name, e.g. JOIN NHW."
     lines = [f"{schemes.get(kw).name} {_area_text(e)}: {', '.join(e['cats'])}" for kw, e in sorted(record.items())]
@@ -225,6 +253,20 @@ def _my_alerts(turn) -> str:
     if paused:
         text += " Your alerts are paused because you texted STOP: reply START to resume."
     return text
+
+
+def _my_alerts_link(turn) -> str:
+    """MY ALERTS LINK: a signed link to their preferences page (bot.alerts.links), to the
+    phone that asked, so only the phone's holder gets it."""
+    rid = _resident(turn)
+    record, _ = subscribers.load(turn.redis, rid)
+    cfg = turn.config
+    if not record:
+        return (f"You have no alerts to change. Sign up at {links.base_url(cfg)}/alerts/join "
+                "or text JOIN and a scheme name, e.g. JOIN NHW.")
+    days = f"{cfg['ALERT_LINK_DAYS']:g}"
+    return (f"Your alerts page: {links.prefs_url(cfg, rid)} It works for {days} days. "
+            "Keep it to yourself: it lets anyone change your alerts.")
 
 
 def _categories_of(record: dict) -> set[str]:
@@ -249,7 +291,7 @@ def _category_examples(record: dict) -> tuple[str | None, str | None]:
 
 
 def _change_categories(turn, action: str, words: list[str]) -> str:
-    record, paused = subscribers.load(turn.redis, turn.pseudonym)
+    record, paused = _load(turn)
     if not record:
         return "You have no alerts yet. Text JOIN and a scheme name, e.g. JOIN NHW."
     cats = [schemes.normalise_category(w) for w in words if schemes.normalise_category(w)]
@@ -271,9 +313,12 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
     if not changes:
         return f"Nothing changed. Categories in your schemes: {', '.join(sorted(_categories_of(record)))}."
 
+    rid = _resident(turn)
+    others = _others(turn, rid, paused)
+
     def write(pipe):
         for kw, new in changes.items():
-            subscribers.save_join(pipe, turn.pseudonym, kw, new, record[kw], paused)
+            subscribers.save_join(pipe, turn.pseudonym, kw, new, record[kw], paused, members=others, resident=rid)
 
     turn.writes.append(write)
     merged = {**record, **changes}

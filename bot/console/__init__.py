@@ -14,12 +14,13 @@ Where things are (each module's docstring says more):
     audit.py        console_audit(action, tip_id=, detail=, pipe=): the officers' audit stream
     accounts.py     staff accounts, enrolment, password and 2FA checks, disable/reset/revoke
     sessions.py     server-side sessions in Redis (random ID cookie, idle + absolute timeout)
-    security.py     CSRF, security headers (and why Referrer-Policy is same-origin), ProxyFix
+    security.py     CSRF (token + Fetch Metadata), security headers (no-referrer), ProxyFix
     throttle.py     sign-in rate limits and lockouts (per account, per IP)
     passwords.py    argon2id hashing and the password policy
     twofactor.py    TOTP with replay protection, QR code (inline SVG), recovery codes
     cli.py          flask --app wsgi staff add|list|disable|enable|reset-2fa|unlock|role|link-officer|local-admin
-    auth.py, account.py, staff_admin.py, audit_log.py, tips.py (placeholder inbox): the areas
+    auth.py, account.py, tips.py (inbox, live arrivals, related), search.py, case.py (tip page,
+                    workflow), dashboard.py, exports.py, staff_admin.py, audit_log.py: the areas
     templates/console/base.html   the layout every page extends (nav, skip link, landmarks)
 """
 from __future__ import annotations
@@ -44,5 +45,19 @@ def init_app(app, services) -> None:
             security.add_headers(response, static=path.startswith(PREFIX_PATH + "/static/"),
                                  local_mode=app.config["LOCAL_MODE"])
         return response
+
+    @app.errorhandler(404)
+    @app.errorhandler(405)
+    def _console_routing_error(exc):
+        """A console URL that matches no route never reaches the blueprint's handlers: the
+        console's own error page (its layout, headers, landmarks) rather than werkzeug's."""
+        path = request.path
+        if not (path == PREFIX_PATH or path.startswith(PREFIX_PATH + "/")):
+            return exc
+        from bot.console.blueprint import render_error
+        if request.blueprints:        # a console view raised it: its usual page, nav and all
+            return render_error(exc.code)
+        return render_error(exc.code, staff=None, nav=[], programme_name=app.config["PROGRAMME_NAME"],
+                            force_name=app.config["FORCE_NAME"])
 
     app.cli.add_command(cli.staff)

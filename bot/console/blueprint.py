@@ -22,13 +22,12 @@ from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from bot.console import accounts, sessions
+from bot.console import accounts, security, sessions
 from bot.console.access import current_staff, declared_level
-from bot.console.security import csrf
 from bot.services import current
 
 # Area modules, each with a ``bp``; registered under /console in this order.
-AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin", "audit_log")
+AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin", "audit_log", "alerts")
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,7 @@ class NavItem:
 
 NAV = [
     NavItem("Tips", "console.tips.inbox", "officer"),
+    NavItem("Alerts", "console.alerts.index", "officer"),
     NavItem("Dashboard", "console.dashboard.index", "supervisor"),
     NavItem("Exports", "console.exports.index", "supervisor"),
     NavItem("Staff", "console.staff.index", "admin"),
@@ -58,7 +58,7 @@ def _identify_and_check():
     if request.endpoint == "console.static":
         return None
     _load_identity()
-    csrf.protect()     # every unsafe method (POST, PUT, PATCH, DELETE): 400 without a right token
+    security.protect()   # every unsafe method: 400 from another site or without a right token
     view = current_app.view_functions.get(request.endpoint)
     if view is None or declared_level(view) is None:   # deny by default (init_app refuses these at start-up)
         return render_error(403)
@@ -100,9 +100,10 @@ MESSAGES = {
 }
 
 
-def render_error(code: int, message: str | None = None):
+def render_error(code: int, message: str | None = None, **context):
     title, default = MESSAGES.get(code, ("Error", "Something went wrong."))
-    return render_template("console/error.html", code=code, title=title, message=message or default), code
+    return render_template("console/error.html", code=code, title=title, message=message or default,
+                           **context), code
 
 
 @console.errorhandler(CSRFError)

@@ -41,13 +41,14 @@ import json
 import time
 from datetime import datetime, timezone
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, session, url_for
 
 from bot import media
 from bot.console import accounts, security, sessions
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor as audit_actor
 from bot.console.audit import console_audit
+from bot.console.tips import related_context
 from bot.officers import audit, registry, relay, tip_commands
 from bot.services import current
 from bot.tipline import summary, tips, workflow
@@ -55,8 +56,13 @@ from bot.tipline import summary, tips, workflow
 bp = Blueprint("case", __name__, url_prefix="/tips")
 
 THREAD_MAX = 500          # thread entries shown (the latest)
-POLL_SECONDS = 5
+POLL_SECONDS = 5          # default of CONSOLE_POLL_SECONDS
 FACTS = summary.FACTS   # the facts an officer sees, with their labels
+
+
+def poll_seconds() -> str:
+    """How often the page polls (``CONSOLE_POLL_SECONDS``), as htmx wants it in a trigger."""
+    return f"{float(current_app.config.get('CONSOLE_POLL_SECONDS') or POLL_SECONDS):g}"
 
 
 # -- who acts --------------------------------------------------------------------------------
@@ -201,8 +207,9 @@ def _context(svc, tip: dict) -> dict:
         "can_claim": state != "closed" and not mine and (not holder_active or actor.supervisor),
         "can_close": state != "closed" and (not holder_active or mine or actor.supervisor),
         "assignees": assignees(svc.redis) if actor.supervisor and state != "closed" else [],
-        "room": relay.room_for_message(svc.config, tip["id"]), "poll_seconds": POLL_SECONDS,
+        "room": relay.room_for_message(svc.config, tip["id"]), "poll_seconds": poll_seconds(),
         "relay_prefix": f"{svc.config['FORCE_NAME']} re {tip['id']}:",
+        "related": related_context(svc.redis, tip["id"]),
     }
 
 

@@ -4,14 +4,17 @@
   (the Twilio webhooks are signed by Twilio instead and are left alone:
   WTF_CSRF_CHECK_DEFAULT is off and the console blueprint calls ``csrf.protect()``).
   Tokens are tied to the server-side session and live as long as it does.
-- Over https Flask-WTF also requires a same-origin ``Referer`` on every form post
-  (WTF_CSRF_SSL_STRICT). That is why the Referrer-Policy is ``same-origin`` and
-  never ``no-referrer``: no-referrer strips the header, and every form post would
-  fail in production while tests over plain http pass. ``same-origin`` sends it
-  only to ourselves, so nothing leaks off-site. The console tests run over https.
+- The Referrer-Policy is ``no-referrer`` (a tip page's address names the tip), so
+  Flask-WTF's same-origin ``Referer`` check over https (WTF_CSRF_SSL_STRICT) cannot
+  work: a browser sends no Referer and every form post would fail. In its place,
+  ``protect()`` refuses an unsafe request whose Fetch Metadata says it came from
+  another site (``Sec-Fetch-Site`` other than same-origin or none: sent by every
+  current browser whatever the Referrer-Policy), then checks the token. A client
+  that sends no Sec-Fetch-Site (an old browser) still needs the token, which only
+  our own pages carry, and the session cookie is SameSite=Lax.
 - Headers on every /console response (pages, errors, static files): the CSP below
   (no inline script or style anywhere: templates use the static CSS/JS files),
-  X-Frame-Options DENY, nosniff, Referrer-Policy same-origin, COOP/CORP same-origin,
+  X-Frame-Options DENY, nosniff, Referrer-Policy no-referrer, COOP/CORP same-origin,
   a Permissions-Policy denying the powerful features, ``Cache-Control: no-store``
   on every page (they may carry police data; static files are the exception),
   and HSTS outside local mode.
@@ -28,7 +31,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from flask_wtf.csrf import CSRFProtect
+from flask import request
+from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 CSP = "; ".join([
@@ -47,7 +51,7 @@ HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",     # NOT no-referrer: see the docstring
+    "Referrer-Policy": "no-referrer",     # with protect()'s Fetch Metadata check: see the docstring
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
@@ -68,10 +72,24 @@ def configure(app) -> None:
     cfg["SESSION_COOKIE_SAMESITE"] = "Lax"
     cfg.setdefault("WTF_CSRF_CHECK_DEFAULT", False)   # only /console: csrf.protect() in its before_request
     cfg.setdefault("WTF_CSRF_TIME_LIMIT", None)       # a token lives as long as its session
-    cfg.setdefault("WTF_CSRF_SSL_STRICT", True)       # same-origin Referer over https (the default, said out loud)
+    cfg.setdefault("WTF_CSRF_SSL_STRICT", False)      # no Referer under no-referrer: protect() checks Sec-Fetch-Site
     csrf.init_app(app)
     if cfg["PROXY_FIX_X_FOR"] or cfg["PROXY_FIX_X_PROTO"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=cfg["PROXY_FIX_X_FOR"], x_proto=cfg["PROXY_FIX_X_PROTO"])
+
+
+SAME_SITE_FETCHES = ("same-origin", "none")   # "none": the user typed or bookmarked it
+
+
+def protect() -> None:
+    """CSRF check of an unsafe request (POST, PUT, PATCH, DELETE): refused (400) when the
+    browser says it came from another site, or without the page's token (module docstring)."""
+    if request.method in ("GET", "HEAD", "OPTIONS", "TRACE"):
+        return
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None and site not in SAME_SITE_FETCHES:
+        raise CSRFError("The form was sent from another site.")
+    csrf.protect()
 
 
 def add_headers(response, *, static: bool, local_mode: bool):

@@ -8,7 +8,7 @@ The tip page itself (/console/tips/<TIP_ID>) is another module's; rows link to i
 
 Filters and rows: bot/console/search.py. Indexes and queries: bot/tipline/index.py.
 
-Live update: the inbox holds an element that htmx polls every POLL_SECONDS (``#inbox-live``);
+Live update: the inbox holds an element that htmx polls every CONSOLE_POLL_SECONDS (``#inbox-live``);
 the answer replaces it (with the next cursor), adds the new rows at the top of the table
 (first page only: an older page only says how many arrived) and says so in a polite live
 region. Nothing else on the page is touched, so the officer keeps their place, focus and
@@ -25,7 +25,7 @@ import time
 from functools import lru_cache
 
 import click
-from flask import Blueprint, abort, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, render_template, request, session, url_for
 from flask.cli import with_appcontext
 
 from bot.console import search, sessions
@@ -37,7 +37,7 @@ from bot.tipline.tips import normalise_tip_id
 
 bp = Blueprint("tips", __name__, url_prefix="/tips")
 PAGE_SIZE = 50
-POLL_SECONDS = 5
+POLL_SECONDS = 5          # default of CONSOLE_POLL_SECONDS
 RELATED_SHOWN = 20
 
 
@@ -76,6 +76,11 @@ def reindex_command() -> None:
                f"{done.stale_entries} entries of deleted tips removed.")
 
 
+def poll_seconds() -> str:
+    """How often the inbox polls (``CONSOLE_POLL_SECONDS``), as htmx wants it in a trigger."""
+    return f"{float(current_app.config.get('CONSOLE_POLL_SECONDS') or POLL_SECONDS):g}"
+
+
 def tip_url(tip_id: str) -> str:
     """The tip page (another module's view), by URL."""
     return f"{url_for('console.tips.inbox')}/{tip_id}"
@@ -101,7 +106,7 @@ def inbox():
         older_url=url_for("console.tips.inbox") + "?" + filters.query_string(before=page.older) if page.older else "",
         newest_url=url_for("console.tips.inbox") + ("?" + filters.query_string(before="")
                                                     if filters.params(before="") else ""),
-        live_url=_live_url(filters, cursor, first_page), poll=POLL_SECONDS, tip_url=tip_url)
+        live_url=_live_url(filters, cursor, first_page), poll=poll_seconds(), tip_url=tip_url)
 
 
 def _live_url(filters: search.Filters, cursor: str, first_page: bool) -> str:
@@ -121,7 +126,7 @@ def live():
     found = index.arrived(svc.redis, filters.query(staff), after, limit=PAGE_SIZE)
     rows = search.rows(svc.redis, found.ids, now)
     context = {"rows": rows, "overflow": found.overflow, "first_page": first_page, "tip_url": tip_url,
-               "live_url": _live_url(filters, found.cursor, first_page), "poll": POLL_SECONDS,
+               "live_url": _live_url(filters, found.cursor, first_page), "poll": poll_seconds(),
                "inbox_url": url_for("console.tips.inbox") + ("?" + filters.query_string(before="")
                                                              if filters.params(before="") else ""),
                "message": _arrival_message(len(rows), found.overflow, first_page)}

@@ -125,7 +125,15 @@ def export(svc, number: str, *, reason: str, by: str, now: float | None = None) 
     actor = actors.admin(by)
     pseudonym = svc.identity.pseudonym(normalise_number(number, svc.config["DEFAULT_REGION"]))
     found = [t for t in (_tip(redis, tip_id) for tip_id in tips_of(redis, pseudonym)) if t]
-    subscriptions = {k.decode(): _json_or_text(v) for k, v in redis.hgetall(keys.subscriber(pseudonym)).items()}
+    from bot.alerts import subscribers as alert_subscribers
+
+    # the alert record this number belongs to (its own, or a web resident's with this number for texts or calls)
+    resident = (alert_subscribers.resident_for(redis, pseudonym)
+                or alert_subscribers.resident_for(redis, alert_subscribers.member("voice", pseudonym)) or pseudonym)
+    subscriptions = {k.decode(): _json_or_text(v) for k, v in redis.hgetall(keys.subscriber(resident)).items()}
+    contacts = {c["channel"]: {"verified": bool(c.get("verified")), "since": iso(c.get("since"))}
+                for c in alert_subscribers.contacts(redis, resident).values()}
+    prefs = {k.decode(): v.decode() for k, v in redis.hgetall(keys.subscriber_prefs(resident)).items()}
     opted_out = redis.get(keys.opt_out(pseudonym))
     data = {
         "export": "subject access",
@@ -135,6 +143,8 @@ def export(svc, number: str, *, reason: str, by: str, now: float | None = None) 
         "tips": found,
         "conversation": _json_or_text(redis.get(keys.conversation(pseudonym))),
         "alert_subscriptions": subscriptions,
+        "alert_contacts": contacts,          # channel -> verified (the email address itself is sealed, never shown)
+        "alert_preferences": prefs,
         "pending_alert_join": _json_or_text(redis.get(keys.pending_join(pseudonym))),
         "opt_out": {"opted_out": opted_out is not None, "word": opted_out.decode() if opted_out else None,
                     "history": _opt_out_history(redis, pseudonym)},

@@ -5,8 +5,18 @@
 queue_text and ``deliver`` refuse a plain str, and the job refuses a payload
 that did not come through it, so no text reaches Twilio, or a job payload that
 failed jobs keep for a year, without having been vetted. The job resolves the
-sealed number, checks the opt-out again at send time, waits for the shared
-token bucket and sends.
+sealed number, checks the opt-out, waits for the shared token bucket, and then
+checks the opt-out again and claims the send in one step (``_CLAIM``) before it
+sends.
+
+STOP: a STOP saved before the claim always wins, however long the text waited
+for its turn in the bucket (seconds at a long code's 1-10 segments/s): the claim
+finds the opt-out and ends the text ``skipped``/``opted_out`` without sending. A
+STOP saved after the claim races the send itself, one HTTP call to Twilio
+(normally ~100-300 ms, at most the transport's 10 s timeout): that text may
+still go out. Twilio's Advanced Opt-Out, which the README says to keep on,
+blocks every text after Twilio has processed the STOP (error 21610, recorded
+as an opt-out).
 
 Idempotency: ``keys.outbound(dedupe_key)`` records the send's state. A retried
 job that finds ``sent``/``failed``/``skipped`` does nothing. One that finds
@@ -41,6 +51,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from rq import Queue, get_current_job
 from rq.exceptions import NoSuchJobError
@@ -53,6 +64,7 @@ from bot.privacy.identity import read_number
 from bot.privacy.redact import SafeText, require
 from bot.services import current
 from bot.store import keys
+from bot.store.scripts import LuaScript
 
 log = logging.getLogger(__name__)
 
@@ -196,14 +208,21 @@ def _attempt(job) -> str:
 
 
 def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "text",
-            label: str = "", attempt: str = RETRYABLE) -> str:
+            label: str = "", attempt: str = RETRYABLE, *, bulk: bool = False,
+            go_on: Callable[[], bool] | None = None) -> str | None:
     """Send one text at most once; returns its state. Raises TransientSendError for a
     retry unless ``attempt`` is LAST (then a transient failure ends it) or SETTLE.
-    ``body`` must be SafeText, as for queue_text (alert fan-out calls this directly)."""
+    ``body`` must be SafeText, as for queue_text (alert fan-out calls this directly).
+
+    ``bulk`` (alert fan-out) waits for the token bucket behind every other text
+    (bot.messaging.throttle). ``go_on`` is asked while a bulk text waits and once
+    more just before the claim (alert fan-out: the chunk's lease is still ours and
+    its time slice not over); when it answers False the text is left as it was,
+    unclaimed, and None is returned: the caller's to send later. None also when
+    another run of the same text claimed it while this one waited."""
     require(body, "the body of a delivered text")
     redis = svc.redis
-    out_key = keys.outbound(dedupe_key)
-    state = _state(redis, dedupe_key)
+    state, claimed_before = _state_and_claim(redis, dedupe_key)
     if state in FINAL_STATES:
         return state
     if attempt == SETTLE:
@@ -217,9 +236,8 @@ def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "t
         return _finish(svc, dedupe_key, recipient, "failed", reason="number_expired", **ctx)
 
     if state == "claimed":  # a worker died mid-send, or Twilio's answer was unclear: did it go out?
-        claimed_at = float(redis.hget(out_key, "claimed_at") or 0)
         try:
-            sid = svc.sender.already_sent(number, body, claimed_at)
+            sid = svc.sender.already_sent(number, body, float(claimed_before or 0))
         except Exception as exc:  # any SDK or network error: classified, never logged raw
             error = failures.classify(exc)
         else:
@@ -234,13 +252,24 @@ def deliver(svc, recipient: str, body: SafeText, dedupe_key: str, kind: str = "t
                         error.label)
             raise TransientSendError(f"reconcile: {error.label}")
 
-    throttle.wait_for_turn(redis, svc.sender.sender_id, count_segments(body),
-                           svc.config["SEND_RATE_SEGMENTS_PER_SECOND"])
-    pipe = redis.pipeline(transaction=True)
-    pipe.hset(out_key, mapping={"state": "claimed", "claimed_at": time.time(), "recipient": recipient, **ctx})
-    pipe.hincrby(out_key, "attempts", 1)
-    pipe.expire(out_key, keys.DELIVERY_RECORD_TTL_S)
-    pipe.execute()
+    sender, segments = svc.sender.sender_id, count_segments(body)
+    rate = svc.config["SEND_RATE_SEGMENTS_PER_SECOND"]
+    if not throttle.wait_for_turn(redis, sender, segments, rate, bulk=bulk, go_on=go_on):
+        return None
+    if go_on is not None and not go_on():
+        throttle.refund(redis, sender, segments, rate)
+        return None
+    # The wait may have taken seconds: a STOP saved meanwhile wins (see the module's docstring).
+    claim = _claim(redis, recipient, dedupe_key, claimed_before, ctx)
+    if claim != "claimed":
+        throttle.refund(redis, sender, segments, rate)
+        if claim == "opted_out":   # a STOP during the wait: the claim recorded it skipped
+            _announce(svc, dedupe_key, "opted_out", "")
+            return "skipped"
+        if claim in FINAL_STATES:
+            return claim
+        log.warning("send %s: claimed by another run while this one waited; leaving it to that run", dedupe_key)
+        return None
     meta = {"recipient": recipient, "label": label, "kind": kind}
     try:
         sid = svc.sender.send(redis, number, body, meta)
@@ -367,6 +396,49 @@ def _order_wait(job):
 def _state(redis, dedupe_key: str) -> str | None:
     state = redis.hget(keys.outbound(dedupe_key), "state")
     return state.decode() if state else None
+
+
+def _state_and_claim(redis, dedupe_key: str) -> tuple[str | None, str]:
+    """The record's state and the ``claimed_at`` of its last claim ("" if never claimed)."""
+    state, claimed_at = redis.hmget(keys.outbound(dedupe_key), "state", "claimed_at")
+    return (state.decode() if state else None), (claimed_at.decode() if claimed_at else "")
+
+
+# Lua: claim one send, after its wait for the token bucket. If the text was finished
+# meanwhile, return that state. If the recipient opted out (a STOP saved while it
+# waited), finish it as skipped/opted_out and return 'opted_out'. If another run of the
+# same text claimed it since this run read the record (its ``claimed_at`` is not the
+# one this run saw), return 'taken' and change nothing. Otherwise mark it claimed
+# (state, claimed_at, recipient, kind, label; attempts + 1) and return 'claimed'.
+# The opt-out and the claim are one step, so a STOP saved before the claim always wins.
+# The two keys carry different hash tags: fine on the single primary we run on
+# (README, Scaling); the turn's save MULTI and _finish cross tags the same way.
+# KEYS: opt_out(recipient), outbound(dedupe_key)
+# ARGV: now (epoch s), recipient, kind, label, ttl (s), claimed_at as this run read it ("" if none)
+_CLAIM = LuaScript("""
+local state = redis.call('HGET', KEYS[2], 'state')
+if state == 'sent' or state == 'failed' or state == 'skipped' then return state end
+if (redis.call('HGET', KEYS[2], 'claimed_at') or '') ~= ARGV[6] then return 'taken' end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('HSET', KEYS[2], 'state', 'skipped', 'sid', '', 'reason', 'opted_out', 'detail', '',
+             'done_at', ARGV[1], 'recipient', ARGV[2])
+  if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], 'kind', ARGV[3], 'label', ARGV[4]) end
+  redis.call('EXPIRE', KEYS[2], ARGV[5])
+  return 'opted_out'
+end
+redis.call('HSET', KEYS[2], 'state', 'claimed', 'claimed_at', ARGV[1], 'recipient', ARGV[2],
+           'kind', ARGV[3], 'label', ARGV[4])
+redis.call('HINCRBY', KEYS[2], 'attempts', 1)
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+return 'claimed'
+""")
+
+
+def _claim(redis, recipient: str, dedupe_key: str, claimed_before: str, ctx: dict) -> str:
+    out = _CLAIM(redis, [keys.opt_out(recipient), keys.outbound(dedupe_key)],
+                 [repr(time.time()), recipient, ctx["kind"], ctx["label"], keys.DELIVERY_RECORD_TTL_S,
+                  claimed_before])
+    return out.decode() if isinstance(out, bytes) else out
 
 
 def _finish(svc, dedupe_key: str, recipient: str, state: str, sid: str = "", reason: str = "",

@@ -6,6 +6,7 @@ One non-GSM character (emoji, curly quote) turns the whole message into UCS-2 at
 from __future__ import annotations
 
 import re
+import unicodedata
 
 MAX_BODY_CHARS = 1600   # Twilio's limit for one message body (it splits it into segments)
 
@@ -16,6 +17,9 @@ GSM_BASIC = set(
 GSM_EXTENDED = set("^{}\\[~]|€\f")
 
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "})
+# Accented letters outside GSM-7 (Spanish a, i, o, u with an acute; Polish, Welsh ... letters)
+# lose the accent rather than becoming "?": "línea" -> "linea". GSM-7's own (é ñ ü à è ...) stay.
+_ACCENTS = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 _NOT_GSM = re.compile("[^" + re.escape("".join(sorted(GSM_BASIC | GSM_EXTENDED))) + "]")
@@ -25,9 +29,29 @@ def is_gsm7(text: str) -> bool:
     return _NOT_GSM.search(text) is None
 
 
+def _unaccent(match: re.Match) -> str:
+    ch = match.group(0)
+    if ch in GSM_BASIC:
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
 def to_gsm7(text: str) -> str:
     """Replace typographic punctuation; anything else outside GSM-7 becomes '?'."""
     return _NOT_GSM.sub("?", text.translate(_PLAIN))
+
+
+def gsm7_letters(text: str) -> str:
+    """``to_gsm7`` for the bot's own texts and the words it quotes: accented letters GSM-7 lacks
+    lose the accent first (á í ó ú -> a i o u: "línea" -> "linea"), so a Spanish text stays
+    GSM-7 instead of turning to '?'. (An alert keeps what the officer typed: bot.alerts.compose.)"""
+    return to_gsm7(_ACCENTS.sub(_unaccent, text))
+
+
+def ucs2_characters(text: str) -> str:
+    """The characters of ``text`` that would make it UCS-2 (70 a segment), in order, once each."""
+    return "".join(dict.fromkeys(_NOT_GSM.findall(text)))
 
 
 def count_segments(text: str) -> int:

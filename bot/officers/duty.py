@@ -39,7 +39,7 @@ def notification(tip: dict, heading: SafeText, latest: SafeText | None = None) -
     if plate:
         parts.append(f"| plate {plate}")
     parts.append(f"| SHOW {tip['id']} or R {tip['id']} <msg>")
-    body = summary.to_gsm7(" ".join(parts))[:MAX_BODY_CHARS]
+    body = summary.gsm7_letters(" ".join(parts))[:MAX_BODY_CHARS]
     return SafeText.compose(body, heading, *news, place, plate, *([] if latest else [what]))
 
 

@@ -34,9 +34,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.messaging import after_save, failures, outbound, queues
-from bot.messaging.segments import MAX_BODY_CHARS, to_gsm7
-from bot.officers import audit, registry
+from bot.messaging import after_save, catalog, failures, outbound, queues
+from bot.messaging.segments import MAX_BODY_CHARS, gsm7_letters
+from bot.officers import audit, quick_replies, registry
 from bot.privacy.redact import SafeText, require
 from bot.store import keys
 from bot.store.scripts import LuaScript
@@ -47,21 +47,24 @@ from bot.tipline.workflow import Actor
 log = logging.getLogger(__name__)
 
 
-def relay_body(config: dict, tip_id: str, text: SafeText) -> SafeText:
-    """``Avon and Somerset Police re T-7K2Q: which way did the car go?`` (GSM-7)."""
+def relay_body(config: dict, tip_id: str, text: SafeText, lang: str | None = None) -> SafeText:
+    """``Avon and Somerset Police re T-7K2Q: which way did the car go?`` (GSM-7), framed in the
+    tipster's language (``lang``; default: the force's)."""
     require(text, "the relay text")
-    return SafeText.compose(to_gsm7(f"{config['FORCE_NAME']} re {tip_id}: {' '.join(text.split())}"), text)
+    framed = catalog.text(lang or config["DEFAULT_LANGUAGE"], "relay", config["DEFAULT_LANGUAGE"],
+                          force=config["FORCE_NAME"], tip_id=tip_id, text=" ".join(text.split()))
+    return SafeText.compose(gsm7_letters(framed), text)
 
 
-# Lua: the checks that read Redis and the message's number, in one round trip. A
-# refused relay uses up no number. Returns the number, or REFUSED_* below.
-# KEYS: tip, opt_out(tipster), sealed_number(tipster)
+# Lua: the checks that read Redis, the message's number and the tipster's language, in one
+# round trip. A refused relay uses up no number. Returns {number, language} or REFUSED_* below.
+# KEYS: tip, opt_out(tipster), sealed_number(tipster), language(tipster)
 _CHECK_AND_NUMBER = LuaScript("""
 if redis.call('EXISTS', KEYS[1]) == 0 then return -3 end
 if redis.call('HGET', KEYS[1], 'status') == 'closed' then return -4 end
 if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
 if redis.call('EXISTS', KEYS[3]) == 0 then return -2 end
-return redis.call('HINCRBY', KEYS[1], 'relay_seq', 1)
+return {redis.call('HINCRBY', KEYS[1], 'relay_seq', 1), redis.call('GET', KEYS[4]) or ''}
 """)
 REFUSED_OPTED_OUT, REFUSED_NUMBER_GONE, REFUSED_NO_TIP, REFUSED_CLOSED = -1, -2, -3, -4
 
@@ -75,37 +78,54 @@ def officer_actor(officer: dict) -> Actor:
                  supervisor=officer.get("role") == "supervisor", audit=record)
 
 
-def check_and_number(services, tip: dict, text: SafeText) -> tuple[str | None, int]:
+def check_and_number(services, tip: dict, text: SafeText) -> tuple[str | None, int, str]:
     """(why this relay must not be sent, as a text for the officer; None) or (None, the
     relay's message number: its dedupe key, so a retried job never sends twice while
-    two identical messages are still two texts)."""
+    two identical messages are still two texts), and the tipster's language ("" if refused)."""
     tip_id, config = tip["id"], services.config
     if tip.get("status") == "closed":
-        return _closed(tip_id), 0
+        return _closed(tip_id), 0, ""
     if not text.strip():
         return (f"Your message to the tipster of {tip_id} was empty. Nothing was sent. "
-                f"Usage: R {tip_id} <message>"), 0
-    body = relay_body(config, tip_id, text)
-    if len(body) > MAX_BODY_CHARS:
-        room = MAX_BODY_CHARS - (len(body) - len(" ".join(text.split())))
-        return (f"Too long: the text to the tipster of {tip_id} would be {len(body)} characters; the limit is "
-                f"{MAX_BODY_CHARS} ({room} for your message). Nothing was sent."), 0
+                f"Usage: R {tip_id} <message>"), 0, ""
+    # Framed in the tip's language here; the phone's (read with the checks) is nearly always the same.
+    too_long = _too_long(config, tip_id, text, _language(config, "", tip))
+    if too_long:
+        return too_long, 0, ""
     tipster = tip.get("tipster") or ""
     if not tipster:
-        return _opted_out(tip_id), 0
-    n = int(_CHECK_AND_NUMBER(services.redis, [keys.tip(tip_id), keys.opt_out(tipster),
-                                               keys.sealed_number(tipster)]))
+        return _opted_out(tip_id), 0, ""
+    found = _CHECK_AND_NUMBER(services.redis, [keys.tip(tip_id), keys.opt_out(tipster),
+                                               keys.sealed_number(tipster), keys.language(tipster)])
+    n, stored = (int(found[0]), found[1]) if isinstance(found, list) else (int(found), b"")
     if n == REFUSED_OPTED_OUT:
-        return _opted_out(tip_id), 0
+        return _opted_out(tip_id), 0, ""
     if n == REFUSED_NUMBER_GONE:
         days = config["NUMBER_RETENTION_DAYS"]
         return (f"The tipster's number for {tip_id} is no longer held (deleted {days:g} days after their last "
-                f"text). Nothing was sent."), 0
+                f"text). Nothing was sent."), 0, ""
     if n == REFUSED_NO_TIP:
-        return f"No tip {tip_id}. Nothing was sent.", 0
+        return f"No tip {tip_id}. Nothing was sent.", 0, ""
     if n == REFUSED_CLOSED:   # closed since we read it
-        return _closed(tip_id), 0
-    return None, n
+        return _closed(tip_id), 0, ""
+    lang = _language(config, stored.decode() if isinstance(stored, bytes) else stored, tip)
+    too_long = _too_long(config, tip_id, text, lang)   # a language switched since the tip: its frame
+    return (too_long, 0, "") if too_long else (None, n, lang)
+
+
+def _too_long(config: dict, tip_id: str, text: SafeText, lang: str) -> str | None:
+    body = relay_body(config, tip_id, text, lang)
+    if len(body) <= MAX_BODY_CHARS:
+        return None
+    room = MAX_BODY_CHARS - (len(body) - len(" ".join(text.split())))
+    return (f"Too long: the text to the tipster of {tip_id} would be {len(body)} characters; the limit is "
+            f"{MAX_BODY_CHARS} ({room} for your message). Nothing was sent.")
+
+
+def _language(config: dict, stored: str, tip: dict) -> str:
+    """The phone's stored language, else the tip's, else the force's default (configured ones only)."""
+    found = stored or tip.get("lang") or ""
+    return found if found in catalog.configured(config) else config["DEFAULT_LANGUAGE"]
 
 
 def room_for_message(config: dict, tip_id: str) -> int:
@@ -134,6 +154,7 @@ class Relay:
     message: str
     n: int
     _write: Callable[[object, list], None]
+    lang: str = ""   # the tipster's language (queued relays)
 
     @property
     def queued(self) -> bool:
@@ -147,20 +168,32 @@ class Relay:
         self._write(pipe, after)
 
 
-def prepare(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
+def tipster_language(services, tip: dict) -> str:
+    """The language the tipster of ``tip`` is texted in: the phone's (bot.web.language), else the
+    tip's, else the force's default. One GET (SHOW); a relay reads it in its checks' round trip."""
+    stored = services.redis.get(keys.language(tip["tipster"])) if tip.get("tipster") else None
+    return _language(services.config, stored.decode() if stored else "", tip)
+
+
+def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int | None = None) -> Relay:
     """Check and number one relay text from ``actor`` (an officer by text, ``officer_actor``;
     or a staff member in the console) to the tipster of ``tip``. One round trip (the checks);
     nothing is queued until ``Relay.write`` runs in the caller's save.
 
-    The tipster sees "<FORCE_NAME> re <tip>: <text>" whoever writes it: never an officer's name."""
+    The tipster sees "<FORCE_NAME> re <tip>: <text>" whoever writes it, framed in their language:
+    never an officer's name. ``quick``: send quick reply number ``quick`` (bot.officers.quick_replies)
+    in the tipster's language instead of ``text``."""
     tip_id = tip["id"]
     text = SafeText.staff(text)   # the officer's own words, from the R command or the console's reply form
-    why, n = check_and_number(services, tip, text)
+    why, n, lang = check_and_number(services, tip, text)
+    if not why and quick is not None:
+        text = SafeText.staff(quick_replies.text(quick, lang, services.config["DEFAULT_LANGUAGE"],
+                                                 _ctx(services.config)) or text)
     if why:
         def refused(pipe, after):
             actor.audit(pipe, "reply_refused", tip_id, why.split(".")[0][:80], now)
         return Relay(tip_id, why, 0, refused)
-    body = relay_body(services.config, tip_id, text)
+    body = relay_body(services.config, tip_id, text, lang)
     words = " ".join(text.split())
     tipster = tip["tipster"]
 
@@ -177,7 +210,12 @@ def prepare(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
                             ordered=True, pipeline=pipe, after_save=after)
 
     log.info("relay %s message %d prepared by %s", tip_id, n, actor.key[:12])
-    return Relay(tip_id, f"Queued for the tipster of {tip_id} as: {clip(body, 100)}", n, write)
+    return Relay(tip_id, f"Queued for the tipster of {tip_id} as: {clip(body, 100)}", n, write, lang)
+
+
+def _ctx(config: dict) -> dict:
+    return {"programme": config["PROGRAMME_NAME"], "force": config["FORCE_NAME"],
+            "emergency": config["EMERGENCY_NUMBER"], "non_emergency": config["NON_EMERGENCY_CONTACT"]}
 
 
 def send_now(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
@@ -193,10 +231,26 @@ def send_now(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
 
 
 def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
-    """``R <tip> <text>``: queue one relay text and record it on the tip, all in the turn's save."""
-    planned = prepare(turn.services, officer_actor(officer), tip, text, turn.now)
+    """``R <tip> <text>``: queue one relay text and record it on the tip, all in the turn's save.
+    ``R <tip> #2`` sends quick reply 2 in the tipster's language; free text goes as written, and
+    the officer is told when the tipster's language is not theirs."""
+    default = turn.services.config["DEFAULT_LANGUAGE"]
+    mine = officer.get("lang") or default
+    n = quick_replies.number_of(text)
+    if n is not None and quick_replies.text(n, default, default, _ctx(turn.config)) is None:
+        why = catalog.text(mine, "officer_quick_unknown", default, n=n, count=len(quick_replies.library()))
+        turn.writes.append(lambda pipe: audit.record(pipe, "reply_refused", officer=officer, tip_id=tip["id"],
+                                                     detail=f"no quick reply #{n}", at=turn.now))
+        return [why]
+    planned = prepare(turn.services, officer_actor(officer), tip, text, turn.now, quick=n)
     turn.writes.append(lambda pipe: planned.write(pipe, turn.after))
-    return [planned.message]
+    message, lang = planned.message, planned.lang
+    language = catalog.name_of(lang)
+    if planned.queued and n is not None:
+        message += " " + catalog.text(mine, "officer_quick_sent", default, n=n, language=language)
+    elif planned.queued and lang != mine:
+        message += " " + catalog.text(mine, "officer_language_note", default, language=language, tip_id=tip["id"])
+    return [gsm7_letters(message)]
 
 
 def _sent_by(n: int) -> str:
@@ -276,7 +330,7 @@ def on_undelivered(services, event) -> None:
     _note_on_thread(redis, tip_id, n, f"Message {n} from {name} not delivered to the tipster: {why}.")
     log.info("relay %s message %d not delivered: %s", tip_id, n, event.reason)
     if officer:
-        notice = to_gsm7(f"Your message to the tipster of {tip_id} {verb} ({why}). Nothing more will be tried.")
+        notice = gsm7_letters(f"Your message to the tipster of {tip_id} {verb} ({why}). Nothing more will be tried.")
         p = officer[0]["pseudonym"]
         outbound.queue_text(services, p, SafeText.system(notice), keys.relay_failed_send(tip_id, n, p),
                             kind="relay_failed", label=name, queue=queues.TEXTS)

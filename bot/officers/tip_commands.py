@@ -18,9 +18,9 @@ Tip IDs are accepted loosely (``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``, ``xwy
 """
 from __future__ import annotations
 
-from bot.messaging import outbound, queues
-from bot.messaging.segments import to_gsm7
-from bot.officers import audit, duty, registry, relay
+from bot.messaging import catalog, outbound, queues
+from bot.messaging.segments import gsm7_letters
+from bot.officers import audit, duty, quick_replies, registry, relay
 from bot.officers.commands import command, help_text
 from bot.privacy.redact import SafeText
 from bot.store import keys
@@ -102,6 +102,16 @@ def reply(turn, officer: dict, args: str) -> list[str]:
     return relay.send_to_tipster(turn, officer, tip, text)
 
 
+@command("QUICK", usage="")   # in the command list as R's "#n", which QUICK explains
+def quick(turn, officer: dict, args: str) -> list[str]:
+    """The quick replies, numbered, in the officer's language: ``R <tip> #n`` sends one."""
+    cfg = turn.config
+    mine = officer.get("lang") or cfg["DEFAULT_LANGUAGE"]
+    _audited(turn, officer, "quick")
+    listing = quick_replies.listing(mine, cfg["DEFAULT_LANGUAGE"], turn.texts_ctx())
+    return [gsm7_letters(catalog.text(mine, "officer_quick_list", cfg["DEFAULT_LANGUAGE"], listing=listing))]
+
+
 @command("TIPS", usage="TIPS")
 def list_tips(turn, officer: dict, args: str) -> list[str]:
     limit = DEFAULT_TIPS_LISTED
@@ -136,8 +146,11 @@ def show(turn, officer: dict, args: str) -> list[str]:
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
     _audited(turn, officer, "show", tip["id"])
     head = summary.summary(tip, turn.now)
+    lang = relay.tipster_language(turn.services, tip)
+    head += "\n" + gsm7_letters(catalog.text(officer.get("lang") or turn.config["DEFAULT_LANGUAGE"], "officer_show_language",
+                                        turn.config["DEFAULT_LANGUAGE"], language=catalog.name_of(lang), code=lang))
     if workflow.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
-        head += "\n" + to_gsm7(workflow.describe_state(tip))[:200]    # the outcome, who assigned or reopened it
+        head += "\n" + gsm7_letters(workflow.describe_state(tip))[:200]    # the outcome, who assigned or reopened it
     return [head, summary.thread_text(tip["id"], thread, turn.now)]
 
 
@@ -234,7 +247,7 @@ def notify_assignee(services, assignee: dict | None, by: workflow.Actor, now: fl
         return None
 
     def also(pipe, tip: dict) -> None:
-        heading = SafeText.compose(to_gsm7(f"{by.name} assigned you tip"), SafeText.staff(by.name))
+        heading = SafeText.compose(gsm7_letters(f"{by.name} assigned you tip"), SafeText.staff(by.name))
         body = duty.notification(tip, heading)
         p = assignee["pseudonym"]
         outbound.queue_text(services, p, body, keys.assign_send(tip["id"], now, p), kind="assigned",

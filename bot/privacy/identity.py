@@ -27,6 +27,24 @@ _SENDER_ID = re.compile(r"^(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{3,11}$")
 _CHANNEL = re.compile(r"^([A-Za-z][A-Za-z0-9_-]{1,20}):")
 
 
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+                    r"[A-Za-z]{2,63}$")
+
+
+class BadEmail(ValueError):
+    """Not an email address we can send to; the message is safe to show."""
+
+
+def normalise_email(raw: str | None) -> str:
+    """``Name@Example.ORG `` -> ``name@example.org`` (the whole address lower-cased: the
+    providers residents use ignore case, and one person must get one pseudonym).
+    BadEmail for anything else (no display names, no IP-literal domains, no spaces)."""
+    text = (raw or "").strip()
+    if not text or len(text) > 254 or not _EMAIL.match(text) or ".." in text:
+        raise BadEmail("Please give an email address like name@example.org.")
+    return text.lower()
+
+
 class BadNumber(ValueError):
     """The sender field is missing or not a phone number or sender ID."""
 
@@ -81,7 +99,14 @@ class Identity:
         digest = hmac.new(self._hmac_key, e164.encode(), hashlib.sha256).hexdigest()
         return digest[:32]  # 128 bits: plenty against collisions, shorter keys
 
+    def email_pseudonym(self, email: str) -> str:
+        """Keyed hash of a normalised email address (normalise_email), as ``pseudonym`` is of
+        a number; a different message space ("mailto:"), so it never equals a number's."""
+        digest = hmac.new(self._hmac_key, b"mailto:" + email.encode(), hashlib.sha256).hexdigest()
+        return digest[:32]
+
     def seal(self, e164: str) -> bytes:
+        """Encrypt a number (or an email address: anything personal we must read back later)."""
         return self._fernet.encrypt(e164.encode())
 
     def unseal(self, token: bytes | str) -> str | None:
@@ -154,15 +179,31 @@ def unpin_number(pipe, pseudonym: str, reason: str, retention_s: float) -> None:
     pipe.eval(_UNPIN, 2, keys.sealed_number(pseudonym), keys.number_pin(pseudonym), int(retention_s))
 
 
+def keep_email(pipe, identity: Identity, email_pseudonym: str, email: str) -> None:
+    """Store the sealed email address of a subscriber (kept while they are subscribed:
+    ``forget_email`` deletes it when they leave)."""
+    pipe.set(keys.sealed_email(email_pseudonym), identity.seal(email))
+
+
+def forget_email(pipe, email_pseudonym: str) -> None:
+    pipe.delete(keys.sealed_email(email_pseudonym))
+
+
+def read_email(redis, identity: Identity, email_pseudonym: str) -> str | None:
+    token = redis.get(keys.sealed_email(email_pseudonym))
+    return identity.unseal(token) if token else None
+
+
 def read_number(redis, identity: Identity, pseudonym: str) -> str | None:
     token = redis.get(keys.sealed_number(pseudonym))
     return identity.unseal(token) if token else None
 
 
 def rotate_sealed_numbers(redis, identity: Identity) -> tuple[int, int]:
-    """Re-encrypt every sealed number with the primary key, keeping each expiry."""
+    """Re-encrypt every sealed number and email address with the primary key, keeping each expiry."""
     done = unreadable = 0
-    for key in redis.scan_iter(match=keys.sealed_number("*"), count=1000):
+    for key in (k for pattern in (keys.sealed_number("*"), keys.sealed_email("*"))
+                for k in redis.scan_iter(match=pattern, count=1000)):
         token = redis.get(key)
         if token is None:
             continue

@@ -31,6 +31,7 @@ def handle(turn) -> list[str]:
     # Commands and greetings carry no facts: don't spend the NLP pipeline on them.
     facts = svc.extract(text).to_dict() if engine.wants_facts(text) else {}
     ctx = turn.texts_ctx()
+    conv["lang"] = ctx["lang"]   # the language of the phone now: the tip record keeps it
     ctx["follow_up_window_s"] = turn.config["FOLLOW_UP_WINDOW_MINUTES"] * 60
     if turn.conv:  # a phone with no conversation has no tips to answer about or name
         found, gone = routing.read(turn.redis, turn.pseudonym, text, turn.awaiting, turn.now, turn.config)

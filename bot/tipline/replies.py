@@ -3,7 +3,7 @@ concatenated segments. The flow engine (flows/) returns lines and knows nothing
 of SMS; this is the tip line's side of that contract."""
 from __future__ import annotations
 
-from bot.messaging.segments import to_gsm7
+from bot.messaging.segments import gsm7_letters
 
 MAX_MESSAGE = 306  # two concatenated GSM-7 segments (2 x 153)
 
@@ -22,7 +22,7 @@ def pack(lines: list[str]) -> list[str]:
     """
     messages: list[str] = []
     current = ""
-    for line in (to_gsm7(raw).strip() for raw in lines):
+    for line in (gsm7_letters(raw).strip() for raw in lines):
         if not line:
             continue
         line = line[:MAX_MESSAGE]

@@ -5,7 +5,7 @@ record and thread, which hold a pseudonym, never a number. The record keeps the
 tipster's words as they wrote them."""
 from __future__ import annotations
 
-from bot.messaging.segments import to_gsm7
+from bot.messaging.segments import gsm7_letters
 from flows.text import clip, describe_symbols  # the one clipping rule (officers code calls summary.clip)
 
 FIELD_ORDER = ("what", "where", "when", "vehicle", "people", "more")
@@ -68,7 +68,7 @@ def one_line(tip: dict, now: float) -> str:
     """``T-7K2Q 5m URGENT Market St AB12CDE``: ID, age, flags, place, plate."""
     parts = [tip["id"], age(now - filed_at(tip)), *flags(tip),
              clip(place(tip), 40) or "(no place)", plate(tip) or "(no plate)"]
-    return to_gsm7(" ".join(parts))
+    return gsm7_letters(" ".join(parts))
 
 
 def headline(tip: dict, limit: int = 120) -> str:
@@ -103,7 +103,7 @@ def summary(tip: dict, now: float) -> str:
         lines.append("Facts: " + "; ".join(found))
     if tip.get("media"):
         lines.append(f"Photos: {len(tip['media'])}")
-    return to_gsm7(clip_lines(lines, SHOW_LIMIT))
+    return gsm7_letters(clip_lines(lines, SHOW_LIMIT))
 
 
 def thread_text(tip_id: str, thread: list[dict], now: float, last: int = 5) -> str:
@@ -113,7 +113,7 @@ def thread_text(tip_id: str, thread: list[dict], now: float, last: int = 5) -> s
                f"{clip(describe_symbols(e.get('text')) or '(photo)', 300)}" for e in thread[-last:]]
     while len(entries) > 1 and sum(len(e) + 1 for e in entries) > THREAD_LIMIT:
         entries.pop(0)  # keep the most recent messages
-    return to_gsm7(clip_lines([f"{tip_id} last messages:"] + entries, THREAD_LIMIT))
+    return gsm7_letters(clip_lines([f"{tip_id} last messages:"] + entries, THREAD_LIMIT))
 
 
 def clip_lines(lines: list[str], limit: int) -> str:

@@ -162,6 +162,10 @@ def write_tip(pipe, conv: dict, pseudonym: str, *, partial: bool, now: float) ->
     }
     if conv.get("linked_tip"):   # an urgent tip started after filing: the tip it followed
         record["linked_tip"] = conv["linked_tip"]
+    if conv.get("reply_to_alert"):   # a resident's reply to a community alert (bot.alerts.replies)
+        record["reply_to_alert"] = conv["reply_to_alert"]
+    if conv.get("lang"):   # the language the tipster wrote in (SHOW, quick replies)
+        record["lang"] = conv["lang"]
     pipe.hset(key, mapping=record)
     pipe.hsetnx(key, "filed_at", now)
     pipe.zadd(keys.TIPS_BY_TIME, {tip_id: conv.get("started_at") or now}, nx=True)

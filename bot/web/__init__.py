@@ -5,9 +5,10 @@ from __future__ import annotations
 
 
 def init_app(app, services) -> None:
-    from bot.web import status, webhook
+    from bot.web import alerts_routes, status, webhook
 
     app.register_blueprint(webhook.bp)
     if app.config.get("BENCH_FLOOR_ENDPOINT"):
         app.add_url_rule("/sms/floor", view_func=webhook.framework_floor, methods=["POST"])
     app.register_blueprint(status.bp)
+    app.register_blueprint(alerts_routes.bp)   # one-click unsubscribe, call callbacks, CAP feed

@@ -4,7 +4,9 @@ Decisions (documented in README):
 - CANCEL is an opt-out, as Twilio treats it; it is never a flow command. A draft
   in progress is kept and filed by the idle timer (no tip is lost); DELETE is the
   flow's explicit discard word.
-- YES is an opt-in only for someone who is opted out; otherwise it is ordinary
+- Every shipped language's words count (bot/locales/*.json: PARAR, DETENER, CANCELAR,
+  INICIAR, AYUDA ...); the answer is in the phone's language.
+- YES (SI) is an opt-in only for someone who is opted out; otherwise it is ordinary
   text for the flow (which never uses it as a command).
 - Short texts such as "stop texting me", "Stop please", "STOP ALERTS" count as
   revocation (US rules since 2025), however they are punctuated or typed.
@@ -17,39 +19,33 @@ from __future__ import annotations
 
 import re
 import time
-import unicodedata
 
 from bot import events
-from bot.messaging.segments import count_segments, to_gsm7
+from bot.messaging import catalog
+from bot.messaging.segments import count_segments, gsm7_letters
 from bot.store import keys
-from bot.web import texts
 
-OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
-OPT_IN_WORDS = {"START", "UNSTOP"}
-HELP_WORDS = {"HELP", "INFO"}
-KEYWORDS = OPT_OUT_WORDS | OPT_IN_WORDS | HELP_WORDS | {"YES"}
+# The keywords of every shipped language (bot/locales/*.json): an opt-out word in any of
+# them always works, whatever LANGUAGES says (honouring more ways to say STOP is never wrong).
+OPT_OUT_WORDS = catalog.keywords("opt_out")
+OPT_IN_WORDS = catalog.keywords("opt_in")
+OPT_IN_IF_OUT = catalog.keywords("opt_in_if_out")   # YES, SI: an opt-in only for a phone that is opted out
+HELP_WORDS = catalog.keywords("help")
+KEYWORDS = OPT_OUT_WORDS | OPT_IN_WORDS | HELP_WORDS | OPT_IN_IF_OUT
 # Opt-out words that still mean "stop" with polite or clarifying words around them
-# ("Stop please", "STOP ALERTS", "stop it"). END/QUIT/CANCEL stay exact: "the end"
+# ("Stop please", "STOP ALERTS", "parar por favor"). END/QUIT/CANCEL stay exact: "the end"
 # or "cancel that" inside a conversation are not clearly a revocation.
-STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "OPTOUT"}
-FILLERS = {"please", "pls", "plz", "now", "it", "all", "alerts", "alert", "texts", "text", "messages",
-           "message", "msgs", "sms", "thanks", "thank", "you", "thx", "ty", "me", "this", "the", "from",
-           "ok", "okay", "just", "asap", "sorry", "number"}
-
+STOP_WORDS = catalog.keywords("stop_words")
+FILLERS = catalog.fillers()
 # Whole-message revocations, kept deliberately narrow so a tip that says
 # "they would not stop shouting" is never taken as an opt-out.
-_REVOCATION = re.compile(
-    r"^(please\s+)?(stop|quit|don'?t|do not|no more)\s+(texting|messaging|sending|contacting|texts?|messages?)"
-    r"(\s+(me|us|this number))?(\s+(texts|messages|anymore|any more))?(\s+please)?$"
-    r"|^(unsubscribe|remove|take)\s+me(\s+(off|from)(\s+(this|the|your)\s+list)?)?(\s+please)?$"
-    r"|^(leave|lose)\s+me\s+alone$",
-    re.I,
-)
+_REVOCATIONS = catalog.revocations()
 
 
 def plain_words(text: str) -> list[str]:
-    """Lower-case letter words, full-width and styled letters folded (NFKC), apostrophes dropped."""
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("'", "").replace("\u2019", "")
+    """Lower-case letter words, full-width and styled letters folded (NFKC), accents and
+    apostrophes dropped ("ESPAÑOL" -> "espanol")."""
+    folded = catalog.fold_word(text.replace("'", "").replace("\u2019", "")).casefold()
     return re.findall(r"[a-z]+", folded)
 
 
@@ -75,8 +71,8 @@ def is_opt_out(text: str) -> bool:
 
 
 def is_revocation(text: str) -> bool:
-    plain = " ".join(re.sub(r"[^\w' ]", " ", unicodedata.normalize("NFKC", text)).split())
-    return len(plain) <= 60 and bool(_REVOCATION.match(plain))
+    plain = " ".join(re.sub(r"[^\w' ]", " ", catalog.fold_word(text).lower()).split())
+    return len(plain) <= 60 and any(pattern.match(plain) for pattern in _REVOCATIONS)
 
 
 def handle(turn) -> list[str] | None:
@@ -84,10 +80,10 @@ def handle(turn) -> list[str] | None:
     ctx = turn.texts_ctx()
     if is_opt_out(turn.text):
         _record(turn, opted_out=True, word=word or "PHRASE")
-        return [texts.OPTED_OUT.format(**ctx)]
-    if word in OPT_IN_WORDS or (word == "YES" and turn.opted_out):
+        return [gsm7_letters(catalog.text(ctx["lang"], "opted_out", **ctx))]
+    if word in OPT_IN_WORDS or (word in OPT_IN_IF_OUT and turn.opted_out):
         _record(turn, opted_out=False, word=word)   # listeners may add notes (alerts resumed)
-        return [" ".join([texts.OPTED_IN.format(**ctx), *turn.notes])]
+        return [gsm7_letters(" ".join([catalog.text(ctx["lang"], "opted_in", **ctx), *turn.notes]))]
     if word in HELP_WORDS:
         if turn.opted_out:  # Twilio would refuse the answer; HELP is still not a tip
             return []
@@ -106,13 +102,13 @@ def help_text(turn, ctx: dict) -> str:
     what they can do next and a shorter programme help, dropping the flow's last lines
     (the question) if the whole would not fit two segments."""
     lines = turn.services.flows.help_for(turn.conv, ctx) if turn.conv else []
-    short = texts.HELP_IN_TIP.format(**ctx)
+    short = catalog.text(ctx["lang"], "help_in_tip", **ctx)
     while lines:
-        text = to_gsm7(" ".join([*lines, short]))
+        text = gsm7_letters(" ".join([*lines, short]))
         if count_segments(text) <= 2:
             return text
         lines = lines[:-1]
-    return texts.HELP.format(**ctx)
+    return gsm7_letters(catalog.text(ctx["lang"], "help", **ctx))
 
 
 def _record(turn, *, opted_out: bool, word: str) -> None:

@@ -55,8 +55,11 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
         pipe.get(keys.pending_join(pseudonym))
         pipe.exists(keys.sealed_number(pseudonym))
         pipe.zrange(keys.awaiting_answer(pseudonym), 0, -1, withscores=True)
+        pipe.get(keys.alert_last(pseudonym))     # a reply to an alert (bot.alerts.replies)
+        pipe.get(keys.language(pseudonym))
 
-    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed, awaiting) = acquire_and_read(
+    token, (cached, conv_raw, is_officer, opted_out, pending_join, sealed, awaiting, last_alert,
+            lang) = acquire_and_read(
         redis, pseudonym, reads)
     saved = False
     try:
@@ -66,7 +69,8 @@ def handle_inbound(svc, raw_from: str | None, body: str | None, media: list[str]
                     media=media, message_sid=message_sid, now=now or time.time(),
                     conv=conversations.decode(conv_raw), is_officer=bool(is_officer),
                     opted_out=bool(opted_out), pending_join=pending_join,
-                    number_sealed=bool(sealed), awaiting=[(m.decode(), at) for m, at in awaiting])
+                    number_sealed=bool(sealed), awaiting=[(m.decode(), at) for m, at in awaiting],
+                    last_alert=last_alert, lang=lang.decode() if lang else "", lang_known=bool(lang))
         replies = router.route(turn)
         _save(turn, replies, token)  # releases the lock in the same round trip
         saved = True
@@ -93,6 +97,8 @@ def _save(turn: Turn, replies: list[str], lock_token: str) -> None:
         write(pipe)
     if turn.conv_dirty:
         conversations.save(pipe, turn.pseudonym, turn.conv, conversations.ttl_seconds(cfg))
+    if turn.lang_known:   # kept as long as the conversation, from the phone's last text
+        pipe.set(keys.language(turn.pseudonym), turn.lang, ex=int(conversations.ttl_seconds(cfg)))
     pipe.set(keys.reply_cache(turn.pseudonym, turn.message_sid), json.dumps(replies),
              ex=int(cfg["REPLY_CACHE_HOURS"] * 3600))
     release(pipe, turn.pseudonym, lock_token)

@@ -29,12 +29,16 @@ class Turn:
     number_sealed: bool = False        # the sealed number is already stored (preloaded)
     pending_join: bytes | None = None  # a JOIN waiting for its postcode (preloaded, see inbound)
     awaiting: list = field(default_factory=list)  # (tip ID, when an officer wrote): answers awaited (preloaded)
+    last_alert: bytes | None = None    # "<alert id> <time>": the latest alert let out to this phone (preloaded)
     writes: list = field(default_factory=list)   # callables(pipe) run in the save transaction
     # callables() run after the save. Lost if Redis fails or the process dies right
     # after the save: what must not be lost goes through ``publish`` (or ``writes``).
     after: list = field(default_factory=list)
     refs_issued: int = 0
     notes: list = field(default_factory=list)    # lines listeners add to the reply (e.g. alerts resumed)
+    lang: str = ""                # the language texts to this phone are in (bot.web.language); "" = default
+    lang_known: bool = False      # stored for the phone (detected or chosen), not the default for now
+    lang_dirty: bool = False      # to be stored in the save
 
     @property
     def redis(self):
@@ -47,7 +51,8 @@ class Turn:
     def texts_ctx(self) -> dict:
         c = self.config
         return {"programme": c["PROGRAMME_NAME"], "force": c["FORCE_NAME"],
-                "emergency": c["EMERGENCY_NUMBER"], "non_emergency": c["NON_EMERGENCY_CONTACT"]}
+                "emergency": c["EMERGENCY_NUMBER"], "non_emergency": c["NON_EMERGENCY_CONTACT"],
+                "lang": self.lang or c["DEFAULT_LANGUAGE"]}
 
     def set_conv(self, conv: dict | None) -> None:
         self.conv = conv

@@ -8,10 +8,12 @@ import redis as redis_lib
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.privacy.identity import BadNumber, OtherChannel
 from bot.services import current
 from bot.store.locks import LockTimeout
-from bot.web import signature, spool, texts
+from bot.web import signature, spool
 from bot.web.inbound import handle_inbound
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,9 @@ def inbound_sms():
         # Answered on the channel it came by (Twilio sends TwiML replies back the same way);
         # nothing is kept: the tip line's anonymity model and relays are SMS.
         log.warning("inbound %s by %s refused: SMS only", (sid or "")[:40], exc.channel)
-        return twiml([texts.SMS_ONLY.format(emergency=svc.config["EMERGENCY_NUMBER"])])
+        # Nothing is read for it (no language yet): the force's default language.
+        return twiml([gsm7_letters(catalog.text(svc.config["DEFAULT_LANGUAGE"], "sms_only",
+                                           emergency=svc.config["EMERGENCY_NUMBER"]))])
     except BadNumber as exc:
         # Junk, not an outage: nothing to reply to and nothing a replay could process.
         log.warning("inbound %s rejected: %s", (sid or "")[:40], exc)
@@ -67,7 +71,7 @@ def inbound_sms():
         log.error("inbound %s: Redis failed (%s); spooled", (sid or "")[:40], type(exc).__name__)
         spool.spool_inbound(svc, form.get("From"), form.get("Body"), media, sid, reason=type(exc).__name__)
         ctx = {"emergency": svc.config["EMERGENCY_NUMBER"]}
-        return twiml([texts.UNAVAILABLE.format(**ctx)])
+        return twiml([gsm7_letters(catalog.text(svc.config["DEFAULT_LANGUAGE"], "unavailable", **ctx))])
     return twiml(replies)
 
 

@@ -20,7 +20,7 @@ To add your routes, one entry per endpoint:
   and ``ok`` at or above it (GET 200, POST 302: an action redirects).
 - ``args``: URL arguments; "$name" takes ``world[name]`` (tests/console/conftest.py
   ``world``: tip_id, staff_id, enrol_token ...; add to it what your routes need).
-- ``data``: what a POST sends (the CSRF token and a same-origin Referer are added).
+- ``data``: what a POST sends (the CSRF token and Sec-Fetch-Site: same-origin are added).
 - ``ok``: the status for an allowed visitor, by method; ``expect``: overrides by visitor
   or (visitor, method).
 - ``ends_session``: the request signs the visitor out; the walker uses a throwaway account.
@@ -121,4 +121,18 @@ ROUTES: dict[str, Route] = {
     "console.staff.unlock": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"}),
     # -- audit log (bot/console/audit_log.py) ---------------------------------------------------
     "console.audit.index": Route("admin"),
+    # -- community alerts (bot/console/alerts.py) -------------------------------------------------
+    "console.alerts.index": Route("officer"),
+    "console.alerts.new": Route("officer"),
+    "console.alerts.create": Route("officer", methods=("POST",), data={}, ok={"POST": 400}),
+    "console.alerts.count": Route("officer"),
+    "console.alerts.preview": Route("officer"),
+    "console.alerts.save_template": Route("officer", methods=("POST",), data={}, ok={"POST": 400}),
+    "console.alerts.page": Route("officer", args={"alert_id": "$alert_id"}),
+    "console.alerts.progress": Route("officer", args={"alert_id": "$alert_id"}),
+    "console.alerts.halt": Route("officer", methods=("POST",), args={"alert_id": "$alert_id"},
+                                 expect={"officer": 403}),     # not the author: only a supervisor may
+    "console.alerts.approve": Route("supervisor", methods=("POST",), args={"alert_id": "$alert_id"}),
+    "console.alerts.reject": Route("supervisor", methods=("POST",), args={"alert_id": "$alert_id"},
+                                   data={"reason": "wrong area"}),
 }

@@ -5,15 +5,15 @@ the route/role table (tests/console/access.py) with a walker over every console 
         officer = signed_in("officer")          # a ConsoleClient signed in as a new officer
         page = officer.get("/console/tips")
         anon = console()                         # a signed-out ConsoleClient
-        resp = officer.post("/console/account/sign-out-everywhere")   # CSRF token and Referer added
+        resp = officer.post("/console/account/sign-out-everywhere")   # CSRF token added, as a browser posts it
 
     def test_other(staff_factory, console):
         login = staff_factory("admin", officer_phone=OFFICER)  # an enrolled account (StaffLogin)
         client = console(); client.sign_in(login)               # the real two-step sign-in
 
 Every request goes to https://tips.example.test, as production is https: the session
-cookie is Secure (and __Host-), and Flask-WTF checks the Referer of form posts.
-``ConsoleClient.post`` sends the page's CSRF token and a same-origin Referer unless told not to.
+cookie is Secure (and __Host-); form posts are checked by Sec-Fetch-Site and token, not Referer.
+``ConsoleClient.post`` sends the page's CSRF token and ``Sec-Fetch-Site: same-origin``, as a browser does.
 
 ``pages_for(client, world)`` fetches every GET route the client's role may see (for
 the anonymity scans): it needs a ``world`` (fixture) with a value for every URL
@@ -83,7 +83,7 @@ class StaffLogin:
 
 
 class ConsoleClient:
-    """A browser-like client of the console over https (cookies kept, CSRF token and Referer sent)."""
+    """A browser-like client of the console over https (cookies kept, CSRF token and Sec-Fetch-Site sent)."""
 
     def __init__(self, app):
         self.app = app
@@ -97,16 +97,14 @@ class ConsoleClient:
         self._remember_csrf(resp)
         return resp
 
-    def post(self, path: str, data: dict | None = None, *, csrf: bool = True, referer: str | None = "same",
-             **kw):
+    def post(self, path: str, data: dict | None = None, *, csrf: bool = True, **kw):
+        """A form post as a current browser sends it under Referrer-Policy no-referrer: the
+        page's token, ``Sec-Fetch-Site: same-origin`` (override in ``headers``), no Referer."""
         data = dict(data or {})
         if csrf and "csrf_token" not in data:
             data["csrf_token"] = self.csrf_token()
         headers = dict(kw.pop("headers", {}) or {})
-        if referer == "same":
-            headers.setdefault("Referer", BASE + path)
-        elif referer:
-            headers.setdefault("Referer", referer)
+        headers.setdefault("Sec-Fetch-Site", "same-origin")
         resp = self.http.post(path, data=data, base_url=BASE, headers=headers, **kw)
         self._remember_csrf(resp)
         return resp
@@ -245,8 +243,23 @@ def world(services, staff_factory, make_phone, fake_twilio, worker):
     target = staff_factory("officer", name="Target Person")
     _, enrol_token = accounts.create(services, email="not-yet-enrolled@police.example.test", name="New Starter",
                                      role="officer")
+    make_phone("+447700900311").send("JOIN FARMWATCH BA3 5QE")
     return {"tip_id": match.group(0), "staff_id": target.id, "enrol_token": enrol_token, "tipster": TIPSTER,
-            "photo_sha256": hashlib.sha256(photo).hexdigest(), "assignee": f"staff:{target.id}"}
+            "photo_sha256": hashlib.sha256(photo).hexdigest(), "assignee": f"staff:{target.id}",
+            "alert_id": _pending_alert(services, staff_factory)}
+
+
+def _pending_alert(services, staff_factory) -> str:
+    """An alert another officer wrote, waiting for approval (bot.alerts.approval)."""
+    from bot.alerts import approval, targeting
+
+    author = staff_factory("officer", name="Alert Author")
+    composed = targeting.Composed(schemes=["FARMWATCH"], text="Cattle loose on the A362")
+    officer = {"pseudonym": f"staff:{author.id}", "name": author.name, "badge": "", "staff": author.id}
+    alert_id = approval.create(services, composed, officer=officer, author=f"staff:{author.id}", staff_id=author.id,
+                               author_name=author.name, recipients=1)
+    assert approval.submit_for_approval(services, alert_id, officer, by=f"staff:{author.id}") == "pending_approval"
+    return alert_id
 
 
 def console_rules(app):

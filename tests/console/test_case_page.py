@@ -472,3 +472,19 @@ def test_notes_go_with_their_tip_when_it_is_erased(officer_client, world, app, r
     assert result.exit_code == 0, result.output
     assert not redis.exists(keys.tip_notes(tip_id)) and not redis.exists(keys.tip(tip_id))
     assert officer_client.get(f"/console/tips/{tip_id}").status_code == 404
+
+
+def test_the_tip_page_shows_related_tips_and_why(officer_client, world, make_phone, worker):
+    tip_id = world["tip_id"]           # a grey Honda Civic HVM2207 outside the Co-op on Market Street
+    html = page_of(officer_client, tip_id)
+    assert "Related tips" in html and f"No other tip shares a plate, a place or a phone number with {tip_id}" in html
+    other = make_phone("+447700900777")
+    other.send("The Civic HVM2207 is back, parked on the pavement by the school")
+    match = TIP_ID.search(" ".join(other.send("SEND")))
+    assert match
+    html = page_of(officer_client, tip_id)
+    section = html[html.index('<section class="related-tips"'):]
+    section = section[:section.index("</section>")]
+    assert f'href="/console/tips/{match.group(0)}"' in section and "same plate HVM2207" in section
+    assert "1 other tip shares a plate" in section
+    assert TIPSTER not in html and "+447700900777" not in html

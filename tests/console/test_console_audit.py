@@ -95,3 +95,31 @@ def test_a_linked_staff_member_is_the_same_person_as_their_sms_commands(app, off
     assert "console_login" in output and f"[console {login.id}]" in output and "Dave Jones (4411)" in output
     only = app.test_cli_runner().invoke(args=["audit", "--staff", login.id]).output
     assert "console_login" in only and "officer_added" not in only
+
+
+def test_every_action_on_a_tip_in_the_console_is_audited_with_staff_member_tip_and_time(signed_in, world, redis,
+                                                                                         worker):
+    """The issue's list, acted through the pages: view, photo preview/original/GPS, claim, reply,
+    note, assign, close, reopen, export: one entry each, with the staff member, the tip and the time."""
+    tip_id, sha = world["tip_id"], world["photo_sha256"]
+    sup = signed_in("supervisor", name="Sgt Audit")
+    started = time.time()
+    base = f"/console/tips/{tip_id}"
+    assert sup.get(base).status_code == 200
+    assert sup.get(f"{base}/photos/{sha}/preview").status_code == 200
+    assert sup.get(f"{base}/photos/{sha}/original").status_code == 200
+    assert sup.post(f"{base}/photos/{sha}/gps").status_code == 200
+    for action, data in (("claim", {}), ("reply", {"text": "which way did they go?"}),
+                         ("notes", {"note": "checked CCTV request"}), ("assign", {"assignee": world["assignee"]}),
+                         ("close", {"outcome": "intelligence_logged"}), ("reopen", {})):
+        resp = sup.post(f"{base}/{action}", data)
+        assert resp.status_code == 302, (action, resp.status_code)
+    assert sup.get(f"/console/exports/tips/{tip_id}/report").status_code == 200
+    mine = [e for e in audit.entries(redis, tip_id=tip_id, limit=1000) if e.get("staff") == sup.login.id]
+    actions = [e["action"] for e in mine]
+    for wanted in ("show", "media_preview", "media_download", "media_gps_revealed", "claim", "reply", "note",
+                   "assign", "close", "reopen", "export"):
+        assert wanted in actions, (wanted, actions)
+    for entry in mine:
+        assert entry["tip"] == tip_id and entry["name"] == "Sgt Audit"
+        assert started - 1 <= float(entry["at"]) <= time.time() + 1

@@ -63,3 +63,18 @@ def test_local_admin_creates_the_first_admin_once_and_prints_the_link_once(local
 def test_local_admin_creates_nobody_outside_local_mode(app):
     out = app.test_cli_runner().invoke(args=["staff", "local-admin"]).output
     assert "not in local mode" in out and "/console/enrol/" not in out
+
+
+def test_a_console_url_that_matches_no_route_gets_the_console_s_error_page(console, app):
+    client = console()
+    for path, code, title in (("/console/no-such-page", 404, "Not found"), ("/console/tips/a/b/c", 404, "Not found"),
+                              ("/console/login/code/x", 404, "Not found")):
+        resp = client.get(path)
+        html = resp.get_data(as_text=True)
+        assert resp.status_code == code, path
+        assert f"<h1>{title}</h1>" in html and '<main id="main"' in html and 'lang="en"' in html, path
+        assert "ASP Tip Line" in html and "Avon and Somerset Police" in html
+    resp = client.http.put("/console/login", base_url="https://tips.example.test")      # a method no route has
+    assert resp.status_code == 405 and "<h1>Not allowed</h1>" in resp.get_data(as_text=True)
+    other = app.test_client().get("/no-such-page")                   # outside the console: untouched
+    assert other.status_code == 404 and '<main id="main"' not in other.get_data(as_text=True)

@@ -30,6 +30,15 @@ the media path answers with a redirect to a CDN URL on another host name
 account SID and token on the media path (Twilio's "HTTP Basic Authentication for
 media"); ``fail_media(path, status, times)`` plans errors. Every media request is
 in ``media_requests`` (path, host, whether credentials came).
+
+Calls (issue 12): ``POST .../Calls.json`` records a call (``calls``: sid, to, from,
+twiml, status_callback, status_callback_event, status) and answers like Twilio
+(status ``queued``); ``GET .../Calls.json`` lists them (``To`` filter); planned
+errors apply to calls as to messages. Nothing calls back by itself: a test drives
+the status callbacks (tests post them signed to the app), or ``drive_calls(url,
+public_base_url, script)`` has the server post them itself over HTTP, signed with
+the auth token, for every call from then on (``script``: (CallStatus, seconds after
+creation) pairs, e.g. ringing, in-progress, completed), as a benchmark needs.
 """
 from __future__ import annotations
 
@@ -64,6 +73,8 @@ class FakeTwilio:
         self.media_requests: list[dict] = []
         self._media_fail: dict[str, list[int]] = {}
         self._cdn: dict[str, str] = {}   # CDN token -> media path
+        self.calls: list[dict] = []
+        self._drive: tuple[str, str, list] | None = None
         self.server = ThreadingHTTPServer((host, 0), self._handler())
         self.server.daemon_threads = True
         self.url = f"http://{host}:{self.server.server_address[1]}"
@@ -93,6 +104,42 @@ class FakeTwilio:
             self.media_requests.clear()
             self._media_fail.clear()
             self._cdn.clear()
+            self.calls.clear()
+            self._drive = None
+
+    def drive_calls(self, url: str | None, public_base_url: str = "",
+                    script: list[tuple[str, float]] | None = None) -> None:
+        """Post each new call's status callbacks to ``url`` (the app's base URL), signed for
+        ``public_base_url`` (what the app validates against); None stops it."""
+        with self.lock:
+            self._drive = (url, public_base_url, script or [("ringing", 0.0), ("in-progress", 0.05),
+                                                             ("completed", 0.3)]) if url else None
+
+    def calls_to(self, number: str) -> list[dict]:
+        with self.lock:
+            return [c for c in self.calls if c["to"] == number]
+
+    def _post_callbacks(self, call: dict, drive: tuple[str, str, list]) -> None:
+        import requests
+        from twilio.request_validator import RequestValidator
+
+        url, public, script = drive
+        path = call["status_callback"][len(public):] if call["status_callback"].startswith(public) else None
+        if path is None:
+            return
+        validator = RequestValidator(self.auth_token)
+        start = time.monotonic()
+        for status, at in script:
+            time.sleep(max(0.0, at - (time.monotonic() - start)))
+            form = {"CallSid": call["sid"], "AccountSid": self.account_sid, "CallStatus": status,
+                    "To": call["to"], "From": call["from"], "Direction": "outbound-api"}
+            sig = validator.compute_signature(public + path, form)
+            try:
+                requests.post(url + path, data=form, headers={"X-Twilio-Signature": sig}, timeout=10)
+            except requests.RequestException:
+                pass
+            with self.lock:
+                call["status"] = status
 
     def add_media(self, data: bytes, content_type: str = "image/jpeg") -> str:
         """Serve ``data`` as a new MMS media item; returns its Twilio URL."""
@@ -155,12 +202,15 @@ class FakeTwilio:
 
             def do_POST(self):
                 length = int(self.headers.get("Content-Length") or 0)
-                form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                multi = parse_qs(self.rfile.read(length).decode())
+                form = {k: v[0] for k, v in multi.items()}
                 path = urlsplit(self.path).path
                 with fake.lock:
                     fake.requests.append({"method": "POST", "path": path, "form": form, "at": time.time()})
                 if not self._authorised():
                     return self._reply(401, _error(20003, "Authenticate", 401))
+                if path == f"/2010-04-01/Accounts/{fake.account_sid}/Calls.json":
+                    return self._create_call(form, multi, path)
                 if not self._path_ok(path):
                     return self._reply(404, _error(20404, "Not found", 404))
                 if fake.delay_s:
@@ -173,6 +223,24 @@ class FakeTwilio:
                 if planned:
                     return self._planned_error(planned, form.get("To") or "", path)
                 return self._reply(201, msg)
+
+            def _create_call(self, form: dict, multi: dict, path: str) -> None:
+                if not form.get("To") or not form.get("From") or not (form.get("Twiml") or form.get("Url")):
+                    return self._reply(400, _error(21205, "To, From and Twiml or Url are required", 400))
+                if fake.delay_s:
+                    time.sleep(fake.delay_s)
+                with fake.lock:
+                    planned = fake._fail_next.pop(0) if fake._fail_next else fake._fail_to.get(form.get("To"))
+                    call = None
+                    if not planned or planned.created:
+                        call = _call(fake.account_sid, form, multi.get("StatusCallbackEvent", []))
+                        fake.calls.append(call)
+                    drive = fake._drive
+                if planned:
+                    return self._planned_error(planned, form.get("To") or "", path)
+                if drive and call.get("status_callback"):
+                    threading.Thread(target=fake._post_callbacks, args=(call, drive), daemon=True).start()
+                return self._reply(201, _call_resource(call))
 
             def _planned_error(self, planned: "Planned", to: str, path: str) -> None:
                 if planned.style == "problem":
@@ -236,6 +304,14 @@ class FakeTwilio:
                                              "first_page_uri": parts.path, "next_page_uri": None,
                                              "previous_page_uri": None, "page": 0, "page_size": 50,
                                              "start": 0, "end": len(found)})
+                if parts.path == f"{account}/Calls.json":
+                    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                    with fake.lock:
+                        found = [_call_resource(c) for c in fake.calls if not query.get("To") or c["to"] == query["To"]]
+                    return self._reply(200, {"calls": found[-int(query.get("PageSize", 50)):], "uri": parts.path,
+                                             "first_page_uri": parts.path, "next_page_uri": None,
+                                             "previous_page_uri": None, "page": 0, "page_size": 50, "start": 0,
+                                             "end": len(found)})
                 if not self._path_ok(parts.path):
                     return self._reply(404, _error(20404, "Not found", 404))
                 query = {k: v[0] for k, v in parse_qs(parts.query).items()}
@@ -286,3 +362,19 @@ def _message(account_sid: str, form: dict) -> dict:
             "date_created": now, "date_updated": now, "date_sent": None, "api_version": "2010-04-01",
             "status_callback": form.get("StatusCallback"), "price": None, "error_code": None,
             "error_message": None, "uri": f"/2010-04-01/Accounts/{account_sid}/Messages.json"}
+
+
+def _call(account_sid: str, form: dict, events: list[str]) -> dict:
+    return {"sid": "CA" + uuid.uuid4().hex, "account_sid": account_sid, "to": form.get("To"), "from": form.get("From"),
+            "twiml": form.get("Twiml"), "url": form.get("Url"), "status_callback": form.get("StatusCallback"),
+            "status_callback_event": list(events), "status": "queued", "date_created": formatdate(usegmt=True),
+            "at": time.time()}
+
+
+def _call_resource(call: dict) -> dict:
+    """A call as Twilio's API answers it."""
+    return {"sid": call["sid"], "account_sid": call["account_sid"], "to": call["to"], "from": call["from"],
+            "status": call["status"], "direction": "outbound-api", "date_created": call["date_created"],
+            "date_updated": call["date_created"], "start_time": None, "end_time": None, "duration": None,
+            "price": None, "api_version": "2010-04-01",
+            "uri": f"/2010-04-01/Accounts/{call['account_sid']}/Calls/{call['sid']}.json"}

@@ -12,6 +12,8 @@ CONTRACT_TEXTS = (
     "black Dodge Ram on Dodge St tag HVM2207 at 9pm yesterday, call 215-555-0143, in Reading, shots fired",
     "a blue Ford parked on Ford Street near Fishponds, reg began with KN",
     "nothing to see here",
+    # the Spanish readings (nlp/spanish.py): a vehicle, a plate, a time, a place and a phone
+    "un BMW negro con placa JKM4410 en la calle Cambria a las 3 de la mañana, llame al 215-555-0143",
 )
 
 

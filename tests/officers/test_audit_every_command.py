@@ -10,7 +10,8 @@ from bot.officers import audit, commands
 
 NOT_ACTIONS = {"HELP"}          # only the help text (CMDS and ? too, which are not registered commands)
 SAMPLE_ARGS = {
-    "R": ["", "{tip} are you safe?", "T-ZZZZ hello"],
+    "R": ["", "{tip} are you safe?", "T-ZZZZ hello", "{tip} #2", "{tip} #99"],
+    "QUICK": ["", "x"],
     "REPLY": ["{tip} thanks"],
     "TIPS": ["", "3", "lots"],
     "SHOW": ["", "{tip}", "T-ZZZZ"],

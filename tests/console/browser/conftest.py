@@ -16,6 +16,9 @@ import ipaddress
 import os
 import ssl
 import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -26,7 +29,7 @@ from cryptography.x509.oid import NameOID
 from werkzeug.serving import make_server
 
 from bot import create_app
-from tests.conftest import base_config
+from tests.conftest import Phone, run_jobs
 from tests.fakes.redis_server import free_port
 
 CHROMIUM = "/usr/bin/chromium"
@@ -69,9 +72,33 @@ def _self_signed(directory: Path) -> tuple[str, str]:
     return str(cert_path), str(key_path)
 
 
+class _Response:
+    def __init__(self, status: int, body: bytes):
+        self.status_code, self._body = status, body
+
+    def get_data(self, as_text: bool = False):
+        return self._body.decode() if as_text else self._body
+
+
+class _Https:
+    """The one method of Flask's test client that ``Phone`` uses, over a real https connection
+    (the live server's self-signed certificate is accepted)."""
+
+    def post(self, path: str, data: dict, headers: dict, base_url: str) -> _Response:
+        request = urllib.request.Request(base_url + path, data=urllib.parse.urlencode(data).encode(),
+                                         headers=headers, method="POST")
+        insecure = ssl.create_default_context()
+        insecure.check_hostname, insecure.verify_mode = False, ssl.CERT_NONE
+        try:
+            with urllib.request.urlopen(request, context=insecure, timeout=15) as resp:
+                return _Response(resp.status, resp.read())
+        except urllib.error.HTTPError as exc:
+            return _Response(exc.code, exc.read())
+
+
 class LiveConsole:
     """The app served at https://127.0.0.1:<port> (PUBLIC_BASE_URL matches, so signatures,
-    CSRF Referer checks and Secure cookies behave as in production)."""
+    CSRF checks (Sec-Fetch-Site, token) and Secure cookies behave as in production)."""
 
     def __init__(self, app, base: str, server):
         self.app, self.base, self._server = app, base, server
@@ -79,6 +106,14 @@ class LiveConsole:
 
     def url(self, path: str) -> str:
         return self.base + path
+
+    def phone(self, number: str) -> Phone:
+        """A phone texting the live server: Twilio-signed webhooks over real https."""
+        return Phone(_Https(), number, base_url=self.base)
+
+    def work(self) -> None:
+        """Run the queued jobs (relay sends, media fetches, officer news) as the rq worker does."""
+        run_jobs(self.app)
 
     def sign_in(self, page, login) -> None:
         """The real two-step sign-in, typed into the pages."""
@@ -92,11 +127,13 @@ class LiveConsole:
 
 
 @pytest.fixture()
-def live(redis_url, tmp_path, fake_twilio):
+def live(config, tmp_path):
+    """The console over https on a free port. Same Redis, keys and instance folder as the
+    ``app`` fixture (so ``staff_factory`` and ``world`` data are the live server's too);
+    pages poll every second (CONSOLE_POLL_SECONDS) so arrivals show quickly."""
     port = free_port()
     base = f"https://127.0.0.1:{port}"
-    config = {**base_config(redis_url, tmp_path, fake_twilio.url), "PUBLIC_BASE_URL": base}
-    app = create_app(config)
+    app = create_app({**config, "PUBLIC_BASE_URL": base, "CONSOLE_POLL_SECONDS": 1})
     cert, key = _self_signed(tmp_path)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)

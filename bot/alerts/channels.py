@@ -1,0 +1,308 @@
+"""One alert, three channels: what each says, who is held for quiet hours, and the
+send of one (alert, contact) whatever its channel.
+
+``deliver_to`` is what the fan-out calls for every recipient (bot.alerts.fanout):
+the member's shape says its channel (bot.alerts.subscribers.channel_of):
+
+- sms: bot.messaging.outbound.deliver, as always (STOP checked at send time there);
+- email: multipart plain + HTML from templates/email/alert.{txt,html} (Jinja),
+  a Message-ID per (alert, contact), ``List-Unsubscribe`` with a signed one-click
+  URL and ``List-Unsubscribe-Post: List-Unsubscribe=One-Click`` (RFC 8058);
+- voice: a call whose TwiML (the SDK's VoiceResponse) says the alert twice in a
+  clear voice inside a <Gather>: press 1 to hear it again, 9 to stop these calls
+  (bot.web.alerts_routes answers the keys).
+
+Email and voice contacts are checked at send time (``subscribers.may_send``: still
+verified, not unsubscribed); one that is not gets ``skipped`` (opted out).
+
+Quiet hours: a non-urgent alert to an SMS or voice contact whose resident is in
+their quiet hours (local time ALERT_TIMEZONE) is *held* (tally state ``held``,
+keys.alert_held) and sent when they end, by ``release_held`` (an rq job at that
+time; the worker's sweep ``release_held_due`` if the job is lost). Email is never
+held (it waits in the inbox). An urgent alert (``urgency`` "urgent") goes at once.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import time
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.alerts import compose, links, schemes, store, subscribers, tally
+from bot.messaging import channels as transport
+from bot.messaging.voice import GATHER_PATH
+from bot.store import keys
+from bot.store.scripts import LuaScript
+
+log = logging.getLogger(__name__)
+TEMPLATES = Path(__file__).with_name("templates")
+_CACHE_S = 30.0
+_cache: dict[str, tuple[float, dict]] = {}
+
+
+# -- what each channel says ------------------------------------------------------------------
+def _head(alert: dict, cfg: dict) -> str:
+    if len(alert.get("schemes") or []) == 1:
+        return f"{schemes.get(alert['schemes'][0]).name} alert"
+    return f"{cfg['FORCE_NAME']} alert"
+
+
+def voice_script(alert: dict, cfg: dict) -> str:
+    """The words of the call: who it is from, the alert, the reference spelled for speech."""
+    ref = " ".join((alert.get("incident") or "").replace("-", " ").split())
+    return (f"This is a {_head(alert, cfg)} from {cfg['FORCE_NAME']}. {alert['text'].rstrip('.')}. "
+            f"Reference {ref}. {compose.contact_line(cfg)}")
+
+
+def voice_twiml(alert: dict, cfg: dict) -> str:
+    """TwiML built by the SDK: the alert said twice; 1 repeats it, 9 stops these calls."""
+    from twilio.twiml.voice_response import VoiceResponse
+
+    words = voice_script(alert, cfg)
+    say = {"voice": cfg.get("VOICE_NAME") or "alice", "language": cfg.get("VOICE_LANGUAGE") or "en-GB"}
+    response = VoiceResponse()
+    action = (cfg.get("PUBLIC_BASE_URL") or "").rstrip("/") + GATHER_PATH
+    gather = response.gather(num_digits=1, action=action, method="POST", timeout=6)
+    gather.say(words, **say)
+    gather.pause(length=1)
+    gather.say(words, **say)
+    gather.say("Press 1 to hear this again. Press 9 to stop these calls.", **say)
+    response.say("Goodbye.", **say)
+    return str(response)
+
+
+@lru_cache(maxsize=1)
+def _jinja():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
+                       keep_trailing_newline=True)
+
+
+def email_parts(alert: dict, cfg: dict, unsubscribe_url: str, prefs_url: str = "") -> tuple[str, str, str]:
+    """(subject, plain text, HTML) of the alert's email."""
+    head = _head(alert, cfg)
+    text = alert["text"]
+    subject = f"{head}: {text[:70]}{'...' if len(text) > 70 else ''}"
+    ctx = {"head": head, "text": text, "incident": alert.get("incident") or "", "contact": compose.contact_line(cfg),
+           "force": cfg["FORCE_NAME"], "unsubscribe_url": unsubscribe_url, "prefs_url": prefs_url,
+           "scheme_names": ", ".join(schemes.get(kw).name for kw in alert.get("schemes") or []) or "community"}
+    env = _jinja()
+    return subject, env.get_template("email/alert.txt").render(ctx), env.get_template("email/alert.html").render(ctx)
+
+
+def email_message(alert: dict, cfg: dict, to: str, mid: str, unsubscribe_url: str,
+                  prefs_url: str = "") -> EmailMessage:
+    subject, text, html = email_parts(alert, cfg, unsubscribe_url, prefs_url)
+    msg = EmailMessage()
+    msg["From"] = cfg.get("ALERT_EMAIL_FROM") or f"{cfg['FORCE_NAME']} <alerts@localhost>"
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Message-ID"] = mid
+    msg["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+    msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
+def preview(alert: dict, cfg: dict) -> dict:
+    """What each channel will send (the composer shows these before sending)."""
+    subject, text, html = email_parts(alert, cfg, (cfg.get("PUBLIC_BASE_URL") or "") + "/alerts/unsubscribe/...")
+    return {"sms": alert.get("body") or "", "email": {"subject": subject, "text": text, "html": html},
+            "voice": voice_script(alert, cfg)}
+
+
+# -- signed unsubscribe links ---------------------------------------------------------------
+def _serializer(cfg: dict):
+    from itsdangerous import URLSafeTimedSerializer
+
+    secret = hmac.new(cfg["PSEUDONYM_KEY"].encode(), b"alerts-unsubscribe-links", hashlib.sha256).hexdigest()
+    return URLSafeTimedSerializer(secret, salt="alerts-unsubscribe")
+
+
+def unsubscribe_token(cfg: dict, member: str) -> str:
+    return _serializer(cfg).dumps(member)
+
+
+def read_unsubscribe_token(cfg: dict, token: str) -> str | None:
+    """The member a link was made for, or None (forged, altered, or older than ALERT_LINK_DAYS)."""
+    from itsdangerous import BadData
+
+    try:
+        member = _serializer(cfg).loads(token, max_age=int(float(cfg["ALERT_LINK_DAYS"]) * 86400))
+    except BadData:
+        return None
+    return member if isinstance(member, str) and len(member) <= 40 else None
+
+
+def unsubscribe_url(cfg: dict, member: str) -> str:
+    return f"{(cfg.get('PUBLIC_BASE_URL') or '').rstrip('/')}/alerts/unsubscribe/{unsubscribe_token(cfg, member)}"
+
+
+# -- quiet hours ----------------------------------------------------------------------------------
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def quiet_until(quiet: tuple[str, str] | None, now: float, tz_name: str) -> float | None:
+    """When the quiet hours holding ``now`` end (epoch), or None when ``now`` is not in them."""
+    if not quiet:
+        return None
+    tz = ZoneInfo(tz_name)
+    local = datetime.fromtimestamp(now, tz)
+    start, end, t = _minutes(quiet[0]), _minutes(quiet[1]), local.hour * 60 + local.minute
+    inside = start <= t < end if start < end else (t >= start or t < end)
+    if start == end or not inside:
+        return None
+    day = local.date() if t < end else local.date() + timedelta(days=1)
+    release = datetime(day.year, day.month, day.day, end // 60, end % 60, tzinfo=tz)
+    return release.astimezone(timezone.utc).timestamp()
+
+
+def hold_until(svc, alert: dict, member: str, now: float | None = None) -> float | None:
+    """Until when to hold this recipient (None: send now)."""
+    if alert.get("urgency") == "urgent" or subscribers.channel_of(member) == "email":
+        return None
+    rid = subscribers.resident_for(svc.redis, member)
+    if rid is None:
+        return None
+    return quiet_until(subscribers.quiet_hours(svc.redis, rid), now or time.time(),
+                       svc.config.get("ALERT_TIMEZONE") or "Europe/London")
+
+
+def _alert(svc, alert_id: str) -> dict | None:
+    hit = _cache.get(alert_id)
+    if hit and time.monotonic() - hit[0] < _CACHE_S:
+        return hit[1]
+    found = store.load(svc.redis, alert_id)
+    if found is not None:
+        if len(_cache) > 64:
+            _cache.clear()
+        _cache[alert_id] = (time.monotonic(), found)
+    return found
+
+
+def maybe_hold(svc, alert_id: str, member: str) -> bool:
+    """Hold this recipient for quiet hours if they are in them; True if held (the
+    fan-out then neither lets them out nor sends)."""
+    alert = _alert(svc, alert_id)
+    until = hold_until(svc, alert or {}, member) if alert else None
+    if until is None:
+        return False
+    pipe = svc.redis.pipeline(transaction=True)
+    pipe.zadd(keys.alert_held(alert_id), {member: until}, nx=True)
+    pipe.expire(keys.alert_held(alert_id), keys.DELIVERY_RECORD_TTL_S)
+    pipe.zadd(keys.ALERTS_HELD, {alert_id: until}, lt=True)   # the earliest release of the alert
+    pipe.execute()
+    tally.record(svc.redis, alert_id, member, "held")
+    q = svc.queues["tipline-alerts"]
+    if q.is_async:
+        q.enqueue_at(datetime.fromtimestamp(until, tz=timezone.utc), release_held_job, alert_id,
+                     job_id=f"alert-held-{alert_id}-{int(until) // 60}", description=f"release held {alert_id}")
+    return True
+
+
+# Lua: let a held recipient out unless the alert was halted (it may be done by now).
+# KEYS: alert, alert_released
+# ARGV: member, expiry
+_RELEASE_HELD = LuaScript("""
+if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 1 end
+local state = redis.call('HGET', KEYS[1], 'state')
+if state ~= 'sending' and state ~= 'done' then return 0 end
+redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('EXPIRE', KEYS[2], ARGV[2])
+return 1
+""")
+
+
+def release_held(svc, alert_id: str, now: float | None = None) -> int:
+    """Send every held recipient of the alert whose quiet hours are over; returns how many went."""
+    now = now or time.time()
+    redis = svc.redis
+    alert = store.load(redis, alert_id)
+    due = [m.decode() for m in redis.zrangebyscore(keys.alert_held(alert_id), 0, now)]
+    sent = 0
+    for m in due:
+        if alert is None or not _RELEASE_HELD(redis, [keys.alert(alert_id), keys.alert_released(alert_id)],
+                                              [m, keys.DELIVERY_RECORD_TTL_S]):
+            tally.record(redis, alert_id, m, "halted")
+        else:
+            tally.record(redis, alert_id, m, deliver_to(svc, alert_id, m, compose_body(alert)))
+            sent += 1
+        redis.zrem(keys.alert_held(alert_id), m)
+    if not redis.zcard(keys.alert_held(alert_id)):
+        redis.zrem(keys.ALERTS_HELD, alert_id)
+    else:
+        nxt = redis.zrange(keys.alert_held(alert_id), 0, 0, withscores=True)
+        redis.zadd(keys.ALERTS_HELD, {alert_id: nxt[0][1]})
+    return sent
+
+
+def compose_body(alert: dict):
+    from bot.privacy.redact import SafeText
+
+    return SafeText.staff(alert["body"])
+
+
+def release_held_job(alert_id: str) -> int:
+    from bot.services import current
+
+    return release_held(current(), alert_id)
+
+
+def release_held_due(svc, now: float | None = None) -> list[str]:
+    """The worker's sweep: release held recipients whose time has come (their job lost)."""
+    now = now or time.time()
+    out = []
+    for raw in svc.redis.zrangebyscore(keys.ALERTS_HELD, 0, now):
+        if release_held(svc, raw.decode(), now):
+            out.append(raw.decode())
+    return out
+
+
+# -- one send ------------------------------------------------------------------------------------------
+def deliver_to(svc, alert_id: str, member: str, body, keepalive=None, attempt: str | None = None,
+               go_on=None) -> str | None:
+    """Send the alert to one contact by its channel, at most once; returns the outcome
+    (sent | failed | skipped), or None when a text was left unclaimed for the next time
+    slice (``go_on``, as in outbound.deliver). Raises TransientSendError for a retry, as
+    deliver does, unless ``attempt`` is outbound.LAST: then a transient failure ends the
+    send as failed, on every channel."""
+    from bot.messaging.outbound import LAST, RETRYABLE, TransientSendError, deliver
+
+    attempt = attempt or RETRYABLE
+    dedupe = keys.alert_send(alert_id, member)
+    channel = subscribers.channel_of(member)
+    label = f"alert {alert_id}"
+    if channel == "sms":
+        return deliver(svc, member, body, dedupe, kind="alert", label=label, attempt=attempt, bulk=True,
+                       go_on=go_on)
+    if not subscribers.may_send(svc.redis, member):
+        return transport.record_outcome(svc, dedupe, member, "skipped", reason="opted_out", kind="alert", label=label)
+    alert = _alert(svc, alert_id)
+    if alert is None:
+        return transport.record_outcome(svc, dedupe, member, "failed", reason="alert_gone", kind="alert", label=label)
+    cfg = svc.config
+    try:
+        if channel == "email":
+            url = unsubscribe_url(cfg, member)
+            resident = subscribers.resident_for(svc.redis, member)
+            prefs = links.prefs_url(cfg, resident) if resident else ""    # their preferences page (bot.public)
+            return transport.deliver_email(svc, subscribers.pseudonym_of(member),
+                                           lambda to, mid: email_message(alert, cfg, to, mid, url, prefs), dedupe,
+                                           kind="alert", label=label)
+        return transport.deliver_call(svc, subscribers.pseudonym_of(member), voice_twiml(alert, cfg), dedupe,
+                                      kind="alert", label=label, keepalive=keepalive)
+    except TransientSendError:
+        if attempt != LAST:
+            raise
+        return transport.record_outcome(svc, dedupe, member, "failed", reason="retries_exhausted", kind="alert",
+                                        label=label)

@@ -1,0 +1,91 @@
+"""Message catalogs: every text the bot sends outside the tip flow, and the keywords
+read, per language, as data (``bot/locales/<lang>.json``; the tip conversation's own
+texts are in ``flows/tip.json`` and ``flows/tip.<lang>.json``).
+
+Adding a language is adding ``bot/locales/<lang>.json`` and ``flows/tip.<lang>.json``
+(and, for the extractor, ``nlp/data/<lang>/``) and naming it in ``LANGUAGES``: no code.
+A text missing from a catalog falls back to the default language's, then English's, so a
+half-done catalog never breaks a conversation; tests/messaging/test_catalogs.py fails on it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import unicodedata
+
+LOCALES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "locales")
+BASE = "en"   # the catalog every other one is checked against, and the last fallback
+
+
+def shipped() -> list[str]:
+    """Every language with a catalog in bot/locales, BASE first."""
+    found = sorted(name[:-5] for name in os.listdir(LOCALES) if name.endswith(".json"))
+    return sorted(found, key=lambda code: code != BASE)
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str) -> dict:
+    """The catalog of one language (``texts``, ``keywords``, ``name``); {} if none is shipped."""
+    path = os.path.join(LOCALES, f"{lang}.json")
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", lang or "") or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def text(lang: str | None, name: str, default: str = BASE, /, **values) -> str:
+    """Catalog text ``name`` in ``lang`` (else ``default``, else English), placeholders filled."""
+    for code in (lang, default, BASE):
+        found = load(code or BASE).get("texts", {}).get(name)
+        if found is not None:
+            return found.format(**values)
+    raise KeyError(f"no text {name!r} in any catalog")
+
+
+def fold_word(word: str) -> str:
+    """A keyword as compared: NFKC, upper case, accents dropped ("Español" -> "ESPANOL")."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", word).upper())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def keywords(kind: str, languages=None) -> set[str]:
+    """The keywords of ``kind`` (``opt_out``, ``help`` ...) of the given languages (default:
+    every shipped one), folded with ``fold_word``."""
+    return {fold_word(w) for code in (languages or shipped())
+            for w in load(code).get("keywords", {}).get(kind, [])}
+
+
+def fillers(languages=None) -> set[str]:
+    """Words that may stand around a STOP word and still leave an opt-out (lower case, no accents)."""
+    return {fold_word(w).lower() for code in (languages or shipped())
+            for w in load(code).get("keywords", {}).get("fillers", [])}
+
+
+def revocations(languages=None) -> list[re.Pattern]:
+    """Whole-text opt-out phrases, one pattern per language (read on text without accents)."""
+    return [re.compile(load(code)["keywords"]["revocation"], re.I) for code in (languages or shipped())
+            if load(code).get("keywords", {}).get("revocation")]
+
+
+def switch_language(word: str, languages) -> str | None:
+    """The configured language a switch keyword chooses ("ESPAÑOL" -> "es"), or None."""
+    folded = fold_word(word)
+    for code in languages:
+        if folded in keywords("switch", [code]):
+            return code
+    return None
+
+
+def configured(config: dict) -> list[str]:
+    """``LANGUAGES`` as a list of shipped codes, the default language first."""
+    default = config.get("DEFAULT_LANGUAGE") or BASE
+    wanted = [c.strip().lower() for c in str(config.get("LANGUAGES") or default).split(",") if c.strip()]
+    found = [c for c in dict.fromkeys([default, *wanted]) if load(c)]
+    return found or [BASE]
+
+
+def name_of(lang: str | None) -> str:
+    """The language's own name ("Español"), or its code."""
+    return load(lang or BASE).get("name") or str(lang)

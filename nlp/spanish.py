@@ -1,0 +1,232 @@
+"""Spanish facts, added to the English ones: places with Spanish cues ("en la esquina de 5th y
+Cambria", "cerca de la calle Lehigh", "frente a la escuela Roberto Clemente"), clock and
+relative times ("a las 3 de la mañana", "hace 10 minutos"), vehicles written noun first
+("camioneta blanca", "Honda Civic gris") and plates after "placa", "tablilla", "matrícula".
+
+Word lists are data (nlp/data/es/lexicon.json); Spanish urgency and time cue phrases go
+through the shared cue matcher (nlp/data/es/*.jsonl, see lexicon.language_patterns), so
+the English rules judge them. This component runs last but one, before urgency, and runs
+on every text: a tip that mixes English and Spanish gets both readings. Where a Spanish
+fact overlaps an English one, the longer wins.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .lexicon import DATA_DIR, common_words
+from .spans import overlaps, store, text_of
+from .vehicles import TRIM_RE
+
+LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
+_WORD = re.compile(r"[a-záéíóúñü]+")
+CAP = "A-ZÁÉÍÓÚÑ"
+
+
+def _alt(words) -> str:
+    """The words as one case-insensitive alternation (longest first); the names around them keep their case."""
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
+    names = rf"{name}(?:\s+(?:de\s+(?:la\s+|los\s+)?)?{name}){{0,3}}"
+    en_suffix_required = r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Pl|Ln|Dr|Way)\b\.?"
+    en_suffix = f"(?:{en_suffix_required})?"
+    street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
+    side = rf"(?:{street}(?:{name}|[{CAP}]\b)|{name}(?:\s+{name})?{en_suffix})"
+    cue = r"(?:(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
+          r"|(?<=\bal\s)|(?<=\besquina\s))"
+    units = _alt(lex["time_units"])
+    number = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
+    parts = _alt(lex["clock_parts"])
+    colours = _alt(lex["colours"])
+    return {
+        "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
+        "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:{_alt(lex['street_types'])})\.?\s+"
+                              rf"{names}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}))", re.UNICODE),
+        "street": re.compile(rf"\b((?:{_alt(lex['street_types'])})\.?\s+(?:{names}|[{CAP}]\b))", re.UNICODE),
+        "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
+        "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_regions'])})\b)?"
+                            rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
+                            rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
+        "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
+        "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
+        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+)las?\s+"
+                            rf"(?:\d{{1,2}}(?::\d\d)?|{number})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
+                            rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
+        "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:{number}\s+)?(?:{units})\b", re.UNICODE | re.IGNORECASE),
+        "vtype": re.compile(rf"\b(?:{_alt(lex['vehicle_types'])})\b", re.UNICODE | re.IGNORECASE),
+        "not_plate_words": frozenset(lex["not_plate_words"]),
+        # Any word one of the rules below reads (a place, plate, vehicle, time or function word): a
+        # text without one is left as English found it, at the cost of one regex search.
+        "any": frozenset(w.split()[0].lower() for w in [*lex["street_types"], *lex["landmarks"], *lex["plate_cues"],
+                                                        *lex["vehicle_types"], *lex["colours"], *lex["not_plate_words"],
+                                                        *lex["not_vehicles"], "hace", "las", "la", "y", "con"]
+                         if w.split()[0].lower() not in common_words()),
+        # Substrings one of which a text must hold for each regex to be worth running (most English
+        # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
+        "stems": {"plate": ("plac", "tablill", "matr"), "intersection": (" y ", " con ", " e "),
+                  "address": tuple(str(d) for d in range(10)),
+                  "street": tuple(w.lower() for w in lex["street_types"]),
+                  "landmark": tuple(w.lower() for w in lex["landmarks"]),
+                  "clock": ("la ", "las "), "ago": ("hace",)},
+        "not_vehicles": frozenset(lex["not_vehicles"]),
+        "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
+                             re.UNICODE | re.IGNORECASE),
+    }
+
+
+def _plate_value(raw: str) -> str:
+    return "".join(ch for ch in raw.upper() if ch.isalnum())
+
+
+def _has(text: str, words) -> bool:
+    """A cheap test before a regex: does the lower-cased text hold any of these (folded) stems?"""
+    return any(word in text for word in words)
+
+
+def find_plates(text: str, blocked) -> tuple[list, list]:
+    r = rules()
+    plates, partials = [], []
+    if not _has(text.lower(), r["stems"]["plate"]):
+        return plates, partials
+    for match in r["plate"].finditer(text):
+        raw = match.group(1)
+        value = _plate_value(raw)
+        if not any(ch.isdigit() for ch in value) or not re.search(r"[A-Z0-9]", raw.upper()) or raw != raw.upper():
+            continue
+        start, end = match.span(1)
+        if overlaps(start, end, blocked):
+            continue
+        if 5 <= len(value) <= 8:
+            plates.append((start, end, value))
+        elif 2 <= len(value) <= 4:
+            partials.append((start, end, value))
+    if r["plate_context"].search(text):
+        for match in r["partial"].finditer(text):
+            value = match.group(1)
+            if any(ch.isupper() or ch.isdigit() for ch in value) and value == value.upper() \
+                    and not overlaps(*match.span(1), [(s, e) for s, e, _ in plates]):
+                partials.append((match.start(1), match.end(1), value))
+    return plates, partials
+
+
+def find_places(text: str, blocked) -> list[tuple[int, int]]:
+    """Places, none overlapping another: intersections first, then addresses, streets and named
+    landmarks ("gasolinera de Broad y Lehigh" is the corner, not "gasolinera de Broad"), the
+    longest of each kind first."""
+    r = rules()
+    lower = text.lower()
+    chosen: list[tuple[int, int]] = []
+    for kind in ("intersection", "address", "street", "landmark"):
+        if not _has(lower, r["stems"][kind]):
+            continue
+        for start, end in sorted((m.span(1) for m in r[kind].finditer(text)), key=lambda s: s[0] - s[1]):
+            if not overlaps(start, end, chosen + blocked):
+                chosen.append((start, end))
+            elif kind in ("address", "street") and any(start <= s and e <= end for s, e in chosen):
+                # "3200 de la calle Kensington" holds "calle Kensington": the longer address wins
+                chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
+                if not overlaps(start, end, chosen + blocked):
+                    chosen.append((start, end))
+    return chosen
+
+
+def find_times(text: str) -> list[tuple[int, int]]:
+    r = rules()
+    lower = text.lower()
+    return [m.span() for kind in ("clock", "ago") if _has(lower, r["stems"][kind]) for m in r[kind].finditer(text)]
+
+
+def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Noun first: [type] [make/model ...] [colour]: "camioneta blanca", "un BMW negro"."""
+    r = rules()
+    named = sorted((s.start_char, s.end_char, s.id_) for s in read(doc, VEHICLE_PARTS) if s.label_ in ("MAKE", "MODEL"))
+    starts = [(m.start(), m.end(), "type") for m in r["vtype"].finditer(text)] + \
+             [(s, e, "name") for s, e, i in named if i != "ambiguous"]
+    found = []
+    for start, end, kind in sorted(starts):
+        pos, has_name = end, kind == "name"
+        while True:   # make/model words and a trim right after
+            nxt = next(((s, e) for s, e, _ in named if s in (pos + 1, pos)), None)
+            if nxt is None:
+                trim = re.match(r"\s+(\S+)", text[pos:])
+                if has_name and trim and TRIM_RE.match(trim.group(1).rstrip(",.")):
+                    pos += trim.end() - (len(trim.group(1)) - len(trim.group(1).rstrip(",.")))
+                break
+            pos, has_name = nxt[1], True
+        colour = r["colour"].match(text, pos)
+        if colour:
+            found.append((start, colour.end()))
+        elif kind == "type" and has_name:
+            found.append((start, pos))
+    return found
+
+
+def _merge(existing: list, new_spans: list, text: str, join_adjacent: bool = False) -> list:
+    """Existing facts plus new spans: overlapping (or, for times, touching) ones become one."""
+    spans = sorted([(s, e) for s, e, _ in existing] + list(new_spans))
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and (s < merged[-1][1] or (join_adjacent and not text[merged[-1][1]:s].strip())):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e, text[s:e]) for s, e in merged]
+
+
+def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
+    """Existing facts and new ones, longest first, none overlapping another."""
+    candidates = sorted([(s, e, v) for s, e, v in existing] +
+                        [(s, e, value(s, e) if value else text[s:e]) for s, e in new_spans],
+                        key=lambda c: (-(c[1] - c[0]), c[0]))
+    chosen: list = []
+    for s, e, v in candidates:
+        if not overlaps(s, e, [(a, b) for a, b, _ in chosen]):
+            chosen.append((s, e, v))
+    return sorted(chosen)
+
+
+@Language.component("tip_spanish", requires=attrs(VEHICLE_PARTS, PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS,
+                                                   PHONES),
+                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS) + ["doc.spans"])
+def spanish_finder(doc: Doc) -> Doc:
+    """Add the Spanish readings of plates, times, vehicles and places to the English ones.
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, with doc._.plates, partial_plates, times, vehicles and locations updated.
+    """
+    text = text_of(doc)
+    r = rules()
+    if r["any"].isdisjoint(_WORD.findall(text.lower())):   # no Spanish word any rule here reads
+        return doc
+    phones = [(s, e) for s, e, _ in read(doc, PHONES)]
+    times = _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True)
+    plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
+    english = [p for p in read(doc, PLATES)   # "la casa 2900", "el 3200": a Spanish word and a number
+               if not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]]))]
+    plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: _plate_value(text[s:e]))
+    taken = [(s, e) for s, e, _ in plates]
+    partials = [p for p in _longest(read(doc, PARTIAL_PLATES), [(s, e) for s, e, _ in partials], text,
+                                    value=lambda s, e: _plate_value(text[s:e])) if not overlaps(p[0], p[1], taken)]
+    taken += [(s, e) for s, e, _ in partials]
+    english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
+    vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
+    places = find_places(text, taken + phones)
+    old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places)]
+    locations = _longest(old, places, text)
+    vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
+                                               for s, e, _ in locations)]
+    locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]
+    for name, facts in ((TIMES, times), (PLATES, plates), (PARTIAL_PLATES, partials), (VEHICLES, vehicles),
+                        (LOCATIONS, locations)):
+        store(doc, name, facts)
+    return doc
