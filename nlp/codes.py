@@ -26,8 +26,16 @@ US_ROAD_RE = re.compile(  # the look-ahead lists every first letter below: it tu
 )
 
 
+# Cheap pre-checks that start with a plain character class (the regex engine scans for it quickly):
+# a postcode has a letter then a digit, a ZIP five digits in a row.
+POSTCODE_HINT_RE = re.compile(r"[A-Za-z]\d")
+ZIP_HINT_RE = re.compile(r"\d{5}")
+
+
 def find_postcodes(text: str) -> list[tuple[int, int]]:
     found = []
+    if not POSTCODE_HINT_RE.search(text):
+        return found
     for match in POSTCODE_RE.finditer(text):
         if match.group(1).upper() in UK_POSTCODE_AREAS:
             found.append(match.span())
@@ -37,6 +45,8 @@ def find_postcodes(text: str) -> list[tuple[int, int]]:
 def find_zips(text: str) -> list[tuple[int, int]]:
     zips = None
     found = []
+    if not ZIP_HINT_RE.search(text):
+        return found
     for match in ZIP_RE.finditer(text):
         zips = zips if zips is not None else us_zip_codes()
         if match.group(1) in zips and not OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()):

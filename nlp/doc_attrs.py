@@ -40,10 +40,12 @@ EXTENSIONS = (PHONES, TIMES, PLATES, PARTIAL_PLATES, VEHICLES, LOCATIONS, URGENT
               VEHICLE_PARTS, TIME_PARTS, URGENCY_CUES, GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS)
 
 # Per-Doc scratch, not component output, so no extensions: the text, kept because spaCy rebuilds
-# doc.text from the tokens on every access; and the flag `extract` sets on the Docs it throws away
-# after reading the facts (no doc.spans mirror for them, see spans.py).
+# doc.text from the tokens on every access; the flag `extract` sets on the Docs it throws away
+# after reading the facts (no doc.spans mirror for them, see spans.py); and the text's lower-case
+# words, which several components test before running a regex that needs one of them.
 TEXT = "text"
 FAST = "fast"
+LOWER_WORDS = "lower_words"  # the set of lower-case letter runs of the text, for cheap "is this word here" checks
 
 
 def attrs(*names: str) -> list[str]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, trie_pattern
-from .spans import overlaps, pick_longest, store, text_of
+from .spans import lower_words, overlaps, pick_longest, store, text_of
 
 NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy)"
@@ -114,55 +114,85 @@ def person_near(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def trigger_words() -> dict[str, frozenset[str]]:
-    """For each kind, words one of which every match holds: a set lookup skips the regexes a text cannot match."""
+    """For each kind, words one of which every match holds: a set lookup skips the regexes a text cannot match.
+
+    The word kept from a phrase is the one every match must hold and few texts hold: the head noun of a
+    garment or hair phrase ("baseball cap" -> "cap", "shaved head" -> "head"), the verb or noun of a name cue
+    ("they call him" -> "call", "known as" -> "known"). Words that need a partner are kept apart:
+    "all" (clothing) only counts beside a colour, "his"/"her" (age: "in his 30s") beside a number.
+    """
     lists = word_lists()
 
-    def words(*names: str) -> frozenset[str]:
-        return frozenset(w for name in names for phrase in lists[name] for w in re.split(r"[\s-]+", phrase.lower()))
+    def last_words(*names: str) -> frozenset[str]:
+        return frozenset(WORDS_RE.findall(phrase.lower())[-1] for name in names for phrase in lists[name]
+                         if WORDS_RE.search(phrase.lower()))
 
+    colours = {p["pattern"] for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR"}
     return {
-        "count": words("count_nouns") | {"group"},
-        "age": frozenset("ish yo y old aged age his her their early mid late teens teen teenager teenagers twenties "
+        "count": last_words("count_nouns") | {"group"},
+        "numbers": frozenset(w for phrase in lists["number_words"] for w in WORDS_RE.findall(phrase.lower())
+                             if w not in ("a", "of")),
+        "age": frozenset("ish yo y old aged age early mid late teens teen teenager teenagers twenties "
                          "thirties forties fifties sixties seventies".split()),
-        "build": words("build"),
-        "build_ambiguous": words("build_ambiguous"),
-        "clothing": words("garments") | {"all", "tattoo", "tattoos"},
-        "hair": words("hair_words", "hair_alone"),
-        "name": words("name_cues"),
+        "age_pronouns": frozenset(("his", "her", "their")),
+        "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
+        "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
+        "clothing": last_words("garments") | {"tattoo", "tattoos"},
+        "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
+        "hair": last_words("hair_words", "hair_alone"),
+        "name": frozenset("aka k called calls go goes known name names named nickname nicknamed call".split()),
+        "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"},
     }
 
 
 WORDS_RE = re.compile(r"[a-z]+")
+DIGIT_RE = re.compile(r"\d")
+HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
 
 
-def find_people(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Descriptions of people in `text`, outside the `blocked` spans; `present` is the text's lower-case
+    words (spans.lower_words), when the caller has them already."""
     rx = regexes()
     lists = word_lists()
     candidates: list[tuple[int, int, int, str]] = []
-    present = set(WORDS_RE.findall(text.lower()))
+    if present is None:
+        present = frozenset(WORDS_RE.findall(text.lower()))
     triggers = trigger_words()
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = DIGIT_RE.search(text) is not None
 
-    def wanted(kind: str) -> bool:
+    def has(kind: str) -> bool:
         return not present.isdisjoint(triggers[kind])
+
+    decades = has_digit or has("age")
+    wanted = {
+        "count": has("count") and (has_digit or has("numbers") or "group" in present),
+        "age": has("age") or (decades and has("age_pronouns")),
+        "height": has_digit and HEIGHT_HINT_RE.search(text) is not None,
+        "build": has("build"),
+        "build_ambiguous": has("build_ambiguous"),
+        "clothing": has("clothing") or ("all" in present and has("colours")),
+        "hair": has("hair"),
+        "name": has("name"),
+    }
 
     def add(start: int, end: int, priority: int) -> None:
         candidates.append((start, end, priority, text[start:end]))
 
-    for match in rx["count"].finditer(text) if wanted("count") else ():
+    for match in rx["count"].finditer(text) if wanted["count"] else ():
         add(*match.span(), 0)
     for kind, priority in (("age", 1), ("height", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
-        if kind == "height" and not has_digit or kind != "height" and not (wanted(kind) or kind == "age" and has_digit):
+        if not wanted[kind]:
             continue
         for match in rx[kind].finditer(text):
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
-    for match in rx["build_ambiguous"].finditer(text) if wanted("build_ambiguous") else ():
+    for match in rx["build_ambiguous"].finditer(text) if wanted["build_ambiguous"] else ():
         following = FOLLOW_WORD_RE.match(text, match.end()).group(1).lower()
         if following in ("", ) or following in ALLOWED_AFTER_BUILD or following in nouns or following in descriptors:
             add(*match.span(), 3)
-    for match in rx["name"].finditer(text) if wanted("name") else ():
+    for match in rx["name"].finditer(text) if wanted["name"] else ():
         name = match.group("name")
         first = name.split()[0].lower()
         if first in lists["not_name_words"] or first in nouns or first.isdigit():
@@ -174,7 +204,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, in
             end = start + len(words[0])
         add(start, end, 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]
-    for match in rx["bare_age"].finditer(text) if has_digit or wanted("age") else ():
+    # a bare age ("about 25") needs a person word before it or a description beside it
+    bare_ages = decades and (found_spans or has("person"))
+    for match in rx["bare_age"].finditer(text) if bare_ages else ():
         start, end = match.span()
         value = match.group()
         digits = [int(d) for d in re.findall(r"\d+", value)]
@@ -202,6 +234,6 @@ def people_finder(doc: Doc) -> Doc:
     RETURNS (Doc): The same Doc, with doc._.people set.
     """
     blocked = [(s, e) for name in (PHONES, TIMES, PLATES, VEHICLES, LOCATIONS) for s, e, _ in read(doc, name)]
-    found = find_people(text_of(doc), blocked)
+    found = find_people(text_of(doc), blocked, lower_words(doc))
     store(doc, PEOPLE, [fact for fact in found if not overlaps(fact[0], fact[1], blocked)])
     return doc

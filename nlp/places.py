@@ -19,12 +19,14 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import common_words
-from .spans import pick_longest, store, text_of
+from .spans import lower_words, pick_longest, store, text_of
 from .streets import (
     alpha_words,
+    anchor_set,
     find_blocks,
     find_features,
     find_intersections,
+    find_moved_to,
     find_named_places,
     find_numbered_names,
     find_streets,
@@ -34,9 +36,9 @@ from .towns import find_local_names, find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
-            "zip": 6, "town": 7, "numbered": 8, "unlisted": 9, "the_name": 10}
+            "zip": 6, "town": 7, "numbered": 8, "unlisted": 9, "the_name": 10, "moved": 11}
 # How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
-CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "numbered": 0.8}
+CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8}
 
 
 def read_scores(doc: Doc) -> dict:
@@ -51,7 +53,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     def add(kind: str, spans: list[tuple[int, int]]) -> None:
         if spans:
             candidates.extend((start, end, PRIORITY[kind], text[start:end]) for start, end in spans)
-            kind_of.update({(start, end): kind for start, end in spans})
+            for span in spans:
+                kind_of.setdefault(span, kind)  # the first kind added (the surer one) names a span found twice
 
     add("local", find_local_names(doc))
     add("intersection", find_intersections(text))
@@ -60,17 +63,23 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
-    words = alpha_words(text)
+    add("moved", find_moved_to(text, lower_words(doc)))
+    present = lower_words(doc)
+    words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text))
-    add("named", find_named_places(text, words))
+    add("named", find_named_places(text, words, present))
     add("zip", find_zips(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
     if not candidates:
         return []
+    # "the Tesco", "the A38", "the River Brue": when a list or a street rule finds the name after "the", keep
+    # that one ("the Bearpit", a guess either way, keeps its "the").
+    starts = {start for start, _, priority, _ in candidates if priority != PRIORITY["unlisted"]}
+    candidates = [c for c in candidates if c[2] != PRIORITY["the_name"] or c[0] + 4 not in starts]
 
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.

@@ -28,6 +28,11 @@ CUE_RE = re.compile(
     r"reg(?:istration)?(?:\s*(?:no|number|plate|mark))?|vrm)\b[\s:#=.\-]*",
     re.IGNORECASE,
 )
+# Substrings every match of CUE_RE / PLATE_CONTEXT_RE, and of STATE_CUE_RE, contains: `in` on the lower-cased text
+# is far cheaper than a regex that fails, which is what most texts do.
+CUE_SUBSTRINGS = ("plate", "tag", "reg", "lic", "vrm")
+STATE_SUBSTRINGS = ("jersey", "york", "maryland", "connecticut", "pennsylvania", "delaware", "virginia", "ohio", "florida",
+                    "texas", "california", "georgia", "carolina", "massachusetts", "michigan", "illinois")
 STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the slowest regex here
     r"\b(?:new\s+(?:jersey|york)|" + trie_pattern(
         "jersey maryland connecticut pennsylvania delaware virginia ohio florida texas california georgia carolina "
@@ -46,7 +51,8 @@ UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_SUFFIX_RE = re.compile(r"\b([A-Z]{3})( ?)(\d{1,3}[A-Z])\b", re.IGNORECASE)
 US_SPLIT_RE = re.compile(r"(?<![\w-])([A-Z]{2,4}|\d[A-Z]{2,3})[ -](\d{3,4})(?![\w-])", re.IGNORECASE)
-SINGLE_RE = re.compile(r"(?<![\w\-/.@:])[A-Z0-9]{5,8}(?![\w\-/@:])", re.IGNORECASE)
+# a letter and a digit in the word (the look-aheads): all-letter and all-digit words are never plates
+SINGLE_RE = re.compile(r"(?<![\w\-/.@:])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}(?![\w\-/@:])", re.IGNORECASE)
 UNIT_RE = re.compile(
     r"^\d+(?:st|nd|rd|th|am|pm|mins?|hrs?|mph|kph|mg|ml|kg|lbs?|k|g|gb|tb|mb|cc|hp|s|x|p|yo|yrs?|ish|ft|in|cm|mm|km|m)$",
     re.IGNORECASE,
@@ -267,8 +273,11 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     plates: list[tuple[int, int, str]] = []
     partials: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for cue_re in (CUE_RE, STATE_CUE_RE):
-        for cue in cue_re.finditer(text):
+    lowered = text.lower()
+    cue_words = any(word in lowered for word in CUE_SUBSTRINGS)  # every CUE_RE and PLATE_CONTEXT_RE match holds one
+    state_words = any(word in lowered for word in STATE_SUBSTRINGS)
+    for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
+        for cue in cue_re.finditer(text) if cue_re is not None else ():
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue
@@ -286,8 +295,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
-    plate_context = bool(PLATE_CONTEXT_RE.search(text))
-    if plate_context or SELF_CUED_WORDS_RE.search(text):
+    plate_context = cue_words and bool(PLATE_CONTEXT_RE.search(text))
+    if plate_context or (("first" in lowered or "last" in lowered) and SELF_CUED_WORDS_RE.search(text)):
         for match in PARTIAL_RE.finditer(text):
             if not plate_context and not SELF_CUED_RE.match(match.group()):
                 continue

@@ -7,11 +7,12 @@ and skips that: building SpanGroups costs more than finding the facts.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .doc_attrs import FAST, TEXT
+from .doc_attrs import FAST, LOWER_WORDS, TEXT
 
 Fact = tuple[int, int, str]
 
@@ -26,6 +27,17 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT] = doc.text
     return text
+
+
+LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The runs of letters of the lower-cased text ("he's" -> "he", "s"), built once per Doc."""
+    words = doc.user_data.get(LOWER_WORDS)
+    if words is None:
+        words = doc.user_data[LOWER_WORDS] = frozenset(LETTERS_RE.findall(text_of(doc).lower()))
+    return words
 
 
 def overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import gazetteer, lexicon, stop_words, trie_pattern, vehicle_words
+from .lexicon import PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, trie_pattern, vehicle_words
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
 ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -21,7 +21,8 @@ HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+\w{1,4},?\s+$", re.IGNORECASE)
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
-CONNECTOR_RE = re.compile(r"\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*", re.IGNORECASE)
+# the look-ahead turns away every position that is not a space or a symbol at once
+CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -33,6 +34,13 @@ def anchor_words() -> tuple[frozenset[str], frozenset[str]]:
     """Street words ("road", "st") and place words ("park", "school"): all single alphabetic words."""
     streets = frozenset(w.rstrip(".") for w in lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"])
     return streets, lexicon()["place_types"]
+
+
+@lru_cache(maxsize=None)
+def anchor_set() -> frozenset[str]:
+    """Every street and place word: a text whose words (spans.lower_words) hold none has no anchor."""
+    streets, places = anchor_words()
+    return streets | places
 
 
 def alpha_words(text: str) -> list[tuple[int, int, str]]:
@@ -115,8 +123,10 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     return found
 
 
-def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Named places ("Clifton Park", "St Mary's School") and chain stores after a place cue ("at Tesco")."""
+def find_named_places(text: str, words: list[tuple[int, int, str]],
+                      present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Named places ("Clifton Park", "St Mary's School") and chain stores after a place cue ("at Tesco").
+    `present`: the text's lower-case words (spans.lower_words), to skip the chain regex when no chain is named."""
     _, place_types = anchor_words()
     text_is_upper = text.isupper()
     found = []
@@ -129,14 +139,34 @@ def find_named_places(text: str, words: list[tuple[int, int, str]]) -> list[tupl
             continue  # "Clifton Park playground": the name already ends in a place word
         if start is not None:
             found.append((start, anchor_end))
+    if present is not None and present.isdisjoint(chain_keys()[0]) and not any(c in text for c in chain_keys()[1]):
+        return found
     chain_re = chains_regex()
     for match in chain_re.finditer(text):
         previous = words_before(text, match.start(), 16)
         if previous and previous[0][2].lower() == "the":
             previous = previous[1:]
         if previous and previous[0][2].lower() in lexicon()["place_cues"]:
-            found.append(match.span())
+            suffix = CHAIN_SUFFIX_RE.match(text, match.end())
+            found.append((match.start(), suffix.end() if suffix else match.end()))
     return found
+
+
+CHAIN_SUFFIX_RE = re.compile(r"\s+(?:Express|Extra|Metro|Local|Superstore|Superstores|Megastore)\b")
+
+
+@lru_cache(maxsize=None)
+def chain_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first run of letters of every chain name ("sainsbury's" -> "sainsbury", "b&q" -> "b"), and the
+    names with no letters ("7-11"), looked for as they are."""
+    keys, bare = set(), []
+    for chain in lexicon()["chains"]:
+        letters = re.findall(r"[a-z]+", chain.lower())
+        if letters:
+            keys.add(letters[0])
+        else:
+            bare.append(chain)
+    return frozenset(keys), tuple(bare)
 
 
 @lru_cache(maxsize=None)
@@ -154,7 +184,7 @@ def side_words(text: str, start: int, forward: bool) -> list[tuple[int, int, str
 
 def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     """Parse one side of a junction, nearest word first ("Woodland", "5th St", "N Broad")."""
-    suffixes = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"]
+    suffixes = anchor_words()[0]  # every street word, "." stripped as `lowered` is
     taken = []
     side = {"ordinal": False, "suffix": False}
     names = 0
@@ -196,10 +226,31 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     return side
 
 
+def could_be_corner(text: str, start: int, end: int) -> bool:
+    """A junction needs, among the three words either side, a capital, an ordinal ("49th") or a street
+    word: lower-case words alone ("drinking and fighting") never make one, so skip reading the sides."""
+    suffixes = anchor_words()[0]
+
+    def strong(word: str) -> bool:
+        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes
+
+    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-3:]]
+    right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
+    if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
+        return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
+    return any(w and (w[0].isupper() or strong(w)) for w in left + right)
+
+
+SIDE_PUNCTUATION = ",;:!?()\"'"
+
+
+
 def find_intersections(text: str) -> list[tuple[int, int]]:
     text_is_upper = text.isupper()
     found = []
     for connector in CONNECTOR_RE.finditer(text):
+        if not text_is_upper and not could_be_corner(text, connector.start(), connector.end()):
+            continue
         left = read_side(side_words(text, connector.start(), False), text_is_upper, False)
         if left is None:
             continue
@@ -232,6 +283,9 @@ BLOCK_FORM_RE = re.compile(
 def find_blocks(text: str) -> list[tuple[int, int]]:
     """US block forms, whatever the case: "4100 block of n 9th", "600 blk of w cambria"."""
     found = []
+    lowered = text.lower()
+    if "block" not in lowered and "blk" not in lowered:
+        return found
     for match in BLOCK_FORM_RE.finditer(text):
         if match.group("name").lower() in STOP_WORDS:
             continue
@@ -243,16 +297,36 @@ def find_blocks(text: str) -> list[tuple[int, int]]:
     return found
 
 
+FEATURE_WORDS = ("River", "Lake", "Loch", "Mount", "Canal")
 FEATURE_RE = re.compile(r"\b(?:River|Lake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
+NUMBER_NAME_HINT_RE = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+)?([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b")
-THE_NAME_RE = re.compile(r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around)\s+(the\s+[A-Z][a-z]{3,})\b")
+# "at the Arches", "outside the Red Lion", "by the Lamb and Flag": a place preposition, "the" and up to
+# three capitalised words (joined by "and"/"of"/"on").
+THE_NAME_RE = re.compile(
+    r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around|opposite|opp|past|inside|into|from|towards|"
+    r"toward|through|beside|across)\s+(the\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
+THE_CAPITAL_RE = re.compile(r"the\s+[A-Z]")
+# "ran off on Broadmead", "walked along Whiteladies", "drove through St Pauls": a movement verb, a preposition
+# and capitalised words with no street word (with one, find_streets has them already).
+MOVEMENT_VERBS = frozenset("""ran run runs running walked walk walks walking drove drive drives driving sped speeding
+    headed heading went go goes going cycled cycling rode ride riding fled legged turned came coming chased chasing
+    limped stumbled wandered wandering pulled raced racing hung""".split())
+MOVED_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(MOVEMENT_VERBS - {"legged", "hung"}, key=len, reverse=True)) + r"|legged\s+it|hung\s+a\s+(?:left|right))"
+    r"(?:\s+(?:off|away|back|out|left|right|straight|him|her|them|me|us|someone|a\s+[a-z]+|the\s+[a-z]+))?"
+    r"\s+(?P<prep>on|onto|down|up|along|through|towards|toward|across|round|around|via|past|over|to)\s+"
+    r"(?P<name>(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
 
 
 def find_features(text: str) -> list[tuple[int, int]]:
     """Rivers, lakes and canals named first ("River Brue") and the paths people name without a name
     ("the cycle path")."""
-    found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())]
+    found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
+        if any(word in text for word in FEATURE_WORDS) else []
     lowered = text.lower()
+    if "the " not in lowered:
+        return found
     for phrase in lexicon()["generic_features"]:
         index = lowered.find(phrase)
         while index >= 0:
@@ -277,7 +351,7 @@ def unknown_name(words: str, common: frozenset[str]) -> bool:
 def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """A house number and a name with no street word: "88 Broadmead", "12 The Paddocks"."""
     found = []
-    if text.isupper():
+    if text.isupper() or not NUMBER_NAME_HINT_RE.search(text):
         return found
     for match in NUMBERED_NAME_RE.finditer(text):
         name = match.group(2)
@@ -289,8 +363,58 @@ def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, in
     return found
 
 
+def place_name_words(words: list[str]) -> bool:
+    """Capitalised words that may name a place: no organisation, newspaper, time, vehicle, person word or
+    online service ("the Police", "the Sun", "the Weekend", "the Mercedes", "the Landlord", "Facebook").
+    A colour is a name when a name word follows it ("the Red Lion", "the Blue Lagoon")."""
+    first = words[0].lower()
+    if (first in stop_words() and len(words) == 1) or first in lexicon()["not_the_places"] or first in lexicon()["not_places"] \
+            or (first in vehicle_words() and (len(words) == 1 or first not in colour_words())):
+        return False
+    last = words[-1].lower()
+    return last not in lexicon()["not_the_places"] and (last not in vehicle_words() or len(words) == 1)
+
+
+@lru_cache(maxsize=None)
+def colour_words() -> frozenset[str]:
+    return frozenset(p["pattern"].lower() for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR")
+
+
 def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
-    """"down the Horsefair", "at the Bearpit": a place cue, "the" and a capitalised unknown name."""
-    if text.isupper():
+    """"down the Horsefair", "at the Bearpit", "outside the Red Lion", "near the Galleries": a place cue, "the"
+    and capitalised words that name no organisation, time, vehicle or person. Common words count too:
+    the capital says it is a name ("the Watershed", "the Plough")."""
+    if text.isupper() or not THE_CAPITAL_RE.search(text):
         return []
-    return [m.span(1) for m in THE_NAME_RE.finditer(text) if unknown_name(m.group(1).split()[1], common)]
+    found = []
+    for match in THE_NAME_RE.finditer(text):
+        words = match.group(1).split()[1:]
+        while words and words[-1].lower() in ("and", "of", "on", "&"):
+            words.pop()
+        if place_name_words(words):
+            found.append((match.start(1), match.start(1) + len(match.group(1).rstrip(" &"))))
+    return found
+
+
+def find_moved_to(text: str, words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """"ran off on Broadmead", "walked along Whiteladies": capitalised words after a movement verb and a
+    preposition name a street or area even without a street word. `words`: the text's lower-case words,
+    to skip the regex when no movement verb is there."""
+    if text.isupper() or (words is not None and words.isdisjoint(MOVEMENT_VERBS)):
+        return []
+    found = []
+    for match in MOVED_RE.finditer(text):
+        keep = []
+        for word in WORD_RE.finditer(text, match.start("name"), match.end("name")):
+            lowered = word.group().lower()
+            if keep and (lowered in stop_words() or lowered in vehicle_words()):
+                break
+            keep.append(word)
+        names = [word.group() for word in keep]
+        if names[-1].endswith(("'s", "’s")):
+            continue  # "went to Mum's", "drove to Dave's"
+        if match.group("prep") == "to" and names[0].lower() in common_words():
+            continue  # "went to Court", "go to School": a capital that may be only emphasis
+        if keep and place_name_words(names):
+            found.append((keep[0].start(), keep[-1].end()))
+    return found

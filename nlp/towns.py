@@ -73,6 +73,23 @@ def extend_name(doc: Doc, end: int) -> int:
     return end
 
 
+def name_before(doc: Doc, index: int) -> int:
+    """A listed name after capitalised words that follow a place cue is the end of a longer, unlisted one:
+    "at Stokes Croft", "on Filwood Broadway" (Croft and Broadway are villages elsewhere)."""
+    cues = lexicon()["place_cues"]
+    first = index
+    while first > 0 and index - first < 2:
+        token = doc[first - 1]
+        lowered = token.lower_
+        if not (token.is_alpha and token.is_title) or lowered in FUNCTION_WORDS or lowered in cues \
+                or lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS:
+            break
+        first -= 1
+    if first < index and first > 0 and doc[first - 1].lower_ in cues:
+        return first
+    return index
+
+
 def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
     """Gazetteer names found by the cue matcher (cues.py, doc._.gazetteer_names), longest first at
     each start, left to right; a name that is accepted hides the names that start inside it."""
@@ -99,6 +116,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             or (previous.text == "," and previous.idx in location_ends)
             or end_char(previous) in location_ends  # "14 Mill Lane Bath"
         )
+        if not cue and (text_is_upper or not first.text[0].isupper()):
+            continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
             if ambiguous is None:
@@ -111,10 +130,20 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
                 end = extend_name(doc, end) if capitalised else end
-                found.append((start, end_char(doc[end - 1])))
+                first_index = name_before(doc, index) if capitalised and not cue else index
+                found.append((doc[first_index].idx, end_char(doc[end - 1])))
                 next_index = end
                 break
     return found
+
+
+def token_starting_at(doc: Doc, char: int) -> int | None:
+    """The index of the token that starts at `char`, if one does (a span lookup in C: walking every
+    token of the Doc from Python builds a Token object for each)."""
+    if char >= len(text_of(doc)):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and span.start_char == char else None
 
 
 def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -128,7 +157,7 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
     if location_ends:
         text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
-        after_places = [index for index, token in enumerate(doc) if token.idx in starts]
+        after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts) if index is not None)
     cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)] + after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):

@@ -1,33 +1,47 @@
 """Urgency: an emergency in progress -> a short reason; a report of the past -> None.
 
+An emergency is immediate danger to someone: a weapon in someone's hand or shots, violence
+happening, a medical emergency, fire, a break-in or theft in progress, someone followed or
+threatened, an abduction, a child in danger, a drink-driver or dangerous driver on the road now,
+someone at risk of suicide, or a plain cry for help.
+
 patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
-- triggers: SHOTS, WEAPON, HURT, THREAT, FIRE, BREAKIN(_NOW), THEFT(_NOW), FOLLOWED, CHILD, HELP;
-- tense: NOW ("right now", "is being", "there's") and PAST ("last week", "there was",
-  and habits: "every night", "always");
-- context: NEGATION ("nobody hurt", "toy gun", "can you help", "in a hurry") hides the
-  triggers inside it; WEAPON_TALK ("selling", "owns", "pics", "shells") marks talk
-  about weapons rather than a weapon in someone's hand; WEAPON_ACTIVE ("waving",
-  "pointing", "threatening", "he's got") puts it back in someone's hand.
+- triggers (each with a reason id): SHOTS, WEAPON, HURT (violence and medical), KIDNAP, THREAT_NOW
+  ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"), BREAKIN(_NOW),
+  THEFT(_NOW), FOLLOWED, DANGER_DRIVING, DRINK_DRIVE, HELP, HELP_WEAK;
+- tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
+  enough for the triggers that need a present tense, not enough to outweigh the past), PAST
+  ("last week", "there was", "in 2019", habits: "every night", "keeps") and TALK (questions, hypotheticals
+  and talk about films, games, meetings, the news: "what if", "is it illegal", "film");
+- context: NEGATION ("nobody hurt", "toy gun", "killing time", "fire alarm", "shot a video")
+  hides the triggers inside it; WEAPON_TALK ("selling", "owns", "pics") marks talk about weapons
+  rather than a weapon in someone's hand; WEAPON_ACTIVE ("waving", "pointing", "he's got") puts
+  it back in someone's hand.
+A time the tipster gives ("about 2am", "this morning") that is not "now" reads as the past too.
 
 Rules, in this order:
-1. PAST without NOW: not urgent ("there was a break-in last week").
+1. The past (PAST, TALK or a past time) without a NOW: not urgent ("there was a break-in last
+   week", "last week someone had a knife"). A NOW outweighs it ("he stabbed my brother last
+   week and he's outside now").
 2. The first trigger that counts, in TRIGGER_ORDER, gives the reason. Every trigger counts,
-   except: WEAPON not when WEAPON_TALK is present without WEAPON_ACTIVE ("selling guns",
-   "posted pics with an AR-10"); THREAT, BREAKIN and THEFT only with NOW (or, for THREAT,
-   a weapon) - their *_NOW labels are forms that say "now" themselves ("breaking in",
-   "is stealing", "trying to get in").
+   except: WEAPON not when WEAPON_TALK is present without WEAPON_ACTIVE; THREAT only with a
+   (weak) NOW or a weapon; the NEEDS_NOW triggers only with a (weak) NOW - their *_NOW labels
+   are forms that say "now" themselves ("breaking in", "is stealing", "swerving").
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import URGENCY_CUES, URGENT_REASON, attrs, read
+from .doc_attrs import TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 
-TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "THREAT", "FIRE", "BREAKIN_NOW", "BREAKIN", "THEFT_NOW", "THEFT",
-                 "FOLLOWED", "CHILD", "HELP")
-BARE_REASONS = ("SHOTS", "HELP")  # the id alone: "shots fired", "asked for help"
-NEEDS_NOW = frozenset(("BREAKIN", "THEFT"))
+TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
+                 "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "DRINK_DRIVE", "HELP", "HELP_WEAK")
+BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING"))
+NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK"))
+NOT_PAST = frozenset(("PAST", "TALK"))
+# Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight").
+NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:
@@ -38,6 +52,12 @@ def counts(label: str, labels: dict, now: bool) -> bool:
     if label in NEEDS_NOW:
         return now
     return True
+
+
+def past_time(doc: Doc) -> bool:
+    """A time was given and none of the times says "now"."""
+    times = read(doc, TIMES)
+    return bool(times) and not any(word in value.lower() for _, _, value in times for word in NOW_TIME_WORDS)
 
 
 def judge(doc: Doc) -> str | None:
@@ -51,9 +71,13 @@ def judge(doc: Doc) -> str | None:
         if span.label_ != "NEGATION" and any(s <= span.start and span.end <= e for s, e in negated):
             continue
         labels.setdefault(span.label_, []).append(span)
-    now = "NOW" in labels
-    if "PAST" in labels and not now:
+    strong_now = "NOW" in labels
+    past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
+    if past and not strong_now:
         return None
+    now = strong_now or "NOW_WEAK" in labels
+    if "CHILD" not in labels and "KID" in labels and "KID_DANGER" in labels:
+        labels["CHILD"] = labels["KID_DANGER"]
     for label in TRIGGER_ORDER:
         spans = labels.get(label)
         if spans and counts(label, labels, now):
@@ -62,7 +86,7 @@ def judge(doc: Doc) -> str | None:
     return None
 
 
-@Language.component("tip_urgency", requires=attrs(URGENCY_CUES), assigns=attrs(URGENT_REASON))
+@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
 

@@ -18,9 +18,11 @@ def test_dev_split_targets():
     plates = result["counts"]["plates"]
     locations = result["counts"]["locations"]
     people = result["counts"]["people"]
+    urgent = result["counts"]["urgent"]
     assert prf(plates["tp"], plates["fp"], plates["fn"])[2] >= 0.99
     assert prf(locations["tp"], locations["fp"], locations["fn"])[2] >= 0.95
     assert prf(people["tp"], people["fp"], people["fn"])[2] >= 0.85
+    assert prf(urgent["tp"], urgent["fp"], urgent["fn"])[2] >= 0.97
     assert result["false_plates"] == []
 
 

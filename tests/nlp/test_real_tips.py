@@ -96,3 +96,30 @@ def test_people_descriptions():
 ])
 def test_no_people_from_ordinary_numbers_and_words(text):
     assert extract(text).people == []
+
+
+@pytest.mark.parametrize("text, location", [
+    ("lads hanging round Montpelier station late", "Montpelier station"),
+    ("drive off from the Esso garage with no plates", "Esso garage"),
+    ("dealing near the Bearpit most days", "the Bearpit"),
+    ("a fight outside the Old Duke", "the Old Duke"),
+    ("two lads on bikes behind the Lamb and Flag", "the Lamb and Flag"),
+    ("he legged it along Harbourside with the bag", "Harbourside"),
+    ("they drove off through Easton in a hurry", "Easton"),
+    ("someone selling outside the Tesco Express", "Tesco Express"),
+    ("knife fight at Stokes Croft", "Stokes Croft"),
+])
+def test_landmarks_the_names_and_places_after_a_movement(text, location):
+    assert location in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "we told the Police and the Council about it",
+    "he was in the Mercedes again",
+    "I read it in the Sun",
+    "saw it on the Bus this morning",
+    "he went to Mum's after",
+    "I went to School with him",
+])
+def test_organisations_vehicles_and_people_after_the_are_not_places(text):
+    assert extract(text).locations == []

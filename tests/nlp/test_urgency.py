@@ -62,3 +62,44 @@ def test_weapon_talk_habits_and_the_past_are_not_urgent(text):
     result = extract(text)
     assert not result.urgent, (text, result.urgent_reason)
     assert result.urgent_reason is None
+
+
+@pytest.mark.parametrize("text, reason_start", [
+    ("need ambulance by the swings", "asked for help"),
+    ("a bloke up on the multi storey with a shotgun", "weapon"),
+    ("he's strapped, standing by the bins", "weapon"),
+    ("man flashing a piece at the bus stop", "weapon"),
+    ("two of them kicking a lad on the floor", "someone hurt"),
+    ("my boyfriend is hitting me please come", "someone hurt"),
+    ("guy not breathing in the stairwell", "someone hurt"),
+    ("a man is forcing her into a car", "abduction"),
+    ("my brother says he's going to kill himself", "suicide risk"),
+    ("drunk driver getting into his car now outside the pub", "drink driver"),
+    ("car swerving all over the motorway", "dangerous driver"),
+    ("toddler on her own by the canal", "child in danger"),
+    ("he says he will kill me, he won't leave", "threat"),
+    ("someone downstairs in my house, I'm upstairs", "break-in"),
+    ("the flats are in flames", "fire"),
+])
+def test_broader_emergencies_are_urgent(text, reason_start):
+    result = extract(text)
+    assert result.urgent, text
+    assert result.urgent_reason.startswith(reason_start), result.urgent_reason
+
+
+@pytest.mark.parametrize("text", [
+    "knife crime meeting at the community centre on Thursday",
+    "my son shot a video of the car",
+    "fire alarm testing every Monday at 10",
+    "just killing time while the car is fixed",
+    "it's a dead end road so they turn round in our drive",
+    "last week someone had a knife at the bus stop",
+    "is it illegal to carry a knife for fishing",
+    "there was a shooting on that corner in 2019",
+    "they film drill videos with replica guns",
+    "we were doing shots at the bar when he sold the coke",
+    "the lad next door drink drives every weekend",
+])
+def test_idioms_talk_and_the_past_are_not_urgent(text):
+    result = extract(text)
+    assert not result.urgent, (text, result.urgent_reason)
