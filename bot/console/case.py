@@ -9,9 +9,11 @@ and close others' tips.
 Every action is the SMS side's own function, so the console and a text race
 fairly and are audited alike:
 
-- reply: ``bot.officers.relay.prepare`` + ``Relay.write`` (``send_now``), the same
-  checks, numbering, thread entry, audit entry and send job as ``R T-7K2Q ...``; a
-  refusal is shown in the SMS side's words;
+- reply: ``bot.officers.relay.reply`` + ``Relay.write`` (``send_now``), the same
+  checks, numbering, thread entry, audit entry and send job as ``R T-7K2Q ...``; the
+  quick-reply picker is ``R T-7K2Q #n`` (the tipster's language version); a refusal,
+  and the note that free text went to a tipster writing another language, are shown
+  in the SMS side's words;
 - claim, assign, close, reopen, note: ``bot.tipline.workflow`` (compare-and-set with
   the audit entry in the same MULTI); assigning texts an officer who has a phone
   (``bot.officers.tip_commands.notify_assignee``, as ``ASSIGN T-7K2Q 4411`` does).
@@ -49,7 +51,8 @@ from bot.console.access import current_staff, require_role
 from bot.console.audit import actor as audit_actor
 from bot.console.audit import console_audit
 from bot.console.tips import related_context
-from bot.officers import audit, registry, relay, tip_commands
+from bot.messaging import catalog
+from bot.officers import audit, quick_replies, registry, relay, tip_commands
 from bot.services import current
 from bot.tipline import summary, tips, workflow
 
@@ -58,6 +61,7 @@ bp = Blueprint("case", __name__, url_prefix="/tips")
 THREAD_MAX = 500          # thread entries shown (the latest)
 POLL_SECONDS = 5          # default of CONSOLE_POLL_SECONDS
 FACTS = summary.FACTS   # the facts an officer sees, with their labels
+CONSOLE_LANGUAGE = catalog.BASE   # the console's own texts (and so its officers' language) are English
 
 
 def poll_seconds() -> str:
@@ -210,7 +214,19 @@ def _context(svc, tip: dict) -> dict:
         "room": relay.room_for_message(svc.config, tip["id"]), "poll_seconds": poll_seconds(),
         "relay_prefix": f"{svc.config['FORCE_NAME']} re {tip['id']}:",
         "related": related_context(svc.redis, tip["id"]),
+        **_languages(svc, tip),
     }
+
+
+def _languages(svc, tip: dict) -> dict:
+    """The tipster's language (as SHOW says it: the phone's, else the tip's) and the quick replies
+    the reply form offers, labelled in the console's language: {language, language_code,
+    language_differs, quick_replies: [{n, label}]}."""
+    lang = relay.tipster_language(svc, tip)
+    default, ctx = svc.config["DEFAULT_LANGUAGE"], relay.quick_ctx(svc.config)
+    return {"language": catalog.name_of(lang), "language_code": lang, "language_differs": lang != CONSOLE_LANGUAGE,
+            "quick_replies": [{"n": n, "label": quick_replies.text(n, CONSOLE_LANGUAGE, default, ctx)}
+                              for n in range(1, len(quick_replies.library()) + 1)]}
 
 
 # -- pages ------------------------------------------------------------------------------------
@@ -262,10 +278,21 @@ def _actor():
 @bp.post("/<tip_id>/reply")
 @require_role("officer")
 def reply(tip_id: str):
-    """Through the masked relay: the same checks, job and records as ``R T-7K2Q <text>``."""
+    """Through the masked relay: the same checks, job, records and notes as ``R T-7K2Q <text>``
+    (``relay.reply``). The form's ``quick`` picker (a quick reply's number) is ``R T-7K2Q #n``:
+    the tipster's language version; else ``text`` goes as written."""
     svc = current()
     tip = _load(tip_id)
-    sent = relay.send_now(svc, _actor(), tip, request.form.get("text", ""), time.time())
+    actor, now = _actor(), time.time()
+    text, quick = request.form.get("text", ""), request.form.get("quick", "").strip()
+    if quick:
+        why = ("Choose a quick reply or write a message, not both. Nothing was sent." if text.strip() else
+               None if quick.isdigit() and len(quick) <= 3 else "Choose a quick reply from the list. Nothing was sent.")
+        if why:
+            actor.audit(svc.redis, "reply_refused", tip_id, why.split(".")[0][:80], now)
+            return _back(tip_id, False, why)
+        text = f"#{quick}"
+    sent = relay.send_now(svc, actor, tip, text, now, mine=CONSOLE_LANGUAGE)
     return _back(tip_id, sent.queued, sent.message)
 
 

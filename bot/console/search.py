@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
 from bot.console.accounts import Staff
+from bot.messaging import catalog
 from bot.store import keys
 from bot.tipline import index, summary, workflow
 from bot.tipline.tips import normalise_tip_id
@@ -28,7 +29,7 @@ DATE_FORMAT = "%Y-%m-%d"
 _TIP_ID = re.compile(r"^\s*#?T\s*-?\s*[23456789A-HJ-NP-TW-Z]{4,6}\s*$", re.I)
 ROW_FIELDS = ("id", "status", "claimed_by", "claimed_name", "urgent", "urgent_reason", "partial", "withdrawn",
               "created_at", "filed_at", "fields", "facts", "outcome", "duplicate_of", "assigned_by", "closed_at",
-              "first_reply_at", "linked_tip", "media")
+              "first_reply_at", "linked_tip", "media", "lang")
 
 
 def claimer_ids(staff: Staff) -> frozenset[str]:
@@ -183,6 +184,8 @@ def row(tip: dict, now: float) -> dict:
         flags.append("partial")
     if tip.get("withdrawn") == "1":
         flags.append("withdrawn")
+    if tip.get("lang") and tip["lang"] != catalog.BASE:   # the console is English: say when the tipster is not
+        flags.append(catalog.name_of(tip["lang"]))
     return {
         "id": tip["id"],
         "urgent": bool(tip.get("urgent")),

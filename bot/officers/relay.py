@@ -188,7 +188,7 @@ def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int
     why, n, lang = check_and_number(services, tip, text)
     if not why and quick is not None:
         text = SafeText.staff(quick_replies.text(quick, lang, services.config["DEFAULT_LANGUAGE"],
-                                                 _ctx(services.config)) or text)
+                                                 quick_ctx(services.config)) or text)
     if why:
         def refused(pipe, after):
             actor.audit(pipe, "reply_refused", tip_id, why.split(".")[0][:80], now)
@@ -213,14 +213,41 @@ def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int
     return Relay(tip_id, f"Queued for the tipster of {tip_id} as: {clip(body, 100)}", n, write, lang)
 
 
-def _ctx(config: dict) -> dict:
+def quick_ctx(config: dict) -> dict:
+    """The placeholders a quick reply may use ({emergency}, {force}, {programme})."""
     return {"programme": config["PROGRAMME_NAME"], "force": config["FORCE_NAME"],
             "emergency": config["EMERGENCY_NUMBER"], "non_emergency": config["NON_EMERGENCY_CONTACT"]}
 
 
-def send_now(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
-    """``prepare`` and commit at once (the console's reply): the same job as ``R <tip> <text>``."""
-    planned = prepare(services, actor, tip, text, now)
+def reply(services, actor: Actor, tip: dict, text: str, now: float, mine: str) -> Relay:
+    """One officer reply as ``R <tip> <text>`` reads it, by text or from the console: ``#2``
+    (``text`` naming a quick reply, bot.officers.quick_replies) sends quick reply 2 in the
+    tipster's language; free text goes as written. ``message`` says what happened in the
+    officer's language ``mine``, with a note when a quick reply went in the tipster's language
+    or free text went to a tipster whose language is not ``mine``. Nothing is written until
+    ``Relay.write`` (an unknown quick reply writes only its ``reply_refused`` audit entry)."""
+    default = services.config["DEFAULT_LANGUAGE"]
+    n = quick_replies.number_of(text)
+    if n is not None and quick_replies.text(n, default, default, quick_ctx(services.config)) is None:
+        why = catalog.text(mine, "officer_quick_unknown", default, n=n, count=len(quick_replies.library()))
+
+        def refused(pipe, after):
+            actor.audit(pipe, "reply_refused", tip["id"], f"no quick reply #{n}", now)
+        return Relay(tip["id"], why, 0, refused)
+    planned = prepare(services, actor, tip, text, now, quick=n)
+    language = catalog.name_of(planned.lang)
+    if planned.queued and n is not None:
+        planned.message += " " + catalog.text(mine, "officer_quick_sent", default, n=n, language=language)
+    elif planned.queued and planned.lang != mine:
+        planned.message += " " + catalog.text(mine, "officer_language_note", default, language=language,
+                                              tip_id=tip["id"])
+    return planned
+
+
+def send_now(services, actor: Actor, tip: dict, text: str, now: float, mine: str = catalog.BASE) -> Relay:
+    """``reply`` and commit at once (the console's reply form, its officer's language ``mine``):
+    the same checks, quick replies, notes and job as ``R <tip> <text>``."""
+    planned = reply(services, actor, tip, text, now, mine)
     after: list = []
     pipe = services.redis.pipeline(transaction=True)
     planned.write(pipe, after)
@@ -233,24 +260,11 @@ def send_now(services, actor: Actor, tip: dict, text: str, now: float) -> Relay:
 def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
     """``R <tip> <text>``: queue one relay text and record it on the tip, all in the turn's save.
     ``R <tip> #2`` sends quick reply 2 in the tipster's language; free text goes as written, and
-    the officer is told when the tipster's language is not theirs."""
-    default = turn.services.config["DEFAULT_LANGUAGE"]
-    mine = officer.get("lang") or default
-    n = quick_replies.number_of(text)
-    if n is not None and quick_replies.text(n, default, default, _ctx(turn.config)) is None:
-        why = catalog.text(mine, "officer_quick_unknown", default, n=n, count=len(quick_replies.library()))
-        turn.writes.append(lambda pipe: audit.record(pipe, "reply_refused", officer=officer, tip_id=tip["id"],
-                                                     detail=f"no quick reply #{n}", at=turn.now))
-        return [why]
-    planned = prepare(turn.services, officer_actor(officer), tip, text, turn.now, quick=n)
+    the officer is told when the tipster's language is not theirs (``reply``)."""
+    mine = officer.get("lang") or turn.services.config["DEFAULT_LANGUAGE"]
+    planned = reply(turn.services, officer_actor(officer), tip, text, turn.now, mine)
     turn.writes.append(lambda pipe: planned.write(pipe, turn.after))
-    message, lang = planned.message, planned.lang
-    language = catalog.name_of(lang)
-    if planned.queued and n is not None:
-        message += " " + catalog.text(mine, "officer_quick_sent", default, n=n, language=language)
-    elif planned.queued and lang != mine:
-        message += " " + catalog.text(mine, "officer_language_note", default, language=language, tip_id=tip["id"])
-    return [gsm7_letters(message)]
+    return [gsm7_letters(planned.message)]
 
 
 def _sent_by(n: int) -> str:

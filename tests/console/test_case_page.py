@@ -488,3 +488,81 @@ def test_the_tip_page_shows_related_tips_and_why(officer_client, world, make_pho
     assert f'href="/console/tips/{match.group(0)}"' in section and "same plate HVM2207" in section
     assert "1 other tip shares a plate" in section
     assert TIPSTER not in html and "+447700900777" not in html
+
+
+# -- the tipster's language and quick replies -----------------------------------------------------
+SPANISH_TIPSTER = "+447700900555"
+
+
+def spanish_tip(make_phone) -> str:
+    phone = make_phone(SPANISH_TIPSTER)
+    phone.send("un hombre vende drogas en la esquina de 5th y Cambria, carro negro placa JKM4410")
+    return TIP_ID.search(" ".join(phone.send("ENVIAR"))).group(0)
+
+
+def test_the_page_and_the_inbox_show_the_tips_language(officer_client, world, make_phone):
+    tip_id = spanish_tip(make_phone)
+    html = page_of(officer_client, tip_id)
+    assert re.search(r'<dt>Language</dt><dd lang="es" id="case-language">Español</dd>', html)
+    assert "The tipster writes Español" in html                 # before they type: free text goes as written
+    english = page_of(officer_client, world["tip_id"])
+    assert re.search(r'<dt>Language</dt><dd lang="en" id="case-language">English</dd>', english)
+    assert "The tipster writes" not in english
+    inbox = unescape(officer_client.get("/console/tips").get_data(as_text=True))
+    row = re.search(rf'<tr id="tip-{tip_id}".*?</tr>', inbox, re.S).group(0)
+    assert '<span class="tag">Español</span>' in row
+    other = re.search(rf'<tr id="tip-{world["tip_id"]}".*?</tr>', inbox, re.S).group(0)
+    assert "English" not in other and "Español" not in other
+
+
+def test_the_quick_reply_picker_lists_the_library_in_english(officer_client, world):
+    from bot.officers import quick_replies
+
+    html = page_of(officer_client, world["tip_id"])
+    form = re.search(r'<form method="post" action="/console/tips/[^"]+/reply".*?</form>', html, re.S).group(0)
+    assert 'name="csrf_token"' in form
+    options = re.findall(r'<option value="(\d+)">#\d+ (.*?)</option>', form)
+    assert [int(n) for n, _ in options] == list(range(1, len(quick_replies.library()) + 1))
+    assert options[1] == ("2", "Are you safe right now?")
+    assert options[7] == ("8", "If you are in danger, call 999 now.")          # placeholders filled
+
+
+def test_a_quick_reply_from_the_console_reaches_a_spanish_tipster_in_spanish(officer_client, world, make_phone,
+                                                                            worker, fake_twilio, redis):
+    tip_id = spanish_tip(make_phone)
+    html = act(officer_client, tip_id, "reply", {"text": "", "quick": "2"})
+    assert flash(html).startswith(f"success: Queued for the tipster of {tip_id} as:")
+    assert "(quick reply #2, in Español)" in flash(html)           # the SMS side's words (R T-... #2)
+    worker()
+    assert fake_twilio.sent_to(SPANISH_TIPSTER)[-1]["body"] == \
+        f"Avon and Somerset Police sobre {tip_id}: ¿Esta usted a salvo ahora mismo?"
+    [reply] = [e for e in entries(redis, "reply", tip_id) if e.get("staff")]
+    assert reply["staff"] == officer_client.login.id and reply["detail"].startswith("message 1,")
+    thread = tips.load_thread(redis, tip_id)
+    assert thread[-1]["from"] == f"officer {officer_client.login.name}" and thread[-1]["relay"] == 1
+    # Free text is relayed as written, with the SMS side's note that the tipster writes Spanish.
+    html = act(officer_client, tip_id, "reply", {"text": "which way did the car go?", "quick": ""})
+    assert "success: Queued" in flash(html)
+    assert "Note: the tipster writes Español; your words were sent as written." in flash(html)
+    worker()
+    assert fake_twilio.sent_to(SPANISH_TIPSTER)[-1]["body"] == \
+        f"Avon and Somerset Police sobre {tip_id}: which way did the car go?"
+
+
+def test_quick_replies_to_an_english_tipster_are_english_and_bad_choices_are_refused(
+        officer_client, world, worker, fake_twilio, redis):
+    tip_id = world["tip_id"]
+    html = act(officer_client, tip_id, "reply", {"quick": "8"})
+    assert "(quick reply #8, in English)" in flash(html)
+    html = act(officer_client, tip_id, "reply", {"text": "free text, same language"})
+    assert "Note:" not in flash(html)
+    worker()
+    assert [m["body"] for m in fake_twilio.sent_to(TIPSTER)][-2:] == [
+        f"Avon and Somerset Police re {tip_id}: If you are in danger, call 999 now.",
+        f"Avon and Somerset Police re {tip_id}: free text, same language"]
+    for data, said in [({"quick": "99"}, "error: No quick reply #99. Quick replies are #1 to #10"),
+                       ({"quick": "two"}, "error: Choose a quick reply from the list. Nothing was sent."),
+                       ({"quick": "2", "text": "hello"}, "error: Choose a quick reply or write a message, not both.")]:
+        assert flash(act(officer_client, tip_id, "reply", data)).startswith(said), data
+    assert len(entries(redis, "reply_refused", tip_id)) == 3
+    assert len([e for e in tips.load_thread(redis, tip_id) if e["from"].startswith("officer")]) == 2
