@@ -40,8 +40,9 @@ TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "F
 BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING"))
 NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK"))
 NOT_PAST = frozenset(("PAST", "TALK"))
-# Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight").
-NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just")
+# Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
+# mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche").
+NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:

@@ -103,3 +103,10 @@ def test_broader_emergencies_are_urgent(text, reason_start):
 def test_idioms_talk_and_the_past_are_not_urgent(text):
     result = extract(text)
     assert not result.urgent, (text, result.urgent_reason)
+
+
+def test_a_time_that_says_now_keeps_the_emergency_and_a_past_time_drops_it():
+    assert extract("man with a knife outside the shop right now").urgent
+    assert extract("hay un hombre con una pistola afuera ahora mismo").urgent  # a Spanish "now"
+    assert not extract("a man with a knife outside the shop about 2am").urgent
+    assert not extract("guy with a gun outside the chippy this morning").urgent
