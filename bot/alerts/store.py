@@ -43,11 +43,10 @@ from __future__ import annotations
 import json
 import time
 
-from redis.exceptions import WatchError
 from rq.utils import decode_redis_hash
 
 from bot.alerts.schemes import ANY
-from bot.store import keys
+from bot.store import keys, transactions
 from bot.store.scripts import LuaScript
 
 ACTIVE = ("queued", "sending")
@@ -119,21 +118,9 @@ def compare_and_set(redis, alert_id: str, decide, *, watch_released: bool = Fals
     reads), and returns (write(pipe) or None, result); ``write`` queues the change and
     its audit entry in one MULTI. Returns ``result`` of the decision that held."""
     watched = [keys.alert(alert_id)] + ([keys.alert_released(alert_id)] if watch_released else [])
-    with redis.pipeline(transaction=True) as pipe:
-        for _ in range(CAS_TRIES):
-            try:
-                pipe.watch(*watched)
-                write, result = decide(load(pipe, alert_id), pipe)
-                if write is None:
-                    pipe.unwatch()
-                    return result
-                pipe.multi()
-                write(pipe)
-                pipe.execute()
-                return result
-            except WatchError:
-                continue
-    raise RuntimeError(f"alert {alert_id} kept changing: gave up after {CAS_TRIES} tries")
+    result, _ = transactions.watch_and_commit(redis, watched, lambda pipe: decide(load(pipe, alert_id), pipe),
+                                              tries=CAS_TRIES, what=f"alert {alert_id}")
+    return result
 
 
 def release(redis, alert_id: str, pseudonym: str) -> bool:

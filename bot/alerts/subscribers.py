@@ -44,8 +44,6 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from redis.exceptions import WatchError
-
 from bot.alerts import schemes
 from bot.alerts.schemes import ANY
 from bot.privacy.identity import (
@@ -59,7 +57,7 @@ from bot.privacy.identity import (
     pin_number,
     unpin_number,
 )
-from bot.store import keys
+from bot.store import keys, transactions
 
 AREA_WIDE = "ALL"
 PIN_REASON = "subscriber"
@@ -253,21 +251,7 @@ def may_send(redis, m: str) -> bool:
 
 def _watch_run(redis, watched: list[str], decide):
     """WATCH ``watched``, ``decide(pipe)`` -> (write or None, result), commit, retry on change."""
-    with redis.pipeline(transaction=True) as pipe:
-        for _ in range(_TRIES):
-            try:
-                pipe.watch(*watched)
-                write, result = decide(pipe)
-                if write is None:
-                    pipe.unwatch()
-                    return result
-                pipe.multi()
-                write(pipe)
-                pipe.execute()
-                return result
-            except WatchError:
-                continue
-    raise RuntimeError("subscriber record kept changing")
+    return transactions.watch_and_commit(redis, watched, decide, tries=_TRIES, what="subscriber record")[0]
 
 
 @dataclass(frozen=True)

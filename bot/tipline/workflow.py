@@ -46,9 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from redis.exceptions import WatchError
-
-from bot.store import keys
+from bot.store import keys, transactions
 from bot.tipline import tips
 
 # Outcome code -> how it reads on a page, in an export and on an officer's phone.
@@ -191,25 +189,17 @@ def _compare_and_set(redis, tip_id: str, actor: Actor, action: str, now: float, 
     read again and decide again. ``decide(pipe, tip, holder_active)`` returns
     (Result, write(pipe) or None); ``tip`` is None if it does not exist. A refusal
     (no write) is audited as ``<action>_refused`` with the first sentence of its message."""
-    with redis.pipeline(transaction=True) as pipe:
-        for _ in range(CAS_TRIES):
-            try:
-                pipe.watch(keys.tip(tip_id))
-                tip = tips.load_tip(pipe, tip_id)
-                holder = (tip or {}).get("claimed_by")
-                active = holder_active(pipe, holder) if holder else False
-                result, write = decide(pipe, tip, active)
-                if write is None:
-                    pipe.unwatch()
-                    break
-                pipe.multi()
-                write(pipe)
-                pipe.execute()
-                return result
-            except WatchError:
-                continue
-        else:
-            raise RuntimeError(f"{tip_id} kept changing: gave up after {CAS_TRIES} tries")
+    def on_the_tip_as_it_is(pipe):
+        tip = tips.load_tip(pipe, tip_id)
+        holder = (tip or {}).get("claimed_by")
+        active = holder_active(pipe, holder) if holder else False
+        result, write = decide(pipe, tip, active)
+        return write, result
+
+    result, committed = transactions.watch_and_commit(redis, [keys.tip(tip_id)], on_the_tip_as_it_is,
+                                                      tries=CAS_TRIES, what=tip_id)
+    if committed:
+        return result
     detail = result.message.split(".")[0][:80]
     if result.code == "held":
         detail = f"held by {(result.tip or {}).get('claimed_name') or 'another officer'}"
