@@ -24,7 +24,7 @@ from bot.console import search
 from bot.console.access import require_role
 from bot.services import current
 from bot.store import keys
-from bot.tipline import index, workflow
+from bot.tipline import index_search, workflow
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 PERIODS = (7, 30, 90)
@@ -121,7 +121,7 @@ def _float(value) -> float | None:
 
 
 def now_figures(redis, now: float) -> dict:
-    counts = index.tally(redis)
+    counts = index_search.tally(redis)
     return {**counts, "open": counts["new"] + counts["claimed"], "computed_at": now}
 
 

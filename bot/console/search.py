@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 from bot.console.accounts import Staff
 from bot.messaging import catalog
 from bot.store import keys
-from bot.tipline import index, summary, workflow
+from bot.tipline import index, index_search, summary, workflow
 from bot.tipline.tips import normalise_tip_id
 from nlp.plates import normalise as normalise_plate
 
@@ -67,7 +67,7 @@ class Filters:
     def from_args(cls, args) -> "Filters":
         errors = []
         state = (args.get("state") or "").strip().lower()
-        if state and state not in index.STATES:
+        if state and state not in index_search.STATES:
             errors.append(f"Unknown state {state[:20]!r}: showing every state.")
             state = ""
         dates = {}
@@ -116,8 +116,8 @@ class Filters:
         return bool(self.q or self.plate or self.state or self.urgent or self.mine or self.unassigned
                     or self.date_from or self.date_to)
 
-    def query(self, staff: Staff) -> index.Query:
-        return index.Query(words=self.words, plate=self.normalised_plate, partial=self.partial and bool(self.plate),
+    def query(self, staff: Staff) -> index_search.Query:
+        return index_search.Query(words=self.words, plate=self.normalised_plate, partial=self.partial and bool(self.plate),
                            urgent=self.urgent, states=frozenset({self.state} if self.state else ()),
                            claimed_by=claimer_ids(staff) if self.mine else frozenset(),
                            unassigned=self.unassigned, since=self.since, until=self.until)
@@ -151,7 +151,7 @@ def load_rows(redis, ids: list[str]) -> list[dict]:
         if not raw.get("status"):
             continue
         raw["id"] = tip_id
-        out.append(index.decode_row(raw))
+        out.append(index_search.decode_row(raw))
     return out
 
 

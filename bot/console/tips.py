@@ -32,7 +32,7 @@ from bot.console import search, sessions
 from bot.console.access import current_staff, require_role
 from bot.services import current
 from bot.store import keys
-from bot.tipline import index
+from bot.tipline import index, index_search
 from bot.tipline.tips import normalise_tip_id
 
 bp = Blueprint("tips", __name__, url_prefix="/tips")
@@ -95,8 +95,8 @@ def _htmx() -> bool:
 def inbox():
     svc, staff, now = current(), current_staff(), time.time()
     filters = search.Filters.from_args(request.args)
-    cursor = index.arrivals_cursor(svc.redis)       # before the search: nothing arriving between is missed
-    page = index.search(svc.redis, filters.query(staff), limit=PAGE_SIZE, cursor=filters.before or None)
+    cursor = index_search.arrivals_cursor(svc.redis)       # before the search: nothing arriving between is missed
+    page = index_search.search(svc.redis, filters.query(staff), limit=PAGE_SIZE, cursor=filters.before or None)
     rows = search.rows(svc.redis, page.ids, now)
     total = svc.redis.zcard(keys.TIPS_RECEIVED) if not filters.active else None
     first_page = not filters.before
@@ -121,9 +121,9 @@ def live():
     if _htmx():
         sessions.passive(session)   # a poll is not the officer's activity: an open inbox still times out
     filters = search.Filters.from_args(request.args)
-    after = (request.args.get("after") or "").strip()[:45] or index.arrivals_cursor(svc.redis)
+    after = (request.args.get("after") or "").strip()[:45] or index_search.arrivals_cursor(svc.redis)
     first_page = request.args.get("first") == "1"
-    found = index.arrived(svc.redis, filters.query(staff), after, limit=PAGE_SIZE)
+    found = index_search.arrived(svc.redis, filters.query(staff), after, limit=PAGE_SIZE)
     rows = search.rows(svc.redis, found.ids, now)
     context = {"rows": rows, "overflow": found.overflow, "first_page": first_page, "tip_url": tip_url,
                "live_url": _live_url(filters, found.cursor, first_page), "poll": poll_seconds(),
@@ -147,7 +147,7 @@ def _arrival_message(n: int, overflow: bool, first_page: bool) -> str:
 def related_context(redis, tip_id: str, now: float | None = None) -> dict:
     """What the related-tips fragment shows (for the tip page to include server-side:
     ``{% include "console/tips/_related.html" %}`` with this context)."""
-    relations, total = index.related(redis, tip_id, limit=RELATED_SHOWN)
+    relations, total = index_search.related(redis, tip_id, limit=RELATED_SHOWN)
     rows = {r["id"]: r for r in search.rows(redis, [rel.tip_id for rel in relations], now or time.time())}
     items = [{"row": rows[rel.tip_id], "reasons": rel.reasons} for rel in relations if rel.tip_id in rows]
     return {"tip_id": tip_id, "items": items, "total": total, "shown": len(items), "tip_url": tip_url}

@@ -10,7 +10,7 @@ import pytest
 
 from bot.governance import erasure
 from bot.store import keys
-from bot.tipline import index, retention, tips, workflow
+from bot.tipline import index, index_search, retention, tips, workflow
 from tests.helpers import TIPSTER
 
 NOW = time.time()
@@ -117,7 +117,7 @@ def test_the_tipster_s_words_on_the_thread_are_indexed_and_officers_words_are_no
     terms = set(index.terms(redis, "T-2AAB"))
     assert {"w:blue", "w:transit", "w:dealing", "n:1174960123"} <= terms
     assert "w:pub" not in terms and "n:1174960999" not in terms
-    assert ids(index.search(redis, index.Query(words=("transit",)))) == ["T-2AAB"]
+    assert ids(index_search.search(redis, index_search.Query(words=("transit",)))) == ["T-2AAB"]
 
 
 def test_the_tipster_s_own_number_is_never_a_phone_term(services, redis, phone):
@@ -137,9 +137,9 @@ def test_plate_search_is_exact_after_normalisation(redis, put):
     put("T-3AAC", partials=["AB12"], at=NOW - 10)
     for typed in ("ab12 cde", "AB12CDE", " ab-12 c de "):
         plate = index.normalise_plate(typed)
-        assert ids(index.search(redis, index.Query(plate=plate))) == ["T-3AAA"], typed
-    assert ids(index.search(redis, index.Query(plate="AB12"))) == ["T-3AAC"], "a fragment is exact too"
-    assert ids(index.search(redis, index.Query(plate="ZZ99ZZZ"))) == []
+        assert ids(index_search.search(redis, index_search.Query(plate=plate))) == ["T-3AAA"], typed
+    assert ids(index_search.search(redis, index_search.Query(plate="AB12"))) == ["T-3AAC"], "a fragment is exact too"
+    assert ids(index_search.search(redis, index_search.Query(plate="ZZ99ZZZ"))) == []
 
 
 def test_partial_plates_consistent_with_a_plate(redis, put):
@@ -149,15 +149,15 @@ def test_partial_plates_consistent_with_a_plate(redis, put):
     put("T-4AAD", partials=["XY9"], at=NOW - 20)
     put("T-4AAE", plates=["ZZ99ABC"], at=NOW - 10)
     put("T-4AAF", plates=["KAB12CD"], at=NOW - 5)
-    found = ids(index.search(redis, index.Query(plate="AB12CDE", partial=True)))
+    found = ids(index_search.search(redis, index_search.Query(plate="AB12CDE", partial=True)))
     assert found == ["T-4AAC", "T-4AAB", "T-4AAA"]
-    found = ids(index.search(redis, index.Query(plate="AB12", partial=True)))
+    found = ids(index_search.search(redis, index_search.Query(plate="AB12", partial=True)))
     assert found == ["T-4AAF", "T-4AAB", "T-4AAA"], "plates that start with, end with or hold it"
-    relations, total = index.related(redis, "T-4AAA")
+    relations, total = index_search.related(redis, "T-4AAA")
     why = {r.tip_id: r.reasons for r in relations}
     assert why == {"T-4AAB": ["partial plate AB12 fits AB12CDE"], "T-4AAC": ["partial plate CDE fits AB12CDE"]}
     assert total == 2
-    why = {r.tip_id: r.reasons for r in index.related(redis, "T-4AAB")[0]}
+    why = {r.tip_id: r.reasons for r in index_search.related(redis, "T-4AAB")[0]}
     assert why["T-4AAA"] == ["plate AB12CDE fits partial plate AB12"]
     assert why["T-4AAF"] == ["plate KAB12CD fits partial plate AB12"]
     assert "T-4AAD" not in why and "T-4AAE" not in why
@@ -173,7 +173,7 @@ def test_related_tips_by_plate_place_postcode_distance_and_phone_with_reasons(re
     put("T-5AAF", places=["BS8 1TH"], at=NOW - 15)          # about 930 m away: not related
     put("T-5AAG", phones=["+44 7700 900456"], at=NOW - 10)
     put("T-5AAH", what="nothing in common", at=NOW - 5)
-    relations, total = index.related(redis, "T-5AAA")
+    relations, total = index_search.related(redis, "T-5AAA")
     why = {r.tip_id: r.reasons for r in relations}
     assert why["T-5AAB"] == ["same plate HVM2207"]
     assert why["T-5AAC"] == ["same place: Market Street"]
@@ -196,7 +196,7 @@ def test_a_tip_deleted_by_retention_leaves_every_index(redis, put):
     assert mentions(redis, "T-6AAA") == []
     assert redis.zrangebylex(keys.TIP_PARTIALS_LEX, "-", "+") == [], "no tip has the partial plate any more"
     assert redis.zrangebylex(keys.TIP_PLATES_LEX, "-", "+") == [b"AB12CDE"], "T-6AAB still has it"
-    assert ids(index.search(redis, index.Query(plate="AB12CDE"))) == ["T-6AAB"]
+    assert ids(index_search.search(redis, index_search.Query(plate="AB12CDE"))) == ["T-6AAB"]
 
 
 def test_an_erased_tip_leaves_every_index(services, redis, phone):
@@ -257,12 +257,12 @@ def test_case_filters_follow_workflow_state_of(redis, put):
         put(tip_id, at=NOW - 100 + n, case=case)
     state = {t: workflow.state_of({"status": c.get("status", "open"), **c}) for t, c in cases.items()}
     newest_first = sorted(cases, reverse=True)
-    for wanted in index.STATES:
-        got = ids(index.search(redis, index.Query(states=frozenset({wanted}))))
+    for wanted in index_search.STATES:
+        got = ids(index_search.search(redis, index_search.Query(states=frozenset({wanted}))))
         assert got == [t for t in newest_first if state[t] == wanted], wanted
-    assert ids(index.search(redis, index.Query(claimed_by=frozenset({"officerA"})))) == ["T-8AAD", "T-8AAB"]
-    assert ids(index.search(redis, index.Query(unassigned=True))) == ["T-8AAF", "T-8AAE", "T-8AAA"]
-    assert ids(index.search(redis, index.Query(unassigned=True, states=frozenset({"new"})))) == ["T-8AAF", "T-8AAA"]
+    assert ids(index_search.search(redis, index_search.Query(claimed_by=frozenset({"officerA"})))) == ["T-8AAD", "T-8AAB"]
+    assert ids(index_search.search(redis, index_search.Query(unassigned=True))) == ["T-8AAF", "T-8AAE", "T-8AAA"]
+    assert ids(index_search.search(redis, index_search.Query(unassigned=True, states=frozenset({"new"})))) == ["T-8AAF", "T-8AAA"]
 
 
 def test_words_urgent_and_dates_combine(redis, put):
@@ -270,12 +270,12 @@ def test_words_urgent_and_dates_combine(redis, put):
     put("T-9AAA", what="knife seen near the school", urgent=True, at=NOW - 3 * day)
     put("T-9AAB", what="knife in a bag at the station", at=NOW - 2 * day)
     put("T-9AAC", what="bikes stolen at the station", urgent=True, at=NOW - day)
-    assert ids(index.search(redis, index.Query(words=("knife",)))) == ["T-9AAB", "T-9AAA"]
-    assert ids(index.search(redis, index.Query(words=("knife", "station")))) == ["T-9AAB"]
-    assert ids(index.search(redis, index.Query(urgent=True))) == ["T-9AAC", "T-9AAA"]
-    assert ids(index.search(redis, index.Query(words=("station",), urgent=True))) == ["T-9AAC"]
-    assert ids(index.search(redis, index.Query(since=NOW - 2.5 * day, until=NOW - 0.5 * day))) == ["T-9AAC", "T-9AAB"]
-    assert ids(index.search(redis, index.Query(words=("nosuchword",)))) == []
+    assert ids(index_search.search(redis, index_search.Query(words=("knife",)))) == ["T-9AAB", "T-9AAA"]
+    assert ids(index_search.search(redis, index_search.Query(words=("knife", "station")))) == ["T-9AAB"]
+    assert ids(index_search.search(redis, index_search.Query(urgent=True))) == ["T-9AAC", "T-9AAA"]
+    assert ids(index_search.search(redis, index_search.Query(words=("station",), urgent=True))) == ["T-9AAC"]
+    assert ids(index_search.search(redis, index_search.Query(since=NOW - 2.5 * day, until=NOW - 0.5 * day))) == ["T-9AAC", "T-9AAB"]
+    assert ids(index_search.search(redis, index_search.Query(words=("nosuchword",)))) == []
 
 
 def test_common_words_lose_their_key_and_are_still_found(redis, put, monkeypatch):
@@ -286,8 +286,8 @@ def test_common_words_lose_their_key_and_are_still_found(redis, put, monkeypatch
     assert not redis.exists(keys.tip_index("w:dealing"))
     assert redis.sismember(keys.TIP_COMMON, "w:dealing")
     assert redis.exists(keys.tip_index("w:knife"))
-    assert ids(index.search(redis, index.Query(words=("dealing",)))) == [f"T-AAA{n + 2}" for n in range(5, -1, -1)]
-    assert ids(index.search(redis, index.Query(words=("dealing", "knife")))) == ["T-AAA7", "T-AAA5", "T-AAA3"]
+    assert ids(index_search.search(redis, index_search.Query(words=("dealing",)))) == [f"T-AAA{n + 2}" for n in range(5, -1, -1)]
+    assert ids(index_search.search(redis, index_search.Query(words=("dealing", "knife")))) == ["T-AAA7", "T-AAA5", "T-AAA3"]
 
 
 def test_pages_cover_every_tip_once_in_order_even_with_equal_times(redis, put):
@@ -297,11 +297,11 @@ def test_pages_cover_every_tip_once_in_order_even_with_equal_times(redis, put):
         put(tip_id, at=NOW - 1000 + n // 3, case={"claimed_by": "x"} if n % 2 else None)  # three tips a second
         expected.append((NOW - 1000 + n // 3, tip_id))
     expected = [t for _, t in sorted(expected, reverse=True)]
-    for query, want in ((index.Query(), expected),
-                        (index.Query(states=frozenset({"claimed"})), [t for t in expected if int(t[3:]) % 2])):
+    for query, want in ((index_search.Query(), expected),
+                        (index_search.Query(states=frozenset({"claimed"})), [t for t in expected if int(t[3:]) % 2])):
         seen, cursor = [], None
         while True:
-            page = index.search(redis, query, limit=20, cursor=cursor)
+            page = index_search.search(redis, query, limit=20, cursor=cursor)
             seen += page.ids
             cursor = page.older
             if not cursor:
@@ -312,12 +312,12 @@ def test_pages_cover_every_tip_once_in_order_even_with_equal_times(redis, put):
 def test_a_search_that_runs_out_of_budget_says_how_far_it_looked_and_goes_on(redis, put):
     for n in range(300):
         put(f"T-C{n:03d}", at=NOW - 1000 + n, case={"claimed_by": "me" if n < 3 else "other"})
-    query = index.Query(claimed_by=frozenset({"me"}))
-    page = index.search(redis, query, limit=50, budget=100)
+    query = index_search.Query(claimed_by=frozenset({"me"}))
+    page = index_search.search(redis, query, limit=50, budget=100)
     assert page.ids == [] and page.stopped_at is not None and page.older
     found, cursor, calls = [], page.older, 1
     while cursor:
-        page = index.search(redis, query, limit=50, cursor=cursor, budget=100)
+        page = index_search.search(redis, query, limit=50, cursor=cursor, budget=100)
         found += page.ids
         cursor, calls = page.older, calls + 1
     assert found == ["T-C002", "T-C001", "T-C000"] and calls == 3
@@ -325,16 +325,16 @@ def test_a_search_that_runs_out_of_budget_says_how_far_it_looked_and_goes_on(red
 
 def test_arrivals_are_the_tips_first_written_since_the_cursor_that_match(redis, put):
     put("T-DAAA", what="old news")
-    cursor = index.arrivals_cursor(redis)
-    assert index.arrived(redis, index.Query(), cursor).ids == []
+    cursor = index_search.arrivals_cursor(redis)
+    assert index_search.arrived(redis, index_search.Query(), cursor).ids == []
     put("T-DAAB", what="knife at the station", at=NOW - 3600)     # an older clock: still an arrival
     put("T-DAAC", what="bikes stolen", at=NOW + 5)
     put("T-DAAA", what="old news, corrected", at=NOW + 6)         # an update, not an arrival
-    got = index.arrived(redis, index.Query(), cursor)
+    got = index_search.arrived(redis, index_search.Query(), cursor)
     assert got.ids == ["T-DAAC", "T-DAAB"] and not got.overflow
-    assert index.arrived(redis, index.Query(words=("knife",)), cursor).ids == ["T-DAAB"]
-    assert index.arrived(redis, index.Query(), got.cursor).ids == []
-    assert index.arrived(redis, index.Query(), "not-a-cursor").ids == []
+    assert index_search.arrived(redis, index_search.Query(words=("knife",)), cursor).ids == ["T-DAAB"]
+    assert index_search.arrived(redis, index_search.Query(), got.cursor).ids == []
+    assert index_search.arrived(redis, index_search.Query(), "not-a-cursor").ids == []
 
 
 def test_tally_counts_states_and_urgent_open_tips(redis, put):
@@ -342,4 +342,4 @@ def test_tally_counts_states_and_urgent_open_tips(redis, put):
     put("T-EAAB", urgent=True, case={"status": "closed"})
     put("T-EAAC", case={"claimed_by": "x"})
     put("T-EAAD")
-    assert index.tally(redis) == {"new": 2, "claimed": 1, "closed": 1, "urgent_open": 1}
+    assert index_search.tally(redis) == {"new": 2, "claimed": 1, "closed": 1, "urgent_open": 1}

@@ -1,0 +1,572 @@
+"""Reading the tip search indexes (bot.tipline.index writes them): ``search`` (the
+console inbox's filters: words, plate, urgent, date range, and the case state, read from
+the records because claims and closes are written elsewhere), ``arrived`` (the live
+inbox), ``tally`` (dashboard counts) and ``related`` (a tip's links to others by plate,
+partial plate, place, postcode distance and phone number). The terms and keys are
+described in bot/tipline/index.py."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bot.store import keys
+from bot.store.scripts import LuaScript
+from bot.tipline.index import ARRIVALS_KEPT, terms
+
+# -- reading ------------------------------------------------------------------------------------
+STATES = ("new", "claimed", "closed")
+SCAN_BUDGET = 20000         # most candidates one request looks at (~6 us each with 100,000 tips)
+CHUNK_MAX = 2000            # most candidates one scan script call looks at (keeps each call ~2-3 ms)
+
+# The filters that need each candidate's record, run in Redis over one chunk of candidates:
+# the newest members of KEYS[1] in a score range (from an offset), or the IDs given.
+# ARGV[1]: JSON {max, min, offset, count | ids: [...], scores: [...]; groups: [[key, ...], ...] (each
+# candidate must be in one key of every group); common: [term, ...] (each in the candidate's
+# terms); states: {state: true}; claimers: {id: true}; unassigned; want; tally}.
+# ARGV[2]: the tip key prefix ("tl:tip:{"). The state rule is workflow.state_of's.
+# Returns [examined, last ID, last score, how many at the end had the last score, then
+# ID, score for each match (at most ``want``)]; with ``tally``: [examined, last ID, last score,
+# tied, new, claimed, closed, urgent and open].
+_SCAN = """
+local spec = cjson.decode(ARGV[1])
+local prefix = ARGV[2]
+local ids, scores = spec.ids, spec.scores
+if not ids then   -- IDs only: asking for scores too would double the cost; the few needed are read below
+  ids = redis.call('ZREVRANGEBYSCORE', KEYS[1], spec.max, spec.min, 'LIMIT', spec.offset, spec.count)
+end
+local function score_of(i)
+  if scores then return scores[i] end
+  return redis.call('ZSCORE', KEYS[1], ids[i])
+end
+local has_states, has_claimers = next(spec.states) ~= nil, next(spec.claimers) ~= nil
+local groups, common = spec.groups, spec.common
+local call = redis.call
+local out = {}
+local tally = {0, 0, 0, 0}
+local examined = 0
+for i = 1, #ids do
+  local id = ids[i]
+  examined = i
+  local ok = true
+  for _, group in ipairs(groups) do
+    local hit = false
+    for _, key in ipairs(group) do
+      if call('ZSCORE', key, id) then hit = true break end
+    end
+    if not hit then ok = false break end
+  end
+  if ok and #common > 0 then
+    local terms = prefix .. id .. '}:terms'
+    for _, term in ipairs(common) do
+      if call('HEXISTS', terms, term) == 0 then ok = false break end
+    end
+  end
+  if ok then
+    local row = call('HMGET', prefix .. id .. '}', 'status', 'claimed_by', 'urgent')
+    local status, claimer = row[1], row[2]
+    if not status then
+      ok = false
+    else
+      local claimed = claimer and claimer ~= ''
+      local state = 'new'
+      if status == 'closed' then state = 'closed' elseif claimed then state = 'claimed' end
+      if spec.tally then
+        local n = (state == 'new' and 1) or (state == 'claimed' and 2) or 3
+        tally[n] = tally[n] + 1
+        if state ~= 'closed' and row[3] == '1' then tally[4] = tally[4] + 1 end
+        ok = false
+      elseif has_states and not spec.states[state] then ok = false
+      elseif has_claimers and not (claimed and spec.claimers[claimer]) then ok = false
+      elseif spec.unassigned and claimed then ok = false
+      end
+    end
+  end
+  if ok then
+    out[#out + 1] = id
+    out[#out + 1] = score_of(i)
+    if #out >= 2 * spec.want then break end
+  end
+end
+local last_id, last_score, tied = '', '', 0
+if examined > 0 then
+  last_id, last_score = ids[examined], score_of(examined)
+  tied = 1
+  while examined - tied > 0 and score_of(examined - tied) == last_score do tied = tied + 1 end
+end
+local reply = {examined, last_id, last_score, tied}
+if spec.tally then
+  for n = 1, 4 do reply[#reply + 1] = tally[n] end
+  return reply
+end
+for _, v in ipairs(out) do reply[#reply + 1] = v end
+return reply
+"""
+_scan_script = LuaScript(_SCAN)
+
+
+@dataclass(frozen=True)
+class Query:
+    """The inbox's filters. Index filters (words, plate, urgent, dates) narrow the candidates;
+    case filters (states, claimed_by, unassigned) are read from the records, because claims and
+    closes are written by the SMS commands and the case page, not here."""
+    words: tuple[str, ...] = ()
+    plate: str = ""                       # normalised; a full plate or a fragment
+    partial: bool = False                 # also tips whose plate or partial plate is consistent with it
+    urgent: bool = False
+    states: frozenset = frozenset()       # of STATES; empty: any
+    claimed_by: frozenset = frozenset()   # "mine": the claimer IDs that are the signed-in person
+    unassigned: bool = False              # nobody has claimed it
+    since: float | None = None            # started at or after
+    until: float | None = None            # started before
+    common: tuple[str, ...] = ()          # terms checked per candidate (words and places in TIP_COMMON)
+
+
+@dataclass
+class Page:
+    ids: list[str]
+    scores: dict[str, float]
+    older: str | None = None            # cursor of the next (older) page, None: no more
+    scanned: int = 0                    # candidates looked at
+    stopped_at: float | None = None     # the budget ran out: tips started before this were not looked at
+
+
+def cursor_of(score: float, tip_id: str) -> str:
+    return f"{score!r}~{tip_id}"
+
+
+def parse_cursor(text: str | None) -> tuple[float, str] | None:
+    if not text or "~" not in text:
+        return None
+    score, _, tip_id = text.partition("~")
+    try:
+        value = float(score)
+    except ValueError:
+        return None
+    return (value, tip_id) if math.isfinite(value) and len(tip_id) <= 12 else None
+
+
+def plate_keys(redis, plate: str, partial: bool, cap: int = 200) -> list[str]:
+    """The index keys of tips with this plate: the full plate and the same partial plate;
+    with ``partial``, also plates that contain it, partial plates inside it and partial
+    plates that contain it."""
+    found = [keys.tip_index(f"p:{plate}"), keys.tip_index(f"q:{plate}")]
+    if partial:
+        for other in plates_containing(redis, plate, cap):
+            found.append(keys.tip_index(f"p:{other}"))
+        for fragment in _fragments(plate):
+            found.append(keys.tip_index(f"q:{fragment}"))
+        for other in _partials_containing(redis, plate, cap):
+            found.append(keys.tip_index(f"q:{other}"))
+    return list(dict.fromkeys(found))
+
+
+def _fragments(plate: str, shortest: int = 2) -> list[str]:
+    """Every run of ``shortest``+ characters inside the plate (not the plate itself)."""
+    out = []
+    for size in range(len(plate) - 1, shortest - 1, -1):
+        for start in range(len(plate) - size + 1):
+            out.append(plate[start:start + size])
+    return list(dict.fromkeys(out))
+
+
+def _lex_prefix(redis, key: str, prefix: str, cap: int) -> list[str]:
+    return [v.decode() for v in redis.zrangebylex(key, f"[{prefix}", f"[{prefix}\xff", start=0, num=cap)]
+
+
+def plates_containing(redis, fragment: str, cap: int = 200) -> list[str]:
+    """Indexed full plates that start or end with ``fragment`` or, for 3+ characters, have
+    it anywhere (the distinct plates read whole: ~5 ms for 40,000, faster than a ZSCAN MATCH)."""
+    found = [p for p in _lex_prefix(redis, keys.TIP_PLATES_LEX, fragment, cap) if p != fragment]
+    found += [p[::-1] for p in _lex_prefix(redis, keys.TIP_PLATES_REV, fragment[::-1], cap)
+              if p[::-1] != fragment]
+    if len(fragment) >= 3 and len(found) < cap:
+        needle = fragment.encode()
+        found += [p.decode() for p in redis.zrange(keys.TIP_PLATES_LEX, 0, -1) if needle in p and p != needle]
+    return list(dict.fromkeys(found))[:cap]
+
+
+def _partials_containing(redis, fragment: str, cap: int) -> list[str]:
+    return [p for p in _lex_prefix(redis, keys.TIP_PARTIALS_LEX, fragment, cap) if p != fragment]
+
+
+@dataclass
+class _Plan:
+    driver: list[str]        # the index keys (an OR) whose members are the candidates
+    spec: dict               # the rest of the query, for _SCAN
+
+
+def _plan(redis, query: Query) -> _Plan | None:
+    """The index keys the query needs, the smallest driving; None: one of them is empty."""
+    groups: list[list[str]] = []
+    common = list(query.common)
+    if query.words:
+        word_terms = [f"w:{w}" for w in query.words]
+        flags = redis.smismember(keys.TIP_COMMON, word_terms)
+        for term, is_common in zip(word_terms, flags):
+            (common.append(term) if is_common else groups.append([keys.tip_index(term)]))
+    if query.plate:
+        groups.append(plate_keys(redis, query.plate, query.partial))
+    if query.urgent:
+        groups.append([keys.tip_index("u")])
+    sizes = _sizes(redis, groups)
+    if any(size == 0 for size in sizes):
+        return None
+    if groups:
+        first = min(range(len(groups)), key=lambda i: sizes[i])
+        driver, others = groups[first], groups[:first] + groups[first + 1:]
+    else:
+        driver, others = [keys.TIPS_RECEIVED], []
+    spec = {"states": {s: True for s in query.states}, "claimers": {c: True for c in query.claimed_by},
+            "unassigned": query.unassigned, "common": common, "groups": others}
+    return _Plan(driver, spec)
+
+
+def search(redis, query: Query, *, limit: int = 50, cursor: str | None = None,
+           budget: int = SCAN_BUDGET) -> Page:
+    """Tips matching ``query``, newest first, ``limit`` at a time from ``cursor`` (a page's
+    ``older``).
+
+    The smallest index key drives: its members are walked newest first in growing chunks
+    (or, for a plate with its partials, read whole), and each chunk is filtered in Redis by
+    the other index keys, the common words and the case filters (``_SCAN``). At most
+    ``budget`` candidates a call: when that runs out the page says how far back it looked
+    (``stopped_at``) and ``older`` goes on from there."""
+    plan = _plan(redis, query)
+    if plan is None:
+        return Page([], {})
+    window = _Window(query, parse_cursor(cursor))
+    if len(plan.driver) > 1:      # a plate with its partials: a few small keys, read whole and merged
+        replies = _scan_ids(redis, _members(redis, plan.driver, window), plan.spec, limit + 1, budget)
+    else:
+        replies = _scan_range(redis, plan.driver[0], window, plan.spec, limit + 1, budget)
+    found: list[tuple[str, float]] = []
+    examined, last, exhausted = 0, None, True
+    for reply in replies:
+        examined += reply.examined
+        last = reply.last or last
+        found += reply.found
+        exhausted = reply.exhausted
+    more = len(found) > limit
+    found = found[:limit]
+    page = Page([t for t, _ in found], dict(found), scanned=examined)
+    if more:
+        page.older = cursor_of(found[-1][1], found[-1][0])
+    elif not exhausted and last is not None and _any_older(redis, plan.driver, window, last):
+        page.older = cursor_of(last[1], last[0])      # the budget ran out: go on from the last one looked at
+        page.stopped_at = last[1]
+    return page
+
+
+def _any_older(redis, driver: list[str], window: "_Window", last: tuple[str, float]) -> bool:
+    """Whether the driver has members in the window older than ``last`` (the budget may run
+    out exactly at the end)."""
+    if len(driver) > 1:
+        return True                 # read whole: _scan_ids knows, and says exhausted when it is
+    tip_id, score = last
+    if redis.zcount(driver[0], window.min_arg(), f"({score!r}"):
+        return True
+    return any(m.decode() < tip_id for m in redis.zrangebyscore(driver[0], repr(score), repr(score)))
+
+
+_STREAM_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
+ARRIVALS_READ = 500
+
+
+def arrivals_cursor(redis) -> str:
+    """Where the live inbox starts reading arrivals: the newest one now ("0-0": none yet)."""
+    last = redis.xrevrange(keys.TIP_ARRIVALS, count=1)
+    return last[0][0].decode() if last else "0-0"
+
+
+@dataclass
+class Arrivals:
+    ids: list[str]              # the new tips that match, newest first
+    cursor: str                 # where the next poll reads from
+    overflow: bool = False      # more arrived than one poll shows (or the stream was trimmed past the cursor)
+
+
+def arrived(redis, query: Query, after: str, limit: int = 50) -> Arrivals:
+    """Tips first written after the arrivals cursor ``after`` that match ``query`` (the live
+    inbox). The arrivals stream is in commit order, so a tip whose clock was a little behind
+    another's is not missed, as it could be by comparing times."""
+    if not _STREAM_ID.match(after or ""):
+        return Arrivals([], arrivals_cursor(redis))
+    entries = redis.xrange(keys.TIP_ARRIVALS, min=f"({after}", count=ARRIVALS_READ)
+    if not entries:
+        return Arrivals([], after)
+    cursor = entries[-1][0].decode()
+    overflow = len(entries) == ARRIVALS_READ
+    if after != "0-0":
+        oldest = redis.xrange(keys.TIP_ARRIVALS, count=1)
+        overflow = overflow or bool(oldest and _id_key(oldest[0][0].decode()) > _id_key(after)
+                                    and redis.xlen(keys.TIP_ARRIVALS) >= ARRIVALS_KEPT)
+    ids = list(dict.fromkeys(fields[b"tip"].decode() for _, fields in entries if b"tip" in fields))
+    plan = _plan(redis, query)
+    if plan is None or not ids:
+        return Arrivals([], cursor, overflow)
+    window = _Window(query, None)
+    scores = redis.zmscore(keys.TIPS_RECEIVED, ids)
+    ordered = sorted(((t, s) for t, s in zip(ids, scores) if s is not None and window.admits(t, s)),
+                     key=lambda ts: (ts[1], ts[0]), reverse=True)
+    if plan.driver != [keys.TIPS_RECEIVED]:       # the candidates are the arrivals: every index key checks
+        plan.spec["groups"] = [plan.driver, *plan.spec["groups"]]
+    found = [t for reply in _scan_ids(redis, ordered, plan.spec, limit + 1, len(ordered)) for t, _ in reply.found]
+    return Arrivals(found[:limit], cursor, overflow or len(found) > limit)
+
+
+def _id_key(stream_id: str) -> tuple[int, int]:
+    ms, _, seq = stream_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
+def tally(redis, since: float | None = None, until: float | None = None) -> dict[str, int]:
+    """How many tips started in [since, until) are new, claimed, closed, and urgent and not closed
+    (all tips when no bounds): a scan of the records in Redis, CHUNK_MAX at a time."""
+    window = _Window(Query(since=since, until=until), None)
+    counts = {"new": 0, "claimed": 0, "closed": 0, "urgent_open": 0}
+    spec = {"states": {}, "claimers": {}, "unassigned": False, "common": [], "groups": [], "tally": True}
+    for reply in _scan_range(redis, keys.TIPS_RECEIVED, window, spec, 1, budget=10 ** 12, tally_mode=True):
+        for name, n in zip(("new", "claimed", "closed", "urgent_open"), reply.tally):
+            counts[name] += n
+    return counts
+
+
+@dataclass
+class _Reply:
+    examined: int
+    last: tuple[str, float] | None
+    tied: int
+    found: list[tuple[str, float]]
+    exhausted: bool
+    tally: tuple[int, ...] = ()
+
+
+def _call(redis, key: str | None, spec: dict, tally_mode: bool = False) -> _Reply:
+    raw = _scan_script(redis, [key] if key else [], [json.dumps(spec), keys.tip("")[:-1]])
+    examined, last_id, last_score, tied = int(raw[0]), raw[1], raw[2], int(raw[3])
+    last = (last_id.decode(), float(last_score)) if examined else None
+    if tally_mode:
+        return _Reply(examined, last, tied, [], False, tuple(int(n) for n in raw[4:8]))
+    rest = raw[4:]
+    found = [(rest[i].decode(), float(rest[i + 1])) for i in range(0, len(rest), 2)]
+    return _Reply(examined, last, tied, found, False)
+
+
+def _scan_range(redis, key: str, window: "_Window", spec: dict, want: int, budget: int,
+                tally_mode: bool = False) -> Iterator[_Reply]:
+    """Run the scan script over the key's members in the window, newest first, chunk after chunk,
+    until ``want`` matches, the key's end, or ``budget`` candidates."""
+    top, inclusive, skip = window.top, window.inclusive, 0
+    if window.cursor is not None:   # members with the cursor's own score at or before it (ties: reverse ID order)
+        tied = redis.zrevrangebyscore(key, repr(top), repr(top))
+        skip = sum(1 for t in tied if t.decode() >= window.cursor[1])
+    examined, size = 0, max(64, 2 * want)
+    while True:
+        count = min(size, CHUNK_MAX, budget - examined)
+        if count <= 0:
+            return
+        reply = _call(redis, key, {**spec, "max": _bound(top, inclusive), "min": window.min_arg(), "offset": skip,
+                                   "count": count, "want": want}, tally_mode)
+        examined += reply.examined
+        want -= len(reply.found)
+        reply.exhausted = reply.examined < count and want > 0
+        yield reply
+        if want <= 0 or reply.exhausted or reply.last is None:
+            return
+        new_top = reply.last[1]
+        skip = reply.tied + (skip if new_top == top and inclusive else 0)
+        top, inclusive = new_top, True
+        size *= 4
+
+
+def _members(redis, group: list[str], window: "_Window") -> list[tuple[str, float]]:
+    """The members of an OR of keys in the window, newest first."""
+    pipe = redis.pipeline(transaction=False)
+    for key in group:
+        pipe.zrevrangebyscore(key, window.max_arg(), window.min_arg(), withscores=True)
+    merged: dict[str, float] = {}
+    for members in pipe.execute():
+        for member, score in members:
+            merged[member.decode()] = score
+    return sorted(((t, s) for t, s in merged.items() if window.admits(t, s)),
+                  key=lambda ts: (ts[1], ts[0]), reverse=True)
+
+
+def _scan_ids(redis, ordered: list[tuple[str, float]], spec: dict, want: int, budget: int) -> Iterator[_Reply]:
+    start, size = 0, max(64, 2 * want)
+    while start < len(ordered) and start < budget:
+        chunk = ordered[start:start + min(size, CHUNK_MAX)]
+        reply = _call(redis, None, {**spec, "ids": [t for t, _ in chunk], "scores": [repr(s) for _, s in chunk],
+                                    "want": want})
+        start += len(chunk)
+        want -= len(reply.found)
+        reply.exhausted = start >= len(ordered)
+        yield reply
+        if want <= 0:
+            return
+        size *= 4
+
+
+def _sizes(redis, groups: list[list[str]]) -> list[int]:
+    if not groups:
+        return []
+    pipe = redis.pipeline(transaction=False)
+    for group in groups:
+        for key in group:
+            pipe.zcard(key)
+    counts = iter(pipe.execute())
+    return [sum(next(counts) for _ in group) for group in groups]
+
+
+class _Window:
+    """The scores a page may show: from ``since`` (inclusive) up to ``until`` (exclusive),
+    and older than the cursor (score, ID), ties ordered by ID as ZREVRANGEBYSCORE orders them."""
+
+    def __init__(self, query: Query, cursor: tuple[float, str] | None):
+        self.lo = query.since if query.since is not None else float("-inf")
+        until = query.until if query.until is not None else float("inf")
+        if cursor is not None and cursor[0] < until:
+            self.top, self.inclusive, self.cursor = cursor[0], True, cursor
+        else:
+            self.top, self.inclusive, self.cursor = until, until == float("inf"), None
+
+    def max_arg(self) -> str:
+        return _bound(self.top, self.inclusive)
+
+    def min_arg(self) -> str:
+        return _bound(self.lo, True)
+
+    def admits(self, tip_id: str, score: float) -> bool:
+        if score > self.top or (score == self.top and not self.inclusive) or score < self.lo:
+            return False
+        c = self.cursor
+        return c is None or score < c[0] or (score == c[0] and tip_id < c[1])
+
+
+def _bound(value: float, inclusive: bool) -> str:
+    if value == float("inf"):
+        return "+inf"
+    if value == float("-inf"):
+        return "-inf"
+    return repr(value) if inclusive else f"({value!r}"
+
+
+# -- related tips -------------------------------------------------------------------------------
+RELATED_RADIUS_M = 400
+PER_TERM = 50               # newest tips read per shared term
+
+
+@dataclass
+class Relation:
+    tip_id: str
+    score: float                                  # when the other tip was started
+    reasons: list[str] = field(default_factory=list)
+    weight: int = 0
+
+
+_WEIGHTS = {"plate": 10, "phone": 9, "partial": 6, "code": 6, "near": 4, "place": 3}
+
+
+def related(redis, tip_id: str, limit: int = 20) -> tuple[list[Relation], int]:
+    """Other tips sharing a plate (or a partial plate consistent with it), a place (the same
+    normalised place or postcode, or within RELATED_RADIUS_M of its postcode/ZIP) or a phone
+    number typed in the text, each with why; strongest first. Returns (relations, how many in all)."""
+    mine = terms(redis, tip_id)
+    found: dict[str, Relation] = {}
+    asks: list[tuple[str, str, str]] = []          # (key, kind, reason)
+
+    for term in mine:
+        kind, value = term[:1], term[2:]
+        if kind == "p":
+            asks.append((keys.tip_index(term), "plate", f"same plate {value}"))
+            for fragment in _fragments(value):
+                asks.append((keys.tip_index(f"q:{fragment}"), "partial",
+                             f"partial plate {fragment} fits {value}"))
+        elif kind == "q":
+            asks.append((keys.tip_index(term), "partial", f"same partial plate {value}"))
+            for plate in plates_containing(redis, value, cap=PER_TERM):
+                asks.append((keys.tip_index(f"p:{plate}"), "partial", f"plate {plate} fits partial plate {value}"))
+            for other in _partials_containing(redis, value, PER_TERM):
+                asks.append((keys.tip_index(f"q:{other}"), "partial",
+                             f"partial plates {value} and {other} agree"))
+            for fragment in _fragments(value):
+                asks.append((keys.tip_index(f"q:{fragment}"), "partial",
+                             f"partial plates {value} and {fragment} agree"))
+        elif kind == "l":
+            asks.append((keys.tip_index(term), "place", f"same place: {value.title()}"))
+        elif kind == "c":
+            asks.append((keys.tip_index(term), "code", f"same {'ZIP code' if value.isdigit() else 'postcode'} "
+                                                       f"{value}"))
+        elif kind == "n":
+            asks.append((keys.tip_index(term), "phone", f"same phone number in the text (ending {value[-4:]})"))
+    pipe = redis.pipeline(transaction=False)
+    for key, _, _ in asks:
+        pipe.zrevrange(key, 0, PER_TERM - 1, withscores=True)
+    for (key, kind, reason), members in zip(asks, pipe.execute()):
+        for member, score in members:
+            _relate(found, member.decode(), score, kind, reason, tip_id)
+    places = [t for t in mine if t.startswith("l:")]
+    for term, is_common in zip(places, redis.smismember(keys.TIP_COMMON, places) if places else []):
+        if is_common:   # no key of its own: the newest tips with it, by a scan
+            page = search(redis, Query(common=(term,)), limit=PER_TERM + 1)
+            for other in page.ids:
+                _relate(found, other, page.scores[other], "place", f"same place: {term[2:].title()}", tip_id)
+    if any(t.startswith("g:") for t in mine):
+        _near(redis, tip_id, mine, found)
+    ranked = sorted(found.values(), key=lambda r: (r.weight, r.score), reverse=True)
+    return ranked[:limit], len(ranked)
+
+
+def _relate(found: dict, other: str, score: float, kind: str, reason: str, me: str) -> None:
+    if other == me:
+        return
+    rel = found.setdefault(other, Relation(other, score))
+    if reason not in rel.reasons:
+        rel.reasons.append(reason)
+        rel.weight += _WEIGHTS[kind]
+
+
+def _near(redis, tip_id: str, mine: list[str], found: dict) -> None:
+    my_codes = {t[2:] for t in mine if t.startswith("c:")}
+    try:
+        hits = redis.geosearch(keys.TIP_GEO, member=tip_id, radius=RELATED_RADIUS_M, unit="m", sort="ASC",
+                               count=PER_TERM, withdist=True)
+    except Exception:   # the tip's position was removed meanwhile
+        return
+    others = [(m.decode(), dist) for m, dist in hits if m.decode() != tip_id]
+    if not others:
+        return
+    pipe = redis.pipeline(transaction=False)
+    for other, _ in others:
+        pipe.hkeys(keys.tip_terms(other))
+        pipe.zscore(keys.TIPS_RECEIVED, other)
+    replies = pipe.execute()
+    for n, (other, dist) in enumerate(others):
+        codes = sorted(t.decode()[2:] for t in replies[2 * n] if t.startswith(b"c:"))
+        score = replies[2 * n + 1]
+        if score is None:
+            continue
+        if my_codes & set(codes):
+            continue       # the same postcode says it already
+        where = f" ({', '.join(codes[:2])})" if codes else ""
+        _relate(found, other, score, "near", f"about {_round_m(dist)} m away{where}", tip_id)
+
+
+def _round_m(dist) -> int:
+    d = float(dist)
+    return int(round(d / 10.0) * 10) if d >= 10 else int(round(d))
+
+
+def decode_row(values: dict) -> dict:
+    """A tip hash read with HMGET/HGETALL (str values) with its JSON fields parsed."""
+    out = dict(values)
+    for name in ("fields", "facts", "media", "skipped"):
+        if name in out:
+            out[name] = json.loads(out.get(name) or "null") or ({} if name in ("fields", "facts") else [])
+    for name in ("urgent", "partial"):
+        if name in out:
+            out[name] = out.get(name) == "1"
+    return out
