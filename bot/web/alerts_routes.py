@@ -20,6 +20,7 @@ import time
 from flask import Blueprint, Response, abort, current_app, render_template_string, request
 
 from bot.alerts import cap, channels, store, subscribers
+from bot.messaging import catalog
 from bot.messaging import channels as transport
 from bot.services import current
 from bot.store import keys
@@ -88,24 +89,28 @@ def voice_gather():
 
     require_signature()
     cfg = current_app.config
-    say = {"voice": cfg.get("VOICE_NAME") or "alice", "language": cfg.get("VOICE_LANGUAGE") or "en-GB"}
+    lang = request.args.get("lang") or ""          # the call's language (channels.voice_twiml's action URL)
+    lang = lang if lang in catalog.configured(cfg) else cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
+    say = channels.voice_of(cfg, lang)
+    words = {name: catalog.web_text(lang, name, cfg.get("DEFAULT_LANGUAGE") or catalog.BASE)
+             for name in ("voice_goodbye", "voice_stopped")}
     digits = (request.form.get("Digits") or "").strip()
     found = _call_of((request.form.get("CallSid") or "").strip())
     response = VoiceResponse()
     if found is None:
-        response.say("Goodbye.", **say)
+        response.say(words["voice_goodbye"], **say)
         return _twiml(str(response))
     alert_id, member = found
     if digits == "1":
         alert = store.load(current().redis, alert_id)
         if alert:
-            return _twiml(channels.voice_twiml(alert, cfg))
+            return _twiml(channels.voice_twiml(channels.in_language(alert, lang), cfg))
     if digits == "9":
         subscribers.unsubscribe(current().redis, member, cfg["NUMBER_RETENTION_DAYS"] * 86400, reason="press-9")
         log.info("alert contact %s unsubscribed (pressed 9)", member[:9])
-        response.say("You will get no more alert calls from us. Goodbye.", **say)
+        response.say(words["voice_stopped"], **say)
         return _twiml(str(response))
-    response.say("Goodbye.", **say)
+    response.say(words["voice_goodbye"], **say)
     return _twiml(str(response))
 
 
