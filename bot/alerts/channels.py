@@ -128,8 +128,17 @@ def email_parts(alert: dict, cfg: dict, unsubscribe_url: str, prefs_url: str = "
     return subject, env.get_template("email/alert.txt").render(ctx), env.get_template("email/alert.html").render(ctx)
 
 
+def _in_lang(url: str, alert: dict, cfg: dict) -> str:
+    """A link of the email that opens its page in the email's language (not the default's)."""
+    lang = frame_lang(alert, cfg)
+    if not url or lang == (cfg.get("DEFAULT_LANGUAGE") or catalog.BASE):
+        return url
+    return f"{url}{'&' if '?' in url else '?'}lang={lang}"
+
+
 def email_message(alert: dict, cfg: dict, to: str, mid: str, unsubscribe_url: str,
                   prefs_url: str = "") -> EmailMessage:
+    unsubscribe_url, prefs_url = _in_lang(unsubscribe_url, alert, cfg), _in_lang(prefs_url, alert, cfg)
     subject, text, html = email_parts(alert, cfg, unsubscribe_url, prefs_url)
     msg = EmailMessage()
     msg["From"] = cfg.get("ALERT_EMAIL_FROM") or f"{cfg['FORCE_NAME']} <alerts@localhost>"

@@ -114,3 +114,21 @@ def test_without_a_spanish_text_the_spanish_resident_reads_english_throughout(of
     assert subject == "Farm Watch alert: " + TEXT and "You get this because" in plain
     [call] = fake_twilio.calls_to(ES_LINE)
     assert "Press 1 to hear this again" in unescape(call["twiml"])
+
+
+def test_the_spanish_emails_links_open_their_pages_in_spanish(officer_client, residents, worker, smtp, app,
+                                                               services):
+    _send(officer_client, worker, text_es=ES_TEXT)
+    [message] = smtp.to(ES_MAIL)
+    url = message["List-Unsubscribe"].strip("<>")
+    assert url.endswith("?lang=es")
+    path = url.split("tips.example.test", 1)[1]
+    client = app.test_client()
+    page = unescape(client.get(path, base_url="https://tips.example.test").get_data(as_text=True))
+    assert '<html lang="es">' in page and "¿Dejar de recibir estos correos?" in page
+    done = client.post(path, base_url="https://tips.example.test")
+    assert done.status_code == 200 and "No recibirá más correos de alerta" in unescape(done.get_data(as_text=True))
+    m = subscribers.member("email", services.identity.email_pseudonym(ES_MAIL))
+    assert not subscribers.may_send(services.redis, m)
+    [english] = smtp.to(EN_MAIL)
+    assert "?lang=" not in english["List-Unsubscribe"]
