@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import logging
 import time
+import weakref
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from functools import lru_cache
@@ -42,7 +43,9 @@ from bot.store.scripts import LuaScript
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).with_name("templates")
 _CACHE_S = 30.0
-_cache: dict[str, tuple[float, dict]] = {}
+# {app's Redis client: {alert id: (when read, alert)}}: per app, so an alert read by one
+# app (one Redis) is never sent by another that has an alert of the same id (tests).
+_caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 # -- what each channel says ------------------------------------------------------------------
@@ -179,14 +182,15 @@ def hold_until(svc, alert: dict, member: str, now: float | None = None) -> float
 
 
 def _alert(svc, alert_id: str) -> dict | None:
-    hit = _cache.get(alert_id)
+    cache = _caches.setdefault(svc.redis, {})
+    hit = cache.get(alert_id)
     if hit and time.monotonic() - hit[0] < _CACHE_S:
         return hit[1]
     found = store.load(svc.redis, alert_id)
     if found is not None:
-        if len(_cache) > 64:
-            _cache.clear()
-        _cache[alert_id] = (time.monotonic(), found)
+        if len(cache) > 64:
+            cache.clear()
+        cache[alert_id] = (time.monotonic(), found)
     return found
 
 
@@ -311,7 +315,7 @@ def deliver_to(svc, alert_id: str, member: str, body, keepalive=None, attempt: s
                                            lambda to, mid: email_message(alert, cfg, to, mid, url, prefs), dedupe,
                                            kind="alert", label=label)
         return transport.deliver_call(svc, subscribers.pseudonym_of(member), voice_twiml(alert, cfg), dedupe,
-                                      kind="alert", label=label, keepalive=keepalive)
+                                      kind="alert", label=label, keepalive=keepalive, go_on=go_on)
     except TransientSendError:
         if attempt != LAST:
             raise
