@@ -15,11 +15,11 @@ the member's shape says its channel (bot.alerts.subscribers.channel_of):
 Email and voice contacts are checked at send time (``subscribers.may_send``: still
 verified, not unsubscribed); one that is not gets ``skipped`` (opted out).
 
-Quiet hours: a non-urgent alert to an SMS or voice contact whose resident is in
-their quiet hours (local time ALERT_TIMEZONE) is *held* (tally state ``held``,
+Quiet hours: a non-urgent alert to any contact (text, call or email) whose resident
+is in their quiet hours (local time ALERT_TIMEZONE) is *held* (tally state ``held``,
 keys.alert_held) and sent when they end, by ``release_held`` (an rq job at that
-time; the worker's sweep ``release_held_due`` if the job is lost). Email is never
-held (it waits in the inbox). An urgent alert (``urgency`` "urgent") goes at once.
+time; the worker's sweep ``release_held_due`` if the job is lost). An urgent alert
+(``urgency`` "urgent") goes at once on every channel.
 """
 from __future__ import annotations
 
@@ -172,7 +172,7 @@ def quiet_until(quiet: tuple[str, str] | None, now: float, tz_name: str) -> floa
 
 def hold_until(svc, alert: dict, member: str, now: float | None = None) -> float | None:
     """Until when to hold this recipient (None: send now)."""
-    if alert.get("urgency") == "urgent" or subscribers.channel_of(member) == "email":
+    if alert.get("urgency") == "urgent":
         return None
     rid = subscribers.resident_for(svc.redis, member)
     if rid is None:

@@ -77,7 +77,7 @@ class _Handler:
             self.server.messages.append(msg)
             self.server.envelopes.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos),
                                           "tls": session.ssl is not None, "auth": bool(session.authenticated),
-                                          "at": time.time()})
+                                          "at": time.time(), "peer": tuple(session.peer or ())})
         return "250 Message accepted for delivery"
 
 
