@@ -7,7 +7,8 @@ A real SMTP server (aiosmtpd) and the Twilio-compatible server run on 127.0.0.1;
 the fake posts each call's signed status callbacks (ringing, in-progress,
 completed after --call-seconds) to the app served here, which frees the call's
 slot. W rq worker processes send. Prints per channel: sent, achieved rate after the
-bucket's first second (calls: over the whole span), duplicates and missed.
+bucket's first second (calls: over the whole span), duplicates, missed, and when its
+first and last sends arrived (the channels go side by side: each about --seconds).
 
     .venv/bin/python bench/bench_dispatch_channels.py [--seconds 30] [--sms-rate 100] [--email-rate 50]
         [--calls-in-parallel 10] [--call-seconds 2] [--workers 3]
@@ -94,8 +95,9 @@ def main() -> None:
             dupes = sum(v - 1 for v in c.values() if v > 1)
             missed = len(want[ch] - set(c))
             got = steady_rate(times, burst)
+            span = f"{min(times) - t0:5.1f}-{max(times) - t0:5.1f} s" if times else "-"
             print(f"{ch:5s}: sent {len(tos):5d}  achieved {got:7.2f}/s of {rate:g}/s ({got / rate * 100:5.1f}%)  "
-                  f"duplicates {dupes}  missed {missed}")
+                  f"duplicates {dupes}  missed {missed}  first-last {span} after the plan was queued")
         from bot.alerts import tally
 
         print("dashboard:", tally.by_channel(bench.svc.redis, alert["id"]))
