@@ -72,12 +72,17 @@ def main() -> None:
               f"{args.call_seconds:g} s = {call_rate:g} calls/s); {args.workers} workers")
         for _ in range(args.workers):
             bench.start_worker()
-        time.sleep(4)
+        from rq import Worker
+
+        while Worker.count(connection=bench.svc.redis) < args.workers:   # started (they load the NLP pipeline)
+            time.sleep(0.2)
+        time.sleep(2)
         t0 = time.time()
         fanout.enqueue_plan(bench.svc, alert["id"])
         done = bench.wait_done(alert["id"], timeout_s=args.seconds * 6 + 120)
-        time.sleep(args.call_seconds + 1)
-        print(f"finished: {done} in {time.time() - t0:.1f}s")
+        t_done = time.time()
+        time.sleep(args.call_seconds + 1)     # the last calls' status callbacks
+        print(f"finished: {done} in {t_done - t0:.1f}s after the plan was queued")
         with bench.twilio.lock:
             sms = [(m["to"], m["body"]) for m in bench.twilio.messages]
             sms_t = [r["at"] for r in bench.twilio.requests if r["path"].endswith("/Messages.json")
@@ -98,6 +103,10 @@ def main() -> None:
             span = f"{min(times) - t0:5.1f}-{max(times) - t0:5.1f} s" if times else "-"
             print(f"{ch:5s}: sent {len(tos):5d}  achieved {got:7.2f}/s of {rate:g}/s ({got / rate * 100:5.1f}%)  "
                   f"duplicates {dupes}  missed {missed}  first-last {span} after the plan was queued")
+        every = [t for _tos, times, _r, _b in rows.values() for t in times]
+        if every:
+            print(f"all channels: first send {min(every) - t0:.1f} s, last {max(every) - t0:.1f} s after the plan "
+                  f"was queued: {max(every) - min(every):.1f} s of sending (ideal: --seconds, {args.seconds:g})")
         from bot.alerts import tally
 
         print("dashboard:", tally.by_channel(bench.svc.redis, alert["id"]))

@@ -6,6 +6,14 @@ worker's sweep (``sweep``) plans a confirmed alert whose job was lost anyway.
 plan_alert selects the recipients into a frozen sorted set, counts chunks
 (ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
 
+Channel lanes: the set is in lexical order (texts, then emails "m...", then calls
+"v..."), so each channel is one index range, cut into chunks of its own: a *lane*
+(``plan_lanes``, kept in the alert's ``lanes`` field; an alert planned before lanes is
+one lane of plain index ranges). A drain job drains every lane at once, a thread per
+lane, so each channel sends at its own throttle's pace side by side with the others and
+an alert to texts, emails and calls takes about as long as its slowest channel. (One
+lane after another, a slow SMS rate kept every email and call waiting behind it.)
+
 A drain job takes any chunk nobody holds (a lease: redis-py's Lock, a key with a
 short TTL, reacquired before every send and while a send waits for its turn) and
 sends to each recipient through bot.messaging.outbound.deliver with dedupe key
