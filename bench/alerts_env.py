@@ -4,6 +4,7 @@ confirming alerts) and rq worker subprocesses (``flask --app wsgi worker``) with
 the same settings in their environment."""
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
@@ -169,6 +170,29 @@ class AlertBench:
         dupes = sum(c - 1 for c in sent.values() if c > 1)
         got = {to for to, _ in sent}
         return dupes, len(expected - got), len(got - expected)
+
+
+# -- the 100,000-subscriber benches (selection, composer count, languages) ----------------------
+def size_args(repeat: int, n: int = 100_000) -> argparse.Namespace:
+    """``--n`` subscribers (default 100,000) and ``--repeat`` runs: the arguments those benches share."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=n)
+    ap.add_argument("--repeat", type=int, default=repeat)
+    return ap.parse_args()
+
+
+def seeded_bench(n: int, rate: float = 100, **kw) -> AlertBench:
+    """An AlertBench with ``n`` synthetic Neighbourhood Watch subscribers within a few km
+    of BA3 5QE (``AlertBench.seed``), the seeding timed and printed. The caller stops it."""
+    bench = AlertBench(rate=rate, **kw)
+    try:
+        t = time.perf_counter()
+        bench.seed(n)
+    except BaseException:
+        bench.stop()
+        raise
+    print(f"seeded {n} subscribers in {time.perf_counter() - t:.1f}s", flush=True)
+    return bench
 
 
 # -- mixed channels (issue 12): SMS, email and voice contacts ---------------------------------

@@ -10,11 +10,10 @@ Prints p50/p95 over the repeats.
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 
-from alerts_env import AlertBench
+from alerts_env import seeded_bench, size_args
 from werkzeug.datastructures import MultiDict
 
 
@@ -25,15 +24,9 @@ def _p(times: list[float]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=10)
-    args = ap.parse_args()
-    bench = AlertBench(rate=100)
+    args = size_args(repeat=10)
+    bench = seeded_bench(args.n)
     try:
-        t = time.perf_counter()
-        bench.seed(args.n)
-        print(f"seeded {args.n} subscribers in {time.perf_counter() - t:.1f}s")
         from bot.alerts import subscribers, targeting
         from bot.console import alerts
 

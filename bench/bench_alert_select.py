@@ -9,23 +9,16 @@ recipient set, chunk count, and enqueueing the drain jobs. Nothing is sent.
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 
-from alerts_env import AlertBench
+from alerts_env import seeded_bench, size_args
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    bench = AlertBench(rate=100)
+    args = size_args(repeat=3)
+    bench = seeded_bench(args.n)
     try:
-        t = time.perf_counter()
-        bench.seed(args.n)
-        print(f"seeded {args.n} subscribers in {time.perf_counter() - t:.1f}s")
         from bot.alerts import fanout, store
         from bot.messaging import queues
         from bot.store import keys

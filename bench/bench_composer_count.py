@@ -8,24 +8,17 @@ same data, for the full selection into a scratch set it replaced (store.count_by
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 
-from alerts_env import LAT, LON, AlertBench
+from alerts_env import LAT, LON, seeded_bench, size_args
 from werkzeug.datastructures import MultiDict
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=20)
-    args = ap.parse_args()
-    bench = AlertBench(rate=100)
+    args = size_args(repeat=20)
+    bench = seeded_bench(args.n)
     try:
-        t = time.perf_counter()
-        bench.seed(args.n)
-        print(f"seeded {args.n} subscribers in {time.perf_counter() - t:.1f}s")
         from bot.alerts import store, targeting
         from bot.console import alerts
 

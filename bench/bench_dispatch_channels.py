@@ -7,7 +7,8 @@ A real SMTP server (aiosmtpd) and the Twilio-compatible server run on 127.0.0.1;
 the fake posts each call's signed status callbacks (ringing, in-progress,
 completed after --call-seconds) to the app served here, which frees the call's
 slot. W rq worker processes send. Prints per channel: sent, achieved rate after the
-bucket's first second (calls: over the whole span), duplicates and missed.
+bucket's first second (calls: over the whole span), duplicates, missed, and when its
+first and last sends arrived (the channels go side by side: each about --seconds).
 
     .venv/bin/python bench/bench_dispatch_channels.py [--seconds 30] [--sms-rate 100] [--email-rate 50]
         [--calls-in-parallel 10] [--call-seconds 2] [--workers 3]
@@ -71,12 +72,17 @@ def main() -> None:
               f"{args.call_seconds:g} s = {call_rate:g} calls/s); {args.workers} workers")
         for _ in range(args.workers):
             bench.start_worker()
-        time.sleep(4)
+        from rq import Worker
+
+        while Worker.count(connection=bench.svc.redis) < args.workers:   # started (they load the NLP pipeline)
+            time.sleep(0.2)
+        time.sleep(2)
         t0 = time.time()
         fanout.enqueue_plan(bench.svc, alert["id"])
         done = bench.wait_done(alert["id"], timeout_s=args.seconds * 6 + 120)
-        time.sleep(args.call_seconds + 1)
-        print(f"finished: {done} in {time.time() - t0:.1f}s")
+        t_done = time.time()
+        time.sleep(args.call_seconds + 1)     # the last calls' status callbacks
+        print(f"finished: {done} in {t_done - t0:.1f}s after the plan was queued")
         with bench.twilio.lock:
             sms = [(m["to"], m["body"]) for m in bench.twilio.messages]
             sms_t = [r["at"] for r in bench.twilio.requests if r["path"].endswith("/Messages.json")
@@ -94,8 +100,13 @@ def main() -> None:
             dupes = sum(v - 1 for v in c.values() if v > 1)
             missed = len(want[ch] - set(c))
             got = steady_rate(times, burst)
+            span = f"{min(times) - t0:5.1f}-{max(times) - t0:5.1f} s" if times else "-"
             print(f"{ch:5s}: sent {len(tos):5d}  achieved {got:7.2f}/s of {rate:g}/s ({got / rate * 100:5.1f}%)  "
-                  f"duplicates {dupes}  missed {missed}")
+                  f"duplicates {dupes}  missed {missed}  first-last {span} after the plan was queued")
+        every = [t for _tos, times, _r, _b in rows.values() for t in times]
+        if every:
+            print(f"all channels: first send {min(every) - t0:.1f} s, last {max(every) - t0:.1f} s after the plan "
+                  f"was queued: {max(every) - min(every):.1f} s of sending (ideal: --seconds, {args.seconds:g})")
         from bot.alerts import tally
 
         print("dashboard:", tally.by_channel(bench.svc.redis, alert["id"]))

@@ -6,6 +6,12 @@ queued on the urgent queue. Prints how long it took to reach the Twilio-compatib
 server, and how long the alert took from its planning job to its last text.
 
     .venv/bin/python bench/repro_urgent_wait.py [--n 1000] [--rate 10] [--workers 2] [--urgent-at 10]
+        [--mixed]
+
+``--mixed``: the alert also goes to --emails email contacts (a real SMTP server on
+127.0.0.1, 2 emails/s) and --calls voice contacts (2 calls in parallel, each holding its
+slot for 15 s: no status callbacks), so every drain job also has an email lane and a
+voice lane waiting for call slots while the urgent notification waits.
 """
 from __future__ import annotations
 
@@ -25,9 +31,20 @@ def main() -> None:
     ap.add_argument("--urgent-at", type=float, default=10)
     ap.add_argument("--slice", type=float, default=None, help="ALERT_SLICE_SECONDS (default: the app's)")
     ap.add_argument("--log", default=None, help="worker log file prefix (one file per worker)")
+    ap.add_argument("--mixed", action="store_true", help="email and voice contacts too (channel lanes)")
+    ap.add_argument("--emails", type=int, default=200)
+    ap.add_argument("--calls", type=int, default=20)
     args = ap.parse_args()
+    smtp = None
+    extra = {}
+    if args.mixed:
+        from tests.fakes.smtp_server import SmtpServer
+
+        smtp = SmtpServer().start()
+        extra = {"SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "alerts@bench.test",
+                 "EMAIL_RATE_PER_SECOND": "2", "VOICE_CALLS_IN_PARALLEL": "2", "VOICE_CALL_MAX_SECONDS": "15"}
     bench = AlertBench(rate=args.rate, chunk_size=500, redis_server=DurableRedisServer().start(),
-                       extra={"LOG_LEVEL": "ERROR", "OFFICER_PIN_REQUIRED": "false",
+                       extra={"LOG_LEVEL": "ERROR", "OFFICER_PIN_REQUIRED": "false", **extra,
                               **({"ALERT_SLICE_SECONDS": str(args.slice)} if args.slice else {})})
     try:
         from rq import Worker
@@ -38,6 +55,11 @@ def main() -> None:
         from bot.privacy.redact import SafeText
 
         bench.seed(args.n)
+        if args.mixed:
+            from alerts_env import seed_mixed
+
+            others = seed_mixed(bench.svc, args.emails, {"email": 1})["email"]
+            others |= seed_mixed(bench.svc, args.calls, {"voice": 1}, landline_base=441761000000)["voice"]
         officer, _ = registry.add(bench.svc, phone=OFFICER, name="PC Duty", role="officer")
         alert = bench.confirmed_alert("Car break-ins on Church Lane overnight. Please lock your car and keep "
                                       "valuables out of sight.")
@@ -62,7 +84,8 @@ def main() -> None:
         done = float(store.load(bench.svc.redis, alert["id"]).get("finished_at") or 0)
         with bench.twilio.lock:
             alert_posts = sorted(r["at"] for r in bench.twilio.requests
-                                 if r["method"] == "POST" and r["form"].get("To") != OFFICER)
+                                 if r["method"] == "POST" and r["path"].endswith("/Messages.json")
+                                 and r["form"].get("To") != OFFICER)
         dupes, missed, strangers = bench.duplicates_and_missed(bench.numbers(args.n) | {OFFICER})
         print(f"alert to {args.n} ({alert['segments']} segment(s) each) at {args.rate:g} segments/s on "
               f"{args.workers} worker(s); urgent notification queued {args.urgent_at:g} s in, "
@@ -70,8 +93,16 @@ def main() -> None:
         print(f"alert: finished {done - t_alert:.1f} s after it was queued; first to last text "
               f"{alert_posts[-1] - alert_posts[0]:.1f} s; ideal {args.n * alert['segments'] / args.rate:.1f} s")
         print(f"duplicates: {dupes}   missed: {missed}   unexpected recipients: {strangers}")
+        if smtp is not None:
+            from collections import Counter
+
+            got = Counter([e["to"][0] for e in smtp.envelopes] + [c["to"] for c in bench.twilio.calls])
+            print(f"emails {len(smtp.envelopes)} of {args.emails}, calls {len(bench.twilio.calls)} of {args.calls}: "
+                  f"duplicates {sum(v - 1 for v in got.values() if v > 1)}, missed {len(others - set(got))}")
     finally:
         bench.stop()
+        if smtp is not None:
+            smtp.stop()
 
 
 if __name__ == "__main__":

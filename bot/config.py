@@ -74,6 +74,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_TIMEZONE": ("Europe/London", str),   # quiet hours are local times here
     "ALERT_LINK_DAYS": (90, float),        # how long an unsubscribe link works
     "ALERT_SENDER_NAME": ("", str),        # CAP <sender>; unset: derived from PUBLIC_BASE_URL's host
+    "EMAIL_EVENTS_SECRET": ("", str),      # HMAC key of POST /alerts/email/events (bounces); unset: no endpoint
     # What an alert costs, shown in the ALERT preview, and when SEND needs "SEND A-12 CONFIRM"
     "SMS_PRICE_PER_SEGMENT": (0.04, float),      # one outbound segment, in CURRENCY (Twilio UK: about 0.04 GBP)
     "CURRENCY": ("GBP", str),                    # ISO code; GBP, USD and EUR are shown as a symbol

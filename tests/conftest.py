@@ -100,7 +100,9 @@ def app(config):
 
 @pytest.fixture()
 def services(app):
-    return app.extensions["tipline"]
+    svc = app.extensions["tipline"]
+    yield svc
+    svc.mailer.close()    # the app's pooled SMTP connections end with the test (bot.messaging.mail)
 
 
 @pytest.fixture()

@@ -6,10 +6,16 @@ Feed it what the mail system hands back: a delivery status notification (RFC 346
 ingest-dsn FILE...``, or a mail pipe calling ``ingest``). The original message is
 found by its Message-ID (in the returned headers, or ``Original-Message-ID``):
 
-- a permanent failure (Action: failed, Status 5.x.x) -> the email is ``failed``
-  (reason ``bounced``), and the tally follows; a delay (4.x.x) changes nothing;
+- a permanent failure (Action: failed, Status 5.x.x) is a hard bounce: the email is
+  ``failed`` (reason ``bounced``), the tally follows, and the address gets no more
+  email; a delay (4.x.x) changes nothing;
 - a complaint (Feedback-Type: abuse) -> ``failed`` (reason ``complaint``) and the
   address is unsubscribed at once: someone who calls it spam gets no more.
+
+``record`` is what both ways in share: this file's ``ingest`` (the CLI, a mail pipe) and
+the mail provider's webhook (``POST /alerts/email/events``, bot.web.alerts_routes), which
+says the same in JSON (bounce hard | soft, or complaint; the Message-ID we set and/or the
+address). A soft bounce marks the email failed (reason ``bounced_soft``) and stops nothing.
 """
 from __future__ import annotations
 
@@ -64,20 +70,65 @@ def classify(raw: bytes) -> tuple[str | None, list[str]]:
     return None, ids
 
 
+# What a bounce or complaint does: (the email's failure reason, whether its address stops).
+OUTCOMES = {("bounce", "hard"): ("bounced", True), ("bounce", "soft"): ("bounced_soft", False),
+            ("complaint", ""): ("complaint", True)}
+
+
+def _member_of(services, address: str) -> str | None:
+    from bot.privacy.identity import BadEmail, normalise_email
+
+    try:
+        return subscribers.member("email", services.identity.email_pseudonym(normalise_email(address)))
+    except BadEmail:
+        return None
+
+
+def _latest_alert_email(services, member: str) -> str | None:
+    """The Message-ID of the latest alert email let out to ``member`` (keys.alert_last)."""
+    last = services.redis.get(keys.alert_last(member))
+    if not last:
+        return None
+    dedupe = keys.alert_send(last.decode().split()[0], member)
+    return transport.message_id(dedupe, services.config.get("ALERT_EMAIL_FROM") or "")
+
+
+def record(services, event: str, bounce: str = "", *, message_ids: list[str] | tuple = (),
+           address: str | None = None, detail: str = "") -> dict:
+    """One bounce (``bounce`` "hard" or "soft") or complaint about our email(s): each email
+    named by Message-ID (or, with only the address, the latest alert email to it) becomes
+    ``failed`` with the reason of OUTCOMES; for a hard bounce or a complaint, the address
+    (given, or the one those emails went to) gets no more email (``subscribers.unsubscribe``).
+    Returns {"failed": emails marked, "stopped": addresses stopped}. Unknown Message-IDs
+    and addresses change nothing (they may be another system's)."""
+    reason, stop = OUTCOMES[(event, bounce if event == "bounce" else "")]
+    member = _member_of(services, address) if address else None
+    ids = list(message_ids)
+    if not ids and member:
+        ids = [mid for mid in [_latest_alert_email(services, member)] if mid]
+    failed, members = 0, {member} if member else set()
+    for mid in dict.fromkeys(ids):
+        dedupe = transport.mail_failed(services, mid, reason, detail=detail or f"{reason} report")
+        if not dedupe:
+            continue
+        failed += 1
+        parts = keys.alert_send_parts(dedupe)
+        if parts:
+            members.add(parts[1])
+    stopped = 0
+    if stop:
+        for m in members:
+            if subscribers.may_send(services.redis, m):
+                stopped += 1
+            subscribers.unsubscribe(services.redis, m, services.config["NUMBER_RETENTION_DAYS"] * 86400,
+                                    reason=reason)
+    return {"failed": failed, "stopped": stopped}
+
+
 def ingest(services, raw: bytes) -> tuple[str | None, int]:
     """Record one DSN/ARF; returns (its kind, how many of our emails it failed)."""
     kind, ids = classify(raw)
     if kind is None:
         return None, 0
-    n = 0
-    for mid in ids:
-        dedupe = transport.mail_failed(services, mid, kind, detail=f"{kind} report")
-        if not dedupe:
-            continue
-        n += 1
-        if kind == "complaint":
-            parts = keys.alert_send_parts(dedupe)
-            if parts:
-                subscribers.unsubscribe(services.redis, parts[1], services.config["NUMBER_RETENTION_DAYS"] * 86400,
-                                        reason="complaint")
-    return kind, n
+    event, bounce = ("complaint", "") if kind == "complaint" else ("bounce", "hard")
+    return kind, record(services, event, bounce, message_ids=ids, detail=f"{kind} report")["failed"]

@@ -15,11 +15,11 @@ the member's shape says its channel (bot.alerts.subscribers.channel_of):
 Email and voice contacts are checked at send time (``subscribers.may_send``: still
 verified, not unsubscribed); one that is not gets ``skipped`` (opted out).
 
-Quiet hours: a non-urgent alert to an SMS or voice contact whose resident is in
-their quiet hours (local time ALERT_TIMEZONE) is *held* (tally state ``held``,
+Quiet hours: a non-urgent alert to any contact (text, call or email) whose resident
+is in their quiet hours (local time ALERT_TIMEZONE) is *held* (tally state ``held``,
 keys.alert_held) and sent when they end, by ``release_held`` (an rq job at that
-time; the worker's sweep ``release_held_due`` if the job is lost). Email is never
-held (it waits in the inbox). An urgent alert (``urgency`` "urgent") goes at once.
+time; the worker's sweep ``release_held_due`` if the job is lost). An urgent alert
+(``urgency`` "urgent") goes at once on every channel.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import logging
 import time
+import weakref
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from functools import lru_cache
@@ -43,7 +44,9 @@ from bot.store.scripts import LuaScript
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).with_name("templates")
 _CACHE_S = 30.0
-_cache: dict[str, tuple[float, dict]] = {}
+# {app's Redis client: {alert id: (when read, alert)}}: per app, so an alert read by one
+# app (one Redis) is never sent by another that has an alert of the same id (tests).
+_caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 # -- what each channel says ------------------------------------------------------------------
@@ -210,7 +213,7 @@ def quiet_until(quiet: tuple[str, str] | None, now: float, tz_name: str) -> floa
 
 def hold_until(svc, alert: dict, member: str, now: float | None = None) -> float | None:
     """Until when to hold this recipient (None: send now)."""
-    if alert.get("urgency") == "urgent" or subscribers.channel_of(member) == "email":
+    if alert.get("urgency") == "urgent":
         return None
     rid = subscribers.resident_for(svc.redis, member)
     if rid is None:
@@ -220,14 +223,15 @@ def hold_until(svc, alert: dict, member: str, now: float | None = None) -> float
 
 
 def _alert(svc, alert_id: str) -> dict | None:
-    hit = _cache.get(alert_id)
+    cache = _caches.setdefault(svc.redis, {})
+    hit = cache.get(alert_id)
     if hit and time.monotonic() - hit[0] < _CACHE_S:
         return hit[1]
     found = store.load(svc.redis, alert_id)
     if found is not None:
-        if len(_cache) > 64:
-            _cache.clear()
-        _cache[alert_id] = (time.monotonic(), found)
+        if len(cache) > 64:
+            cache.clear()
+        cache[alert_id] = (time.monotonic(), found)
     return found
 
 
@@ -352,7 +356,7 @@ def deliver_to(svc, alert_id: str, member: str, body, keepalive=None, attempt: s
                                            lambda to, mid: email_message(alert, cfg, to, mid, url, prefs), dedupe,
                                            kind="alert", label=label)
         return transport.deliver_call(svc, subscribers.pseudonym_of(member), voice_twiml(alert, cfg), dedupe,
-                                      kind="alert", label=label, keepalive=keepalive)
+                                      kind="alert", label=label, keepalive=keepalive, go_on=go_on)
     except TransientSendError:
         if attempt != LAST:
             raise

@@ -6,6 +6,14 @@ worker's sweep (``sweep``) plans a confirmed alert whose job was lost anyway.
 plan_alert selects the recipients into a frozen sorted set, counts chunks
 (ALERT_CHUNK_SIZE recipients each) and enqueues up to MAX_DRAINERS drain jobs.
 
+Channel lanes: the set is in lexical order (texts, then emails "m...", then calls
+"v..."), so each channel is one index range, cut into chunks of its own: a *lane*
+(``plan_lanes``, kept in the alert's ``lanes`` field; an alert planned before lanes is
+one lane of plain index ranges). A drain job drains every lane at once, a thread per
+lane, so each channel sends at its own throttle's pace side by side with the others and
+an alert to texts, emails and calls takes about as long as its slowest channel. (One
+lane after another, a slow SMS rate kept every email and call waiting behind it.)
+
 A drain job takes any chunk nobody holds (a lease: redis-py's Lock, a key with a
 short TTL, reacquired before every send and while a send waits for its turn) and
 sends to each recipient through bot.messaging.outbound.deliver with dedupe key
@@ -54,6 +62,7 @@ compare-and-sets too, so neither can overwrite a HALT that landed meanwhile.
 """
 from __future__ import annotations
 
+import json
 import logging
 import math
 import threading
@@ -182,9 +191,12 @@ def plan_alert(alert_id: str) -> int:
     if alert is None or alert["state"] not in store.ACTIVE:
         return 0
     if alert["state"] == "queued":
-        total = store.select(redis, alert, keys.alert_recipients(alert_id))
+        dest = keys.alert_recipients(alert_id)
+        by_channel = store.select_by_channel(redis, alert, dest)
+        total = sum(by_channel.values())
         size = svc.config["ALERT_CHUNK_SIZE"]
-        chunks = math.ceil(total / size) if total else 0
+        lanes = plan_lanes(by_channel, size, redis.zcard(dest))
+        chunks = sum(lane[2] for lane in lanes)
 
         def start_sending(found, _pipe):
             if found is None or found["state"] != "queued":    # HALTed since we read it
@@ -192,14 +204,15 @@ def plan_alert(alert_id: str) -> int:
 
             def write(pipe):
                 pipe.hset(keys.alert(alert_id), mapping={"total": total, "chunks": chunks, "state": "sending",
-                                                         "chunk_size": size, "planned_at": time.time()})
+                                                         "chunk_size": size, "lanes": json.dumps(lanes),
+                                                         "planned_at": time.time()})
                 pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)
             return write, "sending"
 
         if store.compare_and_set(redis, alert_id, start_sending) != "sending":
             redis.srem(keys.ALERTS_IN_FLIGHT, alert_id)
             return 0
-        alert.update(total=total, chunks=chunks, state="sending", chunk_size=size)
+        alert.update(total=total, chunks=chunks, state="sending", chunk_size=size, lanes=json.dumps(lanes))
         log.info("alert %s planned: %d recipients in %d chunks", alert_id, total, chunks)
     if not alert["chunks"]:
         _finish_alert(redis, alert_id)
@@ -237,10 +250,49 @@ def _hand_back(svc, alert: dict, streak: int, transient: bool) -> str:
     return f"handed back, in {pause} s"
 
 
+# Channel lanes: the recipient set is in lexical order (SMS members, then email "m...",
+# then voice "v...": bot.alerts.store), so each channel is one index range of it, cut into
+# its own chunks. A lane is [channel, first chunk number, chunks, first index, members].
+def plan_lanes(by_channel: dict[str, int], size: int, total: int) -> list[list]:
+    """The chunks of each channel, numbered one after another (SMS 0..k-1, email k.., voice
+    ..). Members that fit no channel's range (there should be none) make it one lane of
+    plain index ranges, as before channels had lanes."""
+    if sum(by_channel.values()) != total:
+        return [["all", 0, math.ceil(total / size), 0, total]] if total else []
+    lanes, first, index = [], 0, 0
+    for channel in store.CHANNELS:
+        n = int(by_channel.get(channel) or 0)
+        if n:
+            lanes.append([channel, first, math.ceil(n / size), index, n])
+            first += lanes[-1][2]
+            index += n
+    return lanes
+
+
+def lanes_of(alert: dict) -> list[list]:
+    """The alert's lanes; an alert planned before lanes existed is one lane of index ranges."""
+    raw = alert.get("lanes")
+    if raw:
+        return json.loads(raw) if isinstance(raw, str) else raw
+    total, chunks = int(alert.get("total") or 0), int(alert.get("chunks") or 0)
+    return [["all", 0, chunks, 0, total]] if chunks else []
+
+
+def chunk_span(lane: list, n: int, size: int) -> tuple[int, int]:
+    """Index range (first, last, inclusive) in the recipient set of chunk ``n`` of ``lane``."""
+    _channel, first, _count, start, members = lane
+    lo = start + (n - first) * size
+    return lo, min(start + members, lo + size) - 1
+
+
 def drain_alert(alert_id: str, streak: int = 0) -> str:
     """rq job: send chunks, or watch for abandoned ones, for one time slice
     (ALERT_SLICE_SECONDS); then queue a new drain job to carry on, unless the alert is
-    done. ``streak``: how many slices in a row before this one met transient errors."""
+    done. ``streak``: how many slices in a row before this one met transient errors.
+
+    The channels' lanes are drained side by side, one thread per lane, each taking its own
+    channel's free chunks (each channel waits on its own throttle), so an alert to SMS,
+    email and voice contacts takes about as long as its slowest channel, not the sum."""
     from bot.messaging.outbound import LAST, RETRYABLE
 
     svc = current()
@@ -256,32 +308,50 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
     bodies = {lang: SafeText.staff(b) for lang, b in (alert.get("lang_bodies") or {}).items()}
     ttl_s = lease_seconds(svc.config, alert["segments"])
     watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
+    lanes = lanes_of(alert)
     retry_later: set[int] = set()   # chunks that met transient errors: the next slice's, after a pause
+
+    def drain_lane(lane: list, done: set[int]) -> tuple[bool, bool]:
+        """Send this lane's free chunks until none is left to take; (took any, slice over)."""
+        took_any = False
+        while True:
+            took = False
+            if took_any:    # chunks other workers finished meanwhile
+                done.update(int(x) for x in redis.smembers(keys.alert_chunks_done(alert_id)))
+            for n in range(lane[1], lane[1] + lane[2]):
+                if n in done or n in retry_later:
+                    continue
+                if time_slice.over():
+                    return took_any, True
+                chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
+                if not chunk.acquire():
+                    continue
+                took = took_any = True
+                try:
+                    outcome, transient = _send_chunk(svc, alert_id, body, chunk_span(lane, n, size), n, chunk,
+                                                     time_slice, attempt, bodies)
+                finally:
+                    _let_go(chunk)
+                if transient:
+                    retry_later.add(n)
+                if outcome == DONE:
+                    done.add(n)
+                if outcome == SLICE_OVER:
+                    return took_any, True
+            if not took:
+                return took_any, False
+
     while True:
         done = {int(x) for x in redis.smembers(keys.alert_chunks_done(alert_id))}
         if len(done) >= chunks:
             _finish_alert(redis, alert_id)
             return "done"
-        took = False
-        for n in range(chunks):
-            if n in done or n in retry_later:
-                continue
-            if time_slice.over():
-                return _hand_back(svc, alert, streak, bool(retry_later))
-            chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
-            if not chunk.acquire():
-                continue
-            took = True
-            try:
-                outcome, transient = _send_chunk(svc, alert_id, body, n, size, chunk, time_slice, attempt,
-                                                 bodies)
-            finally:
-                _let_go(chunk)
-            if transient:
-                retry_later.add(n)
-            if outcome == SLICE_OVER:
-                return _hand_back(svc, alert, streak, bool(retry_later))
-        if took:
+        open_lanes = [lane for lane in lanes
+                      if any(n not in done for n in range(lane[1], lane[1] + lane[2]))]
+        results = _side_by_side(open_lanes, lambda lane: drain_lane(lane, set(done)))
+        if any(over for _took, over in results):
+            return _hand_back(svc, alert, streak, bool(retry_later))
+        if any(took for took, _over in results):
             continue
         if retry_later:     # what is left met transient errors (or is another's): carry on after a pause
             return _hand_back(svc, alert, streak, True)
@@ -294,13 +364,22 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
         time.sleep(0.5)
 
 
+def _side_by_side(lanes: list, work) -> list:
+    """``work(lane)`` for every lane at once (one thread each; the one lane runs here)."""
+    if len(lanes) <= 1:
+        return [work(lane) for lane in lanes]
+    with ThreadPoolExecutor(max_workers=len(lanes), thread_name_prefix="alert-lane") as pool:
+        return list(pool.map(work, lanes))
+
+
 # What became of a chunk in one slice.
 DONE, TRANSIENT, LOST, SLICE_OVER = "done", "transient", "lost", "slice over"
 
 
-def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lock, time_slice: Slice,
-                attempt: str, bodies: dict | None = None) -> tuple[str, bool]:
-    """Send what is left of one chunk until ``time_slice`` is over. Returns what
+def _send_chunk(svc, alert_id: str, body: SafeText, span: tuple[int, int], n: int, chunk: Lock,
+                time_slice: Slice, attempt: str, bodies: dict | None = None) -> tuple[str, bool]:
+    """Send what is left of chunk ``n`` (``span``: its index range in the recipient set)
+    until ``time_slice`` is over. Returns what
     became of it: DONE (marked done), TRANSIENT (all tried; some met a transient error),
     LOST (the lease was lost: its new owner finishes it) or SLICE_OVER (some are left
     for the next slice); and whether any recipient met a transient error.
@@ -316,7 +395,7 @@ def _send_chunk(svc, alert_id: str, body: SafeText, n: int, size: int, chunk: Lo
     from bot.messaging.outbound import TransientSendError
 
     redis = svc.redis
-    members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), n * size, (n + 1) * size - 1)]
+    members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), *span)]
     pending = _unfinished(redis, alert_id, members)
     langs = subscribers.languages_of(redis, pending) if bodies else {}
     lost = threading.Event()

@@ -39,6 +39,7 @@ from bot.store.scripts import LuaScript
 
 log = logging.getLogger(__name__)
 SLOT_POLL_S = 0.05
+GO_ON_EVERY_S = 0.25   # how often a call waiting for a slot asks go_on (it also keeps the lease)
 
 # Lua: take one of ``limit`` call slots for ``member`` (already held: yes), dropping
 # slots past their time. Server time, so workers' clocks do not matter.
@@ -164,9 +165,12 @@ def free_slot(svc, dedupe_key: str) -> None:
 
 
 def deliver_call(svc, pseudonym: str, twiml: str, dedupe_key: str, *, kind: str = "alert", label: str = "",
-                 keepalive=None, attempt: str = RETRYABLE) -> str:
+                 keepalive=None, attempt: str = RETRYABLE, go_on=None) -> str | None:
     """Place one call at most once per dedupe key, when one of the parallel slots is free.
-    ``keepalive()`` is called while waiting for a slot (a chunk's lease)."""
+    ``keepalive()`` is called while waiting for a slot (a chunk's lease); ``go_on()``, if
+    given, too: once it says no (an alert's time slice is over), the call is left
+    unclaimed and None returned, as outbound.deliver does for a text, so an alert job
+    waiting for call slots still hands over to urgent texts."""
     redis = svc.redis
     state = state_of(redis, dedupe_key)
     if state in FINAL_STATES:
@@ -186,7 +190,11 @@ def deliver_call(svc, pseudonym: str, twiml: str, dedupe_key: str, *, kind: str 
             return record_outcome(svc, dedupe_key, member, "sent", sid=sid, owner_key=keys.call_owner(sid), **ctx)
     last_kept = time.monotonic()
     while not take_slot(svc, dedupe_key):
-        if keepalive and time.monotonic() - last_kept > 1.0:
+        if go_on is not None and time.monotonic() - last_kept > GO_ON_EVERY_S:
+            if not go_on():
+                return None
+            last_kept = time.monotonic()
+        elif keepalive and time.monotonic() - last_kept > 1.0:
             try:
                 keepalive()
             except Exception:   # noqa: BLE001  (the chunk's lease ran out: its new owner calls)

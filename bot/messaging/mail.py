@@ -7,9 +7,12 @@ password are URL-encoded in the URL. Without SMTP_URL, emails are recorded in th
 local outbox (keys.LOCAL_OUTBOX, kind "email", the recipient as a pseudonym), as
 texts are in local mode.
 
-Each sending thread keeps its connection open between emails (checked with NOOP
-after IDLE_S unused), so a burst costs MAIL/RCPT/DATA per email, not a new TLS
-session and login. ``send`` raises ``MailError`` with ``transient`` set for what is worth retrying (a
+Connections are pooled per mailer (one mailer per app, so per SMTP_URL): a send takes
+an idle connection (checked with NOOP after IDLE_S unused) or opens one, and gives it
+back after the email, so a burst costs MAIL/RCPT/DATA per email, not a new TLS session
+and login, and the fan-out's short-lived send threads share connections instead of
+each leaving one behind. At most MAX_IDLE wait in the pool; ``close()`` shuts them all
+(an app, a test or a benchmark done with the mailer). ``send`` raises ``MailError`` with ``transient`` set for what is worth retrying (a
 connection that failed, a 4xx answer) and unset for a refusal (5xx: no such
 mailbox, a policy refusal). Its messages never carry the address.
 """
@@ -26,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 from bot.store import keys
 
 IDLE_S = 5.0   # a connection unused this long is checked (NOOP) before the next email
+MAX_IDLE = 32  # idle connections kept per mailer; more are closed when given back
 
 
 class MailError(RuntimeError):
@@ -46,7 +50,8 @@ class SmtpMailer:
         self.starttls = (config.get("SMTP_STARTTLS") or "auto").lower()
         self.timeout = float(config.get("SMTP_TIMEOUT_S") or 20)
         self.sender_id = config.get("ALERT_EMAIL_FROM") or "alerts"
-        self._local = threading.local()
+        self._idle: list[tuple[smtplib.SMTP, float]] = []   # (connection, when last used), newest last
+        self._lock = threading.Lock()
 
     def _connect(self) -> smtplib.SMTP:
         context = ssl.create_default_context()
@@ -66,55 +71,80 @@ class SmtpMailer:
             client.login(self.user, self.password or "")
         return client
 
-    def _client(self) -> smtplib.SMTP:
-        """This thread's connection, reused while the server keeps it (a NOOP checks it
-        after IDLE_S): one connection per sending thread, not one per email."""
-        client, used = getattr(self._local, "client", None), getattr(self._local, "used", 0.0)
-        if client is not None and time.monotonic() - used > IDLE_S:
+    def _take(self) -> smtplib.SMTP:
+        """An idle connection of the pool (checked with NOOP if unused for IDLE_S), or a new one."""
+        while True:
+            with self._lock:
+                client, used = self._idle.pop() if self._idle else (None, 0.0)
+            if client is None:
+                break
+            if time.monotonic() - used <= IDLE_S:
+                return client
             try:
-                if client.noop()[0] != 250:
-                    raise smtplib.SMTPServerDisconnected("noop")
+                if client.noop()[0] == 250:
+                    return client
             except (OSError, smtplib.SMTPException):
-                self._drop()
-                client = None
-        if client is None:
-            try:
-                client = self._connect()
-            except MailError:
-                raise
-            except smtplib.SMTPAuthenticationError as exc:
-                raise MailError(f"SMTP authentication failed ({exc.smtp_code})", transient=True,
-                                code=exc.smtp_code) from None
-            except (OSError, smtplib.SMTPException) as exc:
-                raise MailError(f"SMTP connection failed: {type(exc).__name__}", transient=True) from None
-            self._local.client = client
-        return client
+                pass
+            self._close(client)
+        try:
+            return self._connect()
+        except MailError:
+            raise
+        except smtplib.SMTPAuthenticationError as exc:
+            raise MailError(f"SMTP authentication failed ({exc.smtp_code})", transient=True,
+                            code=exc.smtp_code) from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise MailError(f"SMTP connection failed: {type(exc).__name__}", transient=True) from None
 
-    def _drop(self) -> None:
-        client, self._local.client = getattr(self._local, "client", None), None
-        if client is not None:
+    def _give_back(self, client: smtplib.SMTP) -> None:
+        with self._lock:
+            if len(self._idle) < MAX_IDLE:
+                self._idle.append((client, time.monotonic()))
+                return
+        self._close(client)
+
+    @staticmethod
+    def _close(client: smtplib.SMTP) -> None:
+        try:
+            client.quit()
+        except (OSError, smtplib.SMTPException):
             try:
                 client.close()
             except OSError:
                 pass
 
+    def close(self) -> None:
+        """Shut every idle connection (those in use are closed when given back after this)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for client, _used in idle:
+            self._close(client)
+
+    def idle_connections(self) -> int:
+        with self._lock:
+            return len(self._idle)
+
     def send(self, redis, message: EmailMessage, meta: dict) -> str:
         """Send one message; returns its Message-ID."""
-        client = self._client()
+        client = self._take()
         try:
             client.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
-            client.rset()
+            try:
+                client.rset()
+                self._give_back(client)
+            except (OSError, smtplib.SMTPException):
+                self._close(client)
             code = next(iter(exc.recipients.values()))[0] if exc.recipients else 550
             raise MailError(f"recipient refused ({code})", transient=400 <= code < 500, code=code) from None
         except smtplib.SMTPResponseException as exc:
-            self._drop()
+            self._close(client)
             raise MailError(f"SMTP refused the message ({exc.smtp_code})", transient=400 <= exc.smtp_code < 500,
                             code=exc.smtp_code) from None
         except (OSError, smtplib.SMTPException) as exc:
-            self._drop()
+            self._close(client)
             raise MailError(f"SMTP send failed: {type(exc).__name__}", transient=True) from None
-        self._local.used = time.monotonic()
+        self._give_back(client)
         return message["Message-ID"]
 
 
@@ -130,6 +160,9 @@ class LocalMailer:
         redis.rpush(keys.LOCAL_OUTBOX, json.dumps(entry))
         redis.ltrim(keys.LOCAL_OUTBOX, -1000, -1)
         return message["Message-ID"]
+
+    def close(self) -> None:
+        """Nothing to close (SmtpMailer's counterpart)."""
 
 
 def make_mailer(config: dict):

@@ -10,16 +10,22 @@ status callbacks and key presses, and the CAP feed.
 - ``POST /alerts/voice/status``: call status callbacks, signed (X-Twilio-Signature).
 - ``POST /alerts/voice/gather``: the key pressed during an alert call, signed:
   1 says the alert again, 9 stops calls to that number.
+- ``POST /alerts/email/events``: the mail provider's bounce and complaint webhook (JSON,
+  HMAC-SHA256 of the raw body with EMAIL_EVENTS_SECRET in ``X-Signature``); recorded by
+  bot.alerts.bounces.record, as the ``alerts ingest-dsn`` command's reports are.
 - ``GET /alerts/cap.atom`` and ``GET /alerts/cap/<A-n>.xml``: bot.alerts.cap.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import logging
 import time
 
 from flask import Blueprint, Response, abort, current_app, render_template_string, request
 
-from bot.alerts import cap, channels, store, subscribers
+from bot.alerts import bounces, cap, channels, store, subscribers
 from bot.messaging import catalog
 from bot.messaging import channels as transport
 from bot.services import current
@@ -122,6 +128,84 @@ def voice_gather():
         return _twiml(str(response))
     response.say(words["voice_goodbye"], **say)
     return _twiml(str(response))
+
+
+EVENTS_MAX_BYTES = 64 * 1024
+EVENTS_MAX = 100          # events in one request (a JSON list)
+SIGNATURE_HEADER = "X-Signature"
+
+
+def _json(payload: dict, status: int = 200) -> Response:
+    return Response(json.dumps(payload), status=status, mimetype="application/json")
+
+
+def _event(item) -> tuple[dict | None, str]:
+    """One event checked: ({event, bounce, message_ids, address}, "") or (None, why not)."""
+    if not isinstance(item, dict):
+        return None, "each event is a JSON object"
+    event = item.get("event")
+    if event not in ("bounce", "complaint"):
+        return None, 'event must be "bounce" or "complaint"'
+    bounce = item.get("type", "hard") if event == "bounce" else ""
+    if bounce not in ("hard", "soft", ""):
+        return None, 'type must be "hard" or "soft"'
+    mid, address = item.get("message_id"), item.get("address")
+    if mid is not None and (not isinstance(mid, str) or not 3 <= len(mid) <= 300 or "@" not in mid):
+        return None, "message_id must be the Message-ID header we set"
+    if address is not None and (not isinstance(address, str) or len(address) > 254):
+        return None, "address must be an email address"
+    if not mid and not address:
+        return None, "give message_id or address (or both)"
+    if mid:
+        mid = mid.strip()
+        mid = mid if mid.startswith("<") else f"<{mid}>"
+    return {"event": event, "bounce": bounce or "hard", "message_ids": [mid] if mid else [],
+            "address": address}, ""
+
+
+@bp.post("/alerts/email/events")
+def email_events():
+    """Bounces and complaints from the mail provider. 404 while EMAIL_EVENTS_SECRET is
+    unset; 403 without a good signature; 400 for a body that is not the JSON below; 200
+    with what was done. Body: one event or a list of up to EVENTS_MAX:
+    {"event": "bounce" | "complaint", "type": "hard" | "soft" (bounces; default hard),
+     "message_id": "<...@...>", "address": "name@example.org"} (one of the last two or both)."""
+    secret = current_app.config.get("EMAIL_EVENTS_SECRET") or ""
+    if not secret:
+        abort(404)
+    if (request.content_length or 0) > EVENTS_MAX_BYTES:
+        return _json({"error": "body too large"}, 413)
+    raw = request.get_data(cache=False)[:EVENTS_MAX_BYTES + 1]
+    if len(raw) > EVENTS_MAX_BYTES:
+        return _json({"error": "body too large"}, 413)
+    given = (request.headers.get(SIGNATURE_HEADER) or "").strip()
+    given = given.split("=", 1)[1] if given.lower().startswith("sha256=") else given
+    expected = hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+    if not given or not hmac.compare_digest(given.lower().encode(), expected.encode()):
+        log.warning("email events: bad or missing signature")
+        return _json({"error": "bad signature"}, 403)
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return _json({"error": "the body is not JSON"}, 400)
+    items = body if isinstance(body, list) else [body]
+    if not items or len(items) > EVENTS_MAX:
+        return _json({"error": f"send 1 to {EVENTS_MAX} events"}, 400)
+    events = []
+    for n, item in enumerate(items):
+        ev, why = _event(item)
+        if ev is None:
+            return _json({"error": f"event {n}: {why}"}, 400)
+        events.append(ev)
+    svc, done = current(), {"failed": 0, "stopped": 0}
+    for ev in events:
+        got = bounces.record(svc, ev["event"], ev["bounce"], message_ids=ev["message_ids"], address=ev["address"],
+                             detail=f"{ev['event']} ({ev['bounce']}) from the mail provider"
+                             if ev["event"] == "bounce" else "complaint from the mail provider")
+        done = {k: done[k] + got[k] for k in done}
+    log.info("email events: %d recorded, %d email(s) failed, %d address(es) stopped", len(events), done["failed"],
+             done["stopped"])
+    return _json({"events": len(events), **done})
 
 
 @bp.get("/alerts/cap.atom")

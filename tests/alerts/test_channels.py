@@ -166,13 +166,14 @@ def test_bounce_and_complaint_are_failures_a_complaint_unsubscribes(services, of
     assert services.redis.hget(keys.outbound(keys.alert_send(code, s.members["email"])), "reason") == b"complaint"
 
 
-def test_hard_bounce_marks_failed(services, officer, preview_code, worker, smtp, app):
-    resident(services, email=EMAIL)
+def test_hard_bounce_marks_failed_and_stops_the_address(services, officer, preview_code, worker, smtp, app):
+    s = resident(services, email=EMAIL)
     code = send_alert(officer, preview_code, worker)
     out = app.test_cli_runner().invoke(args=["alerts", "ingest-dsn", "-"],
                                        input=dsn(smtp.messages[0]["Message-ID"], "5.1.1", "failed"))
     assert "bounced, 1" in out.output
     assert tally.by_channel(services.redis, code)["email"]["failed"] == 1
+    assert not subscribers.may_send(services.redis, s.members["email"])    # as the webhook's hard bounce
 
 
 def test_refused_recipient_is_a_failure_not_a_retry(services, officer, preview_code, worker, smtp):
@@ -208,27 +209,49 @@ def test_opted_out_at_send_time_is_skipped(services, smtp, app):
     assert smtp.messages == []
 
 
-def test_quiet_hours_hold_texts_and_calls_until_morning_not_email(services, officer, preview_code, worker,
-                                                                  fake_twilio, smtp, app):
+def quiet_now() -> tuple[str, str]:
+    """Quiet hours that hold now: from an hour ago to two hours ahead (London time)."""
+    now = datetime.now(ZoneInfo("Europe/London"))
+    return f"{(now.hour - 1) % 24:02d}:00", f"{(now.hour + 2) % 24:02d}:00"
+
+
+def test_quiet_hours_hold_texts_calls_and_emails_until_morning(services, officer, preview_code, worker,
+                                                                fake_twilio, smtp, app):
     tz = ZoneInfo("Europe/London")
-    now = datetime.now(tz)
-    start = (now.hour - 1) % 24
-    end = (now.hour + 2) % 24
-    s = resident(services, phone=MOBILE, email=EMAIL, quiet=(f"{start:02d}:00", f"{end:02d}:00"))
+    quiet = quiet_now()
+    s = resident(services, phone=MOBILE, email=EMAIL, quiet=quiet)
     code = send_alert(officer, preview_code, worker)
-    assert fake_twilio.messages == [] and len(smtp.messages) == 1
+    assert fake_twilio.messages == [] and smtp.messages == []
     board = tally.by_channel(services.redis, code)
-    assert board["sms"]["held"] == 1 and board["email"]["sent"] == 1
+    assert board["sms"]["held"] == 1 and board["email"]["held"] == 1 and board["email"]["sent"] == 0
     until = services.redis.zscore(keys.alert_held(code), s.members["sms"])
-    assert datetime.fromtimestamp(until, tz).hour == end and until > time.time()
+    assert services.redis.zscore(keys.alert_held(code), s.members["email"]) == until
+    assert datetime.fromtimestamp(until, tz).hour == int(quiet[1][:2]) and until > time.time()
     assert channels.release_held_due(services, now=until - 10) == []
     with app.app_context():
         assert channels.release_held_due(services, now=until + 1) == [code]
-    assert [m["to"] for m in fake_twilio.messages] == [MOBILE]
-    assert tally.by_channel(services.redis, code)["sms"]["sent"] == 1
+    assert [m["to"] for m in fake_twilio.messages] == [MOBILE] and [e["to"] for e in smtp.envelopes] == [[EMAIL]]
+    board = tally.by_channel(services.redis, code)
+    assert board["sms"]["sent"] == 1 and board["email"]["sent"] == 1 and board["email"]["held"] == 0
     with app.app_context():
         assert channels.release_held_due(services, now=until + 2) == []
-    assert len(fake_twilio.messages) == 1
+    assert len(fake_twilio.messages) == 1 and len(smtp.messages) == 1
+
+
+def test_an_urgent_alert_is_not_held_on_any_channel(app, services, fake_twilio, smtp, worker):
+    from bot.alerts import lifecycle
+
+    resident(services, phone=MOBILE, email=EMAIL, quiet=quiet_now())
+    resident(services, phone=LANDLINE, phone_channel="voice", quiet=quiet_now())
+    alert = lifecycle.create_draft(services, "staff:1", schemes=["FARMWATCH"], text=ALERT_TEXT, urgency="urgent",
+                                   circle=(BA3.lat, BA3.lon, 5000))
+    with app.app_context():
+        lifecycle.send_now(services, alert["id"], "staff:1")
+    worker()
+    assert [m["to"] for m in fake_twilio.messages] == [MOBILE] and [e["to"] for e in smtp.envelopes] == [[EMAIL]]
+    assert [c["to"] for c in fake_twilio.calls] == [LANDLINE]
+    board = tally.by_channel(services.redis, alert["id"])
+    assert all(board[ch]["held"] == 0 for ch in board) and board["email"]["sent"] == 1
 
 
 def test_halt_stops_those_still_held(services, officer, preview_code, worker, fake_twilio, app):
@@ -242,6 +265,33 @@ def test_halt_stops_those_still_held(services, officer, preview_code, worker, fa
     with app.app_context():
         channels.release_held_due(services, now=until + 1)
     assert fake_twilio.messages == [] and tally.by_channel(services.redis, code)["sms"]["halted"] == 1
+
+
+def test_a_later_app_with_the_same_alert_id_sends_its_own_alert(config, services, smtp, app):
+    """Alerts read for sending are cached per app: another app (a later test, after a
+    flush) with an alert of the same id must send its own text, not the first app's."""
+    from bot import create_app
+
+    def alert_and_resident(svc, text):
+        member = resident(svc, email=EMAIL).members["email"]
+        pipe = svc.redis.pipeline()
+        store.save(pipe, {"id": "A-1", "state": "sending", "text": text, "schemes": ["FARMWATCH"],
+                          "incident": "CAD-1", "body": text})
+        pipe.execute()
+        return member
+
+    m = alert_and_resident(services, "First alert: cattle loose")
+    with app.app_context():
+        assert channels.deliver_to(services, "A-1", m, None) == "sent"
+    services.redis.flushdb()                       # as between two tests
+    other = create_app(config)
+    svc = other.extensions["tipline"]
+    m = alert_and_resident(svc, "Second alert: a lorry on fire")
+    with other.app_context():
+        assert channels.deliver_to(svc, "A-1", m, None) == "sent"
+    svc.mailer.close()
+    bodies = [msg.get_body(("plain",)).get_content() for msg in smtp.messages]
+    assert "cattle loose" in bodies[0] and "lorry on fire" in bodies[1] and "cattle" not in bodies[1]
 
 
 def test_quiet_until_across_midnight():

@@ -1,6 +1,7 @@
 """A real SMTP server on 127.0.0.1 for tests and benchmarks (aiosmtpd), keeping every
 message it accepts: ``messages`` (parsed email.message.EmailMessage, with the
-envelope in ``envelopes``). Optional STARTTLS (``tls_context``) and AUTH PLAIN/LOGIN
+envelope in ``envelopes``; kept raw and parsed when first read, so a benchmark's
+server thread does not spend its process's CPU parsing thousands of emails). Optional STARTTLS (``tls_context``) and AUTH PLAIN/LOGIN
 against ``users``; ``refuse(address, code)`` answers RCPT TO for that address with
 ``code`` (a 550 for a mailbox that does not exist, a 451 to try later)."""
 from __future__ import annotations
@@ -72,12 +73,11 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        msg = message_from_bytes(envelope.content, policy=policy.default)
         with self.server.lock:
-            self.server.messages.append(msg)
+            self.server.raw.append(envelope.content)
             self.server.envelopes.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos),
                                           "tls": session.ssl is not None, "auth": bool(session.authenticated),
-                                          "at": time.time()})
+                                          "at": time.time(), "peer": tuple(session.peer or ())})
         return "250 Message accepted for delivery"
 
 
@@ -85,7 +85,8 @@ class SmtpServer:
     def __init__(self, tls_context=None, users: dict[str, str] | None = None, require_tls: bool = False,
                  implicit_tls=None):
         self.lock = threading.Lock()
-        self.messages: list = []
+        self.raw: list[bytes] = []
+        self._parsed: list = []
         self.envelopes: list[dict] = []
         self.refused: dict[str, int] = {}
         self.users = users or {}
@@ -98,6 +99,14 @@ class SmtpServer:
         self.implicit = implicit_tls is not None
         self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port, ssl_context=implicit_tls,
                                      **kwargs)
+
+    @property
+    def messages(self) -> list:
+        """Every message received, parsed (a new list each time; parsed once each)."""
+        with self.lock:
+            for content in self.raw[len(self._parsed):]:
+                self._parsed.append(message_from_bytes(content, policy=policy.default))
+            return list(self._parsed)
 
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
@@ -117,7 +126,8 @@ class SmtpServer:
 
     def reset(self) -> None:
         with self.lock:
-            self.messages.clear()
+            self.raw.clear()
+            self._parsed.clear()
             self.envelopes.clear()
             self.refused.clear()
 
@@ -126,4 +136,5 @@ class SmtpServer:
 
     def to(self, address: str) -> list:
         with self.lock:
-            return [m for m, e in zip(self.messages, self.envelopes) if address in e["to"]]
+            envelopes = list(self.envelopes)
+        return [m for m, e in zip(self.messages, envelopes) if address in e["to"]]

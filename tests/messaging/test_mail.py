@@ -3,6 +3,7 @@ certificate the client verifies, AUTH, implicit TLS (smtps://), refusals; local 
 from __future__ import annotations
 
 import ssl
+import threading
 
 import pytest
 
@@ -105,3 +106,27 @@ def test_local_mailer_records_by_pseudonym(redis):
     from bot.store import keys
     entry = json.loads(redis.lrange(keys.LOCAL_OUTBOX, -1, -1)[0])
     assert entry["kind"] == "email" and entry["to"] == "m" + "0" * 32 and "example.org" not in json.dumps(entry)
+
+
+def test_connections_are_pooled_per_mailer_shared_by_threads_and_closed():
+    """The fan-out sends from short-lived threads: they share the mailer's connections
+    (one here), each mailer only ever talks to its own server, and close() ends them."""
+    one, two = SmtpServer().start(), SmtpServer().start()
+    try:
+        a = SmtpMailer({"SMTP_URL": one.url, "SMTP_STARTTLS": "off"})
+        b = SmtpMailer({"SMTP_URL": two.url, "SMTP_STARTTLS": "off"})
+        for n in range(3):                     # one thread after another, as chunk after chunk
+            t = threading.Thread(target=a.send, args=(None, message(f"r{n}@example.org"), {}))
+            t.start()
+            t.join()
+        b.send(None, message("other@example.org"), {})
+        assert [e["to"] for e in one.envelopes] == [[f"r{n}@example.org"] for n in range(3)]
+        assert [e["to"] for e in two.envelopes] == [["other@example.org"]]
+        assert len({e["peer"] for e in one.envelopes}) == 1 and a.idle_connections() == 1
+        a.close()
+        assert a.idle_connections() == 0 and b.idle_connections() == 1
+        a.send(None, message("after@example.org"), {})       # a new connection after close()
+        assert len({e["peer"] for e in one.envelopes}) == 2 and len(two.envelopes) == 1
+    finally:
+        one.stop()
+        two.stop()
