@@ -27,7 +27,7 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "how": "x" * 30, "examples": "x" * 30, "url": "https://tips.example.test/alerts/my/" + "x" * 40,
         "days": "30", "action": "DROP", "minutes": "10",
         # the officer texts (officer_*, relay_*, wf_*, alert_cmd_*, duty_*, tip_*, usage_*, help_*)
-        "prefix": "Unknown command ABCDEFGHIJKL.", "word": "ABCDEFGHIJKL", "duration": "16 hours",
+        "prefix": "Unknown command ABCDEFGHIJKL.", "duration": "16 hours",
         "usage": "R <tip> <message>", "example": "CLOSE T-7K2Q", "either": "T-7K2QAB or T-7K2QAC or T-7K2QAD",
         "name": "Sgt Alexandra Fitzgerald-Smith (PS12345)", "by": "Sgt Alexandra Fitzgerald-Smith (PS12345)",
         "previous": "Sgt Alexandra Fitzgerald-Smith (PS12345)", "badge": "ABCDEFGHIJKL",
