@@ -44,10 +44,10 @@ def test_lang_sets_the_officers_language_and_every_answer_follows(app, officer, 
     assert officer.send(f"CLAIM {tip_id}") == [
         f"Ha asumido {tip_id}. Las respuestas de quien aviso le llegaran a usted. R {tip_id} <mensaje> para escribir."]
     assert officer.send("SHOW T-ZZZZ") == ["No existe el aviso T-ZZZZ. Escriba TIPS para ver los ultimos avisos."]
-    assert officer.send("CLAIM") == ["¿Que aviso? Uso: CLAIM <aviso>, p. ej. CLAIM T-7K2Q"]
+    assert officer.send("CLAIM") == ["¿Qué aviso? Uso: CLAIM <aviso>, p. ej. CLAIM T-7K2Q"]
     assert officer.send(f"CLOSE {tip_id} maybe")[0].startswith("Resultado desconocido MAYBE. Resultados: ARREST")
     assert officer.send(f"CLOSE {tip_id} NFA") == [
-        f"{tip_id} cerrado: Sin mas actuaciones. Ya no se pueden enviar mensajes sobre el."]
+        f"{tip_id} cerrado: Sin mas actuaciones. Ya no se pueden enviar mensajes sobre él."]
     assert officer.send("ON")[0].startswith("Esta de servicio")
     assert officer.send("frobnicate")[0].startswith("Comando desconocido FROBNICATE. Comandos de agente: R <aviso>")
     # back to English, in the other keyword
