@@ -353,7 +353,8 @@ def on_undelivered(services, event) -> None:
         return
     by, by_name = redis.hmget(keys.tip(tip_id), _sent_by(n), f"relay_{n}_name")
     officer = registry.active(redis, [by.decode()]) if by else []   # a console account without a phone: none
-    name = registry.display_name(officer[0]) if officer else by_name.decode() if by_name else "an officer"
+    name = registry.display_name(officer[0]) if officer else by_name.decode() if by_name else \
+        catalog.text(catalog.BASE, "wf_an_officer")
     opted_out = event.reason == "opted_out"   # skipped at send time: it never left
     why = event.why or catalog.text(catalog.BASE, "relay_reason_unknown")
     # The thread keeps it in English (a record, as the console shows it).
@@ -397,6 +398,8 @@ def forward_body(tip: dict, text: SafeText, lang: str = catalog.BASE) -> SafeTex
     """"Tipster re T-7K2Q: <their words>", framed in the officer's language ``lang``."""
     require(text, "a tipster's follow-up")
     tip_id = tip["id"]
+    if str(text) == catalog.text(catalog.BASE, "tip_withdrawn_note"):   # bot.tipline.conversation's note
+        text = SafeText.system(gsm7_letters(catalog.text(lang, "tip_withdrawn_note")))
     label = gsm7_letters(catalog.text(lang, "relay_forward_closed" if tip.get("status") == "closed"
                                       else "relay_forward", tip_id=tip_id))
     words = text.strip() or gsm7_letters(catalog.text(lang, "relay_forward_empty", tip_id=tip_id))

@@ -358,9 +358,9 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
                 pipe.sadd(keys.tip_duplicates(duplicate_of), tip_id)   # the other tip lists it
             else:
                 pipe.hdel(keys.tip(tip_id), "duplicate_of")
-            label = (f"duplicate of {duplicate_of}" if duplicate_of else OUTCOMES[outcome].lower()) if outcome \
+            detail = (f"duplicate of {duplicate_of}" if duplicate_of else OUTCOMES[outcome].lower()) if outcome \
                 else "no outcome"
-            actor.audit(pipe, "close", tip_id, label, now)
+            actor.audit(pipe, "close", tip_id, detail, now)
             if also:
                 also(pipe, tip)
         if outcome:
@@ -384,7 +384,7 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
             return _no_tip(tip_id)
         if tip.get("status") != "closed":
             return _refuse("not_closed", tip_id, "wf_not_closed", tip)
-        was = outcome_label(tip) or "no outcome"
+        detail = outcome_label(tip) or "no outcome"   # for the audit log
 
         def write(pipe):
             pipe.hset(keys.tip(tip_id), mapping={"status": "open", "reopened_at": now, "reopened_by": actor.key,
@@ -392,7 +392,7 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
             pipe.hdel(keys.tip(tip_id), "outcome", "duplicate_of")
             if tip.get("duplicate_of"):
                 pipe.srem(keys.tip_duplicates(tip["duplicate_of"]), tip_id)
-            actor.audit(pipe, "reopen", tip_id, f"was closed: {was}"[:80], now)
+            actor.audit(pipe, "reopen", tip_id, f"was closed: {detail}"[:80], now)
             if also:
                 also(pipe, tip)
         return _result(True, "reopened", tip_id, "wf_reopened", tip, tip_id=tip_id), write
