@@ -364,12 +364,28 @@ def on_undelivered(services, event) -> None:
     log.info("relay %s message %d not delivered: %s", tip_id, n, event.reason)
     if officer:
         cfg = services.config
+        why = _why_in(redis, event, commands.language_of(cfg, officer[0]))
         notice = commands.say(cfg, officer[0], "relay_not_sent", tip_id=tip_id) if opted_out else \
             commands.say(cfg, officer[0], "relay_undelivered", tip_id=tip_id,
-                         why=event.why or commands.say(cfg, officer[0], "relay_reason_unknown"))
+                         why=why or commands.say(cfg, officer[0], "relay_reason_unknown"))
         p = officer[0]["pseudonym"]
         outbound.queue_text(services, p, SafeText.system(notice), keys.relay_failed_send(tip_id, n, p),
                             kind="relay_failed", label=name, queue=queues.TEXTS)
+
+
+def _why_in(redis, event, lang: str) -> str:
+    """The event's ``why`` (English, bot.messaging.failures) in ``lang``: said again from the
+    outbound record's reason, detail and attempts when they give the same English words, else as
+    it came."""
+    if lang == catalog.BASE or not event.why:
+        return event.why
+    detail, attempts = redis.hmget(keys.outbound(event.dedupe_key), "detail", "attempts")
+    detail = detail.decode() if detail else ""
+    for tries in dict.fromkeys((int(attempts or 0), 1, 0)):
+        for said in dict.fromkeys((detail, "")):
+            if failures.describe(event.reason, said, tries) == event.why:
+                return failures.describe(event.reason, said, tries, lang)
+    return event.why
 
 
 def _note_on_thread(redis, tip_id: str, n: int, text: str) -> None:

@@ -38,7 +38,8 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "alert_id": "A-1234", "confirm": "CONFIRM", "reasons": "x" * 100, "recipients": "12345 recipients",
         "segments": "12345 segments", "money": "£1,234.56", "cats": " #x #y", "nobody": "x" * 60,
         "queued": "12345", "sent": "12345", "delivered": "12345", "failed": "12345", "skipped": "12345",
-        "halted": "12345", "gone": "12345 texts"}
+        "halted": "12345", "gone": "12345 texts", "words": "x" * 40, "tries": "after 10 attempts",
+        "detail": "HTTP 503 error 20003"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 

@@ -158,3 +158,23 @@ def test_an_unset_or_unconfigured_language_is_the_forces_default(app, officer, r
         p = current().identity.pseudonym(OFFICER)
     redis.hset(keys.officer(p), "lang", "fr")   # set once, then dropped from LANGUAGES
     assert officer.send("TIPS") == ["No open tips."]
+
+
+def test_an_undelivered_relay_is_reported_in_the_officers_language(app, officer, tipster, file_tip, worker,
+                                                                   fake_twilio, monkeypatch):
+    from bot.messaging import queues
+    monkeypatch.setattr(queues, "SEND_RETRY", {"max": 2, "interval": [0]})
+    monkeypatch.setattr(queues, "SETTLE_AFTER_S", 0)
+    tip_id = file_tip(tipster)
+    officer.send("LANG ES")
+    fake_twilio.fail_next(400, 21614, style="problem")
+    officer.send(f"R {tip_id} hacia donde fue?")
+    worker()
+    assert [m["body"] for m in fake_twilio.sent_to(OFFICER)] == [
+        f"Su mensaje para quien aviso en {tip_id} no se pudo entregar (Error de Twilio 21614: no es un movil). "
+        "No se intentara mas."]
+    fake_twilio.fail_next(503, 20503, times=3)
+    officer.send(f"R {tip_id} sigue ahi?")
+    worker()
+    notice = fake_twilio.sent_to(OFFICER)[-1]["body"]
+    assert "(Twilio no lo acepto tras 3 intentos; ultimo error HTTP 503" in notice, notice
