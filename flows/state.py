@@ -8,6 +8,8 @@ from __future__ import annotations
 # Of these, PHONE_KEYS belong to the phone rather than to one draft: a new draft keeps them.
 #   "lang": the phone's language when the draft was written (the host sets it; the tip keeps it).
 PHONE_KEYS = ("which", "lang")
+MAX_FIELD_CHARS = 1600   # an answer as kept (x2: a field holds its answers joined)
+MAX_TEXTS_KEPT = 60      # raw texts kept per draft, and per "which tip" question
 
 
 def new_conversation(flow: str, initial: str, now: float) -> dict:

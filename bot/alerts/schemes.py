@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.messaging import catalog
+
 DATA = Path(__file__).with_name("schemes.json")
 ANY = "*"   # the index of a scheme's subscribers regardless of category
 
@@ -64,3 +66,19 @@ def normalise_category(word: str) -> str:
 def menu() -> str:
     """The list of schemes, for replies to unknown names (plain GSM-7, short)."""
     return "Schemes: " + ", ".join(f"{s.keyword} ({s.name})" for s in all_schemes()) + "."
+
+
+# -- in the resident's language (bot/locales/web/<lang>.json: schemes, categories) ------------
+def name_in(scheme: Scheme, lang: str | None, default: str = catalog.BASE) -> str:
+    """The scheme's name in ``lang`` (else ``default``'s, else schemes.json's): "Vigilancia Rural"."""
+    return (catalog.web_entry(lang, "schemes", scheme.keyword, default) or {}).get("name") or scheme.name
+
+
+def description_in(scheme: Scheme, lang: str | None, default: str = catalog.BASE) -> str:
+    return (catalog.web_entry(lang, "schemes", scheme.keyword, default) or {}).get("description") \
+        or scheme.description
+
+
+def category_in(category: str, lang: str | None, default: str = catalog.BASE) -> str:
+    """A category word as a resident reads it ("livestock" -> "ganado"); the word itself in English."""
+    return catalog.web_entry(lang, "categories", category, default) or category

@@ -89,3 +89,47 @@ def configured(config: dict) -> list[str]:
 def name_of(lang: str | None) -> str:
     """The language's own name ("Español"), or its code."""
     return load(lang or BASE).get("name") or str(lang)
+
+
+# -- the web, email and voice wording (bot/locales/web/<lang>.json) ------------------------------
+# The public sign-up and preferences pages, the confirmation email, the alert email's frame and
+# the call's spoken frame, and the scheme and category names residents read: a catalog of its own
+# per language (``texts``; ``schemes``: {KEYWORD: {name, description}}; ``categories``: {word:
+# shown}; ``voice``: {name, language} for calls in that language). English's scheme names and
+# categories are bot/alerts/schemes.json's own. Same fallback as ``text``: lang, default, English.
+WEB_LOCALES = os.path.join(LOCALES, "web")
+
+
+def web_shipped() -> list[str]:
+    """Every language with a web catalog in bot/locales/web, BASE first."""
+    found = sorted(name[:-5] for name in os.listdir(WEB_LOCALES) if name.endswith(".json"))
+    return sorted(found, key=lambda code: code != BASE)
+
+
+@functools.lru_cache(maxsize=None)
+def load_web(lang: str) -> dict:
+    """The web/email/voice catalog of one language; {} if none is shipped."""
+    path = os.path.join(WEB_LOCALES, f"{lang}.json")
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", lang or "") or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def web_text(lang: str | None, name: str, default: str = BASE, /, **values) -> str:
+    """Web/email/voice text ``name`` in ``lang`` (else ``default``, else English), filled in."""
+    for code in (lang, default, BASE):
+        found = load_web(code or BASE).get("texts", {}).get(name)
+        if found is not None:
+            return found.format(**values) if values else found
+    raise KeyError(f"no web text {name!r} in any catalog")
+
+
+def web_entry(lang: str | None, section: str, key: str, default: str = BASE):
+    """One entry of a web catalog section (``schemes``, ``categories``, ``voice``) in ``lang``,
+    else ``default``; None when neither has it (English scheme words are schemes.json's)."""
+    for code in (lang, default):
+        found = load_web(code or BASE).get(section, {}).get(key)
+        if found is not None:
+            return found
+    return None

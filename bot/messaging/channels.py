@@ -29,7 +29,8 @@ from email.utils import formatdate
 from bot import events
 from bot.messaging import failures, throttle
 from bot.messaging.mail import MailError
-from bot.messaging.outbound import FINAL_STATES, LAST, RETRYABLE, TransientSendError, _state
+from bot.messaging.outbound import LAST, RETRYABLE
+from bot.messaging.send_records import FINAL_STATES, TransientSendError, state_of
 from bot.messaging.voice import FINAL as CALL_FINAL
 from bot.messaging.voice import RANK as CALL_RANK
 from bot.privacy.identity import read_email, read_number
@@ -106,7 +107,7 @@ def deliver_email(svc, email_pseudonym: str, build, dedupe_key: str, *, kind: st
     ``build(to_address, message_id) -> EmailMessage`` writes it; the address is read
     from its sealed copy here and goes nowhere else."""
     redis = svc.redis
-    state = _state(redis, dedupe_key)
+    state = state_of(redis, dedupe_key)
     if state in FINAL_STATES:
         return state
     ctx = {"kind": kind, "label": label}
@@ -167,7 +168,7 @@ def deliver_call(svc, pseudonym: str, twiml: str, dedupe_key: str, *, kind: str 
     """Place one call at most once per dedupe key, when one of the parallel slots is free.
     ``keepalive()`` is called while waiting for a slot (a chunk's lease)."""
     redis = svc.redis
-    state = _state(redis, dedupe_key)
+    state = state_of(redis, dedupe_key)
     if state in FINAL_STATES:
         return state
     ctx = {"kind": kind, "label": label}

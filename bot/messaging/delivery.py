@@ -16,7 +16,7 @@ API does.
 from __future__ import annotations
 
 from bot import events
-from bot.messaging import outbound
+from bot.messaging import send_records
 from bot.store import keys
 from bot.store.scripts import LuaScript
 
@@ -64,6 +64,6 @@ def report(services, sid: str, status: str, error: str, at: float) -> bool:
         dedupe_key = keys.outbound_dedupe_key(owner.decode()) if owner else None
         if dedupe_key:
             if status in UNDELIVERED:
-                outbound.mark_undelivered(services, dedupe_key, error if error.isdigit() else "")
+                send_records.mark_undelivered(services, dedupe_key, error if error.isdigit() else "")
             services.events.emit(events.DeliveryStatusChanged(dedupe_key=dedupe_key, status=status))
     return changed

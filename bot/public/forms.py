@@ -6,6 +6,9 @@ Field names others rely on (issue 12): sign-up ``phone``, ``email``, ``postcode`
 Business Watch these are the sectors), ``phone_channel`` (``sms`` or ``voice``),
 ``landline`` (calls only), ``whole_area``, ``language`` (a configured language code,
 e.g. ``es``; also on the preferences page); the code page ``code``.
+
+The English labels below are the defaults; each form is shown in the page's language
+(PublicForm, bot/locales/web/<lang>.json).
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from wtforms.validators import Length, Optional
 
 from bot.alerts import schemes
 from bot.messaging import catalog
+from bot.public import i18n
 
 MAX_EMAIL = 254
 
@@ -40,7 +44,36 @@ def category_choices() -> list[SelectChoice]:
     return [SelectChoice(f"{s.keyword}:{c}", c) for s in schemes.all_schemes() for c in s.categories]
 
 
-class JoinForm(FlaskForm):
+class PublicForm(FlaskForm):
+    """A form whose labels, choices and button are in the page's language (bot/locales/web:
+    ``field_<name>``, ``choice_sms``/``choice_voice``, ``quiet_*``, the class's ``SUBMIT``)."""
+    SUBMIT = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self:
+            if field.type in ("CSRFTokenField", "HiddenField") or field.name in ("contact", "action"):
+                continue
+            if field.name == "submit":
+                field.label.text = i18n.t(self.SUBMIT)
+            else:
+                field.label.text = i18n.t(f"field_{field.name}")
+        if "phone_channel" in self._fields:
+            self.phone_channel.choices = [SelectChoice(c.value, i18n.t(f"choice_{c.value}"))
+                                          for c in self.phone_channel.choices]
+        if "quiet" in self._fields:
+            self.quiet.choices = [SelectChoice(c.value, _quiet_label(c.value)) for c in self.quiet.choices]
+
+
+def _quiet_label(value: str) -> str:
+    if not value:
+        return i18n.t("quiet_none")
+    start, end = value.split("-")
+    return i18n.t("quiet_hold", start=start, end=end)
+
+
+class JoinForm(PublicForm):
+    SUBMIT = "submit_join"
     phone = StringField("Mobile number", validators=[Optional(), Length(max=32)],
                         render_kw={"autocomplete": "tel", "inputmode": "tel", "spellcheck": "false"})
     phone_channel = RadioField("How should we reach this number?", choices=[
@@ -60,23 +93,27 @@ class JoinForm(FlaskForm):
     submit = SubmitField("Sign up")
 
 
-class CodeForm(FlaskForm):
+class CodeForm(PublicForm):
+    SUBMIT = "submit_code"
     contact = StringField("contact", validators=[Length(max=3)])
     code = StringField("6-digit code", validators=[Length(max=20)],
                        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"})
     submit = SubmitField("Confirm")
 
 
-class ResendForm(FlaskForm):
+class ResendForm(PublicForm):
+    SUBMIT = "submit_resend"
     contact = StringField("contact", validators=[Length(max=3)])
     submit = SubmitField("Send a new code")
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(PublicForm):
+    SUBMIT = "submit_confirm_email"
     submit = SubmitField("Confirm my email address")
 
 
-class PrefsForm(FlaskForm):
+class PrefsForm(PublicForm):
+    SUBMIT = "submit_prefs"
     schemes = SelectMultipleField("Schemes", choices=scheme_choices, validate_choice=True)
     categories = SelectMultipleField("Categories", choices=category_choices, validate_choice=True)
     postcode = StringField("Postcode or ZIP code", validators=[Optional(), Length(max=16)],
@@ -89,11 +126,12 @@ class PrefsForm(FlaskForm):
     submit = SubmitField("Save my choices")
 
 
-class ContactForm(FlaskForm):
+class ContactForm(PublicForm):
     contact = StringField("contact", validators=[Length(max=40)])
     action = RadioField("action", choices=[SelectChoice("sms", "Texts"), SelectChoice("voice", "Calls"),
                                            SelectChoice("stop", "Stop")])
 
 
-class LeaveForm(FlaskForm):
+class LeaveForm(PublicForm):
+    SUBMIT = "submit_leave"
     submit = SubmitField("Leave: stop all my alerts")

@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 from rq import Retry
 
 from bot.alerts import links, verify
-from bot.messaging import queues
+from bot.alerts.channels import voice_of
+from bot.messaging import catalog, queues
 from bot.services import current
 
 log = logging.getLogger(__name__)
@@ -48,37 +49,44 @@ def queue_code_call(services, pending_id: str, index: int, code: str) -> None:
                                           description=f"alerts sign-up call {pending_id[:6]}")
 
 
-def _contact(svc, pending_id: str, index: int) -> tuple[dict, str] | None:
+def _contact(svc, pending_id: str, index: int) -> tuple[dict, str, str] | None:
+    """(contact, its clear value, the sign-up's language) or None (expired)."""
     record = verify.load_pending(svc.redis, pending_id)
     if record is None or not 0 <= index < len(record["contacts"]):
         return None                   # expired: nothing to confirm any more
     contact = record["contacts"][index]
     value = svc.identity.unseal(contact["sealed"].encode())
-    return (contact, value) if value else None
+    lang = (record.get("prefs") or {}).get("lang") or svc.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+    return (contact, value, lang) if value else None
 
 
-def confirm_email(config, address: str, url: str) -> EmailMessage:
+def _say(config, lang: str | None, name: str, **values) -> str:
+    return catalog.web_text(lang, name, config.get("DEFAULT_LANGUAGE") or catalog.BASE, **values)
+
+
+def confirm_email(config, address: str, url: str, lang: str | None = None) -> EmailMessage:
+    """The confirmation email in ``lang`` (the language chosen on the form; None: the default)."""
+    lang = lang or config.get("DEFAULT_LANGUAGE") or catalog.BASE
     force, hours = config["FORCE_NAME"], f"{config['ALERT_WEB_PENDING_HOURS']:g}"
     host = urlsplit(links.base_url(config)).hostname or "localhost"
     msg = EmailMessage()
-    msg["From"] = config.get("ALERT_EMAIL_FROM") or f"{force} alerts <alerts@{host}>"
+    msg["From"] = config.get("ALERT_EMAIL_FROM") or f"{_say(config, lang, 'confirm_email_from', force=force)} <alerts@{host}>"
     msg["To"] = address
-    msg["Subject"] = f"Confirm your community alerts from {force}"
+    msg["Subject"] = _say(config, lang, "confirm_email_subject", force=force)
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = make_msgid(domain=host)
     msg["Auto-Submitted"] = "auto-generated"
-    plain = (f"Someone, we hope you, asked for community alerts from {force} to be sent to this address.\n\n"
-             f"To confirm, open this link and press the button on the page:\n\n{url}\n\n"
-             f"The link works for {hours} hours. Opening it confirms nothing by itself.\n\n"
-             "Not you? Ignore this email: nothing more will be sent, and this address will not be kept.\n")
+    asked = _say(config, lang, "confirm_email_asked", force=force)
+    works = _say(config, lang, "confirm_email_works", hours=hours)
+    not_you = _say(config, lang, "confirm_email_not_you")
+    plain = f"{asked}\n\n{_say(config, lang, 'confirm_email_open')}\n\n{url}\n\n{works}\n\n{not_you}\n"
     msg.set_content(plain)
+    link = escape(_say(config, lang, "confirm_email_html_link", link="\x00", end="\x01"), quote=False) \
+        .replace("\x00", f"<a href=\"{escape(url)}\">").replace("\x01", "</a>")
     msg.add_alternative(
-        f"<!doctype html><html lang=\"en\"><body>"
-        f"<p>Someone, we hope you, asked for community alerts from {escape(force)} to be sent to this address.</p>"
-        f"<p><a href=\"{escape(url)}\">Open the page that confirms your email address</a> and press its button.</p>"
-        f"<p>The link works for {hours} hours. Opening it confirms nothing by itself.</p>"
-        "<p>Not you? Ignore this email: nothing more will be sent, and this address will not be kept.</p>"
-        "</body></html>", subtype="html")
+        f"<!doctype html><html lang=\"{escape(lang)}\"><body>"
+        f"<p>{escape(asked, quote=False)}</p><p>{link}</p><p>{escape(works, quote=False)}</p>"
+        f"<p>{escape(not_you, quote=False)}</p></body></html>", subtype="html")
     return msg
 
 
@@ -87,23 +95,27 @@ def send_confirm_email(pending_id: str, index: int) -> str:
     found = _contact(svc, pending_id, index)
     if found is None:
         return "expired"
-    contact, address = found
-    message = confirm_email(svc.config, address, links.confirm_url(svc.config, pending_id, index))
+    contact, address, lang = found
+    url = links.confirm_url(svc.config, pending_id, index)
+    if lang != (svc.config.get("DEFAULT_LANGUAGE") or catalog.BASE):
+        url += f"?lang={lang}"           # the page opens in the language chosen on the form
+    message = confirm_email(svc.config, address, url, lang)
     svc.mailer.send(svc.redis, message, {"recipient": contact["ref"], "label": "alerts sign-up", "kind": "email"})
     return "sent"
 
 
-def code_twiml(config, code: str) -> str:
+def code_twiml(config, code: str, lang: str | None = None) -> str:
+    """The code call's TwiML, said in ``lang`` (the sign-up's language; None: the default)."""
     from twilio.twiml.voice_response import VoiceResponse
 
     spoken = ", ".join(code)
-    voice = {"voice": config.get("VOICE_NAME") or "Polly.Amy", "language": config.get("VOICE_LANGUAGE") or "en-GB"}
+    voice = voice_of(config, lang, "Polly.Amy")
     response = VoiceResponse()
     response.pause(length=1)
     for _ in range(2):
-        response.say(f"This is {config['FORCE_NAME']} community alerts. Your code is {spoken}.", **voice)
+        response.say(_say(config, lang, "voice_code", force=config["FORCE_NAME"], spoken=spoken), **voice)
         response.pause(length=1)
-    response.say("If you did not ask for this call, hang up. Nothing more will happen.", **voice)
+    response.say(_say(config, lang, "voice_code_not_you"), **voice)
     return str(response)
 
 
@@ -113,7 +125,7 @@ def call_code(pending_id: str, index: int, sealed_code: str) -> str:
     code = svc.identity.unseal(sealed_code.encode())
     if found is None or code is None:
         return "expired"
-    contact, number = found
-    svc.caller.call(svc.redis, number, code_twiml(svc.config, code),
+    contact, number, lang = found
+    svc.caller.call(svc.redis, number, code_twiml(svc.config, code, lang),
                     {"recipient": contact["ref"], "label": "alerts sign-up code", "kind": "call"})
     return "called"

@@ -53,29 +53,35 @@ class Parsed:
 
 
 # -- reading the form ------------------------------------------------------------------------
-def read_place(postcode: str, whole_area: bool) -> tuple[dict | None, str | None]:
-    """({area, lat, lon}, None) or (None, the message for the postcode field)."""
+def _say(lang: str | None, name: str, **values) -> str:
+    """A sign-up page message (bot/locales/web) in ``lang`` (None: English)."""
+    return catalog.web_text(lang, name, **values)
+
+
+def read_place(postcode: str, whole_area: bool, lang: str | None = None) -> tuple[dict | None, str | None]:
+    """({area, lat, lon}, None) or (None, the message for the postcode field, in ``lang``)."""
     if whole_area:
         return {"area": AREA_WIDE, "lat": None, "lon": None}, None
     text = (postcode or "").strip()
     if not text:
-        return None, "Enter your postcode or ZIP code, or tick 'whole force area'."
+        return None, _say(lang, "err_postcode_missing")
     if text.upper() == AREA_WIDE:
         return {"area": AREA_WIDE, "lat": None, "lon": None}, None
     try:
         place = geo.locate(text)
     except geo.NotCovered as exc:
-        return None, f"{exc} Tick 'whole force area' for alerts for the whole area, or give another postcode or ZIP."
+        return None, _say(lang, "err_not_covered", reason=exc)
     except geo.BadPlace as exc:
-        return None, f"{exc} Enter your full postcode or ZIP code."
+        return None, _say(lang, "err_bad_place", reason=exc)
     return {"area": place.code, "lat": place.lat, "lon": place.lon}, None
 
 
-def read_schemes(picked: list[str], categories: list[str]) -> tuple[dict[str, list[str]], str | None]:
+def read_schemes(picked: list[str], categories: list[str],
+                 lang: str | None = None) -> tuple[dict[str, list[str]], str | None]:
     """({keyword: categories}, None) or ({}, the message). A scheme with none of its
     categories ticked gets all of them (as JOIN without categories by text)."""
     if not picked:
-        return {}, "Choose at least one scheme."
+        return {}, _say(lang, "err_no_scheme")
     chosen = {}
     for kw in picked:
         scheme = schemes.get(kw)
@@ -84,28 +90,28 @@ def read_schemes(picked: list[str], categories: list[str]) -> tuple[dict[str, li
     return chosen, None
 
 
-def _phone(raw: str, config, *, mobile: bool) -> tuple[str | None, str | None]:
+def _phone(raw: str, config, *, mobile: bool, lang: str | None = None) -> tuple[str | None, str | None]:
     try:
         e164 = normalise_number(raw, config["DEFAULT_REGION"])
         parsed = phonenumbers.parse(e164, None)
     except (BadNumber, phonenumbers.NumberParseException):
-        return None, "That is not a phone number we can use. Include the area code, e.g. 07700 900123."
+        return None, _say(lang, "err_phone")
     if not phonenumbers.is_possible_number(parsed):
-        return None, "That is not a phone number we can use. Check the digits and include the area code."
+        return None, _say(lang, "err_phone_digits")
     # Only a number that is surely not a mobile is refused for texts (reserved ranges such as
     # 07700 900xxx have no known type and are let through).
     if mobile and phonenumbers.number_type(parsed) in _NOT_MOBILE:
-        return None, ("That looks like a landline, which cannot get texts. Enter a mobile number, "
-                      "choose voice calls, or put it under landline.")
+        return None, _say(lang, "err_landline_for_texts")
     return e164, None
 
 
-def read_form(form, config) -> Parsed:
+def read_form(form, config, lang: str | None = None) -> Parsed:
+    """The form's choices and contacts, or its errors (in ``lang``: the page's language)."""
     out = Parsed()
-    place, problem = read_place(form.postcode.data, form.whole_area.data)
+    place, problem = read_place(form.postcode.data, form.whole_area.data, lang)
     if problem:
         out.errors["postcode"] = problem
-    chosen, problem = read_schemes(form.schemes.data or [], form.categories.data or [])
+    chosen, problem = read_schemes(form.schemes.data or [], form.categories.data or [], lang)
     if problem:
         out.errors["schemes"] = problem
     phone = (form.phone.data or "").strip()
@@ -113,26 +119,26 @@ def read_form(form, config) -> Parsed:
     email = (form.email.data or "").strip()
     if phone:
         channel = VOICE if form.phone_channel.data == VOICE else SMS
-        e164, problem = _phone(phone, config, mobile=channel == SMS)
+        e164, problem = _phone(phone, config, mobile=channel == SMS, lang=lang)
         if problem:
             out.errors["phone"] = problem
         else:
             out.contacts.append((channel, channel, e164))
     if landline:
-        e164, problem = _phone(landline, config, mobile=False)
+        e164, problem = _phone(landline, config, mobile=False, lang=lang)
         if problem:
             out.errors["landline"] = problem
         elif any(value == e164 for _, _, value in out.contacts):
-            out.errors["landline"] = "That is the same number as your mobile: give it once."
+            out.errors["landline"] = _say(lang, "err_same_number")
         else:
             out.contacts.append((VOICE, VOICE, e164))
     if email:
         try:
             out.contacts.append((EMAIL, EMAIL, normalise_email(email)))
         except BadEmail:
-            out.errors["email"] = "That is not an email address we can use, e.g. name@example.com."
+            out.errors["email"] = _say(lang, "err_email")
     if not (phone or landline or email):
-        out.errors["phone"] = "Give a mobile number, a landline or an email address: how should we reach you?"
+        out.errors["phone"] = _say(lang, "err_no_contact")
     if place and chosen:
         out.prefs = {**place, "schemes": chosen, "lang": form.language.data or ""}
     return out
@@ -160,8 +166,7 @@ def start(services, parsed: Parsed, now: float | None = None) -> dict:
     cfg, redis = services.config, services.redis
     refs = [contact_ref(services, value) for _, _, value in parsed.contacts]
     if any(verify.over(redis, "send", "contact", ref, cfg["ALERT_WEB_SIGNUPS_PER_CONTACT"]) for ref in refs):
-        raise Limited("We have sent codes to that number or address several times in the last hour. "
-                      "Wait an hour and try again.")
+        raise Limited(_say(None, "limited_contact"))
     record = {
         "id": verify.new_id(), "created": int(now or time.time()), "prefs": parsed.prefs,
         "contacts": [{"kind": kind, "via": via, "ref": ref, "hint": hint(kind, value), "confirmed": False,

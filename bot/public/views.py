@@ -20,7 +20,8 @@ from flask_wtf.csrf import CSRFError
 from bot.alerts import links, schemes, verify
 from bot.alerts.subscribers import AREA_WIDE
 from bot.console import security
-from bot.public import contacts, signup
+from bot.messaging import catalog
+from bot.public import contacts, i18n, signup
 from bot.public.forms import CodeForm, ConfirmForm, ContactForm, JoinForm, LeaveForm, PrefsForm, ResendForm
 from bot.services import current
 
@@ -31,6 +32,7 @@ bp = Blueprint("alerts_public", __name__, url_prefix="/alerts", template_folder=
 @bp.before_request
 def _csrf():
     if request.endpoint != "alerts_public.static":
+        i18n.choose()        # the page's language (bot/public/i18n.py), also for a refused form
         security.protect()   # another site's form, or no right token: 400
 
 
@@ -39,7 +41,8 @@ def _globals():
     cfg = current_app.config
     return {"programme_name": cfg["PROGRAMME_NAME"], "force_name": cfg["FORCE_NAME"],
             "all_schemes": schemes.all_schemes(), "emergency": cfg["EMERGENCY_NUMBER"],
-            "non_emergency": cfg["NON_EMERGENCY_CONTACT"]}
+            "non_emergency": cfg["NON_EMERGENCY_CONTACT"], "t": i18n.t, "page_lang": i18n.page_lang(),
+            "lang_links": i18n.lang_links(), "scheme_views": i18n.scheme_views(), "shown_hint": i18n.shown_hint}
 
 
 def _ip() -> str:
@@ -47,7 +50,7 @@ def _ip() -> str:
 
 
 def _limited(message: str):
-    return render_template("alerts/message.html", title="Too many attempts", message=message), 429
+    return render_template("alerts/message.html", title=i18n.t("limited_title"), message=message), 429
 
 
 # -- sign-up -----------------------------------------------------------------------------------
@@ -64,25 +67,25 @@ def join():
     errors: dict[str, str] = {}
     if request.method == "POST":
         if not verify.hit(svc.redis, "signup", "ip", _ip(), cfg["ALERT_WEB_SIGNUPS_PER_IP"]):
-            return _limited("There have been too many sign-ups from your connection in the last hour. "
-                            "Wait an hour and try again.")
+            return _limited(i18n.t("limited_signups"))
         if form.validate():
-            parsed = signup.read_form(form, cfg)
+            parsed = signup.read_form(form, cfg, i18n.page_lang())
             errors = parsed.errors
             if not errors:
                 try:
                     record = signup.start(svc, parsed)
-                except signup.Limited as exc:
-                    return _limited(str(exc))
+                except signup.Limited:
+                    return _limited(i18n.t("limited_contact"))
                 session["pending"] = record["id"]
                 return redirect(url_for(".check"), code=303)
         else:
-            errors = {name: " ".join(msgs) for name, msgs in form.errors.items() if name != "csrf_token"}
+            errors = i18n.field_errors(form)
             if errors.pop("schemes", None) or errors.pop("categories", None):
-                errors["schemes"] = "Choose schemes and categories from the list."
+                errors["schemes"] = i18n.t("err_schemes_list")
         status = 400
     else:
         status = 200
+        form.language.data = i18n.page_lang()     # alerts in the page's language unless changed
     return render_template("alerts/join.html", form=form, errors=errors), status
 
 
@@ -99,29 +102,24 @@ def check():
     cfg = svc.config
     record = _pending()
     if record is None:
-        return render_template("alerts/message.html", title="Nothing to confirm",
-                               message="There is no sign-up waiting here: it may have expired. "
-                                       "You can sign up again.", join_again=True), 404
+        return render_template("alerts/message.html", title=i18n.t("nothing_title"),
+                               message=i18n.t("nothing_text"), join_again=True), 404
     form = CodeForm()
     result = error = None
     status = 200
     if request.method == "POST":
         if not verify.hit(svc.redis, "code", "ip", _ip(), cfg["ALERT_WEB_CODES_PER_IP"]):
-            return _limited("There have been too many codes typed from your connection in the last hour. "
-                            "Wait an hour and try again.")
+            return _limited(i18n.t("limited_codes"))
         index = _index(form.contact.data, record)
         if index is None or record["contacts"][index]["via"] == signup.EMAIL:
             abort(400)
         outcome = verify.check_code(svc.redis, cfg, record["id"], index, form.code.data or "")
         if outcome == verify.OK:
             record = signup.confirm(svc, record["id"], index) or record
-            result = f"Confirmed {record['contacts'][index]['hint']}."
+            result = i18n.t("result_confirmed", hint=i18n.shown_hint(record['contacts'][index]['hint']))
         else:
-            error = {
-                verify.WRONG: "That code is not right. Check the text or call and try again.",
-                verify.EXPIRED: "That code has expired or was already used. Ask for a new code below.",
-                verify.VOID: "Too many wrong codes: that code no longer works. Ask for a new code below.",
-            }[outcome]
+            error = i18n.t({verify.WRONG: "code_wrong", verify.EXPIRED: "code_expired",
+                            verify.VOID: "code_void"}[outcome])
             status = 400
     return render_template("alerts/check.html", record=record, form=form, resend=ResendForm(), result=result,
                            prefs_url=_prefs_url(record),
@@ -143,10 +141,11 @@ def resend():
         return redirect(url_for(".check"), code=303)
     if not verify.hit(svc.redis, "signup", "ip", _ip(), svc.config["ALERT_WEB_SIGNUPS_PER_IP"]) \
             or not signup.send_check(svc, record, index):
-        return _limited("We have sent several codes to that contact in the last hour. Wait an hour and try again.")
+        return _limited(i18n.t("limited_resend"))
     return render_template("alerts/check.html", record=record, form=CodeForm(), resend=ResendForm(),
-                           result=f"A new {'link' if record['contacts'][index]['via'] == signup.EMAIL else 'code'} "
-                                  f"is on its way to {record['contacts'][index]['hint']}.",
+                           result=i18n.t("result_new_link" if record['contacts'][index]['via'] == signup.EMAIL
+                                         else "result_new_code",
+                                         hint=i18n.shown_hint(record['contacts'][index]['hint'])),
                            error=None, minutes=f"{svc.config['ALERT_WEB_CODE_MINUTES']:g}",
                            hours=f"{svc.config['ALERT_WEB_PENDING_HOURS']:g}")
 
@@ -172,24 +171,35 @@ def confirm_email(token: str):
     try:
         data = links.read(svc.config, links.CONFIRM, token)
     except links.BadLink as exc:
-        return render_template("alerts/message.html", title="Link not valid",
-                               message=f"{exc} You can sign up again.", join_again=True), 400
+        return render_template("alerts/message.html", title=i18n.t("bad_link_title"),
+                               message=i18n.t("bad_link_again", problem=_link_problem(str(exc))),
+                               join_again=True), 400
     record = verify.load_pending(svc.redis, str(data.get("p", "")))
+    i18n.use_hint(((record or {}).get("prefs") or {}).get("lang"))     # the language chosen on the form
     index = data.get("c")
     if record is None or not isinstance(index, int) or not 0 <= index < len(record["contacts"]) \
             or record["contacts"][index]["via"] != signup.EMAIL:
-        return render_template("alerts/message.html", title="Link expired",
-                               message="This sign-up has expired. You can sign up again.", join_again=True), 404
+        return _expired()
     contact = record["contacts"][index]
     form = ConfirmForm()
     if request.method == "POST" and form.validate():
         record = signup.confirm(svc, record["id"], index)
         if record is None:
-            return render_template("alerts/message.html", title="Link expired",
-                                   message="This sign-up has expired. You can sign up again.", join_again=True), 404
+            return _expired()
         return render_template("alerts/confirmed.html", contact=record["contacts"][index], record=record,
                                prefs_url=_prefs_url(record))
     return render_template("alerts/confirm.html", form=form, contact=contact, record=record)
+
+
+def _expired():
+    return render_template("alerts/message.html", title=i18n.t("expired_title"), message=i18n.t("expired_text"),
+                           join_again=True), 404
+
+
+def _link_problem(problem: str | None) -> str:
+    """bot.alerts.links' reason (English) in the page's language."""
+    english = {catalog.web_text(catalog.BASE, name): name for name in ("bad_link", "bad_link_cut", "bad_link_expired")}
+    return i18n.t(english.get(problem or "", "bad_link"))
 
 
 # -- preferences ----------------------------------------------------------------------------------
@@ -202,14 +212,13 @@ def _resident(token: str):
 
 
 def _bad_link(problem: str | None):
-    return render_template("alerts/message.html", title="Link not valid",
-                           message=f"{problem or 'This link is not valid.'} Text MY ALERTS LINK to us for a new one.",
-                           join_again=True), 400
+    return render_template("alerts/message.html", title=i18n.t("bad_link_title"),
+                           message=i18n.t("bad_link_prefs", problem=_link_problem(problem)), join_again=True), 400
 
 
 def _no_alerts():
-    return render_template("alerts/message.html", title="No alerts",
-                           message="You get no alerts from us now. You can sign up again.", join_again=True)
+    return render_template("alerts/message.html", title=i18n.t("no_alerts_title"),
+                           message=i18n.t("no_alerts_text"), join_again=True)
 
 
 def _contact_rows(svc, found) -> list[dict]:
@@ -217,7 +226,7 @@ def _contact_rows(svc, found) -> list[dict]:
     for m, c in sorted(found.contacts.items(), key=lambda kv: kv[1]["channel"]):
         value = contacts.contact_value(svc, m)
         rows.append({"member": m, "channel": c["channel"], "verified": bool(c.get("verified")),
-                     "hint": signup.hint(c["channel"], value) if value else "a contact",
+                     "hint": i18n.shown_hint(signup.hint(c["channel"], value)) if value else i18n.t("a_contact"),
                      "paused": found.paused and c["channel"] == "sms"})
     return rows
 
@@ -231,6 +240,7 @@ def prefs(token: str):
     found = contacts.get(svc, resident)
     if found is None or not found.record:
         return _no_alerts()
+    i18n.use_hint(found.prefs.get("lang"))
     form = PrefsForm()
     errors: dict[str, str] = {}
     saved = False
@@ -245,8 +255,9 @@ def prefs(token: str):
         form.quiet.data = f"{start}-{end}" if start and end else ""
         form.language.data = found.prefs.get("lang") or current_app.config.get("DEFAULT_LANGUAGE") or "en"
     elif form.validate():
-        place, problem = signup.read_place(form.postcode.data, form.whole_area.data)
-        chosen, scheme_problem = signup.read_schemes(form.schemes.data or [], form.categories.data or [])
+        place, problem = signup.read_place(form.postcode.data, form.whole_area.data, i18n.page_lang())
+        chosen, scheme_problem = signup.read_schemes(form.schemes.data or [], form.categories.data or [],
+                                                     i18n.page_lang())
         errors = {k: v for k, v in (("postcode", problem), ("schemes", scheme_problem)) if v}
         if not errors:
             quiet = tuple(form.quiet.data.split("-")) if form.quiet.data else ("", "")
@@ -256,13 +267,14 @@ def prefs(token: str):
         else:
             status = 400
     else:
-        errors = {name: " ".join(msgs) for name, msgs in form.errors.items() if name != "csrf_token"}
+        errors = i18n.field_errors(form)
         if errors.pop("schemes", None) or errors.pop("categories", None):
-            errors["schemes"] = "Choose schemes and categories from the list."
+            errors["schemes"] = i18n.t("err_schemes_list")
         status = 400
+    done = request.args.get("done", "")
     return render_template("alerts/prefs.html", form=form, leave=LeaveForm(), contact_form=ContactForm(),
                            found=found, rows=_contact_rows(svc, found), errors=errors, saved=saved,
-                           done=DONE.get(request.args.get("done", "")), token=token), status
+                           done=i18n.t(DONE[done]) if done in DONE else None, token=token), status
 
 
 @bp.route("/my/<token>/contact", methods=["POST"])
@@ -289,8 +301,7 @@ def contact(token: str):
     return redirect(url_for(".prefs", token=token, done=form.action.data), code=303)
 
 
-DONE = {"stop": "Alerts to that contact have stopped.", "voice": "Saved: that number now gets calls.",
-        "sms": "Saved: that number now gets texts."}
+DONE = {"stop": "done_stop", "voice": "done_voice", "sms": "done_sms"}   # web texts
 
 
 @bp.route("/my/<token>/leave", methods=["POST"])
@@ -301,13 +312,11 @@ def leave(token: str):
         return _bad_link(problem)
     if LeaveForm().validate():
         contacts.leave(svc, resident)
-    return render_template("alerts/message.html", title="You have left",
-                           message="You will get no more alerts from us. Thank you for taking part.",
+    return render_template("alerts/message.html", title=i18n.t("left_title"), message=i18n.t("left_text"),
                            join_again=True)
 
 
 @bp.errorhandler(CSRFError)
 def _csrf_error(exc):
-    return render_template("alerts/message.html", title="Form expired",
-                           message="The form had expired or did not come from this site. Go back, reload the "
-                                   "page and try again."), 400
+    return render_template("alerts/message.html", title=i18n.t("form_expired_title"),
+                           message=i18n.t("form_expired_text")), 400

@@ -20,6 +20,7 @@ import time
 from flask import Blueprint, Response, abort, current_app, render_template_string, request
 
 from bot.alerts import cap, channels, store, subscribers
+from bot.messaging import catalog
 from bot.messaging import channels as transport
 from bot.services import current
 from bot.store import keys
@@ -29,17 +30,28 @@ log = logging.getLogger(__name__)
 bp = Blueprint("alerts_feed", __name__)
 
 _PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{{ lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title></head>
 <body style="font-family: Arial, sans-serif; max-width: 36em; margin: 2em auto; padding: 0 1em; line-height: 1.5">
 <h1>{{ title }}</h1><p>{{ message }}</p>
 {% if form %}<form method="post"><button type="submit" style="font-size: 1.1em; padding: .5em 1em">
-Stop these emails</button></form>{% endif %}
+{{ button }}</button></form>{% endif %}
 </body></html>"""
 
 
 def _page(title: str, message: str, status: int = 200, form: bool = False) -> Response:
-    html = render_template_string(_PAGE, title=title, message=message, form=form)
+    """The unsubscribe pages, their words (bot/locales/web: unsub_*) in the email's language
+    (``?lang=``, put on the link by channels.email_message)."""
+    cfg = current_app.config
+    default = cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
+    lang = request.args.get("lang") or ""
+    lang = lang if lang in catalog.configured(cfg) else default
+
+    def say(name):
+        return catalog.web_text(lang, name, default)
+
+    html = render_template_string(_PAGE, title=say(title), message=say(message), form=form, lang=lang,
+                                  button=say("unsub_button"))
     resp = Response(html, status=status, mimetype="text/html")
     resp.headers["Cache-Control"] = "no-store"
     resp.headers["Referrer-Policy"] = "no-referrer"   # the token is in the URL
@@ -51,14 +63,13 @@ def unsubscribe(token: str):
     cfg = current_app.config
     member = channels.read_unsubscribe_token(cfg, token) if len(token) < 400 else None
     if member is None:
-        return _page("Link not valid", "This link is not valid or has expired. You can still stop the emails from "
-                     "the link in a newer alert email.", status=400)
+        return _page("unsub_bad_title", "unsub_bad", status=400)
     if request.method == "GET":
-        return _page("Stop these emails?", "Press the button to stop alert emails to this address.", form=True)
+        return _page("unsub_ask_title", "unsub_ask", form=True)
     svc = current()
     subscribers.unsubscribe(svc.redis, member, cfg["NUMBER_RETENTION_DAYS"] * 86400, reason="one-click")
     log.info("alert contact %s unsubscribed (one-click)", member[:9])
-    return _page("You are unsubscribed", "You will get no more alert emails at this address.")
+    return _page("unsub_done_title", "unsub_done")
 
 
 @bp.post("/alerts/voice/status")
@@ -88,24 +99,28 @@ def voice_gather():
 
     require_signature()
     cfg = current_app.config
-    say = {"voice": cfg.get("VOICE_NAME") or "alice", "language": cfg.get("VOICE_LANGUAGE") or "en-GB"}
+    lang = request.args.get("lang") or ""          # the call's language (channels.voice_twiml's action URL)
+    lang = lang if lang in catalog.configured(cfg) else cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
+    say = channels.voice_of(cfg, lang)
+    words = {name: catalog.web_text(lang, name, cfg.get("DEFAULT_LANGUAGE") or catalog.BASE)
+             for name in ("voice_goodbye", "voice_stopped")}
     digits = (request.form.get("Digits") or "").strip()
     found = _call_of((request.form.get("CallSid") or "").strip())
     response = VoiceResponse()
     if found is None:
-        response.say("Goodbye.", **say)
+        response.say(words["voice_goodbye"], **say)
         return _twiml(str(response))
     alert_id, member = found
     if digits == "1":
         alert = store.load(current().redis, alert_id)
         if alert:
-            return _twiml(channels.voice_twiml(alert, cfg))
+            return _twiml(channels.voice_twiml(channels.in_language(alert, lang), cfg))
     if digits == "9":
         subscribers.unsubscribe(current().redis, member, cfg["NUMBER_RETENTION_DAYS"] * 86400, reason="press-9")
         log.info("alert contact %s unsubscribed (pressed 9)", member[:9])
-        response.say("You will get no more alert calls from us. Goodbye.", **say)
+        response.say(words["voice_stopped"], **say)
         return _twiml(str(response))
-    response.say("Goodbye.", **say)
+    response.say(words["voice_goodbye"], **say)
     return _twiml(str(response))
 
 

@@ -10,6 +10,8 @@ import inspect
 import pytest
 
 import flows.engine
+import flows.step
+import flows.which_tip
 from bot.tipline import drafts
 from flows.engine import load_definition, load_engine
 
@@ -19,10 +21,14 @@ TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands
             "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
 
-def _literal_args(module, method: str, position: int) -> set[str]:
-    """String literals passed as argument `position` to any ``<x>.method(...)`` call."""
+FLOW_MODULES = (flows.engine, flows.step, flows.which_tip)
+
+
+def _literal_args(modules, method: str, position: int) -> set[str]:
+    """String literals passed as argument `position` to any ``<x>.method(...)`` call in ``modules``."""
     names: set[str] = set()
-    for node in ast.walk(ast.parse(inspect.getsource(module))):
+    nodes = [node for module in modules for node in ast.walk(ast.parse(inspect.getsource(module)))]
+    for node in nodes:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method:
             arg = node.args[position]
             options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
@@ -34,12 +40,12 @@ def _literal_args(module, method: str, position: int) -> set[str]:
 
 
 def test_every_text_is_rendered_and_every_rendered_text_exists():
-    rendered = _literal_args(flows.engine, "render", 0)
+    rendered = _literal_args(FLOW_MODULES, "render", 0)
     assert rendered == set(DEFINITION["texts"])
 
 
 def test_every_trigger_is_fired_and_every_fired_trigger_exists():
-    fired = _literal_args(flows.engine, "fire", 1) | _literal_args(drafts, "fire", 1)
+    fired = _literal_args(FLOW_MODULES + (drafts,), "fire", 1)
     assert fired == {t["trigger"] for t in DEFINITION["transitions"]}
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import MAX_FIELD_CHARS, MAX_TEXTS_KEPT
 from flows.events import Discarded, Filed, FollowUp, Urgent
+from flows.state import MAX_FIELD_CHARS, MAX_TEXTS_KEPT
 from tests.flows.helpers import FlowPhone
 
 WHAT, WHERE, WHEN = "What happened?", "Where was this?", "When was it?"

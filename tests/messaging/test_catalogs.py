@@ -131,3 +131,82 @@ def test_every_alert_text_named_in_the_code_is_in_the_catalogs():
     for lang in catalog.shipped():
         missing = sorted(n for n in named if n not in catalog.load(lang)["texts"])
         assert not missing, f"{lang} misses {missing}"
+
+
+# -- the web, email and voice catalogs (bot/locales/web/<lang>.json) -----------------------------
+WEB_OTHERS = [code for code in catalog.web_shipped() if code != catalog.BASE]
+
+
+def test_every_sms_language_has_a_web_catalog():
+    assert catalog.web_shipped()[0] == "en" and set(catalog.shipped()) <= set(catalog.web_shipped())
+
+
+@pytest.mark.parametrize("lang", WEB_OTHERS)
+def test_every_web_text_scheme_and_category_is_in_the_web_catalog(lang):
+    """A missing page, email or call text in a shipped language fails here, as an SMS one does
+    above; so does a scheme or category with no name in it, and a call voice."""
+    from bot.alerts import schemes
+
+    base, other = catalog.load_web("en"), catalog.load_web(lang)
+    missing = set(base["texts"]) - set(other.get("texts", {}))
+    assert not missing, f"{lang} web catalog misses texts: {sorted(missing)}"
+    extra = set(other["texts"]) - set(base["texts"])
+    assert not extra, f"{lang} web catalog has texts English does not: {sorted(extra)}"
+    drops = other.get("_drops", {})
+    for name, text in base["texts"].items():
+        theirs = placeholders(other["texts"][name])
+        assert theirs <= placeholders(text), f"{lang}:{name} has placeholders English does not"
+        assert placeholders(text) - theirs <= set(drops.get(name, ())), f"{lang}:{name} placeholders differ"
+        assert other["texts"][name].strip(), f"{lang}:{name} is empty"
+    assert other.get("name") == catalog.name_of(lang) and other.get("language") == lang
+    for scheme in schemes.all_schemes():
+        entry = other.get("schemes", {}).get(scheme.keyword) or {}
+        assert entry.get("name") and entry.get("description"), f"{lang} has no name for {scheme.keyword}"
+        for category in scheme.categories:
+            assert other.get("categories", {}).get(category), f"{lang} has no word for category {category}"
+    assert other.get("voice", {}).get("name") and other.get("voice", {}).get("language", "").startswith(lang)
+
+
+def test_every_web_text_named_in_the_code_is_in_the_web_catalogs():
+    """Each web text the pages, forms, emails and calls ask for by name (t('...'), i18n.t,
+    web_text, the forms' labels and buttons) is in every shipped web catalog."""
+    import pathlib
+    import re
+
+    from wtforms.fields.core import UnboundField
+
+    from bot.public import forms
+
+    root = pathlib.Path(catalog.LOCALES).parent
+    files = [*root.joinpath("public", "templates").rglob("*.html"), *root.joinpath("alerts", "templates").rglob("*.*"),
+             *root.joinpath("public").glob("*.py"), root / "alerts" / "channels.py", root / "web" / "alerts_routes.py"]
+    named = set()
+    for path in files:
+        code = path.read_text()
+        named |= set(re.findall(r"""\bt\(\s*["']([a-z_0-9]+)["']\s*[,)]""", code))
+        named |= set(re.findall(r"""(?:_t\(cfg, lang, |_say\(config, lang, |_say\(lang, |_say\(None, |web_text\([^,()]+, )"""
+                                r"""["']([a-z_0-9]+)["']""", code))
+    for kind in ("email", "voice", "sms"):
+        named |= {f"kind_{kind}", f"confirmed_{kind}", f"row_{kind}", f"done_{kind if kind != 'email' else 'stop'}"}
+    named |= {"choice_sms", "choice_voice", "quiet_none", "quiet_hold", "code_wrong", "code_expired", "code_void",
+              "result_new_link", "result_new_code", "bad_link", "bad_link_cut", "bad_link_expired"}
+    for form in (forms.JoinForm, forms.CodeForm, forms.ResendForm, forms.ConfirmForm, forms.PrefsForm,
+                 forms.LeaveForm):
+        for name, value in vars(form).items():
+            if isinstance(value, UnboundField) and name not in ("submit", "contact", "action"):
+                named.add(f"field_{name}")
+        if "submit" in vars(form):
+            named.add(form.SUBMIT)
+    assert {"join_title", "field_phone", "submit_join", "email_why", "voice_keys", "confirm_email_asked"} <= named
+    for lang in catalog.web_shipped():
+        missing = sorted(n for n in named if n not in catalog.load_web(lang)["texts"])
+        assert not missing, f"web catalog {lang} misses {missing}"
+
+
+def test_english_web_texts_are_the_english_words_the_pages_always_had():
+    assert catalog.web_text("en", "join_title") == "Sign up for community alerts"
+    assert catalog.web_text("es", "join_title") == "Suscríbase a las alertas vecinales"
+    assert catalog.web_text("xx", "join_title") == "Sign up for community alerts"    # unknown: English
+    assert catalog.web_text("xx", "join_title", "es") == "Suscríbase a las alertas vecinales"   # else the default
+    with pytest.raises(KeyError):
+        catalog.web_text("es", "no_such_text")

@@ -101,3 +101,27 @@ def test_a_resident_signs_up_confirms_both_changes_and_leaves(live_public, brows
     assert subscribers.get(redis, rid) is None
     assert _reach(redis, "FARMWATCH") == {"sms": 0, "email": 0, "voice": 0}
     assert len(fake_twilio.sent_to(MOBILE)) == 1 and len(live.smtp.to(ADDRESS)) == 1   # the code and the link only
+
+
+def test_the_spanish_sign_up_page_passes_axe_and_its_switcher_works(live_public, browser_page, fake_twilio):
+    """Issue 14: the page in Spanish (``?lang=es``), with <html lang="es">, passes axe-core and
+    fits a phone; an error answer is Spanish too; the switcher link brings it back in English."""
+    live = live_public
+    page = browser_page()
+    page.goto(live.url("/alerts/join?lang=es"))
+    assert page.get_attribute("html", "lang") == "es"
+    assert "Suscríbase a las alertas vecinales" in page.inner_text("main")
+    assert axe_violations(page) == []
+    _fits_a_phone(page)
+    page.fill("input[name=phone]", "07700 900123")
+    page.fill("input[name=postcode]", "BA3")
+    page.check("#scheme-FARMWATCH")
+    page.click("form [type=submit]")
+    assert "No encontramos ese código postal o ZIP" in page.inner_text("main")
+    assert page.get_attribute("html", "lang") == "es"
+    assert axe_violations(page) == []
+    page.click("nav.languages >> text=English")
+    assert page.get_attribute("html", "lang") == "en"
+    assert "Sign up for community alerts" in page.inner_text("main")
+    assert axe_violations(page) == []
+    assert fake_twilio.messages == []
