@@ -21,6 +21,10 @@ Why CONFIRM and not YES: YES is a Twilio opt-in keyword when it is a whole text,
 so an officer who answers a warning with a bare YES would be handled as a
 subscriber opting in, not confirm anything; ``SEND A-12 CONFIRM`` also names the
 alert it confirms, so a late or stray confirmation cannot send another one.
+
+The answers are catalog texts (``alert_cmd_*`` in bot/locales/<lang>.json) in the officer's
+language (bot.officers.commands.say); the audit log gets the English ones. The cost, time
+and room lines and the compose errors come from bot.alerts.compose as they are.
 """
 from __future__ import annotations
 
@@ -28,8 +32,9 @@ import logging
 import uuid
 
 from bot.alerts import actions, compose, fanout, store, tally
+from bot.messaging import catalog
 from bot.officers import audit, registry
-from bot.officers.commands import command
+from bot.officers.commands import command, say
 from bot.store import keys
 
 log = logging.getLogger(__name__)
@@ -41,10 +46,29 @@ def _audit_later(turn, officer: dict, action: str, alert_id: str = "", detail: s
                                                  text=text, at=turn.now))
 
 
-def _refuse(turn, officer: dict, action: str, alert_id: str, reply: str, detail: str = "") -> list[str]:
-    """A refusal changes nothing and is audited with the turn."""
-    _audit_later(turn, officer, f"{action}_refused", alert_id, detail or reply.split(". ")[0][:80])
+def _refuse(turn, officer: dict, action: str, alert_id: str, reply: str | tuple, detail: str = "") -> list[str]:
+    """A refusal changes nothing and is audited with the turn. ``reply``: a catalog text's name
+    and values (said in the officer's language; audited in English), or a ready sentence."""
+    if isinstance(reply, tuple):
+        name, values = reply
+        english, reply = catalog.text(catalog.BASE, name, **values), say(turn.config, officer, name, **values)
+    else:
+        english = reply
+    _audit_later(turn, officer, f"{action}_refused", alert_id, detail or english.split(". ")[0][:80])
     return [reply]
+
+
+def _n(turn, officer: dict, n: int, unit: str) -> str:
+    """"1 recipient", "3 recipients" in the officer's language (``alert_n_<unit>[_one]``)."""
+    return say(turn.config, officer, f"alert_n_{unit}_one" if n == 1 else f"alert_n_{unit}", n=n)
+
+
+def _state(turn, officer: dict, state: str) -> str:
+    """An alert's state ("queued", "halted" ...) in the officer's language."""
+    try:
+        return say(turn.config, officer, f"alert_state_{state}")
+    except KeyError:
+        return state
 
 
 @command("ALERT", usage="ALERT <scheme|ALL> [5km BA3 5QE] [#cat] <text>")
@@ -62,11 +86,12 @@ def alert(turn, officer: dict, args: str) -> list[str]:
                  "lon": draft.place.lon if draft.place else None}
     recipients = store.count(redis, selection)
     if not recipients:
-        where = draft.where() if draft.place else "in the whole force area"
-        nobody = f"there are no{cats} subscribers" if which == "ALL" else f"{which}{cats} has no subscribers"
-        tip = " Try a larger radius or ALL." if draft.place else ""
-        return _refuse(turn, officer, "alert", "", f"No one would get this alert: {nobody} {where}. "
-                       f"Nothing was saved.{tip}", detail=f"no recipients: {which}{cats} {draft.where()}")
+        where = draft.where() if draft.place else say(cfg, officer, "alert_cmd_whole_area")
+        nobody = say(cfg, officer, "alert_cmd_nobody_all" if which == "ALL" else "alert_cmd_nobody_scheme",
+                     scheme=which, cats=cats)
+        name = "alert_cmd_no_one_near" if draft.place else "alert_cmd_no_one"
+        return _refuse(turn, officer, "alert", "", say(cfg, officer, name, nobody=nobody, where=where),
+                       detail=f"no recipients: {which}{cats} {draft.where()}")
     incident = compose.new_incident(redis, cfg, turn.now)
     body = compose.compose(draft, incident, cfg)
     alert_id = store.new_id(redis)
@@ -90,15 +115,14 @@ def alert(turn, officer: dict, args: str) -> list[str]:
     minutes = f"{cfg['ALERT_PREVIEW_MINUTES']:g}"
     reasons = compose.confirm_reasons(est, cfg)
     if reasons:
-        prompt = [f"Warning: {reasons}.", compose.room_line(draft.text, body),
-                  f"To send it anyway, reply SEND {alert_id} {CONFIRM} within {minutes} min, or HALT {alert_id} "
-                  "to discard it. Nothing has been sent."]
+        prompt = [say(cfg, officer, "alert_cmd_warning", reasons=reasons), compose.room_line(draft.text, body),
+                  say(cfg, officer, "alert_cmd_send_anyway", alert_id=alert_id, confirm=CONFIRM, minutes=minutes)]
     else:
         prompt = [compose.room_line(draft.text, body),
-                  f"Reply SEND {alert_id} to send it within {minutes} min, or HALT {alert_id} to discard it. "
-                  "Nothing has been sent."]
-    summary = [f"Preview {alert_id}: {compose.plural(recipients, 'recipient')} ({which}{cats}, {draft.where()}).",
-               compose.cost_line(est, cfg), "Text:"]
+                  say(cfg, officer, "alert_cmd_send_how", alert_id=alert_id, minutes=minutes)]
+    summary = [say(cfg, officer, "alert_cmd_preview", alert_id=alert_id, recipients=_n(turn, officer, recipients,
+                   "recipient"), scheme=f"{which}{cats}", where=draft.where()),
+               compose.cost_line(est, cfg), say(cfg, officer, "alert_cmd_text")]
     # The bot's own lines packed into messages of at most two segments; the alert text
     # exactly as subscribers will get it in between (its length is the officer's).
     return compose.pack(summary) + [body] + compose.pack([compose.unicode_line(est, body)] + prompt)
@@ -109,10 +133,10 @@ def _find_alert(turn, officer: dict, args: str, verb_name: str):
     alert_id = store.normalise_id(args.split()[0]) if args.split() else None
     action = f"alert_{verb_name.lower()}"
     if not alert_id:
-        return None, _refuse(turn, officer, action, "", f"Text {verb_name} and the alert code, e.g. {verb_name} A-12.")
+        return None, _refuse(turn, officer, action, "", ("alert_cmd_which", {"word": verb_name}))
     a = store.load(turn.redis, alert_id)
     if a is None:
-        return None, _refuse(turn, officer, action, alert_id, f"No alert {alert_id}.")
+        return None, _refuse(turn, officer, action, alert_id, ("alert_cmd_no_alert", {"alert_id": alert_id}))
     return a, None
 
 
@@ -121,10 +145,11 @@ def _may_follow(officer: dict, a: dict) -> bool:
     return a["officer"] == officer["pseudonym"] or officer.get("role") == "supervisor"
 
 
-def _not_theirs(turn, officer: dict, a: dict, verb_name: str, verb: str) -> list[str]:
+def _not_theirs(turn, officer: dict, a: dict, verb_name: str) -> list[str]:
+    name = a.get("officer_name") or say(turn.config, officer, "wf_another_officer")
     return _refuse(turn, officer, f"alert_{verb_name.lower()}", a["id"],
-                   f"{a['id']} is {a.get('officer_name') or 'another officer'}'s alert: only they or a supervisor "
-                   f"can {verb} it.", detail="not the author or a supervisor")
+                   say(turn.config, officer, f"alert_cmd_not_theirs_{verb_name.lower()}", alert_id=a["id"], name=name),
+                   detail="not the author or a supervisor")
 
 
 @command("SEND", usage="SEND A-12 (confirm an alert)")
@@ -134,14 +159,16 @@ def send(turn, officer: dict, args: str) -> list[str]:
         return refused
     alert_id, cfg = a["id"], turn.config
     if a["officer"] != officer["pseudonym"]:
-        return _refuse(turn, officer, "alert_send", alert_id, f"Only the officer who wrote {alert_id} can send it.",
+        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_not_author", alert_id=alert_id),
                        detail="not the author")
     if a["state"] in ("queued", "sending", "done"):
-        return _refuse(turn, officer, "alert_send", alert_id,
-                       f"{alert_id} is already {a['state']}. Text STATUS {alert_id} for progress.")
+        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_already", alert_id=alert_id,
+                                                                  state=_state(turn, officer, a["state"])),
+                       detail=f"{alert_id} is already {a['state']}")
     if a["state"] != "preview":
-        return _refuse(turn, officer, "alert_send", alert_id,
-                       f"{alert_id} was {a['state']} and cannot be sent. Write a new ALERT.")
+        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_was", alert_id=alert_id,
+                                                                  state=_state(turn, officer, a["state"])),
+                       detail=f"{alert_id} was {a['state']} and cannot be sent")
     if store.is_expired(a, turn.now):
         def expire(found, _pipe):
             if not found or found["state"] != "preview":
@@ -149,19 +176,17 @@ def send(turn, officer: dict, args: str) -> list[str]:
             return (lambda pipe: pipe.hset(keys.alert(alert_id), "state", "expired")), None
         store.compare_and_set(turn.redis, alert_id, expire)
         return _refuse(turn, officer, "alert_send", alert_id,
-                       f"{alert_id} expired (not confirmed within {cfg['ALERT_PREVIEW_MINUTES']:g} min). "
-                       "Write a new ALERT.")
+                       ("alert_cmd_expired", {"alert_id": alert_id, "minutes": f"{cfg['ALERT_PREVIEW_MINUTES']:g}"}))
     recipients = store.count(turn.redis, a)     # people may have left or stopped since the preview
     if not recipients:
-        return _refuse(turn, officer, "alert_send", alert_id,
-                       f"{alert_id} now has no recipients (they left or stopped texts since the preview). "
-                       "Nothing was sent.", detail="no recipients")
+        return _refuse(turn, officer, "alert_send", alert_id, ("alert_cmd_no_recipients", {"alert_id": alert_id}),
+                       detail="no recipients")
     est = compose.estimate(a["body"], recipients, cfg)
     reasons = compose.confirm_reasons(est, cfg)
     if reasons and CONFIRM not in (w.upper() for w in args.split()[1:]):
         return _refuse(turn, officer, "alert_send", alert_id,
-                       f"{alert_id} needs confirming: {reasons}. Reply SEND {alert_id} {CONFIRM} to send "
-                       f"it, or HALT {alert_id} to discard it. Nothing has been sent.", detail=f"needs {CONFIRM}")
+                       ("alert_cmd_needs_confirm", {"alert_id": alert_id, "reasons": reasons, "confirm": CONFIRM}),
+                       detail=f"needs {CONFIRM}")
     detail = (f"{compose.plural(recipients, 'recipient')}, {est.total_segments} segments, "
               f"about {compose.money(est.price, cfg)}" + (f", {CONFIRM}" if reasons else ""))
 
@@ -182,13 +207,14 @@ def send(turn, officer: dict, args: str) -> list[str]:
 
     moved = store.compare_and_set(turn.redis, alert_id, confirm)
     if moved != "queued":
-        return _refuse(turn, officer, "alert_send", alert_id,
-                       f"{alert_id} was {moved} and cannot be sent. Write a new ALERT.")
+        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_was", alert_id=alert_id,
+                                                                  state=_state(turn, officer, moved)),
+                       detail=f"{alert_id} was {moved} and cannot be sent")
     log.info("alert %s confirmed by %s", alert_id, officer["pseudonym"][:12])
-    return [f"Sending {alert_id} ({a['incident']}) to {compose.plural(recipients, 'recipient')}: "
-            f"{compose.plural(est.total_segments, 'segment')}, "
-            f"{compose.duration(est.seconds)}, about {compose.money(est.price, cfg)}. "
-            f"Text STATUS {alert_id} for progress, HALT {alert_id} to stop it."]
+    return [say(cfg, officer, "alert_cmd_sending", alert_id=alert_id, incident=a["incident"],
+                recipients=_n(turn, officer, recipients, "recipient"),
+                segments=_n(turn, officer, est.total_segments, "segment"), duration=compose.duration(est.seconds),
+                money=compose.money(est.price, cfg))]
 
 
 @command("STATUS", usage="STATUS A-12")
@@ -197,12 +223,12 @@ def status(turn, officer: dict, args: str) -> list[str]:
     if refused:
         return refused
     if not _may_follow(officer, a):
-        return _not_theirs(turn, officer, a, "STATUS", "see")
+        return _not_theirs(turn, officer, a, "STATUS")
     _audit_later(turn, officer, "alert_status", a["id"], detail=a["state"])
     if a["state"] == "preview":
         left = max(0, int((float(a["expires_at"]) - turn.now) // 60))
-        return [f"{a['id']} is a preview for {a['recipients']} recipients, not sent. "
-                f"SEND {a['id']} within {left} min to send it."]
+        return [say(turn.config, officer, "alert_cmd_status_preview", alert_id=a["id"], n=a["recipients"],
+                    minutes=left)]
     c = tally.counts(turn.redis, a["id"])
     total = a["total"] if a.get("planned_at") else a["recipients"]
     if a["state"] == "halted":
@@ -212,9 +238,9 @@ def status(turn, officer: dict, args: str) -> list[str]:
         queued = max(0, gone - (c["sent"] + c["delivered"] + c["failed"] + c["skipped"]))
     else:
         queued = max(0, total - sum(c.values()))
-    return [f"{a['id']} ({a['incident']}) {a['state']}: {total} recipients. queued {queued}, "
-            f"sent {c['sent']} (awaiting report), delivered {c['delivered']}, failed {c['failed']}, "
-            f"opted out {c['skipped']}, halted {c['halted']}."]
+    return [say(turn.config, officer, "alert_cmd_status", alert_id=a["id"], incident=a["incident"],
+                state=_state(turn, officer, a["state"]), n=total, queued=queued, sent=c["sent"],
+                delivered=c["delivered"], failed=c["failed"], skipped=c["skipped"], halted=c["halted"])]
 
 
 @command("HALT", usage="HALT A-12 (stop or discard an alert)")
@@ -224,15 +250,16 @@ def halt(turn, officer: dict, args: str) -> list[str]:
         return refused
     alert_id = a["id"]
     if not _may_follow(officer, a):
-        return _not_theirs(turn, officer, a, "HALT", "halt")
+        return _not_theirs(turn, officer, a, "HALT")
     outcome, gone, stopped = actions.halt(turn.redis, alert_id, officer, turn.now)
     if outcome == "discarded now":
-        return [f"{alert_id} discarded. Nothing was sent."]
+        return [say(turn.config, officer, "alert_cmd_discarded", alert_id=alert_id)]
     if outcome == "halted now":
         log.warning("alert %s halted by %s: %d gone, %d stopped", alert_id, officer["pseudonym"][:12], gone, stopped)
-        return [f"Halted {alert_id}: {compose.plural(gone, 'text')} had already gone, "
-                f"{stopped} {'was' if stopped == 1 else 'were'} stopped. STATUS {alert_id} for the final counts."]
+        return [say(turn.config, officer, "alert_cmd_halted_one" if stopped == 1 else "alert_cmd_halted",
+                    alert_id=alert_id, gone=_n(turn, officer, gone, "text"), n=stopped)]
     if outcome == "halted":
-        return _refuse(turn, officer, "alert_halt", alert_id,
-                       f"{alert_id} is already halted. Text STATUS {alert_id} for the counts.")
-    return _refuse(turn, officer, "alert_halt", alert_id, f"{alert_id} is {outcome}; there is nothing to halt.")
+        return _refuse(turn, officer, "alert_halt", alert_id, ("alert_cmd_already_halted", {"alert_id": alert_id}))
+    return _refuse(turn, officer, "alert_halt", alert_id, say(turn.config, officer, "alert_cmd_nothing_to_halt",
+                                                              alert_id=alert_id, state=_state(turn, officer, outcome)),
+                   detail=f"{alert_id} is {outcome}; there is nothing to halt.")

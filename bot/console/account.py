@@ -7,6 +7,7 @@ from bot.console import accounts, sessions
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor, client_ip, console_audit
 from bot.console.forms import ActionForm, PasswordChangeForm
+from bot.messaging import catalog
 from bot.officers import registry
 from bot.services import current
 
@@ -16,7 +17,9 @@ bp = Blueprint("account", __name__, url_prefix="/account")
 def _page(form=None, error=None, status=200):
     svc, staff = current(), current_staff()
     officer = registry.load(svc.redis, staff.officer) if staff.officer else None
+    language = catalog.name_of(accounts.language_of(svc, staff))
     return render_template("console/account.html", me=staff, officer=officer, form=form or PasswordChangeForm(),
+                           language=language,
                            error=error, recovery_left=accounts.recovery_codes_left(svc.redis, staff.id),
                            min_length=current_app.config["CONSOLE_PASSWORD_MIN_LENGTH"],
                            action_form=ActionForm()), status

@@ -15,6 +15,9 @@ registry record, when they also text commands), created/enrolled times.
   disabled): a session carries the epoch it was made under and dies with it.
 - ``officer`` links the account to bot.officers.registry, so console and SMS
   actions are attributed to the same person (bot/console/audit.py).
+- ``lang``: the person's language (an admin sets it on the account's page, ``set_language``).
+  For an account linked to an officer record the record's ``lang`` is the one that counts
+  (the officer can change it by SMS, ``LANG ES``), and setting it here sets both.
 """
 from __future__ import annotations
 
@@ -27,7 +30,9 @@ from dataclasses import dataclass
 from rq.utils import decode_redis_hash
 
 from bot.console import passwords, twofactor
+from bot.messaging import catalog
 from bot.officers import audit, registry
+from bot.officers.commands import language_of as officer_language
 from bot.store import keys
 
 ROLES = ("officer", "supervisor", "admin")   # in order: each has what the ones before it have
@@ -60,6 +65,7 @@ class Staff:
     created_at: float
     enrolled_at: float
     last_login_at: float
+    lang: str = ""            # the person's language ("" : the force's default; see language_of)
 
     def at_least(self, role: str) -> bool:
         return RANK.get(self.role, 0) >= RANK[role]
@@ -76,7 +82,7 @@ def _decode(staff_id: str, raw: dict) -> Staff:
                  epoch=int(r.get("epoch") or 0), officer=r.get("officer", ""),
                  password_hash=r.get("password_hash", ""), totp=r.get("totp", ""),
                  created_at=float(r.get("created_at") or 0), enrolled_at=float(r.get("enrolled_at") or 0),
-                 last_login_at=float(r.get("last_login_at") or 0))
+                 last_login_at=float(r.get("last_login_at") or 0), lang=r.get("lang", ""))
 
 
 def normalise_email(raw: str) -> str:
@@ -319,6 +325,38 @@ def set_officer_link(svc, staff_id: str, officer_phone: str | None, *, by: dict 
     audit.record(pipe, "staff_officer_linked" if officer else "staff_officer_unlinked", officer=by,
                  detail=describe(staff))
     pipe.execute()
+    return load(redis, staff_id)
+
+
+def language_of(svc, staff: Staff) -> str:
+    """The person's language: their officer record's (when linked and registered), else the
+    account's, else the force's DEFAULT_LANGUAGE (configured languages only)."""
+    officer = registry.load(svc.redis, staff.officer) if staff.officer else None
+    if officer is not None and officer.get("lang"):
+        return officer_language(svc.config, officer)
+    return officer_language(svc.config, {"lang": staff.lang})
+
+
+def set_language(svc, staff_id: str, lang: str, *, by: dict | None) -> Staff:
+    """Set the person's language on the account and, when it is linked to a registered officer
+    record, on that record too (the language their SMS texts come in), in one transaction."""
+    try:
+        code = registry.check_language(svc.config, lang)
+    except registry.RegistryError as exc:
+        raise StaffError(str(exc)) from None
+    redis = svc.redis
+    staff = _require(redis, staff_id)
+    watched = [keys.officer(staff.officer)] if staff.officer else []
+
+    def change(pipe) -> None:
+        registered = bool(staff.officer) and pipe.exists(keys.officer(staff.officer))
+        pipe.multi()
+        pipe.hset(keys.staff(staff_id), "lang", code)
+        if registered:   # never create a record for an unregistered phone
+            registry.set_language(pipe, staff.officer, code)
+        audit.record(pipe, "staff_language", officer=by, detail=f"{describe(staff)}: {catalog.name_of(code)}")
+
+    redis.transaction(change, *watched)
     return load(redis, staff_id)
 
 

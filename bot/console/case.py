@@ -224,7 +224,8 @@ def _languages(svc, tip: dict) -> dict:
     language_differs, quick_replies: [{n, label}]}."""
     lang = relay.tipster_language(svc, tip)
     default, ctx = svc.config["DEFAULT_LANGUAGE"], relay.quick_ctx(svc.config)
-    return {"language": catalog.name_of(lang), "language_code": lang, "language_differs": lang != CONSOLE_LANGUAGE,
+    mine = accounts.language_of(svc, current_staff())
+    return {"language": catalog.name_of(lang), "language_code": lang, "language_differs": lang != mine,
             "quick_replies": [{"n": n, "label": quick_replies.text(n, CONSOLE_LANGUAGE, default, ctx)}
                               for n in range(1, len(quick_replies.library()) + 1)]}
 
@@ -292,7 +293,8 @@ def reply(tip_id: str):
             actor.audit(svc.redis, "reply_refused", tip_id, why.split(".")[0][:80], now)
             return _back(tip_id, False, why)
         text = f"#{quick}"
-    sent = relay.send_now(svc, actor, tip, text, now, mine=CONSOLE_LANGUAGE)
+    sent = relay.send_now(svc, actor, tip, text, now, mine=CONSOLE_LANGUAGE,
+                          speaks=accounts.language_of(svc, current_staff()))
     return _back(tip_id, sent.queued, sent.message)
 
 

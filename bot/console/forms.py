@@ -62,6 +62,12 @@ class RoleForm(FlaskForm):
     submit = SubmitField("Change role")
 
 
+class LanguageForm(FlaskForm):
+    """The language a staff member is texted in (choices: the force's LANGUAGES, set by the view)."""
+    lang = SelectField("Language", choices=[])
+    submit = SubmitField("Change language")
+
+
 class ActionForm(FlaskForm):
     """A button that posts (sign out, disable, reset ...): only the CSRF token."""
     submit = SubmitField("Confirm")

@@ -11,7 +11,8 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from bot.console import accounts, throttle
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor, console_audit
-from bot.console.forms import ActionForm, RoleForm, StaffForm
+from bot.console.forms import ActionForm, LanguageForm, RoleForm, StaffForm
+from bot.messaging import catalog
 from bot.officers import registry
 from bot.services import current
 
@@ -65,9 +66,18 @@ def detail(staff_id: str):
     person = _target(staff_id)
     officer = registry.load(svc.redis, person.officer) if person.officer else None
     locked = throttle.locked(svc.redis, throttle.account(person.email))
+    lang = accounts.language_of(svc, person)
     return render_template("console/staff/detail.html", person=person, officer=officer, locked=locked,
                            role_form=RoleForm(role=person.role), action_form=ActionForm(),
+                           language=catalog.name_of(lang), language_form=language_form(lang),
                            recovery_left=accounts.recovery_codes_left(svc.redis, person.id))
+
+
+def language_form(lang: str | None = None) -> LanguageForm:
+    """The language picker: the force's configured languages, by their own names."""
+    form = LanguageForm(lang=lang) if lang else LanguageForm()
+    form.lang.choices = [(code, f"{catalog.name_of(code)} ({code})") for code in catalog.configured(current().config)]
+    return form
 
 
 def _change(staff_id: str, change, done: str):
@@ -89,6 +99,18 @@ def role(staff_id: str):
         abort(400)
     return _change(staff_id, lambda: accounts.set_role(current(), staff_id, form.role.data, by=_me()),
                    f"Role changed to {form.role.data}.")
+
+
+@bp.post("/<staff_id>/language")
+@require_role("admin")
+def language(staff_id: str):
+    """The language the person's officer texts come in (and the console compares a tipster's with)."""
+    form = language_form()
+    if not form.validate_on_submit():
+        flash("Choose one of the languages in the list.", "error")
+        return redirect(url_for("console.staff.detail", staff_id=staff_id))
+    return _change(staff_id, lambda: accounts.set_language(current(), staff_id, form.lang.data, by=_me()),
+                   f"Language changed to {catalog.name_of(form.lang.data)}.")
 
 
 @bp.post("/<staff_id>/disable")

@@ -18,6 +18,9 @@ Reasons stored on an outbound record (``reason``, with an optional ``detail``):
 - ``interrupted``: the job died on its last attempt and nothing went out (checked with Twilio)
 - ``unconfirmed``: the job died mid-send and Twilio could not be asked whether it went out
 - ``body_not_vetted``: the job payload held text that never went through SafeText
+
+The words are catalog texts (``failure_*`` in bot/locales/<lang>.json): ``describe(..., lang)``
+says them in an officer's language (English by default: the console, records, events).
 """
 from __future__ import annotations
 
@@ -25,24 +28,15 @@ from dataclasses import dataclass
 
 from twilio.base.exceptions import TwilioException
 
+from bot.messaging import catalog
+
 OPTED_OUT = 21610
 
 # Twilio error codes that mean this recipient cannot get this text from us; retrying cannot help.
 # (21xxx come back from the API; 30xxx in status callbacks, as the message's ErrorCode.)
-CODE_WORDS = {
-    21211: "invalid number",
-    21408: "sending to that country is not enabled",
-    21610: "opted out",
-    21612: "cannot be reached from our number",
-    21614: "not a mobile number",
-    21635: "landline",
-    30003: "handset unreachable",
-    30004: "blocked by the recipient or carrier",
-    30005: "unknown or inactive number",
-    30006: "landline or unreachable",
-    30007: "filtered by the carrier",
-    30008: "unknown carrier error",
-}
+# Their words are the catalogs' ``failure_code_<code>``.
+CODES = (21211, 21408, 21610, 21612, 21614, 21635, 30003, 30004, 30005, 30006, 30007, 30008)
+CODE_WORDS = {code: catalog.text(catalog.BASE, f"failure_code_{code}") for code in CODES}
 
 
 @dataclass(frozen=True)
@@ -71,28 +65,27 @@ def classify(exc: BaseException) -> SendError:
     return SendError(True, True, "", type(exc).__name__)
 
 
-def describe(reason: str, detail: str = "", attempts: int = 0) -> str:
-    """``reason`` in words for an officer: "Twilio error 30006: landline or unreachable"."""
+def describe(reason: str, detail: str = "", attempts: int = 0, lang: str | None = None) -> str:
+    """``reason`` in words for an officer: "Twilio error 30006: landline or unreachable" (in ``lang``)."""
+    def t(name: str, /, **values) -> str:
+        return catalog.text(lang or catalog.BASE, name, **values)
+
     if reason.startswith("twilio_"):
         code = _int(reason[len("twilio_"):])
         if code is None:
-            return "the carrier reported it undelivered"
-        words = CODE_WORDS.get(code)
-        return f"Twilio error {code}: {words}" if words else f"Twilio error {code}"
+            return t("failure_carrier_undelivered")
+        if code in CODE_WORDS:
+            return t("failure_twilio_words", code=code, words=t(f"failure_code_{code}"))
+        return t("failure_twilio", code=code)
     if reason == "opted_out_21610":
-        return f"Twilio error {OPTED_OUT}: opted out"
-    if reason == "opted_out":
-        return "the tipster has opted out"
-    if reason == "number_expired":
-        return "the number is no longer held"
+        return t("failure_twilio_words", code=OPTED_OUT, words=t(f"failure_code_{OPTED_OUT}"))
+    if reason in ("opted_out", "number_expired", "interrupted", "unconfirmed"):
+        return t(f"failure_{reason}")
     if reason == "retries_exhausted":
-        tries = f"after {attempts} attempts" if attempts else "on every attempt"
-        return f"Twilio did not accept it {tries}" + (f"; last error {detail}" if detail else "")
-    if reason == "interrupted":
-        return "the sending job was interrupted on its last attempt"
-    if reason == "unconfirmed":
-        return "the sending job stopped mid-send and it could not be confirmed"
-    return "an internal error"
+        tries = t("failure_after_attempts", n=attempts) if attempts else t("failure_every_attempt")
+        return t("failure_retries_detail", tries=tries, detail=detail) if detail else \
+            t("failure_retries", tries=tries)
+    return t("failure_internal")
 
 
 def _int(value) -> int | None:

@@ -29,16 +29,20 @@ def officer() -> None:
 @click.option("--role", type=click.Choice(registry.ROLES, case_sensitive=False), default="officer",
               show_default=True)
 @click.option("--pin", default=None, help="4-8 digit PIN (stored as a salted hash). Omit to keep the current one.")
-def add(name: str, phone: str, badge: str, role: str, pin: str | None) -> None:
+@click.option("--lang", default=None, help="The language the bot texts them in (a code of LANGUAGES, e.g. es). "
+                                           "Omit to keep the current one (new: DEFAULT_LANGUAGE).")
+def add(name: str, phone: str, badge: str, role: str, pin: str | None, lang: str | None) -> None:
     """Register an officer (or update one already registered with that phone)."""
     try:
-        record, created = registry.add(current(), phone=phone, name=name, badge=badge, role=role, pin=pin)
+        record, created = registry.add(current(), phone=phone, name=name, badge=badge, role=role, pin=pin,
+                                       lang=lang)
     except (registry.RegistryError, BadPin) as exc:
         raise click.ClickException(str(exc)) from None
     verb = "Registered" if created else "Updated"
     pin_note = "PIN set" if record.get("pin_hash") else "no PIN"
+    lang_note = f", texted in {record['lang']}" if record.get("lang") else ""
     click.echo(f"{verb} {registry.display_name(record)}, {record['role']}, "
-               f"{registry.masked_phone(current(), record['pseudonym'])}, {pin_note}.")
+               f"{registry.masked_phone(current(), record['pseudonym'])}, {pin_note}{lang_note}.")
 
 
 @officer.command("list")

@@ -31,12 +31,21 @@ Gating, in order:
 HELP/INFO are Twilio-reserved and answered by bot.web.compliance first, which
 asks ``help_for(turn)`` so officers get this help there; CMDS or ``?`` work as
 non-reserved alternatives.
+
+Every text an officer is sent is a catalog text (bot/locales/<lang>.json, ``officer_*``,
+``usage_*``) in the officer's own language (``language_of``: the registry record's ``lang``,
+set by ``LANG ES`` / ``IDIOMA ES`` or by an admin in the console; else the force's
+DEFAULT_LANGUAGE). ``say(config, officer, name, **values)`` fills one in, GSM-7.
+A command's ``usage`` is its English help line; ``usage_<word>`` in the catalogs says it in
+each language (tests/messaging/test_officer_texts.py keeps the English one the same).
 """
 from __future__ import annotations
 
 import logging
 import math
 
+from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.officers import audit, pins, registry
 
 log = logging.getLogger(__name__)
@@ -45,10 +54,27 @@ COMMANDS: dict[str, object] = {}    # command word -> function
 USAGE: dict[str, str] = {}          # first word of a command -> its help line
 HELP_WORDS = ("CMDS", "?")          # non-reserved ways to ask for the officer help
 
-PIN_NEEDED = "Officer commands are locked. Text PIN followed by your PIN to unlock them."
-PIN_NOTE = "Locked: text PIN and your PIN first."
-LOCKED_OUT = "Too many wrong PINs. Officer commands are locked for {minutes} more min."
-FAILED = "Sorry, that command failed and nothing was changed. Please try again."
+
+
+def language_of(config: dict, officer: dict | None) -> str:
+    """The officer's language: their record's ``lang`` if it is a configured language, else
+    the force's DEFAULT_LANGUAGE (the first of LANGUAGES)."""
+    languages = catalog.configured(config)
+    lang = (officer or {}).get("lang") or ""
+    return lang if lang in languages else languages[0]
+
+
+def say(config: dict, officer: dict | None, name: str, /, **values) -> str:
+    """Catalog text ``name`` in the officer's language, placeholders filled, GSM-7."""
+    return gsm7_letters(catalog.text(language_of(config, officer), name, config["DEFAULT_LANGUAGE"], **values))
+
+
+def usage_of(lang: str, word: str, default: str = catalog.BASE) -> str:
+    """A command's help line in ``lang`` (``usage_<word>`` in the catalog; else its English ``usage``)."""
+    try:
+        return catalog.text(lang, f"usage_{word.lower()}", default)
+    except KeyError:
+        return USAGE.get(word.upper(), word.upper())
 
 
 def command(*names: str, usage: str | None = None):
@@ -78,10 +104,15 @@ def active_officer(turn) -> dict | None:
     return officer if officer is not None and officer["active"] else None
 
 
-def help_text(officer: dict | None = None, prefix: str = "", pin_required: bool = False) -> str:
-    """One text (two segments at most): "; " between commands, since "|" costs two GSM-7 units."""
-    lines = list(USAGE.values()) + (["LOCK"] if pin_required else [])
-    return f"{prefix} Officer commands: {'; '.join(lines)}; CMDS (this list)".strip()
+def help_text(officer: dict | None = None, prefix: str = "", pin_required: bool = False,
+              config: dict | None = None) -> str:
+    """One text (two segments at most): "; " between commands, since "|" costs two GSM-7 units;
+    in the officer's language when ``config`` is given (else the catalogs' base, English)."""
+    lang = language_of(config, officer) if config else catalog.BASE
+    default = config["DEFAULT_LANGUAGE"] if config else catalog.BASE
+    lines = [usage_of(lang, word, default) for word in USAGE] + (["LOCK"] if pin_required else [])
+    return gsm7_letters(catalog.text(lang, "officer_help", default, prefix=prefix,
+                                     listing="; ".join(lines)).strip())
 
 
 def help_for(turn) -> list[str] | None:
@@ -89,8 +120,8 @@ def help_for(turn) -> list[str] | None:
     officer = active_officer(turn)
     if officer is None:
         return None
-    note = "" if _unlocked(turn, officer) else " " + PIN_NOTE
-    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"]) + note]
+    note = "" if _unlocked(turn, officer) else " " + say(turn.config, officer, "officer_pin_note")
+    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"], config=turn.config) + note]
 
 
 def _unlocked(turn, officer: dict) -> bool:
@@ -107,24 +138,25 @@ def handle(turn):
             return pin_command(turn, officer, args)
         if name == "LOCK":
             turn.writes.append(lambda pipe: pins.lock(pipe, officer["pseudonym"]))
-            return ["Officer commands locked. Text PIN followed by your PIN to unlock."]
+            return [say(turn.config, officer, "officer_locked")]
         if not _unlocked(turn, officer):
-            return [PIN_NEEDED]
+            return [say(turn.config, officer, "officer_pin_needed")]
         pin_required = turn.config["OFFICER_PIN_REQUIRED"]
         if name in HELP_WORDS:
-            return [help_text(officer, pin_required=pin_required)]
+            return [help_text(officer, pin_required=pin_required, config=turn.config)]
         fn = COMMANDS.get(name)
         if fn is None:
             # Never echo a run of digits: it may be a phone number, and replies are cached for 48 h.
-            prefix = f"Unknown command {name[:12]}." if name and not any(ch.isdigit() for ch in name) \
-                else "Unknown command." if name else ""
-            return [help_text(officer, prefix=prefix, pin_required=pin_required)]
+            prefix = say(turn.config, officer, "officer_unknown_command", word=name[:12]) \
+                if name and not any(ch.isdigit() for ch in name) \
+                else say(turn.config, officer, "officer_unknown") if name else ""
+            return [help_text(officer, prefix=prefix, pin_required=pin_required, config=turn.config)]
         return fn(turn, officer, args)
     except Exception:  # a broken command must not lose the request or half-apply it
         log.exception("officer command %s failed for %s", name[:12], officer["pseudonym"][:12])
         turn.writes.clear()
         turn.after.clear()
-        return [FAILED]
+        return [say(turn.config, officer, "officer_failed")]
 
 
 def pin_command(turn, officer: dict, args: str) -> list[str]:
@@ -136,12 +168,12 @@ def pin_command(turn, officer: dict, args: str) -> list[str]:
     lockout = pins.lockout_minutes(window, lockouts + 1)   # if this try is the last one
     if count >= max_failures:
         turn.writes.append(lambda pipe: audit.record(pipe, "pin_locked_out", officer=officer, at=turn.now))
-        return [LOCKED_OUT.format(minutes=max(math.ceil(ttl / 60), 1))]
+        return [say(cfg, officer, "officer_locked_out", minutes=max(math.ceil(ttl / 60), 1))]
     pin = args.strip()
     if not pin:
-        return ["Text PIN followed by your PIN, e.g. PIN 482913."]
+        return [say(cfg, officer, "officer_pin_how")]
     if not officer.get("pin_hash"):
-        return ["No PIN is set for you. Ask your admin to set one."]
+        return [say(cfg, officer, "officer_pin_none")]
     if pins.verify_pin(pin, officer["pin_hash"]):
         minutes = cfg["OFFICER_PIN_MINUTES"]
 
@@ -150,7 +182,7 @@ def pin_command(turn, officer: dict, args: str) -> list[str]:
             audit.record(pipe, "pin_unlocked", officer=officer, at=turn.now)
 
         turn.writes.append(unlock)
-        return [f"Unlocked for {_duration(minutes)}. Text CMDS for commands, LOCK to lock again."]
+        return [say(cfg, officer, "officer_unlocked", duration=_duration(cfg, officer, minutes))]
 
     def fail(pipe):
         pins.record_failure(pipe, p, window, max_failures, lockout)
@@ -161,12 +193,12 @@ def pin_command(turn, officer: dict, args: str) -> list[str]:
     log.warning("wrong officer PIN from %s (%d/%d)", p[:12], count + 1, max_failures)
     left = max_failures - count - 1
     if left <= 0:
-        return [LOCKED_OUT.format(minutes=max(math.ceil(lockout), 1))]
-    return [f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a "
-            f"{_duration(lockout)} lockout."]
+        return [say(cfg, officer, "officer_locked_out", minutes=max(math.ceil(lockout), 1))]
+    return [say(cfg, officer, "officer_pin_wrong_one" if left == 1 else "officer_pin_wrong",
+                n=left, duration=_duration(cfg, officer, lockout))]
 
 
-def _duration(minutes: float) -> str:
+def _duration(cfg: dict, officer: dict, minutes: float) -> str:
     if minutes >= 120 and minutes % 60 == 0:
-        return f"{int(minutes // 60)} hours"
-    return f"{int(minutes)} min"
+        return say(cfg, officer, "officer_hours", n=int(minutes // 60))
+    return say(cfg, officer, "officer_minutes", n=int(minutes))

@@ -12,14 +12,19 @@ emergency text comes redacted on the event, the rest is read back from the tip
 record (which holds only redacted text); a plain str is refused. Dedupe keys
 name (event, tip, officer), so a redelivered event or a retried job never texts
 an officer twice.
+
+Each officer gets it in their own language (``commands.language_of``): the heading and the
+frame ("| at", "| plate", "SHOW ...") are catalog texts (``duty_*``); one body per language.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from bot.messaging import after_save, outbound, queues
+from bot.messaging import after_save, catalog, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS
 from bot.officers import registry
+from bot.officers.commands import language_of
 from bot.privacy.identity import BadNumber, keep_number, normalise_number, pin_number
 from bot.privacy.redact import SafeText, require
 from bot.store import keys
@@ -28,30 +33,37 @@ from bot.tipline import summary, tips
 log = logging.getLogger(__name__)
 
 
-def notification(tip: dict, heading: SafeText, latest: SafeText | None = None) -> SafeText:
+def notification(tip: dict, heading: SafeText, latest: SafeText | None = None,
+                 lang: str = catalog.BASE) -> SafeText:
+    """``URGENT tip T-7K2Q: <what> | at <place> | plate <plate> | SHOW ...`` in ``lang``."""
     require(heading, "the notification heading")
     news = [require(latest, "the urgent text")] if latest is not None else []
     place, plate = SafeText.stored(summary.place(tip)), SafeText.stored(summary.plate(tip))
-    what = summary.clip(latest, 300) if latest else SafeText.stored(summary.headline(tip, 300))
+    what = summary.clip(latest, 300) if latest else SafeText.stored(summary.headline(tip, 300, lang))
     parts = [f"{heading} {tip['id']}:", what]
     if place:
-        parts.append(f"| at {summary.clip(place, 60)}")
+        parts.append(catalog.text(lang, "duty_at", place=summary.clip(place, 60)))
     if plate:
-        parts.append(f"| plate {plate}")
-    parts.append(f"| SHOW {tip['id']} or R {tip['id']} <msg>")
+        parts.append(catalog.text(lang, "duty_plate", plate=plate))
+    parts.append(catalog.text(lang, "duty_show", tip_id=tip["id"]))
     body = summary.gsm7_letters(" ".join(parts))[:MAX_BODY_CHARS]
     return SafeText.compose(body, heading, *news, place, plate, *([] if latest else [what]))
 
 
-def notify(services, tip_id: str, event: str, heading: SafeText, recipients: list[dict], queue: str,
-           latest: SafeText | None = None, message_sid: str | None = None) -> int:
+def notify(services, tip_id: str, event: str, heading: Callable[[str], SafeText], recipients: list[dict],
+           queue: str, latest: SafeText | None = None, message_sid: str | None = None) -> int:
+    """Text ``recipients`` about the tip; ``heading(lang)``: its heading in a language."""
     tip = tips.load_tip(services.redis, tip_id)
     if tip is None:
         return 0
-    body = notification(tip, heading, latest)
+    bodies: dict[str, SafeText] = {}
     # Once per (event, tip, officer); a later emergency text on a filed tip is a new message.
     news_sid = message_sid if latest else None
     for officer in recipients:
+        lang = language_of(services.config, officer)
+        if lang not in bodies:
+            bodies[lang] = notification(tip, heading(lang), latest, lang)
+        body = bodies[lang]
         p = officer["pseudonym"]
         dedupe_key = keys.duty_send(event, tip_id, p, news_sid)
         if after_save.already_queued(services, dedupe_key):
@@ -117,7 +129,9 @@ def on_tip_urgent(services, event) -> None:
     elif why != "on duty":
         log.warning("urgent tip %s: %s (%d)", tip_id, why, len(recipients))
     # The reason is a label from nlp's fixed urgency patterns ("weapon mentioned: knife").
-    heading = SafeText.system(f"URGENT ({summary.clip(reason, 30)}) tip" if reason else "URGENT tip")
+    def heading(lang: str) -> SafeText:
+        return SafeText.system(catalog.text(lang, "duty_urgent_reason", reason=summary.clip(reason, 30)) if reason
+                               else catalog.text(lang, "duty_urgent"))
     notify(services, tip_id, "urgent", heading, recipients, queues.URGENT, latest=event.text,
            message_sid=event.message_sid)
 
@@ -126,7 +140,7 @@ def on_tip_filed(services, event) -> None:
     """TipFiled listener."""
     if not services.config["NOTIFY_ALL_TIPS_TO_DUTY"]:
         return
-    heading = ("URGENT " if event.urgent else "") + ("Partial tip" if event.partial else "New tip")
-    heading = SafeText.system(heading)
-    notify(services, event.tip_id, "filed", heading, registry.on_duty(services.redis), queues.TEXTS)
+    name = "duty_" + ("urgent_" if event.urgent else "") + ("partial" if event.partial else "new")
+    notify(services, event.tip_id, "filed", lambda lang: SafeText.system(catalog.text(lang, name)),
+           registry.on_duty(services.redis), queues.TEXTS)
 

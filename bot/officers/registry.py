@@ -1,7 +1,9 @@
 """The officer registry: who may send officer commands, keyed by phone pseudonym.
 
 An officer record is a hash at ``keys.officer(pseudonym)``: name, badge (collar
-number), role (officer | supervisor), active, on_duty, pin_hash, created_at.
+number), role (officer | supervisor), active, on_duty, pin_hash, created_at, lang (the
+language the bot texts them in: ``LANG ES`` by SMS, an admin in the console, or
+``officer add --lang``; none: the force's DEFAULT_LANGUAGE).
 The officer's phone is kept like any number, sealed under
 ``keys.sealed_number``, and pinned ("officer") so it never expires while they
 are registered: that is how duty notifications and forwarded replies reach them.
@@ -15,6 +17,7 @@ import time
 import phonenumbers
 from rq.utils import decode_redis_hash
 
+from bot.messaging import catalog
 from bot.officers import audit, pins
 from bot.privacy.identity import (
     BadNumber,
@@ -78,9 +81,23 @@ def _plausible_mobile(e164: str) -> bool:
     return phonenumbers.is_valid_number(parsed) or len(str(parsed.national_number)) >= 9
 
 
+def check_language(config: dict, lang: str) -> str:
+    """``lang`` as a configured language code ("ES" -> "es"), or RegistryError."""
+    code = (lang or "").strip().lower()
+    if code not in catalog.configured(config):
+        raise RegistryError(f"language must be one of {', '.join(catalog.configured(config))}")
+    return code
+
+
+def set_language(pipe, pseudonym: str, lang: str) -> None:
+    """The language the bot texts the officer in (queued on ``pipe``; the record must exist)."""
+    pipe.hset(keys.officer(pseudonym), "lang", lang)
+
+
 def add(svc, *, phone: str, name: str, badge: str = "", role: str = "officer",
-        pin: str | None = None) -> tuple[dict, bool]:
-    """Register (or update) an officer. Returns (record, created)."""
+        pin: str | None = None, lang: str | None = None) -> tuple[dict, bool]:
+    """Register (or update) an officer. Returns (record, created). ``lang``: the language
+    they are texted in (None: unchanged; a new officer gets the force's default)."""
     name, badge, role = (name or "").strip(), (badge or "").strip(), (role or "officer").strip().lower()
     if not name or len(name) > MAX_NAME:
         raise RegistryError(f"a name is required (at most {MAX_NAME} characters)")
@@ -89,6 +106,7 @@ def add(svc, *, phone: str, name: str, badge: str = "", role: str = "officer",
     if role not in ROLES:
         raise RegistryError("role must be officer or supervisor")
     pin_hash = pins.hash_pin(pins.check_format(pin)) if pin is not None else None
+    lang = check_language(svc.config, lang) if lang else None
     e164, pseudonym = phone_pseudonym(svc, phone)
     redis = svc.redis
     created = not redis.exists(keys.officer(pseudonym))
@@ -97,6 +115,8 @@ def add(svc, *, phone: str, name: str, badge: str = "", role: str = "officer",
         record.update(on_duty=0, created_at=f"{time.time():.0f}")
     if pin_hash:
         record["pin_hash"] = pin_hash
+    if lang:
+        record["lang"] = lang
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.officer(pseudonym), mapping=record)
     pipe.sadd(keys.OFFICERS, pseudonym)

@@ -26,6 +26,10 @@ wrote to that tip, else whoever claimed it, else the on-duty officers, else the
 supervisors. Forwarded texts carry the tip ID and the tipster's words, which the
 inbound pipeline has already stripped of the tipster's own number (the event
 carries SafeText, and the builders here refuse anything else).
+
+What an officer is told (refusals, "Queued ...", undelivered notices, forwarded replies) is a
+catalog text (``relay_*``) in that officer's language (``commands.language_of``; the console
+passes its staff member's); the audit log gets the English one.
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 
 from bot.messaging import after_save, catalog, failures, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS, gsm7_letters
-from bot.officers import audit, quick_replies, registry
+from bot.officers import audit, commands, quick_replies, registry
 from bot.privacy.redact import SafeText, require
 from bot.store import keys
 from bot.store.scripts import LuaScript
@@ -78,16 +82,24 @@ def officer_actor(officer: dict) -> Actor:
                  supervisor=officer.get("role") == "supervisor", audit=record)
 
 
-def check_and_number(services, tip: dict, text: SafeText) -> tuple[str | None, int, str]:
-    """(why this relay must not be sent, as a text for the officer; None) or (None, the
-    relay's message number: its dedupe key, so a retried job never sends twice while
+Why = tuple   # (catalog text name, its values): why a relay was refused, said in the reader's language
+
+
+def say_why(config: dict, why: Why, lang: str | None) -> str:
+    """A refusal in ``lang`` (None: English, for the audit log)."""
+    name, values = why
+    return catalog.text(lang or catalog.BASE, name, config["DEFAULT_LANGUAGE"] if lang else catalog.BASE, **values)
+
+
+def check_and_number(services, tip: dict, text: SafeText) -> tuple[Why | None, int, str]:
+    """(why this relay must not be sent: a catalog text and its values, ``say_why``; None) or
+    (None, the relay's message number: its dedupe key, so a retried job never sends twice while
     two identical messages are still two texts), and the tipster's language ("" if refused)."""
     tip_id, config = tip["id"], services.config
     if tip.get("status") == "closed":
         return _closed(tip_id), 0, ""
     if not text.strip():
-        return (f"Your message to the tipster of {tip_id} was empty. Nothing was sent. "
-                f"Usage: R {tip_id} <message>"), 0, ""
+        return ("relay_empty", {"tip_id": tip_id}), 0, ""
     # Framed in the tip's language here; the phone's (read with the checks) is nearly always the same.
     too_long = _too_long(config, tip_id, text, _language(config, "", tip))
     if too_long:
@@ -101,11 +113,9 @@ def check_and_number(services, tip: dict, text: SafeText) -> tuple[str | None, i
     if n == REFUSED_OPTED_OUT:
         return _opted_out(tip_id), 0, ""
     if n == REFUSED_NUMBER_GONE:
-        days = config["NUMBER_RETENTION_DAYS"]
-        return (f"The tipster's number for {tip_id} is no longer held (deleted {days:g} days after their last "
-                f"text). Nothing was sent."), 0, ""
+        return ("relay_number_gone", {"tip_id": tip_id, "days": f"{config['NUMBER_RETENTION_DAYS']:g}"}), 0, ""
     if n == REFUSED_NO_TIP:
-        return f"No tip {tip_id}. Nothing was sent.", 0, ""
+        return ("relay_no_tip", {"tip_id": tip_id}), 0, ""
     if n == REFUSED_CLOSED:   # closed since we read it
         return _closed(tip_id), 0, ""
     lang = _language(config, stored.decode() if isinstance(stored, bytes) else stored, tip)
@@ -113,13 +123,12 @@ def check_and_number(services, tip: dict, text: SafeText) -> tuple[str | None, i
     return (too_long, 0, "") if too_long else (None, n, lang)
 
 
-def _too_long(config: dict, tip_id: str, text: SafeText, lang: str) -> str | None:
+def _too_long(config: dict, tip_id: str, text: SafeText, lang: str) -> Why | None:
     body = relay_body(config, tip_id, text, lang)
     if len(body) <= MAX_BODY_CHARS:
         return None
     room = MAX_BODY_CHARS - (len(body) - len(" ".join(text.split())))
-    return (f"Too long: the text to the tipster of {tip_id} would be {len(body)} characters; the limit is "
-            f"{MAX_BODY_CHARS} ({room} for your message). Nothing was sent.")
+    return ("relay_too_long", {"tip_id": tip_id, "count": len(body), "limit": MAX_BODY_CHARS, "room": room})
 
 
 def _language(config: dict, stored: str, tip: dict) -> str:
@@ -133,12 +142,12 @@ def room_for_message(config: dict, tip_id: str) -> int:
     return MAX_BODY_CHARS - len(relay_body(config, tip_id, SafeText.system("")))
 
 
-def _closed(tip_id: str) -> str:
-    return f"{tip_id} is closed. Nothing was sent to the tipster."
+def _closed(tip_id: str) -> Why:
+    return "relay_closed", {"tip_id": tip_id}
 
 
-def _opted_out(tip_id: str) -> str:
-    return f"The tipster of {tip_id} has opted out (texted STOP). Nothing was sent."
+def _opted_out(tip_id: str) -> Why:
+    return "relay_opted_out", {"tip_id": tip_id}
 
 
 @dataclass
@@ -175,14 +184,15 @@ def tipster_language(services, tip: dict) -> str:
     return _language(services.config, stored.decode() if stored else "", tip)
 
 
-def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int | None = None) -> Relay:
+def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int | None = None,
+            mine: str = catalog.BASE) -> Relay:
     """Check and number one relay text from ``actor`` (an officer by text, ``officer_actor``;
     or a staff member in the console) to the tipster of ``tip``. One round trip (the checks);
     nothing is queued until ``Relay.write`` runs in the caller's save.
 
     The tipster sees "<FORCE_NAME> re <tip>: <text>" whoever writes it, framed in their language:
     never an officer's name. ``quick``: send quick reply number ``quick`` (bot.officers.quick_replies)
-    in the tipster's language instead of ``text``."""
+    in the tipster's language instead of ``text``. ``mine``: the sender's language (``Relay.message``)."""
     tip_id = tip["id"]
     text = SafeText.staff(text)   # the officer's own words, from the R command or the console's reply form
     why, n, lang = check_and_number(services, tip, text)
@@ -191,8 +201,8 @@ def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int
                                                  quick_ctx(services.config)) or text)
     if why:
         def refused(pipe, after):
-            actor.audit(pipe, "reply_refused", tip_id, why.split(".")[0][:80], now)
-        return Relay(tip_id, why, 0, refused)
+            actor.audit(pipe, "reply_refused", tip_id, say_why(services.config, why, None).split(".")[0][:80], now)
+        return Relay(tip_id, say_why(services.config, why, mine), 0, refused)
     body = relay_body(services.config, tip_id, text, lang)
     words = " ".join(text.split())
     tipster = tip["tipster"]
@@ -210,7 +220,9 @@ def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int
                             ordered=True, pipeline=pipe, after_save=after)
 
     log.info("relay %s message %d prepared by %s", tip_id, n, actor.key[:12])
-    return Relay(tip_id, f"Queued for the tipster of {tip_id} as: {clip(body, 100)}", n, write, lang)
+    queued = catalog.text(mine, "relay_queued", services.config["DEFAULT_LANGUAGE"], tip_id=tip_id,
+                          body=clip(body, 100))
+    return Relay(tip_id, queued, n, write, lang)
 
 
 def quick_ctx(config: dict) -> dict:
@@ -219,13 +231,16 @@ def quick_ctx(config: dict) -> dict:
             "emergency": config["EMERGENCY_NUMBER"], "non_emergency": config["NON_EMERGENCY_CONTACT"]}
 
 
-def reply(services, actor: Actor, tip: dict, text: str, now: float, mine: str) -> Relay:
+def reply(services, actor: Actor, tip: dict, text: str, now: float, mine: str,
+          speaks: str | None = None) -> Relay:
     """One officer reply as ``R <tip> <text>`` reads it, by text or from the console: ``#2``
     (``text`` naming a quick reply, bot.officers.quick_replies) sends quick reply 2 in the
     tipster's language; free text goes as written. ``message`` says what happened in the
     officer's language ``mine``, with a note when a quick reply went in the tipster's language
     or free text went to a tipster whose language is not ``mine``. Nothing is written until
-    ``Relay.write`` (an unknown quick reply writes only its ``reply_refused`` audit entry)."""
+    ``Relay.write`` (an unknown quick reply writes only its ``reply_refused`` audit entry).
+    ``speaks``: the sender's own language when it is not the one ``message`` is written in (the
+    console, in English, for a staff member whose language is another); the note compares with it."""
     default = services.config["DEFAULT_LANGUAGE"]
     n = quick_replies.number_of(text)
     if n is not None and quick_replies.text(n, default, default, quick_ctx(services.config)) is None:
@@ -234,20 +249,22 @@ def reply(services, actor: Actor, tip: dict, text: str, now: float, mine: str) -
         def refused(pipe, after):
             actor.audit(pipe, "reply_refused", tip["id"], f"no quick reply #{n}", now)
         return Relay(tip["id"], why, 0, refused)
-    planned = prepare(services, actor, tip, text, now, quick=n)
+    planned = prepare(services, actor, tip, text, now, quick=n, mine=mine)
     language = catalog.name_of(planned.lang)
     if planned.queued and n is not None:
         planned.message += " " + catalog.text(mine, "officer_quick_sent", default, n=n, language=language)
-    elif planned.queued and planned.lang != mine:
+    elif planned.queued and planned.lang != (speaks or mine):
         planned.message += " " + catalog.text(mine, "officer_language_note", default, language=language,
                                               tip_id=tip["id"])
     return planned
 
 
-def send_now(services, actor: Actor, tip: dict, text: str, now: float, mine: str = catalog.BASE) -> Relay:
-    """``reply`` and commit at once (the console's reply form, its officer's language ``mine``):
-    the same checks, quick replies, notes and job as ``R <tip> <text>``."""
-    planned = reply(services, actor, tip, text, now, mine)
+def send_now(services, actor: Actor, tip: dict, text: str, now: float, mine: str = catalog.BASE,
+             speaks: str | None = None) -> Relay:
+    """``reply`` and commit at once (the console's reply form, in its language ``mine``, for a staff
+    member whose own language is ``speaks``): the same checks, quick replies, notes and job as
+    ``R <tip> <text>``."""
+    planned = reply(services, actor, tip, text, now, mine, speaks)
     after: list = []
     pipe = services.redis.pipeline(transaction=True)
     planned.write(pipe, after)
@@ -261,7 +278,7 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
     """``R <tip> <text>``: queue one relay text and record it on the tip, all in the turn's save.
     ``R <tip> #2`` sends quick reply 2 in the tipster's language; free text goes as written, and
     the officer is told when the tipster's language is not theirs (``reply``)."""
-    mine = officer.get("lang") or turn.services.config["DEFAULT_LANGUAGE"]
+    mine = commands.language_of(turn.config, officer)
     planned = reply(turn.services, officer_actor(officer), tip, text, turn.now, mine)
     turn.writes.append(lambda pipe: planned.write(pipe, turn.after))
     return [gsm7_letters(planned.message)]
@@ -336,18 +353,39 @@ def on_undelivered(services, event) -> None:
         return
     by, by_name = redis.hmget(keys.tip(tip_id), _sent_by(n), f"relay_{n}_name")
     officer = registry.active(redis, [by.decode()]) if by else []   # a console account without a phone: none
-    name = registry.display_name(officer[0]) if officer else by_name.decode() if by_name else "an officer"
-    if event.reason == "opted_out":   # skipped at send time: it never left
-        verb, why = "was not sent", "the tipster has opted out"
-    else:
-        verb, why = "could not be delivered", event.why or "reason unknown"
-    _note_on_thread(redis, tip_id, n, f"Message {n} from {name} not delivered to the tipster: {why}.")
+    name = registry.display_name(officer[0]) if officer else by_name.decode() if by_name else \
+        catalog.text(catalog.BASE, "wf_an_officer")
+    opted_out = event.reason == "opted_out"   # skipped at send time: it never left
+    why = event.why or catalog.text(catalog.BASE, "relay_reason_unknown")
+    # The thread keeps it in English (a record, as the console shows it).
+    _note_on_thread(redis, tip_id, n, catalog.text(
+        catalog.BASE, "relay_thread_undelivered", n=n, name=name,
+        why=catalog.text(catalog.BASE, "relay_reason_opted_out") if opted_out else why))
     log.info("relay %s message %d not delivered: %s", tip_id, n, event.reason)
     if officer:
-        notice = gsm7_letters(f"Your message to the tipster of {tip_id} {verb} ({why}). Nothing more will be tried.")
+        cfg = services.config
+        why = _why_in(redis, event, commands.language_of(cfg, officer[0]))
+        notice = commands.say(cfg, officer[0], "relay_not_sent", tip_id=tip_id) if opted_out else \
+            commands.say(cfg, officer[0], "relay_undelivered", tip_id=tip_id,
+                         why=why or commands.say(cfg, officer[0], "relay_reason_unknown"))
         p = officer[0]["pseudonym"]
         outbound.queue_text(services, p, SafeText.system(notice), keys.relay_failed_send(tip_id, n, p),
                             kind="relay_failed", label=name, queue=queues.TEXTS)
+
+
+def _why_in(redis, event, lang: str) -> str:
+    """The event's ``why`` (English, bot.messaging.failures) in ``lang``: said again from the
+    outbound record's reason, detail and attempts when they give the same English words, else as
+    it came."""
+    if lang == catalog.BASE or not event.why:
+        return event.why
+    detail, attempts = redis.hmget(keys.outbound(event.dedupe_key), "detail", "attempts")
+    detail = detail.decode() if detail else ""
+    for tries in dict.fromkeys((int(attempts or 0), 1, 0)):
+        for said in dict.fromkeys((detail, "")):
+            if failures.describe(event.reason, said, tries) == event.why:
+                return failures.describe(event.reason, said, tries, lang)
+    return event.why
 
 
 def _note_on_thread(redis, tip_id: str, n: int, text: str) -> None:
@@ -372,12 +410,16 @@ def follow_up_recipients(redis, tip: dict) -> list[dict]:
     return registry.on_duty(redis) or registry.supervisors(redis)
 
 
-def forward_body(tip: dict, text: SafeText) -> SafeText:
+def forward_body(tip: dict, text: SafeText, lang: str = catalog.BASE) -> SafeText:
+    """"Tipster re T-7K2Q: <their words>", framed in the officer's language ``lang``."""
     require(text, "a tipster's follow-up")
     tip_id = tip["id"]
-    label = f"Tipster re {tip_id}{' (closed)' if tip.get('status') == 'closed' else ''}: "
-    words = text.strip() or f"(no text; SHOW {tip_id})"
-    suffix = f" [cut: SHOW {tip_id}]"
+    if str(text) == catalog.text(catalog.BASE, "tip_withdrawn_note"):   # bot.tipline.conversation's note
+        text = SafeText.system(gsm7_letters(catalog.text(lang, "tip_withdrawn_note")))
+    label = gsm7_letters(catalog.text(lang, "relay_forward_closed" if tip.get("status") == "closed"
+                                      else "relay_forward", tip_id=tip_id))
+    words = text.strip() or gsm7_letters(catalog.text(lang, "relay_forward_empty", tip_id=tip_id))
+    suffix = " " + gsm7_letters(catalog.text(lang, "relay_forward_cut", tip_id=tip_id))
     if len(label) + len(words) > MAX_BODY_CHARS:
         words = words[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
     return SafeText.compose(label + words, text)
@@ -395,8 +437,10 @@ def on_follow_up(services, event) -> None:
         return
     # The event's ref, not a counter: a second delivery of it must name the same texts.
     n = event.ref or redis.hincrby(keys.tip(tip_id), "forward_seq", 1)
-    body = forward_body(tip, text)
+    bodies: dict[str, SafeText] = {}
     for officer in recipients:
+        lang = commands.language_of(services.config, officer)
+        body = bodies.get(lang) or bodies.setdefault(lang, forward_body(tip, text, lang))
         p = officer["pseudonym"]
         dedupe_key = keys.forward_send(tip_id, n, p)
         if after_save.already_queued(services, dedupe_key):

@@ -15,13 +15,16 @@ REOPEN and ASSIGN (by badge) are for supervisors; they are left out of the comma
 list (it must fit two texts) and explained by ``HELP CLOSE``/``HELP ASSIGN``/``HELP REOPEN``.
 
 Tip IDs are accepted loosely (``t-7k2q``, ``T7K2Q``, ``t 7k2q``, ``7K2Q``, ``xwyw``): see ``parse_tip``.
+
+Every answer is a catalog text in the officer's language (``commands.say``); what goes to the
+audit log is the English one (``_en``), so the log reads the same whoever asked.
 """
 from __future__ import annotations
 
 from bot.messaging import catalog, outbound, queues
 from bot.messaging.segments import gsm7_letters
 from bot.officers import audit, duty, quick_replies, registry, relay
-from bot.officers.commands import command, help_text
+from bot.officers.commands import command, help_text, language_of, say, usage_of
 from bot.privacy.redact import SafeText
 from bot.store import keys
 from bot.tipline import summary, tips, workflow
@@ -31,7 +34,18 @@ MAX_TIPS_LISTED = 20
 DEFAULT_TIPS_LISTED = 8
 
 
-def parse_tip(turn, args: str, *, words_ok: bool = True) -> tuple[str | None, str, str | None]:
+def _en(name: str, **values) -> str:
+    """Catalog text ``name`` in English: for the audit log."""
+    return catalog.text(catalog.BASE, name, **values)
+
+
+def _either(turn, officer: dict | None, ids) -> str:
+    """"T-7K2Q or T-7K2R" in the officer's language."""
+    return say(turn.config, officer, "officer_or").join(ids)
+
+
+def parse_tip(turn, args: str, *, words_ok: bool = True,
+              officer: dict | None = None) -> tuple[str | None, str, str | None]:
     """(tip ID, rest of the text, None), or (None, args, why not) when the text does not
     start with a tip ID, from ``T-7K2Q which way ...``.
 
@@ -47,20 +61,22 @@ def parse_tip(turn, args: str, *, words_ok: bool = True) -> tuple[str | None, st
 
     Returns:
         The ID, the text after it, and (when there is no ID) the sentence that says why,
-        ready for the answer: "" when nothing useful can be said.
+        ready for the answer (in ``officer``'s language): "" when nothing useful can be said.
     """
     reading = tips.read_tip_id(args)
     if reading is None:
         return None, args, ""
     tip_id, both = tips.resolve_tip_id(turn.redis, reading)
     if both:
-        return None, args, f"{reading.word} could be {' or '.join(both)}: write it with the hyphen."
+        return None, args, say(turn.config, officer, "officer_tip_ambiguous", word=reading.word,
+                               either=_either(turn, officer, both))
     if tip_id is None:
         close = [] if _is_word(reading.word) else list(dict.fromkeys(
             found for candidate in reading.candidates for found in tips.close_tip_ids(turn.redis, candidate)))[:3]
-        return None, args, (f"No tip {reading.candidates[0]}; did you mean {' or '.join(close)}?" if close else "")
+        return None, args, (say(turn.config, officer, "officer_tip_did_you_mean", tip_id=reading.candidates[0],
+                                either=_either(turn, officer, close)) if close else "")
     if not words_ok and not reading.certain and _is_word(reading.word):
-        return None, args, f"{reading.word} is also a word: for tip {tip_id}, write it as {tip_id}."
+        return None, args, say(turn.config, officer, "officer_tip_is_a_word", word=reading.word, tip_id=tip_id)
     return tip_id, reading.rest, None
 
 
@@ -69,20 +85,26 @@ def _is_word(word: str) -> bool:
     return w in short_words() or w in common_words()
 
 
-def _find_tip(turn, officer: dict, args: str, usage: str, action: str,
+def _find_tip(turn, officer: dict, args: str, word: str, action: str,
               words_ok: bool = True) -> tuple[dict | None, str, list[str] | None]:
-    """(tip, rest, None) or (None, rest, the answer explaining why not; audited as ``<action>_refused``)."""
-    tip_id, rest, why = parse_tip(turn, args, words_ok=words_ok)
+    """(tip, rest, None) or (None, rest, the answer explaining why not; audited as ``<action>_refused``).
+    ``word``: the command, whose ``usage_<word>`` the answer quotes."""
+    tip_id, rest, why = parse_tip(turn, args, words_ok=words_ok, officer=officer)
     if tip_id is None:
-        example = f"{usage.split()[0]} T-7K2Q"
-        problem = [" ".join(filter(None, ["Which tip?", why, f"Usage: {usage}, e.g. {example}"]))]
+        usage = usage_of(language_of(turn.config, officer), word, turn.config["DEFAULT_LANGUAGE"])
+        example = f"{word} T-7K2Q"
+        problem = [" ".join(filter(None, [say(turn.config, officer, "officer_which_tip"), why,
+                                          say(turn.config, officer, "officer_usage", usage=usage,
+                                              example=example)]))]
+        detail = _en("officer_which_tip")
     elif (tip := tips.load_tip(turn.redis, tip_id)) is None:
         close = tips.close_tip_ids(turn.redis, tip_id)
-        hint = f" Did you mean {' or '.join(close)}?" if close else ""
-        problem = [f"No tip {tip_id}.{hint} Text TIPS for the latest tips."]
+        problem = [say(turn.config, officer, "officer_no_tip_hint", tip_id=tip_id, either=_either(turn, officer, close))
+                   if close else say(turn.config, officer, "officer_no_tip", tip_id=tip_id)]
+        detail = _en("wf_no_tip", tip_id=tip_id)
     else:
         return tip, rest, None
-    _audited(turn, officer, f"{action}_refused", tip_id or "", detail=problem[0].split(".")[0][:80])
+    _audited(turn, officer, f"{action}_refused", tip_id or "", detail=detail.split(".")[0][:80])
     return None, rest, problem
 
 
@@ -96,7 +118,7 @@ def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "
 
 @command("R", "REPLY", usage="R <tip> <message>")
 def reply(turn, officer: dict, args: str) -> list[str]:
-    tip, text, problem = _find_tip(turn, officer, args, "R <tip> <message>", "reply", words_ok=False)
+    tip, text, problem = _find_tip(turn, officer, args, "R", "reply", words_ok=False)
     if problem:
         return problem
     return relay.send_to_tipster(turn, officer, tip, text)
@@ -106,7 +128,7 @@ def reply(turn, officer: dict, args: str) -> list[str]:
 def quick(turn, officer: dict, args: str) -> list[str]:
     """The quick replies, numbered, in the officer's language: ``R <tip> #n`` sends one."""
     cfg = turn.config
-    mine = officer.get("lang") or cfg["DEFAULT_LANGUAGE"]
+    mine = language_of(cfg, officer)
     _audited(turn, officer, "quick")
     listing = quick_replies.listing(mine, cfg["DEFAULT_LANGUAGE"], turn.texts_ctx())
     return [gsm7_letters(catalog.text(mine, "officer_quick_list", cfg["DEFAULT_LANGUAGE"], listing=listing))]
@@ -118,48 +140,53 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
     if args.strip():
         if not args.strip().isdigit():
             _audited(turn, officer, "tips_refused", detail="bad number")
-            return [f"Usage: TIPS or TIPS <number up to {MAX_TIPS_LISTED}>."]
+            return [say(turn.config, officer, "officer_tips_usage", n=MAX_TIPS_LISTED)]
         limit = min(max(int(args.strip()), 1), MAX_TIPS_LISTED)
     ids = tips.recent_tip_ids(turn.redis, limit=limit * 5)
     pipe = turn.redis.pipeline(transaction=False)
     for tip_id in ids:
         pipe.exists(keys.tip(tip_id))
     found = [tip_id for tip_id, ok in zip(ids, pipe.execute()) if ok]
-    lines = []
+    lines, lang = [], language_of(turn.config, officer)
     for tip_id in found:
         tip = tips.load_tip(turn.redis, tip_id)
         if tip and tip.get("status", "open") != "closed":
-            lines.append(summary.one_line(tip, turn.now))
+            lines.append(summary.one_line(tip, turn.now, lang))
         if len(lines) >= limit:
             break
     _audited(turn, officer, "tips", detail=f"{len(lines)} listed")
     if not lines:
-        return ["No open tips."]
-    return ["Open tips (newest first):\n" + "\n".join(lines) + "\nSHOW <tip> for details."]
+        return [say(turn.config, officer, "officer_no_open_tips")]
+    return [say(turn.config, officer, "officer_open_tips", listing="\n".join(lines))]
 
 
 @command("SHOW", usage="SHOW <tip>")
 def show(turn, officer: dict, args: str) -> list[str]:
-    tip, _, problem = _find_tip(turn, officer, args, "SHOW <tip>", "show")
+    tip, _, problem = _find_tip(turn, officer, args, "SHOW", "show")
     if problem:
         return problem
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
     _audited(turn, officer, "show", tip["id"])
-    head = summary.summary(tip, turn.now)
+    mine = language_of(turn.config, officer)
+    head = summary.summary(tip, turn.now, mine)
     lang = relay.tipster_language(turn.services, tip)
-    head += "\n" + gsm7_letters(catalog.text(officer.get("lang") or turn.config["DEFAULT_LANGUAGE"], "officer_show_language",
-                                        turn.config["DEFAULT_LANGUAGE"], language=catalog.name_of(lang), code=lang))
+    head += "\n" + say(turn.config, officer, "officer_show_language", language=catalog.name_of(lang), code=lang)
     if workflow.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
-        head += "\n" + gsm7_letters(workflow.describe_state(tip))[:200]    # the outcome, who assigned or reopened it
-    return [head, summary.thread_text(tip["id"], thread, turn.now)]
+        head += "\n" + gsm7_letters(workflow.describe_state(tip, mine))[:200]   # the outcome, who assigned or reopened it
+    return [head, summary.thread_text(tip["id"], thread, turn.now, lang=mine)]
 
 
-def _no_tip(tip_id: str) -> list[str]:
-    return [f"No tip {tip_id}. Text TIPS for the latest tips."]
+def _no_tip(turn, officer: dict, tip_id: str) -> list[str]:
+    return [say(turn.config, officer, "officer_no_tip", tip_id=tip_id)]
 
 
-def _reopen_hint(officer: dict, result: workflow.Result) -> str:
-    return f" REOPEN {result.tip_id} to open it again." if (
+def _said(turn, officer: dict, result: workflow.Result) -> str:
+    """A workflow result in the officer's language, GSM-7."""
+    return gsm7_letters(result.text(language_of(turn.config, officer), turn.config["DEFAULT_LANGUAGE"]))
+
+
+def _reopen_hint(turn, officer: dict, result: workflow.Result) -> str:
+    return " " + say(turn.config, officer, "officer_reopen_hint", tip_id=result.tip_id) if (
         result.code == "is_closed" and officer.get("role") == "supervisor") else ""
 
 
@@ -168,23 +195,21 @@ def claim(turn, officer: dict, args: str) -> list[str]:
     """Only if unclaimed, claimed by an officer no longer active, or the claimer is a
     supervisor reassigning it; the loser of a race is told who has it (workflow.claim:
     the same compare-and-set as the console's Claim button)."""
-    tip, _, problem = _find_tip(turn, officer, args, "CLAIM <tip>", "claim")
+    tip, _, problem = _find_tip(turn, officer, args, "CLAIM", "claim")
     if problem:
         return problem
     result = workflow.claim(turn.redis, tip["id"], relay.officer_actor(officer), turn.now)
     if result.code == "no_tip":
-        return _no_tip(tip["id"])
+        return _no_tip(turn, officer, tip["id"])
     if not result.ok:
-        return [result.message + _reopen_hint(officer, result)]
-    return [f"{result.message[:-1]}. Tipster replies now come to you. R {result.tip_id} <message> to write."]
+        return [_said(turn, officer, result) + _reopen_hint(turn, officer, result)]
+    return [say(turn.config, officer, "officer_claimed", result=_said(turn, officer, result), tip_id=result.tip_id)]
 
 
-_UNKNOWN_OUTCOME = "Outcomes: {codes}. e.g. CLOSE {tip} NFA"
-
-
-def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None, str | None]:
-    """(outcome, duplicate_of, None) from what follows ``CLOSE <tip>``, or (None, None, why not).
-    Nothing: (None, None, None), closed without an outcome as before outcomes existed."""
+def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None, tuple | None]:
+    """(outcome, duplicate_of, None) from what follows ``CLOSE <tip>``, or (None, None, why not:
+    a catalog text's name and values). Nothing: (None, None, None), closed without an outcome
+    as before outcomes existed."""
     words = rest.split()
     if not words:
         return None, None, None
@@ -195,13 +220,13 @@ def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None,
     if outcome is None:
         word = words[0].upper()
         shown = f" {word}" if word.isalpha() and len(word) <= 12 else ""   # never echo digits (a number?)
-        return None, None, f"Unknown outcome{shown}. " + _UNKNOWN_OUTCOME.format(codes=codes, tip=tip_id)
+        return None, None, ("officer_unknown_outcome", {"shown": shown, "codes": codes, "tip_id": tip_id})
     if outcome != "duplicate":
         return outcome, None, None
     reading = tips.read_tip_id(" ".join(words[used:]))
     other, _ = tips.resolve_tip_id(turn.redis, reading) if reading else (None, [])
     if other is None:
-        return None, None, f"Which tip does it duplicate? e.g. CLOSE {tip_id} DUP T-8ABC"
+        return None, None, ("officer_which_duplicate", {"tip_id": tip_id})
     return outcome, other, None
 
 
@@ -210,33 +235,33 @@ def close(turn, officer: dict, args: str) -> list[str]:
     """``CLOSE T-7K2Q [outcome]``: outcome codes ARREST, CHARGE, RECOVERED, INTEL, NFA,
     UNFOUNDED, DUP <tip> (workflow.OUTCOME_WORDS; none: closed without an outcome). Only the
     claimer or a supervisor closes a claimed tip (anyone, if the claimer is no longer active)."""
-    tip, rest, problem = _find_tip(turn, officer, args, "CLOSE <tip> [outcome]", "close")
+    tip, rest, problem = _find_tip(turn, officer, args, "CLOSE", "close")
     if problem:
         return problem
     outcome, duplicate_of, why = _read_outcome(turn, tip["id"], rest)
     if why:
-        _audited(turn, officer, "close_refused", tip["id"], detail=why.split(".")[0][:80])
-        return [why]
+        _audited(turn, officer, "close_refused", tip["id"], detail=_en(why[0], **why[1]).split(".")[0][:80])
+        return [say(turn.config, officer, why[0], **why[1])]
     result = workflow.close(turn.redis, tip["id"], relay.officer_actor(officer), turn.now, outcome, duplicate_of)
     if result.code == "no_tip":
-        return _no_tip(tip["id"])
+        return _no_tip(turn, officer, tip["id"])
     if not result.ok:
-        return [result.message + _reopen_hint(officer, result)]
-    return [f"{result.message[:-1]}. No more relay messages can be sent on it."]
+        return [_said(turn, officer, result) + _reopen_hint(turn, officer, result)]
+    return [say(turn.config, officer, "officer_closed", result=_said(turn, officer, result))]
 
 
 @command("REOPEN", usage="")
 def reopen(turn, officer: dict, args: str) -> list[str]:
     """``REOPEN T-7K2Q``: supervisors only; the outcome is cleared, relays can be sent again."""
-    tip, _, problem = _find_tip(turn, officer, args, "REOPEN <tip>", "reopen")
+    tip, _, problem = _find_tip(turn, officer, args, "REOPEN", "reopen")
     if problem:
         return problem
     result = workflow.reopen(turn.redis, tip["id"], relay.officer_actor(officer), turn.now)
     if result.code == "no_tip":
-        return _no_tip(tip["id"])
+        return _no_tip(turn, officer, tip["id"])
     if not result.ok:
-        return [result.message]
-    return [f"{result.tip_id} reopened. Relay messages can be sent on it again."]
+        return [_said(turn, officer, result)]
+    return [say(turn.config, officer, "officer_reopened", tip_id=result.tip_id)]
 
 
 def notify_assignee(services, assignee: dict | None, by: workflow.Actor, now: float, after: list):
@@ -247,8 +272,10 @@ def notify_assignee(services, assignee: dict | None, by: workflow.Actor, now: fl
         return None
 
     def also(pipe, tip: dict) -> None:
-        heading = SafeText.compose(gsm7_letters(f"{by.name} assigned you tip"), SafeText.staff(by.name))
-        body = duty.notification(tip, heading)
+        lang = language_of(services.config, assignee)
+        heading = SafeText.compose(say(services.config, assignee, "officer_assigned_you", name=by.name),
+                                   SafeText.staff(by.name))
+        body = duty.notification(tip, heading, lang=lang)
         p = assignee["pseudonym"]
         outbound.queue_text(services, p, body, keys.assign_send(tip["id"], now, p), kind="assigned",
                             label=registry.display_name(assignee), queue=queues.TEXTS, pipeline=pipe,
@@ -260,23 +287,24 @@ def notify_assignee(services, assignee: dict | None, by: workflow.Actor, now: fl
 def assign(turn, officer: dict, args: str) -> list[str]:
     """``ASSIGN T-7K2Q 4411``: a supervisor gives a tip to the active officer with that badge,
     who is texted about it."""
-    tip, rest, problem = _find_tip(turn, officer, args, "ASSIGN <tip> <badge>", "assign")
+    tip, rest, problem = _find_tip(turn, officer, args, "ASSIGN", "assign")
     if problem:
         return problem
     actor, badge = relay.officer_actor(officer), rest.strip()
     if not actor.supervisor:
         _audited(turn, officer, "assign_refused", tip["id"], detail="not a supervisor")
-        return ["Only a supervisor can assign a tip."]
+        return [say(turn.config, officer, "wf_assign_not_supervisor")]
     found = [o for o in registry.list_all(turn.redis) if o["active"] and badge
              and o["badge"].strip().upper() == badge.upper()]
     if len(found) != 1:
         shown = badge if len(badge) <= 12 and " " not in badge else ""
-        why = (f"Usage: ASSIGN {tip['id']} <badge>, e.g. ASSIGN {tip['id']} 4411" if not badge
-               else f"No active officer has badge {shown}." if not found and shown
-               else "No active officer has that badge." if not found
-               else f"{len(found)} officers have badge {shown or 'that'}: ask an admin to fix it.")
-        _audited(turn, officer, "assign_refused", tip["id"], detail=why.split(".")[0][:80])
-        return [why]
+        name, values = (("officer_assign_usage", {"tip_id": tip["id"]}) if not badge
+                        else ("officer_no_badge", {"badge": shown}) if not found and shown
+                        else ("officer_no_badge_that", {}) if not found
+                        else ("officer_badge_many", {"n": len(found), "badge": shown}) if shown
+                        else ("officer_badge_many_that", {"n": len(found)}))
+        _audited(turn, officer, "assign_refused", tip["id"], detail=_en(name, **values).split(".")[0][:80])
+        return [say(turn.config, officer, name, **values)]
     who = found[0]
     after: list = []
     result = workflow.assign(turn.redis, tip["id"], actor,
@@ -285,32 +313,27 @@ def assign(turn, officer: dict, args: str) -> list[str]:
     for action in after:
         action()
     if result.code == "no_tip":
-        return _no_tip(tip["id"])
+        return _no_tip(turn, officer, tip["id"])
     if not result.ok:
-        return [result.message]
-    told = " They have been texted." if who["pseudonym"] != actor.key else ""
-    return [result.message + told]
+        return [_said(turn, officer, result)]
+    told = " " + say(turn.config, officer, "officer_assign_told") if who["pseudonym"] != actor.key else ""
+    return [_said(turn, officer, result) + told]
 
 
-_DETAIL_HELP = {
-    "CLOSE": lambda: (f"CLOSE <tip> [outcome]. Outcomes: {workflow.outcome_codes_help()}. "
-                      "e.g. CLOSE T-7K2Q NFA"),
-    "REOPEN": lambda: "REOPEN <tip> (supervisors): open a closed tip again.",
-    "ASSIGN": lambda: "ASSIGN <tip> <badge> (supervisors): give a tip to that officer; they are texted.",
-}
+# HELP <word>: that command in detail (catalog text help_<word>).
+_DETAIL_HELP = ("CLOSE", "REOPEN", "ASSIGN", "LANG", "IDIOMA")
 
 
 def _duty(turn, officer: dict, on: bool) -> list[str]:
     if officer["on_duty"] == on:
         _audited(turn, officer, "duty_on" if on else "duty_off", detail="no change")
-        return [f"You are already {'on' if on else 'off'} duty."]
+        return [say(turn.config, officer, "officer_already_on" if on else "officer_already_off")]
     _audited(turn, officer, "duty_on" if on else "duty_off",
              extra=lambda pipe: registry.set_duty(pipe, officer["pseudonym"], on))
     if on:
         every = turn.config["NOTIFY_ALL_TIPS_TO_DUTY"]
-        return ["You are on duty: new urgent tips" + (" and every new tip" if every else "")
-                + " will be texted to you. OFF to stop."]
-    return ["You are off duty: no more tip notifications. ON to start again."]
+        return [say(turn.config, officer, "officer_on_duty_all" if every else "officer_on_duty")]
+    return [say(turn.config, officer, "officer_off_duty")]
 
 
 @command("ON", usage="ON/OFF (duty)")
@@ -328,7 +351,34 @@ def officer_help(turn, officer: dict, args: str) -> list[str]:
     # Only "HELP <words>" gets here: a bare HELP/INFO is answered by bot.web.compliance
     # (via help_for), and CMDS, ? and unknown words by bot.officers.commands.handle.
     # HELP CLOSE / REOPEN / ASSIGN: that command in detail (the outcome codes).
-    detail = _DETAIL_HELP.get(args.strip().split()[0].upper() if args.strip() else "")
-    if detail:
-        return [detail()]
-    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"])]
+    word = args.strip().split()[0].upper() if args.strip() else ""
+    if word in _DETAIL_HELP:
+        return [say(turn.config, officer, f"help_{'lang' if word == 'IDIOMA' else word.lower()}",
+                    codes=workflow.outcome_codes_help(), languages=_language_list(turn.config))]
+    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"], config=turn.config)]
+
+
+def _language_list(config: dict) -> str:
+    """"EN (English), ES (Español)": the configured languages, for LANG's answers."""
+    return ", ".join(f"{code.upper()} ({catalog.name_of(code)})" for code in catalog.configured(config))
+
+
+@command("LANG", "IDIOMA", usage="")   # not in the list (it must fit two texts): HELP LANG explains it
+def set_language(turn, officer: dict, args: str) -> list[str]:
+    """``LANG ES`` / ``IDIOMA ES`` (or ``LANG ESPANOL``, ``LANG SPANISH``): the language the bot
+    texts this officer in (their registry record's ``lang``). ``LANG`` alone says which it is."""
+    cfg, languages = turn.config, catalog.configured(turn.config)
+    wanted = args.strip().split()[0] if args.strip() else ""
+    if not wanted:
+        _audited(turn, officer, "language")
+        return [say(cfg, officer, "officer_lang_now", language=catalog.name_of(language_of(cfg, officer)),
+                    languages=_language_list(cfg))]
+    folded = catalog.fold_word(wanted).lower()
+    chosen = folded if folded in languages else catalog.switch_language(wanted, languages)
+    if chosen is None:
+        shown = wanted.upper() if wanted.isalpha() and len(wanted) <= 12 else ""   # never echo digits
+        _audited(turn, officer, "language_refused", detail="not a configured language")
+        return [say(cfg, officer, "officer_lang_unknown", word=shown, languages=_language_list(cfg))]
+    _audited(turn, officer, "language", detail=chosen,
+             extra=lambda pipe: registry.set_language(pipe, officer["pseudonym"], chosen))
+    return [say(cfg, {**officer, "lang": chosen}, "officer_lang_set", language=catalog.name_of(chosen))]

@@ -14,13 +14,14 @@ import logging
 from typing import Any, Callable
 
 from bot import events
+from bot.messaging import catalog
 from bot.privacy.redact import SafeText, redact_own_number
 from bot.store import keys
 from bot.tipline import drafts, replies, routing, tips
 from flows.events import Discarded, Filed, FlowEvent, FollowUp, Urgent
 
 log = logging.getLogger(__name__)
-WITHDRAWN_NOTE = "(withdrawn by the tipster)"
+WITHDRAWN_NOTE = catalog.text(catalog.BASE, "tip_withdrawn_note")   # officers get it in theirs (relay)
 
 
 def handle(turn) -> list[str]:
@@ -105,7 +106,7 @@ def _discarded(turn, conv: dict, event: Discarded) -> None:
 
     def write(pipe):
         pipe.hset(keys.tip(tip_id), mapping={"withdrawn": 1, "withdrawn_at": now})
-        tips.append_to_thread(pipe, tip_id, "system", "Withdrawn by the tipster.", now)
+        tips.append_to_thread(pipe, tip_id, "system", catalog.text(catalog.BASE, "tip_withdrawn_thread"), now)
         tips.answered(pipe, pseudonym, tip_id)
 
     turn.writes.append(write)

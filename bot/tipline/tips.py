@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rq.utils import decode_redis_hash
 
+from bot.messaging import catalog
 from bot.privacy.redact import SafeText
 from bot.store import keys
 from bot.tipline import index
@@ -220,7 +221,8 @@ def follow_up_words(event: FollowUp) -> SafeText:
     which of several tips it was about, it says so first."""
     text = event.text if isinstance(event.text, SafeText) else SafeText.stored(event.text)
     if event.unsure:
-        return SafeText.compose(f"({' or '.join(event.unsure)}? The tipster did not say which.) {text}", text)
+        either = catalog.text(catalog.BASE, "officer_or").join(event.unsure)   # kept on the thread in English
+        return SafeText.compose(catalog.text(catalog.BASE, "tip_unsure_which", either=either, text=text), text)
     return text
 
 

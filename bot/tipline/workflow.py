@@ -26,7 +26,10 @@ staff member holding it; decide; MULTI/EXEC the change with its audit entry), so
 SMS CLAIM and a console claim at the same moment never both win. A refusal changes
 nothing and is audited as ``<action>_refused`` at once. The functions return a
 ``Result``: ``ok``, a ``code`` saying what happened, and ``message``, a sentence for
-the person who asked (the SMS commands' wording, GSM-7, no number ever in it).
+the person who asked (the SMS commands' wording, GSM-7, no number ever in it), in English
+(the console's language and the audit log's); ``Result.text(lang)`` says it in another
+language. Every such sentence, and the outcome labels, are catalog texts (``wf_*``,
+``outcome_*`` in bot/locales/<lang>.json).
 
     claim(redis, tip_id, actor, now)
     assign(redis, tip_id, actor, assignee, now)                  # supervisors
@@ -44,21 +47,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.messaging import catalog
 from bot.store import keys, transactions
 from bot.tipline import tips
 
 # Outcome code -> how it reads on a page, in an export and on an officer's phone.
-OUTCOMES = {
-    "arrest": "Arrest",
-    "charge": "Charge",
-    "property_recovered": "Property recovered",
-    "intelligence_logged": "Intelligence logged",
-    "no_further_action": "No further action",
-    "unfounded": "Unfounded",
-    "duplicate": "Duplicate of another tip",
-}
+OUTCOMES = {code: catalog.text(catalog.BASE, f"outcome_{code}") for code in (
+    "arrest", "charge", "property_recovered", "intelligence_logged", "no_further_action", "unfounded", "duplicate")}
 # What an officer may text after CLOSE <tip> (letters and digits only, any case): the
 # short code first (it is what the help shows), then what else is understood.
 OUTCOME_WORDS = {
@@ -95,30 +92,36 @@ def state_of(tip: dict) -> str:
     return "claimed" if tip.get("claimed_by") else "new"
 
 
-def outcome_label(tip: dict) -> str:
-    """"No further action", "Duplicate of T-8ABC", or "" (none recorded)."""
+def _t(lang: str | None, name: str, /, **values) -> str:
+    return catalog.text(lang or catalog.BASE, name, **values)
+
+
+def outcome_label(tip: dict, lang: str | None = None) -> str:
+    """"No further action", "Duplicate of T-8ABC", or "" (none recorded); in ``lang`` (default English)."""
     outcome = tip.get("outcome") or ""
     if outcome == "duplicate" and tip.get("duplicate_of"):
-        return f"Duplicate of {tip['duplicate_of']}"
-    return OUTCOMES.get(outcome, "")
+        return _t(lang, "outcome_duplicate_of", tip_id=tip["duplicate_of"])
+    return _t(lang, f"outcome_{outcome}") if outcome in OUTCOMES else ""
 
 
-def describe_state(tip: dict) -> str:
+def describe_state(tip: dict, lang: str | None = None) -> str:
     """One line for a page: "New (not claimed)", "Claimed by PC Jones (4411)", "Assigned to PC Jones
     (4411) by Sgt Lee (S1)", "Closed: No further action", "Closed (no outcome recorded)", and for a
     reopened tip that is open "Reopened by Sgt Lee (S1): claimed by PC Jones (4411)"."""
     state = state_of(tip)
     if state == "closed":
-        label = outcome_label(tip)
-        return f"Closed: {label}" if label else "Closed (no outcome recorded)"
+        label = outcome_label(tip, lang)
+        return _t(lang, "wf_state_closed", outcome=label) if label else _t(lang, "wf_state_closed_none")
+    officer = tip.get("claimed_name") or _t(lang, "wf_an_officer")
+    supervisor = tip.get("assigned_name") or _t(lang, "wf_a_supervisor")
     if state == "new":
-        text = "new (not claimed)"
+        text = _t(lang, "wf_state_new")
     elif tip.get("assigned_by"):
-        text = f"assigned to {tip.get('claimed_name') or 'an officer'} by {tip.get('assigned_name') or 'a supervisor'}"
+        text = _t(lang, "wf_state_assigned", name=officer, by=supervisor)
     else:
-        text = f"claimed by {tip.get('claimed_name') or 'an officer'}"
+        text = _t(lang, "wf_state_claimed", name=officer)
     if tip.get("reopened_at"):
-        return f"Reopened by {tip.get('reopened_name') or 'a supervisor'}: {text}"
+        return _t(lang, "wf_state_reopened", by=tip.get("reopened_name") or _t(lang, "wf_a_supervisor"), state=text)
     return text[0].upper() + text[1:]
 
 
@@ -157,9 +160,12 @@ class Result:
             ``no_tip``, ``is_closed``, ``not_closed``, ``already_yours``, ``held``, ``not_supervisor``,
             ``already_theirs``, ``assignee_inactive``, ``bad_outcome``, ``bad_duplicate``, ``empty``,
             ``too_long``.
-        message: a sentence for whoever asked (GSM-7; the SMS replies use it as is).
+        message: a sentence for whoever asked, in English (GSM-7; the console shows it, the
+            audit log keeps its first sentence); ``text(lang)`` is the same in ``lang``.
         tip: the tip as read when the decision was made (None: no such tip).
         previous: the name of the officer it was taken from (claim, assign), else "".
+        name, values: the catalog text ``message`` is and its placeholders' values (a value
+            None is "another officer" in the reader's language).
     """
     ok: bool
     code: str
@@ -167,6 +173,29 @@ class Result:
     message: str
     tip: dict | None = None
     previous: str = ""
+    name: str = ""
+    values: dict = field(default_factory=dict, compare=False)
+
+    def text(self, lang: str | None, default: str = catalog.BASE) -> str:
+        """The message in ``lang`` (else ``default``, else English)."""
+        if not self.name:
+            return self.message
+        return catalog.text(lang or default, self.name, default, **_filled(lang or default, self.values))
+
+
+def _filled(lang: str, values: dict) -> dict:
+    out = {k: (_t(lang, "wf_another_officer") if v is None else v) for k, v in values.items()}
+    if out.get("outcome_code") is not None:   # an outcome label said in the reader's language
+        code, dup = out.pop("outcome_code"), out.pop("duplicate_of", None)
+        out["label"] = outcome_label({"outcome": code, "duplicate_of": dup}, lang)
+    return out
+
+
+def _result(ok: bool, code: str, tip_id: str, name: str, tip: dict | None = None, previous: str = "", /,
+            **values) -> Result:
+    """A Result whose message is catalog text ``name`` (English), ``values`` kept for ``Result.text``."""
+    return Result(ok, code, tip_id, catalog.text(catalog.BASE, name, **_filled(catalog.BASE, values)), tip,
+                  previous, name, values)
 
 
 Also = Callable[[object, dict], None] | None
@@ -207,16 +236,16 @@ def _compare_and_set(redis, tip_id: str, actor: Actor, action: str, now: float, 
     return result
 
 
-def _refuse(code: str, tip_id: str, message: str, tip: dict | None = None):
-    return Result(False, code, tip_id, message, tip), None
+def _refuse(code: str, tip_id: str, name: str, tip: dict | None = None, /, **values):
+    return _result(False, code, tip_id, name, tip, "", tip_id=tip_id, **values), None
 
 
 def _no_tip(tip_id: str):
-    return _refuse("no_tip", tip_id, f"No tip {tip_id}.")
+    return _refuse("no_tip", tip_id, "wf_no_tip")
 
 
 def _holder_name(tip: dict) -> str:
-    return tip.get("claimed_name") or "another officer"
+    return tip.get("claimed_name") or _t(catalog.BASE, "wf_another_officer")
 
 
 # -- the changes ---------------------------------------------------------------------------
@@ -227,13 +256,12 @@ def claim(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) ->
         if tip is None:
             return _no_tip(tip_id)
         if tip.get("status") == "closed":
-            return _refuse("is_closed", tip_id, f"{tip_id} is closed and cannot be claimed.", tip)
+            return _refuse("is_closed", tip_id, "wf_claim_closed", tip)
         holder = tip.get("claimed_by")
         if holder == actor.key:
-            return _refuse("already_yours", tip_id, f"You have already claimed {tip_id}.", tip)
+            return _refuse("already_yours", tip_id, "wf_claim_yours", tip)
         if holder and active and not actor.supervisor:
-            return _refuse("held", tip_id, f"{tip_id} is already claimed by {_holder_name(tip)}. "
-                                           "A supervisor can reassign it.", tip)
+            return _refuse("held", tip_id, "wf_claim_held", tip, name=tip.get("claimed_name") or None)
         previous = _holder_name(tip) if holder else ""
 
         def write(pipe):
@@ -243,8 +271,10 @@ def claim(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) ->
             actor.audit(pipe, "claim", tip_id, f"from {previous}" if previous else "", now)
             if also:
                 also(pipe, tip)
-        taken = f" (from {previous})" if previous else ""
-        return Result(True, "claimed", tip_id, f"You have claimed {tip_id}{taken}.", tip, previous), write
+        if previous:
+            return _result(True, "claimed", tip_id, "wf_claimed_from", tip, previous, tip_id=tip_id,
+                           name=tip.get("claimed_name") or None), write
+        return _result(True, "claimed", tip_id, "wf_claimed", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "claim", now, decide)
 
@@ -253,7 +283,7 @@ def assign(redis, tip_id: str, actor: Actor, assignee: Assignee, now: float, *, 
     """A supervisor gives an open tip to an active officer or console account (who then holds
     it as if they had claimed it; ``assigned_by`` says who gave it)."""
     if not actor.supervisor:
-        result = Result(False, "not_supervisor", tip_id, "Only a supervisor can assign a tip.")
+        result = _result(False, "not_supervisor", tip_id, "wf_assign_not_supervisor")
         actor.audit(redis, "assign_refused", tip_id, "not a supervisor", now)
         return result
 
@@ -261,11 +291,11 @@ def assign(redis, tip_id: str, actor: Actor, assignee: Assignee, now: float, *, 
         if tip is None:
             return _no_tip(tip_id)
         if tip.get("status") == "closed":
-            return _refuse("is_closed", tip_id, f"{tip_id} is closed: reopen it first.", tip)
+            return _refuse("is_closed", tip_id, "wf_assign_closed", tip)
         if tip.get("claimed_by") == assignee.key:
-            return _refuse("already_theirs", tip_id, f"{tip_id} is already held by {assignee.name}.", tip)
+            return _refuse("already_theirs", tip_id, "wf_assign_theirs", tip, name=assignee.name)
         if not holder_active(pipe, assignee.key):
-            return _refuse("assignee_inactive", tip_id, f"{assignee.name} is not an active officer.", tip)
+            return _refuse("assignee_inactive", tip_id, "wf_assign_inactive", tip, name=assignee.name)
         previous = _holder_name(tip) if tip.get("claimed_by") else ""
 
         def write(pipe):
@@ -276,9 +306,10 @@ def assign(redis, tip_id: str, actor: Actor, assignee: Assignee, now: float, *, 
                         f"to {assignee.name}" + (f" from {previous}" if previous else ""), now)
             if also:
                 also(pipe, tip)
-        taken = f" (from {previous})" if previous else ""
-        return Result(True, "assigned", tip_id, f"{tip_id} assigned to {assignee.name}{taken}.", tip,
-                      previous), write
+        if previous:
+            return _result(True, "assigned", tip_id, "wf_assigned_from", tip, previous, tip_id=tip_id,
+                           name=assignee.name, previous=tip.get("claimed_name") or None), write
+        return _result(True, "assigned", tip_id, "wf_assigned", tip, tip_id=tip_id, name=assignee.name), write
 
     return _compare_and_set(redis, tip_id, actor, "assign", now, decide)
 
@@ -289,12 +320,12 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
     which records none). A duplicate names the tip it duplicates (an existing other tip).
     Only its holder or a supervisor closes a claimed tip (anyone, if the holder is no longer active)."""
     if outcome is not None and outcome not in OUTCOMES:
-        result = Result(False, "bad_outcome", tip_id, f"Unknown outcome. Outcomes: {outcome_codes_help()}.")
+        result = _result(False, "bad_outcome", tip_id, "wf_bad_outcome", codes=outcome_codes_help())
         actor.audit(redis, "close_refused", tip_id, "unknown outcome", now)
         return result
     duplicate_of = (duplicate_of or "").strip().upper() or None
     if outcome == "duplicate" and not duplicate_of:
-        result = Result(False, "bad_duplicate", tip_id, "Say which tip it duplicates.")
+        result = _result(False, "bad_duplicate", tip_id, "wf_which_duplicate")
         actor.audit(redis, "close_refused", tip_id, "duplicate of no tip", now)
         return result
     if outcome != "duplicate":
@@ -304,14 +335,14 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
         if tip is None:
             return _no_tip(tip_id)
         if tip.get("status") == "closed":
-            return _refuse("is_closed", tip_id, f"{tip_id} is already closed.", tip)
+            return _refuse("is_closed", tip_id, "wf_close_closed", tip)
         holder = tip.get("claimed_by")
         if holder and holder != actor.key and not actor.supervisor and active:
-            return _refuse("held", tip_id, f"{tip_id} is claimed by {_holder_name(tip)}; "
-                                           "only they or a supervisor can close it.", tip)
+            return _refuse("held", tip_id, "wf_close_held", tip, name=tip.get("claimed_name") or None)
         if duplicate_of and (duplicate_of == tip_id or not pipe.exists(keys.tip(duplicate_of))):
-            why = "itself" if duplicate_of == tip_id else f"{duplicate_of}, which does not exist"
-            return _refuse("bad_duplicate", tip_id, f"{tip_id} cannot be a duplicate of {why}.", tip)
+            if duplicate_of == tip_id:
+                return _refuse("bad_duplicate", tip_id, "wf_duplicate_itself", tip)
+            return _refuse("bad_duplicate", tip_id, "wf_duplicate_missing", tip, other=duplicate_of)
 
         def write(pipe):
             fields = {"status": "closed", "closed_by": actor.key, "closed_name": actor.name, "closed_at": now,
@@ -327,13 +358,15 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
                 pipe.sadd(keys.tip_duplicates(duplicate_of), tip_id)   # the other tip lists it
             else:
                 pipe.hdel(keys.tip(tip_id), "duplicate_of")
-            label = (f"duplicate of {duplicate_of}" if duplicate_of else OUTCOMES[outcome].lower()) if outcome \
+            detail = (f"duplicate of {duplicate_of}" if duplicate_of else OUTCOMES[outcome].lower()) if outcome \
                 else "no outcome"
-            actor.audit(pipe, "close", tip_id, label, now)
+            actor.audit(pipe, "close", tip_id, detail, now)
             if also:
                 also(pipe, tip)
-        label = f": {outcome_label({'outcome': outcome, 'duplicate_of': duplicate_of})}" if outcome else ""
-        return Result(True, "closed", tip_id, f"{tip_id} closed{label}.", tip), write
+        if outcome:
+            return _result(True, "closed", tip_id, "wf_closed_as", tip, tip_id=tip_id, outcome_code=outcome,
+                           duplicate_of=duplicate_of), write
+        return _result(True, "closed", tip_id, "wf_closed", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "close", now, decide)
 
@@ -342,7 +375,7 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
     """A supervisor opens a closed tip again: its outcome is cleared (the audit log keeps it),
     whoever held it still does, and relays can be sent on it again."""
     if not actor.supervisor:
-        result = Result(False, "not_supervisor", tip_id, "Only a supervisor can reopen a tip.")
+        result = _result(False, "not_supervisor", tip_id, "wf_reopen_not_supervisor")
         actor.audit(redis, "reopen_refused", tip_id, "not a supervisor", now)
         return result
 
@@ -350,8 +383,8 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
         if tip is None:
             return _no_tip(tip_id)
         if tip.get("status") != "closed":
-            return _refuse("not_closed", tip_id, f"{tip_id} is not closed.", tip)
-        was = outcome_label(tip) or "no outcome"
+            return _refuse("not_closed", tip_id, "wf_not_closed", tip)
+        detail = outcome_label(tip) or "no outcome"   # for the audit log
 
         def write(pipe):
             pipe.hset(keys.tip(tip_id), mapping={"status": "open", "reopened_at": now, "reopened_by": actor.key,
@@ -359,10 +392,10 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
             pipe.hdel(keys.tip(tip_id), "outcome", "duplicate_of")
             if tip.get("duplicate_of"):
                 pipe.srem(keys.tip_duplicates(tip["duplicate_of"]), tip_id)
-            actor.audit(pipe, "reopen", tip_id, f"was closed: {was}"[:80], now)
+            actor.audit(pipe, "reopen", tip_id, f"was closed: {detail}"[:80], now)
             if also:
                 also(pipe, tip)
-        return Result(True, "reopened", tip_id, f"{tip_id} reopened.", tip), write
+        return _result(True, "reopened", tip_id, "wf_reopened", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "reopen", now, decide)
 
@@ -372,10 +405,9 @@ def add_note(redis, tip_id: str, actor: Actor, text: str, now: float) -> Result:
     sent to anyone. Audited as ``note`` (its length, not its words)."""
     text = (text or "").strip()
     if not text:
-        result = Result(False, "empty", tip_id, "The note was empty. Nothing was added.")
+        result = _result(False, "empty", tip_id, "wf_note_empty")
     elif len(text) > MAX_NOTE:
-        result = Result(False, "too_long", tip_id, f"A note is at most {MAX_NOTE} characters "
-                                                   f"(this one is {len(text)}). Nothing was added.")
+        result = _result(False, "too_long", tip_id, "wf_note_too_long", limit=MAX_NOTE, count=len(text))
     else:
         result = None
     if result is not None:
@@ -391,8 +423,7 @@ def add_note(redis, tip_id: str, actor: Actor, text: str, now: float) -> Result:
             pipe.rpush(keys.tip_notes(tip_id), note)
             pipe.hset(keys.tip(tip_id), "updated_at", now)
             actor.audit(pipe, "note", tip_id, f"{len(text)} chars", now)
-        return Result(True, "noted", tip_id, f"Note added to {tip_id}. It is never sent to the tipster.", tip), \
-            write
+        return _result(True, "noted", tip_id, "wf_noted", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "note", now, decide)
 

@@ -114,6 +114,8 @@ ROUTES: dict[str, Route] = {
     "console.staff.detail": Route("admin", args={"staff_id": "$staff_id"}),
     "console.staff.role": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"},
                                 data={"role": "supervisor"}),
+    "console.staff.language": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"},
+                                    data={"lang": "es"}),
     "console.staff.disable": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"}),
     "console.staff.enable": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"}),
     "console.staff.reset": Route("admin", methods=("POST",), args={"staff_id": "$staff_id"}, ok={"POST": 200}),

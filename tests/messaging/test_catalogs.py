@@ -25,7 +25,21 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "picked": " (retail)", "where": "for alerts near BA3 5QE", "description": "x" * 40,
         "frequency": "x" * 20, "joined": "x" * 40, "names": "Business Watch", 
         "how": "x" * 30, "examples": "x" * 30, "url": "https://tips.example.test/alerts/my/" + "x" * 40,
-        "days": "30", "action": "DROP", "example": "retail", "minutes": "10"}
+        "days": "30", "action": "DROP", "minutes": "10",
+        # the officer texts (officer_*, relay_*, wf_*, alert_cmd_*, duty_*, tip_*, usage_*, help_*)
+        "prefix": "Unknown command ABCDEFGHIJKL.", "duration": "16 hours",
+        "usage": "R <tip> <message>", "example": "CLOSE T-7K2Q", "either": "T-7K2QAB or T-7K2QAC or T-7K2QAD",
+        "name": "Sgt Alexandra Fitzgerald-Smith (PS12345)", "by": "Sgt Alexandra Fitzgerald-Smith (PS12345)",
+        "previous": "Sgt Alexandra Fitzgerald-Smith (PS12345)", "badge": "ABCDEFGHIJKL",
+        "result": "x" * 100, "shown": " ABCDEFGHIJKL", "codes": "ARREST, CHARGE, RECOVERED, INTEL, NFA, UNFOUNDED, DUP <tip>",
+        "other": "T-7K2QAB", "outcome": "Duplicate of another tip", "label": "Duplicate of T-7K2QAB",
+        "state": "x" * 60, "limit": "1600", "room": "1500", "body": "x" * 100, "why": "x" * 60,
+        "place": "x" * 60, "plate": "AB12CDE", "age": "12d", "languages": "EN (English), ES (Español)",
+        "alert_id": "A-1234", "confirm": "CONFIRM", "reasons": "x" * 100, "recipients": "12345 recipients",
+        "segments": "12345 segments", "money": "£1,234.56", "cats": " #x #y", "nobody": "x" * 60,
+        "queued": "12345", "sent": "12345", "delivered": "12345", "failed": "12345", "skipped": "12345",
+        "halted": "12345", "gone": "12345 texts", "words": "x" * 40, "tries": "after 10 attempts",
+        "detail": "HTTP 503 error 20003"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 

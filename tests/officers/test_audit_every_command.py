@@ -25,6 +25,8 @@ SAMPLE_ARGS = {
     "SEND": ["", "A-999", "A-1"],
     "STATUS": ["", "A-999", "A-1"],
     "HALT": ["", "A-999", "A-1", "A-1"],
+    "LANG": ["", "ES", "klingon", "EN"],
+    "IDIOMA": ["EN"],
 }
 
 
