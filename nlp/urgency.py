@@ -103,6 +103,32 @@ def past_event(span: Span) -> bool:
     return False
 
 
+def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
+    """When no cue phrase decides, the words decide: a violence verb in -ing ("men forcing their way in",
+    "chasing kids with a stick") is danger going on; otherwise 2 points for a violence verb in the past
+    ("bottled", "knocked her over") and 1 for each sign of harm or weapon-like tool ("floor", "screwdriver"),
+    urgent at 2 points with a present cue (a NOW, a progressive, a call for help, "here", "quick")."""
+    table = shapes()
+    words = lower_words(doc)
+    if words.isdisjoint(table["danger_ing"]) and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]):
+        return None
+    if negated:  # words inside "fight club", "killing time" do not count
+        hidden = {token.lower_ for s, e, _ in negated for token in doc[s:e]}
+        words = words - hidden
+    going = words & table["danger_ing"]
+    if going:
+        return f"someone hurt or attacked: {min(going)}"
+    done = words & table["danger_done"]
+    points = 2 * len(done) + len(words & table["harm"])
+    if points < 2:
+        return None
+    present = "NOW" in labels or "NOW_WEAK" in labels or not HELP_LABELS.isdisjoint(labels) \
+        or not words.isdisjoint(table["present"]) or progressive(doc)
+    if not present:
+        return None
+    return f"someone hurt or attacked: {min(done)}" if done else "danger: " + ", ".join(sorted(words & table["harm"])[:2])
+
+
 def counts(label: str, labels: dict, now: bool) -> bool:
     if label == "WEAPON":
         return "WEAPON_TALK" not in labels or "WEAPON_ACTIVE" in labels
@@ -123,7 +149,7 @@ def judge(doc: Doc) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None."""
     cues = read(doc, URGENCY_CUES)
     if not cues:
-        return None
+        return score_words(doc, {}, [])
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     labels: dict[str, list] = {}
     for span in cues:
@@ -160,7 +186,7 @@ def judge(doc: Doc) -> str | None:
         if counts(label, labels, now or ((label in NEEDS_NOW or label == "THREAT") and going_on())):
             span = max(spans, key=lambda s: (s.end - s.start, -s.start))  # "shots fired" over "shots"
             return span.id_ if label in BARE_REASONS else f"{span.id_}: {span.text}"
-    return None
+    return score_words(doc, labels, negated)
 
 
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES), assigns=attrs(URGENT_REASON))
