@@ -19,7 +19,9 @@ WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
 ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
 HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
-FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+\w{1,4},?\s+$", re.IGNORECASE)
+# a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
+FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+$", re.IGNORECASE)
+COMPASS = frozenset("n s e w n. s. e. w. ne nw se sw".split())
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
@@ -83,6 +85,14 @@ def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, 
     capital_seen = False
     for word_start, _, word in words_before(text, anchor_start):
         if count >= max_words or not is_name_word(word, allow_lower and lower_count < 2, text_is_upper):
+            if start is not None and word.lower() in COMPASS:  # "w allegheny ave", "1933 e hagert st"
+                start = word_start
+            elif start is None and count < max_words and word[0].isupper() and not text_is_upper \
+                    and word.lower() in STOP_WORDS and word.isalpha():
+                start = word_start  # a capitalised stop word right before the street word: "Front St", "Back Lane"
+                count += 1
+                capital_seen = True
+                continue
             break
         if count and not word[0].isupper() and not ORDINAL_RE.match(word) and capital_seen and not text_is_upper:
             break  # "keeps circling Pine St": a capitalised name does not start with lower-case words
@@ -205,8 +215,9 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             side["ordinal"] = True
             names += 1
             continue
-        if not is_name_word(word, True, text_is_upper):
-            break
+        if not is_name_word(word, True, text_is_upper) and not (
+                word[0].isupper() and not text_is_upper and following in suffixes and word.isalpha()):
+            break  # a capitalised stop word before a street word is a name: "Front St", "Back Lane"
         if lowered in vehicle_words() and not side["suffix"] and following not in suffixes:
             break  # "black and white", "Ford and Honda": vehicle words, not streets
         if forward and names and not (word[0].isupper() and taken[-1][2][0].isupper()):
@@ -319,11 +330,25 @@ MOVED_RE = re.compile(
     r"(?P<name>(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
 
 
+# "Kennet and Avon Canal", "Bristol to Bath cycle path", "Schuylkill River Trail": capitalised names (two joined
+# by and/to/&) before a canal or path word, in any case.
+NAMED_FEATURE_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
+    r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
+    r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
+NAMED_FEATURE_HINT = ("anal", "path", "ycleway", "rail", "track", "reenway", "ridleway", "eserve", "ountry", "eservoir")
+
+
 def find_features(text: str) -> list[tuple[int, int]]:
-    """Rivers, lakes and canals named first ("River Brue") and the paths people name without a name
-    ("the cycle path")."""
+    """Rivers, lakes and canals named first ("River Brue"), names before a canal or path word ("Kennet and
+    Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path")."""
     found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
         if any(word in text for word in FEATURE_WORDS) else []
+    if not text.isupper() and any(hint in text for hint in NAMED_FEATURE_HINT):
+        for match in NAMED_FEATURE_RE.finditer(text):
+            first = match.group().split()[0].lower()
+            if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
+                found.append(match.span())
     lowered = text.lower()
     if "the " not in lowered:
         return found
