@@ -271,6 +271,7 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
         word = connector.group().strip().lower()
         before = words_before(text, left["start"], 24)
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
+        corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
         if word in ("at", "@"):
             ok = left["strong"] and right["strong"]
         elif not (left["strong"] or right["strong"]):
@@ -278,9 +279,11 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
         else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      for side, other in ((left, right), (right, left)))
-        if ok and not (left["strong"] or right["strong"]) and word == "and" and \
+        ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
+        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@"))
+        if ok and not at_corner and not (left["strong"] or right["strong"]) and word == "and" and \
                 text[left["start"]:left["end"]].lower() in gazetteer() and text[right["start"]:right["end"]].lower() in gazetteer():
-            ok = False  # "Winford and Felton": two villages
+            ok = False  # "near Winford and Felton": two villages ("at Kensington and Cambria" is a corner)
         if ok:
             found.append((left["start"], right["end"]))
     return found
