@@ -245,8 +245,11 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     def strong(word: str) -> bool:
         return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes
 
-    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-3:]]
+    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-4:]]
     right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
+    if len(left) >= 3 and left[-2].lower() == "of" and left[-3].lower() in ("corner", "junction"):
+        return True  # "the corner of jasper and tioga": the words say it is a corner
+    left = left[-3:]
     if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
         return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
     return any(w and (w[0].isupper() or strong(w)) for w in left + right)

@@ -19,7 +19,8 @@ patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them
   it back in someone's hand.
 A time the tipster gives ("about 2am", "this morning") that is not "now" reads as the past too.
 RESOLVED ("all out now", "gone now", "put out") says the danger is over: it counts as the past, hides
-the "now" inside it, and only a NOW written after it outweighs it.
+the "now" inside it, and only a NOW written after it outweighs it. "just" before a PAST cue makes it
+recent ("just got jumped"). A drunk word and a driving word with a present cue make a drink-driver.
 
 The shape of the sentence, read from the text (English) on top of the cue words:
 - a present progressive ("he's kicking", "they are smashing", "its spreading", "she's not breathing")
@@ -110,6 +111,9 @@ def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
     urgent at 2 points with a present cue (a NOW, a progressive, a call for help, "here", "quick")."""
     table = shapes()
     words = lower_words(doc)
+    if not words.isdisjoint(table["drunk"]) and not words.isdisjoint(table["drive"]) and \
+            ("NOW" in labels or "NOW_WEAK" in labels or progressive(doc)):
+        return "drink driver"  # "a drunk guy is trying to drive off": the words, not one phrase
     if words.isdisjoint(table["danger_ing"]) and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]):
         return None
     if negated:  # words inside "fight club", "killing time" do not count
@@ -155,6 +159,8 @@ def judge(doc: Doc) -> str | None:
     for span in cues:
         if any(s <= span.start and span.end <= e and (s, e, span.label_) != (s, e, label) for s, e, label in negated):
             continue
+        if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
+            continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
     strong_now = "NOW" in labels
     if strong_now and "RESOLVED" in labels:  # "10 mins ago, all out now": only a NOW after it is news
