@@ -114,12 +114,17 @@ def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
     if not words.isdisjoint(table["drunk"]) and not words.isdisjoint(table["drive"]) and \
             ("NOW" in labels or "NOW_WEAK" in labels or progressive(doc)):
         return "drink driver"  # "a drunk guy is trying to drive off": the words, not one phrase
-    if words.isdisjoint(table["danger_ing"]) and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]):
+    if not words.isdisjoint(table["vulnerable"]):  # "old lady wandering in the road", "toddler on the window ledge"
+        exposed = len(words & table["exposure"])
+        if exposed >= 2 or (exposed and ("NOW" in labels or "NOW_WEAK" in labels or progressive(doc))):
+            return "someone vulnerable in danger"
+    if words.isdisjoint(table["danger_ing"]) and words.isdisjoint(table["danger_ing_alone"]) \
+            and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]):
         return None
     if negated:  # words inside "fight club", "killing time" do not count
         hidden = {token.lower_ for s, e, _ in negated for token in doc[s:e]}
         words = words - hidden
-    going = words & table["danger_ing"]
+    going = (words & table["danger_ing_alone"]) or {word for word in words & table["danger_ing"] if at_someone(doc, word)}
     if going:
         return f"someone hurt or attacked: {min(going)}"
     done = words & table["danger_done"]
@@ -131,6 +136,17 @@ def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
     if not present:
         return None
     return f"someone hurt or attacked: {min(done)}" if done else "danger: " + ", ".join(sorted(words & table["harm"])[:2])
+
+
+def at_someone(doc: Doc, word: str) -> bool:
+    """A violence verb in -ing with a person, an animal or a weapon-like tool in the next four words: "kicking
+    a lad", "chasing kids", "swinging a chain" (not "kicking a football against cars")."""
+    table = shapes()
+    for token in doc:
+        if token.lower_ == word:
+            if any(other.lower_ in table["people"] or other.lower_ in table["harm"] for other in doc[token.i + 1:token.i + 5]):
+                return True
+    return False
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:

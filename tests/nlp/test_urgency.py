@@ -115,7 +115,8 @@ def test_a_time_that_says_now_keeps_the_emergency_and_a_past_time_drops_it():
 @pytest.mark.parametrize("text, reason_start", [
     # a violence verb in -ing is danger going on, whatever words surround it
     ("three lads menacing a bus driver with a spanner at the depot", "someone hurt"),
-    ("two men forcing their way into the chemist on Broad St", "someone hurt"),
+    ("some bloke headbutting a bouncer outside the club on Broad St", "someone hurt"),
+    ("kids chasing a pensioner down the precinct", "someone hurt"),
     # a past violence verb with a sign of harm and a present cue
     ("quick, someone has glassed a lad at the bar, blood on the floor", "someone hurt"),
     # a present progressive makes a theft or threat happen now
@@ -152,3 +153,16 @@ def test_the_shape_of_the_sentence_finds_emergencies_no_phrase_lists(text, reaso
 def test_past_events_resolved_dangers_and_talk_are_not_urgent(text):
     result = extract(text)
     assert not result.urgent, (text, result.urgent_reason)
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("kids kicking a ball against the garage doors", False),      # a violence verb at a thing
+    ("lads kicking a homeless man in the doorway", True),         # at a person
+    ("man swinging a spade at passing cars", True),               # with a weapon-like tool
+    ("elderly man in his pyjamas wandering along the dual carriageway", True),  # someone vulnerable, exposed
+    ("my elderly neighbour is confused about her bin day", False),
+    ("a baby is alone in a car with the windows up", True),
+    ("cyclist came off his bike on the hill, he sat up and is fine", False),  # resolved
+])
+def test_who_or_what_the_danger_is_aimed_at(text, urgent):
+    assert extract(text).urgent is urgent, (text, extract(text).urgent_reason)
