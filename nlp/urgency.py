@@ -119,12 +119,14 @@ def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
         if exposed >= 2 or (exposed and ("NOW" in labels or "NOW_WEAK" in labels or progressive(doc))):
             return "someone vulnerable in danger"
     if words.isdisjoint(table["danger_ing"]) and words.isdisjoint(table["danger_ing_alone"]) \
-            and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]):
+            and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]) \
+            and words.isdisjoint(table["danger_at"]):
         return None
     if negated:  # words inside "fight club", "killing time" do not count
         hidden = {token.lower_ for s, e, _ in negated for token in doc[s:e]}
         words = words - hidden
-    going = (words & table["danger_ing_alone"]) or {word for word in words & table["danger_ing"] if at_someone(doc, word)}
+    going = (words & table["danger_ing_alone"]) or {word for word in words & table["danger_ing"] if at_someone(doc, word)} \
+        or {word for word in words & table["danger_at"] if aimed_at_someone(doc, word)}
     if going:
         return f"someone hurt or attacked: {min(going)}"
     done = words & table["danger_done"]
@@ -146,6 +148,21 @@ def at_someone(doc: Doc, word: str) -> bool:
         if token.lower_ == word:
             if any(other.lower_ in table["people"] or other.lower_ in table["harm"] for other in doc[token.i + 1:token.i + 5]):
                 return True
+    return False
+
+
+def aimed_at_someone(doc: Doc, word: str) -> bool:
+    """An -ing verb aimed "at" a person or animal: "throwing tiles at people below", "pointing a laser at the
+    pilots" (not "throwing eggs at houses")."""
+    people = shapes()["people"]
+    for token in doc:
+        if token.lower_ == word:
+            after = doc[token.i + 1:token.i + 7]
+            for other in after:
+                if other.lower_ == "at":
+                    if any(person.lower_ in people for person in doc[other.i + 1:other.i + 4]):
+                        return True
+                    break
     return False
 
 
