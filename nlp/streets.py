@@ -21,6 +21,7 @@ HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
 # a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
 FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+$", re.IGNORECASE)
+FLAT_SLASH_RE = re.compile(r"(?<![\d/])\d{1,3}[A-Za-z]?/$")
 COMPASS = frozenset("n s e w n. s. e. w. ne nw se sw".split())
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 # the look-ahead turns away every position that is not a space or a symbol at once
@@ -114,7 +115,10 @@ def extend_with_number(text: str, start: int) -> int:
     before = words_before(text, start, 12)
     if before and HOUSE_NUMBER_RE.match(before[0][2]) and before[0][1] in (start - 1, start):
         flat = FLAT_RE.search(text, max(0, before[0][0] - 24), before[0][0])
-        return flat.start() if flat else before[0][0]
+        if flat:
+            return flat.start()
+        slash = FLAT_SLASH_RE.search(text, max(0, before[0][0] - 6), before[0][0])
+        return slash.start() if slash else before[0][0]  # "3/2 Kingsdown Parade": flat 3 at number 2
     return start
 
 
@@ -365,6 +369,27 @@ def find_features(text: str) -> list[tuple[int, int]]:
             if (index == 0 or not lowered[index - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
                 found.append((index, end))
             index = lowered.find(phrase, end)
+    return found
+
+
+# "the shooting on 52nd", "dealing off 5th": an ordinal street after a place preposition, with no street word
+# ("on 52nd St" is find_streets'); never a date ("on the 2nd", "on 3rd of May") or a floor ("on 3rd floor").
+ORDINAL_STREET_RE = re.compile(
+    r"\b(?:on|at|off|down|up|along|onto|near|by)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s*(?:of|floor|fl|time|place|attempt|"
+    r"day|week|month|year|birthday|grade|gen|generation|anniversary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)",
+    re.IGNORECASE)
+
+
+def find_ordinal_streets(text: str) -> list[tuple[int, int]]:
+    """A bare ordinal after a place preposition: "on 52nd" (a US numbered street)."""
+    if "st" not in text and "nd" not in text and "rd" not in text and "th" not in text:
+        return []
+    found = []
+    for match in ORDINAL_STREET_RE.finditer(text):
+        number = int(match.group(1)[:-2])
+        if number <= 31 and match.group().split()[0].lower() in ("on", "by", "near"):
+            continue  # "on 21st" may be a date; "on 52nd" and "off 5th" are streets
+        found.append(match.span(1))
     return found
 
 

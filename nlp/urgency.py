@@ -152,13 +152,15 @@ def at_someone(doc: Doc, word: str) -> bool:
 
 
 def aimed_at_someone(doc: Doc, word: str) -> bool:
-    """An -ing verb aimed "at" a person or animal: "throwing tiles at people below", "pointing a laser at the
-    pilots" (not "throwing eggs at houses")."""
+    """An -ing verb aimed "at" a person or animal, or dropped "onto" anything: "throwing tiles at people below",
+    "throwing bricks onto cars" (not "throwing eggs at houses")."""
     people = shapes()["people"]
     for token in doc:
         if token.lower_ == word:
             after = doc[token.i + 1:token.i + 7]
             for other in after:
+                if other.lower_ == "onto":  # "throwing bricks off the multi storey onto cars below"
+                    return True
                 if other.lower_ == "at":
                     if any(person.lower_ in people for person in doc[other.i + 1:other.i + 4]):
                         return True

@@ -88,6 +88,18 @@ def test_place_shapes_without_a_list(text, places):
     assert extract(text).locations == places
 
 
+def test_a_bare_ordinal_street_after_a_place_word_but_never_a_date_or_floor():
+    assert extract("two shot on 61st near the school").locations == ["61st"]
+    assert extract("dealing off 5th all week").locations == ["5th"]
+    assert extract("the party on 3rd floor").locations == []
+    assert extract("it happened on 21st").locations == []  # "on" and a day of the month: a date
+    assert extract("see you on the 2nd").locations == []
+
+
+def test_a_uk_flat_number_written_with_a_slash_stays_in_the_address():
+    assert extract("drugs from 4/1 Cotham Brow").locations == ["4/1 Cotham Brow"]
+
+
 @pytest.mark.parametrize("text", [
     "my student id is 19104 and the teacher is rude",   # a number of another kind, not a ZIP
     "the flat at the top is empty and the door is open",  # "flat at" is no flat number

@@ -163,6 +163,8 @@ def test_past_events_resolved_dangers_and_talk_are_not_urgent(text):
     ("my elderly neighbour is confused about her bin day", False),
     ("a baby is alone in a car with the windows up", True),
     ("cyclist came off his bike on the hill, he sat up and is fine", False),  # resolved
+    ("lads dropping slabs from the bridge onto the traffic", True),    # dropped onto anything
+    ("men with machetes and crowbars outside the pub", True),          # plural weapons
 ])
 def test_who_or_what_the_danger_is_aimed_at(text, urgent):
     assert extract(text).urgent is urgent, (text, extract(text).urgent_reason)
