@@ -346,7 +346,7 @@ NAMED_FEATURE_RE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
     r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
     r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
-NAMED_FEATURE_HINT = ("anal", "path", "ycleway", "rail", "track", "reenway", "ridleway", "eserve", "ountry", "eservoir")
+NAMED_FEATURE_HINT_RE = re.compile(r"anal|path|ycleway|rail|track|reenway|ridleway|eserve|ountry|eservoir", re.IGNORECASE)
 
 
 def find_features(text: str) -> list[tuple[int, int]]:
@@ -354,7 +354,7 @@ def find_features(text: str) -> list[tuple[int, int]]:
     Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path")."""
     found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
         if any(word in text for word in FEATURE_WORDS) else []
-    if not text.isupper() and any(hint in text for hint in NAMED_FEATURE_HINT):
+    if not text.isupper() and NAMED_FEATURE_HINT_RE.search(text):
         for match in NAMED_FEATURE_RE.finditer(text):
             first = match.group().split()[0].lower()
             if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
