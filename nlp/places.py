@@ -60,7 +60,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("local", find_local_names(doc))
     add("intersection", find_intersections(text))
     add("block", find_blocks(text))
-    add("feature", find_features(text))
+    add("feature", find_features(text, lower_words(doc)))
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))

@@ -346,15 +346,17 @@ NAMED_FEATURE_RE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
     r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
     r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
-NAMED_FEATURE_HINT_RE = re.compile(r"anal|path|ycleway|rail|track|reenway|ridleway|eserve|ountry|eservoir", re.IGNORECASE)
+NAMED_FEATURE_WORDS = frozenset("canal path cycleway trail track towpath greenway footpath bridleway reserve park reservoir".split())
 
 
-def find_features(text: str) -> list[tuple[int, int]]:
+def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Rivers, lakes and canals named first ("River Brue"), names before a canal or path word ("Kennet and
-    Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path")."""
+    Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path").
+    `words`: the text's lower-case words (spans.lower_words), to skip the named-feature regex when no
+    canal or path word is there."""
     found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
         if any(word in text for word in FEATURE_WORDS) else []
-    if not text.isupper() and NAMED_FEATURE_HINT_RE.search(text):
+    if not text.isupper() and (words is None or not words.isdisjoint(NAMED_FEATURE_WORDS)):
         for match in NAMED_FEATURE_RE.finditer(text):
             first = match.group().split()[0].lower()
             if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
@@ -380,9 +382,12 @@ ORDINAL_STREET_RE = re.compile(
     re.IGNORECASE)
 
 
+ORDINAL_HINT_RE = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
+
+
 def find_ordinal_streets(text: str) -> list[tuple[int, int]]:
     """A bare ordinal after a place preposition: "on 52nd" (a US numbered street)."""
-    if "st" not in text and "nd" not in text and "rd" not in text and "th" not in text:
+    if not ORDINAL_HINT_RE.search(text):
         return []
     found = []
     for match in ORDINAL_STREET_RE.finditer(text):
