@@ -1,8 +1,15 @@
 """Score `extract` on the labelled dev set: `python -m nlp.evaluate [--split dev|test|all] [--errors FIELD] [path]`.
 
-The set is split: `dev` (the texts the rules are tuned on) and `test` (texts written at the same
-time, one in two, and only scored: never read to tune a rule). A gap between the two means
-over-fitting. The default split is `dev`.
+The English set is every `nlp/devset/*.jsonl` file (one text a line, each with a `split` field), read
+together: `dev` texts are the ones the rules are tuned on, `test` texts are only scored, never read to
+tune a rule. A gap between the two means over-fitting. The default split is `dev`. Another
+language's set sits in its own folder, a file per split (`nlp/devset/es/dev.jsonl`, `test.jsonl`).
+
+History of the test split:
+- first test split, 147 texts (rt-002 ... rt-294, even numbers), scored at stop 17: plates 1.000,
+  locations 0.927, people 0.928, urgent 0.783; folded into dev on 2026-11-30 (now tuned on).
+- the next test split is `nlp/devset/heldout.jsonl` (split "test"), written separately by someone
+  who had not seen the rules: `python -m nlp.evaluate --split test` scores it.
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
@@ -28,7 +35,8 @@ from pathlib import Path
 
 from . import extract
 
-DEFAULT_DEVSET = Path(__file__).parent / "devset" / "devset.jsonl"
+DEVSET_DIR = Path(__file__).parent / "devset"
+DEFAULT_DEVSET = DEVSET_DIR / "devset.jsonl"  # the dev texts; other *.jsonl files beside it hold more (heldout.jsonl)
 LIST_FIELDS = ("plates", "partial_plates", "locations", "times", "vehicles", "phones", "people")
 SPLITS = ("dev", "test", "all")
 SPACE_RE = re.compile(r"\s+")
@@ -76,10 +84,27 @@ def evaluate(items: list[dict]) -> dict:
     return {"counts": counts, "errors": errors, "false_plates": false_plates_on_negatives, "negatives": negatives}
 
 
-def load(path: Path = DEFAULT_DEVSET, split: str = "dev") -> list[dict]:
-    """The labelled texts of one split ("all": every text)."""
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def english_files(directory: Path = DEVSET_DIR) -> list[Path]:
+    """Every English set file: the *.jsonl files of nlp/devset (not its language folders)."""
+    return sorted(directory.glob("*.jsonl"))
+
+
+def load(path: Path | None = None, split: str = "dev", directory: Path = DEVSET_DIR) -> list[dict]:
+    """The labelled texts of one split ("all": every text) from one file, or from every English file
+    (`english_files`) when no path is given. A text with no `split` field is a dev text."""
+    items = []
+    for file in [path] if path is not None else english_files(directory):
+        items.extend(json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip())
     return [item for item in items if split == "all" or item.get("split", "dev") == split]
+
+
+def describe_files() -> str:
+    """"devset.jsonl (662 dev), heldout.jsonl (150 test)": what each English file holds, by split."""
+    parts = []
+    for path in english_files():
+        splits = Counter(item.get("split", "dev") for item in load(path, "all"))
+        parts.append(f"{path.name} ({', '.join(f'{n} {name}' for name, n in sorted(splits.items()))})")
+    return ", ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,11 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, default="dev",
                         help="which part of the set to score (default dev: the part rules are tuned on)")
     args = parser.parse_args(argv)
-    if args.devset is None:    # English: one file with a split field; another language: a file per split
-        args.devset = DEFAULT_DEVSET if args.lang == "en" else DEFAULT_DEVSET.parent / args.lang / f"{args.split}.jsonl"
+    if args.devset is None and args.lang != "en":  # another language: a file per split
+        args.devset = DEVSET_DIR / args.lang / f"{args.split}.jsonl"
+    # English: every nlp/devset/*.jsonl file (or the one named), each text with a split field
     items = load(args.devset, "all" if args.lang != "en" else args.split)
+    if not items:
+        print(f"no {args.split} texts in {args.devset or ', '.join(p.name for p in english_files())}"
+              f"{' (the held-out file, nlp/devset/heldout.jsonl, is not there yet)' if args.split == 'test' else ''}")
+        return 1
     result = evaluate(items)
-    print(f"dev set: {args.devset}, split {args.split} ({len(items)} texts, {result['negatives']} negatives)")
+    print(f"dev set: {args.devset or describe_files()}, split {args.split} ({len(items)} texts, "
+          f"{result['negatives']} negatives)")
     print(f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
     for field, c in result["counts"].items():
         p, r, f = prf(c["tp"], c["fp"], c["fn"])

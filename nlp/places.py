@@ -29,6 +29,7 @@ from .streets import (
     find_moved_to,
     find_named_places,
     find_numbered_names,
+    find_ordinal_streets,
     find_streets,
     find_the_names,
 )
@@ -36,9 +37,9 @@ from .towns import find_local_names, find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
-            "zip": 6, "town": 7, "numbered": 8, "unlisted": 9, "the_name": 10, "moved": 11}
+            "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "the_name": 10, "moved": 11}
 # How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
-CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8}
+CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
 
 
 def read_scores(doc: Doc) -> dict:
@@ -59,7 +60,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("local", find_local_names(doc))
     add("intersection", find_intersections(text))
     add("block", find_blocks(text))
-    add("feature", find_features(text))
+    add("feature", find_features(text, lower_words(doc)))
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
@@ -71,6 +72,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("road", find_roads(text))
     add("named", find_named_places(text, words, present))
     add("zip", find_zips(text))
+    add("ordinal", find_ordinal_streets(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))

@@ -19,7 +19,10 @@ WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*|[^\sA-Za-z0-9]")
 ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.IGNORECASE)
 HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
-FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+\w{1,4},?\s+$", re.IGNORECASE)
+# a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
+FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+$", re.IGNORECASE)
+FLAT_SLASH_RE = re.compile(r"(?<![\d/])\d{1,3}[A-Za-z]?/$")
+COMPASS = frozenset("n s e w n. s. e. w. ne nw se sw".split())
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
@@ -83,6 +86,14 @@ def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, 
     capital_seen = False
     for word_start, _, word in words_before(text, anchor_start):
         if count >= max_words or not is_name_word(word, allow_lower and lower_count < 2, text_is_upper):
+            if start is not None and word.lower() in COMPASS:  # "w allegheny ave", "1933 e hagert st"
+                start = word_start
+            elif start is None and count < max_words and word[0].isupper() and not text_is_upper \
+                    and word.lower() in STOP_WORDS and word.isalpha():
+                start = word_start  # a capitalised stop word right before the street word: "Front St", "Back Lane"
+                count += 1
+                capital_seen = True
+                continue
             break
         if count and not word[0].isupper() and not ORDINAL_RE.match(word) and capital_seen and not text_is_upper:
             break  # "keeps circling Pine St": a capitalised name does not start with lower-case words
@@ -104,7 +115,10 @@ def extend_with_number(text: str, start: int) -> int:
     before = words_before(text, start, 12)
     if before and HOUSE_NUMBER_RE.match(before[0][2]) and before[0][1] in (start - 1, start):
         flat = FLAT_RE.search(text, max(0, before[0][0] - 24), before[0][0])
-        return flat.start() if flat else before[0][0]
+        if flat:
+            return flat.start()
+        slash = FLAT_SLASH_RE.search(text, max(0, before[0][0] - 6), before[0][0])
+        return slash.start() if slash else before[0][0]  # "3/2 Kingsdown Parade": flat 3 at number 2
     return start
 
 
@@ -205,8 +219,9 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             side["ordinal"] = True
             names += 1
             continue
-        if not is_name_word(word, True, text_is_upper):
-            break
+        if not is_name_word(word, True, text_is_upper) and not (
+                word[0].isupper() and not text_is_upper and following in suffixes and word.isalpha()):
+            break  # a capitalised stop word before a street word is a name: "Front St", "Back Lane"
         if lowered in vehicle_words() and not side["suffix"] and following not in suffixes:
             break  # "black and white", "Ford and Honda": vehicle words, not streets
         if forward and names and not (word[0].isupper() and taken[-1][2][0].isupper()):
@@ -234,8 +249,11 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     def strong(word: str) -> bool:
         return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes
 
-    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-3:]]
+    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-4:]]
     right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
+    if len(left) >= 3 and left[-2].lower() == "of" and left[-3].lower() in ("corner", "junction"):
+        return True  # "the corner of jasper and tioga": the words say it is a corner
+    left = left[-3:]
     if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
         return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
     return any(w and (w[0].isupper() or strong(w)) for w in left + right)
@@ -260,6 +278,7 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
         word = connector.group().strip().lower()
         before = words_before(text, left["start"], 24)
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
+        corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
         if word in ("at", "@"):
             ok = left["strong"] and right["strong"]
         elif not (left["strong"] or right["strong"]):
@@ -267,9 +286,11 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
         else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      for side, other in ((left, right), (right, left)))
-        if ok and not (left["strong"] or right["strong"]) and word == "and" and \
+        ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
+        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@"))
+        if ok and not at_corner and not (left["strong"] or right["strong"]) and word == "and" and \
                 text[left["start"]:left["end"]].lower() in gazetteer() and text[right["start"]:right["end"]].lower() in gazetteer():
-            ok = False  # "Winford and Felton": two villages
+            ok = False  # "near Winford and Felton": two villages ("at Kensington and Cambria" is a corner)
         if ok:
             found.append((left["start"], right["end"]))
     return found
@@ -305,8 +326,8 @@ NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+
 # three capitalised words (joined by "and"/"of"/"on").
 THE_NAME_RE = re.compile(
     r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around|opposite|opp|past|inside|into|from|towards|"
-    r"toward|through|beside|across)\s+(the\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
-THE_CAPITAL_RE = re.compile(r"the\s+[A-Z]")
+    r"toward|through|beside|across|out\s+of|outta|front\s+of)\s+([Tt]he\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
+THE_CAPITAL_RE = re.compile(r"[Tt]he\s+[A-Z]")
 # "ran off on Broadmead", "walked along Whiteladies", "drove through St Pauls": a movement verb, a preposition
 # and capitalised words with no street word (with one, find_streets has them already).
 MOVEMENT_VERBS = frozenset("""ran run runs running walked walk walks walking drove drive drives driving sped speeding
@@ -319,11 +340,27 @@ MOVED_RE = re.compile(
     r"(?P<name>(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
 
 
-def find_features(text: str) -> list[tuple[int, int]]:
-    """Rivers, lakes and canals named first ("River Brue") and the paths people name without a name
-    ("the cycle path")."""
+# "Kennet and Avon Canal", "Bristol to Bath cycle path", "Schuylkill River Trail": capitalised names (two joined
+# by and/to/&) before a canal or path word, in any case.
+NAMED_FEATURE_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
+    r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
+    r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
+NAMED_FEATURE_WORDS = frozenset("canal path cycleway trail track towpath greenway footpath bridleway reserve park reservoir".split())
+
+
+def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Rivers, lakes and canals named first ("River Brue"), names before a canal or path word ("Kennet and
+    Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path").
+    `words`: the text's lower-case words (spans.lower_words), to skip the named-feature regex when no
+    canal or path word is there."""
     found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
         if any(word in text for word in FEATURE_WORDS) else []
+    if not text.isupper() and (words is None or not words.isdisjoint(NAMED_FEATURE_WORDS)):
+        for match in NAMED_FEATURE_RE.finditer(text):
+            first = match.group().split()[0].lower()
+            if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
+                found.append(match.span())
     lowered = text.lower()
     if "the " not in lowered:
         return found
@@ -334,6 +371,30 @@ def find_features(text: str) -> list[tuple[int, int]]:
             if (index == 0 or not lowered[index - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
                 found.append((index, end))
             index = lowered.find(phrase, end)
+    return found
+
+
+# "the shooting on 52nd", "dealing off 5th": an ordinal street after a place preposition, with no street word
+# ("on 52nd St" is find_streets'); never a date ("on the 2nd", "on 3rd of May") or a floor ("on 3rd floor").
+ORDINAL_STREET_RE = re.compile(
+    r"\b(?:on|at|off|down|up|along|onto|near|by)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s*(?:of|floor|fl|time|place|attempt|"
+    r"day|week|month|year|birthday|grade|gen|generation|anniversary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)",
+    re.IGNORECASE)
+
+
+ORDINAL_HINT_RE = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
+
+
+def find_ordinal_streets(text: str) -> list[tuple[int, int]]:
+    """A bare ordinal after a place preposition: "on 52nd" (a US numbered street)."""
+    if not ORDINAL_HINT_RE.search(text):
+        return []
+    found = []
+    for match in ORDINAL_STREET_RE.finditer(text):
+        number = int(match.group(1)[:-2])
+        if number <= 31 and match.group().split()[0].lower() in ("on", "by", "near"):
+            continue  # "on 21st" may be a date; "on 52nd" and "off 5th" are streets
+        found.append(match.span(1))
     return found
 
 

@@ -164,16 +164,30 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
             continue
         token = doc[cue_end]
         lowered = token.lower_
-        if not (token.is_alpha and token.is_title) or len(token) < 4:
+        if not (token.is_alpha and token.is_title) or (len(token) < 4 and not two_capitals(doc, cue_end)):
             continue
-        if lowered in words or lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS \
+        if lowered in stop_words() or lowered in vehicle_words() or lowered in TIME_WORDS \
                 or lowered in gazetteer() or lowered in lexicon()["chains"] or lowered in lexicon()["not_places"]:
             continue
+        if lowered in words and not two_capitals(doc, cue_end):
+            continue  # a dictionary word alone is no name; two capitalised words are ("in Sea Mills", "at Chew Valley")
         if cue_end + 1 < len(doc) and doc[cue_end + 1].text in ("'s", "’s"):
             continue  # "in Jake's car"
         end = extend_name(doc, cue_end + 1)
         found.append((token.idx, end_char(doc[end - 1])))
     return found
+
+
+def two_capitals(doc: Doc, index: int) -> bool:
+    """doc[index] and the next token are capitalised words that start no sentence and name no time, vehicle
+    or person word: "Sea Mills", "Chew Valley" (each a dictionary word, together a place)."""
+    if index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    lowered = following.lower_
+    return following.is_alpha and following.is_title and len(following) >= 3 and lowered not in stop_words() \
+        and lowered not in vehicle_words() and lowered not in TIME_WORDS and lowered not in lexicon()["not_places"] \
+        and lowered not in FUNCTION_WORDS
 
 
 def find_local_names(doc: Doc) -> list[tuple[int, int]]:

@@ -1,15 +1,42 @@
 """The dev set: >= 500 texts split into dev (tuned on) and test (scored only). The dev split meets
-the plate and location targets with no false plates on negatives; the test split is scored by
+the plate and location targets with no false plates on negatives; the test split (every
+nlp/devset/*.jsonl file is read: the held-out texts come in their own file) is scored by
 `python -m nlp.evaluate --split test` and reported, never asserted on here (it is not tuned on)."""
-from nlp.evaluate import evaluate, load, normalise, prf
+import json
+
+from nlp.evaluate import DEFAULT_DEVSET, evaluate, load, main, normalise, prf
 
 
 def test_devset_is_split_and_large_enough():
     everything = load(split="all")
     assert len(everything) >= 500
     dev, test = load(split="dev"), load(split="test")
-    assert len(dev) + len(test) == len(everything) and len(test) >= 140
+    assert len(dev) + len(test) == len(everything) and len(dev) >= 500
     assert {item["id"] for item in dev}.isdisjoint(item["id"] for item in test)
+    assert len({item["id"] for item in everything}) == len(everything)
+
+
+def test_every_jsonl_file_of_the_folder_is_read_by_split(tmp_path):
+    def line(id_, split=None):
+        item = {"id": id_, "text": "shots fired on Main St right now", "plates": [], "locations": ["Main St"], "urgent": True}
+        return json.dumps(item | ({"split": split} if split else {}))
+
+    (tmp_path / "devset.jsonl").write_text(line("a", "dev") + "\n" + line("b") + "\n", encoding="utf-8")
+    (tmp_path / "heldout.jsonl").write_text(line("c", "test") + "\n\n" + line("d", "test") + "\n", encoding="utf-8")
+    (tmp_path / "es").mkdir()
+    (tmp_path / "es" / "test.jsonl").write_text(line("e", "test") + "\n", encoding="utf-8")
+    assert [i["id"] for i in load(split="dev", directory=tmp_path)] == ["a", "b"]  # no split field: dev
+    assert [i["id"] for i in load(split="test", directory=tmp_path)] == ["c", "d"]  # not the es folder
+    assert len(load(split="all", directory=tmp_path)) == 4
+    assert [i["id"] for i in load(tmp_path / "heldout.jsonl", "all")] == ["c", "d"]
+
+
+def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys):
+    assert main(["--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert DEFAULT_DEVSET.name in out and "urgent" in out
+    assert main([str(DEFAULT_DEVSET), "--split", "test"]) == 1  # devset.jsonl holds dev texts only
+    assert "no test texts" in capsys.readouterr().out
 
 
 def test_dev_split_targets():

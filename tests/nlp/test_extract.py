@@ -64,6 +64,55 @@ def test_places(text, place):
     assert place in extract(text).locations
 
 
+@pytest.mark.parametrize("text, places", [
+    # a capitalised name no list knows, after on/by/along/down/behind/past/off/opposite
+    ("lads racing scramblers along Puxton Moor all evening", ["Puxton Moor"]),
+    ("someone dumped a sofa behind Quarrington Rise", ["Quarrington Rise"]),
+    # two capitalised dictionary words after a cue are a name; one alone is not
+    ("dealing in Lawrence Weston by the shops", ["Lawrence Weston"]),
+    ("a man in Black was shouting", []),
+    # lower-case compass words and house numbers stay in the span
+    ("drugs out of 2410 s bancroft st", ["2410 s bancroft st"]),
+    ("guy selling on n marshall ave", ["n marshall ave"]),
+    # a capitalised stop word before a street word, and in a junction
+    ("car parked on Back Lane for days", ["Back Lane"]),
+    ("dumped car at Elm St and Front St", ["Elm St and Front St"]),
+    # names before a canal or path word, joined by and/to
+    ("bikes stolen along the Avon to Kennet cycle path", ["Avon to Kennet cycle path"]),
+    ("trolleys in the Worcester and Birmingham Canal again", ["Worcester and Birmingham Canal"]),
+    # corners
+    ("always dealing on the corner of jasper and tioga", ["jasper and tioga"]),
+    ("dealers at Kensington and Allegheny", ["Kensington and Allegheny"]),
+])
+def test_place_shapes_without_a_list(text, places):
+    assert extract(text).locations == places
+
+
+def test_a_bare_ordinal_street_after_a_place_word_but_never_a_date_or_floor():
+    assert extract("two shot on 61st near the school").locations == ["61st"]
+    assert extract("dealing off 5th all week").locations == ["5th"]
+    assert extract("the party on 3rd floor").locations == []
+    assert extract("it happened on 21st").locations == []  # "on" and a day of the month: a date
+    assert extract("see you on the 2nd").locations == []
+
+
+def test_a_uk_flat_number_written_with_a_slash_stays_in_the_address():
+    assert extract("drugs from 4/1 Cotham Brow").locations == ["4/1 Cotham Brow"]
+
+
+@pytest.mark.parametrize("text", [
+    "my student id is 19104 and the teacher is rude",   # a number of another kind, not a ZIP
+    "the flat at the top is empty and the door is open",  # "flat at" is no flat number
+])
+def test_no_place_from_numbers_and_words(text):
+    assert extract(text).locations == []
+
+
+def test_flat_numbers_need_a_digit_or_one_letter():
+    assert extract("noise from flat 3c, 12 Oak Road").locations == ["flat 3c, 12 Oak Road"]
+    assert extract("the empty flat at 9 Park Row").locations == ["9 Park Row"]
+
+
 def test_ambiguous_town_names_need_a_cue():
     assert extract("Reading the news about it").locations == []
     assert extract("went to Reading yesterday").locations == ["Reading"]

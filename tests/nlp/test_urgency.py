@@ -110,3 +110,61 @@ def test_a_time_that_says_now_keeps_the_emergency_and_a_past_time_drops_it():
     assert extract("hay un hombre con una pistola afuera ahora mismo").urgent  # a Spanish "now"
     assert not extract("a man with a knife outside the shop about 2am").urgent
     assert not extract("guy with a gun outside the chippy this morning").urgent
+
+
+@pytest.mark.parametrize("text, reason_start", [
+    # a violence verb in -ing is danger going on, whatever words surround it
+    ("three lads menacing a bus driver with a spanner at the depot", "someone hurt"),
+    ("some bloke headbutting a bouncer outside the club on Broad St", "someone hurt"),
+    ("kids chasing a pensioner down the precinct", "someone hurt"),
+    # a past violence verb with a sign of harm and a present cue
+    ("quick, someone has glassed a lad at the bar, blood on the floor", "someone hurt"),
+    # a present progressive makes a theft or threat happen now
+    ("they are nicking the lead off the church roof", "theft"),
+    # "just" makes a past cue recent
+    ("my mate just got jumped by the underpass and hes bleeding", "someone hurt"),
+    # a drunk word and a driving word, with a present cue
+    ("my neighbour is absolutely hammered and about to drive the kids to school", "drink driver"),
+])
+def test_the_shape_of_the_sentence_finds_emergencies_no_phrase_lists(text, reason_start):
+    result = extract(text)
+    assert result.urgent, text
+    assert result.urgent_reason.startswith(reason_start), result.urgent_reason
+
+
+@pytest.mark.parametrize("text", [
+    # a violence verb in the simple past with an object: a past event
+    "the bloke in the blue cap assaulted a bouncer at the festival",
+    "the man who punched my dad is called Tony",
+    # the danger is over: a NOW before "all out now" is old news
+    "bin fire on the corner 5 mins ago, it's all out now",
+    "someone's car caught fire on the ring road, fire's out",
+    # "now" meaning these days, a politeness "just", idioms
+    "the lad who attacked my cousin now lives on Station Road",
+    "just to let you know the guy who stabbed a lad in 2022 is out",
+    "I'm dying to know who keeps nicking our bins",
+    "the garage next door is fire damaged and empty",
+    # weapon talk: carrying as a habit, a weapon hidden or used in the past
+    "he carries a knife everywhere he goes",
+    "the gun they used is hidden in the loft",
+    # a question about a past event
+    "my phone charger caught fire, is that a police matter?",
+])
+def test_past_events_resolved_dangers_and_talk_are_not_urgent(text):
+    result = extract(text)
+    assert not result.urgent, (text, result.urgent_reason)
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("kids kicking a ball against the garage doors", False),      # a violence verb at a thing
+    ("lads kicking a homeless man in the doorway", True),         # at a person
+    ("man swinging a spade at passing cars", True),               # with a weapon-like tool
+    ("elderly man in his pyjamas wandering along the dual carriageway", True),  # someone vulnerable, exposed
+    ("my elderly neighbour is confused about her bin day", False),
+    ("a baby is alone in a car with the windows up", True),
+    ("cyclist came off his bike on the hill, he sat up and is fine", False),  # resolved
+    ("lads dropping slabs from the bridge onto the traffic", True),    # dropped onto anything
+    ("men with machetes and crowbars outside the pub", True),          # plural weapons
+])
+def test_who_or_what_the_danger_is_aimed_at(text, urgent):
+    assert extract(text).urgent is urgent, (text, extract(text).urgent_reason)
