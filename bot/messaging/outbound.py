@@ -61,6 +61,7 @@ from bot.messaging.send_records import (
     announce_unless_done,
     claim_send,
     finish,
+    finish_if_sent,
     settle,
     state_and_claimed_at,
     state_of,
@@ -242,15 +243,9 @@ def _after_failed_send(svc, dedupe_key: str, recipient: str, number: str, body: 
         redis.hset(keys.outbound(dedupe_key), "state", "retry")
     # Ambiguous (5xx, timeouts): the record stays "claimed", so the next run asks first.
     if attempt == LAST:
-        if error.ambiguous:
-            claimed_at = float(redis.hget(keys.outbound(dedupe_key), "claimed_at") or 0)
-            try:
-                sid = svc.sender.already_sent(number, body, claimed_at)
-            except Exception as exc:
-                return finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed",
-                               detail=failures.classify(exc).label, **ctx)
-            if sid:
-                return finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx)
+        ended = finish_if_sent(svc, dedupe_key, recipient, number, body, ctx) if error.ambiguous else None
+        if ended:
+            return ended
         log.warning("send %s: %s on the last attempt; giving up", dedupe_key, error.label)
         return finish(svc, dedupe_key, recipient, "failed", reason="retries_exhausted", detail=error.label,
                        **ctx)

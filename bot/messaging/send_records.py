@@ -42,16 +42,23 @@ def settle(svc, dedupe_key: str, recipient: str, body: str | None, reason: str, 
         number = read_number(redis, svc.identity, recipient)
         if body is None or number is None:
             return finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed", **ctx)
-        claimed_at = float(redis.hget(keys.outbound(dedupe_key), "claimed_at") or 0)
-        try:
-            sid = svc.sender.already_sent(number, body, claimed_at)
-        except Exception as exc:
-            return finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed",
-                           detail=failures.classify(exc).label, **ctx)
-        if sid:
-            return finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx)
+        ended = finish_if_sent(svc, dedupe_key, recipient, number, body, ctx)
+        if ended:
+            return ended
     log.warning("send %s settled as failed: %s", dedupe_key, reason)
     return finish(svc, dedupe_key, recipient, "failed", reason=reason, **ctx)
+
+
+def finish_if_sent(svc, dedupe_key: str, recipient: str, number: str, body: str, ctx: dict) -> str | None:
+    """Ask Twilio whether a claimed text went out since its claim: ``sent`` if it did,
+    ``failed``/``unconfirmed`` if Twilio cannot be asked; None (left as it is) if it did not."""
+    claimed_at = float(svc.redis.hget(keys.outbound(dedupe_key), "claimed_at") or 0)
+    try:
+        sid = svc.sender.already_sent(number, body, claimed_at)
+    except Exception as exc:   # any SDK or network error: classified, never logged raw
+        return finish(svc, dedupe_key, recipient, "failed", reason="unconfirmed",
+                      detail=failures.classify(exc).label, **ctx)
+    return finish(svc, dedupe_key, recipient, "sent", sid=sid, **ctx) if sid else None
 
 
 def state_of(redis, dedupe_key: str) -> str | None:
