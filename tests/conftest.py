@@ -24,6 +24,7 @@ from bot.officers import commands
 from bot.web.turn import Turn
 from tests.fakes.redis_proxy import RedisProxy
 from tests.fakes.redis_server import RedisServer
+from tests.fakes.smtp_server import SmtpServer
 from tests.fakes.twilio_server import FakeTwilio
 from tests.helpers import ACCOUNT_SID, AUTH_TOKEN, BOT_NUMBER, PUBLIC_BASE_URL, TIPSTER
 
@@ -61,6 +62,21 @@ def proxy(redis_server):
 def fake_twilio(twilio_server):
     twilio_server.reset()
     return twilio_server
+
+
+@pytest.fixture(scope="session")
+def smtp_server():
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def smtp(smtp_server):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1, emptied for the test: ``smtp.to(address)``
+    reads what the app sent. Point the app at it with ``tests.helpers.email_config``."""
+    smtp_server.reset()
+    return smtp_server
 
 
 def base_config(redis_url: str, tmp_path, twilio_url: str | None) -> dict:

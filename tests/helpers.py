@@ -31,3 +31,8 @@ def assert_sms_sized(replies: list[str]) -> None:
     for reply in replies:
         assert is_gsm7(reply), f"not GSM-7: {reply!r}"
         assert count_segments(reply) <= 2, f"{count_segments(reply)} segments: {reply!r}"
+
+
+def email_config(config: dict, smtp) -> dict:
+    """``config`` with alert email on, sent to the test's SMTP server (the ``smtp`` fixture)."""
+    return {**config, "SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "ASP alerts <alerts@asp.test>"}

@@ -13,19 +13,11 @@ import pytest
 
 from bot.alerts import fanout, geo, store, subscribers, tally
 from bot.store import keys
-from tests.fakes.smtp_server import SmtpServer
 from tests.helpers import ALERT_TEXT
 
 BA3 = geo.Place("uk", "BA3 5QE", 51.232096, -2.463952)
 N_SMS, N_EMAIL, N_VOICE = 8, 6, 2
 SMS_RATE = 4.0     # segments/s: the SMS lane takes seconds, the emails and calls a fraction of one
-
-
-@pytest.fixture()
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture()

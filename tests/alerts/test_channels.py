@@ -16,8 +16,7 @@ import pytest
 from bot.alerts import channels, geo, store, subscribers, tally
 from bot.messaging import channels as transport
 from bot.store import keys
-from tests.fakes.smtp_server import SmtpServer
-from tests.helpers import ALERT_TEXT
+from tests.helpers import ALERT_TEXT, email_config
 
 MOBILE = "+447700900311"
 EMAIL = "farmer@example.org"
@@ -25,22 +24,9 @@ LANDLINE = "+441761400200"
 BA3 = geo.Place("uk", "BA3 5QE", 51.232096, -2.463952)
 
 
-@pytest.fixture(scope="module")
-def smtp_server():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture()
-def smtp(smtp_server):
-    smtp_server.reset()
-    return smtp_server
-
-
 @pytest.fixture()
 def config(config, smtp):
-    return {**config, "SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "ASP alerts <alerts@asp.test>"}
+    return email_config(config, smtp)
 
 
 def resident(services, verify=True, **kw):

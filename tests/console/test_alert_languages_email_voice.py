@@ -11,8 +11,7 @@ import pytest
 
 from bot.alerts import geo, subscribers
 from tests.console.test_alerts_composer import TEXT, form
-from tests.fakes.smtp_server import SmtpServer
-from tests.helpers import ALERT_OFFICER
+from tests.helpers import ALERT_OFFICER, email_config
 
 ES_TEXT = "Ganado suelto en la A362 cerca de Farrington Gurney"
 BA3 = geo.Place("uk", "BA3 5QE", 51.232096, -2.463952)
@@ -20,22 +19,9 @@ ES_MAIL, EN_MAIL = "ana@example.org", "jo@example.org"
 ES_LINE, EN_LINE = "+441761400201", "+441761400202"
 
 
-@pytest.fixture(scope="module")
-def smtp_server():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture()
-def smtp(smtp_server):
-    smtp_server.reset()
-    return smtp_server
-
-
 @pytest.fixture()
 def config(config, smtp):
-    return {**config, "SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "ASP alerts <alerts@asp.test>"}
+    return email_config(config, smtp)
 
 
 @pytest.fixture()

@@ -13,19 +13,11 @@ import pytest
 
 from bot.alerts import geo, lifecycle, subscribers, tally
 from bot.store import keys
-from tests.fakes.smtp_server import SmtpServer
 
 SECRET = "provider-shared-secret"
 PATH = "/alerts/email/events"
 BA3 = geo.Place("uk", "BA3 5QE", 51.232096, -2.463952)
 EMAIL = "farmer@example.org"
-
-
-@pytest.fixture()
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture()
