@@ -47,17 +47,17 @@ class Draft:
         return catalog.text(lang, "alert_where_near", radius=geo.describe_radius(self.radius_m), area=self.place.code)
 
 
-def _lang(cfg: dict, lang: str | None) -> str:
+def lang_or_default(cfg: dict, lang: str | None) -> str:
     return lang or cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
 
 
-def _bad(cfg: dict, lang: str | None, name: str, /, **values) -> BadAlert:
-    return BadAlert.of(name, _lang(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE, **values)
+def bad(cfg: dict, lang: str | None, name: str, /, **values) -> BadAlert:
+    return BadAlert.of(name, lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE, **values)
 
 
-def _bad_like(cfg: dict, lang: str | None, exc: Exception) -> BadAlert:
+def bad_like(cfg: dict, lang: str | None, exc: Exception) -> BadAlert:
     """A geo error (BadPlace, BadRadius) as a BadAlert in ``lang``."""
-    return BadAlert.like(exc, _lang(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE)
+    return BadAlert.like(exc, lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE)
 
 
 def usage(cfg: dict, lang: str | None = None) -> str:
@@ -66,7 +66,7 @@ def usage(cfg: dict, lang: str | None = None) -> str:
 
 def menu(cfg: dict, lang: str | None = None) -> str:
     """The schemes, keyword and name in ``lang``, for the reply to an unknown one."""
-    code, default = _lang(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
+    code, default = lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
     return _say(cfg, lang, "alert_schemes", listing=", ".join(
         f"{s.keyword} ({schemes.name_in(s, code, default)})" for s in schemes.all_schemes()))
 
@@ -82,13 +82,13 @@ def parse(args: str, cfg: dict, lang: str | None = None) -> Draft:
         scheme, rest = _scheme_prefix(words)
         if scheme is None:
             named = f" {words[0][:20].upper()}" if not any(ch.isdigit() for ch in words[0]) else ""
-            raise _bad(cfg, lang, "alert_err_scheme", shown=named, menu=menu(cfg, lang))  # never echo a number
+            raise bad(cfg, lang, "alert_err_scheme", shown=named, menu=menu(cfg, lang))  # never echo a number
         draft = Draft([scheme.keyword])
     rest = _read_area(draft, rest, cfg, lang)
     rest = _read_categories(draft, rest, cfg, lang)
     draft.text = plain(" ".join(rest)).strip()
     if not draft.text:
-        raise _bad(cfg, lang, "alert_err_no_text", usage=usage(cfg, lang))
+        raise bad(cfg, lang, "alert_err_no_text", usage=usage(cfg, lang))
     return draft
 
 
@@ -104,7 +104,7 @@ def _read_area(draft: Draft, words: list[str], cfg: dict, lang: str | None = Non
         try:
             draft.radius_m = geo.parse_radius(words[0], cfg["ALERT_MAX_RADIUS_KM"], cfg["ALERT_MIN_RADIUS_M"])
         except geo.BadRadius as exc:
-            raise _bad_like(cfg, lang, exc) from None
+            raise bad_like(cfg, lang, exc) from None
         rest = words[1:]
         for n in (2, 1):  # "BA3 5QE" or "BA35QE" / "10001"
             candidate = " ".join(rest[:n])
@@ -112,12 +112,12 @@ def _read_area(draft: Draft, words: list[str], cfg: dict, lang: str | None = Non
                 try:
                     draft.place = geo.locate(candidate)
                 except geo.BadPlace as exc:
-                    raise _bad_like(cfg, lang, exc) from None
+                    raise bad_like(cfg, lang, exc) from None
                 return rest[n:]
-        raise _bad(cfg, lang, "alert_err_radius_place", radius=geo.describe_radius(draft.radius_m))
+        raise bad(cfg, lang, "alert_err_radius_place", radius=geo.describe_radius(draft.radius_m))
     for n in (2, 1):
         if len(words) >= n and geo.looks_like_place(" ".join(words[:n])):
-            raise _bad(cfg, lang, "alert_err_radius_first", area=" ".join(words[:n]).upper())
+            raise bad(cfg, lang, "alert_err_radius_first", area=" ".join(words[:n]).upper())
     return words
 
 
@@ -126,7 +126,7 @@ def _read_categories(draft: Draft, words: list[str], cfg: dict, lang: str | None
     while words and words[0].startswith("#"):
         cat = schemes.normalise_category(words[0])
         if cat not in allowed:
-            raise _bad(cfg, lang, "alert_err_category", category=cat, choices=", ".join(sorted(allowed)))
+            raise bad(cfg, lang, "alert_err_category", category=cat, choices=", ".join(sorted(allowed)))
         if cat not in draft.categories:
             draft.categories.append(cat)
         words = words[1:]
@@ -170,7 +170,7 @@ def compose(draft: Draft, incident: str, cfg: dict, lang: str | None = None) -> 
     if len(draft.schemes) == 1:
         scheme = schemes.get(draft.schemes[0])
         head = _say(cfg, lang, "alert_head_scheme",
-                    scheme=schemes.name_in(scheme, _lang(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE))
+                    scheme=schemes.name_in(scheme, lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE))
         leave = _say(cfg, lang, "alert_leave_scheme", keyword=scheme.keyword)
     else:
         head = _say(cfg, lang, "alert_head_force", force=cfg["FORCE_NAME"])
@@ -181,7 +181,7 @@ def compose(draft: Draft, incident: str, cfg: dict, lang: str | None = None) -> 
     body = before + draft.text + after
     if len(body) > MAX_BODY_CHARS:
         over = len(body) - MAX_BODY_CHARS
-        raise _bad(cfg, lang, "alert_err_too_long", over=over, limit=MAX_BODY_CHARS)
+        raise bad(cfg, lang, "alert_err_too_long", over=over, limit=MAX_BODY_CHARS)
     return body
 
 
@@ -274,7 +274,7 @@ def confirm_reasons(est: Estimate, cfg: dict, lang: str | None = None) -> str:
 
 def cost_line(est: Estimate, cfg: dict, lang: str | None = None) -> str:
     """Segments a text, room before the next, segments in all, time to send and price, in ``lang``."""
-    code = _lang(cfg, lang)
+    code = lang_or_default(cfg, lang)
     return _say(cfg, lang, "alert_cost", segments=catalog.counted(code, est.segments, "segment"),
                 encoding="Unicode" if est.unicode else "GSM-7", left=est.left, next=ordinal(est.segments + 1, code),
                 total=catalog.counted(code, est.total_segments, "segment"), duration=duration(est.seconds, code),

@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 
 from bot.alerts import schemes
 from bot.alerts.schemes import ANY
+from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.privacy.identity import (
     BadEmail,
     BadNumber,
@@ -185,8 +187,10 @@ def on_opt_change(event) -> None:
         turn.writes.append(lambda pipe: save_pause(pipe, turn.pseudonym, record, rid))
     elif not opted_out and paused:
         turn.writes.append(lambda pipe: save_resume(pipe, turn.pseudonym, record, rid, bool(sms.get("verified"))))
-        names = [schemes.get(keyword).name for keyword in sorted(record)]
-        turn.notes.append(f"Your alerts are back on: {', '.join(names)}.")
+        lang = getattr(turn, "lang", None) or turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+        default = turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+        names = [schemes.name_in(schemes.get(keyword), lang, default) for keyword in sorted(record)]
+        turn.notes.append(gsm7_letters(catalog.text(lang, "sub_back_on", default, names=", ".join(names))))
 
 
 # -- residents and their contacts (web sign-up, preferences, per-channel opt-out) -------------

@@ -44,7 +44,8 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "zip": "10001", "postcode": "BA3 5QE", "radius": "12.5km", "category": "x" * 20, "over": "1234",
         "hours": "12", "cap": "£1,234.56", "encoding": "Unicode", "next": "12th", "total": "12345 segments",
         "left": "123", "per": "67", "gsm": "153", "without": "12 segments", "used": "1234", "fixed": "123",
-        "special": "12 special characters", "people": "about 12345 recipients"}
+        "special": "12 special characters", "people": "about 12345 recipients",
+        "first": "ALERTS DROP #construction", "second": "ALERTS ADD #agriculture"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
