@@ -231,7 +231,7 @@ def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
     picked = f" ({', '.join(new['cats'])})" if cats else ""
     description = schemes.description_in(scheme, _lang(turn), turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE)
     text = _t(turn, "sub_updated" if old else "sub_joined", scheme=_name(turn, scheme), picked=picked, where=where,
-              description=description, frequency=turn.config["ALERT_EXPECTED_FREQUENCY"],
+              description=description, frequency=turn.config["ALERT_EXPECTED_FREQUENCY"] or _t(turn, "sub_frequency"),
               keyword=scheme.keyword)
     if paused or turn.opted_out:
         text += " " + _t(turn, "sub_stopped_note")

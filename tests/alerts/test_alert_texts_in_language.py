@@ -14,7 +14,6 @@ from bot.config import DEFAULTS
 from bot.messaging import catalog
 from bot.messaging.segments import count_segments, gsm7_letters
 
-FREQUENCY = DEFAULTS["ALERT_EXPECTED_FREQUENCY"][0]
 CFG = {k: v[0] for k, v in DEFAULTS.items()}
 
 
@@ -39,7 +38,8 @@ def test_every_subscription_answer_with_real_scheme_words_is_two_segments_at_mos
             for picked in ("", f" ({', '.join(s.categories)})"):
                 for where in (_t(lang, "sub_where_near", area="BA3 5QE"), _t(lang, "sub_where_all")):
                     text = _t(lang, name, scheme=schemes.name_in(s, lang), picked=picked, where=where,
-                              description=schemes.description_in(s, lang), frequency=FREQUENCY, keyword=s.keyword)
+                              description=schemes.description_in(s, lang), frequency=_t(lang, "sub_frequency"),
+                              keyword=s.keyword)
                     if count_segments(text) > 2:
                         over[(s.keyword, name, picked, where)] = len(text)
     assert not over, f"{lang}: over two segments: {over}"
@@ -110,3 +110,19 @@ def test_the_console_composer_errors_take_the_staff_members_language():
     assert needs["line"] == "No text in Español (1 recipient): they get the English text."
     assert targeting.language_needs({"en": 3, "es": 1}, composed, cfg, "es")["line"] == \
         "Sin texto en Español (1 destinatario): recibirán el texto en English."
+
+
+def test_a_spanish_resident_reads_no_english_in_the_join_answers(make_phone):
+    phone = make_phone("+447700900555")
+    [joined] = phone.send("UNIRSE NHW BA3 5QE")
+    assert joined.startswith("Se unio a Vigilancia Vecinal cerca de BA3 5QE: robos en viviendas, delitos con vehiculos")
+    assert "Espere pocos textos al mes." in joined and "Watch" not in joined and "a month" not in joined
+    assert count_segments(joined) <= 2
+    [mine] = phone.send("MIS ALERTAS")
+    assert mine.startswith("Sus alertas: Vigilancia Vecinal cerca de BA3 5QE: asb, burglary")   # category keywords
+    assert "ALERTS DROP #asb para cambiar" in mine and " or " not in mine
+    [bad] = phone.send("UNIRSE NHW BT1 5GS")
+    assert bad.startswith("Los codigos postales de Irlanda del Norte (BT) aun no estan incluidos.")
+    [english] = make_phone("+447700900556").send("JOIN NHW BA3 5QE")
+    assert english.startswith("You joined Neighbourhood Watch for alerts near BA3 5QE: burglary")
+    assert "Expect a few texts a month." in english
