@@ -20,6 +20,9 @@
   Jersey, the Isle of Man, BFPO and non-geographic (BX) postcodes, the overseas
   territories' single postcodes, military APO/FPO/DPO ZIPs and the few ZIPs the data
   has no coordinates for (never placed at 0,0), Canadian postal codes and Irish Eircodes.
+
+Every reason is a catalog text (bot/locales/<lang>.json: ``geo_*``): ``str(exc)`` is English,
+``exc.text(lang)`` the texter's or officer's language (bot.messaging.catalog.Said).
 """
 from __future__ import annotations
 
