@@ -59,7 +59,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "ALERT_CHUNK_LEASE_SECONDS": (30, float),
     "ALERT_SEND_THREADS": (4, int),       # concurrent sends per alert job (each waits ~100 ms on Twilio)
     "ALERT_SLICE_SECONDS": (2, float),    # an alert drain job sends this long, then lets other jobs (urgent) run
-    "ALERT_EXPECTED_FREQUENCY": ("a few texts a month", str),
+    "ALERT_EXPECTED_FREQUENCY": ("", str),  # "Expect ..." in the JOIN answer; default: sub_frequency of the catalogs
     # Community alerts by email and voice, approval, quiet hours (issue 12; README "Community alerts")
     "SMTP_URL": ("", str),                 # smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465
     "SMTP_STARTTLS": ("auto", str),        # auto (when the server offers it) | require | off

@@ -24,7 +24,8 @@ alert it confirms, so a late or stray confirmation cannot send another one.
 
 The answers are catalog texts (``alert_cmd_*`` in bot/locales/<lang>.json) in the officer's
 language (bot.officers.commands.say); the audit log gets the English ones. The cost, time
-and room lines and the compose errors come from bot.alerts.compose as they are.
+and room lines and the compose errors come from bot.alerts.compose, in the officer's language
+too (``lang``), sent GSM-7.
 """
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ import uuid
 
 from bot.alerts import actions, compose, fanout, store, tally
 from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.officers import audit, registry
-from bot.officers.commands import command, say
+from bot.officers.commands import command, language_of, say
 from bot.store import keys
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,9 @@ def _refuse(turn, officer: dict, action: str, alert_id: str, reply: str | tuple,
     if isinstance(reply, tuple):
         name, values = reply
         english, reply = catalog.text(catalog.BASE, name, **values), say(turn.config, officer, name, **values)
+    elif isinstance(reply, catalog.Said):     # a compose error: said again in the officer's language
+        english = reply.text(catalog.BASE)
+        reply = gsm7_letters(reply.text(language_of(turn.config, officer), turn.config["DEFAULT_LANGUAGE"]))
     else:
         english = reply
     _audit_later(turn, officer, f"{action}_refused", alert_id, detail or english.split(". ")[0][:80])
@@ -74,11 +79,12 @@ def _state(turn, officer: dict, state: str) -> str:
 @command("ALERT", usage="ALERT <scheme|ALL> [5km BA3 5QE] [#cat] <text>")
 def alert(turn, officer: dict, args: str) -> list[str]:
     cfg, redis = turn.config, turn.redis
+    lang = language_of(cfg, officer)
     try:
-        draft = compose.parse(args, cfg)
+        draft = compose.parse(args, cfg, lang)
         compose.compose(draft, "X" * 20, cfg)  # length check before using up an incident number
     except compose.BadAlert as exc:
-        return _refuse(turn, officer, "alert", "", str(exc))
+        return _refuse(turn, officer, "alert", "", exc)
     which = "ALL" if len(draft.schemes) > 1 else draft.schemes[0]
     cats = f" #{' #'.join(draft.categories)}" if draft.categories else ""
     selection = {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": draft.schemes, "categories": draft.categories,
@@ -86,7 +92,7 @@ def alert(turn, officer: dict, args: str) -> list[str]:
                  "lon": draft.place.lon if draft.place else None}
     recipients = store.count(redis, selection)
     if not recipients:
-        where = draft.where() if draft.place else say(cfg, officer, "alert_cmd_whole_area")
+        where = gsm7_letters(draft.where(lang)) if draft.place else say(cfg, officer, "alert_cmd_whole_area")
         nobody = say(cfg, officer, "alert_cmd_nobody_all" if which == "ALL" else "alert_cmd_nobody_scheme",
                      scheme=which, cats=cats)
         name = "alert_cmd_no_one_near" if draft.place else "alert_cmd_no_one"
@@ -113,19 +119,20 @@ def alert(turn, officer: dict, args: str) -> list[str]:
     turn.writes.append(write)
     log.info("alert %s previewed by %s: %d recipients", alert_id, officer["pseudonym"][:12], recipients)
     minutes = f"{cfg['ALERT_PREVIEW_MINUTES']:g}"
-    reasons = compose.confirm_reasons(est, cfg)
+    reasons = gsm7_letters(compose.confirm_reasons(est, cfg, lang))
+    room = gsm7_letters(compose.room_line(draft.text, body, lang))
     if reasons:
-        prompt = [say(cfg, officer, "alert_cmd_warning", reasons=reasons), compose.room_line(draft.text, body),
+        prompt = [say(cfg, officer, "alert_cmd_warning", reasons=reasons), room,
                   say(cfg, officer, "alert_cmd_send_anyway", alert_id=alert_id, confirm=CONFIRM, minutes=minutes)]
     else:
-        prompt = [compose.room_line(draft.text, body),
-                  say(cfg, officer, "alert_cmd_send_how", alert_id=alert_id, minutes=minutes)]
+        prompt = [room, say(cfg, officer, "alert_cmd_send_how", alert_id=alert_id, minutes=minutes)]
     summary = [say(cfg, officer, "alert_cmd_preview", alert_id=alert_id, recipients=_n(turn, officer, recipients,
-                   "recipient"), scheme=f"{which}{cats}", where=draft.where()),
-               compose.cost_line(est, cfg), say(cfg, officer, "alert_cmd_text")]
+                   "recipient"), scheme=f"{which}{cats}", where=draft.where(lang)),
+               gsm7_letters(compose.cost_line(est, cfg, lang)), say(cfg, officer, "alert_cmd_text")]
     # The bot's own lines packed into messages of at most two segments; the alert text
     # exactly as subscribers will get it in between (its length is the officer's).
-    return compose.pack(summary) + [body] + compose.pack([compose.unicode_line(est, body)] + prompt)
+    return compose.pack(summary) + [body] + compose.pack([gsm7_letters(compose.unicode_line(est, body, lang))]
+                                                         + prompt)
 
 
 def _find_alert(turn, officer: dict, args: str, verb_name: str):
@@ -182,7 +189,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
         return _refuse(turn, officer, "alert_send", alert_id, ("alert_cmd_no_recipients", {"alert_id": alert_id}),
                        detail="no recipients")
     est = compose.estimate(a["body"], recipients, cfg)
-    reasons = compose.confirm_reasons(est, cfg)
+    reasons = gsm7_letters(compose.confirm_reasons(est, cfg, language_of(cfg, officer)))
     if reasons and CONFIRM not in (w.upper() for w in args.split()[1:]):
         return _refuse(turn, officer, "alert_send", alert_id,
                        ("alert_cmd_needs_confirm", {"alert_id": alert_id, "reasons": reasons, "confirm": CONFIRM}),
@@ -213,7 +220,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
     log.info("alert %s confirmed by %s", alert_id, officer["pseudonym"][:12])
     return [say(cfg, officer, "alert_cmd_sending", alert_id=alert_id, incident=a["incident"],
                 recipients=_n(turn, officer, recipients, "recipient"),
-                segments=_n(turn, officer, est.total_segments, "segment"), duration=compose.duration(est.seconds),
+                segments=_n(turn, officer, est.total_segments, "segment"), duration=compose.duration(est.seconds, language_of(cfg, officer)),
                 money=compose.money(est.price, cfg))]
 
 

@@ -11,6 +11,11 @@ outside GSM-7 (accents GSM-7 lacks, Welsh circumflexes, emoji) is kept, and the
 whole text then goes as Unicode (UCS-2: 70 characters in one segment, 67 a segment
 when longer), which ``estimate`` counts and the preview says. Every mistake is
 reported as a BadAlert whose message is the reply.
+
+Languages: every fixed word is a catalog text (bot/locales/<lang>.json: ``alert_*``); each
+function that says something takes ``lang`` (an officer's by SMS, a staff member's in the
+console), None meaning the force's DEFAULT_LANGUAGE (English where no config is passed). A
+BadAlert is said in the ``lang`` it was raised with and ``exc.text(lang)`` says it in another.
 """
 from __future__ import annotations
 
@@ -23,8 +28,8 @@ from bot.messaging.segments import GSM_EXTENDED, MAX_BODY_CHARS, count_segments,
 from bot.store import keys
 
 
-class BadAlert(ValueError):
-    pass
+class BadAlert(catalog.Said):
+    """A mistake in an alert; ``str(exc)`` is the reply (``BadAlert.of(name, lang, ...)``: a catalog text)."""
 
 
 @dataclass
@@ -35,33 +40,55 @@ class Draft:
     place: geo.Place | None = None
     text: str = ""
 
-    def where(self) -> str:
+    def where(self, lang: str | None = None) -> str:
+        """Where it goes, in ``lang`` (None: English)."""
         if self.place is None:
-            return "whole force area"
-        return f"within {geo.describe_radius(self.radius_m)} of {self.place.code}"
+            return catalog.text(lang, "alert_where_all")
+        return catalog.text(lang, "alert_where_near", radius=geo.describe_radius(self.radius_m), area=self.place.code)
 
 
-USAGE = ("Use: ALERT <scheme or ALL> [<radius> <postcode or ZIP>] [#category] <text>, e.g. "
-         "ALERT FARMWATCH 5km BA3 5QE Cattle loose on the A362")
+def lang_or_default(cfg: dict, lang: str | None) -> str:
+    return lang or cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
 
 
-def parse(args: str, cfg: dict) -> Draft:
+def bad(cfg: dict, lang: str | None, name: str, /, **values) -> BadAlert:
+    return BadAlert.of(name, lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE, **values)
+
+
+def bad_like(cfg: dict, lang: str | None, exc: Exception) -> BadAlert:
+    """A geo error (BadPlace, BadRadius) as a BadAlert in ``lang``."""
+    return BadAlert.like(exc, lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE)
+
+
+def usage(cfg: dict, lang: str | None = None) -> str:
+    return _say(cfg, lang, "alert_usage")
+
+
+def menu(cfg: dict, lang: str | None = None) -> str:
+    """The schemes, keyword and name in ``lang``, for the reply to an unknown one."""
+    code, default = lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
+    return _say(cfg, lang, "alert_schemes", listing=", ".join(
+        f"{s.keyword} ({schemes.name_in(s, code, default)})" for s in schemes.all_schemes()))
+
+
+def parse(args: str, cfg: dict, lang: str | None = None) -> Draft:
+    """The officer's ALERT words as a Draft; BadAlert (in ``lang``) saying what is wrong."""
     words = args.split()
     if not words:
-        raise BadAlert(USAGE)
+        raise BadAlert(usage(cfg, lang))
     if words[0].upper() == "ALL":
         draft, rest = Draft([s.keyword for s in schemes.all_schemes()]), words[1:]
     else:
         scheme, rest = _scheme_prefix(words)
         if scheme is None:
             named = f" {words[0][:20].upper()}" if not any(ch.isdigit() for ch in words[0]) else ""
-            raise BadAlert(f"Unknown scheme{named}. {schemes.menu()} Or ALL.")  # never echo a number
+            raise bad(cfg, lang, "alert_err_scheme", shown=named, menu=menu(cfg, lang))  # never echo a number
         draft = Draft([scheme.keyword])
-    rest = _read_area(draft, rest, cfg)
-    rest = _read_categories(draft, rest)
+    rest = _read_area(draft, rest, cfg, lang)
+    rest = _read_categories(draft, rest, cfg, lang)
     draft.text = plain(" ".join(rest)).strip()
     if not draft.text:
-        raise BadAlert("The alert has no text. " + USAGE)
+        raise bad(cfg, lang, "alert_err_no_text", usage=usage(cfg, lang))
     return draft
 
 
@@ -72,12 +99,12 @@ def _scheme_prefix(words):
     return None, words
 
 
-def _read_area(draft: Draft, words: list[str], cfg: dict) -> list[str]:
+def _read_area(draft: Draft, words: list[str], cfg: dict, lang: str | None = None) -> list[str]:
     if words and geo.is_radius_word(words[0]):
         try:
             draft.radius_m = geo.parse_radius(words[0], cfg["ALERT_MAX_RADIUS_KM"], cfg["ALERT_MIN_RADIUS_M"])
         except geo.BadRadius as exc:
-            raise BadAlert(str(exc)) from None
+            raise bad_like(cfg, lang, exc) from None
         rest = words[1:]
         for n in (2, 1):  # "BA3 5QE" or "BA35QE" / "10001"
             candidate = " ".join(rest[:n])
@@ -85,22 +112,21 @@ def _read_area(draft: Draft, words: list[str], cfg: dict) -> list[str]:
                 try:
                     draft.place = geo.locate(candidate)
                 except geo.BadPlace as exc:
-                    raise BadAlert(str(exc)) from None
+                    raise bad_like(cfg, lang, exc) from None
                 return rest[n:]
-        raise BadAlert(f"After the radius, give a postcode or ZIP, e.g. {geo.describe_radius(draft.radius_m)} "
-                       "BA3 5QE.")
+        raise bad(cfg, lang, "alert_err_radius_place", radius=geo.describe_radius(draft.radius_m))
     for n in (2, 1):
         if len(words) >= n and geo.looks_like_place(" ".join(words[:n])):
-            raise BadAlert(f"Give a radius before the postcode, e.g. 5km {' '.join(words[:n]).upper()}.")
+            raise bad(cfg, lang, "alert_err_radius_first", area=" ".join(words[:n]).upper())
     return words
 
 
-def _read_categories(draft: Draft, words: list[str]) -> list[str]:
+def _read_categories(draft: Draft, words: list[str], cfg: dict, lang: str | None = None) -> list[str]:
     allowed = {c for kw in draft.schemes for c in schemes.get(kw).categories}
     while words and words[0].startswith("#"):
         cat = schemes.normalise_category(words[0])
         if cat not in allowed:
-            raise BadAlert(f"Unknown category #{cat}. Categories: {', '.join(sorted(allowed))}.")
+            raise bad(cfg, lang, "alert_err_category", category=cat, choices=", ".join(sorted(allowed)))
         if cat not in draft.categories:
             draft.categories.append(cat)
         words = words[1:]
@@ -139,10 +165,12 @@ def compose(draft: Draft, incident: str, cfg: dict, lang: str | None = None) -> 
     works, and someone who gets one out of the blue must see how to leave), as short
     as it reads well; the reference is what a caller quotes on 101. ``lang``: the
     language of the fixed parts (bot/locales alert_*, sent GSM-7: gsm7_letters), the
-    officer's words kept as typed; None is the force default."""
+    officer's words kept as typed, the scheme's name in it (schemes.name_in); None is the force
+    default. Too long: BadAlert, said in ``lang`` too."""
     if len(draft.schemes) == 1:
         scheme = schemes.get(draft.schemes[0])
-        head = _say(cfg, lang, "alert_head_scheme", scheme=scheme.name)
+        head = _say(cfg, lang, "alert_head_scheme",
+                    scheme=schemes.name_in(scheme, lang_or_default(cfg, lang), cfg.get("DEFAULT_LANGUAGE") or catalog.BASE))
         leave = _say(cfg, lang, "alert_leave_scheme", keyword=scheme.keyword)
     else:
         head = _say(cfg, lang, "alert_head_force", force=cfg["FORCE_NAME"])
@@ -153,8 +181,7 @@ def compose(draft: Draft, incident: str, cfg: dict, lang: str | None = None) -> 
     body = before + draft.text + after
     if len(body) > MAX_BODY_CHARS:
         over = len(body) - MAX_BODY_CHARS
-        raise BadAlert(f"The alert is too long by {over} characters (the limit is {MAX_BODY_CHARS} with the "
-                       "reference and contact line). Please shorten it.")
+        raise bad(cfg, lang, "alert_err_too_long", over=over, limit=MAX_BODY_CHARS)
     return body
 
 
@@ -214,55 +241,61 @@ def money(amount: float, cfg: dict) -> str:
     return f"{_SYMBOLS[code]}{amount:,.2f}" if code in _SYMBOLS else f"{amount:,.2f} {code}"
 
 
-def duration(seconds: float) -> str:
+def duration(seconds: float, lang: str | None = None) -> str:
+    """"about 12 min" in ``lang`` (None: English)."""
     if seconds < 60:
-        return "under a minute"
+        return catalog.text(lang, "alert_dur_short")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"about {minutes} min"
-    return f"about {minutes // 60} h {minutes % 60} min"
+        return catalog.text(lang, "alert_dur_min", minutes=minutes)
+    return catalog.text(lang, "alert_dur_hours", hours=minutes // 60, minutes=minutes % 60)
 
 
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def ordinal(n: int, lang: str | None = None) -> str:
+    """"3rd" (the catalog's ``ordinals``; None: English)."""
+    return catalog.ordinal(lang, n)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
-def confirm_reasons(est: Estimate, cfg: dict) -> str:
-    """Why SEND must say CONFIRM for this alert ("": it need not)."""
+def confirm_reasons(est: Estimate, cfg: dict, lang: str | None = None) -> str:
+    """Why SEND must say CONFIRM for this alert ("": it need not), in ``lang``."""
     reasons = []
     limit = int(cfg["ALERT_CONFIRM_OVER_SEGMENTS"])
     if est.segments > limit:
-        reasons.append(f"{est.segments} segments a text, over the limit of {limit}")
+        reasons.append(_say(cfg, lang, "alert_reason_segments", n=est.segments, limit=limit))
     cost_limit = float(cfg["ALERT_CONFIRM_OVER_COST"])
     if cost_limit > 0 and est.price > cost_limit:
-        reasons.append(f"about {money(est.price, cfg)} in all, over the limit of {money(cost_limit, cfg)}")
+        reasons.append(_say(cfg, lang, "alert_reason_cost", money=money(est.price, cfg), cap=money(cost_limit, cfg)))
     return "; ".join(reasons)
 
 
-def cost_line(est: Estimate, cfg: dict) -> str:
-    return (f"Each text {plural(est.segments, 'segment')} ({'Unicode' if est.unicode else 'GSM-7'}), {est.left} chars "
-            f"left before a {ordinal(est.segments + 1)}. In all {plural(est.total_segments, 'segment')}, "
-            f"{duration(est.seconds)} to send, about {money(est.price, cfg)}.")
+def cost_line(est: Estimate, cfg: dict, lang: str | None = None) -> str:
+    """Segments a text, room before the next, segments in all, time to send and price, in ``lang``."""
+    code = lang_or_default(cfg, lang)
+    return _say(cfg, lang, "alert_cost", segments=catalog.counted(code, est.segments, "segment"),
+                encoding="Unicode" if est.unicode else "GSM-7", left=est.left, next=ordinal(est.segments + 1, code),
+                total=catalog.counted(code, est.total_segments, "segment"), duration=duration(est.seconds, code),
+                money=money(est.price, cfg))
 
 
-def unicode_line(est: Estimate, body: str) -> str:
-    """Why the text is Unicode, and what it would cost without the characters that make it so."""
+def unicode_line(est: Estimate, body: str, lang: str | None = None) -> str:
+    """Why the text is Unicode, and what it would cost without the characters that make it so
+    (``lang``: None is English)."""
     if not est.unicode:
         return ""
-    return (f"Unicode because of {plural(est.special, 'special character')}, first in \"{est.special_word}\": "
-            f"{est.per_segment} chars a segment, not {160 if est.segments == 1 else 153}. Without them: "
-            f"{plural(count_segments(to_gsm7(body)), 'segment')} a text.")
+    return catalog.text(lang, "alert_unicode", special=catalog.counted(lang, est.special, "special"),
+                        word=est.special_word, per=est.per_segment, gsm=160 if est.segments == 1 else 153,
+                        without=catalog.counted(lang, count_segments(to_gsm7(body)), "segment"))
 
 
-def room_line(draft_text: str, body: str) -> str:
+def room_line(draft_text: str, body: str, lang: str | None = None) -> str:
+    """How much more the officer can write (``lang``: None is English)."""
     fixed = len(body) - len(draft_text)
-    return (f"Your text: {len(draft_text)} chars, room for {max(0, MAX_BODY_CHARS - len(body))} more "
-            f"({fixed} are the reference, contact and opt-out lines).")
+    return catalog.text(lang, "alert_room", used=len(draft_text), room=max(0, MAX_BODY_CHARS - len(body)),
+                        fixed=fixed)
 
 
 def pack(lines: list[str]) -> list[str]:

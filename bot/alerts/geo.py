@@ -20,6 +20,9 @@
   Jersey, the Isle of Man, BFPO and non-geographic (BX) postcodes, the overseas
   territories' single postcodes, military APO/FPO/DPO ZIPs and the few ZIPs the data
   has no coordinates for (never placed at 0,0), Canadian postal codes and Irish Eircodes.
+
+Every reason is a catalog text (bot/locales/<lang>.json: ``geo_*``): ``str(exc)`` is English,
+``exc.text(lang)`` the texter's or officer's language (bot.messaging.catalog.Said).
 """
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from bot.messaging import catalog
 
 # Outward code + inward code; the space is optional when texted.
 _UK = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
@@ -46,7 +51,7 @@ class Place:
     lon: float
 
 
-class BadPlace(ValueError):
+class BadPlace(catalog.Said):
     """Not a postcode/ZIP we can locate; the message is safe to show the texter."""
 
 
@@ -58,12 +63,12 @@ _UK_OUTWARD = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
 _ZIP_SPACED = re.compile(r"^([0-9]{5})(?:[ -]?[0-9]{4})?$")   # "10001 1234" too (locate only)
 # UK postcode areas outside Code-Point Open (Great Britain only), and why.
 _AREAS_NOT_COVERED = {
-    "BT": "Northern Ireland (BT) postcodes are not covered yet.",
-    "GY": "Guernsey (GY) postcodes are not covered.",
-    "JE": "Jersey (JE) postcodes are not covered.",
-    "IM": "Isle of Man (IM) postcodes are not covered.",
-    "BF": "BFPO postcodes have no fixed place, so they cannot be used for local alerts.",
-    "BX": "BX postcodes are not tied to a place, so they cannot be used for local alerts.",
+    "BT": "geo_not_bt",   # catalog texts (bot/locales/<lang>.json)
+    "GY": "geo_not_gy",
+    "JE": "geo_not_je",
+    "IM": "geo_not_im",
+    "BF": "geo_not_bfpo",
+    "BX": "geo_not_bx",
 }
 _OVERSEAS = re.compile(r"^(ASCN|BBND|BIQQ|FIQQ|PCRN|SIQQ|STHL|TDCU|TKCA) ?1ZZ$|^GX11 ?1AA$")
 _CANADA = re.compile(r"^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$")
@@ -71,8 +76,8 @@ _EIRCODE = re.compile(r"^(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}$
 _MILITARY_STATES = {"AA", "AE", "AP"}
 
 
-class BadRadius(ValueError):
-    """The message is safe to show the texter."""
+class BadRadius(catalog.Said):
+    """The message is safe to show the texter (``text(lang)``: in their language)."""
 
 
 def normalise_uk_postcode(text: str) -> str | None:
@@ -154,12 +159,10 @@ def lookup_zip(text: str) -> Place | None:
     if not rows:
         return None
     if any(r.get("state") in _MILITARY_STATES or r.get("zip_code_type") == "MILITARY" for r in rows):
-        raise NotCovered("Military (APO/FPO/DPO) ZIP codes have no fixed place, so they cannot be used for "
-                         "local alerts.")
+        raise NotCovered.of("geo_military_zip")
     placed = [r for r in rows if _coordinate(r.get("lat")) and _coordinate(r.get("long"))]
     if not placed:
-        raise NotCovered(f"The ZIP code {m.group(1)} has no location in our data (it may be a PO box or one "
-                         "building's own ZIP). Please send the ZIP code where you live.")
+        raise NotCovered.of("geo_zip_unplaced", zip=m.group(1))
     return Place("us", m.group(1), float(placed[0]["lat"]), float(placed[0]["long"]))
 
 
@@ -178,36 +181,35 @@ def locate(text: str) -> Place:
     if _ZIP_SPACED.match(t):
         place = lookup_zip(t)
         if place is None:
-            raise BadPlace(f"We could not find the ZIP code {t[:5]}.")
+            raise BadPlace.of("geo_no_zip", zip=t[:5])
         return place
     compact = t.replace(" ", "")
     if _OVERSEAS.match(compact):   # before the UK shape, which GX11 1AA (Gibraltar) also has
-        raise NotCovered("Postcodes of the overseas territories are not covered: only postcodes in Great Britain and "
-                         "US ZIP codes are.")
+        raise NotCovered.of("geo_not_overseas")
     code = normalise_uk_postcode(t)
     if code:
         area = re.match(r"[A-Z]+", code).group(0)
         if area in _AREAS_NOT_COVERED:
-            raise NotCovered(_AREAS_NOT_COVERED[area])
+            raise NotCovered.of(_AREAS_NOT_COVERED[area])
         place = lookup_uk(code)
         if place is None:
             if _covered_areas() and area not in _covered_areas():
-                raise BadPlace(f"We could not find the postcode {code}: {area} is not a UK postcode area.")
-            raise BadPlace(f"We could not find the postcode {code}.")
+                raise BadPlace.of("geo_no_postcode_area", postcode=code, area=area)
+            raise BadPlace.of("geo_no_postcode", postcode=code)
         return place
     if _CANADA.match(t):
-        raise NotCovered("Canadian postal codes are not covered: only postcodes in Great Britain and US ZIP codes are.")
+        raise NotCovered.of("geo_not_canada")
     if _EIRCODE.match(t):
-        raise NotCovered("Irish Eircodes are not covered: only postcodes in Great Britain and US ZIP codes are.")
+        raise NotCovered.of("geo_not_eircode")
     if _UK_OUTWARD.match(compact) and any(ch.isalpha() for ch in compact):
         area = re.match(r"[A-Z]+", compact).group(0)
         if area in _AREAS_NOT_COVERED:
-            raise NotCovered(_AREAS_NOT_COVERED[area])
+            raise NotCovered.of(_AREAS_NOT_COVERED[area])
         if not _covered_areas() or area in _covered_areas():
-            raise BadPlace(f"{compact} is only the first half of a postcode. Please send all of it, e.g. BA3 5QE.")
+            raise BadPlace.of("geo_half_postcode", area=compact)
     if compact.isdigit() and 3 <= len(compact) <= 9:
-        raise BadPlace("A ZIP code has 5 digits (e.g. 10001, or 02134 with its leading 0).")
-    raise BadPlace("That does not look like a postcode (e.g. BA3 5QE) or a ZIP code (e.g. 10001).")
+        raise BadPlace.of("geo_zip_digits")
+    raise BadPlace.of("geo_not_a_place")
 
 
 def is_radius_word(word: str) -> bool:
@@ -222,15 +224,15 @@ def parse_radius(text: str, max_km: float, min_m: float = 50.0) -> float:
     if not m:
         if re.match(r"^[0-9]+(\.[0-9]+)?$", t):
             t = t if len(t) <= 5 else "5"   # a long run of digits may be a phone number: never echo it
-            raise BadRadius(f"Please give the radius with a unit, e.g. {t}km, {t}m or {t}mi.")
-        raise BadRadius("Please give the radius like 5km, 800m or 2mi.")
+            raise BadRadius.of("geo_radius_unit", n=t)
+        raise BadRadius.of("geo_radius_how")
     metres = float(m.group(1)) * _UNIT_M[m.group(2)]
     if metres <= 0:
-        raise BadRadius("The radius must be more than zero.")
+        raise BadRadius.of("geo_radius_zero")
     if metres < min_m:
-        raise BadRadius(f"The smallest radius is {int(min_m)}m (about one street).")
+        raise BadRadius.of("geo_radius_small", n=int(min_m))
     if metres > max_km * 1000:
-        raise BadRadius(f"The largest radius is {max_km:g}km. Use ALL for the whole force area.")
+        raise BadRadius.of("geo_radius_large", n=f"{max_km:g}")
     return metres
 
 
@@ -251,7 +253,7 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
 
 
-class BadArea(ValueError):
+class BadArea(catalog.Said):
     """A polygon we cannot use; the message is safe to show the officer."""
 
 
@@ -264,18 +266,18 @@ def parse_polygon(points) -> list[tuple[float, float]]:
     try:
         ring = [(float(p[0]), float(p[1])) for p in points]
     except (TypeError, ValueError, IndexError):
-        raise BadArea("The area must be a list of points, each a latitude and a longitude.") from None
+        raise BadArea.of("geo_area_points") from None
     if len(ring) > 1 and ring[0] == ring[-1]:
         ring = ring[:-1]
     if len(ring) < 3:
-        raise BadArea("An area needs at least 3 points.")
+        raise BadArea.of("geo_area_few")
     if len(ring) > MAX_POLYGON_POINTS:
-        raise BadArea(f"An area can have at most {MAX_POLYGON_POINTS} points.")
+        raise BadArea.of("geo_area_many", n=MAX_POLYGON_POINTS)
     for lat, lon in ring:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or lat != lat or lon != lon:
-            raise BadArea("A point of the area is not a valid latitude and longitude.")
+            raise BadArea.of("geo_area_bad_point")
     if abs(_signed_area(ring)) < 1e-12:
-        raise BadArea("The area has no size (its points are on one line).")
+        raise BadArea.of("geo_area_flat")
     return ring
 
 

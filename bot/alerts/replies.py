@@ -7,14 +7,16 @@ step 3b, after the subscription keywords and before the conversation:
 
 - a bare 1-5 (``4``, ``4/5``, ``4 stars``) is a rating: the resident's latest counts, and
   they are thanked; while a tip draft is in progress it stays an answer to the draft;
-- a short thanks (``thanks``, ``ok``, ``cheers`` ...) is kept on the alert's page and
+- a short thanks (``thanks``, ``ok``, ``cheers``, ``gracias`` ...: the ``alert_thanks`` keywords
+  of bot/locales/<lang>.json, every configured language's) is kept on the alert's page and
   acknowledged, and is no tip;
 - any other text is kept on the alert's page and goes on through the tip line's
   handling as usual (bot.tipline.conversation), its tip marked ``reply_to_alert``, so
   information a resident sends back reaches officers as a tip.
 
 Kept texts have the resident's own number removed, as tips do; nothing here stores a
-number. Officers' own phones never reach this step (their texts are commands).
+number. Officers' own phones never reach this step (their texts are commands). The answers
+are catalog texts (``alert_reply_*``) in the phone's language.
 """
 from __future__ import annotations
 
@@ -22,15 +24,26 @@ import json
 import re
 
 from bot.alerts import store
+from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.privacy.redact import redact_own_number
 from bot.store import keys
 from bot.tipline import conversation
 
 MAX_SHOWN = 200
 MAX_KEPT = 1000
-_RATING = re.compile(r"^\s*([1-5])\s*(?:/\s*5|out of 5|stars?)?\s*[.!]?\s*$", re.IGNORECASE)
-_THANKS = {"thanks", "thank you", "thankyou", "ta", "ok", "okay", "cheers", "thx", "noted", "will do",
-           "thanks for letting us know", "thank you for letting us know", "many thanks"}
+# "4", "4/5", "4 out of 5", "4 stars"; Spanish "4 de 5", "4 estrellas"
+_RATING = re.compile(r"^\s*([1-5])\s*(?:/\s*5|out of 5|de 5|stars?|estrellas?)?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _say(turn, name: str, /, **values) -> str:
+    default = turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+    return gsm7_letters(catalog.text(getattr(turn, "lang", None) or default, name, default, **values))
+
+
+def _is_thanks(turn, text: str) -> bool:
+    words = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return bool(words) and catalog.fold_word(words) in catalog.keywords("alert_thanks")
 
 
 def recent_alert(turn) -> dict | None:
@@ -62,12 +75,11 @@ def handle(turn) -> list[str] | None:
             pipe.hset(keys.alert_ratings(a["id"]), turn.pseudonym, n)
             pipe.expire(keys.alert_ratings(a["id"]), keys.DELIVERY_RECORD_TTL_S)
         turn.writes.append(rate)
-        return [f"Thank you: you rated the alert {a['incident']} {n} out of 5."]
+        return [_say(turn, "alert_reply_rated", incident=a["incident"], n=n)]
     text = str(redact_own_number(turn.text, turn.number))[:1600]
-    if not drafting and " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()) in _THANKS:
+    if not drafting and _is_thanks(turn, text):
         _keep(turn, a["id"], text, tip_id="")
-        return ["Thank you. To report something, text us the details. In an emergency call "
-                f"{turn.config['EMERGENCY_NUMBER']}."]
+        return [_say(turn, "alert_reply_thanks", emergency=turn.config["EMERGENCY_NUMBER"])]
     replies = conversation.handle(turn)
     conv = turn.conv or {}
     if conv.get("tip_id") and not conv.get("reply_to_alert"):

@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 
 from bot.alerts import schemes
 from bot.alerts.schemes import ANY
+from bot.messaging import catalog
+from bot.messaging.segments import gsm7_letters
 from bot.privacy.identity import (
     BadEmail,
     BadNumber,
@@ -72,7 +74,7 @@ _TRIES = 50
 # -- members: one string per contact, what the indexes and recipient sets hold -------------
 def member(channel: str, pseudonym: str) -> str:
     """The index member of a contact: SMS the pseudonym itself, voice "v"+, email "m"+."""
-    if channel not in CHANNELS:
+    if channel not in CHANNELS:   # a programming error, never shown
         raise ValueError(f"unknown channel {channel!r}")
     return _MEMBER_PREFIX.get(channel, "") + pseudonym
 
@@ -185,8 +187,10 @@ def on_opt_change(event) -> None:
         turn.writes.append(lambda pipe: save_pause(pipe, turn.pseudonym, record, rid))
     elif not opted_out and paused:
         turn.writes.append(lambda pipe: save_resume(pipe, turn.pseudonym, record, rid, bool(sms.get("verified"))))
-        names = [schemes.get(keyword).name for keyword in sorted(record)]
-        turn.notes.append(f"Your alerts are back on: {', '.join(names)}.")
+        lang = getattr(turn, "lang", None) or turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+        default = turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE
+        names = [schemes.name_in(schemes.get(keyword), lang, default) for keyword in sorted(record)]
+        turn.notes.append(gsm7_letters(catalog.text(lang, "sub_back_on", default, names=", ".join(names))))
 
 
 # -- residents and their contacts (web sign-up, preferences, per-channel opt-out) -------------
@@ -249,6 +253,15 @@ def may_send(redis, m: str) -> bool:
     return bool(c and c.get("verified"))
 
 
+class BadSignup(catalog.Said):
+    """What is wrong with a web sign-up or a preference (a ValueError; ``text(lang)`` in the
+    resident's language: catalog texts ``sub_err_*``)."""
+
+
+class BadPhone(BadNumber, BadSignup):
+    """A phone number that is not one (a BadNumber, said as BadSignup is)."""
+
+
 def _watch_run(redis, watched: list[str], decide):
     """WATCH ``watched``, ``decide(pipe)`` -> (write or None, result), commit, retry on change."""
     return transactions.watch_and_commit(redis, watched, decide, tries=_TRIES, what="subscriber record")[0]
@@ -288,29 +301,30 @@ def upsert(services, *, phone: str | None = None, phone_channel: str = "sms", em
     already someone's is left alone and listed in ``Signup.taken`` (tell *that* contact,
     e.g. with a link to its preferences; never the visitor: no enumeration). With
     ``resident`` (the preferences page, opened by a signed link) that record changes.
-    Raises BadNumber / BadEmail / ValueError with a message safe to show."""
+    Raises BadNumber / BadEmail / ValueError with a message safe to show (BadPhone and
+    BadSignup: ``exc.text(lang)`` says it in the resident's language)."""
     redis, identity, cfg = services.redis, services.identity, services.config
     now = time.time() if now is None else now
     if phone_channel not in ("sms", "voice"):
-        raise ValueError("A phone number gets texts (sms) or calls (voice).")
+        raise BadSignup.of("sub_err_channel")
     given: dict[str, tuple[str, str]] = {}    # channel -> (member, clear value)
     if phone:
         e164 = normalise_number(phone, cfg.get("DEFAULT_REGION") or "GB")
         if not e164.startswith("+"):
-            raise BadNumber("Please give a phone number, e.g. 07700 900123.")
+            raise BadPhone.of("sub_err_phone")
         given[phone_channel] = (member(phone_channel, identity.pseudonym(e164)), e164)
     if email:
         addr = normalise_email(email)
         given["email"] = (member("email", identity.email_pseudonym(addr)), addr)
     if not given and resident is None:
-        raise ValueError("Please give a mobile number, a phone for calls or an email address.")
+        raise BadSignup.of("sub_err_contact")
     if schemes_cats is not None:
         for kw, cats in schemes_cats.items():
             scheme = schemes.get(kw)
             if any(c not in scheme.categories for c in cats):
-                raise ValueError(f"Unknown category for {scheme.name}.")
+                raise BadSignup.of("sub_err_category", scheme=scheme.name)
     if quiet is not None and any(q and not _HHMM.match(q) for q in quiet):
-        raise ValueError("Quiet hours are times like 22:00 and 07:00.")
+        raise BadSignup.of("sub_err_quiet")
     # the same number as the other phone channel: one contact, the channel given now
     phone_pseudonym = pseudonym_of(given[phone_channel][0]) if phone else None
     other_phone = member("voice" if phone_channel == "sms" else "sms", phone_pseudonym) if phone else None
@@ -534,7 +548,7 @@ def set_quiet_hours(redis, resident: str, start: str, end: str) -> None:
     """Quiet hours ("22:00", "07:00", local time ALERT_TIMEZONE); ("", "") clears them.
     Non-urgent alerts to the resident's SMS and voice contacts are held until ``end``."""
     if any(x and not _HHMM.match(x) for x in (start, end)) or bool(start) != bool(end):
-        raise ValueError("Quiet hours are two times like 22:00 and 07:00.")
+        raise BadSignup.of("sub_err_quiet_two")
     redis.hset(keys.subscriber_prefs(resident), mapping={"quiet_start": start, "quiet_end": end})
 
 
@@ -545,7 +559,7 @@ def quiet_hours(redis, resident: str) -> tuple[str, str] | None:
     return start.decode(), end.decode()
 
 
-__all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "Resident", "Signup", "active_members", "channel_of",
+__all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "BadPhone", "BadSignup", "Resident", "Signup", "active_members", "channel_of",
            "contacts", "entry", "forget", "get", "load", "mark_verified", "may_send", "member", "pseudonym_of",
            "quiet_hours", "resident_for", "save_join", "save_leave", "save_pause", "save_resume",
            "set_quiet_hours", "set_language", "language", "languages_of", "unsubscribe", "unsubscribe_channel", "upsert"]

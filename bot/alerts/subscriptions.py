@@ -12,6 +12,10 @@ Replies never echo what the texter typed unless it was recognised (a scheme, a
 category, a postcode or ZIP, which are shown normalised): replies are cached for
 REPLY_CACHE_HOURS for Twilio's redeliveries, and "JOIN 07700 900123" must not
 put a phone number there (tests/alerts/test_subscription_echo.py).
+
+Every answer is in the phone's language (catalog texts ``sub_*``), scheme names and
+descriptions too (schemes.name_in / description_in: "Vigilancia Rural"); the scheme keywords
+and category words stay as they are typed in commands (JOIN FARMWATCH, ALERTS DROP #livestock).
 """
 from __future__ import annotations
 
@@ -90,8 +94,13 @@ def _t(turn, name: str, **values) -> str:
     return gsm7_letters(catalog.text(_lang(turn), name, **values))
 
 
+def _name(turn, scheme) -> str:
+    """The scheme's name in the phone's language ("Vigilancia Rural")."""
+    return schemes.name_in(scheme, _lang(turn), turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE)
+
+
 def _menu(turn) -> str:
-    return _t(turn, "sub_menu", listing=", ".join(f"{s.keyword} ({s.name})" for s in schemes.all_schemes()))
+    return _t(turn, "sub_menu", listing=", ".join(f"{s.keyword} ({_name(turn, s)})" for s in schemes.all_schemes()))
 
 
 def _chosen_lang(turn) -> str:
@@ -134,18 +143,18 @@ def _join(turn, rest: list[str]) -> list[str] | None:
         return [_t(turn, "sub_no_scheme", menu=_menu(turn))]
     cats, place_words, unknown = _split_categories(scheme, tail)
     if unknown:
-        return [_t(turn, "sub_bad_category", scheme=scheme.name, word=scheme.category_word,
+        return [_t(turn, "sub_bad_category", scheme=_name(turn, scheme), word=_t(turn, f"sub_word_{scheme.category_word}"),
                    choices=", ".join(scheme.categories))]
     record, paused = _load(turn)
     old = record.get(scheme.keyword)
     if not place_words:
         if old and not cats:
-            return [_t(turn, "sub_already_in", scheme=scheme.name, area=_area_text(turn, old),
+            return [_t(turn, "sub_already_in", scheme=_name(turn, scheme), area=_area_text(turn, old),
                        keyword=scheme.keyword)]
         if old:  # JOIN BUSINESSWATCH RETAIL when already in: change categories only
             return [_commit_join(turn, scheme, old["area"], old["lat"], old["lon"], cats, old, paused)]
         _ask_place(turn, {"scheme": scheme.keyword, "cats": cats})
-        return [_t(turn, "sub_ask_place", scheme=scheme.name)]
+        return [_t(turn, "sub_ask_place", scheme=_name(turn, scheme))]
     place_text = " ".join(place_words)
     answer, located = _join_at(turn, scheme, place_text, cats, old, paused)
     if not located and _is_place_attempt(place_text):
@@ -194,12 +203,12 @@ def _join_at(turn, scheme, place_text: str, cats: list[str], old: dict | None,
         try:
             place = geo.locate(place_text)
         except geo.NotCovered as exc:  # a real postcode/ZIP from somewhere we cannot place: say so
-            return _t(turn, "sub_not_covered", reason=str(exc)), False
+            return _t(turn, "sub_not_covered", reason=exc.text(_lang(turn))), False
         except geo.BadPlace as exc:
-            return _t(turn, "sub_bad_place", reason=str(exc)), False
+            return _t(turn, "sub_bad_place", reason=exc.text(_lang(turn))), False
         area, lat, lon = place.code, place.lat, place.lon
     if old and old["area"] == area and (not cats or sorted(cats) == old["cats"]):
-        return _t(turn, "sub_no_change", scheme=scheme.name, area=_area_text(turn, old)), True
+        return _t(turn, "sub_no_change", scheme=_name(turn, scheme), area=_area_text(turn, old)), True
     return _commit_join(turn, scheme, area, lat, lon, cats, old, paused), True
 
 
@@ -220,8 +229,9 @@ def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
     turn.writes.append(write)
     where = _t(turn, "sub_where_all") if area == AREA_WIDE else _t(turn, "sub_where_near", area=area)
     picked = f" ({', '.join(new['cats'])})" if cats else ""
-    text = _t(turn, "sub_updated" if old else "sub_joined", scheme=scheme.name, picked=picked, where=where,
-              description=scheme.description, frequency=turn.config["ALERT_EXPECTED_FREQUENCY"],
+    description = schemes.description_in(scheme, _lang(turn), turn.config.get("DEFAULT_LANGUAGE") or catalog.BASE)
+    text = _t(turn, "sub_updated" if old else "sub_joined", scheme=_name(turn, scheme), picked=picked, where=where,
+              description=description, frequency=turn.config["ALERT_EXPECTED_FREQUENCY"] or _t(turn, "sub_frequency"),
               keyword=scheme.keyword)
     if paused or turn.opted_out:
         text += " " + _t(turn, "sub_stopped_note")
@@ -265,7 +275,7 @@ def _leave(turn, rest: list[str]) -> list[str] | None:
                 return None  # a tip that starts with "leave", not a command
             return [_t(turn, "sub_no_scheme_leave", joined=_joined_list(turn, record))]
         if scheme.keyword not in record:
-            return [_t(turn, "sub_not_in", scheme=scheme.name, joined=_joined_list(turn, record))]
+            return [_t(turn, "sub_not_in", scheme=_name(turn, scheme), joined=_joined_list(turn, record))]
         targets = [scheme.keyword]
     retention_s = turn.config["NUMBER_RETENTION_DAYS"] * 86400
     left_none = len(targets) == len(record)
@@ -280,7 +290,7 @@ def _leave(turn, rest: list[str]) -> list[str] | None:
                                    members=others, resident=rid, contacts=found)
 
     turn.writes.append(write)
-    names = ", ".join(schemes.get(kw).name for kw in targets)
+    names = ", ".join(_name(turn, schemes.get(kw)) for kw in targets)
     return [_t(turn, "sub_left", names=names)
             + ("" if left_none else " " + _joined_list(turn, {k: v for k, v in record.items() if k not in targets}))]
 
@@ -299,9 +309,11 @@ def _my_alerts(turn) -> str:
     record, paused = _load(turn)
     if not record:
         return _t(turn, "sub_my_none", menu=_menu(turn))
-    lines = [f"{schemes.get(kw).name} {_area_text(turn, e)}: {', '.join(e['cats'])}" for kw, e in sorted(record.items())]
+    lines = [f"{_name(turn, schemes.get(kw))} {_area_text(turn, e)}: {', '.join(e['cats'])}"
+             for kw, e in sorted(record.items())]
     drop, add = _category_examples(record)
-    how = " or ".join(f"ALERTS {verb} #{cat}" for verb, cat in (("DROP", drop), ("ADD", add)) if cat)
+    how = [f"ALERTS {verb} #{cat}" for verb, cat in (("DROP", drop), ("ADD", add)) if cat]
+    how = _t(turn, "sub_either", first=how[0], second=how[1]) if len(how) == 2 else "".join(how)
     text = _t(turn, "sub_my_alerts", listing="; ".join(lines),
               how=_t(turn, "sub_change_how", examples=how) if how else "")
     if paused:
@@ -358,7 +370,7 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
             if cat in allowed:
                 chosen = chosen | {cat} if action == "ADD" else chosen - {cat}
         if action == "DROP" and not chosen:
-            return _t(turn, "sub_category_empty", scheme=schemes.get(kw).name, keyword=kw)
+            return _t(turn, "sub_category_empty", scheme=_name(turn, schemes.get(kw)), keyword=kw)
         if sorted(chosen) != e["cats"]:
             changes[kw] = subscribers.entry(e["area"], e["lat"], e["lon"], list(chosen), e["since"])
     if not changes:
@@ -374,4 +386,4 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
     turn.writes.append(write)
     merged = {**record, **changes}
     return _t(turn, "sub_category_done",
-              listing="; ".join(f"{schemes.get(kw).name}: {', '.join(merged[kw]['cats'])}" for kw in sorted(merged)))
+              listing="; ".join(f"{_name(turn, schemes.get(kw))}: {', '.join(merged[kw]['cats'])}" for kw in sorted(merged)))

@@ -8,6 +8,10 @@ channel (counts only), and ``channel_texts`` the exact SMS, email and voice scri
 Selection and counting are bot.alerts.store's (``count_by_channel``: count-only, the GEO
 index read over the area's geohash ranges and the points tested and counted in numpy;
 nothing is written).
+
+Languages: the errors (BadAlert) and the lines the composer shows are catalog texts
+(bot/locales/<lang>.json: ``tgt_*``, ``alert_*``, ``geo_*``); each function takes ``lang``, the
+staff member's, None meaning the force's DEFAULT_LANGUAGE (``where``/``describe``: English).
 """
 from __future__ import annotations
 
@@ -37,13 +41,14 @@ class Composed:
     text: str = ""
     lang_texts: dict[str, str] = field(default_factory=dict)   # {language: text} beside the default's
 
-    def where(self) -> str:
+    def where(self, lang: str | None = None) -> str:
+        """Where it goes, in ``lang`` (None: English)."""
         if self.area == "all":
-            return "in the whole force area"
+            return catalog.text(lang, "alert_cmd_whole_area")
         if self.area == "polygon":
-            return f"inside the area drawn on the map ({len(self.points)} corners)"
+            return catalog.text(lang, "tgt_where_polygon", n=len(self.points))
         at = self.place_code or f"{self.lat:.5f}, {self.lon:.5f}"
-        return f"within {geo.describe_radius(self.radius_m)} of {at}"
+        return catalog.text(lang, "alert_where_near", radius=geo.describe_radius(self.radius_m), area=at)
 
     def draft(self) -> compose.Draft:
         return compose.Draft(schemes=list(self.schemes), categories=list(self.categories),
@@ -56,48 +61,51 @@ class Composed:
                 "polygon": [list(p) for p in self.points] if self.area == "polygon" else None}
 
 
+def _bad(cfg: dict, lang: str | None, name: str, /, **values) -> compose.BadAlert:
+    return compose.bad(cfg, lang, name, **values)
+
+
 def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text, cfg, need_text=True,
-         lang_texts: dict[str, str] | None = None) -> Composed:
+         lang_texts: dict[str, str] | None = None, lang: str | None = None) -> Composed:
+    """The composer's fields as a Composed; BadAlert in ``lang`` (None: the force default)."""
     chosen = []
     for word in (w for w in schemes_ if (w or "").strip()):
         s = schemes.find(word or "")
         if s is None:
-            raise compose.BadAlert(f"Unknown scheme {str(word)[:20]}.")
+            raise _bad(cfg, lang, "tgt_unknown_scheme", word=str(word)[:20])
         if s.keyword not in chosen:
             chosen.append(s.keyword)
     if not chosen:
-        raise compose.BadAlert("Choose at least one scheme.")
+        raise _bad(cfg, lang, "tgt_no_scheme")
     allowed = {c for kw in chosen for c in schemes.get(kw).categories}
     cats = []
     for c in categories:
         cat = schemes.normalise_category(c or "")
         if cat not in allowed:
-            raise compose.BadAlert(f"Category {cat[:20]} is not one of the chosen schemes' "
-                                   f"({', '.join(sorted(allowed))}).")
+            raise _bad(cfg, lang, "tgt_bad_category", category=cat[:20], choices=", ".join(sorted(allowed)))
         if cat not in cats:
             cats.append(cat)
     out = Composed(schemes=chosen, categories=cats, area=area if area in ("all", "postcode", "point", "polygon")
                    else "all", text=compose.plain(" ".join((text or "").split())))
     if out.area in ("postcode", "point"):
-        out.radius_m = _radius(radius, cfg)
+        out.radius_m = _radius(radius, cfg, lang)
     if out.area == "postcode":
         if not (postcode or "").strip():
-            raise compose.BadAlert("Give the postcode or ZIP at the centre of the area.")
+            raise _bad(cfg, lang, "tgt_no_postcode")
         try:
             place = geo.locate(postcode)
         except geo.BadPlace as exc:
-            raise compose.BadAlert(str(exc)) from None
+            raise compose.bad_like(cfg, lang, exc) from None
         out.place_code, out.lat, out.lon = place.code, place.lat, place.lon
     elif out.area == "point":
-        out.lat, out.lon = _coordinate(lat, lon)
+        out.lat, out.lon = _coordinate(lat, lon, cfg, lang)
     elif out.area == "polygon":
-        out.points = _polygon(points)
+        out.points = _polygon(points, cfg, lang)
         out.lat, out.lon, out.radius_m = geo.bounding_circle(out.points)
         if out.radius_m > cfg["ALERT_MAX_RADIUS_KM"] * 1000:
-            raise compose.BadAlert(f"The area drawn is wider than the force area allows "
-                                   f"({cfg['ALERT_MAX_RADIUS_KM']:g} km across from its centre). Draw a smaller one.")
+            raise _bad(cfg, lang, "tgt_too_wide", n=f"{cfg['ALERT_MAX_RADIUS_KM']:g}")
     if need_text and not out.text:
-        raise compose.BadAlert("Write the alert's text.")
+        raise _bad(cfg, lang, "tgt_no_text")
     extra = catalog.configured(cfg)[1:]
     for lang, t in (lang_texts or {}).items():
         t = compose.plain(" ".join((t or "").split()))
@@ -136,58 +144,62 @@ def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
     return counts
 
 
-def language_needs(counts: dict[str, int], composed: Composed, cfg: dict) -> dict:
+def language_needs(counts: dict[str, int], composed: Composed, cfg: dict, lang: str | None = None) -> dict:
     """What the composer shows: per configured language, how many recipients read it and
     whether the alert has a text in it (the default always has); the languages missing
-    one (their readers get the default's text) and a sentence saying so."""
+    one (their readers get the default's text) and a sentence saying so, in ``lang`` (None:
+    the force default)."""
     default = catalog.configured(cfg)[0]
-    about = "about " if counts.get("~") else ""
+    say = compose.lang_or_default(cfg, lang)
+    row_name = "tgt_missing_row_about" if counts.get("~") else "tgt_missing_row"
     rows = [{"code": code, "name": catalog.name_of(code), "people": n,
              "has_text": code == default or code in composed.lang_texts} for code, n in counts.items() if code != "~"]
     missing = [r for r in rows if not r["has_text"] and r["people"]]
     if missing:
-        line = ("No text in " + ", ".join(f"{r['name']} ({about}{compose.plural(r['people'], 'recipient')})"
-                                          for r in missing) + f": they get the {catalog.name_of(default)} text.")
+        listing = ", ".join(catalog.text(say, row_name, default, name=r["name"],
+                                         people=catalog.counted(say, r["people"], "recipient", default))
+                            for r in missing)
+        line = catalog.text(say, "tgt_missing", default, listing=listing, language=catalog.name_of(default))
     else:
-        line = "Every recipient gets the alert in their language."
+        line = catalog.text(say, "tgt_all_have", default)
     return {"rows": rows, "missing": [r["code"] for r in missing], "line": line}
 
 
-def _radius(text: str, cfg: dict) -> float:
+def _radius(text: str, cfg: dict, lang: str | None = None) -> float:
     t = (text or "").strip().lower().replace(" ", "")
     if t.replace(".", "", 1).isdigit():
         t += "km"
     try:
         return geo.parse_radius(t, cfg["ALERT_MAX_RADIUS_KM"], cfg["ALERT_MIN_RADIUS_M"])
     except geo.BadRadius as exc:
-        raise compose.BadAlert(str(exc)) from None
+        raise compose.bad_like(cfg, lang, exc) from None
 
 
-def _coordinate(lat, lon) -> tuple[float, float]:
+def _coordinate(lat, lon, cfg: dict, lang: str | None = None) -> tuple[float, float]:
     try:
         la, lo = float(lat), float(lon)
     except (TypeError, ValueError):
-        raise compose.BadAlert("Click the map to set the centre of the area.") from None
+        raise _bad(cfg, lang, "tgt_no_point") from None
     if not (-85 <= la <= 85 and -180 <= lo <= 180) or math.isnan(la) or math.isnan(lo):
-        raise compose.BadAlert("That point is off the map. Click the map to set the centre of the area.")
+        raise _bad(cfg, lang, "tgt_off_map")
     return la, lo
 
 
-def _polygon(text: str) -> list[tuple[float, float]]:
+def _polygon(text: str, cfg: dict, lang: str | None = None) -> list[tuple[float, float]]:
     pts = []
     for part in (text or "").split(";"):
         if not part.strip():
             continue
         bits = part.split(",")
         if len(bits) != 2:
-            raise compose.BadAlert("The area drawn could not be read. Clear it and draw it again.")
-        pts.append(_coordinate(bits[0], bits[1]))
+            raise _bad(cfg, lang, "tgt_unreadable")
+        pts.append(_coordinate(bits[0], bits[1], cfg, lang))
     if len(pts) < 3:
-        raise compose.BadAlert("Click at least three corners on the map to draw the area.")
+        raise _bad(cfg, lang, "tgt_few_corners")
     try:
         return geo.parse_polygon(pts)
     except geo.BadArea as exc:
-        raise compose.BadAlert(f"{exc} Clear the area and draw it again.") from None
+        raise _bad(cfg, lang, "tgt_redraw", reason=exc) from None
 
 
 def count_by_channel(redis, composed: Composed) -> dict[str, int]:
@@ -240,12 +252,14 @@ def deliveries_over_time(redis, alert: dict) -> list[tuple[float, int, int]]:
     return out
 
 
-def describe(alert: dict) -> str:
+def describe(alert: dict, lang: str | None = None) -> str:
+    """Where a saved alert went, in ``lang`` (None: English)."""
     if alert.get("polygon"):
-        return f"the area drawn on the map ({len(alert['polygon'])} corners)"
+        return catalog.text(lang, "tgt_describe_polygon", n=len(alert["polygon"]))
     if alert.get("radius_m"):
-        return f"within {geo.describe_radius(alert['radius_m'])} of {alert.get('area') or 'a point on the map'}"
-    return "the whole force area"
+        return catalog.text(lang, "alert_where_near", radius=geo.describe_radius(alert["radius_m"]),
+                            area=alert.get("area") or catalog.text(lang, "tgt_describe_point"))
+    return catalog.text(lang, "tgt_describe_all")
 
 
 def tally_counts(redis, alert_id: str) -> dict[str, int]:

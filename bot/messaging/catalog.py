@@ -133,3 +133,50 @@ def web_entry(lang: str | None, section: str, key: str, default: str = BASE):
         if found is not None:
             return found
     return None
+
+
+# -- errors whose message is a catalog text -------------------------------------------------------
+class Said(ValueError):
+    """An error whose message is catalog text ``name`` (bot/locales/<lang>.json): ``str(exc)`` is
+    it in the language it was raised in (None: English, as before), ``exc.text(lang)`` in any
+    other, so one error can be shown to an officer by SMS in theirs and in the console in the
+    staff member's. A value that is itself a Said is said in the same language. ``Said("a
+    sentence")`` (no name) is a ready message, shown as it is in every language."""
+
+    def __init__(self, message: str = "", *, name: str | None = None, lang: str | None = None,
+                 default: str = BASE, values: dict | None = None):
+        self.name, self.lang, self.default, self.values = name, lang, default, dict(values or {})
+        super().__init__(message if name is None else self.text(lang, default))
+
+    @classmethod
+    def of(cls, name: str, lang: str | None = None, default: str = BASE, /, **values):
+        return cls(name=name, lang=lang, default=default, values=values)
+
+    @classmethod
+    def like(cls, other: Said | Exception, lang: str | None = None, default: str = BASE):
+        """``other``'s message as this class, in ``lang`` (a plain exception's message as it is)."""
+        if isinstance(other, Said) and other.name is not None:
+            return cls(name=other.name, lang=lang, default=default, values=other.values)
+        return cls(str(other))
+
+    def text(self, lang: str | None = None, default: str = BASE) -> str:
+        if self.name is None:
+            return str(self.args[0]) if self.args else ""
+        values = {k: v.text(lang, default) if isinstance(v, Said) else v for k, v in self.values.items()}
+        return text(lang, self.name, default, **values)
+
+
+def ordinal(lang: str | None, n: int, default: str = BASE) -> str:
+    """"3rd" / "3": the catalog's ``ordinals`` ({"1": "{n}st", "11": "{n}th", "other": "{n}th"}):
+    the entry for the last two digits, else the last digit, else ``other``."""
+    for code in (lang, default, BASE):
+        table = load(code or BASE).get("ordinals")
+        if table:
+            form = table.get(str(n % 100)) or table.get(str(n % 10)) or table.get("other") or "{n}"
+            return form.format(n=n)
+    return str(n)
+
+
+def counted(lang: str | None, n: int, unit: str, default: str = BASE) -> str:
+    """"1 segment" / "3 segments" in ``lang`` (texts ``alert_n_<unit>_one`` and ``alert_n_<unit>``)."""
+    return text(lang, f"alert_n_{unit}_one" if n == 1 else f"alert_n_{unit}", default, n=n)

@@ -70,9 +70,9 @@ def read_place(postcode: str, whole_area: bool, lang: str | None = None) -> tupl
     try:
         place = geo.locate(text)
     except geo.NotCovered as exc:
-        return None, _say(lang, "err_not_covered", reason=exc)
+        return None, _say(lang, "err_not_covered", reason=exc.text(lang))
     except geo.BadPlace as exc:
-        return None, _say(lang, "err_bad_place", reason=exc)
+        return None, _say(lang, "err_bad_place", reason=exc.text(lang))
     return {"area": place.code, "lat": place.lat, "lon": place.lon}, None
 
 

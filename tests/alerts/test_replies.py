@@ -75,3 +75,23 @@ def test_people_the_alert_did_not_reach_and_late_replies_are_ordinary_texts(sent
     redis.set(keys.alert_last(p), f"{sent_alert} {went:.0f}")
     make_phone(NEAR[0]).send("5")
     assert replies.rating_summary(redis, sent_alert)["count"] == 0
+
+
+@pytest.fixture()
+def sent_spanish_alert(officer, make_phone, worker, preview_code, fake_twilio):
+    make_phone(NEAR[0]).send("UNIRSE FARMWATCH BA3 5QE")         # a Spanish command word: Spanish chosen
+    code = preview_code(officer.send(f"ALERT FARMWATCH 5km BA3 5QE {ALERT_TEXT}"))
+    officer.send(f"SEND {code}")
+    worker()
+    assert [m["to"] for m in fake_twilio.messages] == [NEAR[0]]   # (an ALERT by SMS has one text: the default's)
+    return code
+
+
+def test_a_spanish_resident_rates_and_thanks_in_spanish(sent_spanish_alert, make_phone, redis):
+    phone = make_phone(NEAR[0])
+    [rated] = phone.send("4 de 5")
+    assert rated.startswith("Gracias: ha valorado la alerta CAD-") and rated.endswith("con 4 de 5.")
+    assert replies.rating_summary(redis, sent_spanish_alert)["by"][4] == 1
+    [thanks] = phone.send("¡Muchas gracias!")
+    assert thanks.startswith("Gracias. Para informar de algo, envienos los detalles")   # sent GSM-7
+    assert [r["text"] for r in replies.listed(redis, sent_spanish_alert)] == ["¡Muchas gracias!"]

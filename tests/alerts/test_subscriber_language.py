@@ -15,7 +15,7 @@ def _lang(services, number):
 def test_a_spanish_join_word_subscribes_in_spanish(make_phone, services, redis):
     phone = make_phone(MOBILE)
     [reply] = phone.send("UNIRSE FARMWATCH BA3 5QE")
-    assert reply.startswith("Se unio a Farm Watch para alertas cerca de BA3 5QE")   # á í ó ú sent unaccented
+    assert reply.startswith("Se unio a Vigilancia Rural cerca de BA3 5QE")   # á í ó ú sent unaccented
     assert "SALIR FARMWATCH" in reply and "PARAR" in reply and "START" not in reply
     assert _lang(services, MOBILE) == "es"
     p = services.identity.pseudonym(MOBILE)
@@ -28,7 +28,7 @@ def test_a_phone_that_switched_to_spanish_joins_in_spanish(make_phone, services)
     phone = make_phone(MOBILE)
     phone.send("ESPAÑOL")
     [reply] = phone.send("JOIN FARMWATCH BA3 5QE")
-    assert reply.startswith("Se unio a Farm Watch")
+    assert reply.startswith("Se unio a Vigilancia Rural")
     assert _lang(services, MOBILE) == "es"
 
 
@@ -51,9 +51,9 @@ def test_salir_and_mis_alertas_are_leave_and_my_alerts(make_phone, services, red
     phone = make_phone(MOBILE)
     phone.send("UNIRSE FARMWATCH BA3 5QE")
     [mine] = phone.send("MIS ALERTAS")
-    assert mine.startswith("Sus alertas: Farm Watch cerca de BA3 5QE")
+    assert mine.startswith("Sus alertas: Vigilancia Rural cerca de BA3 5QE")
     [left] = phone.send("SALIR FARMWATCH")
-    assert left.startswith("Salio de Farm Watch.")
+    assert left.startswith("Salio de Vigilancia Rural.")
     record, _ = subscribers.load(redis, services.identity.pseudonym(MOBILE))
     assert record == {}
 
@@ -61,11 +61,11 @@ def test_salir_and_mis_alertas_are_leave_and_my_alerts(make_phone, services, red
 def test_spanish_answers_to_bad_input_are_clear_and_in_spanish(make_phone):
     phone = make_phone(MOBILE)
     [reply] = phone.send("UNIRSE PERROWATCH")
-    assert reply.startswith("Lo sentimos, no tenemos un programa") and "Programas: NHW (Neighbourhood Watch), FARMWATCH" in reply
+    assert reply.startswith("No existe ese programa.") and "Programas: NHW (Vigilancia Vecinal), FARMWATCH" in reply
     [reply] = phone.send("UNIRSE FARMWATCH")
     assert "responda con su codigo postal o ZIP" in reply
     [reply] = phone.send("SALIR NHW")
-    assert reply.startswith("No esta en Neighbourhood Watch, asi que nada ha cambiado.")
+    assert reply.startswith("No esta en Vigilancia Vecinal, asi que nada ha cambiado.")
 
 
 def test_a_tip_that_starts_with_a_spanish_command_word_chooses_no_language(make_phone, services, redis):

@@ -35,7 +35,7 @@ def test_the_composer_page_has_a_text_box_per_language_and_previews_each(officer
     page = officer_client.post("/console/alerts/new", {**form(text_es=ES_TEXT), "action": "preview"})
     html = page.get_data(as_text=True)
     assert page.status_code == 200
-    assert "Alerta de Farm Watch: " + ES_TEXT in html and "PARAR" in html
+    assert "Alerta de Vigilancia Rural: " + ES_TEXT in html and "PARAR" in html
     assert 'data-lang="es">1<' in html
 
 
@@ -46,7 +46,7 @@ def test_each_recipient_gets_their_language_or_the_default(officer_client, resid
     worker()
     [es] = fake_twilio.sent_to(ES)
     [en] = fake_twilio.sent_to(EN)
-    assert es["body"].startswith("Alerta de Farm Watch: " + ES_TEXT) and "SALIR FARMWATCH o PARAR" in es["body"]
+    assert es["body"].startswith("Alerta de Vigilancia Rural: " + ES_TEXT) and "SALIR FARMWATCH o PARAR" in es["body"]
     assert en["body"].startswith("Farm Watch alert: " + TEXT) and "Reply LEAVE FARMWATCH" in en["body"]
     a = store.load(redis, alert_id)
     assert a["lang_texts"] == {"es": ES_TEXT} and es["body"] == a["lang_bodies"]["es"]

@@ -39,7 +39,13 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "segments": "12345 segments", "money": "£1,234.56", "cats": " #x #y", "nobody": "x" * 60,
         "queued": "12345", "sent": "12345", "delivered": "12345", "failed": "12345", "skipped": "12345",
         "halted": "12345", "gone": "12345 texts", "words": "x" * 40, "tries": "after 10 attempts",
-        "detail": "HTTP 503 error 20003"}
+        "detail": "HTTP 503 error 20003",
+        # the alert composer's lines and errors, and the postcode/radius/area ones (alert_*, geo_*, tgt_*)
+        "zip": "10001", "postcode": "BA3 5QE", "radius": "12.5km", "category": "x" * 20, "over": "1234",
+        "hours": "12", "cap": "£1,234.56", "encoding": "Unicode", "next": "12th", "total": "12345 segments",
+        "left": "123", "per": "67", "gsm": "153", "without": "12 segments", "used": "1234", "fixed": "123",
+        "special": "12 special characters", "people": "about 12345 recipients",
+        "first": "ALERTS DROP #construction", "second": "ALERTS ADD #agriculture"}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 

@@ -9,7 +9,12 @@ English is meant: docstrings, log calls, the audit log (``detail=``, a ``detail`
 (``require``), Lua scripts, the ``@command`` decorator's English ``usage`` (checked below against
 the catalogs' ``usage_<word>``), and the few internal codes named in ALLOWED with their reason.
 bot/officers/registry.py and cli.py send no SMS (their messages are the admin's, in the
-terminal and the English console) and are not scanned."""
+terminal and the English console) and are not scanned.
+
+The community alert modules (ALERT_MODULES) are scanned the same way: the alert's fixed words,
+the composer's lines and errors (an officer's by SMS, a staff member's in the console), the
+postcode/radius/area reasons and the residents' answers are catalog texts too; RQ job
+``description=`` labels and a transaction's ``what=`` label are internal and skipped."""
 from __future__ import annotations
 
 import ast
@@ -19,6 +24,7 @@ import re
 import pytest
 
 from bot.alerts import commands as alert_commands  # noqa: F401  (registers ALERT, SEND, STATUS, HALT)
+from bot.alerts import geo
 from bot.messaging import catalog
 from bot.officers import commands, tip_commands  # noqa: F401  (tip_commands registers its commands)
 from bot.tipline import summary, workflow
@@ -28,6 +34,9 @@ MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/offi
            "bot/officers/duty.py", "bot/officers/quick_replies.py", "bot/tipline/workflow.py",
            "bot/tipline/summary.py", "bot/tipline/conversation.py", "bot/tipline/tips.py", "bot/messaging/failures.py",
            "bot/alerts/commands.py"]
+ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
+                 "bot/alerts/subscribers.py", "bot/alerts/replies.py", "bot/alerts/channels.py", "bot/alerts/fanout.py",
+                 "bot/alerts/store.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
@@ -46,6 +55,18 @@ ALLOWED = {
     # outcome codes of actions.halt, compared, never shown
     ("bot/alerts/commands.py", "discarded now"),
     ("bot/alerts/commands.py", "halted now"),
+    # member(): a programming error (a channel name the code passed), never shown
+    ("bot/alerts/subscribers.py", "unknown channel {}"),
+    # fanout: a drain/plan job's result for the RQ dashboard and logs, and a slice outcome code, never sent
+    ("bot/alerts/fanout.py", "handed back"),
+    ("bot/alerts/fanout.py", "handed back, in {} s"),
+    ("bot/alerts/fanout.py", "nothing to do"),
+    ("bot/alerts/fanout.py", "others are sending"),
+    ("bot/alerts/fanout.py", "slice over"),
+    ("bot/alerts/fanout.py", "send alert {}"),          # the drain job's RQ description (a dict entry)
+    ("bot/alerts/fanout.py", "enqueue_plan(pipeline=...) needs after_save for in-process queues (RQ_SYNC)"),
+    # replies: the rating pattern read from residents' texts (input, in both languages)
+    ("bot/alerts/replies.py", r"^\s*([1-5])\s*(?:/\s*5|out of 5|de 5|stars?|estrellas?)?\s*[.!]?\s*$"),
 }
 
 
@@ -67,7 +88,7 @@ def english_literals(source: str) -> list[tuple[int, str]]:
             if name in LOG_CALLS or name in ENGLISH_MEANT:
                 skip_all(node)
             for kw in node.keywords:
-                if kw.arg == "detail":
+                if kw.arg in ("detail", "description", "what"):
                     skip_all(kw.value)
         elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "detail" for t in node.targets):
             skip_all(node.value)
@@ -87,7 +108,7 @@ def english_literals(source: str) -> list[tuple[int, str]]:
     return found
 
 
-@pytest.mark.parametrize("module", MODULES)
+@pytest.mark.parametrize("module", MODULES + ALERT_MODULES)
 def test_no_user_facing_english_is_left_in_the_officer_modules(module):
     found = [(line, text) for line, text in english_literals((ROOT / module).read_text())
              if (module, text) not in ALLOWED]
@@ -106,6 +127,27 @@ def test_the_scan_finds_english_put_back(snippet):
     assert english_literals(snippet)
 
 
+@pytest.mark.parametrize("module, now, before", [
+    ("bot/alerts/compose.py", 'catalog.text(lang, "alert_dur_short")', '"under a minute"'),
+    ("bot/alerts/compose.py", 'bad(cfg, lang, "alert_err_too_long", over=over, limit=MAX_BODY_CHARS)',
+     'BadAlert(f"The alert is too long by {over} characters. Please shorten it.")'),
+    ("bot/alerts/geo.py", 'BadPlace.of("geo_no_postcode", postcode=code)',
+     'BadPlace(f"We could not find the postcode {code}.")'),
+    ("bot/alerts/targeting.py", 'bad(cfg, lang, "tgt_no_scheme")', 'compose.BadAlert("Choose at least one scheme.")'),
+    ("bot/alerts/subscriptions.py", 'for kw in sorted(merged)))', 'for kw in sorted(merged)) + " and more.")'),
+    ("bot/alerts/subscribers.py", 'catalog.text(lang, "sub_back_on", default, names=", ".join(names))',
+     'f"Your alerts are back on: {names}."'),
+    ("bot/alerts/replies.py", 'emergency=turn.config["EMERGENCY_NUMBER"])]',
+     'emergency=turn.config["EMERGENCY_NUMBER"]), "Thank you."]'),
+])
+def test_the_scan_finds_english_put_back_in_the_alert_modules(module, now, before):
+    """Putting a converted alert text back into the real module's source is caught."""
+    source = (ROOT / module).read_text()
+    assert now in source, f"{module} no longer has {now!r}: update this test"
+    assert not [t for _, t in english_literals(source) if (module, t) not in ALLOWED]
+    assert [t for _, t in english_literals(source.replace(now, before, 1)) if (module, t) not in ALLOWED]
+
+
 def test_the_scan_leaves_what_is_meant_to_be_english():
     code = ('"""A module docstring with words."""\n'
             'def f(turn, officer):\n'
@@ -116,8 +158,11 @@ def test_the_scan_leaves_what_is_meant_to_be_english():
     assert english_literals(code) == []
 
 
-TEXT_CALLS = {"say", "text", "_t", "_en", "_result", "_refuse"}
-CATALOG_NAME = re.compile(r"(?:officer|relay|wf|duty|tip|alert_cmd|alert_n|help|usage|outcome|fact|field)_[a-z_]+")
+TEXT_CALLS = {"say", "text", "_t", "_en", "_result", "_refuse", "_say", "of", "bad", "_bad", "counted"}
+# (alert_send, alert_halt ... are audit actions, not texts: only the alert_<kind>_ texts are named)
+CATALOG_NAME = re.compile(r"(?:officer|relay|wf|duty|tip|help|usage|outcome|fact|field|geo|tgt|sub|alert_(?:cmd|n|err|"
+                          r"reason|dur|reply|head|leave))_[a-z_]+|alert_(?:cost|unicode|room|usage|schemes|where_all|"
+                          r"where_near|body|contact)")
 
 
 def _names_asked_for() -> set[str]:
@@ -125,7 +170,7 @@ def _names_asked_for() -> set[str]:
     catalog.text(), _t(), _en(), workflow's _result()/_refuse() (conditionals included), and the
     ("relay_x", {...}) / ("alert_cmd_x", {...}) refusals."""
     names = set()
-    for module in MODULES:
+    for module in MODULES + ALERT_MODULES:
         for node in ast.walk(ast.parse((ROOT / module).read_text())):
             if isinstance(node, ast.Call):
                 f = node.func
@@ -146,6 +191,8 @@ def test_every_officer_text_the_code_names_is_in_every_catalog(lang):
     texts = catalog.load(lang)["texts"]
     named = _names_asked_for()
     assert {"officer_help", "relay_queued", "wf_claimed", "duty_urgent", "alert_cmd_sending"} <= named
+    assert {"alert_cost", "alert_err_too_long", "geo_no_postcode", "tgt_no_scheme", "sub_back_on",
+            "sub_err_quiet", "alert_reply_rated"} <= named
     # the names built at run time: usage_<word>, help_<word>, outcome_<code>, fact_<name>, field_<name>, alert_state_*
     named |= {f"usage_{word.lower()}" for word in commands.USAGE}
     named |= {f"usage_{word.lower()}" for word in ("REOPEN", "ASSIGN")}
@@ -156,6 +203,8 @@ def test_every_officer_text_the_code_names_is_in_every_catalog(lang):
     named |= {f"tip_status_{s}" for s in ("open", "closed")} | {"tip_from_tipster", "tip_from_system"}
     named |= {"duty_new", "duty_partial", "duty_urgent_new", "duty_urgent_partial"}
     named |= {"alert_cmd_not_theirs_status", "alert_cmd_not_theirs_halt"}
+    named |= set(geo._AREAS_NOT_COVERED.values()) | {"sub_word_sectors", "sub_word_categories"}
+    named |= {f"alert_n_{unit}{one}" for unit in ("segment", "special", "recipient") for one in ("", "_one")}
     missing = sorted(n for n in named if n not in texts)
     assert not missing, f"{lang} misses {missing}"
 
