@@ -10,22 +10,27 @@ waiting for approval or a rejected one), with the officer's text, the incident
 reference (<incidents> and a parameter), the area (a drawn polygon, the circle
 "lat,lon radius_km", or the force area by name), the schemes as the <event>,
 category Security (crime), urgency Immediate for urgent alerts else Expected, and
-the force as sender. Nothing about who wrote it or who received it.
+the force as sender, and one <info> per language the alert has a text in (the default
+language's first). Nothing about who wrote it or who received it.
 """
 from __future__ import annotations
 
+import functools
 import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
 from bot.alerts import compose, schemes, store
+from bot.messaging import catalog
 from bot.store import keys
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
 PUBLISHED = ("queued", "sending", "done", "halted")
+# CAP <language> (RFC 3066) per catalog code; "en-GB" as before for English, else the code itself.
+LANGUAGE_TAGS = {"en": "en-GB"}
 
 
 def _when(epoch: float) -> str:
@@ -75,18 +80,28 @@ def alert_xml(alert: dict, cfg: dict) -> bytes:
         sub(root, "note", "Sending was stopped by the force before every subscriber was reached.")
     if alert.get("incident"):
         sub(root, "incidents", alert["incident"])
-    info = sub(root, "info")
-    sub(info, "language", "en-GB")
+    default = catalog.configured(cfg)[0]
+    texts = [(default, alert["text"])] + [(lang, text) for lang, text in (alert.get("lang_texts") or {}).items()
+                                          if text and lang != default]
+    for lang, text in texts:   # CAP 1.2: one <info> per language, the same area in each
+        _info(sub(root, "info"), sub, alert, cfg, lang, text)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _info(info, sub, alert: dict, cfg: dict, lang: str, text: str) -> None:
+    """One language's <info> block: the alert's text in ``lang``, scheme names in it."""
+    sub(info, "language", LANGUAGE_TAGS.get(lang, lang))
     sub(info, "category", "Security")
-    names = [schemes.get(kw).name for kw in alert.get("schemes") or []]
-    sub(info, "event", (", ".join(names) if len(names) <= 3 else cfg["FORCE_NAME"]) + " alert")
+    names = [schemes.name_in(schemes.get(kw), lang) for kw in alert.get("schemes") or []]
+    say = functools.partial(catalog.web_text, lang)
+    sub(info, "event", say("cap_event", schemes=", ".join(names) if len(names) <= 3 else cfg["FORCE_NAME"]))
     urgent = alert.get("urgency") == "urgent"
     sub(info, "urgency", "Immediate" if urgent else "Expected")
     sub(info, "severity", "Severe" if urgent else "Moderate")
     sub(info, "certainty", "Observed")
     sub(info, "senderName", cfg["FORCE_NAME"])
-    sub(info, "headline", alert["text"][:140])
-    sub(info, "description", alert["text"])
+    sub(info, "headline", text[:140])
+    sub(info, "description", text)
     sub(info, "instruction", compose.contact_line(cfg))
     sub(info, "contact", compose.contact_line(cfg))
     if alert.get("incident"):
@@ -98,14 +113,14 @@ def alert_xml(alert: dict, cfg: dict) -> bytes:
         ring = [(float(a), float(b)) for a, b in alert["polygon"]]
         if ring[0] != ring[-1]:
             ring.append(ring[0])
-        sub(area, "areaDesc", alert.get("area") or "Area drawn on a map")
+        sub(area, "areaDesc", alert.get("area") or say("cap_area_drawn"))
         sub(area, "polygon", " ".join(f"{lat:.6f},{lon:.6f}" for lat, lon in ring))
     elif alert.get("radius_m"):
-        sub(area, "areaDesc", f"Within {alert['radius_m'] / 1000:g} km of {alert.get('area') or 'a point'}")
+        sub(area, "areaDesc", say("cap_area_within", km=f"{alert['radius_m'] / 1000:g}",
+                                  place=alert.get("area") or say("cap_a_point")))
         sub(area, "circle", f"{alert['lat']:.6f},{alert['lon']:.6f} {alert['radius_m'] / 1000:g}")
     else:
-        sub(area, "areaDesc", f"{cfg['FORCE_NAME']} area")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+        sub(area, "areaDesc", say("cap_force_area", force=cfg["FORCE_NAME"]))
 
 
 def atom_xml(redis, cfg: dict) -> bytes:

@@ -80,3 +80,30 @@ def test_polygon_area_and_atom_index(app, services, redis):
     assert len(entries) == 1
     link = entries[0].find(f"{ATOM}link")
     assert link.get("href") == f"{BASE}/alerts/cap/{ids[2]}.xml" and link.get("type") == "application/cap+xml"
+
+
+def test_an_alert_with_a_spanish_text_has_an_info_block_per_language(app, services, redis):
+    """CAP 1.2 carries one <info> per language: the default's first (en-GB), then each text the
+    alert has in another language, with its scheme names and area words in that language."""
+    alert_id = store.new_id(redis)
+    pipe = redis.pipeline()
+    store.save(pipe, {"id": alert_id, "state": "preview", "officer": "staff:a", "schemes": ["FARMWATCH"],
+                      "categories": [], "polygon": [[51.2, -2.5], [51.2, -2.4], [51.3, -2.4]], "area": "",
+                      "text": "Quad bike stolen from a farm near Chewton Mendip.", "body": "x",
+                      "lang_texts": {"es": "Robaron un quad de una granja cerca de Chewton Mendip."},
+                      "incident": "CAD-20261130-7", "urgency": "normal", "created_at": 1})
+    pipe.execute()
+    lifecycle.send_now(services, alert_id, "staff:a")
+    root = ET.fromstring(get(app, f"/alerts/cap/{alert_id}.xml").data)
+    infos = root.findall(f"{CAP}info")
+    assert [i.find(f"{CAP}language").text for i in infos] == ["en-GB", "es"]
+    english, spanish = infos
+    assert english.find(f"{CAP}event").text == "Farm Watch alert"
+    assert english.find(f"{CAP}area/{CAP}areaDesc").text == "Area drawn on a map"
+    assert spanish.find(f"{CAP}description").text.startswith("Robaron un quad")
+    assert spanish.find(f"{CAP}event").text == "Alerta de Vigilancia Rural"
+    assert spanish.find(f"{CAP}area/{CAP}areaDesc").text == "Zona dibujada en un mapa"
+    assert spanish.find(f"{CAP}area/{CAP}polygon").text == english.find(f"{CAP}area/{CAP}polygon").text
+    for info in infos:
+        for name in REQUIRED_INFO:
+            assert info.find(f"{CAP}{name}") is not None, name
