@@ -123,3 +123,32 @@ def test_landmarks_the_names_and_places_after_a_movement(text, location):
 ])
 def test_organisations_vehicles_and_people_after_the_are_not_places(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text", [
+    "stolen bike, chassis number KRT 771 B2290, specialized",  # a code after 'X number', all its groups
+    "the drill was a makita DHP482 and a bosch GSB18",  # a brand before a model number
+    "ssn 321 54 9876 was used to open a loan",  # the letter group is the kind of number
+    "imei 3581 2299 0044 771 on the stolen phone",
+    "bought 3 x ninja blenders BL480UK that never came",  # letters-digits-letters that is no UK shape
+    "lorry shed its load on the B3130 near the A38",  # roads
+])
+def test_codes_serials_models_and_roads_are_no_plates(text):
+    assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, plates, partial", [
+    ("reg was KT19 or maybe KT18 didnt see the rest", [], ["KT19", "KT18"]),  # the front half of a UK plate
+    ("tag LMW R17? maybe, or LMW R71", ["LMWR17", "LMWR71"], []),  # two readings after a question mark
+    ("silver astra reg GH18 PLK, 3 lads in it", ["GH18PLK"], []),  # a comma ends the plate
+    ("the plate began TR on a blue van", [], ["TR"]),
+    ("plate partially KWD on the bike", [], ["KWD"]),
+    ("the last 2 letters of the plate, ZB, grey golf", [], ["ZB"]),
+    ("the reg had WX and 21 in it", [], ["WX", "21"]),
+    ("reg had a 64 in it", [], ["64"]),
+    ("reg on the back said BN12 something", [], ["BN12"]),
+])
+def test_plate_readings_fronts_and_fragments(text, plates, partial):
+    found = extract(text)
+    assert found.plates == plates
+    assert found.partial_plates == partial
