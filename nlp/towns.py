@@ -111,6 +111,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             continue
         start = first.idx
         previous = doc[index - 1] if index else None
+        if previous is not None and previous.lower_.rstrip(".") in PERSON_TITLES:
+            continue  # "Mr Evans": a person (Evans is a town in Colorado)
         cue = previous is not None and (
             previous.lower_ in cues
             or (previous.text == "," and previous.idx in location_ends)
@@ -146,6 +148,10 @@ def token_starting_at(doc: Doc, char: int) -> int | None:
     return span.start if span is not None and span.start_char == char else None
 
 
+PERSON_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+NAME_VERBS = frozenset("goes go going gone went known".split())  # "goes by Quan": a name, not a place
+
+
 def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
     STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
@@ -158,7 +164,9 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
         text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
         after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts) if index is not None)
-    cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)] + after_places
+    cue_ends = [cue_end for cue_start, cue_end in read(doc, STRONG_CUE_WORDS)
+                if not (cue_start > 0 and doc[cue_start].lower_ == "by" and doc[cue_start - 1].lower_ in NAME_VERBS)]
+    cue_ends += after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):
             continue

@@ -152,3 +152,27 @@ def test_plate_readings_fronts_and_fragments(text, plates, partial):
     found = extract(text)
     assert found.plates == plates
     assert found.partial_plates == partial
+
+
+@pytest.mark.parametrize("text, people", [
+    ("about 12 lads on bikes with their hoods up", ["about 12 lads", "hoods up"]),
+    ("fella in a brown fleece maybe 45 going through bins", ["brown fleece", "maybe 45"]),
+    ("my nephew (13) was chased", ["13"]),
+    ("the dealer is called Tommo, looks about 30, gold teeth", ["Tommo", "about 30", "gold teeth"]),
+    ("the tall one is Rhys and he had a scar on his chin", ["Rhys", "scar on his chin", "tall"]),
+    ("landlord Mrs Khan lets them in", ["Mrs Khan"]),
+    ("he goes by Tiny, big lad, about 22 stone", ["Tiny", "about 22 stone", "big lad"]),
+    ("woman in a blue nurse uniform and a flat cap", ["blue nurse uniform", "flat cap"]),
+])
+def test_people_ages_counts_names_and_marks(text, people):
+    assert sorted(extract(text).people) == sorted(people)
+
+
+@pytest.mark.parametrize("text", [
+    "3 of them ran off",  # how many, with no description, is not labelled
+    "someone grabbed my bag outside the shop",
+    "ladder on top of the van",
+    "waited about 20 minutes for the bus",
+])
+def test_no_people_from_plain_counts_or_objects(text):
+    assert extract(text).people == []
