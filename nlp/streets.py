@@ -263,6 +263,19 @@ SIDE_PUNCTUATION = ",;:!?()\"'"
 
 
 
+def dates(text: str, left: dict, right: dict, before: list) -> bool:
+    """Two bare ordinals up to 31 after "the" or another ordinal ("the 3rd, 4th and 5th"): dates, not streets."""
+    if left["suffix"] or right["suffix"] or not (left["ordinal"] and right["ordinal"]):
+        return False
+    numbers = [int(DIGITS_RE.match(text[side["start"]:side["end"]]).group()) for side in (left, right)
+               if DIGITS_RE.match(text[side["start"]:side["end"]])]
+    return len(numbers) == 2 and max(numbers) <= 31 and bool(before) and (
+        before[0][2].lower() == "the" or bool(ORDINAL_RE.match(before[0][2].rstrip(","))) or text[:left["start"]].rstrip().endswith(","))
+
+
+DIGITS_RE = re.compile(r"\d+")
+
+
 def find_intersections(text: str) -> list[tuple[int, int]]:
     text_is_upper = text.isupper()
     found = []
@@ -287,7 +300,11 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      for side, other in ((left, right), (right, left)))
         ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
-        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@"))
+        if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):
+            ok = False  # "between Catcott and Edington": two places, not a corner
+        if ok and dates(text, left, right, before):
+            ok = False  # "on the 3rd, 4th and 5th": days of a month
+        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@", "on"))
         if ok and not at_corner and not (left["strong"] or right["strong"]) and word == "and" and \
                 text[left["start"]:left["end"]].lower() in gazetteer() and text[right["start"]:right["end"]].lower() in gazetteer():
             ok = False  # "near Winford and Felton": two villages ("at Kensington and Cambria" is a corner)
@@ -318,8 +335,8 @@ def find_blocks(text: str) -> list[tuple[int, int]]:
     return found
 
 
-FEATURE_WORDS = ("River", "Lake", "Loch", "Mount", "Canal")
-FEATURE_RE = re.compile(r"\b(?:River|Lake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
+FEATURE_WORDS = ("River", "river", "Lake", "lake", "Loch", "Mount", "Canal")
+FEATURE_RE = re.compile(r"\b(?:[Rr]iver|[Ll]ake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
 NUMBER_NAME_HINT_RE = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+)?([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b")
 # "at the Arches", "outside the Red Lion", "by the Lamb and Flag": a place preposition, "the" and up to
@@ -346,6 +363,8 @@ NAMED_FEATURE_RE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
     r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
     r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
+TOWPATH_RE = re.compile(r"\s+(?i:towpath|tow\s+path)$")
+CANAL_BEFORE_RE = re.compile(r"(?i:canal)$")
 NAMED_FEATURE_WORDS = frozenset("canal path cycleway trail track towpath greenway footpath bridleway reserve park reservoir".split())
 
 
@@ -360,7 +379,11 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
         for match in NAMED_FEATURE_RE.finditer(text):
             first = match.group().split()[0].lower()
             if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
-                found.append(match.span())
+                start, end = match.span()
+                trailing = TOWPATH_RE.search(match.group())
+                if trailing and CANAL_BEFORE_RE.search(match.group(), 0, trailing.start()):
+                    end = start + trailing.start()  # "Leeds and Liverpool Canal towpath": the canal is the place
+                found.append((start, end))
     lowered = text.lower()
     if "the " not in lowered:
         return found

@@ -117,6 +117,7 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             previous.lower_ in cues
             or (previous.text == "," and previous.idx in location_ends)
             or end_char(previous) in location_ends  # "14 Mill Lane Bath"
+            or (previous.lower_ == "and" and index >= 3 and doc[index - 3].lower_ == "between")  # "between Priddy and Wells"
         )
         if not cue and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
@@ -182,6 +183,11 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
         if cue_end + 1 < len(doc) and doc[cue_end + 1].text in ("'s", "’s"):
             continue  # "in Jake's car"
         end = extend_name(doc, cue_end + 1)
+        suffixes = lexicon()["street_suffixes"]
+        for index in range(cue_end + 1, end - 1):
+            if doc[index].lower_ in suffixes:
+                end = index + 1  # "on Station Road Highbridge": the street, then the town
+                break
         found.append((token.idx, end_char(doc[end - 1])))
     return found
 

@@ -176,3 +176,16 @@ def test_people_ages_counts_names_and_marks(text, people):
 ])
 def test_no_people_from_plain_counts_or_objects(text):
     assert extract(text).people == []
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("the microchip ends 90210 and the dog was taken", []),       # a number after 'ends' is no ZIP
+    ("i was billed for the 12th, 13th and 14th", []),             # days of a month, not a corner
+    ("bikes on the Kennet and Avon Canal towpath at night", ["Kennet and Avon Canal"]),
+    ("someone fell in the river Avon by the weir", ["river Avon"]),
+    ("ordered a tv from currys online and it never came", []),     # the shop as a seller
+    ("vans parked on Mill Road Keynsham all day", ["Mill Road", "Keynsham"]),
+    ("dumped rubbish between Priddy and Wells", ["Priddy", "Wells"]),
+])
+def test_place_kinds_and_numbers_that_are_no_places(text, locations):
+    assert sorted(extract(text).locations) == sorted(locations)
