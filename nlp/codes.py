@@ -58,8 +58,8 @@ def find_zips(text: str) -> list[tuple[int, int]]:
 OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:order|case|ref|reference|invoice|inv|item|ticket|booking|confirmation|tracking|serial|account|acct|id|"
     r"code|po|policy|claim|number|no|num|batch|unit|room|ad|trip|rx|pin|flight|vin|imei|ssn|card|chip|microchip|"
-    r"(?:ends|ending|ended)(?:\s+(?:in|with))?)\.?\s*(?:number|no|num)?\.?\s*"
-    r"(?:(?:is|was|=)\s+)?[#:]?\s*$",
+    r"(?:ends|ending|ended)(?:\s+(?:in|with))?|frame|chassis|nhs)\.?\s*(?:number|no|num)?\.?\s*"
+    r"(?:(?:is|was|=)\s+)?[#:]?\s*(?-i:[A-Z]{1,4}\s+)?$",  # "frame no SN 99812": a letter prefix of the same code
     re.IGNORECASE)
 UK_ROAD_HINT_RE = re.compile(r"\b[ABMabm]\d")  # cheap pre-check: UK_ROAD_RE tries its cue words everywhere
 DIGIT_RE = re.compile(r"\d")

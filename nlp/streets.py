@@ -122,6 +122,10 @@ def extend_with_number(text: str, start: int) -> int:
     return start
 
 
+NOT_STREET_NAMES = frozenset("number no num code ref".split())  # before "AV"/"ST": a code's letters
+LANE_KINDS = frozenset("fire bus cycle bike fast slow inside outside middle hard turning wrong left right".split())
+
+
 def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Street names with their house number or block; `words` are the anchor words (`alpha_words`)."""
     street_words, _ = anchor_words()
@@ -132,6 +136,11 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
         if suffix not in street_words or (suffix in ambiguous and not text[anchor_start].isupper()):
             continue
         start = name_start(text, anchor_start, suffix not in ambiguous, 3, text_is_upper)
+        if start is not None:
+            before = text[start:anchor_start].split()
+            last = before[-1].lower() if before else ""
+            if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
+                continue  # "policy number AV 2231", "parking in the fire lane": no street
         if start is not None:  # "St." at a sentence end: keep "St"
             found.append((extend_with_number(text, start), end))
     return found
