@@ -126,6 +126,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             if ambiguous is None:
                 continue
             capitalised = is_capitalised(doc[index:end], text_is_upper)
+            if first.lower_ == "the" and not capitalised:
+                continue  # "round the village" is no town ("The Village", Oklahoma, is written so)
             following = doc[end].lower_ if end < len(doc) else ""
             after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
             if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5

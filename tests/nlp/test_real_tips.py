@@ -186,6 +186,7 @@ def test_no_people_from_plain_counts_or_objects(text):
     ("ordered a tv from currys online and it never came", []),     # the shop as a seller
     ("vans parked on Mill Road Keynsham all day", ["Mill Road", "Keynsham"]),
     ("dumped rubbish between Priddy and Wells", ["Priddy", "Wells"]),
+    ("a stag do running round the village", []),  # a gazetteer "The Village" only in capitals
 ])
 def test_place_kinds_and_numbers_that_are_no_places(text, locations):
     assert sorted(extract(text).locations) == sorted(locations)
