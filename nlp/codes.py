@@ -57,8 +57,9 @@ def find_zips(text: str) -> list[tuple[int, int]]:
 # "order number 48213", "case #55231", "invoice 88213", "school id is 88213": a number of another kind, not a ZIP
 OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:order|case|ref|reference|invoice|inv|item|ticket|booking|confirmation|tracking|serial|account|acct|id|"
-    r"code|po|policy|claim|number|no|num|batch|unit|room|ad|trip|rx|pin|flight)\.?\s*(?:number|no|num)?\.?\s*"
-    r"(?:(?:is|was|=)\s+)?[#:]?\s*$",
+    r"code|po|policy|claim|number|no|num|batch|unit|room|ad|trip|rx|pin|flight|vin|imei|ssn|card|chip|microchip|"
+    r"(?:ends|ending|ended)(?:\s+(?:in|with))?|frame|chassis|nhs)\.?\s*(?:number|no|num)?\.?\s*"
+    r"(?:(?:is|was|=)\s+)?[#:]?\s*(?-i:[A-Z]{1,4}\s+)?$",  # "frame no SN 99812": a letter prefix of the same code
     re.IGNORECASE)
 UK_ROAD_HINT_RE = re.compile(r"\b[ABMabm]\d")  # cheap pre-check: UK_ROAD_RE tries its cue words everywhere
 DIGIT_RE = re.compile(r"\d")

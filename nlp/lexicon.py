@@ -18,7 +18,7 @@ PATTERNS_DIR = PACKAGE_DIR / "patterns"
 
 # Words after which a capitalised unknown word is taken for a place ("in Fishponds"): the cue
 # matcher (cues.py) finds them, towns.py judges the word that follows.
-STRONG_CUES = frozenset("in near nr around outside at on by along down behind past off opposite".split())
+STRONG_CUES = frozenset("in near nr around round outside at on by along down behind past off opposite above towards between".split())
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
-from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, trie_pattern
+from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, stop_words, trie_pattern
 from .spans import lower_words, overlaps, pick_longest, store, text_of
 
 NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
@@ -58,11 +58,11 @@ def regexes() -> dict[str, re.Pattern]:
     flags = re.IGNORECASE
     return {
         "count": re.compile(
-            rf"{b}(?:(?:a\s+)?group\s+of\s+(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
-            rf"|(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
+            rf"{b}(?:(?:a\s+)?group\s+of\s+(?:(?:{approx})\s+)?(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
+            rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
             rf"{count_nouns}){e}", flags),
         "age": re.compile(
-            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year\s+old)"
+            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+something)"
             rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"
             rf"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?{DECADE}"
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
@@ -75,9 +75,15 @@ def regexes() -> dict[str, re.Pattern]:
         "build": re.compile(rf"{b}(?:{alternation(lists['build'])}){e}", flags),
         "build_ambiguous": re.compile(rf"{b}(?:{alternation(lists['build_ambiguous'])}){e}", flags),
         "clothing": re.compile(
-            rf"{b}(?:all\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"
+            rf"{b}(?:(?:(?:neck|face|hand|arm|sleeve|teardrop)\s+)?tattoos?(?:\s+sleeves?)?(?:\s+on\s+(?:his|her|their)\s+\w+)?"
+            rf"|scars?(?:\s+on\s+(?:his|her|their)\s+\w+)?"
+            rf"|all\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"
             rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
-            rf"|(?:(?:neck|face|hand|arm|sleeve|teardrop)\s+)?tattoos?(?:\s+on\s+(?:his|her|their)\s+\w+)?){e}", flags),
+            rf"|(?:(?:{colour})\s+){{1,2}}(?:{brand})"  # "bright yellow north face": a coloured brand is a garment
+            rf"){e}", flags),
+        "weight": re.compile(rf"{b}(?:(?:{approx})\s+)?\d{{1,2}}\s*stone{e}", flags),
+        "titled_name": re.compile(r"(?<![\w'])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'-]*)"),
+        "one_is_name": re.compile(r"(?<![\w'])(?:one|lad|guy|girl|man|woman|boy|kid|he|she|dealer)\s+is\s+(?P<name>[A-Z][a-z][\w'-]*)"),
         "hair": re.compile(
             rf"{b}(?:(?:(?:{alternation(lists['hair_modifiers'])})\s+){{0,2}}(?:{hair})|{alternation(lists['hair_alone'])}){e}",
             flags),
@@ -104,9 +110,9 @@ MONEY_BEFORE = frozenset("paid pay for cost costs costing owe owes owed price ch
 PERSON_CONTEXT_WINDOW = 30
 
 
-def person_near(text: str, start: int, end: int) -> bool:
+def person_near(text: str, start: int, end: int, words: int = 3) -> bool:
     """A person word within a few words before the phrase ("guy about 30", "she's 15")."""
-    before = text[max(0, start - PERSON_CONTEXT_WINDOW):start].lower().replace(",", " ").split()[-3:]
+    before = text[max(0, start - PERSON_CONTEXT_WINDOW - 10 * (words - 3)):start].lower().replace(",", " ").split()[-words:]
     nouns = word_lists()["person_nouns"]
     return any(word.strip("'") in nouns or word in nouns for word in before) or \
         bool(before and before[-1] in ("is", "was", "hes", "shes", "he's", "she's", "aged"))
@@ -137,7 +143,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
-        "clothing": last_words("garments") | {"tattoo", "tattoos"},
+        "clothing": last_words("garments") | {"tattoo", "tattoos", "scar", "scars"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
         "name": frozenset("aka k called calls go goes known name names named nickname nicknamed call".split()),
@@ -147,6 +153,17 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
 WORDS_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
+AGE_SUFFIX_RE = re.compile(r"\d(?:ish|yo)\b", re.IGNORECASE)  # "60ish", "15yo": one token, no trigger word of its own
+NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish romanian albanian black white asian mixed "
+                               "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
+NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit"))
+TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+# after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
+AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look".split())
+# after a bare number these say it is not an age ("about 20 minutes", "maybe 40 quid")
+NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs seconds second days day weeks week months "
+                          "month years yrs quid pounds bucks dollars grand k p pence miles mile yards metres meters "
+                          "feet ft foot mph times percent of cars car houses house doors people stone".split())
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
 
 
@@ -167,7 +184,10 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     decades = has_digit or has("age")
     wanted = {
         "count": has("count") and (has_digit or has("numbers") or "group" in present),
-        "age": has("age") or (decades and has("age_pronouns")),
+        "age": has("age") or (decades and has("age_pronouns")) or (has_digit and AGE_SUFFIX_RE.search(text) is not None),
+        "weight": has_digit and "stone" in present,
+        "titled_name": not present.isdisjoint(TITLES),
+        "one_is_name": "is" in present,
         "height": has_digit and HEIGHT_HINT_RE.search(text) is not None,
         "build": has("build"),
         "build_ambiguous": has("build_ambiguous"),
@@ -181,10 +201,12 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
 
     for match in rx["count"].finditer(text) if wanted["count"] else ():
         add(*match.span(), 0)
-    for kind, priority in (("age", 1), ("height", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
+    for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
         if not wanted[kind]:
             continue
         for match in rx[kind].finditer(text):
+            if kind == "clothing" and match.group().lower() in NEEDS_A_MODIFIER:
+                continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top" describe someone
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
@@ -203,6 +225,13 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                                 or not words[1][0].isupper()):
             end = start + len(words[0])
         add(start, end, 0)
+    for kind in ("titled_name", "one_is_name"):
+        for match in rx[kind].finditer(text) if wanted[kind] else ():
+            name = match.group("name")
+            if kind == "one_is_name" and (name.lower() in stop_words() or name.lower() in lists["not_name_words"]
+                                          or name.lower() in NOT_NAMES_AFTER_IS):
+                continue  # "he is The...", "the guy is English"
+            add(*match.span("name"), 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]
     # a bare age ("about 25") needs a person word before it or a description beside it
     bare_ages = decades and (found_spans or has("person"))
@@ -216,11 +245,17 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
             continue
         following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
+        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans)
+        approximate = not value[:1].isdigit()  # "about 22", "maybe 40": a person's age when a person is near
+        strong = previous is not None and previous.group(1).lower() in AGE_VERBS or \
+            (text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")")  # "my son (12)"
+        if (approximate and (beside or person_near(text, start, end, 5)) or strong) and following not in NOT_AGE_AFTER:
+            add(start, end, 4)
+            continue
         if following and following not in ALLOWED_AFTER_BUILD and following not in descriptors \
                 and following not in ("yrs", "got", "is", "was", "has", "had", "who", "and", "but", "selling", "shouting",
                                       "trying", "running", "walking", "dealing", "standing", "hanging", "with"):
             continue
-        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans)
         if person_near(text, start, end) or beside:
             add(start, end, 4)
     return pick_longest(candidates, blocked)

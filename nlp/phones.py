@@ -18,6 +18,12 @@ PHONE_RE = re.compile(
     r")(?!\w)"
 )
 
+# "my nhs no is 485 777 3456", "account number 0123 456 7890": a number of another kind, not a phone
+OTHER_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:nhs|ssn|nino|account|acct|policy|order|ref|reference|case|imei|serial|card|tracking|invoice|crime|incident|"
+    r"customer|member|membership|passport|licence|license)\b(?:\s+(?:no\.?|number|num|#))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
+    re.IGNORECASE)
+
 
 def find_phones(text: str) -> list[tuple[int, int, str]]:
     if sum(map(str.isdigit, text)) < 10:  # cheap pre-check: most tips have no phone number
@@ -25,7 +31,7 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in PHONE_RE.finditer(text):
         digits = sum(map(str.isdigit, match.group()))
-        if 10 <= digits <= 13:
+        if 10 <= digits <= 13 and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 32), match.start()):
             found.append((match.start(), match.end(), match.group()))
     return found
 

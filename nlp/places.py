@@ -1,6 +1,8 @@
 """The location component: gathers every kind of place and keeps the longest non-overlapping ones."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,6 +42,10 @@ PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 
             "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "the_name": 10, "moved": 11}
 # How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
 CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
+
+
+ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
+FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def read_scores(doc: Doc) -> dict:
@@ -83,6 +89,9 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     starts = {start for start, _, priority, _ in candidates if priority != PRIORITY["unlisted"]}
     candidates = [c for c in candidates if c[2] != PRIORITY["the_name"] or c[0] + 4 not in starts]
 
+    if "from" in present and not present.isdisjoint(ORDER_WORDS):
+        # "order no 77413209 from argos says delivered": the shop as a seller, not a place
+        candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)

@@ -62,17 +62,31 @@ RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?\s+with|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
-    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part)(?:\s+(?:were|was|is|are))?|"
+    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
+    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=of\s+(?:the\s+)?(?:reg|plate|tag)))"
+    r"(?:\s*of\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag))?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
-    r"partially\s+(?:seen|read)(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd])"
-    r"\s*[:\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
+    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd])"
+    r"\s*[:,\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
 # "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
-IN_IT_RE = re.compile(r"^\s+in\s+it\b", re.IGNORECASE)
+IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+it\b", re.IGNORECASE)  # "has GN and 18 in it"
+# in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
+MARKED_PARTIAL_RE = re.compile(
+    r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
+UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
+# between two readings of one plate: "or maybe", "? maybe, or", "? not sure the order, maybe"
+ALTERNATIVE_RE = re.compile(
+    r"^[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|it\s+could\s+be|could\s+be|not\s+sure(?:\s+(?:of|about))?"
+    r"(?:\s+the\s+order)?)[\s?,]*)+$", re.IGNORECASE)
+ALTERNATIVE_AHEAD_RE = re.compile(
+    r"[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|it\s+could\s+be|could\s+be|not\s+sure(?:\s+(?:of|about))?"
+    r"(?:\s+the\s+order)?)[\s?,]*)+", re.IGNORECASE)
+CODE_TOKEN_RE = re.compile(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]{1,4}")
+CODE_FILLER = frozenset("number no no. num # code id is was : - nos".split())
 PREVIOUS_WORD_RE = re.compile(r"([A-Za-z0-9-]+)\s+$")
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
@@ -114,6 +128,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         end = word.start() + len(raw)
         if any(ch.isdigit() for ch in text[start:end]):
             best = (start, end)
+        if len(raw) < len(word.group()) and word.group()[len(raw)] in ",;!?)":
+            break  # "reg YF19 KLO, 2 lads": a comma ends the plate
     return best
 
 
@@ -133,7 +149,12 @@ def single_token_plate(token: str) -> bool:
     if token[0].isdigit() and token[-1].isalpha() and len(letter_runs) == 1:
         return False  # 1080p, 520d, 12ab: units, trims, house numbers
     if token[0].isalpha() and token[-1].isdigit() and len(letter_runs) == 1:
-        return not letter_group_is_taken(letter_runs[0])
+        # A38, B3135, M5: one letter and digits is a road (or a grid square, a paper size), not a plate
+        return len(letter_runs[0]) > 1 and not letter_group_is_taken(letter_runs[0])
+    if token[0].isalpha() and token[-1].isalpha():
+        # letters-digits-letters: only the UK shapes (AB12CDE, A123BCD); AF300UK, DX7S are models
+        front, back = len(letter_runs[0]), len(letter_runs[1])
+        return back == 3 and (front == 1 or (front == 2 and len(digit_runs[0]) == 2))
     return True
 
 
@@ -178,8 +199,25 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     return found
 
 
-def other_number_before(text: str, start: int) -> bool:
-    """The word before names another kind of number: "flight BA2490", "order ABC12345", "model GX2390"."""
+def other_number_before(text: str, start: int, end: int | None = None) -> bool:
+    """The word before names another kind of number: "flight BA2490", "order ABC12345", "model GX2390",
+    "dewalt DCD796"; also past a "number"/"no" and the earlier groups of the same code ("frame number
+    WTU 218 C0443"), and a letter group that is itself such a word ("ssn 123 45 6789", "imei 3548")."""
+    cues = lexicon()["not_plate_cues"]
+    if end is not None:
+        letters = LETTERS_RUN.match(text, start, end)
+        if letters and letters.group().lower() in cues:
+            return True
+    words = text[max(0, start - 80):start].split()
+    index = len(words) - 1
+    groups = 0
+    while index >= 0 and groups < 4 and CODE_TOKEN_RE.fullmatch(words[index].strip(".,:#")) \
+            and words[index].lower().strip(".:") not in CODE_FILLER:
+        index, groups = index - 1, groups + 1
+    while index >= 0 and words[index].lower().strip(":") in CODE_FILLER:
+        index -= 1
+    if index >= 0 and (index < len(words) - 1) and words[index].lower().strip(".,:#") in cues:
+        return True
     previous = PREVIOUS_WORD_RE.search(text, 0, start)
     if previous is None:
         previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
@@ -241,8 +279,6 @@ def state_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
-ALTERNATIVE_RE = re.compile(r"^[\s,]*(?:or|/|maybe)\s*(?:maybe\s+|possibly\s+|perhaps\s+|prob(?:ably)?\s+|it\s+could\s+be\s+)?$",
-                            re.IGNORECASE)
 HEDGE_BEFORE_RE = re.compile(r"\b(?:i\s+think|maybe|not\s+sure|something\s+like|possibly|like|can'?t\s+remember)\b[^.!?]*$",
                              re.IGNORECASE)
 HEDGE_AFTER_RE = re.compile(r"^\s*(?:or\s+something|\?|i\s+think|maybe|not\s+sure|or\s+similar)", re.IGNORECASE)
@@ -281,17 +317,26 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue
-            span = strip_state(text, span)
-            value = normalise(text[span[0]:span[1]])
-            if len(value) < 2:
+            readings = [strip_state(text, span)]
+            ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
+            if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "maybe", "/")):
+                other = cued_candidate(text, ahead.end(), text_is_upper)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
+                if other is not None and not overlaps(*other, taken):
+                    other = strip_state(text, other)
+                    first, second = normalise(text[slice(*readings[0])]), normalise(text[slice(*other)])
+                    if abs(len(first) - len(second)) <= 1 and len(set(first) & set(second)) >= min(len(first), len(second)) - 2:
+                        readings.append(other)
+            values = [normalise(text[a:b]) for a, b in readings]
+            if min(map(len, values)) < 2:
                 continue
-            taken.append(span)
-            if len(value) <= 3 or PARTIAL_MARKERS.match(text[span[1]:span[1] + 16]):
-                partials.append((span[0], span[1], value))
-            else:
-                plates.append((span[0], span[1], value))
+            taken.extend(readings)
+            partial = any(len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
+                PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
+                for v, (a, b) in zip(values, readings))
+            for (a, b), value in zip(readings, values):
+                (partials if partial else plates).append((a, b, value))
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
-        if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start):
+        if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end):
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
@@ -305,14 +350,37 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             head, _, tail = fragment.replace("-", " ").partition(" ")
             if tail and (is_wordish(tail, text_is_upper) if tail.isalpha() else False):
                 fragment, end = head, start + len(head)  # "starts KN and ..." -> "KN"
-            if match.group().lower().startswith("ha") and not IN_IT_RE.match(text[end:end + 8]):
-                continue  # "has LX in it", not "had a dog"
+            elif tail and head.isalpha() and is_wordish(head, text_is_upper) and head.lower() not in stop_words():
+                continue  # "the last letter, white audi": words, not a fragment
+            elif tail and head.lower() in stop_words():
+                fragment, start = tail, end - len(tail)  # "had a 70 in it" -> "70"
+            second = None
+            if match.group().lower().startswith("ha"):
+                in_it = IN_IT_RE.match(text[end:end + 24])
+                if not in_it:
+                    continue  # "has LX in it", not "had a dog"
+                second = in_it.group("second")
+                if second is not None and not (second.isalpha() and is_wordish(second, text_is_upper)):
+                    second_start = end + in_it.start("second")
+                    if not overlaps(second_start, second_start + len(second), taken):
+                        taken.append((second_start, second_start + len(second)))
+                        partials.append((second_start, second_start + len(second), normalise(second)))
             if overlaps(start, end, taken) or (fragment.isalpha() and is_wordish(fragment, text_is_upper)):
                 continue
             if fragment.lower() in stop_words():
                 continue
             taken.append((start, end))
             partials.append((start, end, normalise(fragment)))
+        if plate_context:
+            for match in MARKED_PARTIAL_RE.finditer(text):
+                start, end = match.span("frag")
+                letters = LETTERS_RUN.search(match.group("frag")).group()
+                if overlaps(start, end, taken) or overlaps(start, end, blocked) or UNIT_RE.match(match.group("frag")) \
+                        or (len(letters) > 1 and is_wordish(letters, text_is_upper)):
+                    continue
+                taken.append((start, end))
+                partials.append((start, end, normalise(match.group("frag"))))
+    partials.sort()
     return plates, partials
 
 

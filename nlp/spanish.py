@@ -119,6 +119,9 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
     return plates, partials
 
 
+CODE_BEFORE_RE = re.compile(r"\b(?:number|no|num|ref|code)\.?\s+$", re.IGNORECASE)
+
+
 def find_places(text: str, blocked) -> list[tuple[int, int]]:
     """Places, none overlapping another: intersections first, then addresses, streets and named
     landmarks ("gasolinera de Broad y Lehigh" is the corner, not "gasolinera de Broad"), the
@@ -130,6 +133,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         if not _has(lower, r["stems"][kind]):
             continue
         for start, end in sorted((m.span(1) for m in r[kind].finditer(text)), key=lambda s: s[0] - s[1]):
+            if CODE_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
             if not overlaps(start, end, chosen + blocked):
                 chosen.append((start, end))
             elif kind in ("address", "street") and any(start <= s and e <= end for s, e in chosen):

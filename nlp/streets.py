@@ -122,6 +122,10 @@ def extend_with_number(text: str, start: int) -> int:
     return start
 
 
+NOT_STREET_NAMES = frozenset("number no num code ref".split())  # before "AV"/"ST": a code's letters
+LANE_KINDS = frozenset("fire bus cycle bike fast slow inside outside middle hard turning wrong left right".split())
+
+
 def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Street names with their house number or block; `words` are the anchor words (`alpha_words`)."""
     street_words, _ = anchor_words()
@@ -132,6 +136,11 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
         if suffix not in street_words or (suffix in ambiguous and not text[anchor_start].isupper()):
             continue
         start = name_start(text, anchor_start, suffix not in ambiguous, 3, text_is_upper)
+        if start is not None:
+            before = text[start:anchor_start].split()
+            last = before[-1].lower() if before else ""
+            if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
+                continue  # "policy number AV 2231", "parking in the fire lane": no street
         if start is not None:  # "St." at a sentence end: keep "St"
             found.append((extend_with_number(text, start), end))
     return found
@@ -263,6 +272,19 @@ SIDE_PUNCTUATION = ",;:!?()\"'"
 
 
 
+def dates(text: str, left: dict, right: dict, before: list) -> bool:
+    """Two bare ordinals up to 31 after "the" or another ordinal ("the 3rd, 4th and 5th"): dates, not streets."""
+    if left["suffix"] or right["suffix"] or not (left["ordinal"] and right["ordinal"]):
+        return False
+    numbers = [int(DIGITS_RE.match(text[side["start"]:side["end"]]).group()) for side in (left, right)
+               if DIGITS_RE.match(text[side["start"]:side["end"]])]
+    return len(numbers) == 2 and max(numbers) <= 31 and bool(before) and (
+        before[0][2].lower() == "the" or bool(ORDINAL_RE.match(before[0][2].rstrip(","))) or text[:left["start"]].rstrip().endswith(","))
+
+
+DIGITS_RE = re.compile(r"\d+")
+
+
 def find_intersections(text: str) -> list[tuple[int, int]]:
     text_is_upper = text.isupper()
     found = []
@@ -287,7 +309,11 @@ def find_intersections(text: str) -> list[tuple[int, int]]:
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      for side, other in ((left, right), (right, left)))
         ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
-        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@"))
+        if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):
+            ok = False  # "between Catcott and Edington": two places, not a corner
+        if ok and dates(text, left, right, before):
+            ok = False  # "on the 3rd, 4th and 5th": days of a month
+        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@", "on"))
         if ok and not at_corner and not (left["strong"] or right["strong"]) and word == "and" and \
                 text[left["start"]:left["end"]].lower() in gazetteer() and text[right["start"]:right["end"]].lower() in gazetteer():
             ok = False  # "near Winford and Felton": two villages ("at Kensington and Cambria" is a corner)
@@ -318,8 +344,8 @@ def find_blocks(text: str) -> list[tuple[int, int]]:
     return found
 
 
-FEATURE_WORDS = ("River", "Lake", "Loch", "Mount", "Canal")
-FEATURE_RE = re.compile(r"\b(?:River|Lake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
+FEATURE_WORDS = ("River", "river", "Lake", "lake", "Loch", "Mount", "Canal")
+FEATURE_RE = re.compile(r"\b(?:[Rr]iver|[Ll]ake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
 NUMBER_NAME_HINT_RE = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 NUMBERED_NAME_RE = re.compile(r"(?<![\w£$#.,:/-])(\d{1,4}[A-Za-z]?)\s+(?:The\s+)?([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b")
 # "at the Arches", "outside the Red Lion", "by the Lamb and Flag": a place preposition, "the" and up to
@@ -346,6 +372,8 @@ NAMED_FEATURE_RE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
     r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
     r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
+TOWPATH_RE = re.compile(r"\s+(?i:towpath|tow\s+path)$")
+CANAL_BEFORE_RE = re.compile(r"(?i:canal)$")
 NAMED_FEATURE_WORDS = frozenset("canal path cycleway trail track towpath greenway footpath bridleway reserve park reservoir".split())
 
 
@@ -360,7 +388,11 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
         for match in NAMED_FEATURE_RE.finditer(text):
             first = match.group().split()[0].lower()
             if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
-                found.append(match.span())
+                start, end = match.span()
+                trailing = TOWPATH_RE.search(match.group())
+                if trailing and CANAL_BEFORE_RE.search(match.group(), 0, trailing.start()):
+                    end = start + trailing.start()  # "Leeds and Liverpool Canal towpath": the canal is the place
+                found.append((start, end))
     lowered = text.lower()
     if "the " not in lowered:
         return found

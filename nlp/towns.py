@@ -111,10 +111,13 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             continue
         start = first.idx
         previous = doc[index - 1] if index else None
+        if previous is not None and previous.lower_.rstrip(".") in PERSON_TITLES:
+            continue  # "Mr Evans": a person (Evans is a town in Colorado)
         cue = previous is not None and (
             previous.lower_ in cues
             or (previous.text == "," and previous.idx in location_ends)
             or end_char(previous) in location_ends  # "14 Mill Lane Bath"
+            or (previous.lower_ == "and" and index >= 3 and doc[index - 3].lower_ == "between")  # "between Priddy and Wells"
         )
         if not cue and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
@@ -123,6 +126,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             if ambiguous is None:
                 continue
             capitalised = is_capitalised(doc[index:end], text_is_upper)
+            if first.lower_ == "the" and not capitalised:
+                continue  # "round the village" is no town ("The Village", Oklahoma, is written so)
             following = doc[end].lower_ if end < len(doc) else ""
             after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
             if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5
@@ -146,6 +151,10 @@ def token_starting_at(doc: Doc, char: int) -> int | None:
     return span.start if span is not None and span.start_char == char else None
 
 
+PERSON_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+NAME_VERBS = frozenset("goes go going gone went known".split())  # "goes by Quan": a name, not a place
+
+
 def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
     STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
@@ -158,7 +167,9 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
         text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
         after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts) if index is not None)
-    cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)] + after_places
+    cue_ends = [cue_end for cue_start, cue_end in read(doc, STRONG_CUE_WORDS)
+                if not (cue_start > 0 and doc[cue_start].lower_ == "by" and doc[cue_start - 1].lower_ in NAME_VERBS)]
+    cue_ends += after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):
             continue
@@ -174,6 +185,11 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
         if cue_end + 1 < len(doc) and doc[cue_end + 1].text in ("'s", "’s"):
             continue  # "in Jake's car"
         end = extend_name(doc, cue_end + 1)
+        suffixes = lexicon()["street_suffixes"]
+        for index in range(cue_end + 1, end - 1):
+            if doc[index].lower_ in suffixes:
+                end = index + 1  # "on Station Road Highbridge": the street, then the town
+                break
         found.append((token.idx, end_char(doc[end - 1])))
     return found
 

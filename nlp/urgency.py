@@ -8,7 +8,8 @@ someone at risk of suicide, or a plain cry for help.
 patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
 - triggers (each with a reason id): SHOTS, WEAPON, HURT (violence and medical), KIDNAP, THREAT_NOW
   ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"), BREAKIN(_NOW),
-  THEFT(_NOW), FOLLOWED, DANGER_DRIVING, DRINK_DRIVE, HELP, HELP_WEAK;
+  THEFT(_NOW), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
+  HELP_WEAK;
 - tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
   enough for the triggers that need a present tense, not enough to outweigh the past), PAST
   ("last week", "there was", "in 2019", habits: "every night", "keeps") and TALK (questions, hypotheticals
@@ -53,10 +54,10 @@ from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
-                 "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "DRINK_DRIVE", "HELP", "HELP_WEAK")
+                 "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
 PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT"))  # the triggers a past-tense verb makes a past event
-BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING"))
-NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK"))
+BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING", "DANGER_DRIVING_WEAK"))
+NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_DRIVING_WEAK"))
 NOT_PAST = frozenset(("PAST", "TALK", "RESOLVED"))
 HIDING = frozenset(("NEGATION", "RESOLVED"))  # labels that hide the cues inside them
 HELP_LABELS = frozenset(("HELP", "HELP_WEAK"))

@@ -123,3 +123,70 @@ def test_landmarks_the_names_and_places_after_a_movement(text, location):
 ])
 def test_organisations_vehicles_and_people_after_the_are_not_places(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text", [
+    "stolen bike, chassis number KRT 771 B2290, specialized",  # a code after 'X number', all its groups
+    "the drill was a makita DHP482 and a bosch GSB18",  # a brand before a model number
+    "ssn 321 54 9876 was used to open a loan",  # the letter group is the kind of number
+    "imei 3581 2299 0044 771 on the stolen phone",
+    "bought 3 x ninja blenders BL480UK that never came",  # letters-digits-letters that is no UK shape
+    "lorry shed its load on the B3130 near the A38",  # roads
+])
+def test_codes_serials_models_and_roads_are_no_plates(text):
+    assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, plates, partial", [
+    ("reg was KT19 or maybe KT18 didnt see the rest", [], ["KT19", "KT18"]),  # the front half of a UK plate
+    ("tag LMW R17? maybe, or LMW R71", ["LMWR17", "LMWR71"], []),  # two readings after a question mark
+    ("silver astra reg GH18 PLK, 3 lads in it", ["GH18PLK"], []),  # a comma ends the plate
+    ("the plate began TR on a blue van", [], ["TR"]),
+    ("plate partially KWD on the bike", [], ["KWD"]),
+    ("the last 2 letters of the plate, ZB, grey golf", [], ["ZB"]),
+    ("the reg had WX and 21 in it", [], ["WX", "21"]),
+    ("reg had a 64 in it", [], ["64"]),
+    ("reg on the back said BN12 something", [], ["BN12"]),
+])
+def test_plate_readings_fronts_and_fragments(text, plates, partial):
+    found = extract(text)
+    assert found.plates == plates
+    assert found.partial_plates == partial
+
+
+@pytest.mark.parametrize("text, people", [
+    ("about 12 lads on bikes with their hoods up", ["about 12 lads", "hoods up"]),
+    ("fella in a brown fleece maybe 45 going through bins", ["brown fleece", "maybe 45"]),
+    ("my nephew (13) was chased", ["13"]),
+    ("the dealer is called Tommo, looks about 30, gold teeth", ["Tommo", "about 30", "gold teeth"]),
+    ("the tall one is Rhys and he had a scar on his chin", ["Rhys", "scar on his chin", "tall"]),
+    ("landlord Mrs Khan lets them in", ["Mrs Khan"]),
+    ("he goes by Tiny, big lad, about 22 stone", ["Tiny", "about 22 stone", "big lad"]),
+    ("woman in a blue nurse uniform and a flat cap", ["blue nurse uniform", "flat cap"]),
+])
+def test_people_ages_counts_names_and_marks(text, people):
+    assert sorted(extract(text).people) == sorted(people)
+
+
+@pytest.mark.parametrize("text", [
+    "3 of them ran off",  # how many, with no description, is not labelled
+    "someone grabbed my bag outside the shop",
+    "ladder on top of the van",
+    "waited about 20 minutes for the bus",
+])
+def test_no_people_from_plain_counts_or_objects(text):
+    assert extract(text).people == []
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("the microchip ends 90210 and the dog was taken", []),       # a number after 'ends' is no ZIP
+    ("i was billed for the 12th, 13th and 14th", []),             # days of a month, not a corner
+    ("bikes on the Kennet and Avon Canal towpath at night", ["Kennet and Avon Canal"]),
+    ("someone fell in the river Avon by the weir", ["river Avon"]),
+    ("ordered a tv from currys online and it never came", []),     # the shop as a seller
+    ("vans parked on Mill Road Keynsham all day", ["Mill Road", "Keynsham"]),
+    ("dumped rubbish between Priddy and Wells", ["Priddy", "Wells"]),
+    ("a stag do running round the village", []),  # a gazetteer "The Village" only in capitals
+])
+def test_place_kinds_and_numbers_that_are_no_places(text, locations):
+    assert sorted(extract(text).locations) == sorted(locations)

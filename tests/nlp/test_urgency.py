@@ -168,3 +168,23 @@ def test_past_events_resolved_dangers_and_talk_are_not_urgent(text):
 ])
 def test_who_or_what_the_danger_is_aimed_at(text, urgent):
     assert extract(text).urgent is urgent, (text, extract(text).urgent_reason)
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("two cars racing up the bypass right now", True),               # racing with a NOW
+    ("a red golf and a blue civic racing each other", False),        # racing, no NOW
+    ("a dog is biting a kid in the park", True),                     # -ing violence at a person
+    ("hes pushing her down the stairs", True),
+    ("the plug socket is sparking in the kitchen", True),
+    ("my friend just slit his wrists", True),
+    ("someone is in the water by the lock and shouting", True),
+    ("a man tried to get her into his car just now", True),
+    ("my ex has locked me in the bedroom and its getting late", True),
+    ("the council is threatening to take us to court over the fence", False),  # a threat of no violence
+    ("not urgent, a man was stabbed near here in june", False),        # the tipster says it is not urgent
+    ("the van that hit me last year was a white transit", False),     # a relative clause tells the past
+    ("my uncle is stealing electric from the flat upstairs", False),
+    ("theres a poster with a knife on it in the bus shelter, is that allowed", False),
+])
+def test_racing_violence_water_abduction_and_not_urgent_kinds(text, urgent):
+    assert extract(text).urgent is urgent, (text, extract(text).urgent_reason)
