@@ -42,6 +42,7 @@ from bot import media
 from bot.console import search
 from bot.console.access import current_staff, require_role
 from bot.console.audit import console_audit
+from bot.console.i18n import t
 from bot.services import current
 from bot.store import keys
 from bot.tipline import summary, workflow
@@ -80,8 +81,7 @@ def find():
     tip_id = normalise_tip_id(raw) or normalise_tip_id("T" + raw)
     if tip_id and current().redis.exists(keys.tip(tip_id)):
         return redirect(url_for("console.exports.report", tip_id=tip_id))
-    flash(f"No tip {raw[:12]!r}: check the ID (T- and 4 to 6 letters and digits)." if raw else
-          "Give a tip ID for the report.", "error")
+    flash(t("export_no_tip", tip_id=repr(raw[:12])) if raw else t("export_give_id"), "error")
     return redirect(url_for("console.exports.index"))
 
 

@@ -133,3 +133,35 @@ def web_entry(lang: str | None, section: str, key: str, default: str = BASE):
         if found is not None:
             return found
     return None
+
+
+# -- the staff console's wording (bot/locales/console/<lang>.json) -------------------------------
+# Every page, form, button, flash message and error of the staff web console (bot/console), per
+# language (``texts``), read in the signed-in staff member's language (bot/console/i18n.py). Same
+# fallback as ``text``: lang, default, English. The console CLI (bot/console/cli.py) stays English.
+CONSOLE_LOCALES = os.path.join(LOCALES, "console")
+
+
+def console_shipped() -> list[str]:
+    """Every language with a console catalog in bot/locales/console, BASE first."""
+    found = sorted(name[:-5] for name in os.listdir(CONSOLE_LOCALES) if name.endswith(".json"))
+    return sorted(found, key=lambda code: code != BASE)
+
+
+@functools.lru_cache(maxsize=None)
+def load_console(lang: str) -> dict:
+    """The console catalog of one language; {} if none is shipped."""
+    path = os.path.join(CONSOLE_LOCALES, f"{lang}.json")
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", lang or "") or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def console_text(lang: str | None, name: str, default: str = BASE, /, **values) -> str:
+    """Console text ``name`` in ``lang`` (else ``default``, else English), filled in."""
+    for code in (lang, default, BASE):
+        found = load_console(code or BASE).get("texts", {}).get(name)
+        if found is not None:
+            return found.format(**values) if values else found
+    raise KeyError(f"no console text {name!r} in any catalog")
