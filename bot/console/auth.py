@@ -148,6 +148,7 @@ def enrol(token: str):
     if found is None:
         return render_template("console/enrol_invalid.html"), 404
     staff, secret = found
+    g.console_lang = accounts.language_of(svc, staff)   # the page in the language an admin set for them
     form = EnrolForm()
     error = None
     if request.method == "POST" and form.validate_on_submit():
@@ -161,6 +162,6 @@ def enrol(token: str):
             sessions.rotate(session)    # whoever was signed in in this browser is not any more
             return render_template("console/enrol_done.html", codes=codes, enrolled=staff)
     uri = twofactor.provisioning_uri(secret, account=staff.email, issuer=current_app.config["PROGRAMME_NAME"])
-    qr = Markup(twofactor.qr_svg(uri, title="QR code of your two-factor secret"))   # made here: no user input
+    qr = Markup(twofactor.qr_svg(uri, title=t("enrol_qr_title")))   # made here: no user input
     return render_template("console/enrol.html", form=form, enrolling=staff, secret=secret, qr=qr, error=error,
                            min_length=current_app.config["CONSOLE_PASSWORD_MIN_LENGTH"]), 200 if not error else 400

@@ -116,8 +116,9 @@ def when(ts) -> dict:
     """{iso, text, age} of a Unix time, for <time> elements (UTC, as the audit log)."""
     at = float(ts or 0)
     moment = datetime.fromtimestamp(at, tz=timezone.utc)
+    seconds = time.time() - at
     return {"iso": moment.isoformat(timespec="seconds"), "text": moment.strftime("%Y-%m-%d %H:%M UTC"),
-            "age": summary.age(time.time() - at)}
+            "age": summary.age(seconds, i18n.lang()), "just_now": seconds < 60}
 
 
 def _answers(svc, tip: dict) -> list[dict]:

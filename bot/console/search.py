@@ -190,7 +190,7 @@ def row(tip: dict, now: float, lang: str | None = None) -> dict:
         "id": tip["id"],
         "urgent": bool(tip.get("urgent")),
         "urgent_reason": tip.get("urgent_reason") or "",
-        "age": summary.age(now - filed),
+        "age": summary.age(now - filed, lang),
         "filed": when(filed),
         "filed_iso": iso(filed),
         "state": workflow.state_of(tip),

@@ -28,7 +28,8 @@ def test_an_admin_sets_the_language_of_a_linked_officer(signed_in, officers, ser
     assert accounts.load(redis, person.login.id).lang == "es"
     assert "Language changed to Español." in admin.get(f"/console/staff/{person.login.id}").get_data(as_text=True)
     assert phone.send("TIPS") == ["No hay avisos abiertos."]      # their SMS answers follow
-    assert "<dt>Language</dt><dd>Español (your officer texts" in person.get("/console/account").get_data(as_text=True)
+    # and their console: the account page is in Spanish now
+    assert "<dt>Idioma</dt><dd>Español (sus SMS de agente" in person.get("/console/account").get_data(as_text=True)
     # and the officer's own LANG by SMS is what the console then shows
     phone.send("LANG EN")
     assert accounts.language_of(services, accounts.load(redis, person.login.id)) == "en"
