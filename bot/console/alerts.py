@@ -105,7 +105,9 @@ def _composer(values=None, error: str = "", status: int = 200, preview: dict | N
         attribution=cfg.get("MAP_ATTRIBUTION") or OSM_ATTRIBUTION, centre=cfg.get("MAP_CENTRE") or "51.45,-2.59",
         needs_approval_for=approval.schemes_needing_approval(cfg), preview=preview,
         max_radius_km=cfg["ALERT_MAX_RADIUS_KM"], min_radius_m=cfg["ALERT_MIN_RADIUS_M"],
-        extra_languages=extra_languages(cfg), default_language=catalog.name_of(catalog.configured(cfg)[0]))
+        extra_languages=extra_languages(cfg), default_language=catalog.name_of(catalog.configured(cfg)[0]),
+        scheme_name=lambda s: s.name if i18n.lang() == catalog.BASE else schemes.name_in(s, i18n.lang(),
+                                                                                         catalog.configured(cfg)[0]))
     return _with_map_csp(current_app.make_response((page, status)))
 
 
@@ -132,7 +134,7 @@ def new():
     if name:
         tpl = load_template(name)
         if tpl is None:
-            return _composer(values, error=f"There is no template called {name[:MAX_TEMPLATE_NAME]}.", status=404)
+            return _composer(values, error=t("alert_no_template", name=name[:MAX_TEMPLATE_NAME]), status=404)
         values.update(tpl)
     return _composer(values)
 

@@ -89,6 +89,7 @@ def _template_globals():
         "programme_name": current_app.config["PROGRAMME_NAME"],
         "force_name": current_app.config["FORCE_NAME"],
         "t": i18n.t,
+        "t_or": i18n.t_or,
         "console_lang": i18n.lang(),
     }
 

@@ -86,3 +86,12 @@ def form_errors(form) -> None:
     for field in form:
         if field.errors:
             field.errors = [t("form_required") if not str(field.data or "").strip() else t("form_error")]
+
+
+def t_or(name: str, fallback: str, /, **values) -> str:
+    """``t(name)``, or ``fallback`` when no catalog has ``name`` (a state or channel word made
+    from data: ``t_or('astate_' ~ a.state, a.state)``)."""
+    try:
+        return t(name, **values)
+    except KeyError:
+        return fallback
