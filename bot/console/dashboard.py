@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 
 from flask import Blueprint, render_template, request
 
-from bot.console import search
+from bot.console import i18n, search
 from bot.console.access import require_role
 from bot.services import current
 from bot.store import keys
@@ -185,6 +185,7 @@ def index_page():
     table = [{"day": datetime.fromtimestamp(s, tz=timezone.utc).strftime("%a %d %b %Y"), "count": c}
              for s, c in zip(period["starts"], period["per_day"])]
     busiest = max(table, key=lambda r: r["count"]) if table else None
+    i18n.english_page()    # its template is not in the console catalogs yet (i18n.ENGLISH_ONLY)
     return render_template("console/dashboard/index.html", period=period, totals=totals, days=days, periods=PERIODS,
                            chart=chart(period["per_day"], period["starts"]), table=table, busiest=busiest,
                            median=duration(period["median_reply_s"]),

@@ -39,7 +39,7 @@ from flask import (
 )
 
 from bot import media
-from bot.console import search
+from bot.console import i18n, search
 from bot.console.access import current_staff, require_role
 from bot.console.audit import console_audit
 from bot.console.i18n import t
@@ -151,6 +151,7 @@ def report(tip_id: str):
     svc = current()
     context = report_context(svc, tip_id, time.time())
     console_audit("export", tip_id=tip_id, detail="tip report (printable)")
+    i18n.english_page()    # a printable case-file document, not in the console catalogs yet (i18n.ENGLISH_ONLY)
     return render_template("console/exports/report.html", staff_member=current_staff(), **context)
 
 
