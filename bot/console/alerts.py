@@ -168,9 +168,12 @@ def preview_of(composed: targeting.Composed, incident: str) -> dict:
     est = compose.estimate(texts["sms"], 1, cfg)
     return {"ok": True, "sms": texts["sms"], "email_subject": texts["email_subject"], "email": texts["email"],
             "voice": texts["voice"], "segments": est.segments, "encoding": "UCS-2" if est.unicode else "GSM-7",
-            "segment_line": (f"{len(texts['sms'])} characters: {compose.plural(est.segments, 'segment')} "
-                             f"({'UCS-2, Unicode' if est.unicode else 'GSM-7'}), {est.left} left before a "
-                             f"{compose.ordinal(est.segments + 1)}. " + compose.room_line(composed.text, texts["sms"])),
+            "segment_line": t("segment_line", chars=len(texts["sms"]),
+                              segments=t("segment_one" if est.segments == 1 else "segments", n=est.segments),
+                              encoding=t("ucs2") if est.unicode else "GSM-7", left=est.left,
+                              next=compose.ordinal(est.segments + 1) if i18n.lang() == catalog.BASE
+                              else t("nth", n=est.segments + 1))
+                            + " " + compose.room_line(composed.text, texts["sms"]),
             "unicode_line": compose.unicode_line(est, texts["sms"]), "incident": incident,
             "sms_by_lang": texts["sms_by_lang"]}
 
