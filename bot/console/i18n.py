@@ -99,7 +99,7 @@ def t_or(name: str, fallback: str, /, **values) -> str:
 
 # Pages whose templates are not in the catalogs yet: shown whole in English (layout included),
 # never half translated. Remove a page from here once its template uses t().
-ENGLISH_ONLY = frozenset({"console/dashboard/index.html", "console/exports/report.html"})
+ENGLISH_ONLY = frozenset({"console/exports/report.html"})
 
 
 def english_page() -> None:

@@ -140,9 +140,24 @@ def test_english_members_see_no_spanish(signed_in, path):
     assert '<html lang="en">' in page and spanish_only == []
 
 
-def test_dashboard_is_english_whole_until_translated(signed_in, services):
-    """A page not in the catalogs yet is English whole, layout and all: never half translated."""
+def test_a_spanish_supervisors_dashboard_is_spanish(signed_in, services, make_phone):
+    _tip(make_phone)
     spanish = _spanish(signed_in, services, "supervisor")
     page = _text(spanish.get("/console/dashboard"))
-    assert '<html lang="en">' in page and "<h1>Dashboard</h1>" in page and "Skip to main content" in page
+    assert '<html lang="es">' in page and "<h1>Panel</h1>" in page and "Avisos abiertos" in page
+    assert "Sin más actuaciones" in page and "Sin registrar" in page       # the outcomes, said at render time
+    assert re.search(r"(lun|mar|mié|jue|vie|sáb|dom) \d\d (ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic) \d{4}",
+                     page)
+    assert _english_left(page) == []
+    # the figures are cached for a minute for everyone: an English supervisor right after gets English
+    page = _text(signed_in("supervisor").get("/console/dashboard"))
+    assert "No further action" in page and "Not recorded" in page and "Sin registrar" not in page
+
+
+def test_a_page_not_translated_yet_is_english_whole(signed_in, services, make_phone):
+    """The printable tip report (i18n.ENGLISH_ONLY): English, layout and all, never half translated."""
+    tip_id = _tip(make_phone)
+    spanish = _spanish(signed_in, services, "supervisor")
+    page = _text(spanish.get(f"/console/exports/tips/{tip_id}/report"))
+    assert '<html lang="en">' in page and "Skip to main content" in page
     assert "Saltar al contenido principal" not in page

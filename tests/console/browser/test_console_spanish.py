@@ -9,13 +9,13 @@ from tests.console.browser.conftest import axe_violations
 def test_a_spanish_members_console_pages_pass_axe(live, browser_page, staff_factory, world, services):
     from bot.console import accounts
 
-    login = staff_factory("supervisor", name="Agente Ruiz")
+    login = staff_factory("admin", name="Agente Ruiz")
     accounts.set_language(services, login.id, "es", by=None)
     page = browser_page()
     live.sign_in(page, login)
     failures = {}
     for path in ("/console/tips", f"/console/tips/{world['tip_id']}", "/console/alerts/new", "/console/alerts",
-                 "/console/account", "/console/tips?from=not-a-date"):
+                 "/console/account", "/console/tips?from=not-a-date", "/console/dashboard", "/console/staff"):
         page.goto(live.url(path))
         assert page.evaluate("document.documentElement.lang") == "es", path
         found = axe_violations(page)
