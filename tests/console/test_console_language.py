@@ -154,10 +154,12 @@ def test_a_spanish_supervisors_dashboard_is_spanish(signed_in, services, make_ph
     assert "No further action" in page and "Not recorded" in page and "Sin registrar" not in page
 
 
-def test_a_page_not_translated_yet_is_english_whole(signed_in, services, make_phone):
-    """The printable tip report (i18n.ENGLISH_ONLY): English, layout and all, never half translated."""
+def test_a_spanish_supervisors_tip_report_is_spanish(signed_in, services, make_phone):
     tip_id = _tip(make_phone)
     spanish = _spanish(signed_in, services, "supervisor")
     page = _text(spanish.get(f"/console/exports/tips/{tip_id}/report"))
-    assert '<html lang="en">' in page and "Skip to main content" in page
-    assert "Saltar al contenido principal" not in page
+    assert '<html lang="es">' in page and f"<h1>Informe del aviso {tip_id}</h1>" in page
+    assert "Conversación (" in page and "Informante" in page and "Matrículas" in page
+    assert _english_left(page) == []
+    english = _text(signed_in("supervisor").get(f"/console/exports/tips/{tip_id}/report"))
+    assert f"<h1>Tip report {tip_id}</h1>" in english and "Informe" not in english
