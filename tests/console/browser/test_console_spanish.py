@@ -13,6 +13,7 @@ def test_a_spanish_members_console_pages_pass_axe(live, browser_page, staff_fact
     accounts.set_language(services, login.id, "es", by=None)
     page = browser_page()
     live.sign_in(page, login)
+    page.wait_for_url("**/console/tips")     # the code step done (sign_in's own wait also matches /login/code)
     failures = {}
     for path in ("/console/tips", f"/console/tips/{world['tip_id']}", "/console/alerts/new", "/console/alerts",
                  "/console/account", "/console/tips?from=not-a-date", "/console/dashboard", "/console/staff"):
