@@ -29,7 +29,13 @@ def languages() -> list[str]:
 
 
 def default() -> str:
-    return languages()[0]
+    """The force's default language (cached for the request: t() asks for it on every text)."""
+    if not has_request_context():
+        return languages()[0]
+    found = g.get("console_default")
+    if not found:
+        found = g.console_default = languages()[0]
+    return found
 
 
 def lang() -> str:
@@ -55,7 +61,7 @@ def t(name: str, /, **values) -> str:
     """A console text in the page's language (else the force default's, else English's)."""
     if not has_request_context():
         return catalog.console_text(catalog.BASE, name, **values)
-    return catalog.console_text(lang(), name, default(), **values)
+    return catalog.console_text(g.get("console_lang") or lang(), name, default(), **values)
 
 
 def text_in(code: str | None, name: str, /, **values) -> str:
