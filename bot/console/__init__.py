@@ -57,7 +57,8 @@ def init_app(app, services) -> None:
         from bot.console.blueprint import render_error
         if request.blueprints:        # a console view raised it: its usual page, nav and all
             return render_error(exc.code)
+        from bot.console import i18n
         return render_error(exc.code, staff=None, nav=[], programme_name=app.config["PROGRAMME_NAME"],
-                            force_name=app.config["FORCE_NAME"])
+                            force_name=app.config["FORCE_NAME"], t=i18n.t, console_lang=i18n.lang())
 
     app.cli.add_command(cli.staff)

@@ -42,7 +42,7 @@ def change_password():
         accounts.change_password(svc, staff, current=form.current.data, new=form.password.data,
                                  confirm=form.confirm.data, by=actor(svc.redis, staff))
     except accounts.EnrolmentError as exc:
-        return _page(form, error=str(exc), status=400)
+        return _page(form, error=exc.shown(), status=400)
     sessions.end(session)          # every session, this one included, has ended: sign in with the new one
     return redirect(url_for("console.auth.login", signed_out=1))
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from rq.utils import decode_redis_hash
 
 from bot.console import passwords, twofactor
+from bot.console.i18n import Message
 from bot.messaging import catalog
 from bot.officers import audit, registry
 from bot.officers.commands import language_of as officer_language
@@ -42,12 +43,13 @@ MAX_EMAIL = 254
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
-class StaffError(ValueError):
-    """Bad input or a refused change (shown to the admin as is)."""
+class StaffError(Message, ValueError):
+    """Bad input or a refused change (a console catalog text; ``str()`` English for the CLI,
+    ``shown()`` in the page's language)."""
 
 
-class EnrolmentError(ValueError):
-    """The enrolment form cannot be accepted (shown to the person as is)."""
+class EnrolmentError(Message, ValueError):
+    """The enrolment form cannot be accepted (a console catalog text, as StaffError)."""
 
 
 @dataclass
@@ -88,7 +90,7 @@ def _decode(staff_id: str, raw: dict) -> Staff:
 def normalise_email(raw: str) -> str:
     email = (raw or "").strip().lower()
     if not email or len(email) > MAX_EMAIL or not _EMAIL.match(email):
-        raise StaffError("give a valid email address")
+        raise StaffError("staff_bad_email")
     return email
 
 
@@ -126,7 +128,7 @@ def officer_pseudonym(svc, phone: str) -> str:
     try:
         return registry.phone_pseudonym(svc, phone)[1]
     except registry.RegistryError as exc:
-        raise StaffError(str(exc)) from None
+        raise StaffError("staff_bad_phone", reason=str(exc)) from None
 
 
 def create(svc, *, email: str, name: str, role: str, officer_phone: str | None = None,
@@ -136,14 +138,14 @@ def create(svc, *, email: str, name: str, role: str, officer_phone: str | None =
     name = " ".join((name or "").split())
     role = (role or "").strip().lower()
     if not name or len(name) > MAX_NAME:
-        raise StaffError(f"a name is required (at most {MAX_NAME} characters)")
+        raise StaffError("staff_bad_name", max_name=MAX_NAME)
     if role not in ROLES:
-        raise StaffError("role must be officer, supervisor or admin")
+        raise StaffError("staff_bad_role")
     officer = officer_pseudonym(svc, officer_phone) if officer_phone else ""
     redis = svc.redis
     staff_id = secrets.token_hex(5)
     if not redis.hsetnx(keys.STAFF_EMAILS, email, staff_id):
-        raise StaffError(f"there is already a staff account for {email}")
+        raise StaffError("staff_exists", email=email)
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.staff(staff_id), mapping={
         "email": email, "name": name, "role": role, "active": 1, "enrolled": 0, "epoch": 0,
@@ -200,21 +202,21 @@ def complete_enrolment(svc, token: str, *, password: str, confirm: str, code: st
     """Set the password and TOTP secret from the enrolment form; the recovery codes (shown once)."""
     found = enrolment(svc, token)
     if found is None:
-        raise EnrolmentError("This enrolment link has expired or been used. Ask an admin for a new one.")
+        raise EnrolmentError("enrol_expired")
     staff, secret = found
     if password != confirm:
-        raise EnrolmentError("The two passwords are not the same.")
+        raise EnrolmentError("enrol_mismatch")
     try:
         passwords.check_policy(password, min_length=svc.config["CONSOLE_PASSWORD_MIN_LENGTH"],
                                personal=(staff.name, staff.email))
     except passwords.WeakPassword as exc:
-        raise EnrolmentError(str(exc)) from None
+        raise EnrolmentError(exc.name, **exc.values) from None
     step = twofactor.matching_step(secret, code)
     if step is None:
-        raise EnrolmentError("That code is not right. Type the 6-digit code your authenticator app shows now.")
+        raise EnrolmentError("enrol_bad_code")
     redis = svc.redis
     if not redis.delete(keys.staff_enrolment(_token_hash(token))):   # one-time: a second submit loses
-        raise EnrolmentError("This enrolment link has expired or been used. Ask an admin for a new one.")
+        raise EnrolmentError("enrol_expired")
     twofactor.accept_step(redis, staff.id, step)
     sealer = twofactor.Secrets(svc.config["PSEUDONYM_KEY"])
     codes = twofactor.new_recovery_codes()
@@ -255,14 +257,14 @@ def recovery_codes_left(redis, staff_id: str) -> int:
 def change_password(svc, staff: Staff, *, current: str, new: str, confirm: str, by: dict) -> None:
     """The person's own change; signs the account out everywhere."""
     if not check_password(staff, current):
-        raise EnrolmentError("Your current password is not right.")
+        raise EnrolmentError("pw_current_wrong")
     if new != confirm:
-        raise EnrolmentError("The two new passwords are not the same.")
+        raise EnrolmentError("pw_mismatch")
     try:
         passwords.check_policy(new, min_length=svc.config["CONSOLE_PASSWORD_MIN_LENGTH"],
                                personal=(staff.name, staff.email))
     except passwords.WeakPassword as exc:
-        raise EnrolmentError(str(exc)) from None
+        raise EnrolmentError(exc.name, **exc.values) from None
     redis = svc.redis
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.staff(staff.id), "password_hash", passwords.hash_password(new))
@@ -279,7 +281,7 @@ def rehash_if_needed(redis, staff: Staff, password: str) -> None:
 def _require(redis, staff_id: str) -> Staff:
     staff = load(redis, staff_id)
     if staff is None:
-        raise StaffError("no such staff account")
+        raise StaffError("staff_unknown")
     return staff
 
 
@@ -291,7 +293,7 @@ def set_active(svc, staff_id: str, active: bool, *, by: dict | None) -> Staff:
     redis = svc.redis
     staff = _require(redis, staff_id)
     if not active and staff.role == "admin" and staff.active and len(_active_admins(redis)) <= 1:
-        raise StaffError("that is the only active admin: add or enable another admin first")
+        raise StaffError("staff_last_admin")
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.staff(staff_id), "active", int(active))
     if not active:
@@ -305,10 +307,10 @@ def set_role(svc, staff_id: str, role: str, *, by: dict | None) -> Staff:
     redis = svc.redis
     role = (role or "").strip().lower()
     if role not in ROLES:
-        raise StaffError("role must be officer, supervisor or admin")
+        raise StaffError("staff_bad_role")
     staff = _require(redis, staff_id)
     if staff.role == "admin" and role != "admin" and staff.active and len(_active_admins(redis)) <= 1:
-        raise StaffError("that is the only active admin: add or enable another admin first")
+        raise StaffError("staff_last_admin")
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.staff(staff_id), "role", role)
     audit.record(pipe, "staff_role_changed", officer=by, detail=f"{staff.name} <{staff.email}> {staff.role} -> {role}")
@@ -342,8 +344,8 @@ def set_language(svc, staff_id: str, lang: str, *, by: dict | None) -> Staff:
     record, on that record too (the language their SMS texts come in), in one transaction."""
     try:
         code = registry.check_language(svc.config, lang)
-    except registry.RegistryError as exc:
-        raise StaffError(str(exc)) from None
+    except registry.RegistryError:
+        raise StaffError("staff_bad_language", languages=", ".join(catalog.configured(svc.config))) from None
     redis = svc.redis
     staff = _require(redis, staff_id)
     watched = [keys.officer(staff.officer)] if staff.officer else []

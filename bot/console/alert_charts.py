@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from html import escape
 
+from bot.console.i18n import t
+
 W, H = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 36
 
@@ -40,8 +42,8 @@ def deliveries_svg(series: list[tuple[float, int]]) -> str:
             last = row[col]
         return " ".join(points)
 
-    desc = (f"{series[-1][1]} messages out and {series[-1][2]} delivered between {_clock(series[0][0])} and "
-            f"{_clock(series[-1][0])} UTC, {len(series)} minutes with activity.")
+    desc = t("chart_desc", out=series[-1][1], delivered=series[-1][2], start=_clock(series[0][0]),
+             end=_clock(series[-1][0]), minutes=len(series))
     ticks = []
     for frac in (0, 0.5, 1):
         n = round(top * frac)
@@ -49,13 +51,13 @@ def deliveries_svg(series: list[tuple[float, int]]) -> str:
                      f'stroke-width="1"/><text x="{LEFT - 8}" y="{y(n) + 4:.1f}" text-anchor="end" '
                      f'font-size="12" fill="#0b0c0c">{n}</text>')
     return (f'<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 {W} {H}" '
-            f'xmlns="http://www.w3.org/2000/svg"><title id="chart-title">Deliveries over time</title>'
+            f'xmlns="http://www.w3.org/2000/svg"><title id="chart-title">{escape(t("deliveries_over_time"))}</title>'
             f'<desc id="chart-desc">{escape(desc)}</desc>{"".join(ticks)}'
             f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{H - BOTTOM}" stroke="#0b0c0c" stroke-width="2"/>'
             f'<polyline class="out" fill="none" stroke="#1d70b8" stroke-width="3" points="{steps(1)}"/>'
             f'<polyline class="delivered" fill="none" stroke="#00703c" stroke-width="3" points="{steps(2)}"/>'
-            f'<text x="{W - RIGHT}" y="{TOP + 12}" font-size="12" text-anchor="end" fill="#1d70b8">out</text>'
-            f'<text x="{W - RIGHT}" y="{TOP + 28}" font-size="12" text-anchor="end" fill="#00703c">delivered</text>'
+            f'<text x="{W - RIGHT}" y="{TOP + 12}" font-size="12" text-anchor="end" fill="#1d70b8">{escape(t("chart_out"))}</text>'
+            f'<text x="{W - RIGHT}" y="{TOP + 28}" font-size="12" text-anchor="end" fill="#00703c">{escape(t("chart_delivered"))}</text>'
             f'<text x="{LEFT}" y="{H - 10}" font-size="12" fill="#0b0c0c">{_clock(t0)}</text>'
             f'<text x="{W - RIGHT}" y="{H - 10}" font-size="12" text-anchor="end" fill="#0b0c0c">{_clock(t1)} UTC'
             f'</text></svg>')

@@ -29,9 +29,10 @@ from datetime import datetime, timezone
 from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
 from bot.alerts import actions, approval, compose, replies, schemes, store, targeting
-from bot.console import alert_charts
+from bot.console import alert_charts, i18n
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor
+from bot.console.i18n import t
 from bot.messaging import catalog
 from bot.officers import audit
 from bot.services import current
@@ -104,7 +105,9 @@ def _composer(values=None, error: str = "", status: int = 200, preview: dict | N
         attribution=cfg.get("MAP_ATTRIBUTION") or OSM_ATTRIBUTION, centre=cfg.get("MAP_CENTRE") or "51.45,-2.59",
         needs_approval_for=approval.schemes_needing_approval(cfg), preview=preview,
         max_radius_km=cfg["ALERT_MAX_RADIUS_KM"], min_radius_m=cfg["ALERT_MIN_RADIUS_M"],
-        extra_languages=extra_languages(cfg), default_language=catalog.name_of(catalog.configured(cfg)[0]))
+        extra_languages=extra_languages(cfg), default_language=catalog.name_of(catalog.configured(cfg)[0]),
+        scheme_name=lambda s: s.name if i18n.lang() == catalog.BASE else schemes.name_in(s, i18n.lang(),
+                                                                                         catalog.configured(cfg)[0]))
     return _with_map_csp(current_app.make_response((page, status)))
 
 
@@ -131,7 +134,7 @@ def new():
     if name:
         tpl = load_template(name)
         if tpl is None:
-            return _composer(values, error=f"There is no template called {name[:MAX_TEMPLATE_NAME]}.", status=404)
+            return _composer(values, error=t("alert_no_template", name=name[:MAX_TEMPLATE_NAME]), status=404)
         values.update(tpl)
     return _composer(values)
 
@@ -165,9 +168,12 @@ def preview_of(composed: targeting.Composed, incident: str) -> dict:
     est = compose.estimate(texts["sms"], 1, cfg)
     return {"ok": True, "sms": texts["sms"], "email_subject": texts["email_subject"], "email": texts["email"],
             "voice": texts["voice"], "segments": est.segments, "encoding": "UCS-2" if est.unicode else "GSM-7",
-            "segment_line": (f"{len(texts['sms'])} characters: {compose.plural(est.segments, 'segment')} "
-                             f"({'UCS-2, Unicode' if est.unicode else 'GSM-7'}), {est.left} left before a "
-                             f"{compose.ordinal(est.segments + 1)}. " + compose.room_line(composed.text, texts["sms"])),
+            "segment_line": t("segment_line", chars=len(texts["sms"]),
+                              segments=t("segment_one" if est.segments == 1 else "segments", n=est.segments),
+                              encoding=t("ucs2") if est.unicode else "GSM-7", left=est.left,
+                              next=compose.ordinal(est.segments + 1) if i18n.lang() == catalog.BASE
+                              else t("nth", n=est.segments + 1))
+                            + " " + compose.room_line(composed.text, texts["sms"]),
             "unicode_line": compose.unicode_line(est, texts["sms"]), "incident": incident,
             "sms_by_lang": texts["sms_by_lang"]}
 
@@ -205,25 +211,23 @@ def create():
             needs = targeting.language_needs(targeting.count_by_language(svc.redis, composed, cfg), composed, cfg)
             return _composer(values, preview={**texts, "counts": counts, "languages": needs})
         if act not in ("send", "schedule", "submit"):
-            raise compose.BadAlert("Choose Send now, Schedule or Submit for approval.")
+            raise compose.BadAlert(t("alert_pick_action"))
         send_at = _read_send_at(request.form.get("send_at", "")) if act == "schedule" else None
         if act == "submit" and request.form.get("send_at"):
             send_at = _read_send_at(request.form["send_at"])
         needs = approval.needs_approval(cfg, composed.schemes)
         if needs and act != "submit":
-            raise compose.BadAlert("Alerts to " + ", ".join(needs) + " need a supervisor's approval: "
-                                   "use Submit for approval.")
+            raise compose.BadAlert(t("alert_needs_approval", schemes=", ".join(needs)))
         compose.compose(composed.draft(), "X" * 20, cfg)     # too long? before using up an incident number
         for lang, text in composed.lang_texts.items():       # each language's text too
             try:
                 compose.compose(compose.Draft(composed.schemes, composed.categories, text=text), "X" * 20, cfg, lang)
             except compose.BadAlert as exc:
-                raise compose.BadAlert(f"The {catalog.name_of(lang)} text: {exc}") from None
+                raise compose.BadAlert(t("alert_lang_text", language=catalog.name_of(lang), error=exc)) from None
         by_channel = targeting.count_by_channel(svc.redis, composed)
         people = by_channel.pop("people", 0)
         if not people:
-            raise compose.BadAlert(f"No one would get this alert ({composed.where()}). Nothing was saved. "
-                                   "Try a larger area, or other schemes or categories.")
+            raise compose.BadAlert(t("alert_no_one", where=composed.where()))
     except compose.BadAlert as exc:
         return _composer(values, error=str(exc), status=400)
     officer = _staff_officer()
@@ -235,16 +239,16 @@ def create():
         moved = approval.send_now(svc, alert_id, officer, by=author,
                                   detail=f"{compose.plural(people, 'recipient')}, from the console")
         if moved == "queued":
-            flash(f"Sending {alert_id} ({a['incident']}) to {compose.plural(people, 'contact')}.", "success")
+            flash(t("alert_sending_one" if people == 1 else "alert_sending", alert_id=alert_id, incident=a["incident"],
+                    n=people), "success")
     elif act == "schedule":
         moved = approval.schedule(svc, alert_id, officer, send_at, by=author)
         if moved == "scheduled":
-            flash(f"{alert_id} will be sent at {_fmt(send_at)}.", "success")
+            flash(t("alert_scheduled", alert_id=alert_id, when=_fmt(send_at)), "success")
     else:
         moved = approval.submit_for_approval(svc, alert_id, officer, by=author, send_at=send_at)
         if moved == "pending_approval":
-            flash(f"{alert_id} is waiting for a supervisor's approval. You will see their decision on your "
-                  "alerts list.", "success")
+            flash(t("alert_waiting", alert_id=alert_id), "success")
     if moved.startswith("refused"):
         flash(moved.split(": ", 1)[-1], "error")
     return redirect(url_for("console.alerts.page", alert_id=alert_id))
@@ -255,11 +259,11 @@ def _read_send_at(text: str) -> float:
     try:
         when = datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M").replace(tzinfo=timezone.utc).timestamp()
     except ValueError:
-        raise compose.BadAlert("Give the date and time to send it, e.g. 2026-12-01 07:30.") from None
+        raise compose.BadAlert(t("alert_bad_time")) from None
     if when <= time.time():
-        raise compose.BadAlert("That time has passed: give a time in the future, or use Send now.")
+        raise compose.BadAlert(t("alert_time_passed"))
     if when > time.time() + 30 * 86400:
-        raise compose.BadAlert("An alert can be scheduled at most 30 days ahead.")
+        raise compose.BadAlert(t("alert_too_far"))
     return when
 
 
@@ -283,7 +287,7 @@ def save_template():
     name = " ".join(request.form.get("template_name", "").split())[:MAX_TEMPLATE_NAME]
     values = _posted_values()
     if not name:
-        return _composer(values, error="Give the template a name.", status=400)
+        return _composer(values, error=t("alert_template_name"), status=400)
     try:
         composed = read_form(request.form, current_app.config)
     except compose.BadAlert as exc:
@@ -294,7 +298,7 @@ def save_template():
     audit.record(pipe, "alert_template", officer=_staff_officer(), detail=f"saved template {name}",
                  text=composed.text)
     pipe.execute()
-    flash(f"Template {name} saved.", "success")
+    flash(t("alert_template_saved", name=name), "success")
     return redirect(url_for("console.alerts.new", template=name))
 
 
@@ -382,12 +386,14 @@ def halt(alert_id):
         abort(403)
     outcome, gone, stopped = actions.halt(current().redis, a["id"], _staff_officer())
     if outcome == "discarded now":
-        flash(f"{a['id']} discarded. Nothing was sent.", "success")
+        flash(t("alert_discarded", alert_id=a["id"]), "success")
     elif outcome == "halted now":
-        flash(f"Halted {a['id']}: {compose.plural(gone, 'message')} had already gone, {stopped} "
-              f"{'was' if stopped == 1 else 'were'} stopped.", "success")
+        flash(t("alert_halted", alert_id=a["id"], gone=gone, stopped=stopped)
+              if i18n.lang() != catalog.BASE else
+              t("alert_halted", alert_id=a["id"], gone=compose.plural(gone, "message"),
+                stopped=f"{stopped} {'was' if stopped == 1 else 'were'}"), "success")
     else:
-        flash(f"{a['id']} is {outcome}: there is nothing to halt.", "warning")
+        flash(t("alert_nothing_to_halt", alert_id=a["id"], state=outcome), "warning")
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))
 
 
@@ -398,10 +404,10 @@ def approve(alert_id):
     svc, staff = current(), current_staff()
     outcome = approval.approve(svc, a["id"], _staff_officer(), by_key=_author_key(staff), by_name=staff.name)
     if outcome == "own":
-        flash("You wrote this alert: another supervisor must approve it.", "error")
+        flash(t("alert_own_approve"), "error")
         return redirect(url_for("console.alerts.page", alert_id=a["id"])), 303
-    messages = {"queued": (f"{a['id']} approved and sending.", "success"),
-                "scheduled": (f"{a['id']} approved; it will be sent at {_fmt(a.get('send_at'))}.", "success")}
+    messages = {"queued": (t("alert_approved_sending", alert_id=a["id"]), "success"),
+                "scheduled": (t("alert_approved_scheduled", alert_id=a["id"], when=_fmt(a.get("send_at"))), "success")}
     flash(*messages.get(outcome, (outcome.split(": ", 1)[-1], "warning")))
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))
 
@@ -413,14 +419,14 @@ def reject(alert_id):
     staff = current_staff()
     reason = " ".join(request.form.get("reason", "").split())[:300]
     if not reason:
-        flash("Say why it is rejected: the author reads the reason.", "error")
+        flash(t("alert_reject_reason"), "error")
         return redirect(url_for("console.alerts.page", alert_id=a["id"]))
     outcome = approval.reject(current(), a["id"], _staff_officer(), reason, by_key=_author_key(staff),
                               by_name=staff.name)
     if outcome == "own":
-        flash("You wrote this alert: discard it with Halt, or ask another supervisor.", "error")
+        flash(t("alert_own_reject"), "error")
     elif outcome == "rejected":
-        flash(f"{a['id']} rejected. Its author will see your reason.", "success")
+        flash(t("alert_rejected", alert_id=a["id"]), "success")
     else:
         flash(outcome.split(": ", 1)[-1], "warning")
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))

@@ -17,14 +17,13 @@ from bot.console import accounts, sessions, throttle, twofactor
 from bot.console.access import current_staff, pending, public, require_role
 from bot.console.audit import client_ip, console_audit
 from bot.console.forms import CodeForm, EnrolForm, LoginForm
+from bot.console.i18n import t
 from bot.services import current
 
 bp = Blueprint("auth", __name__)
 
 PENDING_SECONDS = 300
-WRONG = "The email or password is not right."
-LOCKED = ("Too many failed attempts: signing in is locked for {minutes} minutes. "
-          "An admin can unlock an account sooner.")
+
 
 
 def _home():
@@ -46,7 +45,7 @@ def index():
 
 def _locked_page(form, wait_s: int):
     minutes = max(1, round(wait_s / 60))
-    return render_template("console/login.html", form=form, error=LOCKED.format(minutes=minutes)), 429
+    return render_template("console/login.html", form=form, error=t("login_locked", minutes=minutes)), 429
 
 
 def _record_lockouts(newly, staff, step: str, ip: str) -> None:
@@ -66,8 +65,8 @@ def login():
     if request.method == "GET":
         if request.args.get("next"):
             session["next"] = _safe_next(request.args["next"])
-        notice = ("You were signed out after a period without activity." if request.args.get("expired")
-                  else "You have signed out." if request.args.get("signed_out") else None)
+        notice = (t("login_expired") if request.args.get("expired")
+                  else t("login_signed_out") if request.args.get("signed_out") else None)
         return render_template("console/login.html", form=form, notice=notice)
     if not form.validate_on_submit():
         return render_template("console/login.html", form=form), 200
@@ -92,7 +91,7 @@ def login():
     _record_lockouts(newly, staff, "password", ip)
     if any(s.scope == "account" for s in newly) or throttle.locked(svc.redis, *subjects):
         return _locked_page(form, int(cfg["CONSOLE_LOCKOUT_MINUTES"] * 60))
-    return render_template("console/login.html", form=form, error=WRONG), 200
+    return render_template("console/login.html", form=form, error=t("login_wrong")), 200
 
 
 @bp.route("/login/code", methods=["GET", "POST"])
@@ -121,8 +120,7 @@ def login_code():
         console_audit("console_login", staff=staff, detail=f"with an {how}, from {ip}" if kind == "totp"
                       else f"with a {how}, from {ip}")
         if kind == "recovery":
-            flash(f"You signed in with a recovery code; {left} left. If you have lost your authenticator, "
-                  "ask an admin to reset your two-factor.", "warning")
+            flash(t("login_recovery_used", left=left), "warning")
         return redirect(after or _home())
     newly = throttle.fail(svc.redis, cfg, "code", *subjects)
     console_audit("console_code_failed", staff=staff, detail=f"from {ip}")
@@ -131,8 +129,7 @@ def login_code():
         sessions.rotate(session)
         return _locked_page(LoginForm(formdata=None), int(cfg["CONSOLE_LOCKOUT_MINUTES"] * 60))
     return render_template("console/login_code.html", form=form,
-                           error="That code is not right. Type the code your authenticator app shows now, "
-                                 "or one of your recovery codes."), 200
+                           error=t("login_bad_code")), 200
 
 
 @bp.post("/logout")
@@ -151,6 +148,7 @@ def enrol(token: str):
     if found is None:
         return render_template("console/enrol_invalid.html"), 404
     staff, secret = found
+    g.console_lang = accounts.language_of(svc, staff)   # the page in the language an admin set for them
     form = EnrolForm()
     error = None
     if request.method == "POST" and form.validate_on_submit():
@@ -158,12 +156,12 @@ def enrol(token: str):
             staff, codes = accounts.complete_enrolment(svc, token, password=form.password.data,
                                                        confirm=form.confirm.data, code=form.code.data)
         except accounts.EnrolmentError as exc:
-            error = str(exc)
+            error = exc.shown()
         else:
             console_audit("console_enrolled", staff=staff, detail=f"password and two-factor set, from {client_ip()}")
             sessions.rotate(session)    # whoever was signed in in this browser is not any more
             return render_template("console/enrol_done.html", codes=codes, enrolled=staff)
     uri = twofactor.provisioning_uri(secret, account=staff.email, issuer=current_app.config["PROGRAMME_NAME"])
-    qr = Markup(twofactor.qr_svg(uri, title="QR code of your two-factor secret"))   # made here: no user input
+    qr = Markup(twofactor.qr_svg(uri, title=t("enrol_qr_title")))   # made here: no user input
     return render_template("console/enrol.html", form=form, enrolling=staff, secret=secret, qr=qr, error=error,
                            min_length=current_app.config["CONSOLE_PASSWORD_MIN_LENGTH"]), 200 if not error else 400

@@ -22,7 +22,7 @@ from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from bot.console import accounts, security, sessions
+from bot.console import accounts, i18n, security, sessions
 from bot.console.access import current_staff, declared_level
 from bot.services import current
 
@@ -32,19 +32,19 @@ AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin
 
 @dataclass(frozen=True)
 class NavItem:
-    label: str
+    label: str         # a console text name (shown with t())
     endpoint: str
     role: str          # the least role that sees it (hide what the server would refuse anyway)
 
 
 NAV = [
-    NavItem("Tips", "console.tips.inbox", "officer"),
-    NavItem("Alerts", "console.alerts.index", "officer"),
-    NavItem("Dashboard", "console.dashboard.index", "supervisor"),
-    NavItem("Exports", "console.exports.index", "supervisor"),
-    NavItem("Staff", "console.staff.index", "admin"),
-    NavItem("Audit log", "console.audit.index", "admin"),
-    NavItem("My account", "console.account.index", "officer"),
+    NavItem("nav_tips", "console.tips.inbox", "officer"),
+    NavItem("nav_alerts", "console.alerts.index", "officer"),
+    NavItem("nav_dashboard", "console.dashboard.index", "supervisor"),
+    NavItem("nav_exports", "console.exports.index", "supervisor"),
+    NavItem("nav_staff", "console.staff.index", "admin"),
+    NavItem("nav_audit", "console.audit.index", "admin"),
+    NavItem("nav_account", "console.account.index", "officer"),
 ]
 
 console = Blueprint("console", __name__, url_prefix="/console", template_folder="templates",
@@ -88,28 +88,30 @@ def _template_globals():
         "nav": [item for item in NAV if staff is not None and staff.at_least(item.role)],
         "programme_name": current_app.config["PROGRAMME_NAME"],
         "force_name": current_app.config["FORCE_NAME"],
+        "t": i18n.t,
+        "t_or": i18n.t_or,
+        "console_lang": i18n.lang(),
     }
 
 
-MESSAGES = {
-    400: ("Bad request", "The form could not be accepted. Go back, reload the page and try again."),
-    403: ("Not allowed", "Your role does not allow this page or action."),
-    404: ("Not found", "There is nothing here."),
-    405: ("Not allowed", "That is not how this page is used."),
-    429: ("Too many attempts", "Wait a while and try again."),
+MESSAGES = {   # console text names: (title, message)
+    400: ("err_400_title", "err_400"),
+    403: ("err_403_title", "err_403"),
+    404: ("err_404_title", "err_404"),
+    405: ("err_405_title", "err_405"),
+    429: ("err_429_title", "err_429"),
 }
 
 
 def render_error(code: int, message: str | None = None, **context):
-    title, default = MESSAGES.get(code, ("Error", "Something went wrong."))
-    return render_template("console/error.html", code=code, title=title, message=message or default,
+    title, default = MESSAGES.get(code, ("err_title", "err_other"))
+    return render_template("console/error.html", code=code, title=i18n.t(title), message=message or i18n.t(default),
                            **context), code
 
 
 @console.errorhandler(CSRFError)
 def _csrf_error(exc):
-    return render_error(400, f"The form had expired or did not come from this site ({exc.description}). "
-                             "Reload the page and try again.")
+    return render_error(400, i18n.t("err_csrf", reason=exc.description))
 
 
 @console.errorhandler(HTTPException)

@@ -46,10 +46,11 @@ from datetime import datetime, timezone
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, session, url_for
 
 from bot import media
-from bot.console import accounts, security, sessions
+from bot.console import accounts, i18n, security, sessions
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor as audit_actor
 from bot.console.audit import console_audit
+from bot.console.i18n import t, text_in
 from bot.console.tips import related_context
 from bot.messaging import catalog
 from bot.officers import audit, quick_replies, registry, relay, tip_commands
@@ -61,7 +62,6 @@ bp = Blueprint("case", __name__, url_prefix="/tips")
 THREAD_MAX = 500          # thread entries shown (the latest)
 POLL_SECONDS = 5          # default of CONSOLE_POLL_SECONDS
 FACTS = summary.FACTS   # the facts an officer sees, with their labels
-CONSOLE_LANGUAGE = catalog.BASE   # the console's own texts (and so its officers' language) are English
 
 
 def poll_seconds() -> str:
@@ -89,13 +89,13 @@ def assignees(redis) -> list[dict]:
     active, enrolled console accounts without an officer record. [{key, name, label, officer}]."""
     records = registry.list_all(redis)
     out = [{"key": o["pseudonym"], "name": registry.display_name(o), "officer": o,
-            "label": f"{registry.display_name(o)}, {o['role']}" + ("" if o["on_duty"] else ", off duty")}
+            "label": f"{registry.display_name(o)}, {o['role']}" + ("" if o["on_duty"] else t("assignee_off_duty"))}
            for o in records if o["active"]]
     linked = {o["pseudonym"] for o in records}
     for person in accounts.list_all(redis):
         if person.active and person.enrolled and person.officer not in linked:
             out.append({"key": f"{workflow.STAFF_PREFIX}{person.id}", "name": person.name, "officer": None,
-                        "label": f"{person.name}, {person.role} (console only, no phone)"})
+                        "label": t("assignee_console_only", name=person.name, role=person.role)})
     return sorted(out, key=lambda a: a["label"].lower())
 
 
@@ -116,41 +116,45 @@ def when(ts) -> dict:
     """{iso, text, age} of a Unix time, for <time> elements (UTC, as the audit log)."""
     at = float(ts or 0)
     moment = datetime.fromtimestamp(at, tz=timezone.utc)
+    seconds = time.time() - at
     return {"iso": moment.isoformat(timespec="seconds"), "text": moment.strftime("%Y-%m-%d %H:%M UTC"),
-            "age": summary.age(time.time() - at)}
+            "age": summary.age(seconds, i18n.lang()), "just_now": seconds < 60}
 
 
 def _answers(svc, tip: dict) -> list[dict]:
     """The questions the tipster was asked, in order, with their answers (or skipped / not asked)."""
     states = getattr(svc.flows, "states", {}) or {}
+    lang = i18n.lang()
+    asked = (getattr(svc.flows, "catalogs", {}).get(lang) or {}).get("prompts", {}) if lang != catalog.BASE else {}
     fields, skipped = tip.get("fields") or {}, set(tip.get("skipped") or [])
     out = []
     for name in summary.FIELD_ORDER:
-        question = (states.get(name) or {}).get("prompt") or name.capitalize()
+        question = asked.get(name) or (states.get(name) or {}).get("prompt") or name.capitalize()
         value = fields.get(name)
         out.append({"name": name, "question": question, "answer": summary.describe_symbols(value) if value else "",
-                    "note": "" if value else "skipped" if name in skipped else "not answered"})
+                    "note": "" if value else t("answer_skipped") if name in skipped else t("answer_none")})
     return out
 
 
 def _facts(tip: dict) -> list[dict]:
-    facts = tip.get("facts") or {}
-    return [{"label": label, "items": [str(v) for v in facts.get(name) or []]} for name, label in FACTS
-            if facts.get(name)]
+    facts, lang = tip.get("facts") or {}, i18n.lang()
+    return [{"label": catalog.text(lang, f"fact_{name}") if lang != catalog.BASE else label,
+             "items": [str(v) for v in facts.get(name) or []]} for name, label in FACTS if facts.get(name)]
 
 
 def _linked(redis, tip: dict) -> list[dict]:
     """Tips linked to this one: the same tipster's (an emergency after filing), the tip it
     duplicates, the tips closed as its duplicates. Each with its state."""
-    ids = [(x, "same tipster") for x in (tip.get("linked_tip") or "").split(",") if x]
+    lang = i18n.lang()
+    ids = [(x, t("linked_same_tipster")) for x in (tip.get("linked_tip") or "").split(",") if x]
     if tip.get("duplicate_of"):
-        ids.append((tip["duplicate_of"], "this tip duplicates it"))
-    ids += [(x, "closed as a duplicate of this tip") for x in workflow.duplicates(redis, tip["id"])]
+        ids.append((tip["duplicate_of"], t("linked_duplicates_it")))
+    ids += [(x, t("linked_duplicate_of_this")) for x in workflow.duplicates(redis, tip["id"])]
     out = []
     for other_id, why in ids:
         other = tips.load_tip(redis, other_id)
         out.append({"id": other_id, "why": why, "exists": other is not None,
-                    "state": workflow.describe_state(other) if other else "deleted",
+                    "state": workflow.describe_state(other, lang) if other else t("linked_deleted"),
                     "headline": summary.headline(other, 80) if other else ""})
     return out
 
@@ -165,30 +169,38 @@ def _thread(svc, tip: dict, photos: list) -> list[dict]:
     for e in entries:
         who = str(e.get("from") or "?")
         if who == "tipster":
-            kind, label = "tipster", "Tipster"
+            kind, label = "tipster", t("who_tipster")
         elif who.startswith("officer "):
-            kind, label = "officer", f"{who[len('officer '):]} to the tipster"
+            kind, label = "officer", t("who_officer", name=who[len('officer '):])
         else:
-            kind, label = "system", "System"
+            kind, label = "system", t("who_system")
         tick = ticks.get(e.get("relay")) if kind == "officer" else None
+        tick = tick and {"state": tick.state, "label": tick_label(tick)}
         items.append({"kind": kind, "who": label, "at": float(e.get("at") or 0), "when": when(e.get("at")),
                       "text": summary.describe_symbols(e.get("text")) if e.get("text") else "",
                       "photos": [number[u] for u in e.get("media") or [] if u in number],
                       "tick": tick, "relay": e.get("relay")})
     for note in workflow.notes(redis, tip_id):
-        items.append({"kind": "note", "who": note.get("name") or "staff", "at": float(note.get("at") or 0),
+        items.append({"kind": "note", "who": note.get("name") or t("who_staff"), "at": float(note.get("at") or 0),
                       "when": when(note.get("at")), "text": note.get("text") or "", "photos": [], "tick": None,
                       "relay": None})
     items.sort(key=lambda item: item["at"])    # stable: a note written in the same second stays after
     return items
 
 
+def tick_label(tick) -> str:
+    """A relay message's delivery tick in the page's language (relay.Delivery.label's words)."""
+    if tick.state in ("queued", "sent", "delivered"):
+        return t(f"tick_{tick.state}")
+    return t("tick_failed", why=tick.why)
+
+
 def _live(svc, tip: dict, photos: list) -> dict:
     """What the polled region shows, and its fingerprint (the poll answers 204 while it is the same)."""
     thread = _thread(svc, tip, photos)
-    state = workflow.describe_state(tip)
+    state = workflow.describe_state(tip, i18n.lang())
     basis = [state, tip.get("withdrawn") == "1",
-             [(i["kind"], i["at"], i["text"], i["tick"].label if i["tick"] else "") for i in thread]]
+             [(i["kind"], i["at"], i["text"], i["tick"]["label"] if i["tick"] else "") for i in thread]]
     version = hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()[:16]
     return {"thread": thread, "state_line": state, "version": version, "count": len(thread)}
 
@@ -207,7 +219,8 @@ def _context(svc, tip: dict) -> dict:
         "tip": tip, "state": state, "photos": photos, "live": _live(svc, tip, photos),
         "answers": _answers(svc, tip), "facts": _facts(tip), "linked": _linked(svc.redis, tip),
         "filed": when(summary.filed_at(tip)), "updated": when(tip.get("updated_at")),
-        "outcomes": workflow.OUTCOMES, "mine": mine, "supervisor": actor.supervisor,
+        "outcomes": {code: workflow.outcome_label({"outcome": code}, i18n.lang()) for code in workflow.OUTCOMES},
+        "mine": mine, "supervisor": actor.supervisor,
         "can_claim": state != "closed" and not mine and (not holder_active or actor.supervisor),
         "can_close": state != "closed" and (not holder_active or mine or actor.supervisor),
         "assignees": assignees(svc.redis) if actor.supervisor and state != "closed" else [],
@@ -226,7 +239,7 @@ def _languages(svc, tip: dict) -> dict:
     default, ctx = svc.config["DEFAULT_LANGUAGE"], relay.quick_ctx(svc.config)
     mine = accounts.language_of(svc, current_staff())
     return {"language": catalog.name_of(lang), "language_code": lang, "language_differs": lang != mine,
-            "quick_replies": [{"n": n, "label": quick_replies.text(n, CONSOLE_LANGUAGE, default, ctx)}
+            "quick_replies": [{"n": n, "label": quick_replies.text(n, i18n.lang(), default, ctx)}
                               for n in range(1, len(quick_replies.library()) + 1)]}
 
 
@@ -287,13 +300,13 @@ def reply(tip_id: str):
     actor, now = _actor(), time.time()
     text, quick = request.form.get("text", ""), request.form.get("quick", "").strip()
     if quick:
-        why = ("Choose a quick reply or write a message, not both. Nothing was sent." if text.strip() else
-               None if quick.isdigit() and len(quick) <= 3 else "Choose a quick reply from the list. Nothing was sent.")
+        why = ("reply_not_both" if text.strip() else
+               None if quick.isdigit() and len(quick) <= 3 else "reply_pick_quick")
         if why:
-            actor.audit(svc.redis, "reply_refused", tip_id, why.split(".")[0][:80], now)
-            return _back(tip_id, False, why)
+            actor.audit(svc.redis, "reply_refused", tip_id, text_in(None, why).split(".")[0][:80], now)
+            return _back(tip_id, False, t(why))
         text = f"#{quick}"
-    sent = relay.send_now(svc, actor, tip, text, now, mine=CONSOLE_LANGUAGE,
+    sent = relay.send_now(svc, actor, tip, text, now, mine=i18n.lang(),
                           speaks=accounts.language_of(svc, current_staff()))
     return _back(tip_id, sent.queued, sent.message)
 
@@ -303,7 +316,7 @@ def reply(tip_id: str):
 def claim(tip_id: str):
     _load(tip_id)
     result = workflow.claim(current().redis, tip_id, _actor(), time.time())
-    return _back(tip_id, result.ok, result.message)
+    return _back(tip_id, result.ok, result.text(i18n.lang()))
 
 
 @bp.post("/<tip_id>/notes")
@@ -311,7 +324,7 @@ def claim(tip_id: str):
 def note(tip_id: str):
     _load(tip_id)
     result = workflow.add_note(current().redis, tip_id, _actor(), request.form.get("note", ""), time.time())
-    return _back(tip_id, result.ok, result.message)
+    return _back(tip_id, result.ok, result.text(i18n.lang()))
 
 
 @bp.post("/<tip_id>/close")
@@ -325,8 +338,8 @@ def close(tip_id: str):
     duplicate_of = (_canonical(raw_dup) or raw_dup.upper()[:12]) if raw_dup else None
     result = workflow.close(current().redis, tip_id, _actor(), time.time(), outcome, duplicate_of)
     if not result.ok and result.code == "bad_outcome":
-        return _back(tip_id, False, "Choose an outcome to close the tip.")
-    return _back(tip_id, result.ok, result.message)
+        return _back(tip_id, False, t("close_pick_outcome"))
+    return _back(tip_id, result.ok, result.text(i18n.lang()))
 
 
 @bp.post("/<tip_id>/assign")
@@ -339,14 +352,14 @@ def assign(tip_id: str):
     chosen = next((a for a in assignees(svc.redis) if a["key"] == request.form.get("assignee")), None)
     if chosen is None:
         actor.audit(svc.redis, "assign_refused", tip_id, "no such active officer", now)
-        return _back(tip_id, False, "Choose an active officer to assign the tip to.")
+        return _back(tip_id, False, t("assign_pick_officer"))
     after: list = []
     result = workflow.assign(svc.redis, tip_id, actor, workflow.Assignee(chosen["key"], chosen["name"]), now,
                              also=tip_commands.notify_assignee(svc, chosen["officer"], actor, now, after))
     for action in after:
         action()
-    told = " They have been texted." if result.ok and chosen["officer"] and chosen["key"] != actor.key else ""
-    return _back(tip_id, result.ok, result.message + told)
+    told = " " + t("assign_texted") if result.ok and chosen["officer"] and chosen["key"] != actor.key else ""
+    return _back(tip_id, result.ok, result.text(i18n.lang()) + told)
 
 
 @bp.post("/<tip_id>/reopen")
@@ -354,7 +367,7 @@ def assign(tip_id: str):
 def reopen(tip_id: str):
     _load(tip_id)
     result = workflow.reopen(current().redis, tip_id, _actor(), time.time())
-    return _back(tip_id, result.ok, result.message)
+    return _back(tip_id, result.ok, result.text(i18n.lang()))
 
 
 # -- photos -----------------------------------------------------------------------------------

@@ -20,8 +20,9 @@ from datetime import datetime, timedelta, timezone
 
 from flask import Blueprint, render_template, request
 
-from bot.console import search
+from bot.console import i18n, search
 from bot.console.access import require_role
+from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
 from bot.tipline import index_search, workflow
@@ -90,7 +91,7 @@ def period_figures(redis, days: int, now: float) -> dict:
                 no_reply += 1
     return {
         "days": days, "starts": starts, "per_day": per_day, "counts": counts,
-        "outcomes": [[workflow.OUTCOMES[c], outcomes[c]] for c in workflow.OUTCOMES] + [["Not recorded", outcomes[""]]],
+        "outcomes": [[workflow.OUTCOMES[c], outcomes[c]] for c in workflow.OUTCOMES] + [[i18n.text_in(None, "not_recorded"), outcomes[""]]],
         "median_reply_s": statistics.median(waits) if waits else None, "replied": len(waits), "no_reply": no_reply,
         "computed_at": now,
     }
@@ -130,11 +131,20 @@ def duration(seconds: float | None) -> str:
         return "-"
     minutes = int(round(seconds / 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return i18n.t("dur_minutes", minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {minutes:02d} min"
-    return f"{hours // 24} days {hours % 24} h"
+        return i18n.t("dur_hours", hours=hours, minutes=f"{minutes:02d}")
+    return i18n.t("dur_days", days=hours // 24, hours=hours % 24)
+
+
+def day_label(day: datetime, fmt: str) -> str:
+    """``day`` as "%a %d %b", "%d %b" or "%a %d %b %Y" in the page's language (English: strftime's)."""
+    if i18n.lang() == catalog.BASE:
+        return day.strftime(fmt)
+    names = {"%a": i18n.t("weekdays").split()[day.weekday()], "%b": i18n.t("months").split()[day.month - 1],
+             "%d": f"{day.day:02d}", "%Y": str(day.year)}
+    return " ".join(names.get(part, part) for part in fmt.split())
 
 
 def chart(per_day: list[int], starts: list[float], width: int = 720, height: int = 240) -> dict:
@@ -151,8 +161,8 @@ def chart(per_day: list[int], starts: list[float], width: int = 720, height: int
         day = datetime.fromtimestamp(start, tz=timezone.utc)
         bars.append({"x": round(left + n * slot + slot * 0.15, 1), "w": round(max(slot * 0.7, 1), 1),
                      "y": round(top + plot_h - h, 1), "h": round(h, 1), "count": count,
-                     "label": day.strftime("%a %d %b"),
-                     "tick": day.strftime("%d %b") if (len(per_day) - 1 - n) % step == 0 else "",
+                     "label": day_label(day, "%a %d %b"),
+                     "tick": day_label(day, "%d %b") if (len(per_day) - 1 - n) % step == 0 else "",
                      "tick_x": round(left + n * slot + slot / 2, 1)})
     ticks = [{"value": v, "y": round(top + plot_h - plot_h * v / scale_max, 1)}
              for v in sorted({0, scale_max // 2, scale_max})]
@@ -182,10 +192,15 @@ def index_page():
     days = days if days in PERIODS else DEFAULT_DAYS
     period = _cached(svc.redis, f"dashboard:period:{days}", lambda: period_figures(svc.redis, days, now))
     totals = _cached(svc.redis, "dashboard:now", lambda: now_figures(svc.redis, now))
-    table = [{"day": datetime.fromtimestamp(s, tz=timezone.utc).strftime("%a %d %b %Y"), "count": c}
+    table = [{"day": day_label(datetime.fromtimestamp(s, tz=timezone.utc), "%a %d %b %Y"), "count": c}
              for s, c in zip(period["starts"], period["per_day"])]
     busiest = max(table, key=lambda r: r["count"]) if table else None
+    lang = i18n.lang()    # the cached figures keep English labels: said again in the page's language
+    outcomes = period["outcomes"] if lang == catalog.BASE else [
+        [workflow.outcome_label({"outcome": code}, lang) if code else i18n.t("not_recorded"), n]
+        for code, (_, n) in zip([*workflow.OUTCOMES, ""], period["outcomes"])]
     return render_template("console/dashboard/index.html", period=period, totals=totals, days=days, periods=PERIODS,
+                           outcomes=outcomes,
                            chart=chart(period["per_day"], period["starts"]), table=table, busiest=busiest,
                            median=duration(period["median_reply_s"]),
                            computed=search.when(min(period["computed_at"], totals["computed_at"])))

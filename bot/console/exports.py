@@ -39,9 +39,11 @@ from flask import (
 )
 
 from bot import media
-from bot.console import search
+from bot.console import i18n, search
 from bot.console.access import current_staff, require_role
 from bot.console.audit import console_audit
+from bot.console.i18n import t
+from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
 from bot.tipline import summary, workflow
@@ -80,38 +82,52 @@ def find():
     tip_id = normalise_tip_id(raw) or normalise_tip_id("T" + raw)
     if tip_id and current().redis.exists(keys.tip(tip_id)):
         return redirect(url_for("console.exports.report", tip_id=tip_id))
-    flash(f"No tip {raw[:12]!r}: check the ID (T- and 4 to 6 letters and digits)." if raw else
-          "Give a tip ID for the report.", "error")
+    flash(t("export_no_tip", tip_id=repr(raw[:12])) if raw else t("export_give_id"), "error")
     return redirect(url_for("console.exports.index"))
 
 
 # -- the printable report ---------------------------------------------------------------------------
-def report_context(svc, tip_id: str, now: float) -> dict:
-    """Everything the report shows of a tip (for the report page; the tip page may reuse it)."""
+def report_context(svc, tip_id: str, now: float, lang: str | None = None) -> dict:
+    """Everything the report shows of a tip (for the report page; the tip page may reuse it), its
+    words in ``lang`` (default English)."""
+    english = (lang or catalog.BASE) == catalog.BASE
     redis = svc.redis
     tip = search.load_rows(redis, [tip_id])[0]
     thread = [json.loads(raw) for raw in redis.lrange(keys.tip_thread(tip_id), 0, -1)]
     notes = [_note(raw) for raw in redis.lrange(keys.tip_notes(tip_id), 0, -1)]
     fields = tip.get("fields") or {}
-    answers = [(name.capitalize(), fields[name]) for name in summary.FIELD_ORDER if fields.get(name)]
+    answers = [(name.capitalize() if english else catalog.text(lang, f"field_{name}"), fields[name])
+               for name in summary.FIELD_ORDER if fields.get(name)]
     answers += [(name.capitalize(), value) for name, value in fields.items()
                 if name not in summary.FIELD_ORDER and value]
     facts = tip.get("facts") or {}
     return {
         "tip": tip,
-        "row": search.row(tip, now),
+        "row": search.row(tip, now, lang),
         "answers": answers,
-        "facts": [(label, [str(v) for v in facts.get(name) or []]) for name, label in FACTS if facts.get(name)],
-        "thread": [{"when": search.when(float(e.get("at") or 0)), "from": e.get("from") or "?",
+        "facts": [(label if english else catalog.text(lang, f"fact_{name}"), [str(v) for v in facts.get(name) or []])
+                  for name, label in FACTS if facts.get(name)],
+        "thread": [{"when": search.when(float(e.get("at") or 0)), "from": _who(e.get("from") or "?", lang),
                     "text": e.get("text") or "", "media": len(e.get("media") or [])} for e in thread],
         "notes": notes,
         "photos": media.photos_of(svc, tip_id),
-        "outcome": workflow.OUTCOMES.get(tip.get("outcome") or "", ""),
+        "outcome": workflow.outcome_label({"outcome": tip.get("outcome")}, lang) if tip.get("outcome") else "",
         "closed_at": search.when(_float(tip.get("closed_at"))),
         "first_reply": search.when(_first_reply(tip, thread)),
         "linked": [t for t in (tip.get("linked_tip") or "").split(",") if t],
         "generated": search.when(now),
     }
+
+
+def _who(sender: str, lang: str | None) -> str:
+    """A thread entry's sender as stored ("tipster", "officer PC Jones"), in ``lang``'s words."""
+    if (lang or catalog.BASE) == catalog.BASE:
+        return sender
+    if sender == "tipster":
+        return i18n.text_in(lang, "who_tipster")
+    if sender.startswith("officer "):
+        return i18n.text_in(lang, "who_officer", name=sender[len("officer "):])
+    return sender
 
 
 def _float(value) -> float | None:
@@ -149,7 +165,7 @@ def _note(raw: bytes) -> dict:
 def report(tip_id: str):
     tip_id = _tip_or_404(tip_id)
     svc = current()
-    context = report_context(svc, tip_id, time.time())
+    context = report_context(svc, tip_id, time.time(), i18n.lang())
     console_audit("export", tip_id=tip_id, detail="tip report (printable)")
     return render_template("console/exports/report.html", staff_member=current_staff(), **context)
 

@@ -15,6 +15,8 @@ import re
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from bot.console.i18n import Message
+
 MAX_LENGTH = 256            # argon2 takes any length; a cap keeps a form post from being a CPU bomb
 _hasher = PasswordHasher()   # argon2id, the library's (RFC 9106 low-memory) defaults
 # Verified when the email matches no account, so a wrong email takes as long as a wrong password.
@@ -22,8 +24,8 @@ _DUMMY_HASH = _hasher.hash("not a password: equalises the time of a failed sign-
 _RUNS = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb")
 
 
-class WeakPassword(ValueError):
-    """Why a new password is refused (shown to the person as is)."""
+class WeakPassword(Message, ValueError):
+    """Why a new password is refused (a console catalog text: ``shown()`` in the page's language)."""
 
 
 @functools.cache
@@ -59,24 +61,24 @@ def _safe_verify(password_hash: str, password: str) -> bool:
 def check_policy(password: str, *, min_length: int, personal: tuple[str, ...] = ()) -> str:
     """The password if it meets the policy, else WeakPassword saying why."""
     if len(password) < min_length:
-        raise WeakPassword(f"Use at least {min_length} characters (a few unrelated words make a good one).")
+        raise WeakPassword("pw_too_short", min_length=min_length)
     if len(password) > MAX_LENGTH:
-        raise WeakPassword(f"Use at most {MAX_LENGTH} characters.")
+        raise WeakPassword("pw_too_long", max_length=MAX_LENGTH)
     lowered = password.lower()
     core = re.sub(r"[\W\d_]+$", "", lowered)   # Password1234! -> password
     common = common_passwords()
     if lowered in common or core in common or re.sub(r"\W|_", "", lowered) in common:
-        raise WeakPassword("That password is on a list of common passwords: choose another.")
+        raise WeakPassword("pw_common")
     if len(set(lowered)) <= 2:
-        raise WeakPassword("That password repeats the same characters: choose another.")
+        raise WeakPassword("pw_repeats")
     squashed = re.sub(r"\W|_", "", lowered)
     if any(squashed and (squashed in run * 3 or squashed in (run * 3)[::-1]) for run in _RUNS):   # 1234567890123
-        raise WeakPassword("That password is a run of keys or letters: choose another.")
+        raise WeakPassword("pw_run")
     rest = lowered
     for word in personal:
         for part in re.split(r"[\s@._+-]+", (word or "").lower()):
             if len(part) >= 3:
                 rest = rest.replace(part, "")
     if rest != lowered and len(re.sub(r"[\W\d_]", "", rest)) < 4:
-        raise WeakPassword("That password is mostly your own name or email: choose another.")
+        raise WeakPassword("pw_personal")
     return password

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
 from bot.console.accounts import Staff
+from bot.console.i18n import t, text_in
 from bot.messaging import catalog
 from bot.store import keys
 from bot.tipline import index, index_search, summary, workflow
@@ -68,13 +69,13 @@ class Filters:
         errors = []
         state = (args.get("state") or "").strip().lower()
         if state and state not in index_search.STATES:
-            errors.append(f"Unknown state {state[:20]!r}: showing every state.")
+            errors.append(t("search_bad_state", state=repr(state[:20])))
             state = ""
         dates = {}
         for name in ("from", "to"):
             raw = (args.get(name) or "").strip()[:10]
             if raw and parse_date(raw) is None:
-                errors.append(f"The {name} date must look like 2025-03-31.")
+                errors.append(t("search_bad_from" if name == "from" else "search_bad_to"))
                 raw = ""
             dates[name] = raw
         return cls(q=(args.get("q") or "").strip()[:200], plate=(args.get("plate") or "").strip()[:20],
@@ -163,38 +164,37 @@ def iso(ts: float | None) -> str:
     return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat(timespec="seconds") if ts else ""
 
 
-def state_label(tip: dict) -> str:
-    """"New", "Claimed by PC Jones", "Closed: Arrest" (how the inbox and exports say it)."""
+def state_label(tip: dict, lang: str | None = None) -> str:
+    """"New", "Claimed by PC Jones", "Closed: Arrest" (how the inbox and exports say it), in
+    ``lang`` (default English: the exports)."""
     state = workflow.state_of(tip)
     if state == "closed":
-        outcome = workflow.OUTCOMES.get(tip.get("outcome") or "")
-        if tip.get("outcome") == "duplicate" and tip.get("duplicate_of"):
-            outcome = f"Duplicate of {tip['duplicate_of']}"
-        return f"Closed: {outcome}" if outcome else "Closed"
+        outcome = workflow.outcome_label(tip, lang)
+        return text_in(lang, "state_closed_with", outcome=outcome) if outcome else text_in(lang, "state_closed")
     if state == "claimed":
-        return f"Claimed by {tip.get('claimed_name') or 'an officer'}"
-    return "New"
+        return text_in(lang, "state_claimed_by", name=tip.get("claimed_name") or text_in(lang, "an_officer"))
+    return text_in(lang, "state_new")
 
 
-def row(tip: dict, now: float) -> dict:
-    """What a row of the inbox shows of a tip."""
+def row(tip: dict, now: float, lang: str | None = None) -> dict:
+    """What a row of the inbox shows of a tip (its words in ``lang``, default English)."""
     filed = summary.filed_at(tip)
     flags = []
     if tip.get("partial"):
-        flags.append("partial")
+        flags.append(text_in(lang, "flag_partial"))
     if tip.get("withdrawn") == "1":
-        flags.append("withdrawn")
-    if tip.get("lang") and tip["lang"] != catalog.BASE:   # the console is English: say when the tipster is not
+        flags.append(text_in(lang, "flag_withdrawn"))
+    if tip.get("lang") and tip["lang"] != (lang or catalog.BASE):   # say when the tipster writes another language
         flags.append(catalog.name_of(tip["lang"]))
     return {
         "id": tip["id"],
         "urgent": bool(tip.get("urgent")),
         "urgent_reason": tip.get("urgent_reason") or "",
-        "age": summary.age(now - filed),
+        "age": summary.age(now - filed, lang),
         "filed": when(filed),
         "filed_iso": iso(filed),
         "state": workflow.state_of(tip),
-        "state_label": state_label(tip),
+        "state_label": state_label(tip, lang),
         "place": summary.clip(summary.place(tip), 60),
         "plate": summary.plate(tip),
         "headline": summary.headline(tip, 140),
@@ -202,8 +202,8 @@ def row(tip: dict, now: float) -> dict:
     }
 
 
-def rows(redis, ids: list[str], now: float) -> list[dict]:
-    return [row(tip, now) for tip in load_rows(redis, ids)]
+def rows(redis, ids: list[str], now: float, lang: str | None = None) -> list[dict]:
+    return [row(tip, now, lang) for tip in load_rows(redis, ids)]
 
 
 def facts_json(tip: dict) -> str:

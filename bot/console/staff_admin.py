@@ -12,6 +12,7 @@ from bot.console import accounts, throttle
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor, console_audit
 from bot.console.forms import ActionForm, LanguageForm, RoleForm, StaffForm
+from bot.console.i18n import t
 from bot.messaging import catalog
 from bot.officers import registry
 from bot.services import current
@@ -52,7 +53,7 @@ def new():
                                              role=form.role.data, officer_phone=form.officer_phone.data or None,
                                              by=_me())
         except accounts.StaffError as exc:
-            error = str(exc)
+            error = exc.shown()
         else:
             return render_template("console/staff/link.html", person=created, link=enrol_url(token),
                                    hours=current_app.config["CONSOLE_ENROL_HOURS"], fresh=True)
@@ -85,7 +86,7 @@ def _change(staff_id: str, change, done: str):
     try:
         change()
     except accounts.StaffError as exc:
-        flash(str(exc), "error")
+        flash(exc.shown(), "error")
     else:
         flash(done, "success")
     return redirect(url_for("console.staff.detail", staff_id=staff_id))
@@ -98,7 +99,7 @@ def role(staff_id: str):
     if not form.validate_on_submit():
         abort(400)
     return _change(staff_id, lambda: accounts.set_role(current(), staff_id, form.role.data, by=_me()),
-                   f"Role changed to {form.role.data}.")
+                   t("staff_role_changed", role=form.role.data))
 
 
 @bp.post("/<staff_id>/language")
@@ -107,26 +108,26 @@ def language(staff_id: str):
     """The language the person's officer texts come in (and the console compares a tipster's with)."""
     form = language_form()
     if not form.validate_on_submit():
-        flash("Choose one of the languages in the list.", "error")
+        flash(t("staff_choose_language"), "error")
         return redirect(url_for("console.staff.detail", staff_id=staff_id))
     return _change(staff_id, lambda: accounts.set_language(current(), staff_id, form.lang.data, by=_me()),
-                   f"Language changed to {catalog.name_of(form.lang.data)}.")
+                   t("staff_language_changed", language=catalog.name_of(form.lang.data)))
 
 
 @bp.post("/<staff_id>/disable")
 @require_role("admin")
 def disable(staff_id: str):
     if staff_id == current_staff().id:
-        flash("You cannot disable your own account.", "error")
+        flash(t("staff_disable_self"), "error")
         return redirect(url_for("console.staff.detail", staff_id=staff_id))
     return _change(staff_id, lambda: accounts.set_active(current(), staff_id, False, by=_me()),
-                   "Account disabled and signed out everywhere.")
+                   t("staff_disabled"))
 
 
 @bp.post("/<staff_id>/enable")
 @require_role("admin")
 def enable(staff_id: str):
-    return _change(staff_id, lambda: accounts.set_active(current(), staff_id, True, by=_me()), "Account enabled.")
+    return _change(staff_id, lambda: accounts.set_active(current(), staff_id, True, by=_me()), t("staff_enabled"))
 
 
 @bp.post("/<staff_id>/reset")
@@ -145,7 +146,7 @@ def sign_out(staff_id: str):
     person = _target(staff_id)
     accounts.revoke_sessions(current().redis, staff_id)
     console_audit("staff_signed_out", detail=accounts.describe(person))
-    flash(f"{person.name} is signed out everywhere.", "success")
+    flash(t("staff_signed_out", name=person.name), "success")
     return redirect(url_for("console.staff.detail", staff_id=staff_id))
 
 
@@ -155,5 +156,5 @@ def unlock(staff_id: str):
     person = _target(staff_id)
     throttle.clear(current().redis, throttle.account(person.email))
     console_audit("staff_unlocked", detail=accounts.describe(person))
-    flash(f"Sign-in unlocked for {person.name}.", "success")
+    flash(t("staff_unlocked", name=person.name), "success")
     return redirect(url_for("console.staff.detail", staff_id=staff_id))

@@ -21,6 +21,7 @@ request with a whole page, so they also work without JavaScript.
 """
 from __future__ import annotations
 
+import re
 import time
 from functools import lru_cache
 
@@ -28,8 +29,9 @@ import click
 from flask import Blueprint, abort, current_app, render_template, request, session, url_for
 from flask.cli import with_appcontext
 
-from bot.console import search, sessions
+from bot.console import i18n, search, sessions
 from bot.console.access import current_staff, require_role
+from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
 from bot.tipline import index, index_search
@@ -97,7 +99,7 @@ def inbox():
     filters = search.Filters.from_args(request.args)
     cursor = index_search.arrivals_cursor(svc.redis)       # before the search: nothing arriving between is missed
     page = index_search.search(svc.redis, filters.query(staff), limit=PAGE_SIZE, cursor=filters.before or None)
-    rows = search.rows(svc.redis, page.ids, now)
+    rows = search.rows(svc.redis, page.ids, now, i18n.lang())
     total = svc.redis.zcard(keys.TIPS_RECEIVED) if not filters.active else None
     first_page = not filters.before
     return render_template(
@@ -124,7 +126,7 @@ def live():
     after = (request.args.get("after") or "").strip()[:45] or index_search.arrivals_cursor(svc.redis)
     first_page = request.args.get("first") == "1"
     found = index_search.arrived(svc.redis, filters.query(staff), after, limit=PAGE_SIZE)
-    rows = search.rows(svc.redis, found.ids, now)
+    rows = search.rows(svc.redis, found.ids, now, i18n.lang())
     context = {"rows": rows, "overflow": found.overflow, "first_page": first_page, "tip_url": tip_url,
                "live_url": _live_url(filters, found.cursor, first_page), "poll": poll_seconds(),
                "inbox_url": url_for("console.tips.inbox") + ("?" + filters.query_string(before="")
@@ -138,18 +140,43 @@ def live():
 def _arrival_message(n: int, overflow: bool, first_page: bool) -> str:
     if not n:
         return ""
-    what = f"{n}{'+' if overflow else ''} new tip{'s' if n != 1 or overflow else ''}"
+    what = i18n.t("new_tip_one" if n == 1 and not overflow else "new_tips", n=f"{n}{'+' if overflow else ''}")
     if not first_page:
-        return f"{what} arrived since this page was opened."
-    return f"{what} added at the top of the list."
+        return i18n.t("arrived_since_opened", what=what)
+    return i18n.t("added_at_top", what=what)
+
+
+# How bot/tipline/index_search words a relation (English), and the console text for each.
+_REASONS = (
+    (re.compile(r"same plate (?P<value>\S+)"), "why_plate"),
+    (re.compile(r"same partial plate (?P<value>\S+)"), "why_partial"),
+    (re.compile(r"same place: (?P<value>.+)"), "why_place"),
+    (re.compile(r"same ZIP code (?P<value>.+)"), "why_zip"),
+    (re.compile(r"same postcode (?P<value>.+)"), "why_postcode"),
+    (re.compile(r"same phone number in the text \(ending (?P<value>\d+)\)"), "why_phone"),
+    (re.compile(r"about (?P<value>[\d,.]+) m away(?P<where>.*)"), "why_near"),
+)
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """Why a tip is related, in ``lang`` (English: as index_search says it)."""
+    if lang == catalog.BASE:
+        return reason
+    for pattern, name in _REASONS:
+        found = pattern.fullmatch(reason)
+        if found:
+            return i18n.text_in(lang, name, **found.groupdict())
+    return reason
 
 
 def related_context(redis, tip_id: str, now: float | None = None) -> dict:
     """What the related-tips fragment shows (for the tip page to include server-side:
     ``{% include "console/tips/_related.html" %}`` with this context)."""
     relations, total = index_search.related(redis, tip_id, limit=RELATED_SHOWN)
-    rows = {r["id"]: r for r in search.rows(redis, [rel.tip_id for rel in relations], now or time.time())}
-    items = [{"row": rows[rel.tip_id], "reasons": rel.reasons} for rel in relations if rel.tip_id in rows]
+    lang = i18n.lang()
+    rows = {r["id"]: r for r in search.rows(redis, [rel.tip_id for rel in relations], now or time.time(), lang)}
+    items = [{"row": rows[rel.tip_id], "reasons": [reason_text(why, lang) for why in rel.reasons]}
+             for rel in relations if rel.tip_id in rows]
     return {"tip_id": tip_id, "items": items, "total": total, "shown": len(items), "tip_url": tip_url}
 
 

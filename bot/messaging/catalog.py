@@ -19,29 +19,50 @@ LOCALES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "locales")
 BASE = "en"   # the catalog every other one is checked against, and the last fallback
 
 
-def shipped() -> list[str]:
-    """Every language with a catalog in bot/locales, BASE first."""
-    found = sorted(name[:-5] for name in os.listdir(LOCALES) if name.endswith(".json"))
+# Three catalogs per language, one folder each, read the same way: the texts the bot sends and the
+# keywords it reads (bot/locales/<lang>.json), the public web pages, emails and calls
+# (bot/locales/web/<lang>.json) and the staff console (bot/locales/console/<lang>.json).
+LANG_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+
+
+def _shipped(folder: str) -> list[str]:
+    """Every language with a catalog in ``folder``, BASE first."""
+    found = sorted(name[:-5] for name in os.listdir(folder) if name.endswith(".json"))
     return sorted(found, key=lambda code: code != BASE)
 
 
 @functools.lru_cache(maxsize=None)
-def load(lang: str) -> dict:
-    """The catalog of one language (``texts``, ``keywords``, ``name``); {} if none is shipped."""
-    path = os.path.join(LOCALES, f"{lang}.json")
-    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", lang or "") or not os.path.exists(path):
+def _load(folder: str, lang: str) -> dict:
+    """The catalog of one language in ``folder``; {} if none is shipped (or ``lang`` is no code)."""
+    path = os.path.join(folder, f"{lang}.json")
+    if not LANG_CODE.fullmatch(lang or "") or not os.path.exists(path):
         return {}
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
 
 
+def _text(folder: str, what: str, lang: str | None, name: str, default: str, values: dict, always_fill: bool) -> str:
+    """Text ``name`` of the catalogs in ``folder``: in ``lang``, else ``default``, else English."""
+    for code in (lang, default, BASE):
+        found = _load(folder, code or BASE).get("texts", {}).get(name)
+        if found is not None:
+            return found.format(**values) if values or always_fill else found
+    raise KeyError(f"no {what}{name!r} in any catalog")
+
+
+def shipped() -> list[str]:
+    """Every language with a catalog in bot/locales, BASE first."""
+    return _shipped(LOCALES)
+
+
+def load(lang: str) -> dict:
+    """The catalog of one language (``texts``, ``keywords``, ``name``); {} if none is shipped."""
+    return _load(LOCALES, lang)
+
+
 def text(lang: str | None, name: str, default: str = BASE, /, **values) -> str:
     """Catalog text ``name`` in ``lang`` (else ``default``, else English), placeholders filled."""
-    for code in (lang, default, BASE):
-        found = load(code or BASE).get("texts", {}).get(name)
-        if found is not None:
-            return found.format(**values)
-    raise KeyError(f"no text {name!r} in any catalog")
+    return _text(LOCALES, "text ", lang, name, default, values, always_fill=True)
 
 
 def fold_word(word: str) -> str:
@@ -102,27 +123,17 @@ WEB_LOCALES = os.path.join(LOCALES, "web")
 
 def web_shipped() -> list[str]:
     """Every language with a web catalog in bot/locales/web, BASE first."""
-    found = sorted(name[:-5] for name in os.listdir(WEB_LOCALES) if name.endswith(".json"))
-    return sorted(found, key=lambda code: code != BASE)
+    return _shipped(WEB_LOCALES)
 
 
-@functools.lru_cache(maxsize=None)
 def load_web(lang: str) -> dict:
     """The web/email/voice catalog of one language; {} if none is shipped."""
-    path = os.path.join(WEB_LOCALES, f"{lang}.json")
-    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", lang or "") or not os.path.exists(path):
-        return {}
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+    return _load(WEB_LOCALES, lang)
 
 
 def web_text(lang: str | None, name: str, default: str = BASE, /, **values) -> str:
     """Web/email/voice text ``name`` in ``lang`` (else ``default``, else English), filled in."""
-    for code in (lang, default, BASE):
-        found = load_web(code or BASE).get("texts", {}).get(name)
-        if found is not None:
-            return found.format(**values) if values else found
-    raise KeyError(f"no web text {name!r} in any catalog")
+    return _text(WEB_LOCALES, "web text ", lang, name, default, values, always_fill=False)
 
 
 def web_entry(lang: str | None, section: str, key: str, default: str = BASE):
@@ -180,3 +191,25 @@ def ordinal(lang: str | None, n: int, default: str = BASE) -> str:
 def counted(lang: str | None, n: int, unit: str, default: str = BASE) -> str:
     """"1 segment" / "3 segments" in ``lang`` (texts ``alert_n_<unit>_one`` and ``alert_n_<unit>``)."""
     return text(lang, f"alert_n_{unit}_one" if n == 1 else f"alert_n_{unit}", default, n=n)
+
+
+# -- the staff console's wording (bot/locales/console/<lang>.json) -------------------------------
+# Every page, form, button, flash message and error of the staff web console (bot/console), per
+# language (``texts``), read in the signed-in staff member's language (bot/console/i18n.py). Same
+# fallback as ``text``: lang, default, English. The console CLI (bot/console/cli.py) stays English.
+CONSOLE_LOCALES = os.path.join(LOCALES, "console")
+
+
+def console_shipped() -> list[str]:
+    """Every language with a console catalog in bot/locales/console, BASE first."""
+    return _shipped(CONSOLE_LOCALES)
+
+
+def load_console(lang: str) -> dict:
+    """The console catalog of one language; {} if none is shipped."""
+    return _load(CONSOLE_LOCALES, lang)
+
+
+def console_text(lang: str | None, name: str, default: str = BASE, /, **values) -> str:
+    """Console text ``name`` in ``lang`` (else ``default``, else English), filled in."""
+    return _text(CONSOLE_LOCALES, "console text ", lang, name, default, values, always_fill=False)

@@ -28,7 +28,8 @@ def test_an_admin_sets_the_language_of_a_linked_officer(signed_in, officers, ser
     assert accounts.load(redis, person.login.id).lang == "es"
     assert "Language changed to Español." in admin.get(f"/console/staff/{person.login.id}").get_data(as_text=True)
     assert phone.send("TIPS") == ["No hay avisos abiertos."]      # their SMS answers follow
-    assert "<dt>Language</dt><dd>Español (your officer texts" in person.get("/console/account").get_data(as_text=True)
+    # and their console: the account page is in Spanish now
+    assert "<dt>Idioma</dt><dd>Español (sus SMS de agente" in person.get("/console/account").get_data(as_text=True)
     # and the officer's own LANG by SMS is what the console then shows
     phone.send("LANG EN")
     assert accounts.language_of(services, accounts.load(redis, person.login.id)) == "en"
@@ -56,9 +57,10 @@ def test_the_tip_page_warns_by_the_staff_members_own_language(signed_in, make_ph
     admin.post(f"/console/staff/{spanish.login.id}/language", {"lang": "es"})
     assert "The tipster writes Español" in english.get(f"/console/tips/{tip_id}").get_data(as_text=True)
     assert "The tipster writes" not in spanish.get(f"/console/tips/{tip_id}").get_data(as_text=True)
-    # a reply from the Spanish-speaking member carries no language note; the English one's does
+    # a reply from the Spanish-speaking member carries no language note (and its flash is Spanish,
+    # the console being in their language); the English one's does
     spanish.post(f"/console/tips/{tip_id}/reply", {"text": "hacia donde fue?"})
     page = spanish.get(f"/console/tips/{tip_id}").get_data(as_text=True)
-    assert "Queued for the tipster of" in page and "Note: the tipster writes" not in page
+    assert "En cola para quien avisó en" in page and "Nota: quien avisa escribe" not in page
     english.post(f"/console/tips/{tip_id}/reply", {"text": "which way?"})
     assert "Note: the tipster writes Español" in english.get(f"/console/tips/{tip_id}").get_data(as_text=True)

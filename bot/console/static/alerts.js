@@ -94,6 +94,11 @@
     return new URLSearchParams(data).toString();
   }
 
+  /* The page's words (the staff member's language) from the form's data-msg-* attributes. */
+  function msg(name, fallback) {
+    return form.getAttribute("data-msg-" + name) || fallback;
+  }
+
   function setText(id, text) {
     var el = document.getElementById(id);
     if (el) { el.textContent = text; }
@@ -110,7 +115,7 @@
         if (mine !== seq) { return; }
         showCounts(data);
       })
-      .catch(function () { setText("count-summary", "Could not count recipients just now."); });
+      .catch(function () { setText("count-summary", msg("count-failed", "Could not count recipients just now.")); });
     fetch(form.getAttribute("data-preview-url") + "?" + query, {credentials: "same-origin",
                                                                 headers: {"Accept": "application/json"}})
       .then(function (r) { return r.json(); })
@@ -118,7 +123,7 @@
         if (mine !== seq) { return; }
         showPreview(data);
       })
-      .catch(function () { setText("segment-line", "Could not preview the text just now."); });
+      .catch(function () { setText("segment-line", msg("preview-failed", "Could not preview the text just now.")); });
   }
 
   function showCounts(data) {
@@ -148,7 +153,7 @@
       data.languages.forEach(function (l) {
         var dt = document.createElement("dt"), dd = document.createElement("dd");
         dt.textContent = l.name;
-        dd.textContent = String(l.people) + (!l.has_text && l.people ? " (no text: missing)" : "");
+        dd.textContent = String(l.people) + (!l.has_text && l.people ? " " + msg("missing", "(no text: missing)") : "");
         dd.setAttribute("data-lang", l.code);
         langs.appendChild(dt);
         langs.appendChild(dd);
