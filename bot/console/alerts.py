@@ -54,8 +54,13 @@ def read_form(values, cfg: dict, *, need_text: bool = True) -> targeting.Compose
         schemes_=values.getlist("schemes"), categories=values.getlist("categories"),
         area=values.get("area", "all"), postcode=values.get("postcode", ""), radius=values.get("radius", ""),
         lat=values.get("lat", ""), lon=values.get("lon", ""), points=values.get("points", ""),
-        text=values.get("text", ""), cfg=cfg, need_text=need_text,
+        text=values.get("text", ""), cfg=cfg, need_text=need_text, lang=i18n.lang(),
         lang_texts={code: values.get(f"text_{code}", "") for code in catalog.configured(cfg)[1:]})
+
+
+def said(exc: Exception) -> str:
+    """An error's message in the staff member's language (a catalog.Said is said again in it)."""
+    return exc.text(i18n.lang()) if isinstance(exc, catalog.Said) else str(exc)
 
 
 def extra_languages(cfg: dict) -> list[tuple[str, str]]:
@@ -147,17 +152,19 @@ def count():
     try:
         composed = read_form(request.args, cfg, need_text=False)
     except compose.BadAlert as exc:
-        return jsonify(ok=False, error=str(exc))
+        return jsonify(ok=False, error=said(exc))
     by_channel = targeting.count_by_channel(current().redis, composed)
     people = by_channel.pop("people", sum(by_channel.values()))
     by_channel = {ch: by_channel.get(ch, 0) for ch in ("sms", "email", "voice")}
-    channels = [{"name": name, "label": targeting.CHANNEL_LABELS.get(name, name), "count": n}
-                for name, n in by_channel.items()]
-    needs = targeting.language_needs(targeting.count_by_language(current().redis, composed, cfg), composed, cfg)
+    channels = [{"name": name, "label": t(f"channel_{name}"), "count": n} for name, n in by_channel.items()]
+    needs = targeting.language_needs(targeting.count_by_language(current().redis, composed, cfg), composed, cfg,
+                                     i18n.lang())
     return jsonify(ok=True, people=people, channels=channels, languages=needs["rows"], missing=needs["missing"],
                    language_line=needs["line"],
-                   summary=f"{compose.plural(people, 'person', 'people')} {composed.where()}: "
-                           + ", ".join(f"{c['count']} by {c['label'].lower()}" for c in channels) + ".",
+                   summary=t("count_summary", people=t("n_person" if people == 1 else "n_people", n=people),
+                             where=composed.where(i18n.lang()),
+                             channels=", ".join(t("count_by", n=c["count"], channel=c["label"].lower())
+                                                for c in channels)),
                    centre=[composed.lat, composed.lon] if composed.lat is not None else None,
                    radius_m=composed.radius_m)
 
@@ -173,8 +180,8 @@ def preview_of(composed: targeting.Composed, incident: str) -> dict:
                               encoding=t("ucs2") if est.unicode else "GSM-7", left=est.left,
                               next=compose.ordinal(est.segments + 1) if i18n.lang() == catalog.BASE
                               else t("nth", n=est.segments + 1))
-                            + " " + compose.room_line(composed.text, texts["sms"]),
-            "unicode_line": compose.unicode_line(est, texts["sms"]), "incident": incident,
+                            + " " + compose.room_line(composed.text, texts["sms"], i18n.lang()),
+            "unicode_line": compose.unicode_line(est, texts["sms"], i18n.lang()), "incident": incident,
             "sms_by_lang": texts["sms_by_lang"]}
 
 
@@ -194,7 +201,7 @@ def preview():
         composed = read_form(request.args, cfg)
         return jsonify(preview_of(composed, next_incident(current().redis, cfg)))
     except compose.BadAlert as exc:
-        return jsonify(ok=False, error=str(exc))
+        return jsonify(ok=False, error=said(exc))
 
 
 @bp.post("/new")
@@ -208,7 +215,8 @@ def create():
         if act == "preview":      # without JavaScript: the same figures, rendered by the server
             texts = preview_of(composed, next_incident(svc.redis, cfg))
             counts = targeting.count_by_channel(svc.redis, composed)
-            needs = targeting.language_needs(targeting.count_by_language(svc.redis, composed, cfg), composed, cfg)
+            needs = targeting.language_needs(targeting.count_by_language(svc.redis, composed, cfg), composed, cfg,
+                                             i18n.lang())
             return _composer(values, preview={**texts, "counts": counts, "languages": needs})
         if act not in ("send", "schedule", "submit"):
             raise compose.BadAlert(t("alert_pick_action"))
@@ -223,13 +231,13 @@ def create():
             try:
                 compose.compose(compose.Draft(composed.schemes, composed.categories, text=text), "X" * 20, cfg, lang)
             except compose.BadAlert as exc:
-                raise compose.BadAlert(t("alert_lang_text", language=catalog.name_of(lang), error=exc)) from None
+                raise compose.BadAlert(t("alert_lang_text", language=catalog.name_of(lang), error=said(exc))) from None
         by_channel = targeting.count_by_channel(svc.redis, composed)
         people = by_channel.pop("people", 0)
         if not people:
-            raise compose.BadAlert(t("alert_no_one", where=composed.where()))
+            raise compose.BadAlert(t("alert_no_one", where=composed.where(i18n.lang())))
     except compose.BadAlert as exc:
-        return _composer(values, error=str(exc), status=400)
+        return _composer(values, error=said(exc), status=400)
     officer = _staff_officer()
     alert_id = approval.create(svc, composed, officer=officer, author=_author_key(staff), staff_id=staff.id,
                                author_name=staff.name, recipients=people, channel_counts=by_channel)
@@ -291,7 +299,7 @@ def save_template():
     try:
         composed = read_form(request.form, current_app.config)
     except compose.BadAlert as exc:
-        return _composer(values, error=str(exc), status=400)
+        return _composer(values, error=said(exc), status=400)
     tpl = {"schemes": composed.schemes, "categories": composed.categories, "text": composed.text}
     pipe = current().redis.pipeline(transaction=True)
     pipe.hset(keys.ALERT_TEMPLATES, name, json.dumps(tpl))
@@ -364,7 +372,7 @@ def page(alert_id):
         "console/alerts/page.html", a=a, fmt=_fmt, d=_dashboard(a), may_halt=_may_follow(a),
         may_decide=(staff.at_least("supervisor") and a["state"] == "pending_approval"
                     and a.get("officer") != _author_key(staff)),
-        own=a.get("officer") == _author_key(staff), area=targeting.describe(a),
+        own=a.get("officer") == _author_key(staff), area=targeting.describe(a, i18n.lang()),
         replies=replies.listed(current().redis, a["id"]), ratings=replies.rating_summary(current().redis, a["id"]))
 
 

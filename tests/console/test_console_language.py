@@ -163,3 +163,20 @@ def test_a_spanish_supervisors_tip_report_is_spanish(signed_in, services, make_p
     assert _english_left(page) == []
     english = _text(signed_in("supervisor").get(f"/console/exports/tips/{tip_id}/report"))
     assert f"<h1>Tip report {tip_id}</h1>" in english and "Informe" not in english
+
+
+def test_a_spanish_members_composer_counts_and_area_errors_are_spanish(signed_in, services):
+    """The live count's summary and the area errors come from bot/alerts (targeting, geo) in the
+    staff member's language; an English member's stay as they were."""
+    spanish, english = _spanish(signed_in, services), signed_in("officer")
+    query = {"schemes": "FARMWATCH", "area": "postcode", "postcode": "BA3 5QE", "radius": "5km", "text": "Robos"}
+    es = spanish.get("/console/alerts/count", query_string=query).get_json()
+    en = english.get("/console/alerts/count", query_string=query).get_json()
+    assert es["ok"] and en["ok"]
+    assert en["summary"].startswith("0 people ") and "0 by sms, 0 by email, 0 by voice." in en["summary"]
+    assert es["summary"].startswith("0 personas ") and "0 por correo electrónico" in es["summary"]
+    assert "people" not in es["summary"] and " by " not in es["summary"]
+    bad = {**query, "postcode": "BT1 1AA"}
+    es_error = spanish.get("/console/alerts/count", query_string=bad).get_json()["error"]
+    en_error = english.get("/console/alerts/count", query_string=bad).get_json()["error"]
+    assert es_error == catalog.text("es", "geo_not_bt") and en_error == catalog.text("en", "geo_not_bt")
