@@ -8,12 +8,11 @@ their accents; gsm7_letters sends á í ó ú without the accent, and the test b
 text, the characters that would otherwise force UCS-2."""
 from __future__ import annotations
 
-import string
-
 import pytest
 
 from bot.messaging import catalog
 from bot.messaging.segments import count_segments, gsm7_letters, is_gsm7, ucs2_characters
+from tests.messaging.catalog_checks import check_same_texts
 
 LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Somerset Constabulary",
         "emergency": "999", "non_emergency": "101", "tip_id": "T-7K2QAB", "text": "x" * 20,
@@ -50,9 +49,6 @@ RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", 
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
 
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
 
 def test_spanish_is_shipped_and_english_is_the_base():
     assert catalog.shipped()[0] == "en" and "es" in catalog.shipped()
@@ -66,15 +62,9 @@ def test_which_spanish_letters_are_gsm7():
 @pytest.mark.parametrize("lang", OTHERS)
 def test_every_text_and_keyword_kind_is_in_the_catalog(lang):
     base, other = catalog.load("en"), catalog.load(lang)
-    missing = set(base["texts"]) - set(other.get("texts", {}))
-    assert not missing, f"{lang} catalog misses texts: {sorted(missing)}"
-    extra = set(other["texts"]) - set(base["texts"])
-    assert not extra, f"{lang} catalog has texts English does not: {sorted(extra)}"
-    for name, text in base["texts"].items():
-        assert placeholders(other["texts"][name]) == placeholders(text), f"{lang}:{name} placeholders differ"
+    check_same_texts(base, other, lang, "catalog")
     kinds = {k for k in base["keywords"] if not k.startswith("_")}
     assert kinds <= set(other["keywords"]), f"{lang} misses keyword kinds {sorted(kinds - set(other['keywords']))}"
-    assert other.get("name") and other.get("language") == lang
 
 
 @pytest.mark.parametrize("lang", catalog.shipped())
@@ -154,17 +144,8 @@ def test_every_web_text_scheme_and_category_is_in_the_web_catalog(lang):
     from bot.alerts import schemes
 
     base, other = catalog.load_web("en"), catalog.load_web(lang)
-    missing = set(base["texts"]) - set(other.get("texts", {}))
-    assert not missing, f"{lang} web catalog misses texts: {sorted(missing)}"
-    extra = set(other["texts"]) - set(base["texts"])
-    assert not extra, f"{lang} web catalog has texts English does not: {sorted(extra)}"
-    drops = other.get("_drops", {})
-    for name, text in base["texts"].items():
-        theirs = placeholders(other["texts"][name])
-        assert theirs <= placeholders(text), f"{lang}:{name} has placeholders English does not"
-        assert placeholders(text) - theirs <= set(drops.get(name, ())), f"{lang}:{name} placeholders differ"
-        assert other["texts"][name].strip(), f"{lang}:{name} is empty"
-    assert other.get("name") == catalog.name_of(lang) and other.get("language") == lang
+    check_same_texts(base, other, lang, "web catalog", drops=other.get("_drops", {}))
+    assert other.get("name") == catalog.name_of(lang)
     for scheme in schemes.all_schemes():
         entry = other.get("schemes", {}).get(scheme.keyword) or {}
         assert entry.get("name") and entry.get("description"), f"{lang} has no name for {scheme.keyword}"
