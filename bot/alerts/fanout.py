@@ -8,7 +8,7 @@ plan_alert selects the recipients into a frozen sorted set, counts chunks
 
 Channel lanes: the set is in lexical order (texts, then emails "m...", then calls
 "v..."), so each channel is one index range, cut into chunks of its own: a *lane*
-(``plan_lanes``, kept in the alert's ``lanes`` field; an alert planned before lanes is
+(bot.alerts.lanes, kept in the alert's ``lanes`` field; an alert planned before lanes is
 one lane of plain index ranges). A drain job drains every lane at once, a thread per
 lane, so each channel sends at its own throttle's pace side by side with the others and
 an alert to texts, emails and calls takes about as long as its slowest channel. (One
@@ -29,10 +29,9 @@ Time slices: an alert at a long code's rate takes minutes to hours, and a drain
 job that sent until the alert was done would hold its worker all that time, so
 with as many drain jobs as workers nothing else ran: urgent-tip notifications
 and relays waited for the whole alert (the soak: minutes). A drain job works in
-a time slice (``Slice``): once it has sent for ALERT_SLICE_SECONDS, it looks
+a time slice (bot.alerts.drain_slice.Slice): once it has sent for ALERT_SLICE_SECONDS, it looks
 every CHECK_EVERY_S whether a job waits in a queue rq serves before the alerts
 queue (urgent notifications, relays and other texts); if one does (or after
-MAX_SLICE_S whatever waits), the slice is over: the job lets go of its chunk
 (which stays unfinished, its progress in the outbound records and tallies) and of
 the watcher lease, and queues a new drain job at the back of queues.ALERTS to
 carry on. The worker then takes the urgent and texts queues first (rq drains the
@@ -64,19 +63,15 @@ from __future__ import annotations
 
 import json
 import logging
-import math
-import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
-from redis.exceptions import LockError, LockNotOwnedError
-from redis.lock import Lock
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
-from bot.alerts import store, subscribers, tally
+from bot.alerts import chunk_send, drain_slice, lanes, store
 from bot.messaging import queues
 from bot.privacy.redact import SafeText
 from bot.services import current
@@ -89,8 +84,6 @@ DRAIN_RETRY = {"max": 5, "interval": [5, 30, 120, 600, 1800]}
 # Pause before the next slice after 1, 2, ... slices in a row met transient errors; the
 # slice after the last pause is the texts' last attempt (outbound.LAST).
 TRANSIENT_BACKOFF_S = (5, 30, 120, 600, 1800)
-CHECK_EVERY_S = 0.2   # once its slice is used, a drain job looks this often for other work waiting
-MAX_SLICE_S = 60      # a drain job hands back after this long even when nothing else waits
 _PENDING = (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED)
 
 
@@ -100,68 +93,11 @@ def lease_seconds(cfg: dict, segments: int) -> float:
     return max(cfg["ALERT_CHUNK_LEASE_SECONDS"], 4 * MAX_DRAINERS * segments / rate)
 
 
-def _lease(redis, key: str, ttl_s: float) -> Lock:
-    """A lease on ``key`` that runs out after ``ttl_s`` unless reacquired.
-
-    Not blocking: a drain job moves on to another chunk rather than wait. Not
-    thread-local: the chunk's send threads reacquire the lease the job took."""
-    return redis.lock(key, timeout=ttl_s, blocking=False, thread_local=False)
-
-
-def _hold(lease: Lock) -> bool:
-    """Keep holding ``lease`` for another TTL, or take it if it is free."""
-    try:
-        return lease.reacquire()
-    except LockError:   # never taken, or it ran out (LockNotOwnedError): try to take it
-        return lease.acquire()
-
-
-def _let_go(lease: Lock) -> None:
-    try:
-        lease.release()
-    except LockNotOwnedError:
-        pass   # it ran out and may be another worker's by now: theirs to release
-
-
 def job_timeout(alert: dict, cfg: dict) -> int:
     """The longest slice, the sends still in flight when it ends (each at most a
     reconcile and a POST, 10 s apiece) and a wide margin: rq kills a drain job stuck for
     longer, which is as safe as kill -9 (see bench/bench_kill_worker.py) and retried."""
-    return int(max(MAX_SLICE_S, float(cfg["ALERT_SLICE_SECONDS"]))) + 600
-
-
-class Slice:
-    """A drain job's time slice: over once it has lasted ``slice_s`` and a job waits in a
-    queue rq serves before the alerts queue, or once it has lasted MAX_SLICE_S (or
-    ``slice_s`` if longer). Asked by every send thread; once over, it stays over."""
-
-    def __init__(self, svc, slice_s: float):
-        start = time.monotonic()
-        self._redis = svc.redis
-        ahead = queues.ALL_QUEUES[:queues.ALL_QUEUES.index(queues.ALERTS)]
-        self._ahead = [svc.queues[name].key for name in ahead]
-        self._look_at = start + slice_s
-        self._end = start + max(slice_s, MAX_SLICE_S)
-        self._over = False
-        self._lock = threading.Lock()
-
-    def over(self) -> bool:
-        if self._over or time.monotonic() < self._look_at:
-            return self._over
-        with self._lock:
-            now = time.monotonic()
-            if not self._over and now >= self._look_at:
-                if now >= self._end or self._others_waiting():
-                    self._over = True
-                else:
-                    self._look_at = now + CHECK_EVERY_S
-            return self._over
-
-    def _others_waiting(self) -> bool:
-        pipe = self._redis.pipeline(transaction=False)
-        for key in self._ahead:
-            pipe.llen(key)
-        return any(pipe.execute())
+    return int(max(drain_slice.MAX_SLICE_S, float(cfg["ALERT_SLICE_SECONDS"]))) + 600
 
 
 def plan_job_id(alert_id: str) -> str:
@@ -195,8 +131,8 @@ def plan_alert(alert_id: str) -> int:
         by_channel = store.select_by_channel(redis, alert, dest)
         total = sum(by_channel.values())
         size = svc.config["ALERT_CHUNK_SIZE"]
-        lanes = plan_lanes(by_channel, size, redis.zcard(dest))
-        chunks = sum(lane[2] for lane in lanes)
+        planned = lanes.plan_lanes(by_channel, size, redis.zcard(dest))
+        chunks = sum(lane[2] for lane in planned)
 
         def start_sending(found, _pipe):
             if found is None or found["state"] != "queued":    # HALTed since we read it
@@ -204,7 +140,7 @@ def plan_alert(alert_id: str) -> int:
 
             def write(pipe):
                 pipe.hset(keys.alert(alert_id), mapping={"total": total, "chunks": chunks, "state": "sending",
-                                                         "chunk_size": size, "lanes": json.dumps(lanes),
+                                                         "chunk_size": size, "lanes": json.dumps(planned),
                                                          "planned_at": time.time()})
                 pipe.sadd(keys.ALERTS_IN_FLIGHT, alert_id)
             return write, "sending"
@@ -212,7 +148,7 @@ def plan_alert(alert_id: str) -> int:
         if store.compare_and_set(redis, alert_id, start_sending) != "sending":
             redis.srem(keys.ALERTS_IN_FLIGHT, alert_id)
             return 0
-        alert.update(total=total, chunks=chunks, state="sending", chunk_size=size, lanes=json.dumps(lanes))
+        alert.update(total=total, chunks=chunks, state="sending", chunk_size=size, lanes=json.dumps(planned))
         log.info("alert %s planned: %d recipients in %d chunks", alert_id, total, chunks)
     if not alert["chunks"]:
         _finish_alert(redis, alert_id)
@@ -250,41 +186,6 @@ def _hand_back(svc, alert: dict, streak: int, transient: bool) -> str:
     return f"handed back, in {pause} s"
 
 
-# Channel lanes: the recipient set is in lexical order (SMS members, then email "m...",
-# then voice "v...": bot.alerts.store), so each channel is one index range of it, cut into
-# its own chunks. A lane is [channel, first chunk number, chunks, first index, members].
-def plan_lanes(by_channel: dict[str, int], size: int, total: int) -> list[list]:
-    """The chunks of each channel, numbered one after another (SMS 0..k-1, email k.., voice
-    ..). Members that fit no channel's range (there should be none) make it one lane of
-    plain index ranges, as before channels had lanes."""
-    if sum(by_channel.values()) != total:
-        return [["all", 0, math.ceil(total / size), 0, total]] if total else []
-    lanes, first, index = [], 0, 0
-    for channel in store.CHANNELS:
-        n = int(by_channel.get(channel) or 0)
-        if n:
-            lanes.append([channel, first, math.ceil(n / size), index, n])
-            first += lanes[-1][2]
-            index += n
-    return lanes
-
-
-def lanes_of(alert: dict) -> list[list]:
-    """The alert's lanes; an alert planned before lanes existed is one lane of index ranges."""
-    raw = alert.get("lanes")
-    if raw:
-        return json.loads(raw) if isinstance(raw, str) else raw
-    total, chunks = int(alert.get("total") or 0), int(alert.get("chunks") or 0)
-    return [["all", 0, chunks, 0, total]] if chunks else []
-
-
-def chunk_span(lane: list, n: int, size: int) -> tuple[int, int]:
-    """Index range (first, last, inclusive) in the recipient set of chunk ``n`` of ``lane``."""
-    _channel, first, _count, start, members = lane
-    lo = start + (n - first) * size
-    return lo, min(start + members, lo + size) - 1
-
-
 def drain_alert(alert_id: str, streak: int = 0) -> str:
     """rq job: send chunks, or watch for abandoned ones, for one time slice
     (ALERT_SLICE_SECONDS); then queue a new drain job to carry on, unless the alert is
@@ -300,15 +201,15 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
     alert = store.load(redis, alert_id)
     if alert is None or alert["state"] not in ("sending", "halted"):
         return "nothing to do"
-    time_slice = Slice(svc, float(svc.config["ALERT_SLICE_SECONDS"]))
+    time_slice = drain_slice.Slice(svc, float(svc.config["ALERT_SLICE_SECONDS"]))
     attempt = LAST if streak >= len(TRANSIENT_BACKOFF_S) else RETRYABLE
     # The alert text as composed at ALERT: the officer's words and our template (never a tipster's).
     body, size, chunks = SafeText.staff(alert["body"]), int(alert["chunk_size"]), alert["chunks"]
     # Texts per language (the console's; issue 14): a recipient whose language has one gets it.
     bodies = {lang: SafeText.staff(b) for lang, b in (alert.get("lang_bodies") or {}).items()}
     ttl_s = lease_seconds(svc.config, alert["segments"])
-    watcher = _lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
-    lanes = lanes_of(alert)
+    watcher = drain_slice.lease(redis, keys.alert_watcher_lease(alert_id), ttl_s)
+    alert_lanes = lanes.lanes_of(alert)
     retry_later: set[int] = set()   # chunks that met transient errors: the next slice's, after a pause
 
     def drain_lane(lane: list, done: set[int]) -> tuple[bool, bool]:
@@ -323,20 +224,21 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
                     continue
                 if time_slice.over():
                     return took_any, True
-                chunk = _lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
+                chunk = drain_slice.lease(redis, keys.alert_chunk_lease(alert_id, n), ttl_s)
                 if not chunk.acquire():
                     continue
                 took = took_any = True
                 try:
-                    outcome, transient = _send_chunk(svc, alert_id, body, chunk_span(lane, n, size), n, chunk,
-                                                     time_slice, attempt, bodies)
+                    span = lanes.chunk_span(lane, n, size)
+                    outcome, transient = chunk_send.send_chunk(svc, alert_id, body, span, n, chunk,
+                                                               time_slice, attempt, bodies)
                 finally:
-                    _let_go(chunk)
+                    drain_slice.let_go(chunk)
                 if transient:
                     retry_later.add(n)
-                if outcome == DONE:
+                if outcome == chunk_send.DONE:
                     done.add(n)
-                if outcome == SLICE_OVER:
+                if outcome == chunk_send.SLICE_OVER:
                     return took_any, True
             if not took:
                 return took_any, False
@@ -346,7 +248,7 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
         if len(done) >= chunks:
             _finish_alert(redis, alert_id)
             return "done"
-        open_lanes = [lane for lane in lanes
+        open_lanes = [lane for lane in alert_lanes
                       if any(n not in done for n in range(lane[1], lane[1] + lane[2]))]
         results = _side_by_side(open_lanes, lambda lane: drain_lane(lane, set(done)))
         if any(over for _took, over in results):
@@ -356,127 +258,20 @@ def drain_alert(alert_id: str, streak: int = 0) -> str:
         if retry_later:     # what is left met transient errors (or is another's): carry on after a pause
             return _hand_back(svc, alert, streak, True)
         # Every unfinished chunk is held by another worker: one of us watches in case it died.
-        if not _hold(watcher):
+        if not drain_slice.hold(watcher):
             return "others are sending"
         if time_slice.over():
-            _let_go(watcher)
+            drain_slice.let_go(watcher)
             return _hand_back(svc, alert, streak, False)
         time.sleep(0.5)
 
 
-def _side_by_side(lanes: list, work) -> list:
+def _side_by_side(open_lanes: list, work) -> list:
     """``work(lane)`` for every lane at once (one thread each; the one lane runs here)."""
-    if len(lanes) <= 1:
-        return [work(lane) for lane in lanes]
-    with ThreadPoolExecutor(max_workers=len(lanes), thread_name_prefix="alert-lane") as pool:
-        return list(pool.map(work, lanes))
-
-
-# What became of a chunk in one slice.
-DONE, TRANSIENT, LOST, SLICE_OVER = "done", "transient", "lost", "slice over"
-
-
-def _send_chunk(svc, alert_id: str, body: SafeText, span: tuple[int, int], n: int, chunk: Lock,
-                time_slice: Slice, attempt: str, bodies: dict | None = None) -> tuple[str, bool]:
-    """Send what is left of chunk ``n`` (``span``: its index range in the recipient set)
-    until ``time_slice`` is over. Returns what
-    became of it: DONE (marked done), TRANSIENT (all tried; some met a transient error),
-    LOST (the lease was lost: its new owner finishes it) or SLICE_OVER (some are left
-    for the next slice); and whether any recipient met a transient error.
-
-    A few threads send at once because each POST to Twilio waits on the network
-    (~100 ms); the shared token bucket inside deliver() still sets the pace.
-
-    ``bodies``: {language: SMS body} of an alert with a text per language; each recipient's
-    language (bot.alerts.subscribers.languages_of, two round trips for the chunk, only when
-    there are such texts) picks theirs, else ``body``. The send stays one per recipient
-    (its dedupe key does not depend on the language)."""
-    from bot.alerts import channels
-    from bot.messaging.outbound import TransientSendError
-
-    redis = svc.redis
-    members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), *span)]
-    pending = _unfinished(redis, alert_id, members)
-    langs = subscribers.languages_of(redis, pending) if bodies else {}
-    lost = threading.Event()
-
-    def holding() -> bool:
-        """Is the lease still ours (taken for another full TTL)?"""
-        if lost.is_set():
-            return False
-        try:
-            chunk.reacquire()
-            return True
-        except LockNotOwnedError:
-            if not lost.is_set():
-                log.warning("alert %s chunk %d: lease lost, leaving it to its new owner", alert_id, n)
-            lost.set()
-            return False
-
-    def go_on() -> bool:
-        """Asked by deliver() while a text waits for its turn and just before it is claimed."""
-        return not time_slice.over() and holding()
-
-    def send_one(p: str) -> str:
-        """DONE, 'halted' (not let out), TRANSIENT, or 'left' (not sent: the next slice's)."""
-        if time_slice.over() or not holding():
-            return "left"
-        # Halted: this one stays unsent. Not the rest: one let out before the HALT (by an
-        # earlier slice, or a run that died) still goes, because HALT counted it as gone.
-        if channels.maybe_hold(svc, alert_id, p):    # in their quiet hours: sent when those end
-            return "held"
-        if not store.release(redis, alert_id, p):
-            return "halted"
-        try:   # by the recipient's channel (SMS, email, voice): bot.alerts.channels
-            lang = langs.get(p, "")
-            state = channels.deliver_to(svc, alert_id, p, (bodies or {}).get(lang, body), keepalive=chunk.reacquire,
-                                        attempt=attempt, go_on=go_on, lang=lang)
-        except TransientSendError:
-            return TRANSIENT
-        if state is None:
-            return "left"
-        tally.record(redis, alert_id, p, state)
-        if state == "sent":
-            _apply_early_callback(redis, alert_id, p)
-        return DONE
-
-    threads = max(1, int(svc.config["ALERT_SEND_THREADS"]))
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        results = list(pool.map(send_one, pending))
-    for p, result in zip(pending, results):
-        if result == "halted":      # those let out before the HALT go (HALT counted them); the rest are halted
-            tally.record(redis, alert_id, p, "halted")
-    transient = TRANSIENT in results
-    if lost.is_set():
-        return LOST, transient
-    if "left" in results:
-        return SLICE_OVER, transient
-    if transient:    # a text let out but hit by a transient error is retried, even after HALT
-        return TRANSIENT, True
-    redis.sadd(keys.alert_chunks_done(alert_id), n)
-    redis.expire(keys.alert_chunks_done(alert_id), keys.DELIVERY_RECORD_TTL_S)
-    return DONE, False
-
-
-def _unfinished(redis, alert_id: str, members: list[str]) -> list[str]:
-    """The chunk's recipients with no final tally yet (one round trip). A recipient's
-    tally is recorded once deliver() has finished with them, so a chunk picked up
-    again (the next slice, a takeover) starts where it was left; one sent but not
-    yet tallied (its run died in between) is passed to deliver() again, which finds
-    the text's final state and sends nothing."""
-    if not members:
-        return []
-    results = redis.hmget(keys.alert_results(alert_id), members)
-    return [p for p, r in zip(members, results) if r is None or tally.RANK.get(r.decode(), 0) == 0]
-
-
-def _apply_early_callback(redis, alert_id: str, p: str) -> None:
-    """A delivery report can arrive before we recorded the SID: apply it now."""
-    sid = redis.hget(keys.outbound(keys.alert_send(alert_id, p)), "sid")
-    if sid:
-        status = redis.hget(keys.message_status(sid.decode()), "status")
-        if status:
-            tally.record(redis, alert_id, p, tally.TWILIO_TO_STATE.get(status.decode(), "sent"))
+    if len(open_lanes) <= 1:
+        return [work(lane) for lane in open_lanes]
+    with ThreadPoolExecutor(max_workers=len(open_lanes), thread_name_prefix="alert-lane") as pool:
+        return list(pool.map(work, open_lanes))
 
 
 def _finish_alert(redis, alert_id: str) -> None:

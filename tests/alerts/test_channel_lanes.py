@@ -11,7 +11,8 @@ from collections import Counter
 
 import pytest
 
-from bot.alerts import fanout, geo, store, subscribers, tally
+from bot.alerts import geo, store, subscribers, tally
+from bot.alerts.lanes import chunk_span, lanes_of, plan_lanes
 from bot.store import keys
 from tests.helpers import ALERT_TEXT
 
@@ -83,22 +84,22 @@ def test_a_slow_channel_does_not_hold_up_the_others(app, services, officer, prev
     assert got["email"][0][0] < last_sms and got["voice"][0][0] < last_sms
     assert texts_after_emails >= N_SMS // 2 and texts_after_calls >= N_SMS // 2, got
     a = store.load(services.redis, code)
-    assert a["state"] == "done" and [lane[0] for lane in fanout.lanes_of(a)] == ["sms", "email", "voice"]
+    assert a["state"] == "done" and [lane[0] for lane in lanes_of(a)] == ["sms", "email", "voice"]
     assert a["chunks"] == N_SMS // 2 + N_EMAIL // 2 + N_VOICE // 2
     board = tally.by_channel(services.redis, code)
     assert board["sms"]["sent"] == N_SMS and board["email"]["sent"] == N_EMAIL and board["voice"]["sent"] == N_VOICE
 
 
 def test_lanes_cut_each_channel_into_its_own_chunks():
-    lanes = fanout.plan_lanes({"sms": 5, "email": 2, "voice": 3}, 2, 10)
+    lanes = plan_lanes({"sms": 5, "email": 2, "voice": 3}, 2, 10)
     assert lanes == [["sms", 0, 3, 0, 5], ["email", 3, 1, 5, 2], ["voice", 4, 2, 7, 3]]
-    spans = [fanout.chunk_span(lane, n, 2) for lane in lanes for n in range(lane[1], lane[1] + lane[2])]
+    spans = [chunk_span(lane, n, 2) for lane in lanes for n in range(lane[1], lane[1] + lane[2])]
     assert spans == [(0, 1), (2, 3), (4, 4), (5, 6), (7, 8), (9, 9)]
     # members outside every channel's range: one lane of plain index ranges, nobody left out
-    assert fanout.plan_lanes({"sms": 5, "email": 2, "voice": 3}, 4, 11) == [["all", 0, 3, 0, 11]]
+    assert plan_lanes({"sms": 5, "email": 2, "voice": 3}, 4, 11) == [["all", 0, 3, 0, 11]]
     # an alert planned before lanes existed
     old = {"chunks": 3, "total": 5}
-    assert [fanout.chunk_span(lane, n, 2) for lane in fanout.lanes_of(old) for n in range(3)] == [(0, 1), (2, 3),
+    assert [chunk_span(lane, n, 2) for lane in lanes_of(old) for n in range(3)] == [(0, 1), (2, 3),
                                                                                                    (4, 4)]
 
 

@@ -36,7 +36,7 @@ MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/offi
            "bot/alerts/commands.py"]
 ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
                  "bot/alerts/subscribers.py", "bot/alerts/replies.py", "bot/alerts/channels.py", "bot/alerts/fanout.py",
-                 "bot/alerts/store.py"]
+                 "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
@@ -62,7 +62,7 @@ ALLOWED = {
     ("bot/alerts/fanout.py", "handed back, in {} s"),
     ("bot/alerts/fanout.py", "nothing to do"),
     ("bot/alerts/fanout.py", "others are sending"),
-    ("bot/alerts/fanout.py", "slice over"),
+    ("bot/alerts/chunk_send.py", "slice over"),
     ("bot/alerts/fanout.py", "send alert {}"),          # the drain job's RQ description (a dict entry)
     ("bot/alerts/fanout.py", "enqueue_plan(pipeline=...) needs after_save for in-process queues (RQ_SYNC)"),
     # replies: the rating pattern read from residents' texts (input, in both languages)
