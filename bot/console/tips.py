@@ -34,7 +34,7 @@ from bot.console.access import current_staff, require_role
 from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
-from bot.tipline import index, index_search
+from bot.tipline import index, index_search, related_tips
 from bot.tipline.tips import normalise_tip_id
 
 bp = Blueprint("tips", __name__, url_prefix="/tips")
@@ -146,7 +146,7 @@ def _arrival_message(n: int, overflow: bool, first_page: bool) -> str:
     return i18n.t("added_at_top", what=what)
 
 
-# How bot/tipline/index_search words a relation (English), and the console text for each.
+# How bot/tipline/related_tips words a relation (English), and the console text for each.
 _REASONS = (
     (re.compile(r"same plate (?P<value>\S+)"), "why_plate"),
     (re.compile(r"same partial plate (?P<value>\S+)"), "why_partial"),
@@ -172,7 +172,7 @@ def reason_text(reason: str, lang: str) -> str:
 def related_context(redis, tip_id: str, now: float | None = None) -> dict:
     """What the related-tips fragment shows (for the tip page to include server-side:
     ``{% include "console/tips/_related.html" %}`` with this context)."""
-    relations, total = index_search.related(redis, tip_id, limit=RELATED_SHOWN)
+    relations, total = related_tips.related(redis, tip_id, limit=RELATED_SHOWN)
     lang = i18n.lang()
     rows = {r["id"]: r for r in search.rows(redis, [rel.tip_id for rel in relations], now or time.time(), lang)}
     items = [{"row": rows[rel.tip_id], "reasons": [reason_text(why, lang) for why in rel.reasons]}

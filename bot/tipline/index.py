@@ -32,8 +32,8 @@ one Redis primary, which is what we run (keys.py).
 ``reindex`` rebuilds everything from the records and threads (``flask --app wsgi tips
 reindex``), for tips written before the indexes existed.
 
-Reading them (search, the live inbox, dashboard counts, related tips) is
-bot/tipline/index_search.py.
+Reading them is bot/tipline/index_search.py (search, the live inbox, dashboard counts)
+and bot/tipline/related_tips.py (a tip's related tips).
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.governance import erasure
 from bot.store import keys
-from bot.tipline import index, index_search, retention, tips, workflow
+from bot.tipline import index, index_search, related_tips, retention, tips, workflow
 from tests.helpers import TIPSTER
 
 NOW = time.time()
@@ -153,11 +153,11 @@ def test_partial_plates_consistent_with_a_plate(redis, put):
     assert found == ["T-4AAC", "T-4AAB", "T-4AAA"]
     found = ids(index_search.search(redis, index_search.Query(plate="AB12", partial=True)))
     assert found == ["T-4AAF", "T-4AAB", "T-4AAA"], "plates that start with, end with or hold it"
-    relations, total = index_search.related(redis, "T-4AAA")
+    relations, total = related_tips.related(redis, "T-4AAA")
     why = {r.tip_id: r.reasons for r in relations}
     assert why == {"T-4AAB": ["partial plate AB12 fits AB12CDE"], "T-4AAC": ["partial plate CDE fits AB12CDE"]}
     assert total == 2
-    why = {r.tip_id: r.reasons for r in index_search.related(redis, "T-4AAB")[0]}
+    why = {r.tip_id: r.reasons for r in related_tips.related(redis, "T-4AAB")[0]}
     assert why["T-4AAA"] == ["plate AB12CDE fits partial plate AB12"]
     assert why["T-4AAF"] == ["plate KAB12CD fits partial plate AB12"]
     assert "T-4AAD" not in why and "T-4AAE" not in why
@@ -173,7 +173,7 @@ def test_related_tips_by_plate_place_postcode_distance_and_phone_with_reasons(re
     put("T-5AAF", places=["BS8 1TH"], at=NOW - 15)          # about 930 m away: not related
     put("T-5AAG", phones=["+44 7700 900456"], at=NOW - 10)
     put("T-5AAH", what="nothing in common", at=NOW - 5)
-    relations, total = index_search.related(redis, "T-5AAA")
+    relations, total = related_tips.related(redis, "T-5AAA")
     why = {r.tip_id: r.reasons for r in relations}
     assert why["T-5AAB"] == ["same plate HVM2207"]
     assert why["T-5AAC"] == ["same place: Market Street"]
