@@ -8,39 +8,23 @@ from __future__ import annotations
 import os
 import re
 import stat
-import uuid
-from xml.etree import ElementTree
 
 import pytest
 import redis as redis_lib
 from cryptography.fernet import Fernet
-from twilio.request_validator import RequestValidator
 
 from bot import create_app
 from bot.officers import audit
 from bot.store import backup, embedded_redis, keys
 from bot.tipline import tips
+from tests.conftest import Phone
 
 TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
 TIP_TEXT = "Two lads dealing from a grey Honda Civic HVM2207 outside the Co-op on Market Street"
 
 
-class SignedPhone:
-    def __init__(self, app, number: str):
-        self.app, self.number, self.client = app, number, app.test_client()
-
-    def send(self, body: str) -> list[str]:
-        base = self.app.config["PUBLIC_BASE_URL"]
-        params = {"From": self.number, "To": "+447700900000", "Body": body,
-                  "MessageSid": "SM" + uuid.uuid4().hex, "NumMedia": "0"}
-        signature = RequestValidator(self.app.config["TWILIO_AUTH_TOKEN"]).compute_signature(base + "/sms", params)
-        resp = self.client.post("/sms", data=params, headers={"X-Twilio-Signature": signature}, base_url=base)
-        assert resp.status_code == 200
-        return [m.text or "" for m in ElementTree.fromstring(resp.get_data(as_text=True)).iter("Message")]
-
-
 def file_tip(app, number: str = "+447700900123", text: str = TIP_TEXT) -> str:
-    phone = SignedPhone(app, number)
+    phone = Phone(app.test_client(), number)
     phone.send(text)
     return TIP_ID.search(" ".join(phone.send("SEND"))).group(0)
 

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import re
 import time
-import uuid
-from xml.etree import ElementTree
 
 import pytest
 from rq import SimpleWorker
 from rq.registry import ScheduledJobRegistry
-from twilio.request_validator import RequestValidator
 
 from bot import create_app
 from bot.governance import holds, sweeper
@@ -22,6 +19,7 @@ from bot.messaging import queues
 from bot.officers import audit
 from bot.store import keys
 from bot.tipline import drafts, retention, tips
+from tests.conftest import Phone
 
 DAY = 86400
 OFFICER = "+447700900501"
@@ -158,20 +156,6 @@ def test_expire_cli_dry_run_lists_and_deletes_nothing(app, redis, make_phone, of
 
 
 # -- the periodic rq job ------------------------------------------------------------------------
-class SignedPhone:
-    """Signed webhook requests to an app built here (the make_phone fixture serves ``app``)."""
-
-    def __init__(self, app, number: str):
-        self.app, self.number, self.client = app, number, app.test_client()
-
-    def send(self, body: str) -> list[str]:
-        base = self.app.config["PUBLIC_BASE_URL"]
-        params = {"From": self.number, "To": "+447700900000", "Body": body,
-                  "MessageSid": "SM" + uuid.uuid4().hex, "NumMedia": "0"}
-        signature = RequestValidator(self.app.config["TWILIO_AUTH_TOKEN"]).compute_signature(base + "/sms", params)
-        resp = self.client.post("/sms", data=params, headers={"X-Twilio-Signature": signature}, base_url=base)
-        assert resp.status_code == 200
-        return [m.text or "" for m in ElementTree.fromstring(resp.get_data(as_text=True)).iter("Message")]
 
 
 def drain(app) -> None:
@@ -191,8 +175,8 @@ def test_worker_runs_the_sweep_and_schedules_the_next_one(config):
     svc, redis = app.extensions["tipline"], app.extensions["tipline"].redis
     assert app.test_cli_runner().invoke(args=["officer", "add", "--name", "PC Jones", "--phone", OFFICER,
                                               "--role", "supervisor"]).exit_code == 0
-    tip_id = file_tip(SignedPhone(app, "+447700900121"))
-    close(SignedPhone(app, OFFICER), tip_id)
+    tip_id = file_tip(Phone(app.test_client(), "+447700900121"))
+    close(Phone(app.test_client(), OFFICER), tip_id)
     time.sleep(0.2)
 
     period = svc.config["RETENTION_SWEEP_HOURS"] * 3600
