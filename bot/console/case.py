@@ -53,7 +53,7 @@ from bot.console.audit import console_audit
 from bot.console.i18n import t, text_in
 from bot.console.tips import related_context
 from bot.messaging import catalog
-from bot.officers import audit, quick_replies, registry, relay, tip_commands
+from bot.officers import audit, quick_replies, registry, relay, relay_delivery, tip_commands
 from bot.services import current
 from bot.tipline import summary, tips, workflow
 
@@ -163,7 +163,7 @@ def _thread(svc, tip: dict, photos: list) -> list[dict]:
     """The thread and the internal notes, in time order, with each relay's delivery tick."""
     tip_id, redis = tip["id"], svc.redis
     entries = tips.load_thread(redis, tip_id, last=THREAD_MAX)
-    ticks = relay.deliveries(redis, tip_id, [e["relay"] for e in entries if isinstance(e.get("relay"), int)])
+    ticks = relay_delivery.deliveries(redis, tip_id, [e["relay"] for e in entries if isinstance(e.get("relay"), int)])
     number = {p.url: n for n, p in enumerate(photos, start=1)}
     items = []
     for e in entries:
@@ -189,7 +189,7 @@ def _thread(svc, tip: dict, photos: list) -> list[dict]:
 
 
 def tick_label(tick) -> str:
-    """A relay message's delivery tick in the page's language (relay.Delivery.label's words)."""
+    """A relay message's delivery tick in the page's language (relay_delivery.Delivery.label's words)."""
     if tick.state in ("queued", "sent", "delivered"):
         return t(f"tick_{tick.state}")
     return t("tick_failed", why=tick.why)

@@ -7,14 +7,14 @@ from functools import partial
 
 def init_app(app, services) -> None:
     from bot import events
-    from bot.officers import cli, duty, relay, tip_commands  # noqa: F401  (tip_commands registers commands)
+    from bot.officers import cli, duty, follow_ups, relay_delivery, tip_commands  # noqa: F401  (tip_commands registers commands)
 
     services.urgent_reach = partial(duty.urgent_reach, services)
     bus = services.events
     bus.subscribe(events.TipUrgent, partial(duty.on_tip_urgent, services))
     bus.subscribe(events.TipFiled, partial(duty.on_tip_filed, services))
-    bus.subscribe(events.TipsterFollowUp, partial(relay.on_follow_up, services))
-    bus.subscribe(events.OptOutChanged, relay.on_opt_out)
-    bus.subscribe(events.TextUndelivered, partial(relay.on_undelivered, services))
+    bus.subscribe(events.TipsterFollowUp, partial(follow_ups.on_follow_up, services))
+    bus.subscribe(events.OptOutChanged, duty.on_opt_out)
+    bus.subscribe(events.TextUndelivered, partial(relay_delivery.on_undelivered, services))
     app.cli.add_command(cli.officer)
     app.cli.add_command(cli.audit)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from bot.messaging import after_save, catalog, outbound, queues
 from bot.messaging.segments import MAX_BODY_CHARS
-from bot.officers import registry
+from bot.officers import audit, registry
 from bot.officers.commands import language_of
 from bot.privacy.identity import BadNumber, keep_number, normalise_number, pin_number
 from bot.privacy.redact import SafeText, require
@@ -144,3 +144,19 @@ def on_tip_filed(services, event) -> None:
     notify(services, event.tip_id, "filed", lambda lang: SafeText.system(catalog.text(lang, name)),
            registry.on_duty(services.redis), queues.TEXTS)
 
+
+def on_opt_out(event) -> None:
+    """OptOutChanged listener: an officer who texts STOP gets no texts: take them off
+    duty so the on-duty list (and who is sent urgent tips) stays honest."""
+    turn = event.turn
+    if not (event.opted_out and turn.is_officer):
+        return
+    officer = registry.load(turn.redis, turn.pseudonym)
+    if officer is None or not officer["on_duty"]:
+        return
+
+    def write(pipe):
+        registry.set_duty(pipe, officer["pseudonym"], False)
+        audit.record(pipe, "duty_off", officer=officer, detail="opted out (STOP)", at=turn.now)
+
+    turn.writes.append(write)

@@ -15,17 +15,9 @@ Redis and the message's number cost one round trip together (a Lua script), so a
 R text is five round trips: lock and read, the officer, the tip, the checks, the save.
 
 The officer is told "Queued for the tipster of ..." (queued is all we know then).
-If the text cannot be delivered (refused by Twilio, retries used up, the job lost,
-the tipster opted out meanwhile, or Twilio reports it undelivered later), the
-send job announces ``TextUndelivered``: we text the officer who wrote it why, never
-the number, and note it on the tip's thread for SHOW and the console.
-
-Tipster to officer: bot.tipline.conversation appends a follow-up to the
-thread and emits ``TipsterFollowUp``; we forward it to the officer who last
-wrote to that tip, else whoever claimed it, else the on-duty officers, else the
-supervisors. Forwarded texts carry the tip ID and the tipster's words, which the
-inbound pipeline has already stripped of the tipster's own number (the event
-carries SafeText, and the builders here refuse anything else).
+What happens to the text after that (the console's delivery ticks, and telling the
+officer when it cannot be delivered) is bot.officers.relay_delivery; the tipster's
+answers go the other way through bot.officers.follow_ups.
 
 What an officer is told (refusals, "Queued ...", undelivered notices, forwarded replies) is a
 catalog text (``relay_*``) in that officer's language (``commands.language_of``; the console
@@ -34,11 +26,10 @@ passes its staff member's); the audit log gets the English one.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.messaging import after_save, catalog, failures, outbound, queues
+from bot.messaging import catalog, outbound
 from bot.messaging.segments import MAX_BODY_CHARS, gsm7_letters
 from bot.officers import audit, commands, quick_replies, registry
 from bot.privacy.redact import SafeText, require
@@ -210,7 +201,7 @@ def prepare(services, actor: Actor, tip: dict, text: str, now: float, quick: int
     def write(pipe, after):
         tips.append_to_thread(pipe, tip_id, f"officer {actor.name}", words, now, extra={"relay": n})
         pipe.hset(keys.tip(tip_id), mapping={"last_officer": actor.key, "last_relay_at": now,
-                                             _sent_by(n): actor.key,             # told if it is not delivered
+                                             sent_by(n): actor.key,             # told if it is not delivered
                                              f"relay_{n}_name": actor.name})
         pipe.hsetnx(keys.tip(tip_id), "first_reply_at", now)
         tips.expect_answer(pipe, tipster, tip_id, now, services.config)  # their next text may be the answer
@@ -284,184 +275,6 @@ def send_to_tipster(turn, officer: dict, tip: dict, text: str) -> list[str]:
     return [gsm7_letters(planned.message)]
 
 
-def _sent_by(n: int) -> str:
+def sent_by(n: int) -> str:
     """Tip record field: the officer who wrote relay message ``n``."""
     return f"relay_{n}_by"
-
-
-# -- delivery ticks (the console) --------------------------------------------------------
-@dataclass(frozen=True)
-class Delivery:
-    """How far relay message ``n`` got: ``queued`` (waiting for a worker, or retrying),
-    ``sent`` (Twilio has it), ``delivered`` (the carrier says so), ``failed`` (``why``)."""
-    state: str
-    why: str = ""
-
-    RANKS = {"queued": 1, "sent": 2, "delivered": 3, "failed": 3}
-
-    @property
-    def rank(self) -> int:
-        return self.RANKS[self.state]
-
-    @property
-    def label(self) -> str:
-        return {"queued": "Queued", "sent": "Sent", "delivered": "Delivered"}.get(
-            self.state, f"Not delivered: {self.why}")
-
-
-_DELIVERED = {"delivered", "read"}
-
-
-def deliveries(redis, tip_id: str, numbers) -> dict[int, Delivery]:
-    """{n: Delivery} for relay messages ``numbers`` of a tip, from their send records and
-    Twilio's status callbacks (bot.messaging.delivery). Two round trips."""
-    numbers = sorted(set(numbers))
-    if not numbers:
-        return {}
-    pipe = redis.pipeline(transaction=False)
-    for n in numbers:
-        pipe.hmget(keys.outbound(keys.relay_send(tip_id, n)), "state", "sid", "reason", "detail", "attempts")
-    records = [[(v.decode() if isinstance(v, bytes) else v) for v in rec] for rec in pipe.execute()]
-    sids = [rec[1] if rec[0] == "sent" and rec[1] else None for rec in records]
-    for sid in sids:
-        if sid:
-            pipe.hget(keys.message_status(sid), "status")
-    statuses = iter(pipe.execute() if any(sids) else [])
-    out = {}
-    for n, (state, _, reason, detail, attempts), sid in zip(numbers, records, sids):
-        status = next(statuses) if sid else None
-        status = status.decode() if isinstance(status, bytes) else status
-        if state in ("failed", "skipped"):
-            out[n] = Delivery("failed", failures.describe(reason or "", detail or "", int(attempts or 0)))
-        elif state == "sent":
-            out[n] = Delivery("delivered" if status in _DELIVERED else "sent")
-        else:   # no record yet (queued), retrying, or being sent
-            out[n] = Delivery("queued")
-    return out
-
-
-def on_undelivered(services, event) -> None:
-    """TextUndelivered listener: a relay will not reach the tipster. Text the officer who
-    wrote it why (never the number) and note it on the thread; once per message, however
-    often the event comes."""
-    found = keys.relay_send_parts(event.dedupe_key)
-    if not found:
-        return
-    tip_id, n = found
-    redis = services.redis
-    if not redis.exists(keys.tip(tip_id)):
-        return
-    by, by_name = redis.hmget(keys.tip(tip_id), _sent_by(n), f"relay_{n}_name")
-    officer = registry.active(redis, [by.decode()]) if by else []   # a console account without a phone: none
-    name = registry.display_name(officer[0]) if officer else by_name.decode() if by_name else \
-        catalog.text(catalog.BASE, "wf_an_officer")
-    opted_out = event.reason == "opted_out"   # skipped at send time: it never left
-    why = event.why or catalog.text(catalog.BASE, "relay_reason_unknown")
-    # The thread keeps it in English (a record, as the console shows it).
-    _note_on_thread(redis, tip_id, n, catalog.text(
-        catalog.BASE, "relay_thread_undelivered", n=n, name=name,
-        why=catalog.text(catalog.BASE, "relay_reason_opted_out") if opted_out else why))
-    log.info("relay %s message %d not delivered: %s", tip_id, n, event.reason)
-    if officer:
-        cfg = services.config
-        why = _why_in(redis, event, commands.language_of(cfg, officer[0]))
-        notice = commands.say(cfg, officer[0], "relay_not_sent", tip_id=tip_id) if opted_out else \
-            commands.say(cfg, officer[0], "relay_undelivered", tip_id=tip_id,
-                         why=why or commands.say(cfg, officer[0], "relay_reason_unknown"))
-        p = officer[0]["pseudonym"]
-        outbound.queue_text(services, p, SafeText.system(notice), keys.relay_failed_send(tip_id, n, p),
-                            kind="relay_failed", label=name, queue=queues.TEXTS)
-
-
-def _why_in(redis, event, lang: str) -> str:
-    """The event's ``why`` (English, bot.messaging.failures) in ``lang``: said again from the
-    outbound record's reason, detail and attempts when they give the same English words, else as
-    it came."""
-    if lang == catalog.BASE or not event.why:
-        return event.why
-    detail, attempts = redis.hmget(keys.outbound(event.dedupe_key), "detail", "attempts")
-    detail = detail.decode() if detail else ""
-    for tries in dict.fromkeys((int(attempts or 0), 1, 0)):
-        for said in dict.fromkeys((detail, "")):
-            if failures.describe(event.reason, said, tries) == event.why:
-                return failures.describe(event.reason, said, tries, lang)
-    return event.why
-
-
-def _note_on_thread(redis, tip_id: str, n: int, text: str) -> None:
-    field, now = f"relay_{n}_undelivered", time.time()
-
-    def once(pipe) -> None:
-        if pipe.hexists(keys.tip(tip_id), field):
-            return
-        pipe.multi()
-        pipe.hset(keys.tip(tip_id), field, now)
-        tips.append_to_thread(pipe, tip_id, "system", text, now)
-
-    redis.transaction(once, keys.tip(tip_id))
-
-
-# -- tipster -> officer ------------------------------------------------------------
-def follow_up_recipients(redis, tip: dict) -> list[dict]:
-    for candidate in (tip.get("last_officer"), tip.get("claimed_by")):
-        found = registry.active(redis, [candidate])
-        if found:
-            return found
-    return registry.on_duty(redis) or registry.supervisors(redis)
-
-
-def forward_body(tip: dict, text: SafeText, lang: str = catalog.BASE) -> SafeText:
-    """"Tipster re T-7K2Q: <their words>", framed in the officer's language ``lang``."""
-    require(text, "a tipster's follow-up")
-    tip_id = tip["id"]
-    if str(text) == catalog.text(catalog.BASE, "tip_withdrawn_note"):   # bot.tipline.conversation's note
-        text = SafeText.system(gsm7_letters(catalog.text(lang, "tip_withdrawn_note")))
-    label = gsm7_letters(catalog.text(lang, "relay_forward_closed" if tip.get("status") == "closed"
-                                      else "relay_forward", tip_id=tip_id))
-    words = text.strip() or gsm7_letters(catalog.text(lang, "relay_forward_empty", tip_id=tip_id))
-    suffix = " " + gsm7_letters(catalog.text(lang, "relay_forward_cut", tip_id=tip_id))
-    if len(label) + len(words) > MAX_BODY_CHARS:
-        words = words[: MAX_BODY_CHARS - len(label) - len(suffix)] + suffix
-    return SafeText.compose(label + words, text)
-
-
-def on_follow_up(services, event) -> None:
-    """TipsterFollowUp listener: forward a tipster's reply to the right officer(s)."""
-    tip_id, text, redis = event.tip_id, event.text, services.redis
-    tip = tips.load_tip(redis, tip_id)
-    if tip is None:
-        return
-    recipients = follow_up_recipients(redis, tip)
-    if not recipients:
-        log.warning("follow-up on %s: no officer to forward it to (none on duty)", tip_id)
-        return
-    # The event's ref, not a counter: a second delivery of it must name the same texts.
-    n = event.ref or redis.hincrby(keys.tip(tip_id), "forward_seq", 1)
-    bodies: dict[str, SafeText] = {}
-    for officer in recipients:
-        lang = commands.language_of(services.config, officer)
-        body = bodies.get(lang) or bodies.setdefault(lang, forward_body(tip, text, lang))
-        p = officer["pseudonym"]
-        dedupe_key = keys.forward_send(tip_id, n, p)
-        if after_save.already_queued(services, dedupe_key):
-            continue  # forwarded by an earlier delivery of this event
-        outbound.queue_text(services, p, body, dedupe_key, kind="forward",
-                            label=registry.display_name(officer), queue=queues.TEXTS, ordered=True)
-
-
-def on_opt_out(event) -> None:
-    """OptOutChanged listener: an officer who texts STOP gets no texts: take them off
-    duty so the on-duty list (and who is sent urgent tips) stays honest."""
-    turn = event.turn
-    if not (event.opted_out and turn.is_officer):
-        return
-    officer = registry.load(turn.redis, turn.pseudonym)
-    if officer is None or not officer["on_duty"]:
-        return
-
-    def write(pipe):
-        registry.set_duty(pipe, officer["pseudonym"], False)
-        audit.record(pipe, "duty_off", officer=officer, detail="opted out (STOP)", at=turn.now)
-
-    turn.writes.append(write)
-

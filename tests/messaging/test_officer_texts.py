@@ -31,7 +31,7 @@ from bot.tipline import summary, workflow
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/officers/relay.py",
-           "bot/officers/duty.py", "bot/officers/quick_replies.py", "bot/tipline/workflow.py",
+           "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py", "bot/officers/quick_replies.py", "bot/tipline/workflow.py",
            "bot/tipline/summary.py", "bot/tipline/conversation.py", "bot/tipline/tips.py", "bot/messaging/failures.py",
            "bot/alerts/commands.py"]
 ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
@@ -49,7 +49,7 @@ ALLOWED = {
     # the control-room recipient's label on its outbound record (never sent)
     ("bot/officers/duty.py", "urgent fallback"),
     # the console's delivery tick (the console is English), not an SMS
-    ("bot/officers/relay.py", "Not delivered: {}"),
+    ("bot/officers/relay_delivery.py", "Not delivered: {}"),
     # tips.py: an exception for the logs (no tip ID could be allocated), never sent
     ("bot/tipline/tips.py", "could not allocate a tip ID"),
     # outcome codes of actions.halt, compared, never shown

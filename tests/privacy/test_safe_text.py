@@ -13,7 +13,7 @@ from rq.job import Job
 
 from bot import events
 from bot.messaging import outbound, queues
-from bot.officers import duty, relay
+from bot.officers import duty, follow_ups, relay
 from bot.privacy.redact import REPLACEMENT, SafeText, redact_own_number
 from bot.store import keys
 from tests.helpers import OFFICER, TIPSTER
@@ -57,7 +57,7 @@ def test_safe_text_survives_the_job_payload():
 
 @pytest.mark.parametrize("build", [
     lambda: relay.relay_body({"FORCE_NAME": "Police"}, "T-2345", "which way did he go?"),
-    lambda: relay.forward_body(TIP, "call me on 07700 900123"),
+    lambda: follow_ups.forward_body(TIP, "call me on 07700 900123"),
     lambda: duty.notification(TIP, SafeText.system("URGENT tip"), latest="call me on 07700 900123"),
     lambda: duty.notification(TIP, "URGENT tip"),
 ], ids=["relay_body", "forward_body", "duty_latest", "duty_heading"])
