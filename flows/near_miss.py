@@ -58,9 +58,11 @@ NOTHING = NearMiss()
 
 
 def fold(text: str) -> str:
-    """The text as one upper-case word would be compared: surrounding space and
-    punctuation dropped, full-width and styled letters folded (NFKC)."""
-    return unicodedata.normalize("NFKC", text).strip().strip(".!?,;:'\"").upper()
+    """The text as one upper-case word (or a short phrase: "NO THANKS") would be compared:
+    surrounding space and punctuation dropped, runs of space made one, full-width and styled
+    letters folded (NFKC), a phone's curly apostrophe made straight ("THAT’S ALL")."""
+    folded = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    return " ".join(folded.split()).strip(".!?,;:'\"").upper()
 
 
 class NearMisses:

@@ -96,6 +96,32 @@ def test_skip_and_its_aliases_move_on_and_record_the_skip(phone, word):
     assert result.conv["skipped"] == ["where"] and result.conv["texts"] == [phone.conv["texts"][0]]
 
 
+@pytest.mark.parametrize("phrase", ["nope", "nah", "No  thanks!", "no thank you", "that\u2019s all", "thats it",
+                                    "nothing else", "dont know", "Don't know.", "nada m\u00e1s", "no gracias", "no s\u00e9"])
+def test_a_short_no_answer_is_a_skip_not_an_answer(phone, phrase):
+    """What people text instead of SKIP ("no thanks", "dont know") skips the question rather
+    than becoming the answer ("where: dont know")."""
+    drafting(phone)
+    result = phone.send(phrase)
+    assert starts(result.lines, WHEN)
+    assert result.conv["skipped"] == ["where"] and "where" not in result.conv["fields"]
+
+
+def test_no_photos_at_anything_else_goes_to_the_review_with_nothing_added(phone):
+    drafting(phone)
+    for _ in range(4):  # where, when, vehicle, people
+        phone.send("SKIP")
+    review = phone.send("no photos")
+    assert starts(review.lines, "Your tip so far: what: Someone is dealing")
+    assert "more" not in review.conv["fields"] and "more:" not in review.lines[0]
+
+
+def test_a_longer_text_starting_with_no_is_still_an_answer(phone):
+    drafting(phone)
+    result = phone.send("no idea of the number but its the flats on Kings Road")
+    assert result.conv["fields"]["where"] == "no idea of the number but its the flats on Kings Road"
+
+
 def test_skip_also_passes_questions_that_facts_answered(phone):
     drafting(phone)
     phone.conv["facts"]["times"] = ["last night"]
