@@ -164,8 +164,11 @@ class Step(WhichTip):
         if self.conv.get("replacing") == state["name"]:   # after BACK: this answer replaces the old one
             self.drop_answer(state["name"])
         self.conv.pop("replacing", None)
-        new_facts = self.merge_facts(state["field"])
-        self.append_field(state["field"], self.text)
+        field = self.field_for_answer(state)
+        if field != state["field"] and state["name"] not in self.conv["skipped"]:
+            self.conv["skipped"].append(state["name"])   # "a tall lad in a grey tracksuit" is no vehicle
+        new_facts = self.merge_facts(field)
+        self.append_field(field, self.text)
         if new_facts:
             self.lines.append(self.engine.render("got_it", self.ctx, facts=new_facts))
         unsure = self.uncertain_plates()
@@ -285,6 +288,21 @@ class Step(WhichTip):
         conv["answered_by_facts"] = [s for s in conv["answered_by_facts"] if answered_by_facts(conv, self.engine.states[s])]
         if name in conv["skipped"]:
             conv["skipped"].remove(name)
+
+    def field_for_answer(self, state: dict) -> str:
+        """The field an answer fills: the question's own, unless the text holds none of the
+        question's facts but enough of a later open question's that the question lists in
+        ``answer_may_be`` (a person described when asked about a vehicle files under people,
+        and the vehicle question counts as skipped)."""
+        if any(self.facts.get(name) for name in state.get("facts") or []):
+            return state["field"]
+        for name in state.get("answer_may_be") or []:
+            other = self.engine.states[name]
+            given = sum(len(self.facts.get(fact) or []) for fact in other.get("facts") or [])
+            if given >= other.get("facts_min", 1) and not (self.conv["fields"].get(other["field"])
+                                                           or name in self.conv["skipped"]):
+                return other["field"]
+        return state["field"]
 
     def advance(self) -> None:
         """Move to the next question still open: not answered (in words or by facts

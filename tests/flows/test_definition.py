@@ -16,7 +16,7 @@ from bot.tipline import drafts
 from flows.engine import load_definition, load_engine
 
 DEFINITION = load_definition("tip")
-STATE_KEYS = {"name", "field", "facts", "facts_min", "prompt", "review", "follow_up", "confirm"}
+STATE_KEYS = {"name", "field", "facts", "facts_min", "prompt", "review", "follow_up", "confirm", "answer_may_be"}
 TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings",
             "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
@@ -86,3 +86,14 @@ def test_texts_fill_only_placeholders_the_engine_provides():
              "choices": "T-2345 or T-2346", "answer": "a", "plates": "AB12CDE or AB12CDF"}
     for name in DEFINITION["texts"]:
         assert engine.render(name, ctx, **extra)
+
+
+def test_an_answer_may_only_move_to_a_later_question_with_facts():
+    """``answer_may_be`` names later questions that have ``facts`` (how else would an
+    answer be known to be theirs?)."""
+    order = [s["name"] for s in DEFINITION["states"]]
+    by_name = {s["name"]: s for s in DEFINITION["states"]}
+    for state in DEFINITION["states"]:
+        for other in state.get("answer_may_be") or []:
+            assert order.index(other) > order.index(state["name"]) and by_name[other].get("facts"), other
+

@@ -87,6 +87,46 @@ def test_real_extraction_skips_the_questions_too(phone):
     assert {"where", "when", "vehicle"} <= set(result.conv["answered_by_facts"])
 
 
+def at_vehicle(phone) -> None:
+    drafting(phone)
+    phone.send("SKIP")
+    phone.send("SKIP")
+    assert phone.conv["state"] == "vehicle"
+
+
+def test_a_person_described_when_asked_about_a_vehicle_is_filed_under_people(phone):
+    import nlp
+
+    at_vehicle(phone)
+    phone.extract = nlp.extract
+    result = phone.send("a tall lad about 17 in a grey tracksuit")
+    assert "vehicle" not in result.conv["fields"] and "vehicle" in result.conv["skipped"]
+    assert result.conv["fields"]["people"] == "a tall lad about 17 in a grey tracksuit"
+    assert result.lines[-1].startswith(MORE)          # the people question is answered, not asked
+
+
+def test_a_vehicle_answer_that_also_describes_people_stays_the_vehicle_answer(phone):
+    at_vehicle(phone)
+    result = phone.send("silver golf, 2 lads in it, one tall", facts={"vehicles": ["silver golf"],
+                                                                      "people": ["2 lads", "tall"]})
+    assert result.conv["fields"]["vehicle"] == "silver golf, 2 lads in it, one tall"
+    assert "people" not in result.conv["fields"] and "vehicle" not in result.conv["skipped"]
+
+
+def test_an_answer_with_no_facts_stays_where_it_was_asked(phone):
+    at_vehicle(phone)
+    result = phone.send("it was parked round the back", facts={})
+    assert result.conv["fields"]["vehicle"] == "it was parked round the back"
+    assert result.lines[-1].startswith(PEOPLE)
+
+
+def test_one_person_fact_is_not_enough_to_move_an_answer(phone):
+    """The people question takes two facts (facts_min): "a man" alone is still a vehicle answer."""
+    at_vehicle(phone)
+    result = phone.send("a man got out", facts={"people": ["a man"]})
+    assert result.conv["fields"]["vehicle"] == "a man got out"
+
+
 # -- commands ---------------------------------------------------------------------
 @pytest.mark.parametrize("word", ["SKIP", "skip", "Skip!", "'SKIP.'", "NEXT", "NO", "N/A", "none"])
 def test_skip_and_its_aliases_move_on_and_record_the_skip(phone, word):
