@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import phonenumbers
+
 from bot.messaging.segments import count_segments, is_gsm7
 from bot.store import keys
 
@@ -36,3 +38,13 @@ def assert_sms_sized(replies: list[str]) -> None:
 def email_config(config: dict, smtp) -> dict:
     """``config`` with alert email on, sent to the test's SMTP server (the ``smtp`` fixture)."""
     return {**config, "SMTP_URL": smtp.url, "SMTP_STARTTLS": "off", "ALERT_EMAIL_FROM": "ASP alerts <alerts@asp.test>"}
+
+
+def number_forms(e164: str) -> list[str]:
+    """The ways a phone number may be written (E.164, national with and without spaces, bare
+    digits, the last 7 and 6 digits, international): none may appear where it must not."""
+    parsed = phonenumbers.parse(e164)
+    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    digits = "".join(ch for ch in e164 if ch.isdigit())
+    return [e164, national, national.replace(" ", ""), digits, digits[-7:], digits[-6:],
+            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)]

@@ -83,8 +83,8 @@ def period_figures(redis, days: int, now: float) -> dict:
             if state == "closed":
                 code = row["outcome"] if row["outcome"] in workflow.OUTCOMES else ""
                 outcomes[code] += 1
-            filed = _float(row["filed_at"]) or _float(row["created_at"])
-            replied = _float(row["first_reply_at"]) or threads.get(tip_id)
+            filed = search.timestamp(row["filed_at"]) or search.timestamp(row["created_at"])
+            replied = search.timestamp(row["first_reply_at"]) or threads.get(tip_id)
             if replied and filed:
                 waits.append(max(replied - filed, 0.0))
             else:
@@ -106,19 +106,10 @@ def _first_officer_entries(redis, ids: list[str]) -> dict[str, float]:
         pipe.lrange(keys.tip_thread(tip_id), 0, 99)
     out = {}
     for tip_id, entries in zip(ids, pipe.execute()):
-        for raw in entries:
-            entry = json.loads(raw)
-            if str(entry.get("from") or "").startswith("officer") and _float(entry.get("at")):
-                out[tip_id] = float(entry["at"])
-                break
+        at = search.first_reply_at({}, (json.loads(raw) for raw in entries))
+        if at:
+            out[tip_id] = at
     return out
-
-
-def _float(value) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def now_figures(redis, now: float) -> dict:

@@ -112,8 +112,8 @@ def report_context(svc, tip_id: str, now: float, lang: str | None = None) -> dic
         "notes": notes,
         "photos": media.photos_of(svc, tip_id),
         "outcome": workflow.outcome_label({"outcome": tip.get("outcome")}, lang) if tip.get("outcome") else "",
-        "closed_at": search.when(_float(tip.get("closed_at"))),
-        "first_reply": search.when(_first_reply(tip, thread)),
+        "closed_at": search.when(search.timestamp(tip.get("closed_at"))),
+        "first_reply": search.when(search.first_reply_at(tip, thread)),
         "linked": [t for t in (tip.get("linked_tip") or "").split(",") if t],
         "generated": search.when(now),
     }
@@ -130,24 +130,6 @@ def _who(sender: str, lang: str | None) -> str:
     return sender
 
 
-def _float(value) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
-def _first_reply(tip: dict, thread: list[dict]) -> float | None:
-    """``first_reply_at``, else the first officer entry on the thread (tips from before the field)."""
-    at = _float(tip.get("first_reply_at"))
-    if at:
-        return at
-    for entry in thread:
-        if str(entry.get("from") or "").startswith("officer"):
-            return _float(entry.get("at"))
-    return None
-
-
 def _note(raw: bytes) -> dict:
     """A staff note as the case page stores it (JSON: at, text, and who: name / by_name / by)."""
     try:
@@ -157,7 +139,7 @@ def _note(raw: bytes) -> dict:
     if not isinstance(note, dict):
         note = {"text": str(note)}
     who = note.get("name") or note.get("by_name") or note.get("staff_name") or note.get("by") or ""
-    return {"when": search.when(_float(note.get("at"))), "who": str(who), "text": str(note.get("text") or "")}
+    return {"when": search.when(search.timestamp(note.get("at"))), "who": str(who), "text": str(note.get("text") or "")}
 
 
 @bp.get("/tips/<tip_id>/report")
@@ -207,7 +189,7 @@ def export_records(svc, ids: list[str], *, with_thread: bool) -> Iterator[dict]:
 
 
 def _iso(ts) -> str:
-    return search.iso(_float(ts))
+    return search.iso(search.timestamp(ts))
 
 
 def _record(tip: dict, thread: list[dict], notes: list[dict], photos: list, with_thread: bool) -> dict:
@@ -224,7 +206,7 @@ def _record(tip: dict, thread: list[dict], notes: list[dict], photos: list, with
         "withdrawn": tip.get("withdrawn") == "1",
         "claimed_by": tip.get("claimed_name") or "",
         "closed_at_utc": _iso(tip.get("closed_at")),
-        "first_reply_at_utc": search.iso(_first_reply(tip, thread)),
+        "first_reply_at_utc": search.iso(search.first_reply_at(tip, thread)),
         "answers": {name: fields[name] for name in fields if fields.get(name)},
         "facts": {name: [str(v) for v in facts.get(name) or []] for name, _ in FACTS},
         "linked_tips": [t for t in (tip.get("linked_tip") or "").split(",") if t],

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
@@ -162,6 +163,26 @@ def when(ts: float | None) -> str:
 
 def iso(ts: float | None) -> str:
     return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat(timespec="seconds") if ts else ""
+
+
+def timestamp(value) -> float | None:
+    """A record's time field as a float (None when absent or not a number)."""
+    try:
+        return float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def first_reply_at(tip: dict, thread: Iterable[dict]) -> float | None:
+    """When an officer first wrote to the tipster: ``first_reply_at``, else the first officer
+    entry on the thread (tips from before that field)."""
+    at = timestamp(tip.get("first_reply_at"))
+    if at:
+        return at
+    for entry in thread:
+        if str(entry.get("from") or "").startswith("officer") and timestamp(entry.get("at")):
+            return timestamp(entry["at"])
+    return None
 
 
 def state_label(tip: dict, lang: str | None = None) -> str:

@@ -8,23 +8,14 @@ import json
 import re
 import time
 
-import phonenumbers
 import pytest
 
 from bot.officers import audit
 from bot.store import keys
-from tests.helpers import TIPSTER
+from tests.helpers import TIPSTER, number_forms
 
 NOW = time.time()
 DAY = 86400
-
-
-def number_forms(e164: str) -> list[str]:
-    parsed = phonenumbers.parse(e164)
-    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    digits = "".join(ch for ch in e164 if ch.isdigit())
-    return [e164, national, national.replace(" ", ""), digits, digits[-7:], digits[-6:],
-            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)]
 
 
 def assert_anonymous(body: str, pseudonym: str, where: str) -> None:

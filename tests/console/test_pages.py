@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 import pytest
 
-
-def number_forms(e164: str) -> list[str]:
-    parsed = phonenumbers.parse(e164)
-    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    digits = "".join(ch for ch in e164 if ch.isdigit())
-    return [e164, national, national.replace(" ", ""), digits, digits[-7:], digits[-6:],
-            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)]
+from tests.helpers import number_forms
 
 
 @pytest.mark.parametrize("role", [None, "officer", "supervisor", "admin"])

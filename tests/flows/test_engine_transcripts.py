@@ -19,7 +19,6 @@ from __future__ import annotations
 import glob
 import json
 import os
-import re
 
 import pytest
 
@@ -27,6 +26,7 @@ import nlp
 from bot.web import compliance
 from flows.events import Filed
 from tests.flows.helpers import FlowPhone
+from tests.tipline.transcripts import check_reply
 
 HERE = os.path.dirname(os.path.dirname(__file__))
 TRANSCRIPTS = sorted(glob.glob(os.path.join(HERE, "transcripts", "*.json")))
@@ -70,14 +70,7 @@ def test_transcript_through_the_engine(path, engine):
         result = phone.send(text, after_minutes=step.get("after_minutes", 1))
         joined = " ".join(result.lines)
         where = f"step {n} ({step['send']!r}) -> {joined!r}"
-        for fragment in step.get("expect", []):
-            assert fragment.format(**captured).lower() in joined.lower(), where
-        for fragment in step.get("expect_not", []):
-            assert fragment.format(**captured).lower() not in joined.lower(), where
-        if "expect_regex" in step:
-            assert re.search(step["expect_regex"], joined), where
-        if "capture" in step:
-            captured[step["capture"]] = re.search(r"T-[A-Z0-9]{4,6}", joined).group(0)
+        check_reply(step, joined, captured, where)
         if "state" in step:
             assert result.conv["state"] == step["state"], where
         for name, value in step.get("fields", {}).items():

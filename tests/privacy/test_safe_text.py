@@ -7,7 +7,6 @@ import pickle
 import re
 import zlib
 
-import phonenumbers
 import pytest
 from rq.job import Job
 
@@ -16,17 +15,9 @@ from bot.messaging import outbound, queues
 from bot.officers import duty, follow_ups, relay
 from bot.privacy.redact import REPLACEMENT, SafeText, redact_own_number
 from bot.store import keys
-from tests.helpers import OFFICER, TIPSTER
+from tests.helpers import OFFICER, TIPSTER, number_forms
 
 TIP = {"id": "T-2345", "fields": {"what": "two lads dealing"}, "facts": {}}
-
-
-def number_forms(e164: str) -> list[str]:
-    parsed = phonenumbers.parse(e164)
-    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    digits = "".join(ch for ch in e164 if ch.isdigit())
-    return [e164, national, national.replace(" ", ""), digits, digits[-7:], digits[-6:],
-            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)]
 
 
 def test_only_the_named_constructors_make_safe_text():

@@ -17,6 +17,19 @@ from tests.helpers import assert_sms_sized, conversation
 TIP_ID = re.compile(r"T-[A-Z0-9]{4,6}")
 
 
+def check_reply(step: dict, joined: str, captured: dict[str, str], where: str) -> None:
+    """A step's ``expect``, ``expect_not`` and ``expect_regex`` against the reply ``joined``;
+    ``capture`` keeps the reply's first tip ID in ``captured`` (for both transcript tests)."""
+    for fragment in step.get("expect", []):
+        assert fragment.format(**captured).lower() in joined.lower(), where
+    for fragment in step.get("expect_not", []):
+        assert fragment.format(**captured).lower() not in joined.lower(), where
+    if "expect_regex" in step:
+        assert re.search(step["expect_regex"], joined), where
+    if "capture" in step:
+        captured[step["capture"]] = TIP_ID.search(joined).group(0)
+
+
 def replay(path: str, phone, services, redis, clock) -> None:
     with open(path, encoding="utf-8") as fh:
         script = json.load(fh)
@@ -28,14 +41,7 @@ def replay(path: str, phone, services, redis, clock) -> None:
         joined = " ".join(replies)
         where = f"step {n} ({step['send']!r}) -> {joined!r}"
         assert_sms_sized(replies)
-        for fragment in step.get("expect", []):
-            assert fragment.format(**captured).lower() in joined.lower(), where
-        for fragment in step.get("expect_not", []):
-            assert fragment.format(**captured).lower() not in joined.lower(), where
-        if "expect_regex" in step:
-            assert re.search(step["expect_regex"], joined), where
-        if "capture" in step:
-            captured[step["capture"]] = TIP_ID.search(joined).group(0)
+        check_reply(step, joined, captured, where)
         conv = conversation(services, phone.number)
         if "state" in step:
             assert conv["state"] == step["state"], where
