@@ -44,7 +44,9 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "hours": "12", "cap": "£1,234.56", "encoding": "Unicode", "next": "12th", "total": "12345 segments",
         "left": "123", "per": "67", "gsm": "153", "without": "12 segments", "used": "1234", "fixed": "123",
         "special": "12 special characters", "people": "about 12345 recipients",
-        "first": "ALERTS DROP #construction", "second": "ALERTS ADD #agriculture"}
+        "first": "ALERTS DROP #construction", "second": "ALERTS ADD #agriculture",
+        # the alert moves' refusals and draft errors (alert_refused_*, alert_err_*; lifecycle.py)
+        "verb": "enviar a aprobacion", "min": "1000", "max": "1000", "error": "x" * 120}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
