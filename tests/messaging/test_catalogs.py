@@ -96,6 +96,14 @@ def test_keywords_are_single_words_and_no_twilio_word_is_taken_for_another_meani
     if lang != "en":
         # Another language's switch and help words are never Twilio's reserved words.
         assert not {catalog.fold_word(w) for w in kw["switch"] + kw["help"]} & RESERVED
+        # nor its subscription words (UNIRSE, SALIR, MIS ALERTAS, ALERTAS AGREGAR/QUITAR, TODO), one word each
+        # (MISALERTAS: the two words read together)
+        subscription = [w for kind in ("join", "leave", "my_alerts", "alerts", "add", "drop", "all")
+                        for w in kw.get(kind, [])]
+        assert all(catalog.fold_word(w).isalpha() for w in subscription), subscription
+        assert not {catalog.fold_word(w) for w in subscription} & RESERVED
+        if lang == "es":
+            assert {"ALERTAS", "AGREGAR", "QUITAR", "TODO"} <= {catalog.fold_word(w) for w in subscription}
 
 
 def test_a_missing_text_falls_back_to_the_default_then_english():
