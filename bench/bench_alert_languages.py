@@ -3,7 +3,10 @@
   read back and each one's language looked up, bot.alerts.subscribers.languages_of), beside
   the per-channel count it goes with, for N synthetic subscribers around BA3 5QE;
 - the fan-out's lookup for one chunk (``languages_of`` over ALERT_CHUNK_SIZE members), done
-  only for alerts that have a text in another language.
+  only for alerts that have a text in another language;
+- the SMS ALERT preview's language line (bot.alerts.commands._language_lines: the same count per
+  language, for an alert composed by text, around BA3 5QE and force-wide), which ALERT and ADD
+  add to their answer when LANGUAGES has more than one language.
 Prints p50/p95 over the repeats.
 
     .venv/bin/python bench/bench_alert_languages.py [--n 100000] [--repeat 10]
@@ -55,6 +58,20 @@ def main() -> None:
             subscribers.languages_of(redis, members)
             times.append(time.perf_counter() - t)
         print(f"fan-out lookup for one chunk of {len(members)} members: {_p(times)}")
+        from types import SimpleNamespace
+
+        from bot.alerts import commands, geo
+
+        turn, place = SimpleNamespace(config=cfg, redis=redis), geo.locate("BA3 5QE")
+        for name, near in (("SMS ALERT 2km BA3 5QE", True), ("SMS ALERT ALL", False)):
+            record = {"id": "A-0", "schemes": ["NHW"], "categories": [], "radius_m": 2000 if near else None,
+                      "lat": place.lat if near else None, "lon": place.lon if near else None}
+            times = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                lines = commands._language_lines(turn, {"lang": "en"}, record)
+                times.append(time.perf_counter() - t)
+            print(f"{name:26s} language line {_p(times)} {lines}")
     finally:
         bench.stop()
 

@@ -6,7 +6,10 @@ after it are bot.alerts.lifecycle's compare-and-sets (send_now, schedule,
 submit_for_approval, approve, reject), each given its audit entry, and the fields the
 console shows (who decided, the reason), to commit in the same MULTI. The author is
 never the approver: ``approve`` and ``reject`` refuse the alert's own author ("own"),
-audited as a refusal. A refused move returns "refused: <why>".
+audited as a refusal. A refused move returns a ``Refusal``: a str that reads "refused: <why in
+English>" (so ``outcome.startswith("refused")`` and the audit keep working) carrying the
+lifecycle.Refused (``outcome.reason``, a catalog.Said), which ``outcome.text(lang)`` says in the
+staff member's language (bot/console/alerts.py) or an officer's.
 """
 from __future__ import annotations
 
@@ -47,7 +50,7 @@ def create(services, composed, *, officer: dict, author: str, staff_id: str, aut
                                    area=composed.place_code or ("MAP" if circle else ""), author_name=author_name,
                                    now=now, lang_texts=composed.lang_texts)
     except geo.BadArea as exc:
-        raise compose.BadAlert(str(exc)) from None
+        raise compose.BadAlert.like(exc) from None
     est = compose.estimate(a["body"], recipients, services.config)
     pipe = services.redis.pipeline(transaction=True)
     pipe.hset(keys.alert(a["id"]), mapping={"staff_id": staff_id, "recipients": recipients,
@@ -68,11 +71,26 @@ def _audited(action: str, officer: dict, alert_id: str, detail: str = "", fields
     return also
 
 
+class Refusal(str):
+    """A refused move's outcome: "refused: <English>", with the refusal to say in any language."""
+
+    reason: lifecycle.Refused
+
+    def __new__(cls, reason: lifecycle.Refused):
+        made = super().__new__(cls, "refused: " + reason.text(None))
+        made.reason = reason
+        return made
+
+    def text(self, lang: str | None = None) -> str:
+        """Why, in ``lang`` (None: English)."""
+        return self.reason.text(lang)
+
+
 def _move(fn, *args, **kwargs) -> str:
     try:
         return fn(*args, **kwargs)
     except lifecycle.Refused as exc:
-        return f"refused: {exc}"
+        return Refusal(exc)
 
 
 def send_now(services, alert_id: str, officer: dict, *, by: str, detail: str = "") -> str:

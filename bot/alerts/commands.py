@@ -1,4 +1,5 @@
-"""Officer commands for community alerts: ALERT (preview), SEND (confirm), STATUS, HALT.
+"""Officer commands for community alerts: ALERT (preview), ADD (another language's text),
+SEND (confirm), STATUS, HALT.
 
 Nothing goes out before SEND: ALERT only counts recipients, shows the exact text
 and what it costs (segments, time to send, price), and refuses an alert nobody
@@ -17,6 +18,17 @@ say who won, and the turn's MULTI caches its reply before it runs. The audit ent
 of a move is in the same MULTI as the move. Everything else (the preview record,
 refusals, STATUS) is written with the turn, as other commands are.
 
+Languages: ALERT's text is the force default language's (the one everybody without another
+gets). When the audience has readers of another configured language, the preview says so
+("No text in Español (3 recipients): they get the English text.") and how to add theirs:
+``ADD A-12 ES <text>`` (ES, or the language's switch word: ESPANOL, SPANISH), by the author,
+before SEND. ADD composes that language's SMS (its own head, contact and opt-out lines) with the
+alert's incident reference, keeps it beside the default's (``lang_texts``/``lang_bodies``, as the
+console composer does, so the fan-out sends each recipient theirs), answers with the exact text
+and what still lacks one, and gives the preview its full ALERT_PREVIEW_MINUTES again. ADD is no
+Twilio word, no scheme keyword, and is not in the (two-segment) command list: the preview names it.
+A second ADD in the same language replaces the first.
+
 Why CONFIRM and not YES: YES is a Twilio opt-in keyword when it is a whole text,
 so an officer who answers a warning with a bare YES would be handled as a
 subscriber opting in, not confirm anything; ``SEND A-12 CONFIRM`` also names the
@@ -29,10 +41,11 @@ too (``lang``), sent GSM-7.
 """
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 
-from bot.alerts import actions, compose, fanout, store, tally
+from bot.alerts import actions, compose, fanout, store, tally, targeting
 from bot.messaging import catalog
 from bot.messaging.segments import gsm7_letters
 from bot.officers import audit, registry
@@ -119,6 +132,7 @@ def alert(turn, officer: dict, args: str) -> list[str]:
     turn.writes.append(write)
     log.info("alert %s previewed by %s: %d recipients", alert_id, officer["pseudonym"][:12], recipients)
     minutes = f"{cfg['ALERT_PREVIEW_MINUTES']:g}"
+    needs = _language_lines(turn, officer, record)
     reasons = gsm7_letters(compose.confirm_reasons(est, cfg, lang))
     room = gsm7_letters(compose.room_line(draft.text, body, lang))
     if reasons:
@@ -132,7 +146,116 @@ def alert(turn, officer: dict, args: str) -> list[str]:
     # The bot's own lines packed into messages of at most two segments; the alert text
     # exactly as subscribers will get it in between (its length is the officer's).
     return compose.pack(summary) + [body] + compose.pack([gsm7_letters(compose.unicode_line(est, body, lang))]
-                                                         + prompt)
+                                                         + needs + prompt)
+
+
+def _composed(a: dict, lang_texts: dict) -> targeting.Composed:
+    """A saved alert's audience as targeting reads it (to count its recipients per language)."""
+    near = a.get("radius_m") not in (None, "")
+    return targeting.Composed(schemes=list(a["schemes"]), categories=list(a.get("categories") or []),
+                              area="point" if near else "all", radius_m=float(a["radius_m"]) if near else None,
+                              lat=float(a["lat"]) if near else None, lon=float(a["lon"]) if near else None,
+                              text=a.get("text", ""), lang_texts=dict(lang_texts))
+
+
+def _language_lines(turn, officer: dict, a: dict, lang_texts: dict | None = None, all_have: bool = False) -> list[str]:
+    """The recipients' languages with no text in the alert, and how to add one ([] when the force
+    has one language, or every recipient has theirs: then, with ``all_have``, a line saying so)."""
+    cfg = turn.config
+    if len(catalog.configured(cfg)) < 2:
+        return []
+    composed = _composed(a, lang_texts or {})
+    needs = targeting.language_needs(targeting.count_by_language(turn.redis, composed, cfg), composed, cfg,
+                                     language_of(cfg, officer))
+    if not needs["missing"]:
+        return [gsm7_letters(needs["line"])] if all_have else []
+    return [gsm7_letters(needs["line"]),
+            say(cfg, officer, "alert_cmd_add_hint", alert_id=a["id"], code=needs["missing"][0].upper())]
+
+
+def _language_word(word: str, languages: list[str]) -> str | None:
+    """The configured language a word names: its code (ES) or a switch word (ESPANOL, SPANISH)."""
+    code = word.lower()
+    return code if code in languages else catalog.switch_language(word, languages)
+
+
+@command("ADD", usage="")
+def add_text(turn, officer: dict, args: str) -> list[str]:
+    """ADD A-12 ES <text>: the alert's text in another configured language, before SEND."""
+    cfg = turn.config
+    languages = catalog.configured(cfg)
+    others = languages[1:]
+    codes = ", ".join(code.upper() for code in others) or languages[0].upper()
+    example = (others or languages)[0].upper()
+    words = args.split()
+    if not words:
+        return _refuse(turn, officer, "alert_add", "", ("alert_cmd_add_usage", {"codes": codes, "alert_id": "A-12",
+                                                                                "code": example}))
+    a, refused = _find_alert(turn, officer, args, "ADD")
+    if refused:
+        return refused
+    alert_id = a["id"]
+    if a["officer"] != officer["pseudonym"]:
+        return _refuse(turn, officer, "alert_add", alert_id, ("alert_cmd_add_not_author", {"alert_id": alert_id}),
+                       detail="not the author")
+    if a["state"] != "preview" or store.is_expired(a, turn.now):
+        state = "expired" if a["state"] == "preview" else a["state"]
+        return _refuse(turn, officer, "alert_add", alert_id, say(cfg, officer, "alert_cmd_add_state", alert_id=alert_id,
+                                                                 state=_state(turn, officer, state)),
+                       detail=f"{alert_id} is {state}")
+    lang = _language_word(words[1], languages) if len(words) > 1 else None
+    if lang is None:
+        return _refuse(turn, officer, "alert_add", alert_id,
+                       ("alert_cmd_add_lang", {"codes": codes, "alert_id": alert_id, "code": example}),
+                       detail="no language named")
+    if lang == languages[0]:
+        return _refuse(turn, officer, "alert_add", alert_id,
+                       ("alert_cmd_add_default", {"language": catalog.name_of(lang), "alert_id": alert_id}),
+                       detail=f"{lang} is the default language")
+    text = compose.plain(" ".join(words[2:])).strip()
+    if not text:
+        return _refuse(turn, officer, "alert_add", alert_id,
+                       ("alert_cmd_add_no_text", {"language": catalog.name_of(lang), "alert_id": alert_id,
+                                                  "code": lang.upper()}), detail=f"no {lang} text")
+    draft = compose.Draft(list(a["schemes"]), list(a.get("categories") or []), text=text)
+    try:
+        body = compose.compose(draft, a["incident"], cfg, lang)
+    except compose.BadAlert as exc:
+        return _refuse(turn, officer, "alert_add", alert_id,
+                       compose.BadAlert.of("alert_err_lang_text", language=catalog.name_of(lang), error=exc))
+    minutes = cfg["ALERT_PREVIEW_MINUTES"]
+    detail = f"{lang} text, {compose.plural(compose.segments(body), 'segment')}"
+
+    def add(found, _pipe):
+        if found is None or found["state"] != "preview" or store.is_expired(found, turn.now):
+            return None, None        # sent, halted or expired meanwhile
+        texts, bodies = {**found["lang_texts"], lang: text}, {**found["lang_bodies"], lang: body}
+        segments = max(compose.segments(b) for b in (found["body"], *bodies.values()))
+
+        def write(pipe):
+            pipe.hset(keys.alert(alert_id), mapping={"lang_texts": json.dumps(texts), "lang_bodies": json.dumps(bodies),
+                                                     "segments": segments,
+                                                     "expires_at": turn.now + minutes * 60})
+            audit.record(pipe, "alert_add", officer=officer, alert_id=alert_id, detail=detail, text=text, at=turn.now)
+        return write, (found, texts)
+
+    moved = store.compare_and_set(turn.redis, alert_id, add)
+    if moved is None:
+        now = store.load(turn.redis, alert_id) or {"state": "gone"}
+        state = "expired" if now["state"] == "preview" else now["state"]
+        return _refuse(turn, officer, "alert_add", alert_id, say(cfg, officer, "alert_cmd_add_state", alert_id=alert_id,
+                                                                 state=_state(turn, officer, state)),
+                       detail=f"{alert_id} is {state}")
+    found, texts = moved
+    log.info("alert %s: %s text added by %s", alert_id, lang, officer["pseudonym"][:12])
+    head = say(cfg, officer, "alert_cmd_replaced" if lang in found["lang_texts"] else "alert_cmd_added",
+               alert_id=alert_id, language=catalog.name_of(lang),
+               segments=_n(turn, officer, compose.segments(body), "segment"))
+    est = compose.estimate(body, 1, cfg)
+    send_how = say(cfg, officer, "alert_cmd_send_how", alert_id=alert_id, minutes=f"{minutes:g}")
+    return compose.pack([head]) + [body] + compose.pack(
+        [gsm7_letters(compose.unicode_line(est, body, language_of(cfg, officer)))]
+        + _language_lines(turn, officer, found, texts, all_have=True) + [send_how])
 
 
 def _find_alert(turn, officer: dict, args: str, verb_name: str):
@@ -188,7 +311,9 @@ def send(turn, officer: dict, args: str) -> list[str]:
     if not recipients:
         return _refuse(turn, officer, "alert_send", alert_id, ("alert_cmd_no_recipients", {"alert_id": alert_id}),
                        detail="no recipients")
-    est = compose.estimate(a["body"], recipients, cfg)
+    # the longest of its texts (ADD may have given it one per language): the cost is not under-told
+    longest = max((a["body"], *(a.get("lang_bodies") or {}).values()), key=compose.segments)
+    est = compose.estimate(longest, recipients, cfg)
     reasons = gsm7_letters(compose.confirm_reasons(est, cfg, language_of(cfg, officer)))
     if reasons and CONFIRM not in (w.upper() for w in args.split()[1:]):
         return _refuse(turn, officer, "alert_send", alert_id,

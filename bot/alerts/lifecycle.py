@@ -13,6 +13,11 @@ same MULTI as the move.
     preview | approved --send_now--> queued
     scheduled | pending_approval --discard--> discarded
 
+Every refusal is a ``Refused`` (a catalog.Said: ``alert_refused_*`` in bot/locales/<lang>.json,
+the state and verb words ``alert_state_*`` / ``alert_verb_*``), and every draft error a
+compose.BadAlert / geo.BadArea (``alert_err_*``), so the console says them in the staff
+member's language (``exc.text(lang)``); ``str(exc)`` is English, for the audit log.
+
 ``queued`` is what SEND by text leaves: the planning job is queued in the same MULTI
 (bot.alerts.fanout.enqueue_plan), and fan-out takes it from there. A scheduled
 alert is released by an rq job at its time and, should that job be lost, by the
@@ -27,14 +32,27 @@ import time
 from datetime import datetime, timezone
 
 from bot.alerts import fanout, store
+from bot.messaging import catalog
 from bot.store import keys
 
 APPROVAL_STATES = ("pending_approval",)
 SENDABLE = ("preview", "approved")
 
 
-class Refused(ValueError):
-    """The move is not possible now; the message says why (safe to show staff)."""
+# The verbs of the moves, for "A-3 is rejected: it cannot be approved." (``alert_verb_<verb>``).
+VERBS = ("submit", "approve", "reject", "schedule", "send", "discard", "release")
+
+
+class Refused(catalog.Said):
+    """The move is not possible now; the message says why (safe to show staff): a catalog
+    text (``Refused.of(name, **values)``), ``str(exc)`` in English, ``exc.text(lang)`` in any
+    other language."""
+
+
+def _state_word(state: str) -> catalog.Said:
+    """An alert's state as a catalog word (``alert_state_<state>``) to put in a refusal."""
+    return catalog.Said.of(f"alert_state_{state}") if f"alert_state_{state}" in catalog.load(catalog.BASE)["texts"] \
+        else catalog.Said(state.replace("_", " "))
 
 
 def create_draft(services, author: str, *, schemes: list[str], text: str, categories: list[str] | None = None,
@@ -51,28 +69,28 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
     recipient whose language has none gets the default's (bot.alerts.fanout)."""
     from bot.alerts import compose, geo
     from bot.alerts import schemes as scheme_data
-    from bot.messaging import catalog
 
     now = now or time.time()
     cfg, redis = services.config, services.redis
     if not schemes or any(scheme_data.find(s) is None for s in schemes):
-        raise compose.BadAlert("Pick at least one scheme.")
+        raise compose.BadAlert.of("alert_err_pick_scheme")
     keywords = [scheme_data.find(s).keyword for s in schemes]
     allowed = {c for kw in keywords for c in scheme_data.get(kw).categories}
     cats = [scheme_data.normalise_category(c) for c in categories or []]
-    if any(c not in allowed for c in cats):
-        raise compose.BadAlert(f"Unknown category. Categories: {', '.join(sorted(allowed))}.")
+    unknown = [c for c in cats if c not in allowed]
+    if unknown:
+        raise compose.BadAlert.of("alert_err_category", category=unknown[0], choices=", ".join(sorted(allowed)))
     if channels is not None and (not channels or any(c not in store.CHANNELS for c in channels)):
-        raise compose.BadAlert("Pick at least one channel: sms, email or voice.")
+        raise compose.BadAlert.of("alert_err_pick_channel")
     ring = geo.parse_polygon(polygon) if polygon else None
     if circle and not ring:
         lat, lon, radius = (float(x) for x in circle)
         if not (cfg["ALERT_MIN_RADIUS_M"] <= radius <= cfg["ALERT_MAX_RADIUS_KM"] * 1000):
-            raise geo.BadArea(f"The radius must be {cfg['ALERT_MIN_RADIUS_M']:g} m to "
-                              f"{cfg['ALERT_MAX_RADIUS_KM']:g} km.")
+            raise geo.BadArea.of("alert_err_radius_range", min=f"{cfg['ALERT_MIN_RADIUS_M']:g}",
+                                 max=f"{cfg['ALERT_MAX_RADIUS_KM']:g}")
     draft = compose.Draft(keywords, cats, None, None, compose.plain(" ".join((text or "").split())))
     if not draft.text:
-        raise compose.BadAlert("The alert has no text.")
+        raise compose.BadAlert.of("alert_err_empty")
     compose.compose(draft, "X" * 20, cfg)          # too long? before using up an incident number
     for lang, t in (lang_texts or {}).items():
         if t and t.strip():
@@ -80,7 +98,7 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
                 compose.compose(compose.Draft(keywords, cats, None, None, compose.plain(" ".join(t.split()))),
                                 "X" * 20, cfg, lang)
             except compose.BadAlert as exc:
-                raise compose.BadAlert(f"The {catalog.name_of(lang)} text: {exc}") from None
+                raise compose.BadAlert.of("alert_err_lang_text", language=catalog.name_of(lang), error=exc) from None
     incident = compose.new_incident(redis, cfg, now)
     body = compose.compose(draft, incident, cfg)
     extra = {lang: compose.plain(" ".join((t or "").split())) for lang, t in (lang_texts or {}).items()}
@@ -90,7 +108,7 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
     alert = {"id": store.new_id(redis), "state": "preview", "officer": author, "officer_name": author_name,
              "schemes": keywords, "categories": cats, "polygon": [list(p) for p in ring] if ring else None,
              "radius_m": circle[2] if circle and not ring else None, "lat": circle[0] if circle and not ring else None,
-             "lon": circle[1] if circle and not ring else None, "area": area or ("drawn area" if ring else "ALL"),
+             "lon": circle[1] if circle and not ring else None, "area": area or ("" if ring else "ALL"),
              "channels": list(channels) if channels else [], "urgency": urgency, "text": draft.text, "body": body,
              "incident": incident, "segments": max([compose.segments(b) for b in (body, *bodies.values())]),
              "created_at": now, "source": "console", "lang_texts": extra, "lang_bodies": bodies}
@@ -108,16 +126,19 @@ def needs_approval(cfg: dict, schemes: list[str]) -> bool:
 
 def _move(redis, alert_id: str, allowed: tuple[str, ...], verb: str, mapping_of, also=None, extra=None) -> str:
     """Move ``alert_id`` from one of ``allowed`` with the fields ``mapping_of(alert)`` (which
-    holds the new ``state``); ``extra(pipe, alert)`` queues more in the same MULTI."""
+    holds the new ``state``, or is a Refused: a refusal decided on the alert's content);
+    ``extra(pipe, alert)`` queues more in the same MULTI. ``verb``: one of VERBS."""
     def decide(found, _pipe):
         if found is None:
-            return None, ("refused", f"No alert {alert_id}.")
+            return None, ("refused", Refused.of("alert_refused_none", alert_id=alert_id))
         if found["state"] not in allowed:
-            return None, ("refused", f"{alert_id} is {found['state'].replace('_', ' ')}: it cannot be {verb}.")
+            return None, ("refused", Refused.of("alert_refused_state", alert_id=alert_id,
+                                                state=_state_word(found["state"]),
+                                                verb=catalog.Said.of(f"alert_verb_{verb}")))
         if found["state"] == "preview" and store.is_expired(found):
             pass   # a console draft does not expire the way an SMS preview does (expires_at empty)
         mapping = mapping_of(found)
-        if isinstance(mapping, str):      # a refusal decided on the alert's content
+        if isinstance(mapping, Refused):      # a refusal decided on the alert's content
             return None, ("refused", mapping)
 
         def write(pipe):
@@ -130,7 +151,7 @@ def _move(redis, alert_id: str, allowed: tuple[str, ...], verb: str, mapping_of,
 
     outcome, detail = store.compare_and_set(redis, alert_id, decide)
     if outcome == "refused":
-        raise Refused(detail)
+        raise detail
     return detail
 
 
@@ -140,7 +161,7 @@ def submit_for_approval(services, alert_id: str, by: str, *, also=None, now: flo
 
     def extra(pipe, _found, _mapping):
         pipe.zadd(keys.ALERTS_PENDING_APPROVAL, {alert_id: now})
-    return _move(services.redis, alert_id, ("preview",), "submitted for approval",
+    return _move(services.redis, alert_id, ("preview",), "submit",
                  lambda a: {"state": "pending_approval", "submitted_by": by, "submitted_at": now},
                  also, extra)
 
@@ -153,7 +174,7 @@ def approve(services, alert_id: str, by: str, reason: str = "", *, also=None, af
 
     def mapping_of(a):
         if a.get("officer") == by:
-            return "An alert must be approved by someone other than its author."
+            return Refused.of("alert_refused_own")
         later = float(a.get("send_at") or 0) > now
         return {"state": "scheduled" if later else "queued", "approved_by": by, "approved_at": now,
                 "approved_reason": reason[:500], **({} if later else {"confirmed_at": now})}
@@ -163,7 +184,7 @@ def approve(services, alert_id: str, by: str, reason: str = "", *, also=None, af
     def extra(pipe, a, mapping):
         pipe.zrem(keys.ALERTS_PENDING_APPROVAL, alert_id)
         _queue_or_schedule(services, pipe, alert_id, mapping["state"], float(a.get("send_at") or 0), after)
-    return _then(after_save, after, _move(services.redis, alert_id, APPROVAL_STATES, "approved", mapping_of,
+    return _then(after_save, after, _move(services.redis, alert_id, APPROVAL_STATES, "approve", mapping_of,
                                           also, extra))
 
 
@@ -171,11 +192,11 @@ def reject(services, alert_id: str, by: str, reason: str, *, also=None, now: flo
     """pending_approval -> rejected, with the reason (required)."""
     now = now or time.time()
     if not (reason or "").strip():
-        raise Refused("Please give a reason for rejecting the alert.")
+        raise Refused.of("alert_refused_reason")
 
     def extra(pipe, _a, _mapping):
         pipe.zrem(keys.ALERTS_PENDING_APPROVAL, alert_id)
-    return _move(services.redis, alert_id, APPROVAL_STATES, "rejected",
+    return _move(services.redis, alert_id, APPROVAL_STATES, "reject",
                  lambda a: {"state": "rejected", "rejected_by": by, "rejected_at": now,
                             "rejected_reason": reason.strip()[:500]}, also, extra)
 
@@ -184,11 +205,11 @@ def schedule(services, alert_id: str, at: float, by: str = "", *, also=None, now
     """preview | approved -> scheduled, to be sent at ``at`` (epoch seconds, in the future)."""
     now = now or time.time()
     if at <= now:
-        raise Refused("The time to send must be in the future.")
+        raise Refused.of("alert_refused_past")
 
     def extra(pipe, _a, _mapping):
         _queue_or_schedule(services, pipe, alert_id, "scheduled", at, None)
-    return _move(services.redis, alert_id, SENDABLE, "scheduled",
+    return _move(services.redis, alert_id, SENDABLE, "schedule",
                  lambda a: {"state": "scheduled", "send_at": at, "scheduled_by": by, "scheduled_at": now},
                  also, extra)
 
@@ -202,7 +223,7 @@ def send_now(services, alert_id: str, by: str = "", *, also=None, after_save: li
 
     def extra(pipe, _a, _mapping):
         _queue_or_schedule(services, pipe, alert_id, "queued", 0, after)
-    return _then(after_save, after, _move(services.redis, alert_id, SENDABLE, "sent",
+    return _then(after_save, after, _move(services.redis, alert_id, SENDABLE, "send",
                                           lambda a: {"state": "queued", "confirmed_at": now, "confirmed_by": by},
                                           also, extra))
 
@@ -214,7 +235,7 @@ def discard(services, alert_id: str, by: str = "", *, also=None, now: float | No
     def extra(pipe, _a, _mapping):
         pipe.zrem(keys.ALERTS_SCHEDULED, alert_id)
         pipe.zrem(keys.ALERTS_PENDING_APPROVAL, alert_id)
-    return _move(services.redis, alert_id, ("preview", "pending_approval", "approved", "scheduled"), "discarded",
+    return _move(services.redis, alert_id, ("preview", "pending_approval", "approved", "scheduled"), "discard",
                  lambda a: {"state": "discarded", "discarded_by": by, "discarded_at": now}, also, extra)
 
 
@@ -259,7 +280,7 @@ def release(services, alert_id: str, now: float | None = None) -> str:
 
     def mapping_of(a):
         if float(a.get("send_at") or 0) > now + 1:
-            return "not due yet"
+            return Refused.of("alert_refused_not_due", alert_id=alert_id)
         return {"state": "queued", "confirmed_at": now}
 
     after: list = []
@@ -267,7 +288,7 @@ def release(services, alert_id: str, now: float | None = None) -> str:
     def extra(pipe, _a, _mapping):
         _queue_or_schedule(services, pipe, alert_id, "queued", 0, after)
     try:
-        return _then(None, after, _move(services.redis, alert_id, ("scheduled",), "released", mapping_of, None,
+        return _then(None, after, _move(services.redis, alert_id, ("scheduled",), "release", mapping_of, None,
                                         extra))
     except Refused as exc:
         return str(exc)

@@ -16,6 +16,10 @@ put a phone number there (tests/alerts/test_subscription_echo.py).
 Every answer is in the phone's language (catalog texts ``sub_*``), scheme names and
 descriptions too (schemes.name_in / description_in: "Vigilancia Rural"); the scheme keywords
 and category words stay as they are typed in commands (JOIN FARMWATCH, ALERTS DROP #livestock).
+The command words are English in the code and, per language, keyword data in
+bot/locales/<lang>.json (``join``, ``leave``, ``my_alerts``, ``alerts``, ``add``, ``drop``,
+``all``: UNIRSE, SALIR, MIS ALERTAS, ALERTAS, AGREGAR/AÑADIR, QUITAR, TODO), read as the English
+word; a command word of a language (not ``all``, too short to tell) chooses it for the answer.
 """
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ def handle(turn) -> list[str] | None:
         return None
     before = (turn.lang, turn.lang_known, turn.lang_dirty)
     first, rest = _own_words(turn, words[0].upper(), words[1:])
+    if first == "ALERTS" and rest:
+        rest = [_own_word(turn, rest[0], ("add", "drop")), *rest[1:]]
+    if first in ("JOIN", "LEAVE"):
+        rest = [ALL if catalog.fold_word(w) in _all_words(turn) else w for w in rest]
     answer = _route(turn, first, rest)
     if answer is None:      # not a command after all ("Salir ..." in a tip): the language is not chosen by it
         turn.lang, turn.lang_known, turn.lang_dirty = before
@@ -59,7 +67,25 @@ def _route(turn, first: str, rest: list[str]) -> list[str] | None:
 
 
 # -- languages ------------------------------------------------------------------------
-_KINDS = (("join", "JOIN"), ("leave", "LEAVE"), ("my_alerts", "MYALERTS"))
+_KINDS = (("join", "JOIN"), ("leave", "LEAVE"), ("my_alerts", "MYALERTS"), ("alerts", "ALERTS"))
+ALL = "ALL"     # the whole force area (JOIN ... ALL) or every scheme (LEAVE ALL); AREA_WIDE's word
+
+
+def _own_word(turn, word: str, kinds: tuple[str, ...]) -> str:
+    """``word`` as the English keyword of one of ``kinds`` ("QUITAR" -> "DROP") when it is a configured
+    language's (choosing that language for the answer), else as it is."""
+    folded = catalog.fold_word(word)
+    for code in catalog.configured(turn.config):
+        for kind in kinds:
+            if folded in catalog.keywords(kind, [code]):
+                turn.lang, turn.lang_known, turn.lang_dirty = code, True, True
+                return kind.upper()
+    return word
+
+
+def _all_words(turn) -> set[str]:
+    """Every configured language's word for ALL (TODO, TODAS ...), folded; ALL itself included."""
+    return catalog.keywords("all", catalog.configured(turn.config)) | {ALL}
 
 
 def _own_words(turn, first: str, rest: list[str]) -> tuple[str, list[str]]:
@@ -250,6 +276,8 @@ def _answer_pending(turn) -> list[str] | None:
         return None
     pending = json.loads(raw)
     text = turn.text.strip()
+    if catalog.fold_word(text) in _all_words(turn):
+        text = AREA_WIDE
     if text.upper() != AREA_WIDE and not _is_place_attempt(text):
         # Not an answer: forget the question and let the tip flow have the text.
         turn.writes.append(lambda pipe: pipe.delete(keys.pending_join(turn.pseudonym)))
@@ -312,7 +340,7 @@ def _my_alerts(turn) -> str:
     lines = [f"{_name(turn, schemes.get(kw))} {_area_text(turn, e)}: {', '.join(e['cats'])}"
              for kw, e in sorted(record.items())]
     drop, add = _category_examples(record)
-    how = [f"ALERTS {verb} #{cat}" for verb, cat in (("DROP", drop), ("ADD", add)) if cat]
+    how = [f"{_t(turn, name)} #{cat}" for name, cat in (("sub_verb_drop", drop), ("sub_verb_add", add)) if cat]
     how = _t(turn, "sub_either", first=how[0], second=how[1]) if len(how) == 2 else "".join(how)
     text = _t(turn, "sub_my_alerts", listing="; ".join(lines),
               how=_t(turn, "sub_change_how", examples=how) if how else "")
@@ -361,7 +389,8 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
     if not cats:
         drop, add = _category_examples(record)
         example = (drop if action == "DROP" else add) or sorted(_categories_of(record))[0]
-        return _t(turn, "sub_category_how", action=action, example=example)
+        return _t(turn, "sub_category_how", action=_t(turn, "sub_verb_add" if action == "ADD" else "sub_verb_drop"),
+                  example=example)
     changes = {}
     for kw, e in record.items():
         allowed = schemes.get(kw).categories
@@ -378,10 +407,13 @@ def _change_categories(turn, action: str, words: list[str]) -> str:
 
     rid = _resident(turn)
     others = _others(turn, rid, paused)
+    lang = _chosen_lang(turn)      # ALERTAS QUITAR ... chooses Spanish for the resident, as UNIRSE does
 
     def write(pipe):
         for kw, new in changes.items():
             subscribers.save_join(pipe, turn.pseudonym, kw, new, record[kw], paused, members=others, resident=rid)
+        if lang:
+            subscribers.set_language(pipe, rid, lang)
 
     turn.writes.append(write)
     merged = {**record, **changes}

@@ -63,6 +63,16 @@ def said(exc: Exception) -> str:
     return exc.text(i18n.lang()) if isinstance(exc, catalog.Said) else str(exc)
 
 
+def refused(outcome: str) -> str:
+    """A refused move's reason (approval.Refusal) in the staff member's language."""
+    return outcome.text(i18n.lang()) if isinstance(outcome, approval.Refusal) else outcome.split(": ", 1)[-1]
+
+
+def state_word(state: str) -> str:
+    """An alert's state ("pending_approval") as the alert pages show it, in the staff member's language."""
+    return i18n.t_or(f"astate_{state}", state.replace("_", " "))
+
+
 def extra_languages(cfg: dict) -> list[tuple[str, str]]:
     """[(code, name)] of the configured languages beside the default: a text box each."""
     return [(code, catalog.name_of(code)) for code in catalog.configured(cfg)[1:]]
@@ -239,8 +249,11 @@ def create():
     except compose.BadAlert as exc:
         return _composer(values, error=said(exc), status=400)
     officer = _staff_officer()
-    alert_id = approval.create(svc, composed, officer=officer, author=_author_key(staff), staff_id=staff.id,
-                               author_name=staff.name, recipients=people, channel_counts=by_channel)
+    try:
+        alert_id = approval.create(svc, composed, officer=officer, author=_author_key(staff), staff_id=staff.id,
+                                   author_name=staff.name, recipients=people, channel_counts=by_channel)
+    except compose.BadAlert as exc:      # lifecycle.create_draft's own checks (the form passed ours)
+        return _composer(values, error=said(exc), status=400)
     a = store.load(svc.redis, alert_id)
     author = _author_key(staff)
     if act == "send":
@@ -258,7 +271,7 @@ def create():
         if moved == "pending_approval":
             flash(t("alert_waiting", alert_id=alert_id), "success")
     if moved.startswith("refused"):
-        flash(moved.split(": ", 1)[-1], "error")
+        flash(refused(moved), "error")
     return redirect(url_for("console.alerts.page", alert_id=alert_id))
 
 
@@ -396,12 +409,10 @@ def halt(alert_id):
     if outcome == "discarded now":
         flash(t("alert_discarded", alert_id=a["id"]), "success")
     elif outcome == "halted now":
-        flash(t("alert_halted", alert_id=a["id"], gone=gone, stopped=stopped)
-              if i18n.lang() != catalog.BASE else
-              t("alert_halted", alert_id=a["id"], gone=compose.plural(gone, "message"),
-                stopped=f"{stopped} {'was' if stopped == 1 else 'were'}"), "success")
+        flash(t("alert_halted", alert_id=a["id"], gone=t("n_message_one" if gone == 1 else "n_message", n=gone),
+                stopped=t("n_stopped_one" if stopped == 1 else "n_stopped", n=stopped)), "success")
     else:
-        flash(t("alert_nothing_to_halt", alert_id=a["id"], state=outcome), "warning")
+        flash(t("alert_nothing_to_halt", alert_id=a["id"], state=state_word(outcome)), "warning")
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))
 
 
@@ -416,7 +427,7 @@ def approve(alert_id):
         return redirect(url_for("console.alerts.page", alert_id=a["id"])), 303
     messages = {"queued": (t("alert_approved_sending", alert_id=a["id"]), "success"),
                 "scheduled": (t("alert_approved_scheduled", alert_id=a["id"], when=_fmt(a.get("send_at"))), "success")}
-    flash(*messages.get(outcome, (outcome.split(": ", 1)[-1], "warning")))
+    flash(*messages.get(outcome, (refused(outcome), "warning")))
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))
 
 
@@ -436,5 +447,5 @@ def reject(alert_id):
     elif outcome == "rejected":
         flash(t("alert_rejected", alert_id=a["id"]), "success")
     else:
-        flash(outcome.split(": ", 1)[-1], "warning")
+        flash(refused(outcome), "warning")
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))

@@ -120,7 +120,7 @@ def test_a_spanish_resident_reads_no_english_in_the_join_answers(make_phone):
     assert count_segments(joined) <= 2
     [mine] = phone.send("MIS ALERTAS")
     assert mine.startswith("Sus alertas: Vigilancia Vecinal cerca de BA3 5QE: asb, burglary")   # category keywords
-    assert "ALERTS DROP #asb para cambiar" in mine and " or " not in mine
+    assert "ALERTAS QUITAR #asb para cambiar" in mine and " or " not in mine
     [bad] = phone.send("UNIRSE NHW BT1 5GS")
     assert bad.startswith("Los codigos postales de Irlanda del Norte (BT) aun no estan incluidos.")
     [english] = make_phone("+447700900556").send("JOIN NHW BA3 5QE")

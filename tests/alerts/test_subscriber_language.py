@@ -77,3 +77,62 @@ def test_a_tip_that_starts_with_a_spanish_command_word_chooses_no_language(make_
     p = services.identity.pseudonym(MOBILE)
     assert redis.get(keys.language(p)) == b"en"
     assert not reply.startswith("Lo sentimos")
+
+
+# -- ALERTAS AGREGAR/QUITAR #category, TODO (ALERTS ADD/DROP, ALL): keyword data in es.json --------
+def _cats(services, number, scheme="FARMWATCH"):
+    record, _ = subscribers.load(services.redis, services.identity.pseudonym(number))
+    return record[scheme]["cats"], record[scheme]["area"]
+
+
+def test_alertas_quitar_and_agregar_change_categories_in_spanish(make_phone, services):
+    phone = make_phone(MOBILE)
+    phone.send("JOIN FARMWATCH BA3 5QE")          # English so far: the Spanish words choose Spanish
+    [reply] = phone.send("ALERTAS QUITAR #livestock")
+    assert reply == "Hecho. Vigilancia Rural: machinery, rural, wildlife."
+    assert _cats(services, MOBILE)[0] == ["machinery", "rural", "wildlife"]
+    [mine] = phone.send("MIS ALERTAS")
+    assert "ALERTAS QUITAR #machinery o ALERTAS AGREGAR #livestock para cambiar categorias" in mine, mine
+    for words in ("ALERTAS AGREGAR #livestock", "alertas añadir #livestock", "ALERTAS ANADIR #livestock"):
+        phone.send("ALERTAS QUITAR #livestock")
+        [reply] = phone.send(words)
+        assert reply == "Hecho. Vigilancia Rural: livestock, machinery, rural, wildlife.", words
+    assert _lang(services, MOBILE) == "es"
+
+
+def test_alertas_alone_lists_and_a_missing_category_is_explained_in_spanish(make_phone):
+    phone = make_phone(MOBILE)
+    phone.send("UNIRSE FARMWATCH BA3 5QE")
+    [mine] = phone.send("ALERTAS")
+    assert mine.startswith("Sus alertas: Vigilancia Rural cerca de BA3 5QE")
+    [reply] = phone.send("ALERTAS QUITAR")
+    assert reply == "Escriba ALERTAS QUITAR y una categoria, p. ej. ALERTAS QUITAR #livestock."
+    [reply] = phone.send("ALERTAS AGREGAR #unicorns")
+    assert reply.startswith("No ha cambiado nada. Categorias de sus programas:")
+
+
+def test_todo_is_all_for_joining_the_whole_area_and_leaving_every_scheme(make_phone, services):
+    phone = make_phone(MOBILE)
+    [ask] = phone.send("UNIRSE FARMWATCH")
+    assert "o TODO para toda la zona" in ask and "ALL" not in ask
+    [joined] = phone.send("todo")
+    assert joined.startswith("Se unio a Vigilancia Rural para toda la zona")
+    assert _cats(services, MOBILE)[1] == "ALL"
+    [joined] = phone.send("UNIRSE NHW TODA")
+    assert joined.startswith("Se unio a Vigilancia Vecinal para toda la zona")
+    [how] = phone.send("SALIR")
+    assert "o SALIR TODO" in how
+    [left] = phone.send("SALIR TODO")
+    assert left.startswith("Salio de ") and "Vigilancia Rural" in left and "Vigilancia Vecinal" in left
+    assert subscribers.load(services.redis, services.identity.pseudonym(MOBILE))[0] == {}
+
+
+def test_english_words_still_answer_in_english(make_phone, services):
+    phone = make_phone(MOBILE)
+    phone.send("JOIN FARMWATCH BA3 5QE")
+    [reply] = phone.send("ALERTS DROP #livestock")
+    assert reply == "Done. Farm Watch: machinery, rural, wildlife."
+    [reply] = phone.send("ALERTS ADD")
+    assert reply == "Text ALERTS ADD and a category, e.g. ALERTS ADD #livestock."
+    [left] = phone.send("LEAVE ALL")
+    assert left.startswith("You left Farm Watch.")

@@ -3,17 +3,20 @@ text the real signed webhook, an officer composes in the console, the real fan-o
 through the fake Twilio server, and what each phone received is checked. Step kinds:
 ``{"phone": p, "send": text, "expect": [...]}`` (the answers), ``{"console_count": fields,
 "expect": [...]}`` (the composer's language line), ``{"console_send": fields}`` (send now,
-then the worker runs), ``{"received": p, "expect": [...], "expect_not": [...]}`` (the alert
-that phone got)."""
+then the worker runs), ``{"officer": text, "expect": [...]}`` (an officer's SMS command, from
+ALERT_OFFICER's registered phone; ``{code}`` in the text is the last alert code an answer named;
+a SEND runs the worker after it), ``{"received": p, "expect": [...], "expect_not": [...]}`` (the
+alert that phone got)."""
 from __future__ import annotations
 
 import glob
 import json
 import os
+import re
 
 import pytest
 
-from tests.helpers import assert_sms_sized
+from tests.helpers import ALERT_OFFICER, assert_sms_sized
 
 DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "transcripts", "alerts")
 TRANSCRIPTS = sorted(glob.glob(os.path.join(DIR, "*.json")))
@@ -30,13 +33,22 @@ def _check(joined: str, step: dict, where: str) -> None:
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=[os.path.basename(p)[:-5] for p in TRANSCRIPTS])
-def test_alert_transcript(path, make_phone, officer_client, worker, fake_twilio):
+def test_alert_transcript(path, make_phone, officer_client, officers, worker, fake_twilio):
     with open(path, encoding="utf-8") as fh:
         script = json.load(fh)
     phones = {name: make_phone(number) for name, number in NUMBERS.items()}
+    sms_officer, code = None, ""
     for n, step in enumerate(script["steps"], 1):
         where = f"step {n}: {step}"
-        if "send" in step:
+        if "officer" in step:
+            sms_officer = sms_officer or officers.register(ALERT_OFFICER)
+            text = step["officer"].replace("{code}", code)
+            replies = sms_officer.send(text)
+            _check(" ".join(replies), step, f"{where} -> {replies!r}")
+            code = next((m.group(1) for r in reversed(replies) if (m := re.search(r"\b(A-\d+)\b", r))), code)
+            if text.upper().startswith("SEND"):
+                worker()
+        elif "send" in step:
             replies = phones[step["phone"]].send(step["send"])
             assert_sms_sized(replies)
             _check(" ".join(replies), step, f"{where} -> {replies!r}")

@@ -44,7 +44,9 @@ LONG = {"programme": "Avon and Somerset Police Tip Line", "force": "Avon and Som
         "hours": "12", "cap": "£1,234.56", "encoding": "Unicode", "next": "12th", "total": "12345 segments",
         "left": "123", "per": "67", "gsm": "153", "without": "12 segments", "used": "1234", "fixed": "123",
         "special": "12 special characters", "people": "about 12345 recipients",
-        "first": "ALERTS DROP #construction", "second": "ALERTS ADD #agriculture"}
+        "first": "ALERTS DROP #construction", "second": "ALERTS ADD #agriculture",
+        # the alert moves' refusals and draft errors (alert_refused_*, alert_err_*; lifecycle.py)
+        "verb": "enviar a aprobacion", "min": "1000", "max": "1000", "error": "x" * 120}
 RESERVED = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "START", "YES", "UNSTOP", "HELP", "INFO"}
 OTHERS = [code for code in catalog.shipped() if code != catalog.BASE]
 
@@ -94,6 +96,14 @@ def test_keywords_are_single_words_and_no_twilio_word_is_taken_for_another_meani
     if lang != "en":
         # Another language's switch and help words are never Twilio's reserved words.
         assert not {catalog.fold_word(w) for w in kw["switch"] + kw["help"]} & RESERVED
+        # nor its subscription words (UNIRSE, SALIR, MIS ALERTAS, ALERTAS AGREGAR/QUITAR, TODO), one word each
+        # (MISALERTAS: the two words read together)
+        subscription = [w for kind in ("join", "leave", "my_alerts", "alerts", "add", "drop", "all")
+                        for w in kw.get(kind, [])]
+        assert all(catalog.fold_word(w).isalpha() for w in subscription), subscription
+        assert not {catalog.fold_word(w) for w in subscription} & RESERVED
+        if lang == "es":
+            assert {"ALERTAS", "AGREGAR", "QUITAR", "TODO"} <= {catalog.fold_word(w) for w in subscription}
 
 
 def test_a_missing_text_falls_back_to_the_default_then_english():

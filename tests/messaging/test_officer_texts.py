@@ -13,7 +13,8 @@ terminal and the English console) and are not scanned.
 
 The community alert modules (ALERT_MODULES) are scanned the same way: the alert's fixed words,
 the composer's lines and errors (an officer's by SMS, a staff member's in the console), the
-postcode/radius/area reasons and the residents' answers are catalog texts too; RQ job
+postcode/radius/area reasons, the residents' answers, and the console alert moves' draft errors
+and refusals (lifecycle.py, approval.py: shown in the staff member's language) are catalog texts too; RQ job
 ``description=`` labels and a transaction's ``what=`` label are internal and skipped."""
 from __future__ import annotations
 
@@ -24,19 +25,21 @@ import re
 import pytest
 
 from bot.alerts import commands as alert_commands  # noqa: F401  (registers ALERT, SEND, STATUS, HALT)
-from bot.alerts import geo
+from bot.alerts import geo, lifecycle
 from bot.messaging import catalog
 from bot.officers import commands, tip_commands  # noqa: F401  (tip_commands registers its commands)
 from bot.tipline import summary, workflow
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/officers/relay.py",
-           "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py", "bot/officers/quick_replies.py", "bot/tipline/workflow.py",
+           "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py",
+           "bot/officers/quick_replies.py", "bot/tipline/workflow.py",
            "bot/tipline/summary.py", "bot/tipline/conversation.py", "bot/tipline/tips.py", "bot/messaging/failures.py",
            "bot/alerts/commands.py"]
 ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
                  "bot/alerts/subscribers.py", "bot/alerts/replies.py", "bot/alerts/channels.py", "bot/alerts/fanout.py",
-                 "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py"]
+                 "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py",
+                 "bot/alerts/lifecycle.py", "bot/alerts/approval.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
@@ -137,6 +140,13 @@ def test_the_scan_finds_english_put_back(snippet):
     ("bot/alerts/subscriptions.py", 'for kw in sorted(merged)))', 'for kw in sorted(merged)) + " and more.")'),
     ("bot/alerts/subscribers.py", 'catalog.text(lang, "sub_back_on", default, names=", ".join(names))',
      'f"Your alerts are back on: {names}."'),
+    ("bot/alerts/lifecycle.py", 'compose.BadAlert.of("alert_err_pick_scheme")', 'compose.BadAlert("Pick at least one scheme.")'),
+    ("bot/alerts/lifecycle.py", 'Refused.of("alert_refused_own")',
+     '"An alert must be approved by someone other than its author."'),
+    ("bot/alerts/lifecycle.py", 'Refused.of("alert_refused_reason")', 'Refused("Please give a reason for rejecting the alert.")'),
+    ("bot/alerts/lifecycle.py", 'Refused.of("alert_refused_past")', 'Refused("The time to send must be in the future.")'),
+    ("bot/alerts/lifecycle.py", 'Refused.of("alert_refused_none", alert_id=alert_id)', 'Refused(f"No alert {alert_id}.")'),
+    ("bot/alerts/approval.py", 'return Refusal(exc)', 'return f"refused: {exc} Please try again."'),
     ("bot/alerts/replies.py", 'emergency=turn.config["EMERGENCY_NUMBER"])]',
      'emergency=turn.config["EMERGENCY_NUMBER"]), "Thank you."]'),
 ])
@@ -161,7 +171,7 @@ def test_the_scan_leaves_what_is_meant_to_be_english():
 TEXT_CALLS = {"say", "text", "_t", "_en", "_result", "_refuse", "_say", "of", "bad", "_bad", "counted"}
 # (alert_send, alert_halt ... are audit actions, not texts: only the alert_<kind>_ texts are named)
 CATALOG_NAME = re.compile(r"(?:officer|relay|wf|duty|tip|help|usage|outcome|fact|field|geo|tgt|sub|alert_(?:cmd|n|err|"
-                          r"reason|dur|reply|head|leave))_[a-z_]+|alert_(?:cost|unicode|room|usage|schemes|where_all|"
+                          r"reason|dur|reply|head|leave|refused))_[a-z_]+|alert_(?:cost|unicode|room|usage|schemes|where_all|"
                           r"where_near|body|contact)")
 
 
@@ -192,7 +202,8 @@ def test_every_officer_text_the_code_names_is_in_every_catalog(lang):
     named = _names_asked_for()
     assert {"officer_help", "relay_queued", "wf_claimed", "duty_urgent", "alert_cmd_sending"} <= named
     assert {"alert_cost", "alert_err_too_long", "geo_no_postcode", "tgt_no_scheme", "sub_back_on",
-            "sub_err_quiet", "alert_reply_rated"} <= named
+            "sub_err_quiet", "alert_reply_rated", "alert_refused_own", "alert_err_pick_scheme",
+            "alert_cmd_add_usage"} <= named
     # the names built at run time: usage_<word>, help_<word>, outcome_<code>, fact_<name>, field_<name>, alert_state_*
     named |= {f"usage_{word.lower()}" for word in commands.USAGE}
     named |= {f"usage_{word.lower()}" for word in ("REOPEN", "ASSIGN")}
@@ -200,6 +211,9 @@ def test_every_officer_text_the_code_names_is_in_every_catalog(lang):
     named |= {f"outcome_{code}" for code in workflow.OUTCOMES}
     named |= {f"fact_{name}" for name in summary.FACT_NAMES} | {f"field_{name}" for name in summary.FIELD_ORDER}
     named |= {f"alert_state_{s}" for s in ("preview", "queued", "sending", "done", "halted", "expired")}
+    # the states and verbs of the console's moves (lifecycle.py's refusals)
+    named |= {f"alert_state_{s}" for s in ("pending_approval", "scheduled", "approved", "rejected", "discarded", "gone")}
+    named |= {f"alert_verb_{v}" for v in lifecycle.VERBS}
     named |= {f"tip_status_{s}" for s in ("open", "closed")} | {"tip_from_tipster", "tip_from_system"}
     named |= {"duty_new", "duty_partial", "duty_urgent_new", "duty_urgent_partial"}
     named |= {"alert_cmd_not_theirs_status", "alert_cmd_not_theirs_halt"}

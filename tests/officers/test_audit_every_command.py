@@ -21,6 +21,7 @@ SAMPLE_ARGS = {
     "ASSIGN": ["", "T-ZZZZ 1", "{tip}", "{tip} 4411"],
     "ON": ["", ""],
     "OFF": ["", ""],
+    "ADD": ["", "A-999 ES hola", "A-1 ES Ganado suelto"],
     "ALERT": ["", "DOGWATCH 5km BA3 5QE loose dog", "FARMWATCH 5km BA3 5QE Cattle loose on the A362"],
     "SEND": ["", "A-999", "A-1"],
     "STATUS": ["", "A-999", "A-1"],
