@@ -13,7 +13,8 @@ History of the test split:
   2026-11-30. Its one score: plates F1 0.917 (9 FP; 4 false plates on negatives: ho-044 WTU218/C0443,
   ho-061 DCD796, ho-085 SSN123, ho-244 AF300UK), partial plates 0.704, locations 0.865, times 0.832,
   vehicles 0.833, people 0.782, urgent 0.818 (dev at the time: locations 0.981, urgent 0.984).
-- until a new held-out file is written (next stop), `--split test` has no English texts and says so.
+- third test split, `nlp/devset/heldout2.jsonl` (347 texts, h2-001 ... h2-347), written at stop 19 by
+  someone kept away from the rules (nlp/devset/HELDOUT2.md); scored once at the end of stop 19.
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
@@ -40,11 +41,11 @@ from pathlib import Path
 from . import extract
 
 DEVSET_DIR = Path(__file__).parent / "devset"
-DEFAULT_DEVSET = DEVSET_DIR / "devset.jsonl"  # the dev texts; other *.jsonl files beside it hold more (heldout.jsonl, now dev)
+DEFAULT_DEVSET = DEVSET_DIR / "devset.jsonl"  # the dev texts; other *.jsonl files beside it hold more (heldout2.jsonl: test)
 LIST_FIELDS = ("plates", "partial_plates", "locations", "times", "vehicles", "phones", "people")
 SPLITS = ("dev", "test", "all")
-NO_TEST_NOTE = (" (the last held-out set, heldout.jsonl, was scored once and folded into dev on 2026-11-30;"
-                " a new held-out file with split \"test\" is to be written next stop)")
+NO_TEST_NOTE = (" (held-out texts have split \"test\" and sit in their own file beside devset.jsonl:"
+                " nlp/devset/heldout2.jsonl)")
 SPACE_RE = re.compile(r"\s+")
 
 
