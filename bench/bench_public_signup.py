@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot import create_app  # noqa: E402
-from bot.alerts import geo, subscribers  # noqa: E402
+from bot.alerts import geo, signup, subscribers  # noqa: E402
 from tests.fakes.redis_server import RedisServer  # noqa: E402
 
 BASE = "https://tips.example.test"
@@ -43,8 +43,8 @@ def main(n: int = 300) -> None:
         strangers = [f"+4477008{i:05d}" for i in range(n)]
         with app.app_context():
             for number in known:
-                signup = subscribers.upsert(svc, phone=number, schemes_cats={"FARMWATCH": []}, place=place)
-                subscribers.mark_verified(svc.redis, signup.members["sms"])
+                joined = signup.upsert(svc, phone=number, schemes_cats={"FARMWATCH": []}, place=place)
+                subscribers.mark_verified(svc.redis, joined.members["sms"])
         client = app.test_client()
         token = _CSRF.search(client.get("/alerts/join", base_url=BASE).get_data(as_text=True)).group(1)
         timings: dict[str, list[float]] = {"subscribed": [], "stranger": []}

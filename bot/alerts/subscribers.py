@@ -33,9 +33,9 @@ no contacts hash and one implicit, verified SMS contact: themselves.
 
 STOP pauses the resident's SMS contact only (``paused``: their texts stop, their
 email and calls do not); leaving every scheme by text forgets the resident and
-every contact. The web functions (``upsert``, ``mark_verified``, ``unsubscribe``,
-``unsubscribe_channel``, ``set_quiet_hours``, ``forget``) each run in one
-WATCH/MULTI of their own.
+every contact. The web functions (``mark_verified``, ``unsubscribe``,
+``unsubscribe_channel``, ``set_quiet_hours``, ``forget``, and the sign-up itself,
+bot.alerts.signup.upsert) each run in one WATCH/MULTI of their own.
 """
 from __future__ import annotations
 
@@ -52,10 +52,6 @@ from bot.privacy.identity import (
     BadEmail,
     BadNumber,
     forget_email,
-    keep_email,
-    keep_number,
-    normalise_email,
-    normalise_number,
     pin_number,
     unpin_number,
 )
@@ -67,7 +63,7 @@ LANG_PREF = "lang"        # keys.subscriber_prefs field: the resident's language
 CHANNELS = ("sms", "email", "voice")
 _MEMBER_PREFIX = {"voice": "v", "email": "m"}
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
-_HHMM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
+HHMM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
 _TRIES = 50
 
 
@@ -104,7 +100,7 @@ def entry(area: str, lat: float | None, lon: float | None, cats: list[str], now:
     return {"area": area, "lat": lat, "lon": lon, "cats": sorted(set(cats)), "since": int(now)}
 
 
-def _index(pipe, members, scheme: str, e: dict) -> None:
+def index_entry(pipe, members, scheme: str, e: dict) -> None:
     members = [members] if isinstance(members, str) else list(members)
     if not members:
         return
@@ -115,7 +111,7 @@ def _index(pipe, members, scheme: str, e: dict) -> None:
             pipe.geoadd(keys.scheme_geo(scheme, cat), [x for m in members for x in (e["lon"], e["lat"], m)])
 
 
-def _unindex(pipe, members, scheme: str, e: dict) -> None:
+def unindex_entry(pipe, members, scheme: str, e: dict) -> None:
     members = [members] if isinstance(members, str) else list(members)
     if not members:
         return
@@ -136,9 +132,9 @@ def save_join(pipe, pseudonym: str, scheme: str, new: dict, old: dict | None, pa
     sms = [] if paused else [pseudonym]
     others = [m for m in (members or []) if m != pseudonym]
     if old:
-        _unindex(pipe, sms + others, scheme, old)
+        unindex_entry(pipe, sms + others, scheme, old)
     pipe.hset(keys.subscriber(rid), scheme, json.dumps(new))
-    _index(pipe, sms + others, scheme, new)
+    index_entry(pipe, sms + others, scheme, new)
     # Texting JOIN proves the number: its SMS contact is verified (hsetnx: a verified
     # contact is never turned back; a voice contact on the same number keeps its choice).
     pipe.hsetnx(keys.subscriber_contacts(rid), pseudonym,
@@ -152,7 +148,7 @@ def save_leave(pipe, pseudonym: str, scheme: str, old: dict, left_none: bool, re
                contacts: dict[str, dict] | None = None) -> None:
     """Leave a scheme by text; with ``left_none`` the resident is forgotten (every contact)."""
     rid = resident or pseudonym
-    _unindex(pipe, sorted({pseudonym, *(members or [])}), scheme, old)
+    unindex_entry(pipe, sorted({pseudonym, *(members or [])}), scheme, old)
     pipe.hdel(keys.subscriber(rid), scheme)
     if left_none:
         _forget_contacts(pipe, rid, contacts or {pseudonym: {"channel": "sms"}}, retention_s)
@@ -161,7 +157,7 @@ def save_leave(pipe, pseudonym: str, scheme: str, old: dict, left_none: bool, re
 def save_pause(pipe, pseudonym: str, record: dict[str, dict], resident: str | None = None) -> None:
     """STOP: the SMS contact out of every index (the resident's email and calls go on)."""
     for scheme, e in record.items():
-        _unindex(pipe, pseudonym, scheme, e)
+        unindex_entry(pipe, pseudonym, scheme, e)
     pipe.hset(keys.subscriber(resident or pseudonym), "paused", 1)
 
 
@@ -169,7 +165,7 @@ def save_resume(pipe, pseudonym: str, record: dict[str, dict], resident: str | N
                 verified: bool = True) -> None:
     if verified:
         for scheme, e in record.items():
-            _index(pipe, pseudonym, scheme, e)
+            index_entry(pipe, pseudonym, scheme, e)
     pipe.hdel(keys.subscriber(resident or pseudonym), "paused")
 
 
@@ -262,171 +258,12 @@ class BadPhone(BadNumber, BadSignup):
     """A phone number that is not one (a BadNumber, said as BadSignup is)."""
 
 
-def _watch_run(redis, watched: list[str], decide):
+def watch_run(redis, watched: list[str], decide):
     """WATCH ``watched``, ``decide(pipe)`` -> (write or None, result), commit, retry on change."""
     return transactions.watch_and_commit(redis, watched, decide, tries=_TRIES, what="subscriber record")[0]
 
 
-@dataclass(frozen=True)
-class Signup:
-    """What ``upsert`` was given, normalised (never stored like this: sealed and hashed)."""
-    resident: str | None        # None: every contact given was already someone's
-    unverified: list[str]       # members waiting for their code / link
-    members: dict[str, str]     # channel -> member, for every contact taken on
-    taken: list[str] = field(default_factory=list)   # members already someone's: left alone
-
-
-def _place_entry(place, cats: list[str], now: float) -> dict:
-    if place is None or place == AREA_WIDE:
-        return entry(AREA_WIDE, None, None, cats, now)
-    return entry(place.code, place.lat, place.lon, cats, now)
-
-
-def upsert(services, *, phone: str | None = None, phone_channel: str = "sms", email: str | None = None,
-           schemes_cats: dict[str, list[str]] | None = None, place=None, quiet: tuple[str, str] | None = None,
-           resident: str | None = None, now: float | None = None, lang: str | None = None) -> Signup:
-    """Create or update a resident from the web: contacts, schemes, place, quiet hours.
-
-    ``phone`` (any format phonenumbers reads, DEFAULT_REGION) gets ``phone_channel``
-    ('sms' or 'voice': one number is one contact); ``email`` is an address;
-    ``schemes_cats`` maps scheme keyword -> categories (empty list: all of the scheme's),
-    replacing the resident's schemes when given; ``place`` a geo.Place or AREA_WIDE;
-    ``quiet`` ("22:00", "07:00") or ("", "") to clear; ``lang`` the language alerts and
-    answers come in (a code of bot/locales, stored in the prefs; None: unchanged). A new contact is unverified (not
-    indexed: it gets nothing until ``mark_verified``); a contact already verified stays
-    so, also when the number switches between SMS and voice.
-
-    Without ``resident`` (the public sign-up) a new resident is created from the
-    contacts nobody has yet (named after the phone, else the email); a contact that is
-    already someone's is left alone and listed in ``Signup.taken`` (tell *that* contact,
-    e.g. with a link to its preferences; never the visitor: no enumeration). With
-    ``resident`` (the preferences page, opened by a signed link) that record changes.
-    Raises BadNumber / BadEmail / ValueError with a message safe to show (BadPhone and
-    BadSignup: ``exc.text(lang)`` says it in the resident's language)."""
-    redis, identity, cfg = services.redis, services.identity, services.config
-    now = time.time() if now is None else now
-    if phone_channel not in ("sms", "voice"):
-        raise BadSignup.of("sub_err_channel")
-    given: dict[str, tuple[str, str]] = {}    # channel -> (member, clear value)
-    if phone:
-        e164 = normalise_number(phone, cfg.get("DEFAULT_REGION") or "GB")
-        if not e164.startswith("+"):
-            raise BadPhone.of("sub_err_phone")
-        given[phone_channel] = (member(phone_channel, identity.pseudonym(e164)), e164)
-    if email:
-        addr = normalise_email(email)
-        given["email"] = (member("email", identity.email_pseudonym(addr)), addr)
-    if not given and resident is None:
-        raise BadSignup.of("sub_err_contact")
-    if schemes_cats is not None:
-        for kw, cats in schemes_cats.items():
-            scheme = schemes.get(kw)
-            if any(c not in scheme.categories for c in cats):
-                raise BadSignup.of("sub_err_category", scheme=scheme.name)
-    if quiet is not None and any(q and not _HHMM.match(q) for q in quiet):
-        raise BadSignup.of("sub_err_quiet")
-    # the same number as the other phone channel: one contact, the channel given now
-    phone_pseudonym = pseudonym_of(given[phone_channel][0]) if phone else None
-    other_phone = member("voice" if phone_channel == "sms" else "sms", phone_pseudonym) if phone else None
-
-    owners = {m: resident_for(redis, m) for m, _ in given.values()}
-    if other_phone:
-        owners[other_phone] = resident_for(redis, other_phone)
-    taken = []
-    if resident is None:
-        # The public sign-up changes nobody's existing record: a contact that is already
-        # someone's is left out (``taken``: the pages tell that contact, never the visitor).
-        for ch, (m, _) in list(given.items()):
-            if owners.get(m) or (ch != "email" and owners.get(other_phone)):
-                taken.append(m)
-                given.pop(ch)
-        if not given:
-            return Signup(None, [], {}, taken)
-        rid = (pseudonym_of(given[phone_channel][0]) if phone_channel in given else None) or given["email"][0]
-    else:
-        rid = resident
-    candidates = [m for m, _ in given.values()] + ([other_phone] if other_phone else [])
-    watched = [keys.subscriber(rid), keys.subscriber_contacts(rid)] + [keys.contact_owner(m) for m in candidates]
-    asked = dict(given)
-    retention_s = cfg["NUMBER_RETENTION_DAYS"] * 86400
-
-    def decide(pipe):
-        record, paused = load(pipe, rid)
-        found = contacts(pipe, rid)
-        given = dict(asked)
-        for m in candidates:
-            owner = pipe.get(keys.contact_owner(m))
-            if owner and owner.decode() != rid:
-                # someone else's contact: the pages never say so (no enumeration); nothing changes for it
-                for ch in [ch for ch, (gm, _) in given.items() if gm == m]:
-                    given.pop(ch)
-        new_contacts = dict(found)
-        unverified = []
-        carried = False
-        if phone and other_phone in found and phone_channel in given:   # sms <-> voice switch of one number
-            carried = bool(found[other_phone].get("verified"))
-            new_contacts.pop(other_phone)
-        for ch, (m, _) in given.items():
-            old_same_channel = [x for x, c in new_contacts.items() if c["channel"] == ch and x != m]
-            for x in old_same_channel:      # a new number/address replaces the old one of that channel
-                new_contacts.pop(x)
-            c = new_contacts.get(m) or {"channel": ch, "verified": carried and ch != "email", "since": int(now)}
-            new_contacts[m] = c
-            if not c.get("verified"):
-                unverified.append(m)
-        new_record = record
-        if schemes_cats is not None:
-            new_record = {kw: _place_entry(place if place is not None else _old_place(record), cats or
-                                           list(schemes.get(kw).categories), now)
-                          for kw, cats in schemes_cats.items()}
-        elif place is not None:
-            new_record = {kw: _place_entry(place, e["cats"], now) for kw, e in record.items()}
-        before, after = active_members(found, paused), active_members(new_contacts, paused)
-
-        def write(p):
-            for kw, e in record.items():
-                _unindex(p, before, kw, e)
-            for x in set(found) - set(new_contacts):
-                _drop_contact(p, x, retention_s)
-                p.hdel(keys.subscriber_contacts(rid), x)
-            for kw in set(record) - set(new_record):
-                p.hdel(keys.subscriber(rid), kw)
-            for kw, e in new_record.items():
-                p.hset(keys.subscriber(rid), kw, json.dumps(e))
-                _index(p, after, kw, e)
-            for ch, (m, clear) in given.items():
-                p.hset(keys.subscriber_contacts(rid), m, json.dumps(new_contacts[m]))
-                p.set(keys.contact_owner(m), rid)
-                p.delete(keys.channel_opt_out(m))
-                if ch == "email":
-                    keep_email(p, identity, pseudonym_of(m), clear)
-                else:
-                    keep_number(p, identity, pseudonym_of(m), clear, retention_s)
-                    pin_number(p, pseudonym_of(m), PIN_REASON)
-            p.hsetnx(keys.subscriber_prefs(rid), "created_at", int(now))
-            if quiet is not None:
-                p.hset(keys.subscriber_prefs(rid), mapping={"quiet_start": quiet[0], "quiet_end": quiet[1]})
-            if place is not None:
-                p.hset(keys.subscriber_prefs(rid), "place", place if place == AREA_WIDE else place.code)
-            if lang:
-                p.hset(keys.subscriber_prefs(rid), LANG_PREF, lang)
-        return write, Signup(rid, unverified, {ch: m for ch, (m, _) in given.items()}, taken)
-
-    return _watch_run(redis, watched, decide)
-
-
-def _old_place(record: dict):
-    """The place of a resident's existing entries (one place for all of them, as the web sets it)."""
-    from bot.alerts.geo import Place
-
-    for e in record.values():
-        if e["area"] == AREA_WIDE:
-            return AREA_WIDE
-        return Place("uk", e["area"], e["lat"], e["lon"])
-    return AREA_WIDE
-
-
-def _drop_contact(pipe, m: str, retention_s: float) -> None:
+def drop_contact(pipe, m: str, retention_s: float) -> None:
     """A contact's own keys (not its index entries: the caller unindexes)."""
     pipe.delete(keys.contact_owner(m))
     if channel_of(m) == "email":
@@ -437,7 +274,7 @@ def _drop_contact(pipe, m: str, retention_s: float) -> None:
 
 def _forget_contacts(pipe, rid: str, found: dict[str, dict], retention_s: float) -> None:
     for m in found:
-        _drop_contact(pipe, m, retention_s)
+        drop_contact(pipe, m, retention_s)
     pipe.delete(keys.subscriber(rid), keys.subscriber_contacts(rid), keys.subscriber_prefs(rid))
 
 
@@ -464,10 +301,10 @@ def mark_verified(redis, m: str, now: float | None = None) -> str | None:
             p.delete(keys.channel_opt_out(m))
             if not (paused and c["channel"] == "sms"):
                 for kw, e in record.items():
-                    _index(p, m, kw, e)
+                    index_entry(p, m, kw, e)
         return write, rid
 
-    return _watch_run(redis, [keys.subscriber(rid), keys.subscriber_contacts(rid)], decide)
+    return watch_run(redis, [keys.subscriber(rid), keys.subscriber_contacts(rid)], decide)
 
 
 def unsubscribe(redis, m: str, retention_s: float, reason: str = "unsubscribed") -> bool:
@@ -487,9 +324,9 @@ def unsubscribe(redis, m: str, retention_s: float, reason: str = "unsubscribed")
             if m not in found:
                 return
             for kw, e in record.items():
-                _unindex(p, m, kw, e)
+                unindex_entry(p, m, kw, e)
             rest = {x: c for x, c in found.items() if x != m}
-            _drop_contact(p, m, retention_s)
+            drop_contact(p, m, retention_s)
             if rest:
                 p.hdel(keys.subscriber_contacts(rid), m)
             else:
@@ -497,7 +334,7 @@ def unsubscribe(redis, m: str, retention_s: float, reason: str = "unsubscribed")
         return write, m in found
 
     watched = [keys.contact_owner(m)] + ([keys.subscriber(rid), keys.subscriber_contacts(rid)] if rid else [])
-    return _watch_run(redis, watched, decide)
+    return watch_run(redis, watched, decide)
 
 
 def unsubscribe_channel(redis, resident: str, channel: str, retention_s: float) -> bool:
@@ -547,7 +384,7 @@ def languages_of(redis, members: list[str]) -> dict[str, str]:
 def set_quiet_hours(redis, resident: str, start: str, end: str) -> None:
     """Quiet hours ("22:00", "07:00", local time ALERT_TIMEZONE); ("", "") clears them.
     Non-urgent alerts to the resident's SMS and voice contacts are held until ``end``."""
-    if any(x and not _HHMM.match(x) for x in (start, end)) or bool(start) != bool(end):
+    if any(x and not HHMM.match(x) for x in (start, end)) or bool(start) != bool(end):
         raise BadSignup.of("sub_err_quiet_two")
     redis.hset(keys.subscriber_prefs(resident), mapping={"quiet_start": start, "quiet_end": end})
 
@@ -559,7 +396,7 @@ def quiet_hours(redis, resident: str) -> tuple[str, str] | None:
     return start.decode(), end.decode()
 
 
-__all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "BadPhone", "BadSignup", "Resident", "Signup", "active_members", "channel_of",
+__all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "BadPhone", "BadSignup", "Resident", "active_members", "channel_of",
            "contacts", "entry", "forget", "get", "load", "mark_verified", "may_send", "member", "pseudonym_of",
            "quiet_hours", "resident_for", "save_join", "save_leave", "save_pause", "save_resume",
-           "set_quiet_hours", "set_language", "language", "languages_of", "unsubscribe", "unsubscribe_channel", "upsert"]
+           "set_quiet_hours", "set_language", "language", "languages_of", "unsubscribe", "unsubscribe_channel"]

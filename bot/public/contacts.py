@@ -11,13 +11,13 @@ contact joins:
 - the resident the contact already belongs to (it proved it is theirs: a phone that
   joined by text, a number switching between texts and calls), with the sign-up's
   schemes added to theirs and its place taken, or
-- a new resident (``subscribers.upsert``),
+- a new resident (``signup.upsert``),
 
 and is then marked verified (``subscribers.mark_verified``), which puts it in the indexes.
 """
 from __future__ import annotations
 
-from bot.alerts import subscribers
+from bot.alerts import signup, subscribers
 from bot.alerts.geo import Place
 from bot.alerts.subscribers import AREA_WIDE
 from bot.privacy.identity import read_email, read_number
@@ -60,10 +60,10 @@ def subscribe(services, kind: str, value: str, prefs: dict, resident: str | None
     email = value if kind == EMAIL else None
     channel = kind if kind != EMAIL else SMS
     if resident is None:
-        signup = subscribers.upsert(services, phone=phone, phone_channel=channel, email=email,
-                                    schemes_cats=prefs["schemes"], place=_place(prefs), lang=prefs.get("lang"))
-        resident = signup.resident or _owner(services, kind, value)   # taken meanwhile: its owner
-        if signup.resident is None and resident is not None:
+        joined = signup.upsert(services, phone=phone, phone_channel=channel, email=email,
+                               schemes_cats=prefs["schemes"], place=_place(prefs), lang=prefs.get("lang"))
+        resident = joined.resident or _owner(services, kind, value)   # taken meanwhile: its owner
+        if joined.resident is None and resident is not None:
             _merge(services, resident, prefs, phone, channel, email)
     else:
         _merge(services, resident, prefs, phone, channel, email)
@@ -75,7 +75,7 @@ def _merge(services, resident: str, prefs: dict, phone, channel, email) -> None:
     record, _ = subscribers.load(services.redis, resident)
     merged = {kw: e["cats"] for kw, e in record.items()}
     merged.update(prefs["schemes"])
-    subscribers.upsert(services, resident=resident, phone=phone, phone_channel=channel, email=email,
+    signup.upsert(services, resident=resident, phone=phone, phone_channel=channel, email=email,
                        schemes_cats=merged, place=_place(prefs), lang=prefs.get("lang"))
 
 
@@ -85,7 +85,7 @@ def get(services, resident: str):
 
 def update(services, resident: str, prefs: dict, quiet: tuple[str, str] | None) -> None:
     """Replace the resident's schemes, categories and place; set their quiet hours."""
-    subscribers.upsert(services, resident=resident, schemes_cats=prefs["schemes"], place=_place(prefs), quiet=quiet,
+    signup.upsert(services, resident=resident, schemes_cats=prefs["schemes"], place=_place(prefs), quiet=quiet,
                        lang=prefs.get("lang"))
 
 
@@ -101,7 +101,7 @@ def switch_phone_channel(services, resident: str, m: str, channel: str) -> bool:
     number = contact_value(services, m)
     if number is None or subscribers.channel_of(m) == EMAIL or subscribers.channel_of(m) == channel:
         return False
-    subscribers.upsert(services, resident=resident, phone=number, phone_channel=channel)
+    signup.upsert(services, resident=resident, phone=number, phone_channel=channel)
     return True
 
 

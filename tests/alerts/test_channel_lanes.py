@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from bot.alerts import geo, store, subscribers, tally
+from bot.alerts import geo, signup, store, subscribers, tally
 from bot.alerts.lanes import chunk_span, lanes_of, plan_lanes
 from bot.store import keys
 from tests.helpers import ALERT_TEXT
@@ -36,7 +36,7 @@ def residents(services):
     out = {"sms": set(), "email": set(), "voice": set()}
 
     def add(**kw):
-        s = subscribers.upsert(services, schemes_cats={"FARMWATCH": []}, place=BA3, **kw)
+        s = signup.upsert(services, schemes_cats={"FARMWATCH": []}, place=BA3, **kw)
         for m in s.members.values():
             subscribers.mark_verified(services.redis, m)
     for i in range(N_SMS):

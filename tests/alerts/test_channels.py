@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.alerts import channels, geo, store, subscribers, tally
+from bot.alerts import channels, geo, signup, store, subscribers, tally
 from bot.messaging import channels as transport
 from bot.store import keys
 from tests.helpers import ALERT_TEXT, email_config
@@ -30,7 +30,7 @@ def config(config, smtp):
 
 
 def resident(services, verify=True, **kw):
-    s = subscribers.upsert(services, schemes_cats={"FARMWATCH": []}, place=BA3, **kw)
+    s = signup.upsert(services, schemes_cats={"FARMWATCH": []}, place=BA3, **kw)
     if verify:
         for m in s.members.values():
             subscribers.mark_verified(services.redis, m)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.alerts import geo, store, subscribers
+from bot.alerts import geo, signup, store, subscribers
 from bot.privacy.identity import BadEmail, read_email
 from bot.store import keys
 
@@ -22,7 +22,7 @@ def members(redis, scheme="NHW", cat="*"):
 def sign_up(services, **kw):
     kw.setdefault("schemes_cats", {"NHW": []})
     kw.setdefault("place", BA3)
-    return subscribers.upsert(services, **kw)
+    return signup.upsert(services, **kw)
 
 
 def test_unverified_contacts_are_not_indexed_until_verified(services, redis):
@@ -69,7 +69,7 @@ def test_join_by_text_lands_in_the_web_record_and_indexes_every_contact(services
 def test_email_only_resident_who_adds_a_phone_later_is_one_record(services, redis, make_phone):
     first = sign_up(services, email=EMAIL)
     assert first.resident == first.members["email"]
-    again = subscribers.upsert(services, resident=first.resident, phone=MOBILE, phone_channel="sms")
+    again = signup.upsert(services, resident=first.resident, phone=MOBILE, phone_channel="sms")
     assert again.resident == first.resident
     subscribers.mark_verified(redis, again.members["sms"])
     [msg] = make_phone(MOBILE).send("MY ALERTS")
@@ -79,7 +79,7 @@ def test_email_only_resident_who_adds_a_phone_later_is_one_record(services, redi
 def test_one_number_is_sms_or_voice_and_a_switch_keeps_it_verified(services, redis):
     s = sign_up(services, phone=LANDLINE, phone_channel="sms")
     subscribers.mark_verified(redis, s.members["sms"])
-    s2 = subscribers.upsert(services, resident=s.resident, phone=LANDLINE, phone_channel="voice")
+    s2 = signup.upsert(services, resident=s.resident, phone=LANDLINE, phone_channel="voice")
     voice = s2.members["voice"]
     assert s2.resident == s.resident and s2.unverified == []
     found = subscribers.contacts(redis, s.resident)
@@ -125,7 +125,7 @@ def test_public_sign_up_never_changes_an_existing_record(services, redis, make_p
 @pytest.mark.parametrize("bad", ["", "no-at-sign", "a@b", "two@@example.org", "x@exa mple.org", "a..b@example.org"])
 def test_bad_email_is_refused_politely(services, bad):
     with pytest.raises((BadEmail, ValueError)) as exc:
-        subscribers.upsert(services, email=bad, schemes_cats={"NHW": []}, place=BA3)
+        signup.upsert(services, email=bad, schemes_cats={"NHW": []}, place=BA3)
     assert "email" in str(exc.value).lower() or "give" in str(exc.value).lower()
 
 

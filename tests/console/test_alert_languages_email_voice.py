@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from bot.alerts import geo, subscribers
+from bot.alerts import geo, signup, subscribers
 from tests.console.test_alerts_composer import TEXT, form
 from tests.helpers import ALERT_OFFICER, email_config
 
@@ -27,8 +27,8 @@ def config(config, smtp):
 @pytest.fixture()
 def residents(services):
     for lang, email, line in (("es", ES_MAIL, ES_LINE), ("en", EN_MAIL, EN_LINE)):
-        s = subscribers.upsert(services, email=email, schemes_cats={"FARMWATCH": []}, place=BA3, lang=lang)
-        t = subscribers.upsert(services, phone=line, phone_channel="voice", schemes_cats={"FARMWATCH": []},
+        s = signup.upsert(services, email=email, schemes_cats={"FARMWATCH": []}, place=BA3, lang=lang)
+        t = signup.upsert(services, phone=line, phone_channel="voice", schemes_cats={"FARMWATCH": []},
                                place=BA3, lang=lang)
         for m in [*s.members.values(), *t.members.values()]:
             subscribers.mark_verified(services.redis, m)

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from bot.alerts import geo, lifecycle, subscribers, tally
+from bot.alerts import geo, lifecycle, signup, subscribers, tally
 from bot.store import keys
 
 SECRET = "provider-shared-secret"
@@ -29,7 +29,7 @@ def app(config, smtp):
 
 
 def resident(services, email=EMAIL):
-    s = subscribers.upsert(services, schemes_cats={"FARMWATCH": []}, place=BA3, email=email)
+    s = signup.upsert(services, schemes_cats={"FARMWATCH": []}, place=BA3, email=email)
     for m in s.members.values():
         subscribers.mark_verified(services.redis, m)
     return s.members["email"]
