@@ -74,6 +74,7 @@ def build_pipeline() -> Language:
     nlp = base_pipeline()
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
+    nlp.tip_components = tuple(component for _, component in nlp.pipeline)
     nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
     return nlp
 
@@ -159,7 +160,9 @@ def extract(text: str) -> Extraction:
     doc = pipeline.make_doc(text)
     doc.user_data[TEXT] = text  # the components read it often; spaCy would rebuild it each time
     doc.user_data[FAST] = True
-    for _, component in pipeline.pipeline:  # what pipeline(doc) does, minus its per-call overhead
+    # what pipeline(doc) does, minus its per-call overhead (Language.pipeline builds a new list on every access)
+    components = getattr(pipeline, "tip_components", None)
+    for component in components if components is not None else (c for _, c in pipeline.pipeline):
         doc = component(doc)
     result = to_extraction(doc)
     _check_vocab(pipeline)

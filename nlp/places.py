@@ -75,7 +75,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))
-    add("road", find_roads(text))
+    add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
     add("zip", find_zips(text))
     add("ordinal", find_ordinal_streets(text))
