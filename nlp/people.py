@@ -153,7 +153,6 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
 WORDS_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
-AGE_SUFFIX_RE = re.compile(r"\d(?:ish|yo)\b", re.IGNORECASE)  # "60ish", "15yo": one token, no trigger word of its own
 NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish romanian albanian black white asian mixed "
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit"))
@@ -184,7 +183,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     decades = has_digit or has("age")
     wanted = {
         "count": has("count") and (has_digit or has("numbers") or "group" in present),
-        "age": has("age") or (decades and has("age_pronouns")) or (has_digit and AGE_SUFFIX_RE.search(text) is not None),
+        # "60ish", "15yo": one token, but "ish" and "yo" are letter runs of the text and age triggers
+        "age": has("age") or (decades and has("age_pronouns")),
         "weight": has_digit and "stone" in present,
         "titled_name": not present.isdisjoint(TITLES),
         "one_is_name": "is" in present,

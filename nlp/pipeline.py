@@ -128,14 +128,13 @@ def clean(text) -> str:
 
 
 def to_extraction(doc: Doc) -> Extraction:
-    def values(name: str) -> list[str]:
-        seen: list[str] = []
-        for _, _, value in doc.user_data.get(name, []):
-            if value not in seen:
-                seen.append(value)
-        return seen
+    user_data = doc.user_data
+    empty: list = []
 
-    reason = doc.user_data.get(URGENT_REASON)
+    def values(name: str) -> list[str]:
+        return list(dict.fromkeys(value for _, _, value in user_data.get(name, empty)))  # in order, once each
+
+    reason = user_data.get(URGENT_REASON)
     return Extraction(
         plates=values(PLATES),
         partial_plates=values(PARTIAL_PLATES),
@@ -146,8 +145,8 @@ def to_extraction(doc: Doc) -> Extraction:
         urgent=reason is not None,
         urgent_reason=reason,
         people=values(PEOPLE),
-        plate_states=dict(doc.user_data.get(PLATE_STATES) or {}),
-        confidence={name: dict(scores) for name, scores in (doc.user_data.get(CONFIDENCE) or {}).items()},
+        plate_states=dict(user_data.get(PLATE_STATES) or {}),
+        confidence={name: dict(scores) for name, scores in (user_data.get(CONFIDENCE) or {}).items()},
     )
 
 

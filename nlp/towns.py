@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
-from .spans import text_of
+from .spans import lower_words, text_of
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -166,9 +166,15 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
     if location_ends:
         text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
-        after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts) if index is not None)
-    cue_ends = [cue_end for cue_start, cue_end in read(doc, STRONG_CUE_WORDS)
-                if not (cue_start > 0 and doc[cue_start].lower_ == "by" and doc[cue_start - 1].lower_ in NAME_VERBS)]
+        # only a capital can start a name (the token test below): look up no other token
+        after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts
+                                                  if text[char:char + 1].isupper() or text[char:char + 1].istitle())
+                              if index is not None)
+    if "by" in lower_words(doc):
+        cue_ends = [cue_end for cue_start, cue_end in read(doc, STRONG_CUE_WORDS)
+                    if not (cue_start > 0 and doc[cue_start].lower_ == "by" and doc[cue_start - 1].lower_ in NAME_VERBS)]
+    else:
+        cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)]
     cue_ends += after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):
