@@ -46,6 +46,9 @@ FILLER_WORDS = frozenset(
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
 PARTIAL_MARKERS = re.compile(r"^\s*(?:\.\.\.|…|something|sumthin|summat|smth|and\s+something|\?|i\s+think\s+no)", re.IGNORECASE)
+# one search each (a trie) instead of a substring test per word
+CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
+STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
@@ -310,8 +313,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     partials: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    cue_words = any(word in lowered for word in CUE_SUBSTRINGS)  # every CUE_RE and PLATE_CONTEXT_RE match holds one
-    state_words = any(word in lowered for word in STATE_SUBSTRINGS)
+    cue_words = CUE_SUBSTRINGS_RE.search(lowered) is not None  # every CUE_RE and PLATE_CONTEXT_RE match holds one
+    state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             span = cued_candidate(text, cue.end(), text_is_upper)
