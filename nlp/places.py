@@ -64,7 +64,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
                 kind_of.setdefault(span, kind)  # the first kind added (the surer one) names a span found twice
 
     add("local", find_local_names(doc))
-    add("intersection", find_intersections(text))
+    add("intersection", find_intersections(text, lower_words(doc)))
     add("block", find_blocks(text))
     add("feature", find_features(text, lower_words(doc)))
     common = common_words()

@@ -285,9 +285,17 @@ def dates(text: str, left: dict, right: dict, before: list) -> bool:
 DIGITS_RE = re.compile(r"\d+")
 
 
-def find_intersections(text: str) -> list[tuple[int, int]]:
+CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
+CONNECTOR_SYMBOLS_RE = re.compile(r"[&@/+]")
+
+
+def find_intersections(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Two streets joined by a connector ("5th and Main", "Hope / Cambria"). `present`: the text's lower-case
+    words (spans.lower_words), to skip the connector regex when the text has no connector at all."""
     text_is_upper = text.isupper()
     found = []
+    if present is not None and present.isdisjoint(CONNECTOR_WORDS) and not CONNECTOR_SYMBOLS_RE.search(text):
+        return found
     for connector in CONNECTOR_RE.finditer(text):
         if not text_is_upper and not could_be_corner(text, connector.start(), connector.end()):
             continue
