@@ -129,10 +129,12 @@ def clean(text) -> str:
 
 def to_extraction(doc: Doc) -> Extraction:
     user_data = doc.user_data
-    empty: list = []
 
     def values(name: str) -> list[str]:
-        return list(dict.fromkeys(value for _, _, value in user_data.get(name, empty)))  # in order, once each
+        facts = user_data.get(name)
+        if not facts:
+            return []
+        return list(dict.fromkeys([value for _, _, value in facts]))  # in order, once each
 
     reason = user_data.get(URGENT_REASON)
     return Extraction(
