@@ -34,7 +34,7 @@ def clock_regex(approx: bool, month: bool) -> re.Pattern:
               rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_re})\b") if month else ""
     return re.compile(
         rf"\b(?=[{first}])(?:"
-        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)"
+        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|(?:1[0-2]|0?[1-9])\s*ish"
         rf"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:hrs|h))(?![\w:])"
         rf"|{approx_re}\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|days?|wks?|weeks?)\s+ago\b"
         rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
@@ -60,7 +60,9 @@ def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
 
 # Words that may sit between two time pieces of one time expression.
 APPROX_WORDS = frozenset("about around approx approximately roughly abt circa arnd".split())
-GLUE = frozenset("after before around about at from until till til on - ish".split())
+GLUE = frozenset("after before around about at from until till til on - ish of just".split())
+HALF_RE = re.compile(r"\b(?:half|quarter)\s+(?:past\s+|to\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|"
+                     r"days?|weeks?|years?|yrs?|months?|miles?|pints?|[%.:/]|\d))", re.IGNORECASE)
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
@@ -70,6 +72,12 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             parts.append(span)
+    words = lower_words(doc)
+    if ("half" in words or "quarter" in words) and clock_re is not None:
+        for match in HALF_RE.finditer(text_of(doc)):  # "half 11", "quarter past 9"
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                parts.append(span)
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
