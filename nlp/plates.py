@@ -224,7 +224,29 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     previous = PREVIOUS_WORD_RE.search(text, 0, start)
     if previous is None:
         previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
-    return previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]
+    if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
+        return True
+    return code_named_before(text, start)
+
+
+CLAUSE_END_RE = re.compile(r"[.,;!?\n]")
+PLATE_WORDS = frozenset("reg registration plate plates tag tags vrm numberplate car van truck bike motorbike".split())
+
+
+def code_named_before(text: str, start: int) -> bool:
+    """"the model number on the stolen drill is DHP485Z", "serial no. on the box is XJ200K": earlier in the same
+    clause a word names another kind of code ("model", "serial": not_plate_cues) followed by "number" or "no",
+    and no word about a vehicle or plate comes between."""
+    before = text[max(0, start - 60):start]
+    clause = CLAUSE_END_RE.split(before)[-1].lower().split()
+    cues = lexicon()["not_plate_cues"]
+    for index in range(len(clause) - 1, -1, -1):
+        word = clause[index].strip("#:'\"()")
+        if word in PLATE_WORDS:
+            return False
+        if word in cues and index + 1 < len(clause) and clause[index + 1].strip("#:") in ("number", "no", "num", "nos"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
