@@ -26,6 +26,7 @@ COMPASS = frozenset("n s e w n. s. e. w. ne nw se sw".split())
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
+SAINTS = frozenset(("st", "saint"))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -220,6 +221,9 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             if forward:
                 break
             continue
+        if not forward and names and (lowered in DIRECTIONS or lowered in SAINTS) and word.isalpha():
+            taken.append(words[index])  # reading backwards, a direction or "St" starts the name: "old market
+            break                       # street", "n 5th", "St Marks Road & ..."
         if names and (side["ordinal"] or not forward) and lowered not in DIRECTIONS:
             if forward or not side["suffix"]:
                 break  # after "49th" (or, reading backwards, a bare name) only "N"/"North" may follow
