@@ -10,6 +10,7 @@ import json
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
@@ -278,7 +279,7 @@ def name_ends_here(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return True
     token = doc[index]
-    return token.is_punct or token.lower_ in stop_words() or token.lower_ in TIME_WORDS
+    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS
 
 
 def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
@@ -286,6 +287,9 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
     "at godney", "near lower langford". One or two unknown words (a prefix such as "lower" may come first),
     then the end of the name. A guess: places.py gives it the confidence of an unlisted place."""
     found = []
+    words = lower_words(doc)
+    if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and words <= known_words():
+        return found  # every word is a known word and none a prefix: no name here (one set test, in C)
     for cue_start, cue_end in read(doc, STRONG_CUE_WORDS):
         if doc[cue_start].lower_ not in LOWER_NAME_CUES or cue_end >= len(doc):
             continue
