@@ -61,6 +61,9 @@ def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
 # Words that may sit between two time pieces of one time expression.
 APPROX_WORDS = frozenset("about around approx approximately roughly abt circa arnd".split())
 GLUE = frozenset("after before around about at from until till til on - ish of just".split())
+DAY_JOINERS = frozenset(("and", "&", "or", "/"))
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
+                 "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
 HALF_RE = re.compile(r"\b(?:half|quarter)\s+(?:past\s+|to\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|"
                      r"days?|weeks?|years?|yrs?|months?|miles?|pints?|[%.:/]|\d))", re.IGNORECASE)
 
@@ -89,6 +92,10 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
+                continue
+            if len(gap) == 1 and gap[0].lower_ in DAY_JOINERS and doc[span.start - 2].lower_ in DAYS \
+                    and doc[span.start].lower_ in DAYS:
+                merged[-1][1] = span.end  # "tues and weds evening", "sat or sun": two days of one time
                 continue
         merged.append([span.start, span.end])
     text = text_of(doc)

@@ -52,7 +52,25 @@ def joined_end(doc: Doc, end: int) -> int:
     if index > end and index < len(doc) and doc[index].is_alpha and doc[index].is_title \
             and doc[index].lower_ not in TIME_WORDS:
         return index + 1
+    if index == end and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_alpha \
+            and doc[end + 1].is_title and unknown_name_word(doc[end + 1].lower_) \
+            and doc[end - 1].lower_.rstrip(".") not in street_words():
+        return end + 2  # "Clapton in Gordano": "in" joins a name no list knows, never after a street ("Grove Road
+                        # in Fishponds" and "Tesco in Keynsham" are two places)
     return end
+
+
+@lru_cache(maxsize=None)
+def street_words() -> frozenset[str]:
+    """Street and place words ("road", "st", "park"): a name that ends in one is a street, not a village."""
+    words = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"] | lexicon()["place_types"]
+    return frozenset(word.rstrip(".") for word in words)
+
+
+def unknown_name_word(lowered: str) -> bool:
+    """A word that is in no dictionary, word list or gazetteer ("gordano")."""
+    return len(lowered) >= 4 and lowered not in known_words() and lowered not in gazetteer() \
+        and lowered not in TIME_WORDS and lowered not in vehicle_words()
 
 
 def extend_name(doc: Doc, end: int) -> int:

@@ -113,3 +113,13 @@ def test_not_urgent(text):
 def test_a_model_number_is_no_plate():
     assert extract("the model number on my stolen mower is HRX476").plates == []
     assert extract("the model number is on the box, the van reg is WX19 KLM").plates == ["WX19KLM"]
+
+
+def test_two_days_joined_by_and_are_one_time():
+    assert extract("the van comes tues and thurs night to the yard").times == ["tues and thurs night"]
+    assert extract("last night and this morning the car was there").times == ["last night", "this morning"]
+
+
+def test_in_joins_a_village_name_no_list_knows_but_never_a_street_and_its_area():
+    assert "Weston in Gordano" in extract("sheep rustling near Weston in Gordano").locations
+    assert extract("car alarm going off on Mill Lane in Pennwick").locations == ["Mill Lane", "Pennwick"]
