@@ -65,7 +65,15 @@ UK_ROAD_HINT_RE = re.compile(r"\b[ABMabm]\d")  # cheap pre-check: UK_ROAD_RE tri
 DIGIT_RE = re.compile(r"\d")
 
 
-def find_roads(text: str) -> list[tuple[int, int]]:
+# Every US_ROAD_RE match starts with one of these as a whole word of the text ("I-95": "i", "Rte. 9": "rte").
+US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county exit i us sr cr fm pa nj ny de md ca tx fl ga "
+                          "nc va oh".split())
+I_ROAD_HINT_RE = re.compile(r"\b[Ii][\s-]+\d")  # "i" is in most texts: "I-95", "I 76" need a number after it
+
+
+def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """UK and US numbered roads. `present`: the text's lower-case words (spans.lower_words), to skip the
+    US regex when no road word is there."""
     found = []
     if not DIGIT_RE.search(text):
         return found  # every road and route has a number
@@ -77,6 +85,10 @@ def find_roads(text: str) -> list[tuple[int, int]]:
         cue = (match.group("cue") or "").lower()
         if match.group("after") or (cue and (digits >= 2 and road[0].isupper() or cue == "the")):
             found.append(match.span("road"))
+    if present is not None:
+        words = present & US_ROAD_WORDS
+        if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):
+            return found
     for match in US_ROAD_RE.finditer(text):
         found.append(match.span())
     return found

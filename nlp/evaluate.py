@@ -15,6 +15,9 @@ History of the test split:
   vehicles 0.833, people 0.782, urgent 0.818 (dev at the time: locations 0.981, urgent 0.984).
 - third test split, `nlp/devset/heldout2.jsonl` (347 texts, h2-001 ... h2-347), written at stop 19 by
   someone kept away from the rules (nlp/devset/HELDOUT2.md); scored once at the end of stop 19.
+Fresh dev batches, each scored once before any rule was tuned on it, then dev:
+- `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
+  locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);

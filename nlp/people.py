@@ -62,13 +62,13 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
             rf"{count_nouns}){e}", flags),
         "age": re.compile(
-            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+something)"
+            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+something)"
             rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"
             rf"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?{DECADE}"
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
-            rf"|(?:teenagers?|teens)){e}", flags),
+            rf"|(?:teenagers?|teens|teenage)){e}", flags),
         "bare_age": re.compile(  # judged by context (module docstring)
-            rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|{DECADE}){e}(?![:.]\d|\s*(?:%|£|\$))",
+            rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}(?![:./]\d|\s*(?:%|£|\$))",
             flags),
         "height": re.compile(
             rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:\d{{1,2}}(?:\s*(?:in|inches|\"|''))?)?(?![\w'])", flags),
@@ -138,7 +138,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "count": last_words("count_nouns") | {"group"},
         "numbers": frozenset(w for phrase in lists["number_words"] for w in WORDS_RE.findall(phrase.lower())
                              if w not in ("a", "of")),
-        "age": frozenset("ish yo y old aged age early mid late teens teen teenager teenagers twenties "
+        "age": frozenset("ish yo y old aged age early mid late teens teen teenage teenager teenagers twenties "
                          "thirties forties fifties sixties seventies".split()),
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
@@ -153,10 +153,9 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
 WORDS_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
-AGE_SUFFIX_RE = re.compile(r"\d(?:ish|yo)\b", re.IGNORECASE)  # "60ish", "15yo": one token, no trigger word of its own
 NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish romanian albanian black white asian mixed "
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
-NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit"))
+NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look".split())
@@ -184,7 +183,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     decades = has_digit or has("age")
     wanted = {
         "count": has("count") and (has_digit or has("numbers") or "group" in present),
-        "age": has("age") or (decades and has("age_pronouns")) or (has_digit and AGE_SUFFIX_RE.search(text) is not None),
+        # "60ish", "15yo": one token, but "ish" and "yo" are letter runs of the text and age triggers
+        "age": has("age") or (decades and has("age_pronouns")),
         "weight": has_digit and "stone" in present,
         "titled_name": not present.isdisjoint(TITLES),
         "one_is_name": "is" in present,

@@ -74,6 +74,7 @@ def build_pipeline() -> Language:
     nlp = base_pipeline()
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
+    nlp.tip_components = tuple(component for _, component in nlp.pipeline)
     nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
     return nlp
 
@@ -127,14 +128,15 @@ def clean(text) -> str:
 
 
 def to_extraction(doc: Doc) -> Extraction:
-    def values(name: str) -> list[str]:
-        seen: list[str] = []
-        for _, _, value in doc.user_data.get(name, []):
-            if value not in seen:
-                seen.append(value)
-        return seen
+    user_data = doc.user_data
 
-    reason = doc.user_data.get(URGENT_REASON)
+    def values(name: str) -> list[str]:
+        facts = user_data.get(name)
+        if not facts:
+            return []
+        return list(dict.fromkeys([value for _, _, value in facts]))  # in order, once each
+
+    reason = user_data.get(URGENT_REASON)
     return Extraction(
         plates=values(PLATES),
         partial_plates=values(PARTIAL_PLATES),
@@ -145,8 +147,8 @@ def to_extraction(doc: Doc) -> Extraction:
         urgent=reason is not None,
         urgent_reason=reason,
         people=values(PEOPLE),
-        plate_states=dict(doc.user_data.get(PLATE_STATES) or {}),
-        confidence={name: dict(scores) for name, scores in (doc.user_data.get(CONFIDENCE) or {}).items()},
+        plate_states=dict(user_data.get(PLATE_STATES) or {}),
+        confidence={name: dict(scores) for name, scores in (user_data.get(CONFIDENCE) or {}).items()},
     )
 
 
@@ -159,7 +161,9 @@ def extract(text: str) -> Extraction:
     doc = pipeline.make_doc(text)
     doc.user_data[TEXT] = text  # the components read it often; spaCy would rebuild it each time
     doc.user_data[FAST] = True
-    for _, component in pipeline.pipeline:  # what pipeline(doc) does, minus its per-call overhead
+    # what pipeline(doc) does, minus its per-call overhead (Language.pipeline builds a new list on every access)
+    components = getattr(pipeline, "tip_components", None)
+    for component in components if components is not None else (c for _, c in pipeline.pipeline):
         doc = component(doc)
     result = to_extraction(doc)
     _check_vocab(pipeline)

@@ -35,13 +35,13 @@ from .streets import (
     find_streets,
     find_the_names,
 )
-from .towns import find_local_names, find_towns, find_unlisted_places
+from .towns import find_local_names, find_lower_villages, find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
-            "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "the_name": 10, "moved": 11}
+            "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "village": 9, "the_name": 10, "moved": 11}
 # How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
-CONFIDENCE_OF = {"unlisted": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
+CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
 
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
@@ -64,7 +64,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
                 kind_of.setdefault(span, kind)  # the first kind added (the surer one) names a span found twice
 
     add("local", find_local_names(doc))
-    add("intersection", find_intersections(text))
+    add("intersection", find_intersections(text, lower_words(doc)))
     add("block", find_blocks(text))
     add("feature", find_features(text, lower_words(doc)))
     common = common_words()
@@ -75,13 +75,14 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
     add("postcode", find_postcodes(text))
-    add("road", find_roads(text))
+    add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
     add("zip", find_zips(text))
     add("ordinal", find_ordinal_streets(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
+    add("village", find_lower_villages(doc))
     if not candidates:
         return []
     # "the Tesco", "the A38", "the River Brue": when a list or a street rule finds the name after "the", keep

@@ -46,6 +46,9 @@ FILLER_WORDS = frozenset(
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
 PARTIAL_MARKERS = re.compile(r"^\s*(?:\.\.\.|…|something|sumthin|summat|smth|and\s+something|\?|i\s+think\s+no)", re.IGNORECASE)
+# one search each (a trie) instead of a substring test per word
+CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
+STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
@@ -221,7 +224,29 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     previous = PREVIOUS_WORD_RE.search(text, 0, start)
     if previous is None:
         previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
-    return previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]
+    if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
+        return True
+    return code_named_before(text, start)
+
+
+CLAUSE_END_RE = re.compile(r"[.,;!?\n]")
+PLATE_WORDS = frozenset("reg registration plate plates tag tags vrm numberplate car van truck bike motorbike".split())
+
+
+def code_named_before(text: str, start: int) -> bool:
+    """"the model number on the stolen drill is DHP485Z", "serial no. on the box is XJ200K": earlier in the same
+    clause a word names another kind of code ("model", "serial": not_plate_cues) followed by "number" or "no",
+    and no word about a vehicle or plate comes between."""
+    before = text[max(0, start - 60):start]
+    clause = CLAUSE_END_RE.split(before)[-1].lower().split()
+    cues = lexicon()["not_plate_cues"]
+    for index in range(len(clause) - 1, -1, -1):
+        word = clause[index].strip("#:'\"()")
+        if word in PLATE_WORDS:
+            return False
+        if word in cues and index + 1 < len(clause) and clause[index + 1].strip("#:") in ("number", "no", "num", "nos"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -310,8 +335,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     partials: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    cue_words = any(word in lowered for word in CUE_SUBSTRINGS)  # every CUE_RE and PLATE_CONTEXT_RE match holds one
-    state_words = any(word in lowered for word in STATE_SUBSTRINGS)
+    cue_words = CUE_SUBSTRINGS_RE.search(lowered) is not None  # every CUE_RE and PLATE_CONTEXT_RE match holds one
+    state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             span = cued_candidate(text, cue.end(), text_is_upper)

@@ -24,6 +24,9 @@ from .spans import overlaps, store, text_of
 from .vehicles import TRIM_RE
 
 LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
+# Words the Spanish rules read that English tips use as often ("white van", "Market Ave", "the suv"): they
+# do not make a text Spanish on their own (a Spanish text holds other words: "una van blanca en la Ave 5").
+ENGLISH_TOO = frozenset("van ave av suv moto ibiza clio toledo".split())
 _WORD = re.compile(r"[a-záéíóúñü]+")
 CAP = "A-ZÁÉÍÓÚÑ"
 
@@ -70,7 +73,7 @@ def rules() -> dict:
         "any": frozenset(w.split()[0].lower() for w in [*lex["street_types"], *lex["landmarks"], *lex["plate_cues"],
                                                         *lex["vehicle_types"], *lex["colours"], *lex["not_plate_words"],
                                                         *lex["not_vehicles"], "hace", "las", "la", "y", "con"]
-                         if w.split()[0].lower() not in common_words()),
+                         if w.split()[0].lower() not in common_words()) - ENGLISH_TOO,
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
         "stems": {"plate": ("plac", "tablill", "matr"), "intersection": (" y ", " con ", " e "),

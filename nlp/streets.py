@@ -26,6 +26,7 @@ COMPASS = frozenset("n s e w n. s. e. w. ne nw se sw".split())
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
+SAINTS = frozenset(("st", "saint"))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -220,6 +221,9 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             if forward:
                 break
             continue
+        if not forward and names and (lowered in DIRECTIONS or lowered in SAINTS) and word.isalpha():
+            taken.append(words[index])  # reading backwards, a direction or "St" starts the name: "old market
+            break                       # street", "n 5th", "St Marks Road & ..."
         if names and (side["ordinal"] or not forward) and lowered not in DIRECTIONS:
             if forward or not side["suffix"]:
                 break  # after "49th" (or, reading backwards, a bare name) only "N"/"North" may follow
@@ -285,9 +289,17 @@ def dates(text: str, left: dict, right: dict, before: list) -> bool:
 DIGITS_RE = re.compile(r"\d+")
 
 
-def find_intersections(text: str) -> list[tuple[int, int]]:
+CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
+CONNECTOR_SYMBOLS_RE = re.compile(r"[&@/+]")
+
+
+def find_intersections(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Two streets joined by a connector ("5th and Main", "Hope / Cambria"). `present`: the text's lower-case
+    words (spans.lower_words), to skip the connector regex when the text has no connector at all."""
     text_is_upper = text.isupper()
     found = []
+    if present is not None and present.isdisjoint(CONNECTOR_WORDS) and not CONNECTOR_SYMBOLS_RE.search(text):
+        return found
     for connector in CONNECTOR_RE.finditer(text):
         if not text_is_upper and not could_be_corner(text, connector.start(), connector.end()):
             continue

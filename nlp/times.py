@@ -12,36 +12,75 @@ from spacy.tokens import Doc
 
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .lexicon import trie_pattern
-from .spans import store, text_of
+from .spans import lower_words, store, text_of
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
 # a plain alternation was tried word by word at every word boundary (4x slower).
-APPROX = rf"(?:(?:{trie_pattern('about around approx approximately roughly abt circa like arnd round'.split())}|~)\s*)?"
-MONTH = trie_pattern("jan january feb february mar march apr april may jun june jul july aug august sep sept september "
-                     "oct october nov november dec december".split())
-CLOCK_RE = re.compile(
-    rf"\b(?=[\d~acrlajfmsondt])(?:"
-    rf"{APPROX}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)"
-    rf"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:hrs|h))(?![\w:])"
-    rf"|{APPROX}\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|days?|wks?|weeks?)\s+ago\b"
-    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
-    rf"|(?:{MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b)",
-    re.IGNORECASE,
-)
+APPROX_LIST = "about around approx approximately roughly abt circa like arnd round".split()
+MONTH_LIST = ("jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+              "oct october nov november dec december").split()
+
+
+def clock_regex(approx: bool, month: bool) -> re.Pattern:
+    """Clock times, "5 mins ago", dates. Every shape holds a digit; the approximate words ("about", "~")
+    and month names are whole words of the text when they take part, so `clock_regex_for` leaves them
+    out when the text has none (each part tried at every word start is most of the regex's cost)."""
+    approx_re = rf"(?:(?:{trie_pattern(APPROX_LIST)}|~)\s*)?" if approx else ""
+    month_re = trie_pattern(MONTH_LIST)
+    first = "".join(sorted({"\\d"} | ({"~"} | {w[0] for w in APPROX_LIST} if approx else set())
+                           | ({w[0] for w in MONTH_LIST} | {"t"} if month else set())))
+    months = (rf"|(?:{month_re})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+              rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_re})\b") if month else ""
+    return re.compile(
+        rf"\b(?=[{first}])(?:"
+        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|(?:1[0-2]|0?[1-9])\s*ish"
+        rf"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:hrs|h))(?![\w:])"
+        rf"|{approx_re}\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|days?|wks?|weeks?)\s+ago\b"
+        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+        rf"{months})",
+        re.IGNORECASE,
+    )
+
+
+CLOCK_RE = clock_regex(True, True)
+CLOCK_RES = {(approx, month): clock_regex(approx, month) for approx in (False, True) for month in (False, True)}
+APPROX_SET = frozenset(APPROX_LIST)
+MONTH_SET = frozenset(MONTH_LIST)
+DIGIT_RE = re.compile(r"\d")
+
+
+def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
+    """The smallest CLOCK_RE that finds everything CLOCK_RE finds in `text` (None: it finds nothing).
+    `present`: the text's lower-case words (spans.lower_words)."""
+    if not DIGIT_RE.search(text):
+        return None
+    return CLOCK_RES[(not present.isdisjoint(APPROX_SET) or "~" in text, not present.isdisjoint(MONTH_SET))]
+
 
 # Words that may sit between two time pieces of one time expression.
 APPROX_WORDS = frozenset("about around approx approximately roughly abt circa arnd".split())
-GLUE = frozenset("after before around about at from until till til on - ish".split())
+GLUE = frozenset("after before around about at from until till til on - ish of just".split())
+DAY_JOINERS = frozenset(("and", "&", "or", "/"))
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
+                 "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
+HALF_RE = re.compile(r"\b(?:half|quarter)\s+(?:past\s+|to\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|"
+                     r"days?|weeks?|years?|yrs?|months?|miles?|pints?|[%.:/]|\d))", re.IGNORECASE)
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts = list(read(doc, TIME_PARTS))
-    for match in CLOCK_RE.finditer(text_of(doc)):
+    clock_re = clock_regex_for(text_of(doc), lower_words(doc))
+    for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             parts.append(span)
+    words = lower_words(doc)
+    if ("half" in words or "quarter" in words) and clock_re is not None:
+        for match in HALF_RE.finditer(text_of(doc)):  # "half 11", "quarter past 9"
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                parts.append(span)
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
@@ -53,6 +92,10 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
+                continue
+            if len(gap) == 1 and gap[0].lower_ in DAY_JOINERS and doc[span.start - 2].lower_ in DAYS \
+                    and doc[span.start].lower_ in DAYS:
+                merged[-1][1] = span.end  # "tues and weds evening", "sat or sun": two days of one time
                 continue
         merged.append([span.start, span.end])
     text = text_of(doc)

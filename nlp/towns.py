@@ -6,13 +6,16 @@ the one PhraseMatcher pass in cues.py; this module only judges them.
 """
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
-from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
-from .spans import text_of
+from .lexicon import DATA_DIR, PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, vehicle_words
+from .spans import lower_words, text_of
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -49,7 +52,25 @@ def joined_end(doc: Doc, end: int) -> int:
     if index > end and index < len(doc) and doc[index].is_alpha and doc[index].is_title \
             and doc[index].lower_ not in TIME_WORDS:
         return index + 1
+    if index == end and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_alpha \
+            and doc[end + 1].is_title and unknown_name_word(doc[end + 1].lower_) \
+            and doc[end - 1].lower_.rstrip(".") not in street_words():
+        return end + 2  # "Clapton in Gordano": "in" joins a name no list knows, never after a street ("Grove Road
+                        # in Fishponds" and "Tesco in Keynsham" are two places)
     return end
+
+
+@lru_cache(maxsize=None)
+def street_words() -> frozenset[str]:
+    """Street and place words ("road", "st", "park"): a name that ends in one is a street, not a village."""
+    words = lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"] | lexicon()["place_types"]
+    return frozenset(word.rstrip(".") for word in words)
+
+
+def unknown_name_word(lowered: str) -> bool:
+    """A word that is in no dictionary, word list or gazetteer ("gordano")."""
+    return len(lowered) >= 4 and lowered not in known_words() and lowered not in gazetteer() \
+        and lowered not in TIME_WORDS and lowered not in vehicle_words()
 
 
 def extend_name(doc: Doc, end: int) -> int:
@@ -166,9 +187,15 @@ def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> lis
     if location_ends:
         text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
-        after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts) if index is not None)
-    cue_ends = [cue_end for cue_start, cue_end in read(doc, STRONG_CUE_WORDS)
-                if not (cue_start > 0 and doc[cue_start].lower_ == "by" and doc[cue_start - 1].lower_ in NAME_VERBS)]
+        # only a capital can start a name (the token test below): look up no other token
+        after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts
+                                                  if text[char:char + 1].isupper() or text[char:char + 1].istitle())
+                              if index is not None)
+    if "by" in lower_words(doc):
+        cue_ends = [cue_end for cue_start, cue_end in read(doc, STRONG_CUE_WORDS)
+                    if not (cue_start > 0 and doc[cue_start].lower_ == "by" and doc[cue_start - 1].lower_ in NAME_VERBS)]
+    else:
+        cue_ends = [cue_end for _, cue_end in read(doc, STRONG_CUE_WORDS)]
     cue_ends += after_places
     for cue_end in cue_ends:
         if cue_end >= len(doc):
@@ -209,3 +236,93 @@ def two_capitals(doc: Doc, index: int) -> bool:
 def find_local_names(doc: Doc) -> list[tuple[int, int]]:
     """A force's nicknames for corners and areas (nlp/data/local_names/): curated, so no cue is needed."""
     return [(doc[start].idx, end_char(doc[end - 1])) for start, end in read(doc, LOCAL_NAMES)]
+
+
+# Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
+# langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
+LOWER_NAME_CUES = frozenset("in near nr outside at around behind past opposite towards".split())
+# Words that start many village names and are dictionary words themselves: "lower langford", "little sodbury".
+NAME_PREFIXES = frozenset("lower upper little great north south east west old long high nether higher kings church "
+                          "market chipping".split())
+
+
+@lru_cache(maxsize=None)
+def known_words() -> frozenset[str]:
+    """Every word of the word lists the extractors read (nlp/data/lexicon.json, nlp/data/en/people.json,
+    nlp/patterns/*.jsonl) beside the dictionary: "knifepoint", "balaclava", "camo" are words, not villages."""
+    words: set[str] = set()
+    for values in lexicon().values():
+        for phrase in values:
+            words.update(WORD_RE.findall(phrase.lower()))
+    people = json.loads((DATA_DIR / "en" / "people.json").read_text(encoding="utf-8"))
+    for name, values in people.items():
+        if not name.startswith("_") and isinstance(values, list):
+            for phrase in values:
+                words.update(WORD_RE.findall(str(phrase).lower()))
+    for path in sorted(PATTERNS_DIR.glob("*.jsonl")):
+        for pattern in read_jsonl(path):
+            if isinstance(pattern.get("pattern"), str):
+                words.update(WORD_RE.findall(pattern["pattern"].lower()))
+    return frozenset(words) | common_words() | stop_words()
+
+
+WORD_RE = re.compile(r"[a-z]+")
+
+
+def unknown_word(token) -> bool:
+    """A lower-case word of 4+ letters that no word list knows (nor its singular): a name, as far as we can tell."""
+    lowered = token.lower_
+    if not (token.is_alpha and token.is_lower and len(lowered) >= 4):
+        return False
+    known = known_words()
+    return lowered not in known and not (lowered.endswith("s") and lowered[:-1] in known) \
+        and lowered not in vehicle_words() and lowered not in TIME_WORDS and lowered not in gazetteer() \
+        and not compound(lowered, known)
+
+
+def compound(word: str, known: frozenset[str]) -> bool:
+    """Two dictionary words of 4+ letters run together: "knifepoint", "cashpoint" (a word, not a name; shorter
+    parts would take names apart: "chew|ton", "sod|bury")."""
+    return any(word[:cut] in known and word[cut:] in known for cut in range(4, len(word) - 3))
+
+
+def village_word(token) -> bool:
+    """A word of a village name: unknown to every list, or a lower-case gazetteer name ("hinton", "mendip")."""
+    return unknown_word(token) or (token.is_alpha and token.is_lower and len(token) >= 4 and token.lower_ in gazetteer())
+
+
+def name_ends_here(doc: Doc, index: int) -> bool:
+    """What follows a name: the end, punctuation, a function or time word ("at godney every weekend", "in hinton
+    blewett, windows ..."); not a noun ("at thier house", "outside nans car": a typo or a possessive)."""
+    if index >= len(doc):
+        return True
+    token = doc[index]
+    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS
+
+
+def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
+    """Villages and hamlets no list knows, written in lower case after a place cue: "outside chewton mendip",
+    "at godney", "near lower langford". One or two unknown words (a prefix such as "lower" may come first),
+    then the end of the name. A guess: places.py gives it the confidence of an unlisted place."""
+    found = []
+    words = lower_words(doc)
+    if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and words <= known_words():
+        return found  # every word is a known word and none a prefix: no name here (one set test, in C)
+    for cue_start, cue_end in read(doc, STRONG_CUE_WORDS):
+        if doc[cue_start].lower_ not in LOWER_NAME_CUES or cue_end >= len(doc):
+            continue
+        index = cue_end
+        prefixed = doc[index].lower_ in NAME_PREFIXES and index + 1 < len(doc) and doc[index].is_lower
+        index += prefixed
+        if not village_word(doc[index]):
+            continue
+        end = index + 1
+        if end < len(doc) and village_word(doc[end]):
+            end += 1
+        # one word of it unknown to every list ("godney", "chewton mendip", "hinton blewett"), or a known name
+        # after a prefix ("lower langford"); a listed name alone is find_towns' to judge
+        if not (prefixed or any(unknown_word(doc[i]) for i in range(index, end))):
+            continue
+        if name_ends_here(doc, end):
+            found.append((doc[cue_end].idx, end_char(doc[end - 1])))
+    return found

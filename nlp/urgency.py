@@ -179,17 +179,22 @@ def counts(label: str, labels: dict, now: bool) -> bool:
     return True
 
 
+# Times that say how long or how often, not when: "been drinking all day", "sat outside for hours".
+LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all afternoon", "for ages")
+
+
 def past_time(doc: Doc) -> bool:
-    """A time was given and none of the times says "now"."""
-    times = read(doc, TIMES)
-    return bool(times) and not any(word in value.lower() for _, _, value in times for word in NOW_TIME_WORDS)
+    """A time was given and none of the times says "now" (a time that only says how long, "all day", is none)."""
+    times = [value.lower() for _, _, value in read(doc, TIMES)]
+    times = [value for value in times if value not in LASTING_TIME_WORDS]
+    return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS)
 
 
 def judge(doc: Doc) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None."""
     cues = read(doc, URGENCY_CUES)
-    if not cues:
-        return score_words(doc, {}, [])
+    if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
+        return None if past_time(doc) else score_words(doc, {}, [])
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     labels: dict[str, list] = {}
     for span in cues:

@@ -17,6 +17,19 @@ from .spans import overlaps, store, text_of
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
+# Trims people text in lower case: "golf gti", "fiesta st", "mini cooper", "golf r"; and two-word ones:
+# "merc a class", "civic type r", "a3 s line", "bmw m sport".
+LOWER_TRIMS = frozenset("gti gtd gte gt st rs vrs fr sri gsi xr2 xr3 xr3i amg tdi tsi cooper sport turbo r s".split())
+TWO_WORD_TRIMS = {"class": frozenset("a b c e g s v x m".split()), "r": frozenset(["type"]), "s": frozenset(["type", "cooper"]),
+                  "line": frozenset(["s", "r"]), "sport": frozenset(["m"])}
+
+
+def trim_length(doc: Doc, index: int) -> int:
+    """How many tokens from doc[index] are a trim written in lower case (0, 1 or 2)."""
+    first = doc[index].lower_
+    if index + 1 < len(doc) and first in TWO_WORD_TRIMS.get(doc[index + 1].lower_, ()):
+        return 2
+    return 1 if first in LOWER_TRIMS and doc[index].is_lower else 0
 JOINERS = frozenset(["/", "-", "and", "&"])
 STATE_ABBREVIATIONS = frozenset("MD NJ PA NY CT DE VA OH FL TX CA GA NC SC MA MI IL DC UK GB".split())
 
@@ -37,14 +50,20 @@ def vehicle_groups(doc: Doc) -> list[list]:
     return groups
 
 
+# Body types that say only "a vehicle": a colour before one is no description an officer can use ("silver car",
+# "dark car"), and an ambiguous name before one is usually a word ("smashing up cars").
+GENERIC_TYPES = frozenset("car cars vehicle vehicles motor motors".split())
+
+
 def is_vehicle(group: list) -> bool:
     labels = [span.label_ for span in group]
     named = [span for span in group if span.label_ in ("MAKE", "MODEL")]
     if any(span.id_ != "ambiguous" for span in named):
         return True
+    specific_type = any(span.label_ == "VTYPE" and span.text.lower() not in GENERIC_TYPES for span in group)
     if named:  # only ambiguous names: need support from a colour, body type or a second name
-        return len(named) > 1 or "COLOUR" in labels or "VTYPE" in labels
-    return "COLOUR" in labels and "VTYPE" in labels
+        return len(named) > 1 or "COLOUR" in labels or specific_type
+    return "COLOUR" in labels and specific_type
 
 
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
@@ -63,6 +82,8 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
             following = doc[end_token]
             if TRIM_RE.match(following.text) and following.text not in STATE_ABBREVIATIONS:
                 end_token += 1
+            else:
+                end_token += trim_length(doc, end_token)
         start_char = group[0].start_char
         end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
         while end_char > start_char and overlaps(start_char, end_char, blocked):
