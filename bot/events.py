@@ -7,7 +7,7 @@ grepping for the event's class name.
 
 Two moments, one bus:
 
-- Events about a turn that carry the ``turn`` (``OptOutChanged``) are emitted
+- Events about a turn that carry the ``turn`` (``OptOutChanged``, ``LanguageChosen``) are emitted
   while the text is being routed, so listeners can add writes to the same save
   (``turn.writes``): the opt-out and everything it implies commit together.
 - The news a saved turn (or a job) leaves behind (``AFTER_SAVE``: TipFiled,
@@ -89,6 +89,14 @@ class OptOutChanged:
 
 
 @dataclass(frozen=True)
+class LanguageChosen:
+    """A phone chose its language with a switch keyword (ESPAÑOL, ENGLISH). Emitted during
+    routing: listeners add their writes to ``turn.writes`` (a subscriber's alerts follow it)."""
+    turn: Any
+    lang: str
+
+
+@dataclass(frozen=True)
 class DeliveryStatusChanged:
     """Twilio reported a new (forward-only) status for a message we sent.
     ``dedupe_key`` names the outbound record (see bot.messaging.outbound)."""
@@ -107,7 +115,7 @@ class TextUndelivered:
     why: str = ""
 
 
-EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, DeliveryStatusChanged, TextUndelivered)
+EVENT_TYPES = (TipFiled, TipUrgent, TipsterFollowUp, OptOutChanged, LanguageChosen, DeliveryStatusChanged, TextUndelivered)
 # Queued in the save transaction and delivered by a worker: plain fields only (no turn).
 AFTER_SAVE = (TipFiled, TipUrgent, TipsterFollowUp)
 

@@ -11,5 +11,6 @@ def init_app(app, services) -> None:
 
     bus = services.events
     bus.subscribe(events.OptOutChanged, subscribers.on_opt_change)
+    bus.subscribe(events.LanguageChosen, subscribers.on_language_chosen)
     bus.subscribe(events.DeliveryStatusChanged, partial(tally.on_delivery_status, services))
     app.cli.add_command(cli.alerts)

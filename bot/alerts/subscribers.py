@@ -189,6 +189,16 @@ def on_opt_change(event) -> None:
         turn.notes.append(gsm7_letters(catalog.text(lang, "sub_back_on", default, names=", ".join(names))))
 
 
+def on_language_chosen(event) -> None:
+    """LanguageChosen listener: a subscriber who texts ESPAÑOL (or ENGLISH) gets their alerts
+    in it too, whatever language they joined in (the phone's choice is the latest word)."""
+    turn, lang = event.turn, event.lang
+    rid = resident_for(turn.redis, turn.pseudonym) or turn.pseudonym
+    record, _ = load(turn.redis, rid)
+    if record and language(turn.redis, rid) != lang:
+        turn.writes.append(lambda pipe: set_language(pipe, rid, lang))
+
+
 # -- residents and their contacts (web sign-up, preferences, per-channel opt-out) -------------
 @dataclass
 class Resident:

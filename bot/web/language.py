@@ -8,7 +8,8 @@
   keyword of one language only ("HOLA", "AYUDA", "PARAR") counts as clear.
 - A switch keyword (ESPAÑOL, ESPANOL, SPANISH; ENGLISH: the ``switch`` words of each
   catalog) chooses the language at any time; the answer says so and repeats the question
-  the tipster was at, in that language. Switch words are never Twilio's reserved words.
+  the tipster was at, in that language, and a subscriber's alerts follow it
+  (``LanguageChosen``: bot.alerts.subscribers). Switch words are never Twilio's reserved words.
 
 This handler answers only a switch keyword; every other text goes on to the router's
 next handler with ``turn.lang`` set.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot import events
 from bot.messaging import catalog
 from bot.messaging.segments import gsm7_letters
 from flows.near_miss import fold
@@ -32,6 +34,7 @@ def handle(turn) -> list[str] | None:
     chosen = _switch_word(turn.text, languages)
     if chosen:
         _remember(turn, chosen)
+        turn.services.events.emit(events.LanguageChosen(turn=turn, lang=chosen))
         return _switched(turn)
     if turn.lang and turn.lang not in languages:   # a language no longer configured
         turn.lang, turn.lang_known = "", False

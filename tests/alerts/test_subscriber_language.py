@@ -47,6 +47,26 @@ def test_switching_back_to_english_then_join_changes_the_record(make_phone, serv
     assert _lang(services, MOBILE) == "en"
 
 
+def test_a_subscriber_who_switches_language_gets_alerts_in_it(make_phone, services, redis):
+    """Joined in English, then texted ESPAÑOL: their alerts come in Spanish too (and back)."""
+    phone = make_phone(MOBILE)
+    phone.send("JOIN FARMWATCH BA3 5QE")
+    p = services.identity.pseudonym(MOBILE)
+    assert subscribers.languages_of(redis, [p])[p] in ("", "en")
+    phone.send("ESPAÑOL")
+    assert _lang(services, MOBILE) == "es" and subscribers.languages_of(redis, [p]) == {p: "es"}
+    phone.send("ENGLISH")
+    assert subscribers.languages_of(redis, [p]) == {p: "en"}
+
+
+def test_a_switch_word_from_a_phone_with_no_subscription_stores_no_resident(make_phone, services, redis):
+    phone = make_phone(MOBILE)
+    phone.send("ESPAÑOL")
+    p = services.identity.pseudonym(MOBILE)
+    assert not redis.exists(f"{subscribers.keys.subscriber_prefs(p)}")
+    assert subscribers.load(redis, p) == ({}, False)
+
+
 def test_salir_and_mis_alertas_are_leave_and_my_alerts(make_phone, services, redis):
     phone = make_phone(MOBILE)
     phone.send("UNIRSE FARMWATCH BA3 5QE")
