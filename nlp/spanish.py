@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
-from .lexicon import DATA_DIR, common_words
+from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .spans import overlaps, store, text_of
 from .vehicles import TRIM_RE
 
@@ -39,23 +39,41 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def rules() -> dict:
     lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
-    name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
+    name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
     names = rf"{name}(?:\s+(?:de\s+(?:la\s+|los\s+)?)?{name}){{0,3}}"
-    en_suffix_required = r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Pl|Ln|Dr|Way)\b\.?"
+    # A street name typed in lower case ("calle pulaski", "pico y union"): one word that is not a function word,
+    # verb or adverb of the sentence around it, a colour or a gerund ("la calle esta", "estacion de brixton robando").
+    lower = rf"(?:(?!(?:{_alt(lex['not_names'] + lex['colours'])})\b)(?![{LETTER}]*(?:ando|iendo)\b)[a-zñáéíóúü][{LETTER}'\-]*[{LETTER}])"
+    number = r"(?:\d{1,4}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b)"
+    suffix_words = r"(?i:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|way|pkwy|hwy|expy)"
+    en_suffix_required = rf"\s+{suffix_words}\b\.?"
     en_suffix = f"(?:{en_suffix_required})?"
+    directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
-    side = rf"(?:{street}(?:{name}|[{CAP}]\b)|{name}(?:\s+{name})?{en_suffix})"
+    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+)"
+    lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{lower}(?:\s+{lower})?)"
+    side = rf"(?:{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
     cue = r"(?:(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
           r"|(?<=\bal\s)|(?<=\besquina\s))"
     units = _alt(lex["time_units"])
-    number = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
+    count = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
     parts = _alt(lex["clock_parts"])
     colours = _alt(lex["colours"])
     return {
         "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
-        "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:{_alt(lex['street_types'])})\.?\s+"
-                              rf"{names}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}))", re.UNICODE),
-        "street": re.compile(rf"\b((?:{_alt(lex['street_types'])})\.?\s+(?:{names}|[{CAP}]\b))", re.UNICODE),
+        "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
+                              rf"(?:{names}|{number}{directions}?)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}))",
+                              re.UNICODE),
+        "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b"
+                             rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
+        # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
+        "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
+        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
+        # English street names in lower case with their English suffix: "fordham road", "long point rd"
+        "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+)?(?:{number}|(?:{lower}\s+){{0,2}}{lower})"
+                               rf"\s+{suffix_words})\b", re.UNICODE),
+        "proper_landmark": re.compile(rf"\b((?:{_alt(lex['proper_landmarks'])})\s+(?:de\s+(?:la\s+)?)?"
+                                      rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_regions'])})\b)?"
                             rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
@@ -63,9 +81,9 @@ def rules() -> dict:
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
         "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+)las?\s+"
-                            rf"(?:\d{{1,2}}(?::\d\d)?|{number})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
+                            rf"(?:\d{{1,2}}(?::\d\d)?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
                             rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
-        "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:{number}\s+)?(?:{units})\b", re.UNICODE | re.IGNORECASE),
+        "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:{count}\s+)?(?:{units})\b", re.UNICODE | re.IGNORECASE),
         "vtype": re.compile(rf"\b(?:{_alt(lex['vehicle_types'])})\b", re.UNICODE | re.IGNORECASE),
         "not_plate_words": frozenset(lex["not_plate_words"]),
         # Any word one of the rules below reads (a place, plate, vehicle, time or function word): a
@@ -80,8 +98,14 @@ def rules() -> dict:
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
-                  "clock": ("la ", "las "), "ago": ("hace",)},
+                  "proper_landmark": tuple(w.lower() for w in lex["proper_landmarks"]),
+                  "suffixed": (" st", " rd", " road", " av", " street", " blvd", " boulevard", " dr", " ln", " lane",
+                               " pl", " way", " pkwy", " hwy", " expy"),
+                  "clock": ("la ", "las "), "ago": ("hace",), "named": ("en ", "de ", "por ", "hacia ")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
+        "not_names": frozenset(lex["not_names"]),
+        "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),
+        "typed": re.compile(rf"(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
         "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
                              re.UNICODE | re.IGNORECASE),
     }
@@ -94,6 +118,11 @@ def _plate_value(raw: str) -> str:
 def _has(text: str, words) -> bool:
     """A cheap test before a regex: does the lower-cased text hold any of these (folded) stems?"""
     return any(word in text for word in words)
+
+
+def lower_word_plate(raw: str) -> bool:
+    """"paga 150", "casa 12": a lower-case word of 3 letters or more and a number, as Spanish prose writes them."""
+    return bool(re.fullmatch(r"[a-zñáéíóú]{3,}[\s\-]*\d+|\d+[\s\-]*[a-zñáéíóú]{3,}", raw))
 
 
 def find_plates(text: str, blocked) -> tuple[list, list]:
@@ -123,6 +152,53 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
 
 
 CODE_BEFORE_RE = re.compile(r"\b(?:number|no|num|ref|code)\.?\s+$", re.IGNORECASE)
+PLACE_KINDS = ("intersection", "address", "street", "suffixed", "proper_landmark", "landmark", "named")
+VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
+
+
+def _corner_end(text: str, start: int, end: int) -> int | None:
+    """Where a corner ends, or None when it is not one. "26 y kedzie", "pico y union", "Kensington y
+    Allegheny" are corners; "8 y 11" (años), "la cara y maneja" are not. A corner all in lower case
+    with no number or street word needs "esquina de" before it, or "en" and two names no English
+    dictionary holds, the second not shaped like a verb ("en crenshaw y slauson", not "en philly y la vi").
+    A second lower-case word on the last side stays only when it is an English word ("grand concourse")."""
+    r = rules()
+    corner = text[start:end]
+    sides = r["joint"].split(corner, maxsplit=1)
+    if len(sides) != 2:
+        return end
+    if all(side.isdigit() for side in sides):
+        return None
+    last = sides[1].split()
+    if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and last[1] not in common_words():
+        end = start + corner.rindex(last[1]) - 1
+        corner, sides[1] = text[start:end], last[0]
+    if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
+        return end
+    before = text[max(0, start - 16):start].lower()
+    if re.search(r"esquina\s+de\s+(?:la\s+)?$", before):
+        return end
+    words = [word for side in sides for word in side.lower().split()]
+    if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() for w in words) \
+            and not words[-1].endswith(VERB_ENDINGS):
+        return end
+    return None
+
+
+def code_before(text: str, start: int, english: bool = True) -> bool:
+    """A number or code that follows a code word ("vuelo AA1423", "el caso 24-CR-0913", "mi cuenta es
+    AB12345"): not a plate nor a place."""
+    window = text[max(0, start - 40):start]
+    return bool((english and CODE_BEFORE_RE.search(window)) or rules()["code_before"].search(window.lower()))
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """The start of a lower-case suffixed street past the sentence's words before it ("down main st")."""
+    stops = stop_words() | rules()["not_names"]
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower() not in stops:
+            return start + word.start()
+    return start
 
 
 def find_places(text: str, blocked) -> list[tuple[int, int]]:
@@ -132,11 +208,20 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
     r = rules()
     lower = text.lower()
     chosen: list[tuple[int, int]] = []
-    for kind in ("intersection", "address", "street", "landmark"):
+    for kind in PLACE_KINDS:
         if not _has(lower, r["stems"][kind]):
             continue
-        for start, end in sorted((m.span(1) for m in r[kind].finditer(text)), key=lambda s: s[0] - s[1]):
-            if CODE_BEFORE_RE.search(text, max(0, start - 12), start):
+        found = [m.span(1) for m in r[kind].finditer(text)]
+        if kind == "intersection":
+            found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
+        elif kind == "suffixed":
+            found = [(_trim_lead(text, s, e), e) for s, e in found]
+        elif kind == "named":
+            places = gazetteer()
+            found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
+                     and text[s:e] not in r["not_names"]]
+        for start, end in sorted(found, key=lambda s: s[0] - s[1]):
+            if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
             if not overlaps(start, end, chosen + blocked):
                 chosen.append((start, end))
@@ -220,7 +305,10 @@ def spanish_finder(doc: Doc) -> Doc:
     times = _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True)
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     english = [p for p in read(doc, PLATES)   # "la casa 2900", "el 3200": a Spanish word and a number
-               if not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]]))]
+               if not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]]))
+               and not lower_word_plate(text[p[0]:p[1]])]
+    plates = [p for p in plates if not code_before(text, p[0], english=False)]
+    english = [p for p in english if not code_before(text, p[0], english=False)]
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: _plate_value(text[s:e]))
     taken = [(s, e) for s, e, _ in plates]
     partials = [p for p in _longest(read(doc, PARTIAL_PLATES), [(s, e) for s, e, _ in partials], text,
@@ -229,7 +317,7 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
-    old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places)]
+    old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])]
     locations = _longest(old, places, text)
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
