@@ -80,10 +80,17 @@ def rules() -> dict:
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
-        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+)las?\s+"
-                            rf"(?:\d{{1,2}}(?::\d\d)?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
+        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|desde\s+|hasta\s+)las?\s+"
+                            rf"(?:\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
                             rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
-        "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:{count}\s+)?(?:{units})\b", re.UNICODE | re.IGNORECASE),
+        "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:(?:como|unos|unas|casi|m[aá]s\s+de|menos\s+de)\s+)?(?:{count}\s+)?"
+                          rf"(?:{units})\b", re.UNICODE | re.IGNORECASE),
+        # "el 12 de octubre", "el martes 14", "los martes y jueves": dates and days
+        "date": re.compile(rf"\b(?:(?:el\s+)?(?:d[ií]a\s+)?\d{{1,2}}\s+de\s+(?:{_alt(lex['months'])})(?:\s+(?:de\s+)?\d{{4}})?"
+                           rf"|(?:el\s+)?(?:{_alt(lex['days'])})\s+\d{{1,2}}\b"
+                           rf"|los\s+(?:{_alt(lex['days'])})(?:\s*(?:,|y)\s+(?:los\s+)?(?:{_alt(lex['days'])}))+)\b",
+                           re.UNICODE | re.IGNORECASE),
+        "since": re.compile(r"\b(?:desde|hasta)\s+$", re.IGNORECASE),
         "vtype": re.compile(rf"\b(?:{_alt(lex['vehicle_types'])})\b", re.UNICODE | re.IGNORECASE),
         "not_plate_words": frozenset(lex["not_plate_words"]),
         # Any word one of the rules below reads (a place, plate, vehicle, time or function word): a
@@ -101,7 +108,8 @@ def rules() -> dict:
                   "proper_landmark": tuple(w.lower() for w in lex["proper_landmarks"]),
                   "suffixed": (" st", " rd", " road", " av", " street", " blvd", " boulevard", " dr", " ln", " lane",
                                " pl", " way", " pkwy", " hwy", " expy"),
-                  "clock": ("la ", "las "), "ago": ("hace",), "named": ("en ", "de ", "por ", "hacia ")},
+                  "clock": ("la ", "las "), "ago": ("hace",),
+                  "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia ")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
         "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),
@@ -236,7 +244,18 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
 def find_times(text: str) -> list[tuple[int, int]]:
     r = rules()
     lower = text.lower()
-    return [m.span() for kind in ("clock", "ago") if _has(lower, r["stems"][kind]) for m in r[kind].finditer(text)]
+    return [m.span() for kind in ("clock", "ago", "date") if _has(lower, r["stems"][kind]) for m in r[kind].finditer(text)]
+
+
+def _since(text: str, times: list) -> list:
+    """"desde el viernes", "hasta el lunes": the word before a time belongs to it."""
+    r = rules()
+    out = []
+    for s, e, _ in times:
+        before = r["since"].search(text, max(0, s - 7), s)
+        s = before.start() if before else s
+        out.append((s, e, text[s:e]))
+    return out
 
 
 def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -302,7 +321,7 @@ def spanish_finder(doc: Doc) -> Doc:
     if r["any"].isdisjoint(_WORD.findall(text.lower())):   # no Spanish word any rule here reads
         return doc
     phones = [(s, e) for s, e, _ in read(doc, PHONES)]
-    times = _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True)
+    times = _since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     english = [p for p in read(doc, PLATES)   # "la casa 2900", "el 3200": a Spanish word and a number
                if not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]]))
