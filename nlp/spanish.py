@@ -112,6 +112,8 @@ def rules() -> dict:
                   "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia ")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
+        "model_word": re.compile(rf"\s+(?!(?:{_alt(lex['not_names'])})\b)[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
+        "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),
         "typed": re.compile(rf"(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
         "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
@@ -262,11 +264,12 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Noun first: [type] [make/model ...] [colour]: "camioneta blanca", "un BMW negro"."""
     r = rules()
     named = sorted((s.start_char, s.end_char, s.id_) for s in read(doc, VEHICLE_PARTS) if s.label_ in ("MAKE", "MODEL"))
+    # a make or model that is also a word ("impala", "golf", "seat") starts a vehicle only with a colour after it
     starts = [(m.start(), m.end(), "type") for m in r["vtype"].finditer(text)] + \
-             [(s, e, "name") for s, e, i in named if i != "ambiguous"]
+             [(s, e, "name" if i != "ambiguous" else "ambiguous") for s, e, i in named]
     found = []
     for start, end, kind in sorted(starts):
-        pos, has_name = end, kind == "name"
+        pos, has_name = end, kind != "type"
         while True:   # make/model words and a trim right after
             nxt = next(((s, e) for s, e, _ in named if s in (pos + 1, pos)), None)
             if nxt is None:
@@ -276,8 +279,12 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
                 break
             pos, has_name = nxt[1], True
         colour = r["colour"].match(text, pos)
+        if colour is None and has_name:   # a model the list lacks between a make and a colour: "nissan versa gris"
+            model = r["model_word"].match(text, pos)
+            colour = model and r["colour"].match(text, model.end())
         if colour:
-            found.append((start, colour.end()))
+            tail = r["model_code"].match(text, colour.end())   # "troca blanca f150"
+            found.append((start, tail.end() if tail else colour.end()))
         elif kind == "type" and has_name:
             found.append((start, pos))
     return found
