@@ -75,10 +75,16 @@ def rules() -> dict:
         "proper_landmark": re.compile(rf"\b((?:{_alt(lex['proper_landmarks'])})\s+(?:de\s+(?:la\s+)?)?"
                                       rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
-        "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_regions'])})\b)?"
+        "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
+                            rf"(?:\s+(?:es|era)\b)?(?:\s+(?:{_alt(lex['plate_regions'])})\b)?,?"
                             rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
+        # "las primeras 3 de la placa son JLM", "tenia KX al principio": a part plate named by where it sits
+        "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
+                                    r"d[ií]gitos))?(?:\s+de\s+la\s+(?:placa|tablilla|matr[ií]cula))?\s+(?:son|eran|es|era))\s+"
+                                    r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo))\b",
+                                    re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
         "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|desde\s+|hasta\s+)las?\s+"
                             rf"(?:\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
@@ -135,6 +141,16 @@ def lower_word_plate(raw: str) -> bool:
     return bool(re.fullmatch(r"[a-zñáéíóú]{3,}[\s\-]*\d+|\d+[\s\-]*[a-zñáéíóú]{3,}", raw))
 
 
+def _drop_conjunction(text: str, plate: tuple) -> tuple:
+    """"BKN 5590 o algo asi": the Spanish "o" (or "y", "e", "u") after a plate is not part of it."""
+    start, end, _ = plate
+    cut = re.search(r"\s+[oyeu]$", text[start:end])
+    if cut is None:
+        return plate
+    end = start + cut.start()
+    return (start, end, _plate_value(text[start:end]))
+
+
 def find_plates(text: str, blocked) -> tuple[list, list]:
     r = rules()
     plates, partials = [], []
@@ -158,6 +174,12 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             if any(ch.isupper() or ch.isdigit() for ch in value) and value == value.upper() \
                     and not overlaps(*match.span(1), [(s, e) for s, e, _ in plates]):
                 partials.append((match.start(1), match.end(1), value))
+        for match in r["partial_where"].finditer(text):
+            group = 1 if match.group(1) else 2
+            value = match.group(group)
+            if any(ch.isdigit() for ch in value) or value.isupper():
+                if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
+                    partials.append((match.start(group), match.end(group), value))
     return plates, partials
 
 
@@ -330,7 +352,8 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in read(doc, PHONES)]
     times = _since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
-    english = [p for p in read(doc, PLATES)   # "la casa 2900", "el 3200": a Spanish word and a number
+    english = [_drop_conjunction(text, p) for p in read(doc, PLATES)]
+    english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
                if not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]]))
                and not lower_word_plate(text[p[0]:p[1]])]
     plates = [p for p in plates if not code_before(text, p[0], english=False)]
