@@ -26,7 +26,7 @@ from .vehicles import TRIM_RE
 LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
 # Words the Spanish rules read that English tips use as often ("white van", "Market Ave", "the suv"): they
 # do not make a text Spanish on their own (a Spanish text holds other words: "una van blanca en la Ave 5").
-ENGLISH_TOO = frozenset("van ave av suv moto ibiza clio toledo".split())
+ENGLISH_TOO = frozenset("van ave av suv moto ibiza clio toledo bus son e u pa ni ya yo nos".split())
 _WORD = re.compile(r"[a-záéíóúñü]+")
 CAP = "A-ZÁÉÍÓÚÑ"
 
@@ -64,7 +64,7 @@ def rules() -> dict:
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
                               rf"(?:{names}|{number}{directions}?)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}))",
                               re.UNICODE),
-        "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b"
+        "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
@@ -103,8 +103,8 @@ def rules() -> dict:
         # text without one is left as English found it, at the cost of one regex search.
         "any": frozenset(w.split()[0].lower() for w in [*lex["street_types"], *lex["landmarks"], *lex["plate_cues"],
                                                         *lex["vehicle_types"], *lex["colours"], *lex["not_plate_words"],
-                                                        *lex["not_vehicles"], "hace", "las", "la", "y", "con"]
-                         if w.split()[0].lower() not in common_words()) - ENGLISH_TOO,
+                                                        *lex["not_vehicles"], *lex["not_names"], *lex["months"], *lex["days"], "hace", "las", "la", "y", "con"]
+                         if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
         "stems": {"plate": ("plac", "tablill", "matr"), "intersection": (" y ", " con ", " e "),
