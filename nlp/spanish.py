@@ -184,6 +184,7 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
 
 
 CODE_BEFORE_RE = re.compile(r"\b(?:number|no|num|ref|code)\.?\s+$", re.IGNORECASE)
+NUMBER_BEFORE_RE = re.compile(r"\bn[uú]mero\s+(?:es\s+|era\s+)?$", re.IGNORECASE)  # "numero 77412": not a place
 PLACE_KINDS = ("intersection", "address", "street", "suffixed", "proper_landmark", "landmark", "named")
 VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
 
@@ -219,9 +220,10 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
 
 def code_before(text: str, start: int, english: bool = True) -> bool:
     """A number or code that follows a code word ("vuelo AA1423", "el caso 24-CR-0913", "mi cuenta es
-    AB12345"): not a plate nor a place."""
+    AB12345"): not a plate nor a place. With english (for places), also after "number", "ref", "numero"."""
     window = text[max(0, start - 40):start]
-    return bool((english and CODE_BEFORE_RE.search(window)) or rules()["code_before"].search(window.lower()))
+    return bool((english and (CODE_BEFORE_RE.search(window) or NUMBER_BEFORE_RE.search(window)))
+                or rules()["code_before"].search(window.lower()))
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
