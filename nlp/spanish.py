@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
-from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .lexicon import DATA_DIR, UNACCENTED, common_words, gazetteer, stop_words
 from .spans import overlaps, store, text_of
 from .vehicles import TRIM_RE
 
@@ -34,6 +34,20 @@ CAP = "A-ZÁÉÍÓÚÑ"
 def _alt(words) -> str:
     """The words as one case-insensitive alternation (longest first); the names around them keep their case."""
     return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def spanish_words() -> frozenset[str]:
+    """The 10,000 commonest Spanish words (nlp/data/es/common_words.txt, see nlp/data/ATTRIBUTION.md): a lower-case
+    word after "en" that is one of them ("en limpieza y cocina") is no street name."""
+    words = (DATA_DIR / "es" / "common_words.txt").read_text(encoding="utf-8").split()
+    return frozenset(words) | frozenset(word.translate(UNACCENTED) for word in words)
+
+
+def common_spanish(word: str) -> bool:
+    """One of the commonest Spanish words, or its plural ("diversiones", "casas"), accents or not."""
+    words = spanish_words()
+    return word in words or (word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words)))
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +226,8 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     if re.search(r"esquina\s+de\s+(?:la\s+)?$", before):
         return end
     words = [word for side in sides for word in side.lower().split()]
-    if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() for w in words) \
+    if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
+                                               for w in words) \
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None
@@ -224,6 +239,13 @@ def code_before(text: str, start: int, english: bool = True) -> bool:
     window = text[max(0, start - 40):start]
     return bool((english and (CODE_BEFORE_RE.search(window) or NUMBER_BEFORE_RE.search(window)))
                 or rules()["code_before"].search(window.lower()))
+
+
+def _common_name(landmark: str) -> bool:
+    """A landmark word and one common Spanish word in lower case after it: "parque de diversiones" (two words
+    name someone: "parque maximo gomez")."""
+    words = [w for w in landmark.split()[1:] if w not in ("de", "la")]
+    return len(words) == 1 and words[0].islower() and common_spanish(words[0])
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
@@ -253,7 +275,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "named":
             places = gazetteer()
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
-                     and text[s:e] not in r["not_names"]]
+                     and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
+        elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
+            found = [(s, e) for s, e in found if not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)

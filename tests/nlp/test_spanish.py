@@ -117,6 +117,9 @@ def test_spanish_rule_kinds(text, field, value):
     ("el caso 25-CR-1180 sigue abierto", "locations"),
     ("el numero de mi cuenta es AB55123", "plates"),
     ("me cobra 200 y dice paga 150 cada semana", "plates"),  # a Spanish word and a number
+    ("ella trabaja en limpieza y cocina", "locations"),     # common Spanish words after "en" (es/common_words.txt)
+    ("llevamos a los niños al parque de diversiones", "locations"),
+    ("mi codigo es numero 55120", "locations"),
 ])
 def test_spanish_non_places_and_codes(text, field):
     assert extract(text).to_dict()[field] == [], extract(text).to_dict()
