@@ -138,6 +138,7 @@ def test_spanish_non_places_and_codes(text, field):
     "estoy escondida en el baño, hay alguien adentro",
     "mandenme a alguien por favor, no puedo hablar",
     "hay dos tipos probando las puertas de los carros",
+    "mi papa tiene alzheimer y se salio de la casa, no lo encuentro",
 ])
 def test_spanish_urgency_shapes(text):
     assert extract(text).urgent, text
@@ -148,6 +149,9 @@ def test_spanish_urgency_shapes(text):
     "ayer me amenazo con un arma, hoy ya esta tranquilo",
     "mi tio tiene una pistola registrada para protegerse",           # weapon talk
     "gracias, ya llego la policia y ya estoy bien",
+    "mi abuela tiene demencia, hay programas de ayuda?",            # a vulnerable person, no danger
+    "alguien adentro de la tienda vende cigarros sueltos",
+    "vienen para mi casa el sabado a pintar",                         # coming over is no threat without a now
 ])
 def test_spanish_resolved_and_talk_not_urgent(text):
     assert not extract(text).urgent, (text, extract(text).urgent_reason)
