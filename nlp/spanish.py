@@ -64,7 +64,7 @@ def rules() -> dict:
     en_suffix = f"(?:{en_suffix_required})?"
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
-    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+)"
+    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{lower}(?:\s+{lower})?)"
     side = rf"(?:{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
     cue = r"(?:(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
@@ -76,7 +76,8 @@ def rules() -> dict:
     return {
         "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
-                              rf"(?:{names}|{number}{directions}?)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}))",
+                              rf"(?:{names}|{number}{directions}?)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}"
+                              rf"|(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
@@ -90,7 +91,7 @@ def rules() -> dict:
                                       rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
-                            rf"(?:\s+(?:es|era)\b)?(?:\s+(?:{_alt(lex['plate_regions'])})\b)?,?"
+                            rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(lex['plate_regions'])})\b)?,?"
                             rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
@@ -100,14 +101,14 @@ def rules() -> dict:
                                     r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo))\b",
                                     re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
-        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|desde\s+|hasta\s+)las?\s+"
+        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"
                             rf"(?:\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
                             rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
         "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:(?:como|unos|unas|casi|m[aá]s\s+de|menos\s+de)\s+)?(?:{count}\s+)?"
                           rf"(?:{units})\b", re.UNICODE | re.IGNORECASE),
         # "el 12 de octubre", "el martes 14", "los martes y jueves": dates and days
         "date": re.compile(rf"\b(?:(?:el\s+)?(?:d[ií]a\s+)?\d{{1,2}}\s+de\s+(?:{_alt(lex['months'])})(?:\s+(?:de\s+)?\d{{4}})?"
-                           rf"|(?:el\s+)?(?:{_alt(lex['days'])})\s+\d{{1,2}}\b"
+                           rf"|(?:el\s+)?(?:{_alt(lex['days'])})\s+\d{{1,2}}(?:\s+de\s+(?:{_alt(lex['months'])}))?\b"
                            rf"|los\s+(?:{_alt(lex['days'])})(?:\s*(?:,|y)\s+(?:los\s+)?(?:{_alt(lex['days'])}))+)\b",
                            re.UNICODE | re.IGNORECASE),
         "since": re.compile(r"\b(?:desde|hasta)\s+$", re.IGNORECASE),
@@ -214,8 +215,8 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     sides = r["joint"].split(corner, maxsplit=1)
     if len(sides) != 2:
         return end
-    if all(side.isdigit() for side in sides):
-        return None
+    if all(side.isdigit() for side in sides):   # "8 y 11" (años) is none; "entre la 7 y la 8" (calles) is one
+        return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
     last = sides[1].split()
     if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and last[1] not in common_words():
         end = start + corner.rindex(last[1]) - 1

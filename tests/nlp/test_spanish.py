@@ -103,6 +103,12 @@ def test_spanish_dev_split_targets():
     ("las placas empezaban con 7G", "partial_plates", "7G"),
     ("las ultimas 3 de la placa eran XRT", "partial_plates", "XRT"),
     ("tenia 4J al final la tablilla", "partial_plates", "4J"),
+    ("frente al walmart de la ave cottman", "locations", "ave cottman"),
+    ("en el 1200 de roosevelt blvd", "locations", "1200 de roosevelt blvd"),
+    ("estan en el callejon entre la 7 y la 8", "locations", "7 y la 8"),
+    ("placa de jersey R45 KLM", "plates", "R45KLM"),
+    ("el martes 3 de junio a eso de las 5 de la tarde", "times", "el martes 3 de junio a eso de las 5 de la tarde"),
+    ("desde las 8 hasta las 10", "times", "desde las 8 hasta las 10"),
 ])
 def test_spanish_rule_kinds(text, field, value):
     assert value in extract(text).to_dict()[field], extract(text).to_dict()
@@ -120,6 +126,7 @@ def test_spanish_rule_kinds(text, field, value):
     ("ella trabaja en limpieza y cocina", "locations"),     # common Spanish words after "en" (es/common_words.txt)
     ("llevamos a los niños al parque de diversiones", "locations"),
     ("mi codigo es numero 55120", "locations"),
+    ("me siguen desde la 4 y el parque", "times"),             # "desde la 4" is a street, not a time
 ])
 def test_spanish_non_places_and_codes(text, field):
     assert extract(text).to_dict()[field] == [], extract(text).to_dict()
