@@ -76,7 +76,7 @@ def rules() -> dict:
     return {
         "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
-                              rf"(?:{names}|{number}{directions}?)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}"
+                              rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}"
                               rf"|(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
@@ -209,7 +209,8 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     Allegheny" are corners; "8 y 11" (años), "la cara y maneja" are not. A corner all in lower case
     with no number or street word needs "esquina de" before it, or "en" and two names no English
     dictionary holds, the second not shaped like a verb ("en crenshaw y slauson", not "en philly y la vi").
-    A second lower-case word on the last side stays only when it is an English word ("grand concourse")."""
+    A second lower-case word on the last side stays only when it is an English word and not shaped like an
+    English verb ("grand concourse", not "somerset sells")."""
     r = rules()
     corner = text[start:end]
     sides = r["joint"].split(corner, maxsplit=1)
@@ -218,13 +219,14 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     if all(side.isdigit() for side in sides):   # "8 y 11" (años) is none; "entre la 7 y la 8" (calles) is one
         return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
     last = sides[1].split()
-    if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and last[1] not in common_words():
+    if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and \
+            (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
         end = start + corner.rindex(last[1]) - 1
         corner, sides[1] = text[start:end], last[0]
     if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
         return end
     before = text[max(0, start - 16):start].lower()
-    if re.search(r"esquina\s+de\s+(?:la\s+)?$", before):
+    if re.search(r"\b(?:esquina|corner|cruce|intersecci[oó]n)\s+de\s+(?:la\s+)?$|\bentre\s+(?:la\s+)?$", before):
         return end
     words = [word for side in sides for word in side.lower().split()]
     if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
@@ -250,12 +252,14 @@ def _common_name(landmark: str) -> bool:
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
-    """The start of a lower-case suffixed street past the sentence's words before it ("down main st")."""
+    """The start of a lower-case suffixed street past the sentence's words before it ("down main st", "el accidente
+    on broad street"): the name is the word before the suffix and the words before it back to a function word."""
     stops = stop_words() | rules()["not_names"]
-    for word in re.finditer(r"\S+", text[start:end]):
-        if word.group().lower() not in stops:
-            return start + word.start()
-    return start
+    words = list(re.finditer(r"\S+", text[start:end]))[:-1]   # the name words, without the suffix
+    first = len(words) - 1
+    while first > 0 and words[first - 1].group().lower() not in stops:
+        first -= 1
+    return start + words[first].start() if words else start
 
 
 def find_places(text: str, blocked) -> list[tuple[int, int]]:

@@ -109,6 +109,9 @@ def test_spanish_dev_split_targets():
     ("placa de jersey R45 KLM", "plates", "R45KLM"),
     ("el martes 3 de junio a eso de las 5 de la tarde", "times", "el martes 3 de junio a eso de las 5 de la tarde"),
     ("desde las 8 hasta las 10", "times", "desde las 8 hasta las 10"),
+    ("el guy del corner de kensington y somerset sells every night", "locations", "kensington y somerset"),
+    ("somebody is breaking in ahorita en el 3300 de la calle A", "locations", "3300 de la calle A"),
+    ("yo vi el accidente on broad street y nadie ayudo", "locations", "broad street"),
 ])
 def test_spanish_rule_kinds(text, field, value):
     assert value in extract(text).to_dict()[field], extract(text).to_dict()
