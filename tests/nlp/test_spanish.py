@@ -67,6 +67,9 @@ def test_spanish_words_make_no_plates_or_cars():
 
 
 def test_spanish_dev_split_targets():
+    # The dev file holds the 167 held-out texts (es-h-*) folded in at stop 19 and tuned on since: meeting the
+    # targets here says the rules cover them, not that they generalise (their one held-out score: plates 0.884,
+    # locations 0.389, urgent 0.658; nlp/devset/es/HELDOUT.md). The next Spanish held-out set is the real check.
     items = [json.loads(line) for line in (ES / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     test = [line for line in (ES / "test.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) + len(test) >= 150 and len(test) >= 50
