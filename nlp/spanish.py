@@ -2,6 +2,11 @@
 Cambria", "cerca de la calle Lehigh", "frente a la escuela Roberto Clemente"), clock and
 relative times ("a las 3 de la mañana", "hace 10 minutos"), vehicles written noun first
 ("camioneta blanca", "Honda Civic gris") and plates after "placa", "tablilla", "matrícula".
+Tips are often typed in lower case and without accents: street names after "calle"/"avenida" and
+corners ("esquina de pico y union") are read in lower case too, judged against function words
+(lexicon "not_names"), English dictionary words and the commonest Spanish words (common_words.txt),
+so "8 y 11 años" or "en limpieza y cocina" are no corners; codes after "vuelo", "caso", "cuenta"
+are neither plates nor places.
 
 Word lists are data (nlp/data/es/lexicon.json); Spanish urgency and time cue phrases go
 through the shared cue matcher (nlp/data/es/*.jsonl, see lexicon.language_patterns), so
