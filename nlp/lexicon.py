@@ -29,8 +29,15 @@ def read_jsonl(path: Path) -> list[dict]:
 def language_patterns(filename: str) -> list[dict]:
     """Other languages' cue phrases for the same matcher (``nlp/data/<lang>/<filename>``, e.g.
     nlp/data/es/urgency.jsonl): every language's cues are looked for in every text, so a tip
-    that mixes English and Spanish is read whole."""
-    return [pattern for path in sorted(DATA_DIR.glob(f"*/{filename}")) for pattern in read_jsonl(path)]
+    that mixes English and Spanish is read whole. A phrase with accents is also looked for without them
+    ("está siguiendo" and "esta siguiendo": people text both)."""
+    found = [pattern for path in sorted(DATA_DIR.glob(f"*/{filename}")) for pattern in read_jsonl(path)]
+    folded = [{**pattern, "pattern": pattern["pattern"].translate(UNACCENTED)} for pattern in found
+              if pattern["pattern"].translate(UNACCENTED) != pattern["pattern"]]
+    return found + folded
+
+
+UNACCENTED = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
 
 
 @lru_cache(maxsize=None)

@@ -67,9 +67,104 @@ def test_spanish_words_make_no_plates_or_cars():
 
 
 def test_spanish_dev_split_targets():
+    # The dev file holds the 167 held-out texts (es-h-*) folded in at stop 19 and tuned on since: meeting the
+    # targets here says the rules cover them, not that they generalise (their one held-out score: plates 0.884,
+    # locations 0.389, urgent 0.658; nlp/devset/es/HELDOUT.md). The next Spanish held-out set is the real check.
     items = [json.loads(line) for line in (ES / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     test = [line for line in (ES / "test.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) + len(test) >= 150 and len(test) >= 50
     counts = evaluate(items)["counts"]
     assert f1(counts["plates"]) >= 0.98 and f1(counts["locations"]) >= 0.90 and f1(counts["urgent"]) >= 0.95
     assert evaluate(items)["false_plates"] == []
+
+
+# Rule kinds added after the Spanish held-out set (issue 14): street names typed in lower case, corners,
+# codes that are neither plates nor places, dates, part plates by position, vehicles with a model that is
+# also a word, and urgency cues typed without accents. Texts written for these tests, not taken from the set.
+@pytest.mark.parametrize("text, field, value", [
+    ("venden perico en la calle tioga casi todas las noches", "locations", "calle tioga"),
+    ("balazos en el 2700 de la avenida lehigh", "locations", "2700 de la avenida lehigh"),
+    ("pelea en la esquina de broad y olney", "locations", "broad y olney"),
+    ("hay un carro raro en la 5ta avenida", "locations", "5ta avenida"),
+    ("lo vi por la calle 110 oeste", "locations", "calle 110 oeste"),
+    ("venden en allegheny y kensington", "locations", "allegheny y kensington"),
+    ("un tipo armado en la 52 y market", "locations", "52 y market"),
+    ("se fueron hacia castor ave", "locations", "castor ave"),
+    ("me asaltaron saliendo de la estacion de somerset", "locations", "estacion de somerset"),
+    ("dejaron el carro en el parque pennypack", "locations", "parque pennypack"),
+    ("pasó el 3 de marzo", "times", "el 3 de marzo"),
+    ("viene desde el jueves", "times", "desde el jueves"),
+    ("los lunes y viernes a las 9 de la noche", "times", "los lunes y viernes a las 9 de la noche"),
+    ("se fueron hace como 3 horas", "times", "hace como 3 horas"),
+    ("llegaron a las 11pm", "times", "a las 11pm"),
+    ("un escalade negro dando vueltas", "vehicles", "escalade negro"),
+    ("una minivan honda odyssey blanca", "vehicles", "minivan honda odyssey blanca"),
+    ("un chevy malibu gris plata", "vehicles", "chevy malibu gris plata"),
+    ("la placa temporal es 71234K", "plates", "71234K"),
+    ("la tablilla es de florida, QTR 551", "plates", "QTR551"),
+    ("la placa era LKT 4419 o algo asi", "plates", "LKT4419"),
+    ("las placas empezaban con 7G", "partial_plates", "7G"),
+    ("las ultimas 3 de la placa eran XRT", "partial_plates", "XRT"),
+    ("tenia 4J al final la tablilla", "partial_plates", "4J"),
+    ("frente al walmart de la ave cottman", "locations", "ave cottman"),
+    ("en el 1200 de roosevelt blvd", "locations", "1200 de roosevelt blvd"),
+    ("estan en el callejon entre la 7 y la 8", "locations", "7 y la 8"),
+    ("placa de jersey R45 KLM", "plates", "R45KLM"),
+    ("el martes 3 de junio a eso de las 5 de la tarde", "times", "el martes 3 de junio a eso de las 5 de la tarde"),
+    ("desde las 8 hasta las 10", "times", "desde las 8 hasta las 10"),
+    ("el guy del corner de kensington y somerset sells every night", "locations", "kensington y somerset"),
+    ("somebody is breaking in ahorita en el 3300 de la calle A", "locations", "3300 de la calle A"),
+    ("yo vi el accidente on broad street y nadie ayudo", "locations", "broad street"),
+])
+def test_spanish_rule_kinds(text, field, value):
+    assert value in extract(text).to_dict()[field], extract(text).to_dict()
+
+
+@pytest.mark.parametrize("text, field", [
+    ("tengo dos hijos de 9 y 12 años", "locations"),          # two numbers are not a corner
+    ("el sospechoso tiene un tatuaje en la cara y maneja mucho", "locations"),   # two common words
+    ("me gustan los perros y gatos", "locations"),
+    ("la calle esta llena de basura", "locations"),           # a verb after calle is no street name
+    ("mi vuelo UA5521 sale a las 7", "plates"),               # a flight code
+    ("el caso 25-CR-1180 sigue abierto", "locations"),
+    ("el numero de mi cuenta es AB55123", "plates"),
+    ("me cobra 200 y dice paga 150 cada semana", "plates"),  # a Spanish word and a number
+    ("ella trabaja en limpieza y cocina", "locations"),     # common Spanish words after "en" (es/common_words.txt)
+    ("llevamos a los niños al parque de diversiones", "locations"),
+    ("mi codigo es numero 55120", "locations"),
+    ("me siguen desde la 4 y el parque", "times"),             # "desde la 4" is a street, not a time
+])
+def test_spanish_non_places_and_codes(text, field):
+    assert extract(text).to_dict()[field] == [], extract(text).to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "un tipo con un fierro en la esquina ahorita",             # slang weapon
+    "alguien se esta metiendo a la casa de al lado",           # typed without accents
+    "le estan pegando a una señora afuera de la tienda",
+    "hay humo negro saliendo del edificio",
+    "un señor tirado en la acera sin moverse",
+    "hay un niño caminando solo en medio de la calle",
+    "mi vecina se quiere aventar del techo",
+    "me vienen siguiendo desde la estacion",
+    "se llevaron a una muchacha a la fuerza en una van",
+    "estoy escondida en el baño, hay alguien adentro",
+    "mandenme a alguien por favor, no puedo hablar",
+    "hay dos tipos probando las puertas de los carros",
+    "mi papa tiene alzheimer y se salio de la casa, no lo encuentro",
+])
+def test_spanish_urgency_shapes(text):
+    assert extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "hace 3 horas hubo una pelea con cuchillos, ya no hay nadie",   # over: resolved
+    "ayer me amenazo con un arma, hoy ya esta tranquilo",
+    "mi tio tiene una pistola registrada para protegerse",           # weapon talk
+    "gracias, ya llego la policia y ya estoy bien",
+    "mi abuela tiene demencia, hay programas de ayuda?",            # a vulnerable person, no danger
+    "alguien adentro de la tienda vende cigarros sueltos",
+    "vienen para mi casa el sabado a pintar",                         # coming over is no threat without a now
+])
+def test_spanish_resolved_and_talk_not_urgent(text):
+    assert not extract(text).urgent, (text, extract(text).urgent_reason)
