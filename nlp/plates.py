@@ -83,10 +83,12 @@ MARKED_PARTIAL_RE = re.compile(
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 # between two readings of one plate: "or maybe", "? maybe, or", "? not sure the order, maybe"
 ALTERNATIVE_RE = re.compile(
-    r"^[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|it\s+could\s+be|could\s+be|not\s+sure(?:\s+(?:of|about))?"
+    r"^[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|(?:but\s+)?(?:it\s+)?(?:could|might|may)(?:\s+have)?\s+be(?:en)?|"
+    r"not\s+sure(?:\s+(?:of|about))?"
     r"(?:\s+the\s+order)?)[\s?,]*)+$", re.IGNORECASE)
 ALTERNATIVE_AHEAD_RE = re.compile(
-    r"[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|it\s+could\s+be|could\s+be|not\s+sure(?:\s+(?:of|about))?"
+    r"[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|(?:but\s+)?(?:it\s+)?(?:could|might|may)(?:\s+have)?\s+be(?:en)?|"
+    r"not\s+sure(?:\s+(?:of|about))?"
     r"(?:\s+the\s+order)?)[\s?,]*)+", re.IGNORECASE)
 CODE_TOKEN_RE = re.compile(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]{1,4}")
 CODE_FILLER = frozenset("number no no. num # code id is was : - nos".split())
@@ -116,8 +118,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
     for word in WORD_RE.finditer(text, pos):
         raw = word.group().rstrip(".,;!?)\"'")
         lowered = raw.lower()
-        if start is None and lowered in FILLER_WORDS:
-            continue
+        if start is None and (lowered in FILLER_WORDS or (len(lowered) > 3 and lowered in state_codes())):
+            continue  # "tags were kansas 318 JXR": a state name before the plate is no part of it
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")
@@ -207,7 +209,7 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     "dewalt DCD796"; also past a "number"/"no" and the earlier groups of the same code ("frame number
     WTU 218 C0443"), and a letter group that is itself such a word ("ssn 123 45 6789", "imei 3548")."""
     cues = lexicon()["not_plate_cues"]
-    if end is not None:
+    if end is not None and not UK_CURRENT_RE.fullmatch(text, start, end):  # "LG66 PRN" is a plate, "imei 3548" no
         letters = LETTERS_RUN.match(text, start, end)
         if letters and letters.group().lower() in cues:
             return True
@@ -225,7 +227,9 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     if previous is None:
         previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
     if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
-        return True
+        make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
+        if make is None or make.group(1).lower() not in vehicle_words():
+            return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate
     return code_named_before(text, start)
 
 
@@ -344,7 +348,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
                 continue
             readings = [strip_state(text, span)]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
-            if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "maybe", "/")):
+            if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
                 other = cued_candidate(text, ahead.end(), text_is_upper)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
                 if other is not None and not overlaps(*other, taken):
                     other = strip_state(text, other)
