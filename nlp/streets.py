@@ -87,8 +87,9 @@ def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, 
     capital_seen = False
     for word_start, _, word in words_before(text, anchor_start):
         if count >= max_words or not is_name_word(word, allow_lower and lower_count < 2, text_is_upper):
-            if start is not None and word.lower() in COMPASS:  # "w allegheny ave", "1933 e hagert st"
-                start = word_start
+            if start is not None and (word.lower() in COMPASS or (word.lower() in DIRECTIONS and HOUSE_NUMBER_RE.match(
+                    text[max(0, word_start - 7):word_start].split()[-1] if text[max(0, word_start - 7):word_start].split() else ""))):
+                start = word_start  # "w allegheny ave", "1933 e hagert st", "1187 old mill rd"
             elif start is None and count < max_words and word[0].isupper() and not text_is_upper \
                     and word.lower() in STOP_WORDS and word.isalpha():
                 start = word_start  # a capitalised stop word right before the street word: "Front St", "Back Lane"
@@ -134,7 +135,14 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     text_is_upper = text.isupper()
     found = []
     for anchor_start, end, suffix in words:
-        if suffix not in street_words or (suffix in ambiguous and not text[anchor_start].isupper()):
+        if suffix not in street_words:
+            continue
+        if suffix in ambiguous and not text[anchor_start].isupper():
+            # "at 6 moorland close", "9 quantock view": a lower-case ambiguous street word is a street only
+            # after a house number and one or two name words
+            start = name_start(text, anchor_start, True, 2, text_is_upper)
+            if start is not None and extend_with_number(text, start) != start:
+                found.append((extend_with_number(text, start), street_end(text, end)))
             continue
         start = name_start(text, anchor_start, suffix not in ambiguous, 3, text_is_upper)
         if start is not None:
@@ -143,8 +151,20 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
                 continue  # "policy number AV 2231", "parking in the fire lane": no street
         if start is not None:  # "St." at a sentence end: keep "St"
-            found.append((extend_with_number(text, start), end))
+            found.append((extend_with_number(text, start), street_end(text, end)))
     return found
+
+
+SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
+
+
+def street_end(text: str, end: int) -> int:
+    """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east")
+    when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
+    match = SIDE_SUFFIX_RE.match(text, end)
+    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS):
+        return end
+    return match.end()
 
 
 def find_named_places(text: str, words: list[tuple[int, int, str]],
