@@ -287,6 +287,8 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     if len(left) >= 3 and left[-2].lower() == "of" and left[-3].lower() in ("corner", "junction"):
         return True  # "the corner of jasper and tioga": the words say it is a corner
     left = left[-3:]
+    if text[start:end].strip() in ("&", "/"):
+        return True  # "cermak & kedzie": a symbol joins names, whatever their case (the sides decide)
     if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
         return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
     return any(w and (w[0].isupper() or strong(w)) for w in left + right)
@@ -307,6 +309,14 @@ def dates(text: str, left: dict, right: dict, before: list) -> bool:
 
 
 DIGITS_RE = re.compile(r"\d+")
+
+
+def unnamed(text: str, side: dict) -> bool:
+    """A side of lower-case words one of which no dictionary or word list knows ("hillcroft", "kedzie")."""
+    from .towns import known_words  # towns reads streets' neighbours, not streets: no import cycle
+    known = known_words()
+    return any(len(word) >= 4 and word.isalpha() and word not in known and word not in vehicle_words()
+               for word in text[side["start"]:side["end"]].lower().split())
 
 
 CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
@@ -333,12 +343,19 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
         before = words_before(text, left["start"], 24)
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
         corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
+        symbol = word in ("&", "/")
         if word in ("at", "@"):
             ok = left["strong"] and right["strong"]
         elif not (left["strong"] or right["strong"]):
             ok = left["capitalised"] and right["capitalised"] and (cue or word == "&" or text_is_upper)
-        else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar")
+            # "at madison & pulaski", "on cermak & kedzie": lower-case names joined by a symbol after "at"/"on",
+            # one of them a word no dictionary knows
+            ok = ok or (symbol and bool(before) and before[0][2].lower() in ("at", "on", "@")
+                        and (unnamed(text, left) or unnamed(text, right)))
+        else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar"), or, beside a
+            # street word, a symbol or a word no dictionary knows ("lake st & cicero", "bellaire blvd and hillcroft")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
+                     or (other["suffix"] and (symbol or unnamed(text, side)))
                      for side, other in ((left, right), (right, left)))
         ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
         if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):
