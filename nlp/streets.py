@@ -442,6 +442,8 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
                 if trailing and CANAL_BEFORE_RE.search(match.group(), 0, trailing.start()):
                     end = start + trailing.start()  # "Leeds and Liverpool Canal towpath": the canal is the place
                 found.append((start, end))
+    if words is None or not words.isdisjoint(LOWER_FEATURE_WORDS):
+        found.extend(find_lower_features(text))
     lowered = text.lower()
     if "the " not in lowered:
         return found
@@ -452,6 +454,42 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
             if (index == 0 or not lowered[index - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
                 found.append((index, end))
             index = lowered.find(phrase, end)
+    return found
+
+
+# Features written in lower case: "river" and a name ("the river sheppey"), or a name before a feature word after a
+# place preposition ("in kelvingrove park", "by the podimore roundabout", "the forth and clyde canal").
+LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument".split())
+NOT_RIVER_NAMES = frozenset("bank banks side bed path walk front level water crossing bridge edge police boat view road "
+                            "mouth flow".split())
+LOWER_RIVER_RE = re.compile(r"\briver\s+([a-z]{3,})\b")
+LOWER_NAMED_FEATURE_RE = re.compile(
+    r"\b(?:at|in|on|by|near|outside|along|to|from|behind|past|round|around|off|up|down|over)\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*)?)\s+"
+    r"(?P<kind>park|roundabout|canal|trail|services|monument)\b")
+
+
+def find_lower_features(text: str) -> list[tuple[int, int]]:
+    """Rivers and named parks, roundabouts, canals, trails, services and monuments written in lower case. The
+    name must hold a word no dictionary knows, a gazetteer name or a number ("606 trail"): "the car park",
+    "the skate park" are no names."""
+    from .towns import known_words  # towns does not import streets: no import cycle
+    known = known_words()
+    places = gazetteer()
+    found = []
+    for match in LOWER_RIVER_RE.finditer(text):
+        name = match.group(1)
+        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES:
+            found.append(match.span())
+    for match in LOWER_NAMED_FEATURE_RE.finditer(text):
+        names = [w for w in match.group("name").split() if w != "and"]
+        if " and " in match.group("name") and match.group("kind") != "canal":
+            continue  # "and" joins the two names of a canal ("forth and clyde canal"), nothing else here
+        if any(w in STOP_WORDS for w in names):
+            continue
+        if any(w.isdigit() or w in places or (len(w) >= 4 and w.isalpha() and w not in known
+                                               and w not in vehicle_words()) for w in names):
+            found.append((match.start("name"), match.end("kind")))
     return found
 
 
