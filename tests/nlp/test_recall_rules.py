@@ -221,3 +221,19 @@ def test_ordinary_parks_and_river_banks_are_no_names():
 ])
 def test_lower_case_villages(text, places):
     assert [p.lower() for p in extract(text).locations] == places
+
+
+@pytest.mark.parametrize("text, description", [
+    ("lad in a grey carhartt selling outside the shop", "grey carhartt"),  # a coloured brand, no garment word
+    ("woman in a blue dressing gown crying in the street", "blue dressing gown"),
+    ("old boy in wellies and a flat cap by the gate", "wellies"),
+    ("girl with a pink wig and glasses", "pink wig"),
+])
+def test_clothing_kinds(text, description):
+    assert description in extract(text).people
+
+
+def test_an_age_after_a_relative_or_i_am():
+    assert "79" in extract("my nan 79 got a call saying her bank was hacked").people
+    assert "68" in extract("i am 68 and they keep ringing me").people
+    assert extract("my son 2 cars were keyed last night").people == []
