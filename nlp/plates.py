@@ -65,7 +65,7 @@ RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
+    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+with|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=of\s+(?:the\s+)?(?:reg|plate|tag)))"
     r"(?:\s*of\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag))?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
@@ -76,10 +76,11 @@ PARTIAL_RE = re.compile(
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
 # "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
-IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+it\b", re.IGNORECASE)  # "has GN and 18 in it"
+IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+middle)\b", re.IGNORECASE)  # "has GN and 18 in it"
 # in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
 MARKED_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
+PARTIAL_BEFORE_CUE_RE = re.compile(r"\b(?:partial|partly|half\s+(?:a|the))\s+$", re.IGNORECASE)  # "partial plate LJ 19"
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 # between two readings of one plate: "or maybe", "? maybe, or", "? not sure the order, maybe"
 ALTERNATIVE_RE = re.compile(
@@ -359,7 +360,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             if min(map(len, values)) < 2:
                 continue
             taken.extend(readings)
-            partial = any(len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
+            partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 12), cue.start()) is not None or any(
+                len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
                 PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):

@@ -237,3 +237,11 @@ def test_an_age_after_a_relative_or_i_am():
     assert "79" in extract("my nan 79 got a call saying her bank was hacked").people
     assert "68" in extract("i am 68 and they keep ringing me").people
     assert extract("my son 2 cars were keyed last night").people == []
+
+
+def test_partial_plate_words():
+    found = extract("partial plate KT 62 on a blue golf that followed me")
+    assert found.plates == [] and found.partial_plates == ["KT62"]
+    assert extract("reg had 44 in the middle, white van").partial_plates == ["44"]
+    assert extract("the reg finished with VRX, red corsa").partial_plates == ["VRX"]
+    assert extract("the match finished with 3 goals").partial_plates == []
