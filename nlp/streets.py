@@ -90,6 +90,8 @@ def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, 
             if start is not None and (word.lower() in COMPASS or (word.lower() in DIRECTIONS and HOUSE_NUMBER_RE.match(
                     text[max(0, word_start - 7):word_start].split()[-1] if text[max(0, word_start - 7):word_start].split() else ""))):
                 start = word_start  # "w allegheny ave", "1933 e hagert st", "1187 old mill rd"
+            elif start is not None and word.lower().rstrip(".") in SAINTS and word.isalpha():
+                start = word_start  # "on st marys street": the saint starts the name
             elif start is None and count < max_words and word[0].isupper() and not text_is_upper \
                     and word.lower() in STOP_WORDS and word.isalpha():
                 start = word_start  # a capitalised stop word right before the street word: "Front St", "Back Lane"

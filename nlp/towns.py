@@ -94,6 +94,17 @@ def extend_name(doc: Doc, end: int) -> int:
     return end
 
 
+# Words that make a lower-case known name a longer one: "barton hill", "charing cross", "wookey hole", "selly oak".
+AREA_WORDS = frozenset("hill cross hole oak green common heath end vale wood marsh moor".split())
+
+
+def area_end(doc: Doc, end: int) -> int:
+    """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday")."""
+    if end < len(doc) and doc[end].lower_ in AREA_WORDS and doc[end].is_lower and name_ends_here(doc, end + 1):
+        return end + 1
+    return end
+
+
 def name_before(doc: Doc, index: int) -> int:
     """A listed name after capitalised words that follow a place cue is the end of a longer, unlisted one:
     "at Stokes Croft", "on Filwood Broadway" (Croft and Broadway are villages elsewhere)."""
@@ -155,7 +166,7 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                                                       and after not in TIME_UNITS):
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
-                end = extend_name(doc, end) if capitalised else end
+                end = extend_name(doc, end) if capitalised else area_end(doc, end)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))
                 next_index = end

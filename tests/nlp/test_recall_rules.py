@@ -245,3 +245,8 @@ def test_partial_plate_words():
     assert extract("reg had 44 in the middle, white van").partial_plates == ["44"]
     assert extract("the reg finished with VRX, red corsa").partial_plates == ["VRX"]
     assert extract("the match finished with 3 goals").partial_plates == []
+
+
+def test_area_word_after_a_lower_case_town_and_a_saint_before_a_street():
+    assert [p.lower() for p in extract("lads fighting in barton hill on friday").locations] == ["barton hill"]
+    assert "st johns road" in [p.lower() for p in extract("car broken into on st johns road last night").locations]
