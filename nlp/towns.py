@@ -10,6 +10,7 @@ import json
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -251,6 +252,7 @@ def find_local_names(doc: Doc) -> list[tuple[int, int]]:
 
 # Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
 # langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
+EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from".split())  # not among lexicon.STRONG_CUES
 LOWER_NAME_CUES = frozenset("in near nr outside at around behind past opposite towards above below thru through to between "
                             "from".split())
 # Words that start many village names and are dictionary words themselves: "lower langford", "little sodbury".
@@ -329,10 +331,16 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
     words = lower_words(doc)
     if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and words <= known_words():
         return found  # every word is a known word and none a prefix: no name here (one set test, in C)
-    for token in doc[:-1]:
-        if token.lower_ not in LOWER_NAME_CUES:
+    cue_starts = [start for start, _ in read(doc, STRONG_CUE_WORDS) if doc[start].lower_ in LOWER_NAME_CUES]
+    extra = words & EXTRA_LOWER_NAME_CUES  # cues the cue matcher does not mark: find them by their hash (no Token made)
+    if extra:
+        hashes = {doc.vocab.strings[word] for word in extra}
+        cue_starts = sorted(set(cue_starts) | {i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in hashes})
+    for cue_start in cue_starts:
+        if cue_start + 1 >= len(doc):
             continue
-        cue_end = token.i + 1
+        token = doc[cue_start]
+        cue_end = cue_start + 1
         index = cue_end
         prefixed = doc[index].lower_ in NAME_PREFIXES and index + 1 < len(doc) and doc[index].is_lower
         index += prefixed
