@@ -250,3 +250,8 @@ def test_partial_plate_words():
 def test_area_word_after_a_lower_case_town_and_a_saint_before_a_street():
     assert [p.lower() for p in extract("lads fighting in barton hill on friday").locations] == ["barton hill"]
     assert "st johns road" in [p.lower() for p in extract("car broken into on st johns road last night").locations]
+
+
+def test_a_known_place_after_thru_or_above():
+    assert "keynsham" in [p.lower() for p in extract("van speeding thru keynsham every morning").locations]
+    assert "keynsham" in [p.lower() for p in extract("lamping on the hill above keynsham").locations]
