@@ -8,7 +8,7 @@ someone at risk of suicide, or a plain cry for help.
 patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
 - triggers (each with a reason id): SHOTS, WEAPON, HURT (violence and medical), KIDNAP, THREAT_NOW
   ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"), BREAKIN(_NOW),
-  THEFT(_NOW), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
+  THEFT(_NOW), THEFT_SAID_NOW (lead theft: only with a NOW, never a progressive alone), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
   HELP_WEAK;
 - tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
   enough for the triggers that need a present tense, not enough to outweigh the past), PAST
@@ -54,7 +54,7 @@ from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
-                 "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
+                 "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
 PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT", "FOLLOWED"))  # the triggers a past-tense verb makes a past event
 BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING", "DANGER_DRIVING_WEAK"))
 NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_DRIVING_WEAK"))
@@ -228,8 +228,8 @@ def judge(doc: Doc) -> str | None:
 
     for label in TRIGGER_ORDER:
         spans = labels.get(label)
-        if not spans:
-            continue
+        if not spans or (label == "THEFT_SAID_NOW" and not strong_now):
+            continue  # lead off a roof: news only when the tipster says it is happening now ("i can hear them now")
         if label in PAST_EVENT_LABELS:  # "assaulted a steward": only with a NOW or a call for help
             present = [span for span in spans if not past_event(span)]
             if len(present) < len(spans) and not (now or not HELP_LABELS.isdisjoint(labels) or going_on()):

@@ -255,3 +255,8 @@ def test_area_word_after_a_lower_case_town_and_a_saint_before_a_street():
 def test_a_known_place_after_thru_or_above():
     assert "keynsham" in [p.lower() for p in extract("van speeding thru keynsham every morning").locations]
     assert "keynsham" in [p.lower() for p in extract("lamping on the hill above keynsham").locations]
+
+
+def test_lead_theft_is_urgent_only_when_the_tipster_says_now():
+    assert extract("theyre pulling the lead off the chapel roof, i can see them now").urgent
+    assert not extract("someone is stripping the lead off the village hall roof").urgent
