@@ -260,3 +260,8 @@ def test_a_known_place_after_thru_or_above():
 def test_lead_theft_is_urgent_only_when_the_tipster_says_now():
     assert extract("theyre pulling the lead off the chapel roof, i can see them now").urgent
     assert not extract("someone is stripping the lead off the village hall roof").urgent
+
+
+def test_hearsay_from_social_media_is_no_emergency_unless_now():
+    assert not extract("just seen on facebook that a lad got stabbed outside the chippy, is it true").urgent
+    assert extract("just saw on fb live a man is stabbing someone outside the chippy right now").urgent
