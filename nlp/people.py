@@ -143,7 +143,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
-        "clothing": last_words("garments") | {"tattoo", "tattoos", "scar", "scars"},
+        "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
         "name": frozenset("aka k called calls go goes known name names named nickname nicknamed call".split()),
@@ -158,7 +158,8 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
-AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look".split())
+AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
+    "daughter son dad mum mom nan nana gran grandad granddad grandma grandpa grandson granddaughter".split())  # "my dad 82"
 # after a bare number these say it is not an age ("about 20 minutes", "maybe 40 quid")
 NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs seconds second days day weeks week months "
                           "month years yrs quid pounds bucks dollars grand k p pence miles mile yards metres meters "

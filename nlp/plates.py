@@ -65,7 +65,7 @@ RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|"
+    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+with|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=of\s+(?:the\s+)?(?:reg|plate|tag)))"
     r"(?:\s*of\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag))?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
@@ -76,17 +76,20 @@ PARTIAL_RE = re.compile(
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
 # "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
-IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+it\b", re.IGNORECASE)  # "has GN and 18 in it"
+IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+middle)\b", re.IGNORECASE)  # "has GN and 18 in it"
 # in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
 MARKED_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
+PARTIAL_BEFORE_CUE_RE = re.compile(r"\b(?:partial|partly|half\s+(?:a|the))\s+$", re.IGNORECASE)  # "partial plate LJ 19"
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 # between two readings of one plate: "or maybe", "? maybe, or", "? not sure the order, maybe"
 ALTERNATIVE_RE = re.compile(
-    r"^[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|it\s+could\s+be|could\s+be|not\s+sure(?:\s+(?:of|about))?"
+    r"^[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|(?:but\s+)?(?:it\s+)?(?:could|might|may)(?:\s+have)?\s+be(?:en)?|"
+    r"not\s+sure(?:\s+(?:of|about))?"
     r"(?:\s+the\s+order)?)[\s?,]*)+$", re.IGNORECASE)
 ALTERNATIVE_AHEAD_RE = re.compile(
-    r"[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|it\s+could\s+be|could\s+be|not\s+sure(?:\s+(?:of|about))?"
+    r"[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|(?:but\s+)?(?:it\s+)?(?:could|might|may)(?:\s+have)?\s+be(?:en)?|"
+    r"not\s+sure(?:\s+(?:of|about))?"
     r"(?:\s+the\s+order)?)[\s?,]*)+", re.IGNORECASE)
 CODE_TOKEN_RE = re.compile(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]{1,4}")
 CODE_FILLER = frozenset("number no no. num # code id is was : - nos".split())
@@ -116,8 +119,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
     for word in WORD_RE.finditer(text, pos):
         raw = word.group().rstrip(".,;!?)\"'")
         lowered = raw.lower()
-        if start is None and lowered in FILLER_WORDS:
-            continue
+        if start is None and (lowered in FILLER_WORDS or (len(lowered) > 3 and lowered in state_codes())):
+            continue  # "tags were kansas 318 JXR": a state name before the plate is no part of it
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")
@@ -207,7 +210,7 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     "dewalt DCD796"; also past a "number"/"no" and the earlier groups of the same code ("frame number
     WTU 218 C0443"), and a letter group that is itself such a word ("ssn 123 45 6789", "imei 3548")."""
     cues = lexicon()["not_plate_cues"]
-    if end is not None:
+    if end is not None and not UK_CURRENT_RE.fullmatch(text, start, end):  # "LG66 PRN" is a plate, "imei 3548" no
         letters = LETTERS_RUN.match(text, start, end)
         if letters and letters.group().lower() in cues:
             return True
@@ -225,7 +228,9 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     if previous is None:
         previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
     if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
-        return True
+        make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
+        if make is None or make.group(1).lower() not in vehicle_words():
+            return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate
     return code_named_before(text, start)
 
 
@@ -344,7 +349,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
                 continue
             readings = [strip_state(text, span)]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
-            if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "maybe", "/")):
+            if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
                 other = cued_candidate(text, ahead.end(), text_is_upper)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
                 if other is not None and not overlaps(*other, taken):
                     other = strip_state(text, other)
@@ -355,7 +360,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             if min(map(len, values)) < 2:
                 continue
             taken.extend(readings)
-            partial = any(len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
+            partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 12), cue.start()) is not None or any(
+                len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
                 PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):

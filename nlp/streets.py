@@ -87,8 +87,11 @@ def name_start(text: str, anchor_start: int, allow_lower: bool, max_words: int, 
     capital_seen = False
     for word_start, _, word in words_before(text, anchor_start):
         if count >= max_words or not is_name_word(word, allow_lower and lower_count < 2, text_is_upper):
-            if start is not None and word.lower() in COMPASS:  # "w allegheny ave", "1933 e hagert st"
-                start = word_start
+            if start is not None and (word.lower() in COMPASS or (word.lower() in DIRECTIONS and HOUSE_NUMBER_RE.match(
+                    text[max(0, word_start - 7):word_start].split()[-1] if text[max(0, word_start - 7):word_start].split() else ""))):
+                start = word_start  # "w allegheny ave", "1933 e hagert st", "1187 old mill rd"
+            elif start is not None and word.lower().rstrip(".") in SAINTS and word.isalpha():
+                start = word_start  # "on st marys street": the saint starts the name
             elif start is None and count < max_words and word[0].isupper() and not text_is_upper \
                     and word.lower() in STOP_WORDS and word.isalpha():
                 start = word_start  # a capitalised stop word right before the street word: "Front St", "Back Lane"
@@ -134,7 +137,14 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     text_is_upper = text.isupper()
     found = []
     for anchor_start, end, suffix in words:
-        if suffix not in street_words or (suffix in ambiguous and not text[anchor_start].isupper()):
+        if suffix not in street_words:
+            continue
+        if suffix in ambiguous and not text[anchor_start].isupper():
+            # "at 6 moorland close", "9 quantock view": a lower-case ambiguous street word is a street only
+            # after a house number and one or two name words
+            start = name_start(text, anchor_start, True, 2, text_is_upper)
+            if start is not None and extend_with_number(text, start) != start:
+                found.append((extend_with_number(text, start), street_end(text, end)))
             continue
         start = name_start(text, anchor_start, suffix not in ambiguous, 3, text_is_upper)
         if start is not None:
@@ -143,8 +153,20 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
                 continue  # "policy number AV 2231", "parking in the fire lane": no street
         if start is not None:  # "St." at a sentence end: keep "St"
-            found.append((extend_with_number(text, start), end))
+            found.append((extend_with_number(text, start), street_end(text, end)))
     return found
+
+
+SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
+
+
+def street_end(text: str, end: int) -> int:
+    """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east")
+    when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
+    match = SIDE_SUFFIX_RE.match(text, end)
+    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS):
+        return end
+    return match.end()
 
 
 def find_named_places(text: str, words: list[tuple[int, int, str]],
@@ -267,6 +289,8 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     if len(left) >= 3 and left[-2].lower() == "of" and left[-3].lower() in ("corner", "junction"):
         return True  # "the corner of jasper and tioga": the words say it is a corner
     left = left[-3:]
+    if text[start:end].strip() in ("&", "/"):
+        return True  # "cermak & kedzie": a symbol joins names, whatever their case (the sides decide)
     if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
         return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
     return any(w and (w[0].isupper() or strong(w)) for w in left + right)
@@ -287,6 +311,14 @@ def dates(text: str, left: dict, right: dict, before: list) -> bool:
 
 
 DIGITS_RE = re.compile(r"\d+")
+
+
+def unnamed(text: str, side: dict) -> bool:
+    """A side of lower-case words one of which no dictionary or word list knows ("hillcroft", "kedzie")."""
+    from .towns import known_words  # towns reads streets' neighbours, not streets: no import cycle
+    known = known_words()
+    return any(len(word) >= 4 and word.isalpha() and word not in known and word not in vehicle_words()
+               for word in text[side["start"]:side["end"]].lower().split())
 
 
 CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
@@ -313,12 +345,19 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
         before = words_before(text, left["start"], 24)
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
         corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
+        symbol = word in ("&", "/")
         if word in ("at", "@"):
             ok = left["strong"] and right["strong"]
         elif not (left["strong"] or right["strong"]):
             ok = left["capitalised"] and right["capitalised"] and (cue or word == "&" or text_is_upper)
-        else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar")
+            # "at madison & pulaski", "on cermak & kedzie": lower-case names joined by a symbol after "at"/"on",
+            # one of them a word no dictionary knows
+            ok = ok or (symbol and bool(before) and before[0][2].lower() in ("at", "on", "@")
+                        and (unnamed(text, left) or unnamed(text, right)))
+        else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar"), or, beside a
+            # street word, a symbol or a word no dictionary knows ("lake st & cicero", "bellaire blvd and hillcroft")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
+                     or (other["suffix"] and (symbol or unnamed(text, side)))
                      for side, other in ((left, right), (right, left)))
         ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
         if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):
@@ -405,6 +444,8 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
                 if trailing and CANAL_BEFORE_RE.search(match.group(), 0, trailing.start()):
                     end = start + trailing.start()  # "Leeds and Liverpool Canal towpath": the canal is the place
                 found.append((start, end))
+    if words is None or not words.isdisjoint(LOWER_FEATURE_WORDS):
+        found.extend(find_lower_features(text))
     lowered = text.lower()
     if "the " not in lowered:
         return found
@@ -415,6 +456,42 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
             if (index == 0 or not lowered[index - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
                 found.append((index, end))
             index = lowered.find(phrase, end)
+    return found
+
+
+# Features written in lower case: "river" and a name ("the river sheppey"), or a name before a feature word after a
+# place preposition ("in kelvingrove park", "by the podimore roundabout", "the forth and clyde canal").
+LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument".split())
+NOT_RIVER_NAMES = frozenset("bank banks side bed path walk front level water crossing bridge edge police boat view road "
+                            "mouth flow".split())
+LOWER_RIVER_RE = re.compile(r"\briver\s+([a-z]{3,})\b")
+LOWER_NAMED_FEATURE_RE = re.compile(
+    r"\b(?:at|in|on|by|near|outside|along|to|from|behind|past|round|around|off|up|down|over)\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*)?)\s+"
+    r"(?P<kind>park|roundabout|canal|trail|services|monument)\b")
+
+
+def find_lower_features(text: str) -> list[tuple[int, int]]:
+    """Rivers and named parks, roundabouts, canals, trails, services and monuments written in lower case. The
+    name must hold a word no dictionary knows, a gazetteer name or a number ("606 trail"): "the car park",
+    "the skate park" are no names."""
+    from .towns import known_words  # towns does not import streets: no import cycle
+    known = known_words()
+    places = gazetteer()
+    found = []
+    for match in LOWER_RIVER_RE.finditer(text):
+        name = match.group(1)
+        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES:
+            found.append(match.span())
+    for match in LOWER_NAMED_FEATURE_RE.finditer(text):
+        names = [w for w in match.group("name").split() if w != "and"]
+        if " and " in match.group("name") and match.group("kind") != "canal":
+            continue  # "and" joins the two names of a canal ("forth and clyde canal"), nothing else here
+        if any(w in STOP_WORDS for w in names):
+            continue
+        if any(w.isdigit() or w in places or (len(w) >= 4 and w.isalpha() and w not in known
+                                               and w not in vehicle_words()) for w in names):
+            found.append((match.start("name"), match.end("kind")))
     return found
 
 

@@ -10,6 +10,7 @@ import json
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -94,6 +95,17 @@ def extend_name(doc: Doc, end: int) -> int:
     return end
 
 
+# Words that make a lower-case known name a longer one: "barton hill", "charing cross", "wookey hole", "selly oak".
+AREA_WORDS = frozenset("hill cross hole oak green common heath end vale wood marsh moor".split())
+
+
+def area_end(doc: Doc, end: int) -> int:
+    """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday")."""
+    if end < len(doc) and doc[end].lower_ in AREA_WORDS and doc[end].is_lower and name_ends_here(doc, end + 1):
+        return end + 1
+    return end
+
+
 def name_before(doc: Doc, index: int) -> int:
     """A listed name after capitalised words that follow a place cue is the end of a longer, unlisted one:
     "at Stokes Croft", "on Filwood Broadway" (Croft and Broadway are villages elsewhere)."""
@@ -155,7 +167,7 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                                                       and after not in TIME_UNITS):
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
             if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
-                end = extend_name(doc, end) if capitalised else end
+                end = extend_name(doc, end) if capitalised else area_end(doc, end)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))
                 next_index = end
@@ -240,7 +252,9 @@ def find_local_names(doc: Doc) -> list[tuple[int, int]]:
 
 # Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
 # langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
-LOWER_NAME_CUES = frozenset("in near nr outside at around behind past opposite towards".split())
+EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from".split())  # not among lexicon.STRONG_CUES
+LOWER_NAME_CUES = frozenset("in near nr outside at around behind past opposite towards above below thru through to between "
+                            "from".split())
 # Words that start many village names and are dictionary words themselves: "lower langford", "little sodbury".
 NAME_PREFIXES = frozenset("lower upper little great north south east west old long high nether higher kings church "
                           "market chipping".split())
@@ -283,7 +297,13 @@ def unknown_word(token) -> bool:
 def compound(word: str, known: frozenset[str]) -> bool:
     """Two dictionary words of 4+ letters run together: "knifepoint", "cashpoint" (a word, not a name; shorter
     parts would take names apart: "chew|ton", "sod|bury")."""
-    return any(word[:cut] in known and word[cut:] in known for cut in range(4, len(word) - 3))
+    return any(word[:cut] in known and word[cut:] in known and word[cut:] not in PLACE_ENDINGS for cut in range(4, len(word) - 3))
+
+
+# The second halves of many English place names: "burrow|bridge", "range|worthy", "drum|chapel", "spark|brook" are
+# names, not words run together.
+PLACE_ENDINGS = frozenset("bridge worthy chapel house brook hill ford field wood combe borough bury stoke well wick cott "
+                          "stead leigh hurst mouth minster church thorpe dale gate ton".split())
 
 
 def village_word(token) -> bool:
@@ -297,7 +317,10 @@ def name_ends_here(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return True
     token = doc[index]
-    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS
+    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS
+
+
+NAME_END_WORDS = frozenset("overnight lol sat sun tonite tomorrow rn".split())  # "at bawdrip sat night"
 
 
 def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
@@ -308,9 +331,16 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
     words = lower_words(doc)
     if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and words <= known_words():
         return found  # every word is a known word and none a prefix: no name here (one set test, in C)
-    for cue_start, cue_end in read(doc, STRONG_CUE_WORDS):
-        if doc[cue_start].lower_ not in LOWER_NAME_CUES or cue_end >= len(doc):
+    cue_starts = [start for start, _ in read(doc, STRONG_CUE_WORDS) if doc[start].lower_ in LOWER_NAME_CUES]
+    extra = words & EXTRA_LOWER_NAME_CUES  # cues the cue matcher does not mark: find them by their hash (no Token made)
+    if extra:
+        hashes = {doc.vocab.strings[word] for word in extra}
+        cue_starts = sorted(set(cue_starts) | {i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in hashes})
+    for cue_start in cue_starts:
+        if cue_start + 1 >= len(doc):
             continue
+        token = doc[cue_start]
+        cue_end = cue_start + 1
         index = cue_end
         prefixed = doc[index].lower_ in NAME_PREFIXES and index + 1 < len(doc) and doc[index].is_lower
         index += prefixed
@@ -325,4 +355,7 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
             continue
         if name_ends_here(doc, end):
             found.append((doc[cue_end].idx, end_char(doc[end - 1])))
+            if token.lower_ == "between" and end + 1 < len(doc) and doc[end].lower_ == "and" \
+                    and village_word(doc[end + 1]) and name_ends_here(doc, end + 2):
+                found.append((doc[end + 1].idx, end_char(doc[end + 1])))  # "between dunkerton and carlingcott"
     return found

@@ -8,7 +8,7 @@ someone at risk of suicide, or a plain cry for help.
 patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
 - triggers (each with a reason id): SHOTS, WEAPON, HURT (violence and medical), KIDNAP, THREAT_NOW
   ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"), BREAKIN(_NOW),
-  THEFT(_NOW), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
+  THEFT(_NOW), THEFT_SAID_NOW (lead theft: only with a NOW, never a progressive alone), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
   HELP_WEAK;
 - tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
   enough for the triggers that need a present tense, not enough to outweigh the past), PAST
@@ -54,8 +54,8 @@ from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
-                 "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
-PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT"))  # the triggers a past-tense verb makes a past event
+                 "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
+PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT", "FOLLOWED"))  # the triggers a past-tense verb makes a past event
 BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING", "DANGER_DRIVING_WEAK"))
 NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_DRIVING_WEAK"))
 NOT_PAST = frozenset(("PAST", "TALK", "RESOLVED"))
@@ -183,9 +183,15 @@ def counts(label: str, labels: dict, now: bool) -> bool:
 LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all afternoon", "for ages")
 
 
+# "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.
+CLOCK_NOW_RE = re.compile(r"\bit(?:s|['’]s|\s+is)\s+(?:gone\s+|nearly\s+|almost\s+|past\s+)?$", re.IGNORECASE)
+
+
 def past_time(doc: Doc) -> bool:
-    """A time was given and none of the times says "now" (a time that only says how long, "all day", is none)."""
-    times = [value.lower() for _, _, value in read(doc, TIMES)]
+    """A time was given and none of the times says "now" (a time that only says how long, "all day", is none;
+    nor does a time the tipster says it is: "its 3am")."""
+    text = text_of(doc)
+    times = [value.lower() for start, _, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)]
     times = [value for value in times if value not in LASTING_TIME_WORDS]
     return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS)
 
@@ -198,7 +204,7 @@ def judge(doc: Doc) -> str | None:
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     labels: dict[str, list] = {}
     for span in cues:
-        if any(s <= span.start and span.end <= e and (s, e, span.label_) != (s, e, label) for s, e, label in negated):
+        if span.label_ not in HIDING and any(s <= span.start and span.end <= e for s, e, _ in negated):
             continue
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
@@ -222,8 +228,8 @@ def judge(doc: Doc) -> str | None:
 
     for label in TRIGGER_ORDER:
         spans = labels.get(label)
-        if not spans:
-            continue
+        if not spans or (label == "THEFT_SAID_NOW" and not strong_now):
+            continue  # lead off a roof: news only when the tipster says it is happening now ("i can hear them now")
         if label in PAST_EVENT_LABELS:  # "assaulted a steward": only with a NOW or a call for help
             present = [span for span in spans if not past_event(span)]
             if len(present) < len(spans) and not (now or not HELP_LABELS.isdisjoint(labels) or going_on()):

@@ -123,3 +123,145 @@ def test_two_days_joined_by_and_are_one_time():
 def test_in_joins_a_village_name_no_list_knows_but_never_a_street_and_its_area():
     assert "Weston in Gordano" in extract("sheep rustling near Weston in Gordano").locations
     assert extract("car alarm going off on Mill Lane in Pennwick").locations == ["Mill Lane", "Pennwick"]
+
+
+# Issue 13, after the second held-out set: rules for the kinds of text it showed (cases written for these rules).
+
+@pytest.mark.parametrize("text, plate", [
+    ("the van is mine, LG19 KTR, someone has copied it", "LG19KTR"),  # letters that also name a brand
+    ("a silver ford galaxy MV61 ODP was parked up all night", "MV61ODP"),  # model name that is also a phone
+    ("tags were ohio 552 KRW on a white pickup", "552KRW"),  # a state name between the cue and the plate
+])
+def test_plate_beside_words_that_name_other_codes(text, plate):
+    assert extract(text).plates == [plate]
+
+
+def test_a_phone_model_is_still_no_plate():
+    assert extract("my samsung galaxy S21 was nicked from the bar").plates == []
+
+
+def test_but_might_be_gives_a_second_reading():
+    found = extract("reg was P 512 KLM but might be P 512 KLN, red corsa")
+    assert found.plates == ["P512KLM", "P512KLN"]
+    assert set(found.confidence["plates"].values()) == {0.5}
+
+
+@pytest.mark.parametrize("text", [
+    "the mirror got smashed overnight, no rush, just for your records",
+    "someone crashed into my fence, nobody hurt, just want it noted",
+    "the shed fire was put out by the fire brigade, its burnt out",
+    "my phone caught fire on charge, she is fine, just reporting the make",
+])
+def test_tipster_says_it_is_not_urgent(text):
+    assert not extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "someone is banging on my back door, its 2am and im on my own",
+    "theres a man in my garden with a torch and im home alone",
+    "my van was nicked with my dog in it 5 mins ago",
+    "a lad on the parapet of the bridge, please",
+    "the driver is trapped and theres smoke",
+    "he just tried to strangle her in the street",
+    "hes back outside my bedroom window again",
+])
+def test_urgent_kinds_from_the_second_held_out_set(text):
+    assert extract(text).urgent
+
+
+def test_followed_in_the_simple_past_is_a_past_event():
+    assert not extract("a grey van followed me home from work on tuesday").urgent
+    assert extract("a grey van followed me and hes still behind me now").urgent
+
+
+@pytest.mark.parametrize("text, place", [
+    ("someone sleeping rough outside 14 meadow close, cold out", "14 meadow close"),
+    ("car on the drive at 27 fern view all week", "27 fern view"),
+    ("lads fighting on bath road east by the garage", "bath road east"),
+    ("car broken into at 230 old quarry rd last night", "230 old quarry rd"),
+])
+def test_lower_case_addresses(text, place):
+    assert place in [p.lower() for p in extract(text).locations]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("shots at oak st & wendover just now", "oak st & wendover"),
+    ("dealing on mulberry ave and tanswell every day", "mulberry ave and tanswell"),
+    ("crash at hollins & quenby, 2 cars", "hollins & quenby"),
+])
+def test_lower_case_corners(text, place):
+    assert place in [p.lower() for p in extract(text).locations]
+
+
+def test_a_street_and_an_ordinary_word_are_no_corner():
+    assert [p.lower() for p in extract("parked on high st and shouting at people").locations] == ["high st"]
+    assert extract("fish & chips shop got robbed").locations == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("bike dumped in the river wendle by the bridge", "river wendle"),
+    ("kids on the swings in pelbrook park after dark", "pelbrook park"),
+    ("van broke down on the harnmoor roundabout", "harnmoor roundabout"),
+    ("tent by the avon and kennet canal", "avon and kennet canal"),
+])
+def test_lower_case_features(text, place):
+    assert place in [p.lower() for p in extract(text).locations]
+
+
+def test_ordinary_parks_and_river_banks_are_no_names():
+    assert extract("car broken into in the car park").locations == []
+    assert extract("lads drinking on the river bank").locations == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("quad nicked from a yard above pendlecombe", ["pendlecombe"]),
+    ("van speeding thru ashbrook every morning", ["ashbrook"]),
+    ("fly tipping between harnwick and tollcott again", ["harnwick", "tollcott"]),
+    ("sheep out on the road at wexworthy sat night", ["wexworthy"]),
+])
+def test_lower_case_villages(text, places):
+    assert [p.lower() for p in extract(text).locations] == places
+
+
+@pytest.mark.parametrize("text, description", [
+    ("lad in a grey carhartt selling outside the shop", "grey carhartt"),  # a coloured brand, no garment word
+    ("woman in a blue dressing gown crying in the street", "blue dressing gown"),
+    ("old boy in wellies and a flat cap by the gate", "wellies"),
+    ("girl with a pink wig and glasses", "pink wig"),
+])
+def test_clothing_kinds(text, description):
+    assert description in extract(text).people
+
+
+def test_an_age_after_a_relative_or_i_am():
+    assert "79" in extract("my nan 79 got a call saying her bank was hacked").people
+    assert "68" in extract("i am 68 and they keep ringing me").people
+    assert extract("my son 2 cars were keyed last night").people == []
+
+
+def test_partial_plate_words():
+    found = extract("partial plate KT 62 on a blue golf that followed me")
+    assert found.plates == [] and found.partial_plates == ["KT62"]
+    assert extract("reg had 44 in the middle, white van").partial_plates == ["44"]
+    assert extract("the reg finished with VRX, red corsa").partial_plates == ["VRX"]
+    assert extract("the match finished with 3 goals").partial_plates == []
+
+
+def test_area_word_after_a_lower_case_town_and_a_saint_before_a_street():
+    assert [p.lower() for p in extract("lads fighting in barton hill on friday").locations] == ["barton hill"]
+    assert "st johns road" in [p.lower() for p in extract("car broken into on st johns road last night").locations]
+
+
+def test_a_known_place_after_thru_or_above():
+    assert "keynsham" in [p.lower() for p in extract("van speeding thru keynsham every morning").locations]
+    assert "keynsham" in [p.lower() for p in extract("lamping on the hill above keynsham").locations]
+
+
+def test_lead_theft_is_urgent_only_when_the_tipster_says_now():
+    assert extract("theyre pulling the lead off the chapel roof, i can see them now").urgent
+    assert not extract("someone is stripping the lead off the village hall roof").urgent
+
+
+def test_hearsay_from_social_media_is_no_emergency_unless_now():
+    assert not extract("just seen on facebook that a lad got stabbed outside the chippy, is it true").urgent
+    assert extract("just saw on fb live a man is stabbing someone outside the chippy right now").urgent
