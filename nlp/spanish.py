@@ -161,6 +161,12 @@ def lower_word_plate(raw: str) -> bool:
     return bool(re.fullmatch(r"[a-zñáéíóú]{3,}[\s\-]*\d+|\d+[\s\-]*[a-zñáéíóú]{3,}", raw))
 
 
+def written_as_plate(raw: str) -> bool:
+    """"DE70 UNA", "Y 832 RDV": all in capitals with three letters or more, a plate even where its
+    letters spell a Spanish word (prose writes "la casa 2900", "una" in lower case)."""
+    return raw == raw.upper() and sum(ch.isalpha() for ch in raw) >= 3
+
+
 def _drop_conjunction(text: str, plate: tuple) -> tuple:
     """"BKN 5590 o algo asi": the Spanish "o" (or "y", "e", "u") after a plate is not part of it."""
     start, end, _ = plate
@@ -390,7 +396,8 @@ def spanish_finder(doc: Doc) -> Doc:
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     english = [_drop_conjunction(text, p) for p in read(doc, PLATES)]
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
-               if not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]]))
+               if (written_as_plate(text[p[0]:p[1]])
+                   or not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]])))
                and not lower_word_plate(text[p[0]:p[1]])]
     plates = [p for p in plates if not code_before(text, p[0], english=False)]
     english = [p for p in english if not code_before(text, p[0], english=False)]

@@ -265,3 +265,17 @@ def test_lead_theft_is_urgent_only_when_the_tipster_says_now():
 def test_hearsay_from_social_media_is_no_emergency_unless_now():
     assert not extract("just seen on facebook that a lad got stabbed outside the chippy, is it true").urgent
     assert extract("just saw on fb live a man is stabbing someone outside the chippy right now").urgent
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("reg was SN70 UNO on a grey fiesta, una van blanca behind it", "SN70UNO"),   # a Spanish word in the text
+    ("la placa es KP19 UNA de un carro negro", "KP19UNA"),
+    ("tag Y 514 LPN, white transit, and una moto", "Y514LPN"),
+])
+def test_a_plate_in_capitals_stays_a_plate_where_its_letters_spell_a_spanish_word(text, plate):
+    assert plate in extract(text).plates
+
+
+@pytest.mark.parametrize("text", ["vive en la casa 2900 de la calle Lehigh", "paso por el 3200 de la avenida"])
+def test_a_spanish_word_and_a_number_in_prose_are_no_plate(text):
+    assert extract(text).plates == []
