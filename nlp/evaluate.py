@@ -22,6 +22,9 @@ History of the test split:
 - fourth test split, `nlp/devset/heldout3.jsonl` (363 texts, h3-001 ... h3-363), written at the end of
   stop 19 by a session kept away from the rules (nlp/devset/HELDOUT3.md); NOT scored at stop 19: it is
   scored once at the end of stop 20. Whoever tunes the rules must not read it or its errors.
+- Spanish: `es/heldout2.jsonl` (156 texts, es-h2-001 ... es-h2-156), written at the end of stop 19 apart
+  from the rules (nlp/devset/es/HELDOUT2.md); NOT scored at stop 19: scored once at the end of stop 20
+  (`python -m nlp.evaluate --lang es --split test nlp/devset/es/heldout2.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.
