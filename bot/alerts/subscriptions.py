@@ -17,8 +17,8 @@ Every answer is in the phone's language (catalog texts ``sub_*``), scheme names 
 descriptions too (schemes.name_in / description_in: "Vigilancia Rural"); the scheme keywords
 and category words stay as they are typed in commands (JOIN FARMWATCH, ALERTS DROP #livestock).
 The command words are English in the code and, per language, keyword data in
-bot/locales/<lang>.json (``join``, ``leave``, ``my_alerts``, ``alerts``, ``add``, ``drop``,
-``all``: UNIRSE, SALIR, MIS ALERTAS, ALERTAS, AGREGAR/AÑADIR, QUITAR, TODO), read as the English
+bot/locales/<lang>.json (``join``, ``leave``, ``my_alerts``, ``alerts``, ``add``, ``drop``, ``link``,
+``all``: UNIRSE, SALIR, MIS ALERTAS, ALERTAS, AGREGAR/AÑADIR, QUITAR, ENLACE, TODO), read as the English
 word; a command word of a language (not ``all``, too short to tell) chooses it for the answer.
 """
 from __future__ import annotations
@@ -41,8 +41,9 @@ def handle(turn) -> list[str] | None:
         return None
     before = (turn.lang, turn.lang_known, turn.lang_dirty)
     first, rest = _own_words(turn, words[0].upper(), words[1:])
-    if first == "ALERTS" and rest:
-        rest = [_own_word(turn, rest[0], ("add", "drop")), *rest[1:]]
+    if first in ("ALERTS", "MYALERTS") and rest:   # ALERTAS QUITAR, MIS ALERTAS ENLACE
+        kinds = ("add", "drop", "link") if first == "ALERTS" else ("link",)
+        rest = [_own_word(turn, rest[0], kinds), *rest[1:]]
     if first in ("JOIN", "LEAVE"):
         rest = [ALL if catalog.fold_word(w) in _all_words(turn) else w for w in rest]
     answer = _route(turn, first, rest)

@@ -156,3 +156,13 @@ def test_english_words_still_answer_in_english(make_phone, services):
     assert reply == "Text ALERTS ADD and a category, e.g. ALERTS ADD #livestock."
     [left] = phone.send("LEAVE ALL")
     assert left.startswith("You left Farm Watch.")
+
+
+def test_mis_alertas_enlace_is_my_alerts_link_in_spanish(make_phone, services):
+    phone = make_phone(MOBILE)
+    phone.send("JOIN FARMWATCH BA3 5QE")
+    [reply] = phone.send("MIS ALERTAS ENLACE")
+    assert reply.startswith("Su pagina de alertas: https://") and "/alerts/my/" in reply   # á sent unaccented
+    [again] = phone.send("MY ALERTS LINK")       # the English words still work; the phone now reads Spanish
+    assert again.startswith("Su pagina de alertas: https://")
+

@@ -174,7 +174,7 @@ def test_every_public_answer_has_its_spanish_words(resident, public):
     resident.get("/alerts/join?lang=es")
     assert "Nada que confirmar" in _html(resident.get("/alerts/join/check"))
     bad = _html(resident.get("/alerts/my/not-a-real-token"))
-    assert "Enlace no válido" in bad and "Este enlace no es válido" in bad and "MY ALERTS LINK" in bad
+    assert "Enlace no válido" in bad and "Este enlace no es válido" in bad and "MIS ALERTAS ENLACE" in bad
     refused = resident.post("/alerts/join", join_form(), csrf=False)
     assert refused.status_code == 400 and "Formulario caducado" in _html(refused)
 
