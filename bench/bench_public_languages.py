@@ -9,31 +9,22 @@ from __future__ import annotations
 
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
-
-from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import create_app  # noqa: E402
+from public_env import BASE, public_app  # noqa: E402
+
 from bot.messaging import catalog  # noqa: E402
 from tests.fakes.redis_server import RedisServer  # noqa: E402
-
-BASE = "https://tips.example.test"
 
 
 def main(n: int = 300) -> None:
     server = RedisServer().start()
     try:
-        app = create_app({
-            "TESTING": True, "REDIS_URL": server.url, "PUBLIC_BASE_URL": BASE, "PSEUDONYM_KEY": "bench-key",
-            "SEALING_KEYS": Fernet.generate_key().decode(), "TWILIO_ACCOUNT_SID": "AC" + "c3" * 16,
-            "TWILIO_AUTH_TOKEN": "bench-token", "TWILIO_FROM_NUMBER": "+447700900000",
-            "TWILIO_API_BASE_URL": "http://127.0.0.1:9", "INSTANCE_PATH": tempfile.mkdtemp(),
-            "OFFICER_PIN_REQUIRED": False, "LANGUAGES": "en,es"})
+        app = public_app(server.url, LANGUAGES="en,es")
         ways = {"English": ("/alerts/join", {}), "Spanish ?lang=es": ("/alerts/join?lang=es", {}),
                 "Spanish Accept-Language": ("/alerts/join", {"Accept-Language": "es-MX,es;q=0.9"})}
         clients = {name: app.test_client() for name in ways}

@@ -11,32 +11,24 @@ from __future__ import annotations
 import re
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
-
-from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import create_app  # noqa: E402
+from public_env import BASE, public_app  # noqa: E402
+
 from bot.alerts import geo, signup, subscribers  # noqa: E402
 from tests.fakes.redis_server import RedisServer  # noqa: E402
 
-BASE = "https://tips.example.test"
 _CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 
 
 def main(n: int = 300) -> None:
     server = RedisServer().start()
     try:
-        app = create_app({
-            "TESTING": True, "REDIS_URL": server.url, "PUBLIC_BASE_URL": BASE, "PSEUDONYM_KEY": "bench-key",
-            "SEALING_KEYS": Fernet.generate_key().decode(), "TWILIO_ACCOUNT_SID": "AC" + "c3" * 16,
-            "TWILIO_AUTH_TOKEN": "bench-token", "TWILIO_FROM_NUMBER": "+447700900000",
-            "TWILIO_API_BASE_URL": "http://127.0.0.1:9", "INSTANCE_PATH": tempfile.mkdtemp(),
-            "OFFICER_PIN_REQUIRED": False, "ALERT_WEB_SIGNUPS_PER_IP": 10 ** 9, "ALERT_WEB_CODES_PER_IP": 10 ** 9})
+        app = public_app(server.url, ALERT_WEB_SIGNUPS_PER_IP=10 ** 9, ALERT_WEB_CODES_PER_IP=10 ** 9)
         svc = app.extensions["tipline"]
         place = geo.locate("BA3 5QE")
         known = [f"+4477009{i:05d}" for i in range(n)]
