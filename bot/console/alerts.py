@@ -63,9 +63,9 @@ def said(exc: Exception) -> str:
     return exc.text(i18n.lang()) if isinstance(exc, catalog.Said) else str(exc)
 
 
-def refused(outcome: str) -> str:
-    """A refused move's reason (approval.Refusal) in the staff member's language."""
-    return outcome.text(i18n.lang()) if isinstance(outcome, approval.Refusal) else outcome.split(": ", 1)[-1]
+def refused(outcome: approval.Refusal) -> str:
+    """A refused move's reason in the staff member's language."""
+    return outcome.text(i18n.lang())
 
 
 def state_word(state: str) -> str:
@@ -270,7 +270,7 @@ def create():
         moved = approval.submit_for_approval(svc, alert_id, officer, by=author, send_at=send_at)
         if moved == "pending_approval":
             flash(t("alert_waiting", alert_id=alert_id), "success")
-    if moved.startswith("refused"):
+    if isinstance(moved, approval.Refusal):
         flash(refused(moved), "error")
     return redirect(url_for("console.alerts.page", alert_id=alert_id))
 
@@ -427,7 +427,7 @@ def approve(alert_id):
         return redirect(url_for("console.alerts.page", alert_id=a["id"])), 303
     messages = {"queued": (t("alert_approved_sending", alert_id=a["id"]), "success"),
                 "scheduled": (t("alert_approved_scheduled", alert_id=a["id"], when=_fmt(a.get("send_at"))), "success")}
-    flash(*messages.get(outcome, (refused(outcome), "warning")))
+    flash(*(messages[outcome] if outcome in messages else (refused(outcome), "warning")))
     return redirect(url_for("console.alerts.page", alert_id=a["id"]))
 
 
