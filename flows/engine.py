@@ -21,7 +21,7 @@ from transitions import Machine, MachineError
 
 from flows.events import FlowEvent, FollowUp
 from flows.loading import catalogs, load_definition, load_languages
-from flows.near_miss import NOTHING, NearMiss, NearMisses
+from flows.near_miss import NOTHING, NearMiss, NearMisses, phrase_of
 from flows.review import summarise
 from flows.state import MAX_FIELD_CHARS, MAX_TEXTS_KEPT, ConversationModel, new_conversation
 from flows.step import Step, command_word
@@ -69,6 +69,9 @@ class FlowEngine:
         self.aliases = {k.upper(): v.upper() for k, v in definition.get("aliases", {}).items()}
         self.not_commands = {w.upper() for w in definition.get("not_commands", [])}
         self.greetings = {g.upper() for g in definition.get("greetings", [])}
+        # A bare "yes" (or "ok", "thanks") answers no question: flows.step asks for the details instead.
+        self.affirmatives = {phrase_of(w) for w in definition.get("affirmatives", [])}
+        self.acknowledgements = {phrase_of(w) for w in definition.get("acknowledgements", [])}
         self.questions = [s for s in definition["states"] if s.get("field")]
         self.command_help = {k.upper(): v if isinstance(v, dict) else {"*": v}
                              for k, v in definition.get("command_help", {}).items()}
@@ -79,8 +82,11 @@ class FlowEngine:
         for extra in (languages or {}).values():   # every language's command words work in any conversation
             self.aliases.update({k.upper(): v.upper() for k, v in extra.get("aliases", {}).items()})
             self.greetings.update(g.upper() for g in extra.get("greetings", []))
+            self.affirmatives.update(phrase_of(w) for w in extra.get("affirmatives", []))
+            self.acknowledgements.update(phrase_of(w) for w in extra.get("acknowledgements", []))
         self.near_misses = NearMisses(definition.get("near_misses", {}),
-                                      set(self.commands) | set(self.aliases) | self.not_commands | self.greetings)
+                                      set(self.commands) | set(self.aliases) | self.not_commands | self.greetings
+                                      | self.affirmatives | self.acknowledgements)
         self.machine = Machine(
             model=None, states=list(self.states), initial=definition["initial"],
             transitions=definition["transitions"], auto_transitions=False,
@@ -326,6 +332,16 @@ class FlowEngine:
                    if state in ([t["source"]] if isinstance(t["source"], str) else t["source"])}
         return [word for word, trigger in self.commands.items() if trigger in leaving]
 
+    def is_affirmative(self, text: str) -> bool:
+        """Whether a text is a bare yes ("yes", "yeah there was", "si", "yes yes"): it says there
+        was something, not what."""
+        return made_of(phrase_of(text), self.affirmatives)
+
+    def is_acknowledgement(self, text: str) -> bool:
+        """Whether a text only acknowledges ("ok", "thanks", "no thats it", "vale gracias", "yes
+        thanks"): nothing to add to a tip."""
+        return made_of(phrase_of(text), self.acknowledgements | self.affirmatives)
+
     def wants_facts(self, text: str) -> bool:
         """Whether a text is worth the NLP pipeline: commands and greetings carry no facts.
 
@@ -333,6 +349,20 @@ class FlowEngine:
             text: an inbound text.
         """
         return bool(text) and not self.command_of(text) and text.upper() not in self.greetings
+
+
+def made_of(phrase: str, phrases: set[str]) -> bool:
+    """Whether ``phrase`` is one of ``phrases`` (each at most 4 words) or a few of them in a row
+    ("OK THANKS CHEERS")."""
+    words = phrase.split()
+    if not words or len(words) > 12:   # a long text is never only thanks
+        return False
+    # reachable[i]: the first i words are a run of listed phrases
+    reachable = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        reachable[end] = any(reachable[start] and " ".join(words[start:end]) in phrases
+                             for start in range(max(0, end - 4), end))
+    return reachable[-1]
 
 
 def load_engine(name: str = "tip", languages=None) -> FlowEngine:

@@ -65,6 +65,15 @@ def fold(text: str) -> str:
     return " ".join(folded.split()).strip(".!?,;:'\"").upper()
 
 
+_INNER_PUNCTUATION = re.compile(r"[^\w' ]+")
+
+
+def phrase_of(text: str) -> str:
+    """A short phrase as compared with a word list: ``fold``, with punctuation inside it read as
+    a space too ("no, that's it" -> "NO THAT'S IT"; "yes!!" -> "YES")."""
+    return " ".join(_INNER_PUNCTUATION.sub(" ", fold(text)).split())
+
+
 class NearMisses:
     """The near-miss rules of one flow definition (its ``near_misses`` section).
 

@@ -151,6 +151,8 @@ class Step(WhichTip):
             return self.ask()
         if not self.decided and self.route():   # an answer to an officer on another tip
             return
+        if not self.media and self.bare_yes_or_thanks(state):
+            return
         self.record()
         self.keep_media()
         if not self.text:  # a photo alone answers nothing: ask the same question again
@@ -165,7 +167,11 @@ class Step(WhichTip):
             self.drop_answer(state["name"])
         self.conv.pop("replacing", None)
         field = self.field_for_answer(state)
-        if field != state["field"] and state["name"] not in self.conv["skipped"]:
+        earlier = self.earlier_question(field, state)
+        if earlier:   # "a grey golf reg AB12 CDE" when asked about people: the vehicle's answer
+            if earlier in self.conv["skipped"]:
+                self.conv["skipped"].remove(earlier)
+        elif field != state["field"] and state["name"] not in self.conv["skipped"]:
             self.conv["skipped"].append(state["name"])   # "a tall lad in a grey tracksuit" is no vehicle
         new_facts = self.merge_facts(field)
         self.append_field(field, self.text)
@@ -174,7 +180,35 @@ class Step(WhichTip):
         unsure = self.uncertain_plates()
         if unsure:   # asked with the next question, in the same reply: no extra turn
             self.lines.append(self.engine.render("confirm_plate", self.ctx, plates=" or ".join(unsure[:2])))
+        if earlier:   # the question asked is still open: ask it again
+            return self.ask()
         self.advance()
+
+    def bare_yes_or_thanks(self, state: dict) -> bool:
+        """A bare yes to a question that asks whether there was something ("Was there a vehicle?"
+        "yeah") answers nothing: its ``if_yes`` text asks for the details and the question stays
+        open. At the review a yes, "ok" or "thanks" adds nothing to the tip: the options are said
+        again. True if the text was taken so."""
+        if state.get("review"):
+            if self.engine.is_affirmative(self.text) or self.engine.is_acknowledgement(self.text):
+                self.lines.append(self.engine.render("help_review", self.ctx))
+                return True
+            return False
+        if state.get("if_yes") and self.engine.is_affirmative(self.text):
+            self.lines.append(self.engine.render(state["if_yes"], self.ctx))
+            return True
+        return False
+
+    def earlier_question(self, field: str, state: dict) -> str | None:
+        """The name of the question before ``state`` that ``field`` belongs to, if it is one."""
+        if field == state["field"]:
+            return None
+        for question in self.engine.questions:
+            if question["name"] == state["name"]:
+                return None
+            if question["field"] == field:
+                return question["name"]
+        return None
 
     def command(self, trigger: str) -> None:
         conv, state = self.conv, self.state()
@@ -291,16 +325,20 @@ class Step(WhichTip):
 
     def field_for_answer(self, state: dict) -> str:
         """The field an answer fills: the question's own, unless the text holds none of the
-        question's facts but enough of a later open question's that the question lists in
-        ``answer_may_be`` (a person described when asked about a vehicle files under people,
-        and the vehicle question counts as skipped)."""
+        question's facts but enough of another question's that the question lists in
+        ``answer_may_be`` and that has no answer yet: a later one not skipped (a person described
+        when asked about a vehicle files under people, and the vehicle question counts as
+        skipped), or an earlier one (a vehicle described when asked about people files under
+        vehicle, and the people question is asked again)."""
         if any(self.facts.get(name) for name in state.get("facts") or []):
             return state["field"]
         for name in state.get("answer_may_be") or []:
             other = self.engine.states[name]
             given = sum(len(self.facts.get(fact) or []) for fact in other.get("facts") or [])
-            if given >= other.get("facts_min", 1) and not (self.conv["fields"].get(other["field"])
-                                                           or name in self.conv["skipped"]):
+            if given < other.get("facts_min", 1) or self.conv["fields"].get(other["field"]):
+                continue
+            # an earlier question the tipster skipped is theirs to answer now; a later one skipped stays so
+            if self.earlier_question(other["field"], state) or name not in self.conv["skipped"]:
                 return other["field"]
         return state["field"]
 

@@ -16,9 +16,10 @@ from bot.tipline import drafts
 from flows.engine import load_definition, load_engine
 
 DEFINITION = load_definition("tip")
-STATE_KEYS = {"name", "field", "facts", "facts_min", "prompt", "review", "follow_up", "confirm", "answer_may_be"}
-TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings",
-            "texts", "aliases", "not_commands", "near_misses", "command_help"}
+STATE_KEYS = {"name", "field", "facts", "facts_min", "prompt", "review", "follow_up", "confirm", "answer_may_be",
+              "if_yes"}
+TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands", "greetings", "affirmatives",
+            "acknowledgements", "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
 
 FLOW_MODULES = (flows.engine, flows.step, flows.which_tip)
@@ -33,6 +34,8 @@ def _literal_args(modules, method: str, position: int) -> set[str]:
             arg = node.args[position]
             options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
             for option in options:
+                if isinstance(option, ast.Subscript) and getattr(option.slice, "value", None) == "if_yes":
+                    continue   # a state's if_yes text: checked against the states below
                 assert isinstance(option, ast.Constant) and isinstance(option.value, str), (
                     f"{method}() with a computed name at line {node.lineno}: make it a literal")
                 names.add(option.value)
@@ -41,7 +44,10 @@ def _literal_args(modules, method: str, position: int) -> set[str]:
 
 def test_every_text_is_rendered_and_every_rendered_text_exists():
     rendered = _literal_args(FLOW_MODULES, "render", 0)
-    assert rendered == set(DEFINITION["texts"])
+    # a question's `if_yes` names the text the step renders for it (flows.step.bare_yes_or_thanks)
+    named_by_states = {s["if_yes"] for s in DEFINITION["states"] if s.get("if_yes")}
+    assert rendered | named_by_states == set(DEFINITION["texts"])
+    assert not rendered & named_by_states
 
 
 def test_every_trigger_is_fired_and_every_fired_trigger_exists():
@@ -88,12 +94,11 @@ def test_texts_fill_only_placeholders_the_engine_provides():
         assert engine.render(name, ctx, **extra)
 
 
-def test_an_answer_may_only_move_to_a_later_question_with_facts():
-    """``answer_may_be`` names later questions that have ``facts`` (how else would an
+def test_an_answer_may_only_move_to_another_question_with_facts():
+    """``answer_may_be`` names other questions that have ``facts`` (how else would an
     answer be known to be theirs?)."""
-    order = [s["name"] for s in DEFINITION["states"]]
     by_name = {s["name"]: s for s in DEFINITION["states"]}
     for state in DEFINITION["states"]:
         for other in state.get("answer_may_be") or []:
-            assert order.index(other) > order.index(state["name"]) and by_name[other].get("facts"), other
+            assert other != state["name"] and by_name[other].get("field") and by_name[other].get("facts"), other
 
