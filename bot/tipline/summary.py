@@ -20,7 +20,8 @@ THREAD_LIMIT = 1500
 # exports show them all; SHOW on a phone leaves out the ones its answers already carry).
 FACT_NAMES = ("plates", "uncertain_plates", "partial_plates", "locations", "times", "vehicles", "people", "phones")
 FACTS = tuple((name, catalog.text(catalog.BASE, f"fact_{name}")) for name in FACT_NAMES)   # the console's labels
-SHOW_FACTS = ("plates", "uncertain_plates", "partial_plates", "locations", "times", "vehicles")
+# SHOW by SMS: not the phone numbers typed in a tip (the console shows them to staff signed in).
+SHOW_FACTS = ("plates", "uncertain_plates", "partial_plates", "locations", "times", "vehicles", "people")
 
 
 def _t(lang: str | None, name: str, /, **values) -> str:
@@ -90,7 +91,9 @@ def summary(tip: dict, now: float, lang: str | None = None) -> str:
     tipster it is linked to (an emergency after filing is a tip of its own, linked both ways)."""
     status = tip.get("status") or "open"
     status = _t(lang, f"tip_status_{status}") if status in ("open", "closed") else status
-    head = [tip["id"], status, *flags(tip, lang), _t(lang, "tip_filed_ago", age=age(now - filed_at(tip), lang))]
+    since = now - filed_at(tip)
+    filed = _t(lang, "tip_filed_just_now") if since < 60 else _t(lang, "tip_filed_ago", age=age(since, lang))
+    head = [tip["id"], status, *flags(tip, lang), filed]
     if tip.get("urgent") and tip.get("urgent_reason"):
         head.append(f"({tip['urgent_reason']})")
     lines = [" ".join(head) + "."]

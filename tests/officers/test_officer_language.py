@@ -38,7 +38,7 @@ def test_lang_sets_the_officers_language_and_every_answer_follows(app, officer, 
     assert listing.startswith("Avisos abiertos (los mas nuevos primero):") and tip_id in listing
     assert "(sin lugar)" not in listing and "SHOW <aviso> para ver detalles." in listing
     head, thread = officer.send(f"SHOW {tip_id}")
-    assert head.startswith(f"{tip_id} abierto recibido hace ahora.") and "Idioma: English (en)" in head
+    assert head.startswith(f"{tip_id} abierto recibido ahora mismo.") and "Idioma: English (en)" in head
     assert "Matriculas: HVM2207" in head and "Qué: " in head
     assert thread.startswith(f"{tip_id} ultimos mensajes:") and "informante]" in thread
     assert officer.send(f"CLAIM {tip_id}") == [
