@@ -343,7 +343,7 @@ def _my_alerts(turn) -> str:
     drop, add = _category_examples(record)
     how = [f"{_t(turn, name)} #{cat}" for name, cat in (("sub_verb_drop", drop), ("sub_verb_add", add)) if cat]
     how = _t(turn, "sub_either", first=how[0], second=how[1]) if len(how) == 2 else "".join(how)
-    text = _t(turn, "sub_my_alerts", listing="; ".join(lines),
+    text = _t(turn, "sub_my_alerts", listing="; ".join(lines), keyword=min(record),   # a scheme they are in
               how=_t(turn, "sub_change_how", examples=how) if how else "")
     if paused:
         text += " " + _t(turn, "sub_paused_note")

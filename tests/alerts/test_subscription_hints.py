@@ -33,7 +33,7 @@ def test_one_category_and_nothing_to_add_gets_no_suggestion(make_phone):
     phone = make_phone("+447700900302")
     phone.send("JOIN SCHOOLWATCH BA3 5QE")
     [msg] = phone.send("MY ALERTS")
-    assert suggestions(msg) == [] and msg.endswith("Text LEAVE and a scheme to leave.")
+    assert suggestions(msg) == [] and msg.endswith("Text JOIN SCHOOLWATCH and a new postcode to move, LEAVE SCHOOLWATCH to leave.")
 
 
 def test_a_drop_that_would_empty_another_scheme_is_not_suggested(make_phone):
