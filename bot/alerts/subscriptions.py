@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.alerts import geo, links, schemes, subscribers
+from bot.alerts import alert_questions, geo, links, schemes, subscribers
 from bot.alerts.subscribers import AREA_WIDE
 from bot.messaging import catalog
 from bot.messaging.segments import gsm7_letters
@@ -64,7 +64,12 @@ def _route(turn, first: str, rest: list[str]) -> list[str] | None:
         return [_my_alerts(turn)]
     if first == "ALERTS" and rest and rest[0].upper() in ("ADD", "DROP"):
         return [_change_categories(turn, rest[0].upper(), rest[1:])]
-    return _answer_pending(turn)
+    answer = _answer_pending(turn)
+    if answer is None and alert_questions.asks_about_alerts(turn.text) and not _in_tip_draft(turn):
+        record, _ = _load(turn)   # "how do i change my postcode?": their alerts, or how to join
+        first_answer = _my_alerts(turn) if record else _t(turn, "sub_join_how", menu=_menu(turn))
+        return [first_answer, _t(turn, "sub_question_tip_hint")]
+    return answer
 
 
 # -- languages ------------------------------------------------------------------------
