@@ -20,7 +20,8 @@ Where things are (each module's docstring says more):
     twofactor.py    TOTP with replay protection, QR code (inline SVG), recovery codes
     cli.py          flask --app wsgi staff add|list|disable|enable|reset-2fa|unlock|role|link-officer|local-admin
     auth.py, account.py, tips.py (inbox, live arrivals, related), search.py, case.py (tip page,
-                    workflow), dashboard.py, exports.py, staff_admin.py, audit_log.py: the areas
+                    workflow; what it shows: case_view.py; who acts: case_actor.py), case_photos.py
+                    (a tip's photos), dashboard.py, exports.py, staff_admin.py, audit_log.py: the areas
     templates/console/base.html   the layout every page extends (nav, skip link, landmarks)
 """
 from __future__ import annotations

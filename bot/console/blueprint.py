@@ -27,7 +27,7 @@ from bot.console.access import current_staff, declared_level
 from bot.services import current
 
 # Area modules, each with a ``bp``; registered under /console in this order.
-AREAS = ("auth", "account", "tips", "case", "dashboard", "exports", "staff_admin", "audit_log", "alerts")
+AREAS = ("auth", "account", "tips", "case", "case_photos", "dashboard", "exports", "staff_admin", "audit_log", "alerts")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from bot.messaging import catalog
 from bot.store import keys
 from bot.tipline import index, index_search, summary, workflow
 from bot.tipline.tips import normalise_tip_id
-from nlp.plates import normalise as normalise_plate
+from nlp.plate_shapes import normalise as normalise_plate
 
 DATE_FORMAT = "%Y-%m-%d"
 _TIP_ID = re.compile(r"^\s*#?T\s*-?\s*[23456789A-HJ-NP-TW-Z]{4,6}\s*$", re.I)

@@ -79,7 +79,7 @@ def reindex_command() -> None:
 
 
 def poll_seconds() -> str:
-    """How often the inbox polls (``CONSOLE_POLL_SECONDS``), as htmx wants it in a trigger."""
+    """How often the inbox and the tip page poll (``CONSOLE_POLL_SECONDS``), as htmx wants it in a trigger."""
     return f"{float(current_app.config.get('CONSOLE_POLL_SECONDS') or POLL_SECONDS):g}"
 
 

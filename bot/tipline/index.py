@@ -47,7 +47,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from bot.privacy.redact import REPLACEMENT
 from bot.store import keys
 from nlp.phones import find_phones
-from nlp.plates import normalise as normalise_plate
+from nlp.plate_shapes import normalise as normalise_plate
 
 # -- terms --------------------------------------------------------------------------------
 MAX_TERM = 60                 # characters of a term (longer places are cut): keeps tip_terms a small hash

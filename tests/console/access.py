@@ -104,10 +104,11 @@ ROUTES: dict[str, Route] = {
     "console.case.assign": Route("supervisor", methods=("POST",), args={"tip_id": "$tip_id"},
                                  data={"assignee": "nobody"}),
     "console.case.reopen": Route("supervisor", methods=("POST",), args={"tip_id": "$tip_id"}),
-    "console.case.preview": Route("officer", args={"tip_id": "$tip_id", "sha256": "$photo_sha256"}),
-    "console.case.original": Route("officer", args={"tip_id": "$tip_id", "sha256": "$photo_sha256"}),
-    "console.case.gps": Route("officer", methods=("POST",), args={"tip_id": "$tip_id", "sha256": "$photo_sha256"},
-                              ok={"POST": 200}),
+    # -- a tip's photos (bot/console/case_photos.py) ---------------------------------------------
+    "console.photos.preview": Route("officer", args={"tip_id": "$tip_id", "sha256": "$photo_sha256"}),
+    "console.photos.original": Route("officer", args={"tip_id": "$tip_id", "sha256": "$photo_sha256"}),
+    "console.photos.gps": Route("officer", methods=("POST",), args={"tip_id": "$tip_id", "sha256": "$photo_sha256"},
+                                ok={"POST": 200}),
     # -- staff accounts (bot/console/staff_admin.py) -------------------------------------------
     "console.staff.index": Route("admin"),
     "console.staff.new": Route("admin", methods=("GET", "POST"), data={}, ok={"GET": 200, "POST": 200}),

@@ -39,7 +39,8 @@ MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/offi
 ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
                  "bot/alerts/subscribers.py", "bot/alerts/replies.py", "bot/alerts/channels.py", "bot/alerts/fanout.py",
                  "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py",
-                 "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py"]
+                 "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py",
+                 "bot/alerts/subscription_words.py", "bot/alerts/subscription_answers.py", "bot/alerts/my_alerts.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
@@ -137,7 +138,8 @@ def test_the_scan_finds_english_put_back(snippet):
     ("bot/alerts/geo.py", 'BadPlace.of("geo_no_postcode", postcode=code)',
      'BadPlace(f"We could not find the postcode {code}.")'),
     ("bot/alerts/targeting.py", 'bad(cfg, lang, "tgt_no_scheme")', 'compose.BadAlert("Choose at least one scheme.")'),
-    ("bot/alerts/subscriptions.py", 'for kw in sorted(merged)))', 'for kw in sorted(merged)) + " and more.")'),
+    ("bot/alerts/my_alerts.py", 'for kw in sorted(merged)))', 'for kw in sorted(merged)) + " and more.")'),
+    ("bot/alerts/subscriptions.py", 'keyword=scheme.keyword)]', 'keyword=scheme.keyword), "Thank you."]'),
     ("bot/alerts/subscribers.py", 'catalog.text(lang, "sub_back_on", default, names=", ".join(names))',
      'f"Your alerts are back on: {names}."'),
     ("bot/alerts/lifecycle.py", 'compose.BadAlert.of("alert_err_pick_scheme")', 'compose.BadAlert("Pick at least one scheme.")'),

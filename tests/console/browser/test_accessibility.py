@@ -15,7 +15,7 @@ from tests.console.browser.conftest import axe_violations
 from tests.helpers import TIPSTER
 
 # Files and JSON, not pages (the composer's live count and preview answer its script).
-NOT_PAGES = {"console.static", "console.case.preview", "console.case.original", "console.alerts.count",
+NOT_PAGES = {"console.static", "console.photos.preview", "console.photos.original", "console.alerts.count",
              "console.alerts.preview"}
 
 

@@ -1,0 +1,98 @@
+"""Rivers, lakes, canals, paths and parks: "River Brue", "Kennet and Avon Canal", "Bristol to Bath cycle path",
+"the river sheppey", "in kelvingrove park", "by the podimore roundabout", and the paths people name without
+a name ("the cycle path").
+
+Features are named by their kind word (river, canal, trail, ...) rather than a street word, so they need
+none of the street-name reading; a lower-case name must hold a word no dictionary knows, a gazetteer name
+or a number.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .lexicon import gazetteer, lexicon, vehicle_words
+from .towns import known_words
+
+FEATURE_WORDS = ("River", "river", "Lake", "lake", "Loch", "Mount", "Canal")
+FEATURE_RE = re.compile(r"\b(?:[Rr]iver|[Ll]ake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")
+# "Kennet and Avon Canal", "Bristol to Bath cycle path", "Schuylkill River Trail": capitalised names (two joined
+# by and/to/&) before a canal or path word, in any case.
+NAMED_FEATURE_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|to|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
+    r"(?i:canal|cycle\s+path|cycleway|cycle\s+track|railway\s+path|bike\s+path|bike\s+trail|trail|towpath|tow\s+path|"
+    r"greenway|footpath|bridleway|nature\s+reserve|country\s+park|reservoir)\b")
+TOWPATH_RE = re.compile(r"\s+(?i:towpath|tow\s+path)$")
+CANAL_BEFORE_RE = re.compile(r"(?i:canal)$")
+NAMED_FEATURE_WORDS = frozenset("canal path cycleway trail track towpath greenway footpath bridleway reserve park reservoir".split())
+
+
+def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Rivers, lakes and canals named first ("River Brue"), names before a canal or path word ("Kennet and
+    Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path").
+    `words`: the text's lower-case words (spans.lower_words), to skip the named-feature regex when no
+    canal or path word is there."""
+    found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
+        if any(word in text for word in FEATURE_WORDS) else []
+    if not text.isupper() and (words is None or not words.isdisjoint(NAMED_FEATURE_WORDS)):
+        for match in NAMED_FEATURE_RE.finditer(text):
+            first = match.group().split()[0].lower()
+            if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
+                start, end = match.span()
+                trailing = TOWPATH_RE.search(match.group())
+                if trailing and CANAL_BEFORE_RE.search(match.group(), 0, trailing.start()):
+                    end = start + trailing.start()  # "Leeds and Liverpool Canal towpath": the canal is the place
+                found.append((start, end))
+    if words is None or not words.isdisjoint(LOWER_FEATURE_WORDS):
+        found.extend(find_lower_features(text))
+    lowered = text.lower()
+    if "the " not in lowered:
+        return found
+    for phrase in lexicon()["generic_features"]:
+        index = lowered.find(phrase)
+        while index >= 0:
+            end = index + len(phrase)
+            if (index == 0 or not lowered[index - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                found.append((index, end))
+            index = lowered.find(phrase, end)
+    return found
+
+
+# Features written in lower case: "river" and a name ("the river sheppey"), or a name before a feature word after a
+# place preposition ("in kelvingrove park", "by the podimore roundabout", "the forth and clyde canal").
+LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument".split())
+NOT_RIVER_NAMES = frozenset("bank banks side bed path walk front level water crossing bridge edge police boat view road "
+                            "mouth flow".split())
+LOWER_RIVER_RE = re.compile(r"\briver\s+([a-z]{3,})\b")
+LOWER_NAMED_FEATURE_RE = re.compile(
+    r"\b(?:at|in|on|by|near|outside|along|to|from|behind|past|round|around|off|up|down|over)\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*)?)\s+"
+    r"(?P<kind>park|roundabout|canal|trail|services|monument)\b")
+
+
+def find_lower_features(text: str) -> list[tuple[int, int]]:
+    """Rivers and named parks, roundabouts, canals, trails, services and monuments written in lower case. The
+    name must hold a word no dictionary knows, a gazetteer name or a number ("606 trail"): "the car park",
+    "the skate park" are no names."""
+    known = known_words()
+    places = gazetteer()
+    found = []
+    for match in LOWER_RIVER_RE.finditer(text):
+        name = match.group(1)
+        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES:
+            found.append(match.span())
+    for match in LOWER_NAMED_FEATURE_RE.finditer(text):
+        names = [w for w in match.group("name").split() if w != "and"]
+        if " and " in match.group("name") and match.group("kind") != "canal":
+            continue  # "and" joins the two names of a canal ("forth and clyde canal"), nothing else here
+        if any(w in STOP_WORDS for w in names):
+            continue
+        if any(w.isdigit() or w in places or (len(w) >= 4 and w.isalpha() and w not in known
+                                               and w not in vehicle_words()) for w in names):
+            found.append((match.start("name"), match.end("kind")))
+    return found
+
+
+def text_is_upper_word(value: str) -> bool:
+    return value.isupper()

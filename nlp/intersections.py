@@ -1,0 +1,169 @@
+"""Corners: two streets joined by a connector ("5th and Main", "49th & Woodland", "Hope / Cambria",
+"8th n poplar", "5th St at Main Ave", "corner of erie and torresdale").
+
+A connector (and, n, at, x, &, @, /, +) is the anchor; each side is read outwards over name words
+(street_names.py) and judged by its strength (an ordinal or a street word), its case and the cue
+before it, so that "drinking and fighting", "between Catcott and Edington" and "the 3rd, 4th and 5th"
+are no corners.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import gazetteer, vehicle_words
+from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
+from .towns import known_words
+
+# the look-ahead turns away every position that is not a space or a symbol at once
+CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
+INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
+
+
+def side_words(text: str, start: int, forward: bool) -> list[tuple[int, int, str]]:
+    if forward:
+        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, min(len(text), start + 50))][:4]
+    return words_before(text, start, 50)[:4]
+
+
+def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
+    """Parse one side of a junction, nearest word first ("Woodland", "5th St", "N Broad")."""
+    suffixes = anchor_words()[0]  # every street word, "." stripped as `lowered` is
+    taken = []
+    side = {"ordinal": False, "suffix": False}
+    names = 0
+    for index, (_, _, word) in enumerate(words):
+        lowered = word.lower().rstrip(".")
+        following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+        if lowered in suffixes and (not taken if not forward else names):
+            taken.append(words[index])
+            side["suffix"] = True
+            if forward:
+                break
+            continue
+        if not forward and names and (lowered in DIRECTIONS or lowered in SAINTS) and word.isalpha():
+            taken.append(words[index])  # reading backwards, a direction or "St" starts the name: "old market
+            break                       # street", "n 5th", "St Marks Road & ..."
+        if names and (side["ordinal"] or not forward) and lowered not in DIRECTIONS:
+            if forward or not side["suffix"]:
+                break  # after "49th" (or, reading backwards, a bare name) only "N"/"North" may follow
+        if ORDINAL_RE.match(word):
+            taken.append(words[index])
+            side["ordinal"] = True
+            names += 1
+            continue
+        if not is_name_word(word, True, text_is_upper) and not (
+                word[0].isupper() and not text_is_upper and following in suffixes and word.isalpha()):
+            break  # a capitalised stop word before a street word is a name: "Front St", "Back Lane"
+        if lowered in vehicle_words() and not side["suffix"] and following not in suffixes:
+            break  # "black and white", "Ford and Honda": vehicle words, not streets
+        if forward and names and not (word[0].isupper() and taken[-1][2][0].isupper()):
+            break
+        taken.append(words[index])
+        names += 1
+        if names >= 2 and not forward:
+            break
+        if names >= 2 and forward and following not in suffixes:
+            break
+    if not names:
+        return None
+    side["start"] = min(w[0] for w in taken)
+    side["end"] = max(w[1] for w in taken)
+    side["capitalised"] = all(w[2][0].isupper() or w[2][0].isdigit() for w in taken) and not text_is_upper
+    side["strong"] = side["ordinal"] or side["suffix"]
+    return side
+
+
+def could_be_corner(text: str, start: int, end: int) -> bool:
+    """A junction needs, among the three words either side, a capital, an ordinal ("49th") or a street
+    word: lower-case words alone ("drinking and fighting") never make one, so skip reading the sides."""
+    suffixes = anchor_words()[0]
+
+    def strong(word: str) -> bool:
+        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes
+
+    left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-4:]]
+    right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
+    if len(left) >= 3 and left[-2].lower() == "of" and left[-3].lower() in ("corner", "junction"):
+        return True  # "the corner of jasper and tioga": the words say it is a corner
+    left = left[-3:]
+    if text[start:end].strip() in ("&", "/"):
+        return True  # "cermak & kedzie": a symbol joins names, whatever their case (the sides decide)
+    if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
+        return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
+    return any(w and (w[0].isupper() or strong(w)) for w in left + right)
+
+
+SIDE_PUNCTUATION = ",;:!?()\"'"
+
+
+
+def dates(text: str, left: dict, right: dict, before: list) -> bool:
+    """Two bare ordinals up to 31 after "the" or another ordinal ("the 3rd, 4th and 5th"): dates, not streets."""
+    if left["suffix"] or right["suffix"] or not (left["ordinal"] and right["ordinal"]):
+        return False
+    numbers = [int(DIGITS_RE.match(text[side["start"]:side["end"]]).group()) for side in (left, right)
+               if DIGITS_RE.match(text[side["start"]:side["end"]])]
+    return len(numbers) == 2 and max(numbers) <= 31 and bool(before) and (
+        before[0][2].lower() == "the" or bool(ORDINAL_RE.match(before[0][2].rstrip(","))) or text[:left["start"]].rstrip().endswith(","))
+
+
+DIGITS_RE = re.compile(r"\d+")
+
+
+def unnamed(text: str, side: dict) -> bool:
+    """A side of lower-case words one of which no dictionary or word list knows ("hillcroft", "kedzie")."""
+    known = known_words()
+    return any(len(word) >= 4 and word.isalpha() and word not in known and word not in vehicle_words()
+               for word in text[side["start"]:side["end"]].lower().split())
+
+
+CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
+CONNECTOR_SYMBOLS_RE = re.compile(r"[&@/+]")
+
+
+def find_intersections(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Two streets joined by a connector ("5th and Main", "Hope / Cambria"). `present`: the text's lower-case
+    words (spans.lower_words), to skip the connector regex when the text has no connector at all."""
+    text_is_upper = text.isupper()
+    found = []
+    if present is not None and present.isdisjoint(CONNECTOR_WORDS) and not CONNECTOR_SYMBOLS_RE.search(text):
+        return found
+    for connector in CONNECTOR_RE.finditer(text):
+        if not text_is_upper and not could_be_corner(text, connector.start(), connector.end()):
+            continue
+        left = read_side(side_words(text, connector.start(), False), text_is_upper, False)
+        if left is None:
+            continue
+        right = read_side(side_words(text, connector.end(), True), text_is_upper, True)
+        if right is None:
+            continue
+        word = connector.group().strip().lower()
+        before = words_before(text, left["start"], 24)
+        cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
+        corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
+        symbol = word in ("&", "/")
+        if word in ("at", "@"):
+            ok = left["strong"] and right["strong"]
+        elif not (left["strong"] or right["strong"]):
+            ok = left["capitalised"] and right["capitalised"] and (cue or word == "&" or text_is_upper)
+            # "at madison & pulaski", "on cermak & kedzie": lower-case names joined by a symbol after "at"/"on",
+            # one of them a word no dictionary knows
+            ok = ok or (symbol and bool(before) and before[0][2].lower() in ("at", "on", "@")
+                        and (unnamed(text, left) or unnamed(text, right)))
+        else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar"), or, beside a
+            # street word, a symbol or a word no dictionary knows ("lake st & cicero", "bellaire blvd and hillcroft")
+            ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
+                     or (other["suffix"] and (symbol or unnamed(text, side)))
+                     for side, other in ((left, right), (right, left)))
+        ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
+        if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):
+            ok = False  # "between Catcott and Edington": two places, not a corner
+        if ok and dates(text, left, right, before):
+            ok = False  # "on the 3rd, 4th and 5th": days of a month
+        at_corner = corner or (bool(before) and before[0][2].lower() in ("at", "@", "on"))
+        if ok and not at_corner and not (left["strong"] or right["strong"]) and word == "and" and \
+                text[left["start"]:left["end"]].lower() in gazetteer() and text[right["start"]:right["end"]].lower() in gazetteer():
+            ok = False  # "near Winford and Felton": two villages ("at Kensington and Cambria" is a corner)
+        if ok:
+            found.append((left["start"], right["end"]))
+    return found

@@ -1,0 +1,142 @@
+"""Named places: a name before a place word ("Clifton Park", "St Mary's School"), a chain store after a place
+cue ("at Tesco"), "the" and capitalised words after a place preposition ("outside the Red Lion"), and
+capitalised words after a movement verb ("ran off on Broadmead").
+
+The last two have no place word to anchor them, so they are judged by their words alone
+(place_name_words): no organisation, time, vehicle or person.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import PATTERNS_DIR, common_words, lexicon, read_jsonl, stop_words, trie_pattern, vehicle_words
+from .street_names import WORD_RE, anchor_words, name_start, words_before
+
+
+def find_named_places(text: str, words: list[tuple[int, int, str]],
+                      present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Named places ("Clifton Park", "St Mary's School") and chain stores after a place cue ("at Tesco").
+    `present`: the text's lower-case words (spans.lower_words), to skip the chain regex when no chain is named."""
+    _, place_types = anchor_words()
+    text_is_upper = text.isupper()
+    found = []
+    for anchor_start, anchor_end, lowered in words:
+        if lowered not in place_types:
+            continue
+        start = name_start(text, anchor_start, False, 3, text_is_upper)
+        if start is not None and text[anchor_start].islower() and lowered not in ("estate", "canal") and \
+                text[start:anchor_start].split()[-1].lower() in place_types:
+            continue  # "Clifton Park playground": the name already ends in a place word
+        if start is not None:
+            found.append((start, anchor_end))
+    if present is not None and present.isdisjoint(chain_keys()[0]) and not any(c in text for c in chain_keys()[1]):
+        return found
+    chain_re = chains_regex()
+    for match in chain_re.finditer(text):
+        previous = words_before(text, match.start(), 16)
+        if previous and previous[0][2].lower() == "the":
+            previous = previous[1:]
+        if previous and previous[0][2].lower() in lexicon()["place_cues"]:
+            suffix = CHAIN_SUFFIX_RE.match(text, match.end())
+            found.append((match.start(), suffix.end() if suffix else match.end()))
+    return found
+
+
+CHAIN_SUFFIX_RE = re.compile(r"\s+(?:Express|Extra|Metro|Local|Superstore|Superstores|Megastore)\b")
+
+
+@lru_cache(maxsize=None)
+def chain_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first run of letters of every chain name ("sainsbury's" -> "sainsbury", "b&q" -> "b"), and the
+    names with no letters ("7-11"), looked for as they are."""
+    keys, bare = set(), []
+    for chain in lexicon()["chains"]:
+        letters = re.findall(r"[a-z]+", chain.lower())
+        if letters:
+            keys.add(letters[0])
+        else:
+            bare.append(chain)
+    return frozenset(keys), tuple(bare)
+
+
+@lru_cache(maxsize=None)
+def chains_regex() -> re.Pattern:
+    chains = lexicon()["chains"]
+    first = re.escape("".join(sorted({c[0].lower() for c in chains} | {c[0].upper() for c in chains})))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:" + trie_pattern(chains) + r")(?![\w-])", re.IGNORECASE)
+
+
+# "at the Arches", "outside the Red Lion", "by the Lamb and Flag": a place preposition, "the" and up to
+# three capitalised words (joined by "and"/"of"/"on").
+THE_NAME_RE = re.compile(
+    r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around|opposite|opp|past|inside|into|from|towards|"
+    r"toward|through|beside|across|out\s+of|outta|front\s+of)\s+([Tt]he\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
+THE_CAPITAL_RE = re.compile(r"[Tt]he\s+[A-Z]")
+# "ran off on Broadmead", "walked along Whiteladies", "drove through St Pauls": a movement verb, a preposition
+# and capitalised words with no street word (with one, find_streets has them already).
+MOVEMENT_VERBS = frozenset("""ran run runs running walked walk walks walking drove drive drives driving sped speeding
+    headed heading went go goes going cycled cycling rode ride riding fled legged turned came coming chased chasing
+    limped stumbled wandered wandering pulled raced racing hung""".split())
+MOVED_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(MOVEMENT_VERBS - {"legged", "hung"}, key=len, reverse=True)) + r"|legged\s+it|hung\s+a\s+(?:left|right))"
+    r"(?:\s+(?:off|away|back|out|left|right|straight|him|her|them|me|us|someone|a\s+[a-z]+|the\s+[a-z]+))?"
+    r"\s+(?P<prep>on|onto|down|up|along|through|towards|toward|across|round|around|via|past|over|to)\s+"
+    r"(?P<name>(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
+
+
+def place_name_words(words: list[str]) -> bool:
+    """Capitalised words that may name a place: no organisation, newspaper, time, vehicle, person word or
+    online service ("the Police", "the Sun", "the Weekend", "the Mercedes", "the Landlord", "Facebook").
+    A colour is a name when a name word follows it ("the Red Lion", "the Blue Lagoon")."""
+    first = words[0].lower()
+    if (first in stop_words() and len(words) == 1) or first in lexicon()["not_the_places"] or first in lexicon()["not_places"] \
+            or (first in vehicle_words() and (len(words) == 1 or first not in colour_words())):
+        return False
+    last = words[-1].lower()
+    return last not in lexicon()["not_the_places"] and (last not in vehicle_words() or len(words) == 1)
+
+
+@lru_cache(maxsize=None)
+def colour_words() -> frozenset[str]:
+    return frozenset(p["pattern"].lower() for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR")
+
+
+def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """"down the Horsefair", "at the Bearpit", "outside the Red Lion", "near the Galleries": a place cue, "the"
+    and capitalised words that name no organisation, time, vehicle or person. Common words count too:
+    the capital says it is a name ("the Watershed", "the Plough")."""
+    if text.isupper() or not THE_CAPITAL_RE.search(text):
+        return []
+    found = []
+    for match in THE_NAME_RE.finditer(text):
+        words = match.group(1).split()[1:]
+        while words and words[-1].lower() in ("and", "of", "on", "&"):
+            words.pop()
+        if place_name_words(words):
+            found.append((match.start(1), match.start(1) + len(match.group(1).rstrip(" &"))))
+    return found
+
+
+def find_moved_to(text: str, words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """"ran off on Broadmead", "walked along Whiteladies": capitalised words after a movement verb and a
+    preposition name a street or area even without a street word. `words`: the text's lower-case words,
+    to skip the regex when no movement verb is there."""
+    if text.isupper() or (words is not None and words.isdisjoint(MOVEMENT_VERBS)):
+        return []
+    found = []
+    for match in MOVED_RE.finditer(text):
+        keep = []
+        for word in WORD_RE.finditer(text, match.start("name"), match.end("name")):
+            lowered = word.group().lower()
+            if keep and (lowered in stop_words() or lowered in vehicle_words()):
+                break
+            keep.append(word)
+        names = [word.group() for word in keep]
+        if names[-1].endswith(("'s", "’s")):
+            continue  # "went to Mum's", "drove to Dave's"
+        if match.group("prep") == "to" and names[0].lower() in common_words():
+            continue  # "went to Court", "go to School": a capital that may be only emphasis
+        if keep and place_name_words(names):
+            found.append((keep[0].start(), keep[-1].end()))
+    return found

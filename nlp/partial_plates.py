@@ -1,0 +1,84 @@
+"""Plate fragments the tipster names as part of a plate: "began with KN", "last 3 digits were 418", "first
+letters RTV", "has GN and 18 in it" and, in a text about a plate, a letter-and-digit group marked as
+incomplete ("said HG09 something"). A cued plate too short to be whole ("reg YD15", "partial plate LJ
+19") is the cued route's (plates.py).
+
+Kept apart from whole plates because a fragment is read from the words around it (which part, of
+what), not from its shape: two letters are no plate, but "starts with KN" makes them a fragment.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import stop_words
+from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, normalise
+from .spans import overlaps
+
+PARTIAL_RE = re.compile(
+    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+with|"
+    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=of\s+(?:the\s+)?(?:reg|plate|tag)))"
+    r"(?:\s*of\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag))?(?:\s+(?:were|was|is|are))?|"
+    r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
+    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd])"
+    r"\s*[:,\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
+    re.IGNORECASE,
+)
+# "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
+# "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
+SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
+IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+middle)\b", re.IGNORECASE)  # "has GN and 18 in it"
+# in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
+MARKED_PARTIAL_RE = re.compile(
+    r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
+SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
+PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
+
+
+def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool, taken: list[tuple[int, int]],
+                  blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Fragments after a fragment cue ("starts with", "last 3 digits", "has ... in it") and, in a text about a
+    plate, marked groups ("HG09 something"). `lowered`: the lower-cased text; `cue_words`: it holds the letters
+    of a plate cue (plates.CUE_SUBSTRINGS_RE); `taken` (spans already a plate or fragment) grows with each one."""
+    partials: list[tuple[int, int, str]] = []
+    plate_context = cue_words and bool(PLATE_CONTEXT_RE.search(text))
+    if not (plate_context or (("first" in lowered or "last" in lowered) and SELF_CUED_WORDS_RE.search(text))):
+        return partials
+    for match in PARTIAL_RE.finditer(text):
+        if not plate_context and not SELF_CUED_RE.match(match.group()):
+            continue
+        start, end = match.span("frag")
+        fragment = match.group("frag")
+        head, _, tail = fragment.replace("-", " ").partition(" ")
+        if tail and (is_wordish(tail, text_is_upper) if tail.isalpha() else False):
+            fragment, end = head, start + len(head)  # "starts KN and ..." -> "KN"
+        elif tail and head.isalpha() and is_wordish(head, text_is_upper) and head.lower() not in stop_words():
+            continue  # "the last letter, white audi": words, not a fragment
+        elif tail and head.lower() in stop_words():
+            fragment, start = tail, end - len(tail)  # "had a 70 in it" -> "70"
+        second = None
+        if match.group().lower().startswith("ha"):
+            in_it = IN_IT_RE.match(text[end:end + 24])
+            if not in_it:
+                continue  # "has LX in it", not "had a dog"
+            second = in_it.group("second")
+            if second is not None and not (second.isalpha() and is_wordish(second, text_is_upper)):
+                second_start = end + in_it.start("second")
+                if not overlaps(second_start, second_start + len(second), taken):
+                    taken.append((second_start, second_start + len(second)))
+                    partials.append((second_start, second_start + len(second), normalise(second)))
+        if overlaps(start, end, taken) or (fragment.isalpha() and is_wordish(fragment, text_is_upper)):
+            continue
+        if fragment.lower() in stop_words():
+            continue
+        taken.append((start, end))
+        partials.append((start, end, normalise(fragment)))
+    if plate_context:
+        for match in MARKED_PARTIAL_RE.finditer(text):
+            start, end = match.span("frag")
+            letters = LETTERS_RUN.search(match.group("frag")).group()
+            if overlaps(start, end, taken) or overlaps(start, end, blocked) or UNIT_RE.match(match.group("frag")) \
+                    or (len(letters) > 1 and is_wordish(letters, text_is_upper)):
+                continue
+            taken.append((start, end))
+            partials.append((start, end, normalise(match.group("frag"))))
+    return partials

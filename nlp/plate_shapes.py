@@ -1,0 +1,158 @@
+"""What a plate looks like with no cue word before it, and what keeps a plate-shaped code from being one.
+
+Only shapes that are distinctive on their own count (UK AB12 CDE, A123 BCD, ABC 123D; US HVM2207,
+2CX4471, ABC-1234), and only when the letter group is not a word, a make/model/gun/phone prefix or a
+road prefix ("GLE 350", "Ram 1500", "Sig 365", "Rt 130"), and no word before names another kind of
+number ("flight BA2490", "model number ... DHP485Z"). `normalise` is the one written form of a plate
+every part of the product compares (the tip index and console search too).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon, short_words, stop_words, vehicle_words
+
+UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
+UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
+UK_SUFFIX_RE = re.compile(r"\b([A-Z]{3})( ?)(\d{1,3}[A-Z])\b", re.IGNORECASE)
+US_SPLIT_RE = re.compile(r"(?<![\w-])([A-Z]{2,4}|\d[A-Z]{2,3})[ -](\d{3,4})(?![\w-])", re.IGNORECASE)
+# a letter and a digit in the word (the look-aheads): all-letter and all-digit words are never plates
+SINGLE_RE = re.compile(r"(?<![\w\-/.@:])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}(?![\w\-/@:])", re.IGNORECASE)
+UNIT_RE = re.compile(
+    r"^\d+(?:st|nd|rd|th|am|pm|mins?|hrs?|mph|kph|mg|ml|kg|lbs?|k|g|gb|tb|mb|cc|hp|s|x|p|yo|yrs?|ish|ft|in|cm|mm|km|m)$",
+    re.IGNORECASE,
+)
+LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]")
+RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
+LETTERS_RUN = re.compile(r"[A-Za-z]+")
+DIGITS_RUN = re.compile(r"\d+")
+CODE_TOKEN_RE = re.compile(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]{1,4}")
+CODE_FILLER = frozenset("number no no. num # code id is was : - nos".split())
+PREVIOUS_WORD_RE = re.compile(r"([A-Za-z0-9-]+)\s+$")
+
+
+def normalise(raw: str) -> str:
+    return "".join(ch for ch in raw.upper() if ch.isalnum())
+
+
+def is_wordish(chunk: str, text_is_upper: bool) -> bool:
+    """A chunk that reads as a word rather than a plate group ("and", "cat"), unless written in capitals."""
+    lowered = chunk.lower()
+    if lowered in stop_words() or len(chunk) > 4:
+        return True
+    written_upper = chunk.isupper() and not text_is_upper
+    return lowered in short_words() and not written_upper
+
+def single_token_plate(token: str) -> bool:
+    """US-style joined plates (HVM2207, 2CX4471, R82KLT) but not models, units or ordinals."""
+    if token.isalpha() or token.isdigit() or UNIT_RE.match(token):
+        return False
+    if len(RUNS_RE.findall(token)) > 3:
+        return False  # OLED55C1, GX2390B1: plates alternate letters and digits at most three times
+    lowered = token.lower()
+    if lowered in lexicon()["not_plates"]:
+        return False
+    letter_runs = LETTERS_RUN.findall(token)
+    digit_runs = DIGITS_RUN.findall(token)
+    if max(map(len, letter_runs)) > 4 or max(map(len, digit_runs)) > 4 or sum(map(len, digit_runs)) < 2:
+        return False
+    if token[0].isdigit() and token[-1].isalpha() and len(letter_runs) == 1:
+        return False  # 1080p, 520d, 12ab: units, trims, house numbers
+    if token[0].isalpha() and token[-1].isdigit() and len(letter_runs) == 1:
+        # A38, B3135, M5: one letter and digits is a road (or a grid square, a paper size), not a plate
+        return len(letter_runs[0]) > 1 and not letter_group_is_taken(letter_runs[0])
+    if token[0].isalpha() and token[-1].isalpha():
+        # letters-digits-letters: only the UK shapes (AB12CDE, A123BCD); AF300UK, DX7S are models
+        front, back = len(letter_runs[0]), len(letter_runs[1])
+        return back == 3 and (front == 1 or (front == 2 and len(digit_runs[0]) == 2))
+    return True
+
+
+def letter_group_is_taken(group: str) -> bool:
+    """True when letters before digits name something else: a word, a model, a gun, a road."""
+    lowered = group.lower()
+    return (
+        lowered in short_words()
+        or lowered in stop_words()
+        or lowered in lexicon()["model_prefixes"]
+        or lowered in vehicle_words()
+        or lowered in lexicon()["us_states"]
+    )
+
+
+def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
+    found = []
+    if not LETTER_DIGIT_RE.search(text):
+        return found  # every uncued shape has a letter next to a digit (or one space or hyphen away)
+    for regex, word_group in ((UK_CURRENT_RE, 3), (UK_PREFIX_RE, 3)):
+        for match in regex.finditer(text):
+            if match.group(2) and is_wordish(match.group(word_group), text_is_upper):
+                continue
+            if regex is UK_PREFIX_RE and match.group(2) and match.group(1)[0] in "ABMabm" and match.group(3).islower():
+                continue  # "a39 bus": a road, then a word
+            found.append(match.span())
+    for match in UK_SUFFIX_RE.finditer(text):
+        if not letter_group_is_taken(match.group(1)):
+            found.append(match.span())
+    for match in US_SPLIT_RE.finditer(text):
+        letters = match.group(1)
+        previous = PREVIOUS_WORD_RE.search(text, 0, match.start())
+        if previous and previous.group(1).lower() in vehicle_words():
+            continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
+        if len(letters) == 2:
+            continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
+        if letters[0].isdigit() or not letter_group_is_taken(letters):
+            found.append(match.span())
+    for match in SINGLE_RE.finditer(text):
+        if single_token_plate(match.group()):
+            found.append(match.span())
+    return found
+
+
+def other_number_before(text: str, start: int, end: int | None = None) -> bool:
+    """The word before names another kind of number: "flight BA2490", "order ABC12345", "model GX2390",
+    "dewalt DCD796"; also past a "number"/"no" and the earlier groups of the same code ("frame number
+    WTU 218 C0443"), and a letter group that is itself such a word ("ssn 123 45 6789", "imei 3548")."""
+    cues = lexicon()["not_plate_cues"]
+    if end is not None and not UK_CURRENT_RE.fullmatch(text, start, end):  # "LG66 PRN" is a plate, "imei 3548" no
+        letters = LETTERS_RUN.match(text, start, end)
+        if letters and letters.group().lower() in cues:
+            return True
+    words = text[max(0, start - 80):start].split()
+    index = len(words) - 1
+    groups = 0
+    while index >= 0 and groups < 4 and CODE_TOKEN_RE.fullmatch(words[index].strip(".,:#")) \
+            and words[index].lower().strip(".:") not in CODE_FILLER:
+        index, groups = index - 1, groups + 1
+    while index >= 0 and words[index].lower().strip(":") in CODE_FILLER:
+        index -= 1
+    if index >= 0 and (index < len(words) - 1) and words[index].lower().strip(".,:#") in cues:
+        return True
+    previous = PREVIOUS_WORD_RE.search(text, 0, start)
+    if previous is None:
+        previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
+    if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
+        make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
+        if make is None or make.group(1).lower() not in vehicle_words():
+            return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate
+    return code_named_before(text, start)
+
+
+CLAUSE_END_RE = re.compile(r"[.,;!?\n]")
+PLATE_WORDS = frozenset("reg registration plate plates tag tags vrm numberplate car van truck bike motorbike".split())
+
+
+def code_named_before(text: str, start: int) -> bool:
+    """"the model number on the stolen drill is DHP485Z", "serial no. on the box is XJ200K": earlier in the same
+    clause a word names another kind of code ("model", "serial": not_plate_cues) followed by "number" or "no",
+    and no word about a vehicle or plate comes between."""
+    before = text[max(0, start - 60):start]
+    clause = CLAUSE_END_RE.split(before)[-1].lower().split()
+    cues = lexicon()["not_plate_cues"]
+    for index in range(len(clause) - 1, -1, -1):
+        word = clause[index].strip("#:'\"()")
+        if word in PLATE_WORDS:
+            return False
+        if word in cues and index + 1 < len(clause) and clause[index + 1].strip("#:") in ("number", "no", "num", "nos"):
+            return True
+    return False

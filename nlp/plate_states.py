@@ -1,0 +1,64 @@
+"""The US state written beside a plate: "PA JKM4410", "tag read HVM 2207 NJ", "maryland tag 2CX4471",
+"(ohio)". A two-letter state at the start or end of a cued plate is the state, not part of the plate.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR
+from .plate_shapes import normalise
+
+
+@lru_cache(maxsize=None)
+def state_codes() -> dict[str, str]:
+    """Lower-case state name or code -> code ("new jersey" -> "NJ", "pa" -> "PA")."""
+    names = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    codes = {name: code for name, code in names.items() if not name.startswith("_")}
+    codes.update({code.lower(): code for code in set(codes.values())})
+    return codes
+
+STATE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])((?:new|north|south|west|rhode|district\s+of)?\s*[A-Za-z]+)\s*(?:\(|,)?\s*"
+    r"(?:(?:licen[cs]e\s+)?(?:tags?|plates?|reg)(?:\s+(?:was|is|read|reads|number|no))?\s*[:#]?\s*)?$", re.IGNORECASE)
+STATE_AFTER_RE = re.compile(r"^\s*[(,]?\s*([A-Za-z]+(?:\s+(?:jersey|york|carolina|dakota|hampshire|mexico|island|virginia))?)",
+                            re.IGNORECASE)
+
+
+def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A two-letter state written at the start or end of a cued plate is the state, not part of the plate:
+    "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`)."""
+    start, end = span
+    words = text[start:end].split()
+    if len(words) < 2:
+        return span
+    codes = state_codes()
+    first, last = words[0], words[-1]
+    if len(first) == 2 and first.lower() in codes and len(normalise("".join(words[1:]))) >= 4 \
+            and any(ch.isdigit() for ch in "".join(words[1:])):
+        start = text.index(words[1], start + 2)
+    elif len(last) == 2 and last.isupper() and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4:
+        end = start + text[start:end].rindex(last)
+        end = start + len(text[start:end].rstrip())
+    return start, end
+
+
+def state_of(text: str, start: int, end: int) -> str | None:
+    """The US state written just before or after a plate: "PA JKM4410", "tag read HVM 2207 NJ",
+    "maryland tag 2CX4471", "(ohio)". Two-letter codes count in capitals, or lower case right next to it."""
+    codes = state_codes()
+    before = STATE_BEFORE_RE.search(text[max(0, start - 40):start])
+    after = STATE_AFTER_RE.match(text[end:end + 24])
+    for match, where in ((before, "before"), (after, "after")):
+        if match is None:
+            continue
+        word = " ".join(match.group(1).split())
+        lowered = word.lower()
+        if lowered in codes and (len(word) > 2 or word.isupper() or (where == "before" and match.end() == len(
+                text[max(0, start - 40):start]) and text[start - 1:start] == " ")):
+            return codes[lowered]
+        last = lowered.split()[-1] if lowered else ""
+        if where == "after" and len(lowered.split()) > 1 and last in codes and len(last) > 2:
+            return codes[last]
+    return None

@@ -1,0 +1,100 @@
+"""Spanish places: corners ("en la esquina de 5th y Cambria", "pico y union"), addresses ("3200 de la calle
+Kensington"), streets after "calle"/"avenida", English street names in lower case ("fordham road"), landmarks
+("frente a la escuela Roberto Clemente", "parque humboldt") and gazetteer names after "en" ("en peckham").
+Corners and names in lower case are judged against English and Spanish dictionaries, so "8 y 11 años" or
+"en limpieza y cocina" are no corners.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import common_words, gazetteer, stop_words
+from .spanish_rules import code_before, common_spanish, holds_any, rules
+from .spans import overlaps
+
+PLACE_KINDS = ("intersection", "address", "street", "suffixed", "proper_landmark", "landmark", "named")
+VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
+
+
+def _corner_end(text: str, start: int, end: int) -> int | None:
+    """Where a corner ends, or None when it is not one. "26 y kedzie", "pico y union", "Kensington y
+    Allegheny" are corners; "8 y 11" (años), "la cara y maneja" are not. A corner all in lower case
+    with no number or street word needs "esquina de" before it, or "en" and two names no English
+    dictionary holds, the second not shaped like a verb ("en crenshaw y slauson", not "en philly y la vi").
+    A second lower-case word on the last side stays only when it is an English word and not shaped like an
+    English verb ("grand concourse", not "somerset sells")."""
+    r = rules()
+    corner = text[start:end]
+    sides = r["joint"].split(corner, maxsplit=1)
+    if len(sides) != 2:
+        return end
+    if all(side.isdigit() for side in sides):   # "8 y 11" (años) is none; "entre la 7 y la 8" (calles) is one
+        return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
+    last = sides[1].split()
+    if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and \
+            (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
+        end = start + corner.rindex(last[1]) - 1
+        corner, sides[1] = text[start:end], last[0]
+    if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
+        return end
+    before = text[max(0, start - 16):start].lower()
+    if re.search(r"\b(?:esquina|corner|cruce|intersecci[oó]n)\s+de\s+(?:la\s+)?$|\bentre\s+(?:la\s+)?$", before):
+        return end
+    words = [word for side in sides for word in side.lower().split()]
+    if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
+                                               for w in words) \
+            and not words[-1].endswith(VERB_ENDINGS):
+        return end
+    return None
+
+
+def _common_name(landmark: str) -> bool:
+    """A landmark word and one common Spanish word in lower case after it: "parque de diversiones" (two words
+    name someone: "parque maximo gomez")."""
+    words = [w for w in landmark.split()[1:] if w not in ("de", "la")]
+    return len(words) == 1 and words[0].islower() and common_spanish(words[0])
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """The start of a lower-case suffixed street past the sentence's words before it ("down main st", "el accidente
+    on broad street"): the name is the word before the suffix and the words before it back to a function word."""
+    stops = stop_words() | rules()["not_names"]
+    words = list(re.finditer(r"\S+", text[start:end]))[:-1]   # the name words, without the suffix
+    first = len(words) - 1
+    while first > 0 and words[first - 1].group().lower() not in stops:
+        first -= 1
+    return start + words[first].start() if words else start
+
+
+def find_places(text: str, blocked) -> list[tuple[int, int]]:
+    """Places, none overlapping another: intersections first, then addresses, streets and named
+    landmarks ("gasolinera de Broad y Lehigh" is the corner, not "gasolinera de Broad"), the
+    longest of each kind first."""
+    r = rules()
+    lower = text.lower()
+    chosen: list[tuple[int, int]] = []
+    for kind in PLACE_KINDS:
+        if not holds_any(lower, r["stems"][kind]):
+            continue
+        found = [m.span(1) for m in r[kind].finditer(text)]
+        if kind == "intersection":
+            found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
+        elif kind == "suffixed":
+            found = [(_trim_lead(text, s, e), e) for s, e in found]
+        elif kind == "named":
+            places = gazetteer()
+            found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
+                     and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
+        elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
+            found = [(s, e) for s, e in found if not _common_name(text[s:e])]
+        for start, end in sorted(found, key=lambda s: s[0] - s[1]):
+            if code_before(text, start):
+                continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
+            if not overlaps(start, end, chosen + blocked):
+                chosen.append((start, end))
+            elif kind in ("address", "street") and any(start <= s and e <= end for s, e in chosen):
+                # "3200 de la calle Kensington" holds "calle Kensington": the longer address wins
+                chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
+                if not overlaps(start, end, chosen + blocked):
+                    chosen.append((start, end))
+    return chosen

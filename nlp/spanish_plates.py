@@ -1,0 +1,64 @@
+"""Spanish plates: after "placa", "tablilla", "matrícula" ("la placa era LKT 4419 o algo asi", "placa de
+jersey R45 KLM"), part plates by cue or by where they sit ("las ultimas 3 de la placa eran XRT", "tenia 4J al
+final"), and the tests that keep Spanish prose from reading as a plate ("paga 150", "la casa 2900").
+"""
+from __future__ import annotations
+
+import re
+
+from .plate_shapes import normalise
+from .spanish_rules import holds_any, rules
+from .spans import overlaps
+
+
+def lower_word_plate(raw: str) -> bool:
+    """"paga 150", "casa 12": a lower-case word of 3 letters or more and a number, as Spanish prose writes them."""
+    return bool(re.fullmatch(r"[a-zñáéíóú]{3,}[\s\-]*\d+|\d+[\s\-]*[a-zñáéíóú]{3,}", raw))
+
+
+def written_as_plate(raw: str) -> bool:
+    """"DE70 UNA", "Y 832 RDV": all in capitals with three letters or more, a plate even where its
+    letters spell a Spanish word (prose writes "la casa 2900", "una" in lower case)."""
+    return raw == raw.upper() and sum(ch.isalpha() for ch in raw) >= 3
+
+
+def drop_conjunction(text: str, plate: tuple) -> tuple:
+    """"BKN 5590 o algo asi": the Spanish "o" (or "y", "e", "u") after a plate is not part of it."""
+    start, end, _ = plate
+    cut = re.search(r"\s+[oyeu]$", text[start:end])
+    if cut is None:
+        return plate
+    end = start + cut.start()
+    return (start, end, normalise(text[start:end]))
+
+
+def find_plates(text: str, blocked) -> tuple[list, list]:
+    r = rules()
+    plates, partials = [], []
+    if not holds_any(text.lower(), r["stems"]["plate"]):
+        return plates, partials
+    for match in r["plate"].finditer(text):
+        raw = match.group(1)
+        value = normalise(raw)
+        if not any(ch.isdigit() for ch in value) or not re.search(r"[A-Z0-9]", raw.upper()) or raw != raw.upper():
+            continue
+        start, end = match.span(1)
+        if overlaps(start, end, blocked):
+            continue
+        if 5 <= len(value) <= 8:
+            plates.append((start, end, value))
+        elif 2 <= len(value) <= 4:
+            partials.append((start, end, value))
+    if r["plate_context"].search(text):
+        for match in r["partial"].finditer(text):
+            value = match.group(1)
+            if any(ch.isupper() or ch.isdigit() for ch in value) and value == value.upper() \
+                    and not overlaps(*match.span(1), [(s, e) for s, e, _ in plates]):
+                partials.append((match.start(1), match.end(1), value))
+        for match in r["partial_where"].finditer(text):
+            group = 1 if match.group(1) else 2
+            value = match.group(group)
+            if any(ch.isdigit() for ch in value) or value.isupper():
+                if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
+                    partials.append((match.start(group), match.end(group), value))
+    return plates, partials

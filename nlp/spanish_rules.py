@@ -1,0 +1,149 @@
+"""The Spanish word lists (nlp/data/es/lexicon.json) compiled into the regexes every Spanish finder reads,
+and the word tests they share: the commonest Spanish words, a cheap substring test before each regex,
+and the code words ("vuelo", "caso", "cuenta") after which a code is neither a plate nor a place.
+
+Tips are often typed in lower case and without accents: a street name after "calle"/"avenida" may be
+lower case, judged against function words (lexicon "not_names"), English dictionary words and the
+commonest Spanish words (common_words.txt).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR, UNACCENTED, common_words, stop_words
+
+LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
+# Words the Spanish rules read that English tips use as often ("white van", "Market Ave", "the suv"): they
+# do not make a text Spanish on their own (a Spanish text holds other words: "una van blanca en la Ave 5").
+ENGLISH_TOO = frozenset("van ave av suv moto ibiza clio toledo bus son e u pa ni ya yo nos".split())
+CAP = "A-ZÁÉÍÓÚÑ"
+
+
+def _alt(words) -> str:
+    """The words as one case-insensitive alternation (longest first); the names around them keep their case."""
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def spanish_words() -> frozenset[str]:
+    """The 10,000 commonest Spanish words (nlp/data/es/common_words.txt, see nlp/data/ATTRIBUTION.md): a lower-case
+    word after "en" that is one of them ("en limpieza y cocina") is no street name."""
+    words = (DATA_DIR / "es" / "common_words.txt").read_text(encoding="utf-8").split()
+    return frozenset(words) | frozenset(word.translate(UNACCENTED) for word in words)
+
+
+def common_spanish(word: str) -> bool:
+    """One of the commonest Spanish words, or its plural ("diversiones", "casas"), accents or not."""
+    words = spanish_words()
+    return word in words or (word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words)))
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
+    names = rf"{name}(?:\s+(?:de\s+(?:la\s+|los\s+)?)?{name}){{0,3}}"
+    # A street name typed in lower case ("calle pulaski", "pico y union"): one word that is not a function word,
+    # verb or adverb of the sentence around it, a colour or a gerund ("la calle esta", "estacion de brixton robando").
+    lower = rf"(?:(?!(?:{_alt(lex['not_names'] + lex['colours'])})\b)(?![{LETTER}]*(?:ando|iendo)\b)[a-zñáéíóúü][{LETTER}'\-]*[{LETTER}])"
+    number = r"(?:\d{1,4}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b)"
+    suffix_words = r"(?i:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|way|pkwy|hwy|expy)"
+    en_suffix_required = rf"\s+{suffix_words}\b\.?"
+    en_suffix = f"(?:{en_suffix_required})?"
+    directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
+    street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
+    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
+    lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{lower}(?:\s+{lower})?)"
+    side = rf"(?:{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
+    cue = r"(?:(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
+          r"|(?<=\bal\s)|(?<=\besquina\s))"
+    units = _alt(lex["time_units"])
+    count = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
+    parts = _alt(lex["clock_parts"])
+    colours = _alt(lex["colours"])
+    return {
+        "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
+        "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
+                              rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}"
+                              rf"|(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
+                              re.UNICODE),
+        "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
+                             rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
+        # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
+        "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
+        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
+        # English street names in lower case with their English suffix: "fordham road", "long point rd"
+        "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+)?(?:{number}|(?:{lower}\s+){{0,2}}{lower})"
+                               rf"\s+{suffix_words})\b", re.UNICODE),
+        "proper_landmark": re.compile(rf"\b((?:{_alt(lex['proper_landmarks'])})\s+(?:de\s+(?:la\s+)?)?"
+                                      rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
+        "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
+        "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
+                            rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(lex['plate_regions'])})\b)?,?"
+                            rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
+                            rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
+        "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
+        # "las primeras 3 de la placa son JLM", "tenia KX al principio": a part plate named by where it sits
+        "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
+                                    r"d[ií]gitos))?(?:\s+de\s+la\s+(?:placa|tablilla|matr[ií]cula))?\s+(?:son|eran|es|era))\s+"
+                                    r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo))\b",
+                                    re.UNICODE),
+        "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
+        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"
+                            rf"(?:\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
+                            rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
+        "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:(?:como|unos|unas|casi|m[aá]s\s+de|menos\s+de)\s+)?(?:{count}\s+)?"
+                          rf"(?:{units})\b", re.UNICODE | re.IGNORECASE),
+        # "el 12 de octubre", "el martes 14", "los martes y jueves": dates and days
+        "date": re.compile(rf"\b(?:(?:el\s+)?(?:d[ií]a\s+)?\d{{1,2}}\s+de\s+(?:{_alt(lex['months'])})(?:\s+(?:de\s+)?\d{{4}})?"
+                           rf"|(?:el\s+)?(?:{_alt(lex['days'])})\s+\d{{1,2}}(?:\s+de\s+(?:{_alt(lex['months'])}))?\b"
+                           rf"|los\s+(?:{_alt(lex['days'])})(?:\s*(?:,|y)\s+(?:los\s+)?(?:{_alt(lex['days'])}))+)\b",
+                           re.UNICODE | re.IGNORECASE),
+        "since": re.compile(r"\b(?:desde|hasta)\s+$", re.IGNORECASE),
+        "vtype": re.compile(rf"\b(?:{_alt(lex['vehicle_types'])})\b", re.UNICODE | re.IGNORECASE),
+        "not_plate_words": frozenset(lex["not_plate_words"]),
+        # Any word one of the rules below reads (a place, plate, vehicle, time or function word): a
+        # text without one is left as English found it, at the cost of one regex search.
+        "any": frozenset(w.split()[0].lower() for w in [*lex["street_types"], *lex["landmarks"], *lex["plate_cues"],
+                                                        *lex["vehicle_types"], *lex["colours"], *lex["not_plate_words"],
+                                                        *lex["not_vehicles"], *lex["not_names"], *lex["months"], *lex["days"], "hace", "las", "la", "y", "con"]
+                         if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
+        # Substrings one of which a text must hold for each regex to be worth running (most English
+        # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
+        "stems": {"plate": ("plac", "tablill", "matr"), "intersection": (" y ", " con ", " e "),
+                  "address": tuple(str(d) for d in range(10)),
+                  "street": tuple(w.lower() for w in lex["street_types"]),
+                  "landmark": tuple(w.lower() for w in lex["landmarks"]),
+                  "proper_landmark": tuple(w.lower() for w in lex["proper_landmarks"]),
+                  "suffixed": (" st", " rd", " road", " av", " street", " blvd", " boulevard", " dr", " ln", " lane",
+                               " pl", " way", " pkwy", " hwy", " expy"),
+                  "clock": ("la ", "las "), "ago": ("hace",),
+                  "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia ")},
+        "not_vehicles": frozenset(lex["not_vehicles"]),
+        "not_names": frozenset(lex["not_names"]),
+        "model_word": re.compile(rf"\s+(?!(?:{_alt(lex['not_names'])})\b)[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
+        "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
+        "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),
+        "typed": re.compile(rf"(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
+        "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
+                             re.UNICODE | re.IGNORECASE),
+    }
+
+
+def holds_any(text: str, words) -> bool:
+    """A cheap test before a regex: does the lower-cased text hold any of these (folded) stems?"""
+    return any(word in text for word in words)
+
+
+CODE_BEFORE_RE = re.compile(r"\b(?:number|no|num|ref|code)\.?\s+$", re.IGNORECASE)
+NUMBER_BEFORE_RE = re.compile(r"\bn[uú]mero\s+(?:es\s+|era\s+)?$", re.IGNORECASE)  # "numero 77412": not a place
+
+
+def code_before(text: str, start: int, english: bool = True) -> bool:
+    """A number or code that follows a code word ("vuelo AA1423", "el caso 24-CR-0913", "mi cuenta es
+    AB12345"): not a plate nor a place. With english (for places), also after "number", "ref", "numero"."""
+    window = text[max(0, start - 40):start]
+    return bool((english and (CODE_BEFORE_RE.search(window) or NUMBER_BEFORE_RE.search(window)))
+                or rules()["code_before"].search(window.lower()))

@@ -1,0 +1,23 @@
+"""Spanish times: clock times ("a las 3 de la mañana", "como a las 10 y media"), relative ones ("hace 10
+minutos") and dates ("el 12 de octubre", "los martes y jueves"); "desde"/"hasta" before one belongs to it.
+"""
+from __future__ import annotations
+
+from .spanish_rules import holds_any, rules
+
+
+def find_times(text: str) -> list[tuple[int, int]]:
+    r = rules()
+    lower = text.lower()
+    return [m.span() for kind in ("clock", "ago", "date") if holds_any(lower, r["stems"][kind]) for m in r[kind].finditer(text)]
+
+
+def with_since(text: str, times: list) -> list:
+    """"desde el viernes", "hasta el lunes": the word before a time belongs to it."""
+    r = rules()
+    out = []
+    for s, e, _ in times:
+        before = r["since"].search(text, max(0, s - 7), s)
+        s = before.start() if before else s
+        out.append((s, e, text[s:e]))
+    return out

@@ -1,0 +1,42 @@
+"""Spanish vehicles, written noun first: [type] [make/model ...] [colour] ("camioneta blanca", "un BMW negro",
+"troca blanca f150"). Makes and models are the English cue matcher's (doc VEHICLE_PARTS).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .doc_attrs import VEHICLE_PARTS, read
+from .spanish_rules import rules
+from .vehicles import TRIM_RE
+
+
+def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Noun first: [type] [make/model ...] [colour]: "camioneta blanca", "un BMW negro"."""
+    r = rules()
+    named = sorted((s.start_char, s.end_char, s.id_) for s in read(doc, VEHICLE_PARTS) if s.label_ in ("MAKE", "MODEL"))
+    # a make or model that is also a word ("impala", "golf", "seat") starts a vehicle only with a colour after it
+    starts = [(m.start(), m.end(), "type") for m in r["vtype"].finditer(text)] + \
+             [(s, e, "name" if i != "ambiguous" else "ambiguous") for s, e, i in named]
+    found = []
+    for start, end, kind in sorted(starts):
+        pos, has_name = end, kind != "type"
+        while True:   # make/model words and a trim right after
+            nxt = next(((s, e) for s, e, _ in named if s in (pos + 1, pos)), None)
+            if nxt is None:
+                trim = re.match(r"\s+(\S+)", text[pos:])
+                if has_name and trim and TRIM_RE.match(trim.group(1).rstrip(",.")):
+                    pos += trim.end() - (len(trim.group(1)) - len(trim.group(1).rstrip(",.")))
+                break
+            pos, has_name = nxt[1], True
+        colour = r["colour"].match(text, pos)
+        if colour is None and has_name:   # a model the list lacks between a make and a colour: "nissan versa gris"
+            model = r["model_word"].match(text, pos)
+            colour = model and r["colour"].match(text, model.end())
+        if colour:
+            tail = r["model_code"].match(text, colour.end())   # "troca blanca f150"
+            found.append((start, tail.end() if tail else colour.end()))
+        elif kind == "type" and has_name:
+            found.append((start, pos))
+    return found
