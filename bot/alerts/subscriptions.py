@@ -2,7 +2,8 @@
 
 ``handle`` reads the command (subscription_words.py) and answers it: JOIN and its postcode question
 here, LEAVE, MY ALERTS and ALERTS ADD/DROP in my_alerts.py, in the wording every answer shares
-(subscription_answers.py).
+(subscription_answers.py). A short question about alerts outside a tip draft ("how do i change my
+postcode?", alert_questions.py) gets MY ALERTS, or how to join.
 
 JOIN FARMWATCH asks for a postcode/ZIP (or ALL); the question's state is a short
 key of its own (keys.pending_join), never the tip conversation. JOIN FARMWATCH
