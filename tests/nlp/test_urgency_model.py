@@ -100,3 +100,10 @@ def test_extract_a_text_the_rules_miss_is_urgent_through_the_model(text):
 ])
 def test_extract_everyday_texts_stay_calm(text):
     assert not extract(text).urgent
+
+
+@pytest.mark.parametrize("name", ["nlp/devset/heldout3.jsonl", "nlp/devset/es/heldout2.jsonl"])
+def test_the_fair_test_dump_refuses_the_sealed_files(tmp_path, name):
+    from nlp.tools import urgency_fairtest
+    with pytest.raises(SystemExit, match="sealed"):
+        urgency_fairtest.dump(tmp_path / "out.jsonl", [name])
