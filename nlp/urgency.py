@@ -39,6 +39,10 @@ Rules, in this order:
    except: WEAPON not when WEAPON_TALK is present without WEAPON_ACTIVE; THREAT only with a
    (weak) NOW or a weapon; the NEEDS_NOW triggers only with a (weak) NOW - their *_NOW labels
    are forms that say "now" themselves ("breaking in", "is stealing", "swerving").
+3. When no rule makes the text urgent and the text has no sign against it (`counter_evidence`: the past,
+   talk, "all out now", a negation, weapon talk), a small learned model (urgency_model.py, word unigrams
+   and bigrams) still can: reason "possible emergency: <its two strongest words>". Rules + model did better
+   than the rules alone on text neither had seen (nlp/URGENCY_MODEL.md).
 """
 from __future__ import annotations
 
@@ -52,6 +56,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
+from .urgency_model import decide
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
@@ -61,6 +66,7 @@ NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_D
 NOT_PAST = frozenset(("PAST", "TALK", "RESOLVED"))
 HIDING = frozenset(("NEGATION", "RESOLVED"))  # labels that hide the cues inside them
 HELP_LABELS = frozenset(("HELP", "HELP_WEAK"))
+COUNTER_LABELS = NOT_PAST | HIDING  # signs against an emergency in progress the learned model never overrules
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
 # mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche").
 NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche")
@@ -242,12 +248,22 @@ def judge(doc: Doc) -> str | None:
     return score_words(doc, labels, negated)
 
 
+def counter_evidence(doc: Doc) -> bool:
+    """The rules saw a sign against an emergency in progress: a PAST, TALK, RESOLVED or NEGATION cue, weapon
+    talk without a weapon in someone's hand, or a past time. The learned model never overrules those."""
+    labels = {span.label_ for span in read(doc, URGENCY_CUES)}
+    if not COUNTER_LABELS.isdisjoint(labels) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels):
+        return True
+    return past_time(doc)
+
+
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
 
     doc (Doc): The Doc to annotate.
-    RETURNS (Doc): The same Doc, with doc._.urgent_reason set (None: not urgent).
+    RETURNS (Doc): The same Doc, with doc._.urgent_reason set (None: not urgent). The rules judge first;
+    when they find nothing, the learned model (urgency_model.py) may still call the text urgent.
     """
-    doc.user_data[URGENT_REASON] = judge(doc)
+    doc.user_data[URGENT_REASON] = decide(text_of(doc), judge(doc), lambda: counter_evidence(doc))
     return doc
