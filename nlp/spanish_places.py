@@ -16,6 +16,20 @@ PLACE_KINDS = ("intersection", "address", "street", "suffixed", "proper_landmark
 VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
 
 
+AGE_BEFORE_RE = re.compile(r"\b(?:como|unos|aprox\w*|tiene|ten[ií]a|edad|años)\s+(?:de\s+)?$")
+PLACE_BEFORE_DE_RE = re.compile(r"\b(?:esquina|cruce|calles?|intersecci[oó]n|cerca|frente|lado|zona|[aá]rea|barrio)\s+de\s+$")
+
+
+def _age_before(text: str, start: int, corner: str) -> bool:
+    """Whether the number a corner starts with is someone's age: after "como (de)", "unos", "tiene" ..., or
+    after a bare "de" (no "esquina de", "cerca de" ...) with "con" after it ("un señor de 50 con barba")."""
+    before = text[max(0, start - 24):start].lower()
+    if AGE_BEFORE_RE.search(before):
+        return True
+    return bool(re.search(r"\bde\s+$", before)) and not PLACE_BEFORE_DE_RE.search(before) and \
+        re.match(r"\d+\s+con\s", corner) is not None
+
+
 def _corner_end(text: str, start: int, end: int) -> int | None:
     """Where a corner ends, or None when it is not one. "26 y kedzie", "pico y union", "Kensington y
     Allegheny" are corners; "8 y 11" (años), "la cara y maneja" are not. A corner all in lower case
@@ -30,6 +44,8 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return end
     if all(side.isdigit() for side in sides):   # "8 y 11" (años) is none; "entre la 7 y la 8" (calles) is one
         return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
+    if sides[0].isdigit() and _age_before(text, start, corner):
+        return None   # "un morro como de 20 con gorra roja", "un señor de 50 con barba": an age, not "26 y kedzie"
     last = sides[1].split()
     if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):

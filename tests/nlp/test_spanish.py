@@ -133,6 +133,9 @@ def test_spanish_rule_kinds(text, field, value):
     ("llevamos a los niños al parque de diversiones", "locations"),
     ("mi codigo es numero 55120", "locations"),
     ("me siguen desde la 4 y el parque", "times"),             # "desde la 4" is a street, not a time
+    ("un morro flaco como de 20 con gorra roja", "locations"),  # an age, then what he wore (found by hand)
+    ("un señor de 50 con barba", "locations"),
+    ("un chavo de unos 17 y flaco", "locations"),
 ])
 def test_spanish_non_places_and_codes(text, field):
     assert extract(text).to_dict()[field] == [], extract(text).to_dict()
@@ -168,3 +171,12 @@ def test_spanish_urgency_shapes(text):
 ])
 def test_spanish_resolved_and_talk_not_urgent(text):
     assert not extract(text).urgent, (text, extract(text).urgent_reason)
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("en la esquina de 26 con kedzie", "26 con kedzie"),
+    ("cerca de 103 y roosevelt", "103 y roosevelt"),
+    ("la balacera fue en 16 y main", "16 y main"),
+])
+def test_a_numbered_corner_is_not_taken_for_an_age(text, corner):
+    assert corner in extract(text).locations
