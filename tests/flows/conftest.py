@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.engine import load_engine
+from nlp import extract
 from tests.flows.helpers import FlowPhone
 
 
@@ -16,3 +17,9 @@ def engine():
 @pytest.fixture()
 def phone(engine):
     return FlowPhone(engine)
+
+
+@pytest.fixture()
+def reading_phone(engine):
+    """A phone whose texts go through nlp.extract first, as the host does."""
+    return FlowPhone(engine, extract=extract)

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import load_definition, load_engine, made_of
+from flows.engine import load_definition, made_of
 from flows.loading import load_languages
 from flows.near_miss import phrase_of
 from nlp import extract
 from tests.flows.helpers import FlowPhone
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
 @pytest.fixture()
-def phone(engine):
-    return FlowPhone(engine, extract=extract)
+def phone(reading_phone):   # facts are read from each text, as the host does
+    return reading_phone
 
 
 def to_vehicle_question(phone):

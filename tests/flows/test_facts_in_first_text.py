@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import load_engine
-from nlp import extract
-from tests.flows.helpers import FlowPhone
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
 
 @pytest.fixture()
-def phone(engine):
-    return FlowPhone(engine, extract=extract)
+def phone(reading_phone):   # facts are read from each text, as the host does
+    return reading_phone
 
 
 def test_a_first_text_with_everything_is_asked_only_anything_else(phone):
