@@ -22,6 +22,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -82,14 +83,20 @@ def shape_of(word: str) -> str:
 
 
 _WORD_CACHE: dict[str, tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
-MAX_CACHED_WORDS = 50_000
+MAX_CACHED_WORDS = 10_000  # per cache; a tagger's word entry is ~0.7 KB
 
 
 def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """(the word's own features, {-2/-1/+1/+2: its features as a neighbour}), built once per word."""
+    """(the word's own features, {-2/-1/+1/+2: its features as a neighbour}), built once per word (training)."""
     cached = _WORD_CACHE.get(word)
-    if cached is not None:
-        return cached
+    if cached is None:
+        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
+            _WORD_CACHE.clear()  # bounded: texts bring new words (plates, typos) for ever
+        cached = _WORD_CACHE[word] = build_word_features(word)
+    return cached
+
+
+def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
     lists = word_lists()
     lower = word.lower()
     bare = lower.rstrip(".")
@@ -117,17 +124,13 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
         flags.append("ord")
     elif lower.isdigit():
         flags.append(f"num{min(len(lower), 6)}")
-    own = tuple(_intern(f) for f in (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}",
-                                     *(f"f={flag}" for flag in flags)))
+    own = (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
     neighbours = {}
     for offset in (-2, -1, 1, 2):
         feats = [f"w{offset}={lower}", f"s{offset}={shape}"] if abs(offset) == 1 else [f"w{offset}={lower}"]
         feats.extend(f"f{offset}={flag}" for flag in flags)
-        neighbours[offset] = tuple(_intern(f) for f in feats)
-    if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
-        _WORD_CACHE.clear()  # bounded: texts bring new words (plates, typos) for ever
-    _WORD_CACHE[word] = cached = (own, neighbours)
-    return cached
+        neighbours[offset] = tuple(feats)
+    return own, neighbours
 
 
 def mark(spans, n: int, begin: str, inside: str) -> list[str | None]:
@@ -210,6 +213,153 @@ class SpanTagger:
         self.labels = list(labels)
         self.weights = weights
         self.stacked = stacked  # reads the rules' spans as features
+        # the fast path (`tags`) sums each word's features once (word_vectors), kept by ORTH id
+        self._pairs: dict = {}
+        self._ids: dict[int, tuple] = {}  # ORTH id -> word_vectors
+        self._by_shape: dict[str, dict] = {}  # shapes are few: "Xx", "d", "xd" ...
+        self._const = {feat: tuple(weights.get(feat) or [0.0] * len(self.labels))
+                       for feat in ("", "first", "last", "after_stop", "after_cue", "r=O", "r=B", "r=I", "g=B", "g=I",
+                                    "l=B", "l=I")}
+
+    def vector(self, feats) -> tuple[float, ...]:
+        """The summed weights of some features, per label."""
+        total = [0.0] * len(self.labels)
+        weights = self.weights
+        for feat in feats:
+            w = weights.get(feat)
+            if w is not None:
+                for k, value in enumerate(w):
+                    total[k] += value
+        return tuple(total)
+
+    def word_vectors(self, word: str) -> tuple:
+        """A word's summed weights: (own + bias, as the word two before, one before, one after, two after,
+        its shape feature, its word feature, {previous tag: the previous-tag features' weights}, ends a sentence)."""
+        own, neighbours = build_word_features(word)
+        by_tag = self._by_shape.get(own[1])
+        if by_tag is None:  # the previous-tag features read the tag and the word's shape only
+            by_tag = self._by_shape[own[1]] = {label: self.vector(tag_features(("bias", *own), label))
+                                               for label in self.labels}
+        return (self.vector(("bias", *own)), self.vector(neighbours[-2]), self.vector(neighbours[-1]),
+                self.vector(neighbours[1]), self.vector(neighbours[2]), own[1], own[0], by_tag, word in (".", "!", "?"))
+
+    def rows(self, doc: Doc) -> list[tuple]:
+        """word_vectors for each token, looked up by the token's ORTH id (no Token objects are made)."""
+        by_id = self._ids
+        strings = doc.vocab.strings
+        rows = []
+        for orth in doc.to_array(ORTH).tolist():
+            row = by_id.get(orth)
+            if row is None:
+                if len(by_id) >= MAX_CACHED_WORDS:
+                    by_id.clear()
+                row = by_id[orth] = self.word_vectors(strings[orth])
+            rows.append(row)
+        return rows
+
+    def tags(self, doc: Doc, rule_spans=None) -> list[str]:
+        """What predict_features(token_features(doc, rule_spans)) gives, summed word by word (faster)."""
+        n = len(doc)
+        if not n:
+            return []
+        if len(self.labels) != 3:  # the fast path below is written out for O / B- / I-
+            return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
+        table = self.rows(doc)
+        const = self._const
+        zero = const[""]
+        # the per-text features (names, cues, rule places): their summed weights per token, or None
+        extra: list[list | None] = [None] * n
+        for spans, begin_feat, inside_feat in ((read(doc, GAZETTEER_NAMES), "g=B", "g=I"),
+                                               (read(doc, LOCAL_NAMES), "l=B", "l=I")):
+            for i, feat in enumerate(mark(spans, n, begin_feat, inside_feat)):
+                if feat:
+                    if extra[i] is None:
+                        extra[i] = []
+                    extra[i].append(const[feat])
+        for _, end in read(doc, STRONG_CUE_WORDS):
+            if end < n:
+                if extra[end] is None:
+                    extra[end] = []
+                extra[end].append(const["after_cue"])
+                extra[end].append(self.weights.get(f"after_cue|{table[end][5]}") or zero)
+        base = [zero] * n
+        if self.stacked:
+            base = [const["r=O"]] * n
+            rules = mark(char_spans_to_tokens(doc, rule_spans or ()), n, "r=B", "r=I")
+            for i, feat in enumerate(rules):
+                if feat:
+                    base[i] = const[feat]
+                    if feat == "r=B" and i and rules[i - 1] is None:
+                        if extra[i] is None:
+                            extra[i] = []
+                        extra[i].append(self.weights.get(f"r=B|prev={table[i - 1][6]}") or zero)
+        if n:
+            base[0] = tuple(x + y for x, y in zip(base[0], const["first"]))
+            base[-1] = tuple(x + y for x, y in zip(base[-1], const["last"]))
+        pairs = self._pairs
+        after_stop = const["after_stop"]
+        outside, begin, inside = self.labels
+        tags = []
+        previous = OUTSIDE
+        prev_row = None
+        for i in range(n):
+            row = table[i]
+            own = row[0]
+            t = row[7][previous]
+            r = base[i]
+            a = own[0] + t[0] + r[0]
+            b = own[1] + t[1] + r[1]
+            c = own[2] + t[2] + r[2]
+            if i:
+                m1 = prev_row[2]
+                w = pairs.get((row[5], prev_row[5]))
+                if w is None:
+                    w = self.pair_of_shapes((row[5], prev_row[5]))
+                a += m1[0] + w[0]
+                b += m1[1] + w[1]
+                c += m1[2] + w[2]
+                if prev_row[8]:
+                    a += after_stop[0]
+                    b += after_stop[1]
+                    c += after_stop[2]
+                if i > 1:
+                    m2 = table[i - 2][1]
+                    a += m2[0]
+                    b += m2[1]
+                    c += m2[2]
+            if i + 1 < n:
+                p1 = table[i + 1][3]
+                a += p1[0]
+                b += p1[1]
+                c += p1[2]
+                if i + 2 < n:
+                    p2 = table[i + 2][4]
+                    a += p2[0]
+                    b += p2[1]
+                    c += p2[2]
+            more = extra[i]
+            if more is not None:
+                for w in more:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            # O, then B-, then I- (only after a tag of its kind): the first best wins a tie
+            best, best_score = outside, a
+            if b > best_score:
+                best, best_score = begin, b
+            if c > best_score and previous != outside:
+                best = inside
+            tags.append(best)
+            previous = best
+            prev_row = row
+        return tags
+
+    def pair_of_shapes(self, key: tuple[str, str]) -> tuple[float, ...]:
+        """The weights of "ws=<shape>|<shape before>", looked up once per pair of shapes."""
+        if len(self._pairs) >= MAX_CACHED_WORDS:
+            self._pairs.clear()
+        w = self._pairs[key] = tuple(self.weights.get(f"ws={key[0]}|{key[1]}") or (0.0, 0.0, 0.0))
+        return w
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_PATH) -> "SpanTagger":
@@ -249,7 +399,8 @@ class SpanTagger:
 
     def spans(self, doc: Doc, rule_spans=None, label: str = "LOC") -> list[tuple[int, int]]:
         """(start_char, end_char) of the spans tagged `label`."""
-        return [(start, end) for start, end, _ in self.scored_spans(doc, rule_spans, label)]
+        return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+                for start, end in tags_to_tokens(self.tags(doc, rule_spans if self.stacked else None), label)]
 
     def scored_spans(self, doc: Doc, rule_spans=None, label: str = "LOC") -> list[tuple[int, int, float]]:
         """(start_char, end_char, margin): the margin is the smallest lead of a tag of the span (and of the
