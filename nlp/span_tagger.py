@@ -96,11 +96,11 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
     return cached
 
 
-def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """(lower-cased word, shape, flags from the rules' word lists)."""
     lists = word_lists()
     lower = word.lower()
     bare = lower.rstrip(".")
-    shape = shape_of(word)
     flags = []
     if bare in lists["street"]:
         flags.append("st")
@@ -124,6 +124,28 @@ def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str
         flags.append("ord")
     elif lower.isdigit():
         flags.append(f"num{min(len(lower), 6)}")
+    return lower, shape_of(word), tuple(flags)
+
+
+def identity_features(lower: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features that name the word itself: (its own, as a neighbour at -2, -1, +1, +2)."""
+    return (f"w={lower}", f"x3={lower[-3:]}", f"p2={lower[:2]}"), \
+        tuple(f"w{offset}={lower}" for offset in (-2, -1, 1, 2))
+
+
+def signature_features(shape: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """The features that read only the word's shape and flags: (its own, {offset: as a neighbour})."""
+    own = (f"s={shape}", *(f"f={flag}" for flag in flags))
+    neighbours = {}
+    for offset in (-2, -1, 1, 2):
+        feats = [f"s{offset}={shape}"] if abs(offset) == 1 else []
+        feats.extend(f"f{offset}={flag}" for flag in flags)
+        neighbours[offset] = tuple(feats)
+    return own, neighbours
+
+
+def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    lower, shape, flags = word_parts(word)
     own = (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
     neighbours = {}
     for offset in (-2, -1, 1, 2):
@@ -131,6 +153,11 @@ def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str
         feats.extend(f"f{offset}={flag}" for flag in flags)
         neighbours[offset] = tuple(feats)
     return own, neighbours
+
+
+WINDOW = 2  # tokens either side of one worth tagging that are tagged too
+# A token worth tagging, or next to one: a capital or a digit in it, or one of these flags.
+CANDIDATE_FLAGS = frozenset(("st", "pl", "gz", "unk", "nm", "ch", "ord"))
 
 
 def mark(spans, n: int, begin: str, inside: str) -> list[str | None]:
@@ -201,6 +228,10 @@ def token_features(doc: Doc, rule_spans=None) -> list[list[str]]:
     return out
 
 
+def add(x: tuple[float, ...], y: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(a + b for a, b in zip(x, y))
+
+
 def tag_features(feats: list[str], previous: str) -> tuple[str, ...]:
     """The features that read the previous tag: alone and with the word's shape."""
     return f"t-1={previous}", f"t-1={previous}|{feats[2]}"
@@ -216,7 +247,7 @@ class SpanTagger:
         # the fast path (`tags`) sums each word's features once (word_vectors), kept by ORTH id
         self._pairs: dict = {}
         self._ids: dict[int, tuple] = {}  # ORTH id -> word_vectors
-        self._by_shape: dict[str, dict] = {}  # shapes are few: "Xx", "d", "xd" ...
+        self._signatures: dict[tuple, tuple] = {}  # (shape, flags) -> summed weights; a few hundred at most
         self._const = {feat: tuple(weights.get(feat) or [0.0] * len(self.labels))
                        for feat in ("", "first", "last", "after_stop", "after_cue", "r=O", "r=B", "r=I", "g=B", "g=I",
                                     "l=B", "l=I")}
@@ -234,14 +265,30 @@ class SpanTagger:
 
     def word_vectors(self, word: str) -> tuple:
         """A word's summed weights: (own + bias, as the word two before, one before, one after, two after,
-        its shape feature, its word feature, {previous tag: the previous-tag features' weights}, ends a sentence)."""
-        own, neighbours = build_word_features(word)
-        by_tag = self._by_shape.get(own[1])
-        if by_tag is None:  # the previous-tag features read the tag and the word's shape only
-            by_tag = self._by_shape[own[1]] = {label: self.vector(tag_features(("bias", *own), label))
-                                               for label in self.labels}
-        return (self.vector(("bias", *own)), self.vector(neighbours[-2]), self.vector(neighbours[-1]),
-                self.vector(neighbours[1]), self.vector(neighbours[2]), own[1], own[0], by_tag, word in (".", "!", "?"))
+        its shape feature, its word feature, {previous tag: the previous-tag features' weights}, ends a sentence,
+        worth tagging). The parts that read only the shape and flags are summed once per (shape, flags)."""
+        lower, shape, flags = word_parts(word)
+        signature = self._signatures.get((shape, flags))
+        if signature is None:
+            own, neighbours = signature_features(shape, flags)
+            by_tag = {label: self.vector(tag_features(("bias", "", f"s={shape}"), label)) for label in self.labels}
+            signature = self._signatures[(shape, flags)] = (
+                self.vector(("bias", *own)), self.vector(neighbours[-2]), self.vector(neighbours[-1]),
+                self.vector(neighbours[1]), self.vector(neighbours[2]), by_tag,
+                "X" in shape or "d" in shape or not CANDIDATE_FLAGS.isdisjoint(flags))
+        own, neighbours = identity_features(lower)
+        get = self.weights.get
+        total = signature[0]
+        for feat in own:
+            w = get(feat)
+            if w is not None:
+                total = add(total, w)
+        parts = []
+        for feat, base in zip(neighbours, signature[1:5]):
+            w = get(feat)
+            parts.append(base if w is None else add(base, w))
+        return (total, parts[0], parts[1], parts[2], parts[3], f"s={shape}", f"w={lower}", signature[5],
+                word in (".", "!", "?"), signature[6])
 
     def rows(self, doc: Doc) -> list[tuple]:
         """word_vectors for each token, looked up by the token's ORTH id (no Token objects are made)."""
@@ -296,6 +343,19 @@ class SpanTagger:
         if n:
             base[0] = tuple(x + y for x, y in zip(base[0], const["first"]))
             base[-1] = tuple(x + y for x, y in zip(base[-1], const["last"]))
+        # Only tokens within WINDOW of a token worth tagging are scored (a capital, a digit, a street, place,
+        # gazetteer or unknown word, a cue before it, a rule place): the others are O, as the full pass
+        # tags them (checked on the dev set: the same places on every text).
+        worth = [row[9] or extra[i] is not None for i, row in enumerate(table)]
+        if self.stacked:
+            for i, feat in enumerate(rules):
+                if feat:
+                    worth[i] = True
+        scored = [False] * n
+        for i, flag in enumerate(worth):
+            if flag:
+                for j in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)):
+                    scored[j] = True
         pairs = self._pairs
         after_stop = const["after_stop"]
         outside, begin, inside = self.labels
@@ -304,6 +364,11 @@ class SpanTagger:
         prev_row = None
         for i in range(n):
             row = table[i]
+            if not scored[i]:
+                tags.append(outside)
+                previous = outside
+                prev_row = row
+                continue
             own = row[0]
             t = row[7][previous]
             r = base[i]
