@@ -86,7 +86,46 @@ def main() -> int:
     print(f"urgency model alone p50 {statistics.median(model_us):.1f} us  p99 {percentile(model_us, 0.99):.1f} us")
     with_people = sum(1 for text in texts[:1000] if nlp.extract(text).people)
     print(f"texts with people found: {with_people} of 1000 (the people component runs on every text)")
+    span_tagger_cost(nlp, texts)
     return 0
+
+
+def span_tagger_cost(nlp, texts: list[str]) -> None:
+    """What the learned location tagger (nlp/span_tagger.py) adds: extract with and without it, in turns,
+    and the tagger component timed alone (wall clock and this thread's CPU time, which load skews less)."""
+    from nlp.doc_attrs import FAST, TEXT
+
+    pipe = nlp.get_pipeline()
+    full = pipe.tip_components
+    names = [name for name, _ in pipe.pipeline]
+    if "tip_span_tagger" not in names:
+        return
+    without = tuple(c for name, c in pipe.pipeline if name != "tip_span_tagger")
+
+    def extract_without(text: str):
+        pipe.tip_components = without
+        try:
+            return nlp.extract(text)
+        finally:
+            pipe.tip_components = full
+
+    with_ms, without_ms = timed([nlp.extract, extract_without], texts)
+    print(f"span tagger added (extract with - without): p50 {(statistics.median(with_ms) - statistics.median(without_ms)) * 1000:.0f} us"
+          f"  p99 {(percentile(with_ms, 0.99) - percentile(without_ms, 0.99)) * 1000:.0f} us")
+    index = names.index("tip_span_tagger")
+    before, tagger = [c for _, c in pipe.pipeline[:index]], pipe.pipeline[index][1]
+    wall, cpu = [], []
+    for text in texts:
+        doc = pipe.make_doc(text)
+        doc.user_data.update({TEXT: text, FAST: True})
+        for component in before:
+            doc = component(doc)
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        tagger(doc)
+        cpu.append((time.thread_time() - start_cpu) * 1e6)
+        wall.append((time.perf_counter() - start) * 1e6)
+    print(f"span tagger component alone: p50 {statistics.median(wall):.0f} us  p99 {percentile(wall, 0.99):.0f} us wall; "
+          f"p50 {statistics.median(cpu):.0f} us  p99 {percentile(cpu, 0.99):.0f} us CPU (target: < 80 us p50)")
 
 
 if __name__ == "__main__":
