@@ -20,21 +20,13 @@ from .doc_attrs import (
     attrs,
     read,
 )
+from .features import find_features
+from .intersections import find_intersections
 from .lexicon import common_words
+from .named_places import find_moved_to, find_named_places, find_the_names
 from .spans import lower_words, pick_longest, store, text_of
-from .streets import (
-    alpha_words,
-    anchor_set,
-    find_blocks,
-    find_features,
-    find_intersections,
-    find_moved_to,
-    find_named_places,
-    find_numbered_names,
-    find_ordinal_streets,
-    find_streets,
-    find_the_names,
-)
+from .street_names import alpha_words, anchor_set
+from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets
 from .towns import find_local_names, find_lower_villages, find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.

@@ -42,6 +42,7 @@ from .doc_attrs import (
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .places import FROM_BEFORE_RE, ORDER_WORDS
 from .spans import lower_words, overlaps, store, text_of
+from .street_names import anchor_words
 
 WEIGHTS_PATH = DATA_DIR / "en" / "span_tagger.json"
 OUTSIDE = "O"
@@ -55,7 +56,6 @@ _intern = sys.intern
 @lru_cache(maxsize=None)
 def word_lists() -> dict[str, frozenset[str]]:
     """The word lists the rules use, read from the same data (never copied here)."""
-    from .streets import anchor_words  # imported late: streets imports lexicon only, no cycle
     streets, places = anchor_words()
     lex = lexicon()
     return {

@@ -5,7 +5,7 @@ house number before a name with no street word ("88 Broadmead").
 A street is anchored on its street word and its name read backwards over name words
 (street_names.py); the house number, flat or block in front of it is taken with it. Corners
 (intersections.py), named places and chain stores (named_places.py), and rivers, canals and
-paths (features.py) are their own modules; this one re-exports their finders for nlp/places.py.
+paths (features.py) are their own modules.
 """
 from __future__ import annotations
 
@@ -13,15 +13,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .features import find_features
-from .intersections import find_intersections
 from .lexicon import lexicon, stop_words, vehicle_words
-from .named_places import find_moved_to, find_named_places, find_the_names
-from .street_names import HOUSE_NUMBER_RE, alpha_words, anchor_set, anchor_words, name_start, words_before
-
-# The place finders nlp/places.py imports from here, whichever module defines them.
-__all__ = ["alpha_words", "anchor_set", "find_blocks", "find_features", "find_intersections", "find_moved_to",
-           "find_named_places", "find_numbered_names", "find_ordinal_streets", "find_streets", "find_the_names"]
+from .street_names import HOUSE_NUMBER_RE, anchor_words, name_start, words_before
 
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
 # a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
