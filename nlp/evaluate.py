@@ -25,6 +25,12 @@ History of the test split:
 - Spanish: `es/heldout2.jsonl` (156 texts, es-h2-001 ... es-h2-156), written at the end of stop 19 apart
   from the rules (nlp/devset/es/HELDOUT2.md); NOT scored at stop 19: scored once at the end of stop 20
   (`python -m nlp.evaluate --lang es --split test nlp/devset/es/heldout2.jsonl`).
+- fifth test split, `nlp/devset/heldout4.jsonl` (360 texts, h4-001 ... h4-360), written at stop 20 by a
+  session kept away from the rules and the learned models (nlp/devset/HELDOUT4.md); NOT scored at stop 20:
+  it is scored once at the end of stop 21 (`python -m nlp.evaluate --split test nlp/devset/heldout4.jsonl`).
+- Spanish: `es/heldout3.jsonl` (168 texts, es-h3-001 ... es-h3-168), written at stop 20 apart from the rules
+  (nlp/devset/es/HELDOUT3.md); NOT scored at stop 20: scored once at the end of stop 21
+  (`python -m nlp.evaluate --lang es --split test nlp/devset/es/heldout3.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.
