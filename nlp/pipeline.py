@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing a component's module registers it with spaCy (@Language.component / @Language.factory).
-from . import cues, people, phones, places, plates, span_tagger, spanish, times, urgency, vehicles  # noqa: F401
+from . import cues, people, phones, places, plates, spanish, tagged_places, times, urgency, vehicles  # noqa: F401
 from .doc_attrs import (
     CONFIDENCE,
     FAST,

@@ -7,8 +7,9 @@ after a place cue, inside a span the rules already found) and tags it O / B-LOC 
 right, each decision seeing the one before it (the classic NLTK / spaCy-v1 greedy tagger).
 
 The weights are trained by `python -m nlp.tools.train_span_tagger` (deterministic) and shipped in
-nlp/data/en/span_tagger.json; they are read once per process. See nlp/LOCATION_TAGGER.md for how the
-tagger is combined with the rules and how that was measured.
+nlp/data/en/span_tagger.json; they are read once per process. Its features are tagger_features.py; how its
+places join the rules' (the pipeline component) is tagged_places.py; nlp/LOCATION_TAGGER.md says how that
+was chosen and measured.
 
 Speed: the per-word features (word, shape, suffix, word-list flags, and the same as a neighbour's) are
 built once per distinct word and kept in a bounded cache as interned strings; a text's score is a sum
@@ -17,215 +18,35 @@ of small per-label weight lists.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import ORTH
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import (
-    CONFIDENCE,
     GAZETTEER_NAMES,
     LOCAL_NAMES,
-    LOCATIONS,
-    PARTIAL_PLATES,
-    PHONES,
-    PLATES,
     STRONG_CUE_WORDS,
-    VEHICLES,
-    attrs,
     read,
 )
-from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
-from .places import FROM_BEFORE_RE, ORDER_WORDS
-from .spans import lower_words, overlaps, store, text_of
-from .street_names import anchor_words
+from .lexicon import DATA_DIR
+from .tagger_features import (
+    CANDIDATE_FLAGS,
+    MAX_CACHED_WORDS,
+    WINDOW,
+    char_spans_to_tokens,
+    identity_features,
+    mark,
+    signature_features,
+    token_features,
+    word_parts,
+)
 
 WEIGHTS_PATH = DATA_DIR / "en" / "span_tagger.json"
 OUTSIDE = "O"
-# A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
-# say it back to the tipster as "Got it", but officers still see it.
-MODEL_CONFIDENCE = 0.6
-ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _intern = sys.intern
-
-
-@lru_cache(maxsize=None)
-def word_lists() -> dict[str, frozenset[str]]:
-    """The word lists the rules use, read from the same data (never copied here)."""
-    streets, places = anchor_words()
-    lex = lexicon()
-    return {
-        "street": streets,
-        "place": places,
-        "cue": lex["place_cues"],
-        "common": common_words(),
-        "stop": stop_words(),
-        "name": lex["capitalised_name_words"],
-        "chain": lex["chains"],
-        "notplace": lex["not_places"],
-    }
-
-
-def shape_of(word: str) -> str:
-    """"Main" -> "Xx", "9th" -> "dx", "SK19" -> "Xd", "O'Neil" -> "X'Xx": runs of one kind of character."""
-    out = []
-    last = ""
-    for ch in word:
-        kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if kind != last:
-            out.append(kind)
-            last = kind
-    return "".join(out)[:5]
-
-
-_WORD_CACHE: dict[str, tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
-MAX_CACHED_WORDS = 10_000  # per cache; a tagger's word entry is ~0.7 KB
-
-
-def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """(the word's own features, {-2/-1/+1/+2: its features as a neighbour}), built once per word (training)."""
-    cached = _WORD_CACHE.get(word)
-    if cached is None:
-        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
-            _WORD_CACHE.clear()  # bounded: texts bring new words (plates, typos) for ever
-        cached = _WORD_CACHE[word] = build_word_features(word)
-    return cached
-
-
-def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
-    """(lower-cased word, shape, flags from the rules' word lists)."""
-    lists = word_lists()
-    lower = word.lower()
-    bare = lower.rstrip(".")
-    flags = []
-    if bare in lists["street"]:
-        flags.append("st")
-    if bare in lists["place"]:
-        flags.append("pl")
-    if lower in lists["cue"]:
-        flags.append("cue")
-    if lower in gazetteer():
-        flags.append("gz")
-    if lower in lists["stop"]:
-        flags.append("sw")
-    elif lower.isalpha() and lower not in lists["common"]:
-        flags.append("unk")  # no dictionary word: a name, a typo or slang
-    if lower in lists["name"]:
-        flags.append("nm")
-    if lower in lists["chain"]:
-        flags.append("ch")
-    if lower in lists["notplace"]:
-        flags.append("np")
-    if ORDINAL_RE.match(lower):
-        flags.append("ord")
-    elif lower.isdigit():
-        flags.append(f"num{min(len(lower), 6)}")
-    return lower, shape_of(word), tuple(flags)
-
-
-def identity_features(lower: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The features that name the word itself: (its own, as a neighbour at -2, -1, +1, +2)."""
-    return (f"w={lower}", f"x3={lower[-3:]}", f"p2={lower[:2]}"), \
-        tuple(f"w{offset}={lower}" for offset in (-2, -1, 1, 2))
-
-
-def signature_features(shape: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """The features that read only the word's shape and flags: (its own, {offset: as a neighbour})."""
-    own = (f"s={shape}", *(f"f={flag}" for flag in flags))
-    neighbours = {}
-    for offset in (-2, -1, 1, 2):
-        feats = [f"s{offset}={shape}"] if abs(offset) == 1 else []
-        feats.extend(f"f{offset}={flag}" for flag in flags)
-        neighbours[offset] = tuple(feats)
-    return own, neighbours
-
-
-def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    lower, shape, flags = word_parts(word)
-    own = (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
-    neighbours = {}
-    for offset in (-2, -1, 1, 2):
-        feats = [f"w{offset}={lower}", f"s{offset}={shape}"] if abs(offset) == 1 else [f"w{offset}={lower}"]
-        feats.extend(f"f{offset}={flag}" for flag in flags)
-        neighbours[offset] = tuple(feats)
-    return own, neighbours
-
-
-WINDOW = 2  # tokens either side of one worth tagging that are tagged too
-# A token worth tagging, or next to one: a capital or a digit in it, or one of these flags.
-CANDIDATE_FLAGS = frozenset(("st", "pl", "gz", "unk", "nm", "ch", "ord"))
-
-
-def mark(spans, n: int, begin: str, inside: str) -> list[str | None]:
-    """Per-token B/I markers for token-offset spans."""
-    marks: list[str | None] = [None] * n
-    for start, end in spans:
-        if 0 <= start < end <= n:
-            marks[start] = begin
-            for i in range(start + 1, end):
-                marks[i] = inside
-    return marks
-
-
-def char_spans_to_tokens(doc: Doc, spans) -> list[tuple[int, int]]:
-    """(start_char, end_char, ...) facts -> (start_token, end_token) offsets (tokens touching the span)."""
-    out = []
-    for fact in spans:
-        span = doc.char_span(fact[0], fact[1], alignment_mode="expand")
-        if span is not None:
-            out.append((span.start, span.end))
-    return out
-
-
-def token_features(doc: Doc, rule_spans=None) -> list[list[str]]:
-    """Every token's features except the previous tag (added while decoding). `rule_spans`: (start_char,
-    end_char, ...) places the rules found, for the stacked model (None: a model that does not read them)."""
-    words = [t.text for t in doc]
-    n = len(words)
-    table = [word_features(w) for w in words]
-    gaz = mark(read(doc, GAZETTEER_NAMES), n, "g=B", "g=I")
-    local = mark(read(doc, LOCAL_NAMES), n, "l=B", "l=I")
-    cue_end = [False] * (n + 1)
-    for _, end in read(doc, STRONG_CUE_WORDS):
-        cue_end[end] = True
-    rules = mark(char_spans_to_tokens(doc, rule_spans), n, "r=B", "r=I") if rule_spans is not None else None
-    out = []
-    for i in range(n):
-        own, _ = table[i]
-        feats = ["bias", *own]
-        if i == 0:
-            feats.append("first")
-        else:
-            feats.extend(table[i - 1][1][-1])
-            prev = words[i - 1]
-            if prev in ".!?":
-                feats.append("after_stop")
-            feats.append(f"ws={own[1]}|{table[i - 1][0][1]}")
-            if i > 1:
-                feats.extend(table[i - 2][1][-2])
-        if i + 1 < n:
-            feats.extend(table[i + 1][1][1])
-            if i + 2 < n:
-                feats.extend(table[i + 2][1][2])
-        else:
-            feats.append("last")
-        if gaz[i]:
-            feats.append(gaz[i])
-        if local[i]:
-            feats.append(local[i])
-        if cue_end[i]:
-            feats.append("after_cue")
-            feats.append(f"after_cue|{own[1]}")
-        if rules is not None:
-            feats.append(rules[i] or "r=O")
-            if rules[i] and i and rules[i - 1] is None and rules[i] == "r=B":
-                feats.append(f"r=B|prev={table[i - 1][0][0]}")
-        out.append(feats)
-    return out
 
 
 def add(x: tuple[float, ...], y: tuple[float, ...]) -> tuple[float, ...]:
@@ -501,121 +322,3 @@ def shipped_tagger() -> SpanTagger | None:
 
 # The tagger learnt English: a text with more Spanish function words than English ones is left to the rules
 # (tip_spanish reads it). Accents are left out: lower_words holds runs of a-z only.
-SPANISH_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo le ya "
-                          "calle".split())
-ENGLISH_WORDS = frozenset("the a in on at and is was of to he she they with his her my it there by near".split())
-
-
-def spanish(doc: Doc) -> bool:
-    words = lower_words(doc)
-    found = len(words & SPANISH_WORDS)
-    return found >= 2 and found > len(words & ENGLISH_WORDS)
-
-
-# A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
-TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x"))
-
-
-def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A tagged span without the stop words, joiners and punctuation it ends with."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return start, end
-    first, last = span.start, span.end
-    stop = word_lists()["stop"]
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].lower_ in stop or doc[last - 1].lower_ in TRAILING):
-        last -= 1
-    while first < last and doc[first].is_punct:
-        first += 1
-    if first >= last:
-        return start, start
-    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-
-
-def named(doc: Doc, start: int, end: int) -> bool:
-    """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name
-    or a word no dictionary knows. "the river bank", "the car park" hold none: common words are no place."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    common = word_lists()["common"]
-    upper = text_of(doc).isupper()
-    places = gazetteer()
-    for token in span:
-        word = token.text
-        if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) or token.lower_ in places \
-                or (token.is_alpha and token.lower_ not in common):
-            return True
-    return False
-
-
-def beside(text: str, start: int, end: int, spans) -> bool:
-    """Only spaces between the span and a rule place ("Port" before the rules' "Richmond"): the tagger
-    disagrees with the rules about where that place starts or ends, and the rules' reading stands."""
-    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
-
-
-def sold_from(doc: Doc, text: str, start: int) -> bool:
-    """"ordered a tv from currys online": a shop as a seller, not a place (the rule places.py applies)."""
-    words = lower_words(doc)
-    return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
-
-
-def combine(doc: Doc, tagger: SpanTagger) -> None:
-    """The combination rule (chosen on two earlier held-out sets, see nlp/LOCATION_TAGGER.md): the tagger reads
-    the rules' places as features and tags the text; each span it finds (trimmed of trailing function words;
-    none over a plate, phone or vehicle, none inside a rule place) replaces the rule places it overlaps (a
-    boundary fix: "14 church row" for "church row") or is added; a rule place the tagger's spans do not touch
-    stays. The tagger never only deletes a rule place. A span the rules
-    did not find exactly is a guess at MODEL_CONFIDENCE, so the flow does not say it back as "Got it"."""
-    if spanish(doc):
-        return
-    rule_places = read(doc, LOCATIONS)
-    found = tagger.spans(doc, rule_places)
-    if not found:
-        return
-    text = text_of(doc)
-    blocked = [(s, e) for name in (PLATES, PARTIAL_PLATES, PHONES, VEHICLES) for s, e, _ in read(doc, name)]
-    rule_spans = [(s, e) for s, e, _ in rule_places]
-    model = []
-    for start, end in found:
-        start, end = trimmed(doc, start, end)
-        if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
-                or any(s <= start and end <= e for s, e in rule_spans):
-            continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")
-        if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or sold_from(doc, text, start)
-                                                     or beside(text, start, end, rule_spans)):
-            continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
-        value = text[start:end].strip(" .,;:!?\"'()")
-        if value:
-            model.append((start, end, value))
-    if not model:
-        return
-    taken = [(s, e) for s, e, _ in model]
-    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
-    confidence = dict(doc.user_data.get(CONFIDENCE) or {})
-    old_scores = confidence.get(LOCATIONS) or {}
-    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
-    for _, _, value in model:
-        scores.setdefault(value, MODEL_CONFIDENCE)
-    confidence[LOCATIONS] = scores
-    doc.user_data[CONFIDENCE] = confidence
-    store(doc, LOCATIONS, kept + model)
-
-
-@Language.component(
-    "tip_span_tagger",
-    requires=attrs(LOCATIONS, CONFIDENCE, GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, PLATES, PARTIAL_PLATES, PHONES,
-                   VEHICLES),
-    assigns=attrs(LOCATIONS, CONFIDENCE) + ["doc.spans"],
-)
-def span_tagger(doc: Doc) -> Doc:
-    """Let the learned tagger fix the rules' place boundaries and add the places they missed (see `combine`).
-
-    doc (Doc): The Doc to annotate.
-    RETURNS (Doc): The same Doc, doc._.locations and doc._.confidence updated.
-    """
-    tagger = shipped_tagger()
-    if tagger is not None:
-        combine(doc, tagger)
-    return doc

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..doc_attrs import CONFIDENCE, LOCATIONS
 from ..evaluate import normalise, prf
 from ..extraction import CONFIDENT
-from ..span_tagger import combine
+from ..tagged_places import combine
 from . import train_span_tagger as training
 
 FILES = ("devset.jsonl", "heldout.jsonl", "dev_s19.jsonl")

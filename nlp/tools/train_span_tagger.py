@@ -24,7 +24,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..doc_attrs import FAST, LOCATIONS, TEXT
-from ..span_tagger import OUTSIDE, WEIGHTS_PATH, SpanTagger, tag_features, token_features
+from ..span_tagger import OUTSIDE, WEIGHTS_PATH, SpanTagger, tag_features
+from ..tagger_features import token_features
 
 DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
 # The English dev files, by name: a glob would also read the sealed held-out files.

@@ -6,14 +6,9 @@ import pytest
 from nlp import extract, get_pipeline
 from nlp.doc_attrs import CONFIDENCE, FAST, LOCATIONS, TEXT
 from nlp.extraction import CONFIDENT
-from nlp.span_tagger import (
-    MODEL_CONFIDENCE,
-    WEIGHTS_PATH,
-    SpanTagger,
-    combine,
-    shipped_tagger,
-    token_features,
-)
+from nlp.span_tagger import WEIGHTS_PATH, SpanTagger, shipped_tagger
+from nlp.tagged_places import MODEL_CONFIDENCE, combine
+from nlp.tagger_features import token_features
 from nlp.tools import train_span_tagger as training
 
 LABELS = ["O", "B-LOC", "I-LOC"]

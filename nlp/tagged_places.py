@@ -1,0 +1,155 @@
+"""The learned location tagger's places joined with the rules' (component ``tip_span_tagger``).
+
+Each tagged span is trimmed of trailing function words, then replaces the rule places it overlaps (a
+boundary fix) or is added; it never shortens a rule place, never sits on a plate, phone or vehicle, and
+never deletes a rule place. A span the rules did not touch must hold a name, must not sit right beside a
+rule place, and is not a shop after "ordered ... from". Texts mostly in Spanish are left to the Spanish
+rules. See nlp/LOCATION_TAGGER.md for how this was chosen and measured.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .doc_attrs import (
+    CONFIDENCE,
+    GAZETTEER_NAMES,
+    LOCAL_NAMES,
+    LOCATIONS,
+    PARTIAL_PLATES,
+    PHONES,
+    PLATES,
+    STRONG_CUE_WORDS,
+    VEHICLES,
+    attrs,
+    read,
+)
+from .lexicon import gazetteer
+from .places import FROM_BEFORE_RE, ORDER_WORDS
+from .span_tagger import SpanTagger, shipped_tagger
+from .spans import lower_words, overlaps, store, text_of
+from .tagger_features import word_lists
+
+# A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
+# say it back to the tipster as "Got it", but officers still see it.
+MODEL_CONFIDENCE = 0.6
+
+
+SPANISH_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo le ya "
+                          "calle".split())
+ENGLISH_WORDS = frozenset("the a in on at and is was of to he she they with his her my it there by near".split())
+
+
+def spanish(doc: Doc) -> bool:
+    words = lower_words(doc)
+    found = len(words & SPANISH_WORDS)
+    return found >= 2 and found > len(words & ENGLISH_WORDS)
+
+
+# A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
+TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x"))
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A tagged span without the stop words, joiners and punctuation it ends with."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    first, last = span.start, span.end
+    stop = word_lists()["stop"]
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].lower_ in stop or doc[last - 1].lower_ in TRAILING):
+        last -= 1
+    while first < last and doc[first].is_punct:
+        first += 1
+    if first >= last:
+        return start, start
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def named(doc: Doc, start: int, end: int) -> bool:
+    """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name
+    or a word no dictionary knows. "the river bank", "the car park" hold none: common words are no place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    common = word_lists()["common"]
+    upper = text_of(doc).isupper()
+    places = gazetteer()
+    for token in span:
+        word = token.text
+        if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) or token.lower_ in places \
+                or (token.is_alpha and token.lower_ not in common):
+            return True
+    return False
+
+
+def beside(text: str, start: int, end: int, spans) -> bool:
+    """Only spaces between the span and a rule place ("Port" before the rules' "Richmond"): the tagger
+    disagrees with the rules about where that place starts or ends, and the rules' reading stands."""
+    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
+
+
+def sold_from(doc: Doc, text: str, start: int) -> bool:
+    """"ordered a tv from currys online": a shop as a seller, not a place (the rule places.py applies)."""
+    words = lower_words(doc)
+    return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
+
+
+def combine(doc: Doc, tagger: SpanTagger) -> None:
+    """The combination rule (chosen on two earlier held-out sets, see nlp/LOCATION_TAGGER.md): the tagger reads
+    the rules' places as features and tags the text; each span it finds (trimmed of trailing function words;
+    none over a plate, phone or vehicle, none inside a rule place) replaces the rule places it overlaps (a
+    boundary fix: "14 church row" for "church row") or is added; a rule place the tagger's spans do not touch
+    stays. The tagger never only deletes a rule place. A span the rules
+    did not find exactly is a guess at MODEL_CONFIDENCE, so the flow does not say it back as "Got it"."""
+    if spanish(doc):
+        return
+    rule_places = read(doc, LOCATIONS)
+    found = tagger.spans(doc, rule_places)
+    if not found:
+        return
+    text = text_of(doc)
+    blocked = [(s, e) for name in (PLATES, PARTIAL_PLATES, PHONES, VEHICLES) for s, e, _ in read(doc, name)]
+    rule_spans = [(s, e) for s, e, _ in rule_places]
+    model = []
+    for start, end in found:
+        start, end = trimmed(doc, start, end)
+        if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
+                or any(s <= start and end <= e for s, e in rule_spans):
+            continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")
+        if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or sold_from(doc, text, start)
+                                                     or beside(text, start, end, rule_spans)):
+            continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
+        value = text[start:end].strip(" .,;:!?\"'()")
+        if value:
+            model.append((start, end, value))
+    if not model:
+        return
+    taken = [(s, e) for s, e, _ in model]
+    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
+    confidence = dict(doc.user_data.get(CONFIDENCE) or {})
+    old_scores = confidence.get(LOCATIONS) or {}
+    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
+    for _, _, value in model:
+        scores.setdefault(value, MODEL_CONFIDENCE)
+    confidence[LOCATIONS] = scores
+    doc.user_data[CONFIDENCE] = confidence
+    store(doc, LOCATIONS, kept + model)
+
+
+@Language.component(
+    "tip_span_tagger",
+    requires=attrs(LOCATIONS, CONFIDENCE, GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, PLATES, PARTIAL_PLATES, PHONES,
+                   VEHICLES),
+    assigns=attrs(LOCATIONS, CONFIDENCE) + ["doc.spans"],
+)
+def tag_places(doc: Doc) -> Doc:
+    """Let the learned tagger fix the rules' place boundaries and add the places they missed (see `combine`).
+
+    doc (Doc): The Doc to annotate.
+    RETURNS (Doc): The same Doc, doc._.locations and doc._.confidence updated.
+    """
+    tagger = shipped_tagger()
+    if tagger is not None:
+        combine(doc, tagger)
+    return doc

@@ -1,0 +1,200 @@
+"""The span tagger's features (nlp/span_tagger.py): what it reads of each token and its neighbours.
+
+A word's own features (lower-cased word, shape, 3-letter suffix, 2-letter prefix, flags from the rules'
+own word lists: street and place words, place cues, gazetteer, stop, common and name words, chains,
+ordinals and numbers), the same as a neighbour's two either side, and per text: inside a gazetteer or
+local name, just after a strong place cue, inside a place the rules found (the stacked model). The word
+lists are read from the rules' data, never copied here. Built once per distinct word, in a bounded cache.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .doc_attrs import (
+    GAZETTEER_NAMES,
+    LOCAL_NAMES,
+    STRONG_CUE_WORDS,
+    read,
+)
+from .lexicon import common_words, gazetteer, lexicon, stop_words
+from .street_names import anchor_words
+
+ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict[str, frozenset[str]]:
+    """The word lists the rules use, read from the same data (never copied here)."""
+    streets, places = anchor_words()
+    lex = lexicon()
+    return {
+        "street": streets,
+        "place": places,
+        "cue": lex["place_cues"],
+        "common": common_words(),
+        "stop": stop_words(),
+        "name": lex["capitalised_name_words"],
+        "chain": lex["chains"],
+        "notplace": lex["not_places"],
+    }
+
+
+def shape_of(word: str) -> str:
+    """"Main" -> "Xx", "9th" -> "dx", "SK19" -> "Xd", "O'Neil" -> "X'Xx": runs of one kind of character."""
+    out = []
+    last = ""
+    for ch in word:
+        kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if kind != last:
+            out.append(kind)
+            last = kind
+    return "".join(out)[:5]
+
+
+_WORD_CACHE: dict[str, tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
+MAX_CACHED_WORDS = 10_000  # per cache; a tagger's word entry is ~0.7 KB
+
+
+def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """(the word's own features, {-2/-1/+1/+2: its features as a neighbour}), built once per word (training)."""
+    cached = _WORD_CACHE.get(word)
+    if cached is None:
+        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
+            _WORD_CACHE.clear()  # bounded: texts bring new words (plates, typos) for ever
+        cached = _WORD_CACHE[word] = build_word_features(word)
+    return cached
+
+
+def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """(lower-cased word, shape, flags from the rules' word lists)."""
+    lists = word_lists()
+    lower = word.lower()
+    bare = lower.rstrip(".")
+    flags = []
+    if bare in lists["street"]:
+        flags.append("st")
+    if bare in lists["place"]:
+        flags.append("pl")
+    if lower in lists["cue"]:
+        flags.append("cue")
+    if lower in gazetteer():
+        flags.append("gz")
+    if lower in lists["stop"]:
+        flags.append("sw")
+    elif lower.isalpha() and lower not in lists["common"]:
+        flags.append("unk")  # no dictionary word: a name, a typo or slang
+    if lower in lists["name"]:
+        flags.append("nm")
+    if lower in lists["chain"]:
+        flags.append("ch")
+    if lower in lists["notplace"]:
+        flags.append("np")
+    if ORDINAL_RE.match(lower):
+        flags.append("ord")
+    elif lower.isdigit():
+        flags.append(f"num{min(len(lower), 6)}")
+    return lower, shape_of(word), tuple(flags)
+
+
+def identity_features(lower: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features that name the word itself: (its own, as a neighbour at -2, -1, +1, +2)."""
+    return (f"w={lower}", f"x3={lower[-3:]}", f"p2={lower[:2]}"), \
+        tuple(f"w{offset}={lower}" for offset in (-2, -1, 1, 2))
+
+
+def signature_features(shape: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """The features that read only the word's shape and flags: (its own, {offset: as a neighbour})."""
+    own = (f"s={shape}", *(f"f={flag}" for flag in flags))
+    neighbours = {}
+    for offset in (-2, -1, 1, 2):
+        feats = [f"s{offset}={shape}"] if abs(offset) == 1 else []
+        feats.extend(f"f{offset}={flag}" for flag in flags)
+        neighbours[offset] = tuple(feats)
+    return own, neighbours
+
+
+def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    lower, shape, flags = word_parts(word)
+    own = (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
+    neighbours = {}
+    for offset in (-2, -1, 1, 2):
+        feats = [f"w{offset}={lower}", f"s{offset}={shape}"] if abs(offset) == 1 else [f"w{offset}={lower}"]
+        feats.extend(f"f{offset}={flag}" for flag in flags)
+        neighbours[offset] = tuple(feats)
+    return own, neighbours
+
+
+WINDOW = 2  # tokens either side of one worth tagging that are tagged too
+# A token worth tagging, or next to one: a capital or a digit in it, or one of these flags.
+CANDIDATE_FLAGS = frozenset(("st", "pl", "gz", "unk", "nm", "ch", "ord"))
+
+
+def mark(spans, n: int, begin: str, inside: str) -> list[str | None]:
+    """Per-token B/I markers for token-offset spans."""
+    marks: list[str | None] = [None] * n
+    for start, end in spans:
+        if 0 <= start < end <= n:
+            marks[start] = begin
+            for i in range(start + 1, end):
+                marks[i] = inside
+    return marks
+
+
+def char_spans_to_tokens(doc: Doc, spans) -> list[tuple[int, int]]:
+    """(start_char, end_char, ...) facts -> (start_token, end_token) offsets (tokens touching the span)."""
+    out = []
+    for fact in spans:
+        span = doc.char_span(fact[0], fact[1], alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end))
+    return out
+
+
+def token_features(doc: Doc, rule_spans=None) -> list[list[str]]:
+    """Every token's features except the previous tag (added while decoding). `rule_spans`: (start_char,
+    end_char, ...) places the rules found, for the stacked model (None: a model that does not read them)."""
+    words = [t.text for t in doc]
+    n = len(words)
+    table = [word_features(w) for w in words]
+    gaz = mark(read(doc, GAZETTEER_NAMES), n, "g=B", "g=I")
+    local = mark(read(doc, LOCAL_NAMES), n, "l=B", "l=I")
+    cue_end = [False] * (n + 1)
+    for _, end in read(doc, STRONG_CUE_WORDS):
+        cue_end[end] = True
+    rules = mark(char_spans_to_tokens(doc, rule_spans), n, "r=B", "r=I") if rule_spans is not None else None
+    out = []
+    for i in range(n):
+        own, _ = table[i]
+        feats = ["bias", *own]
+        if i == 0:
+            feats.append("first")
+        else:
+            feats.extend(table[i - 1][1][-1])
+            prev = words[i - 1]
+            if prev in ".!?":
+                feats.append("after_stop")
+            feats.append(f"ws={own[1]}|{table[i - 1][0][1]}")
+            if i > 1:
+                feats.extend(table[i - 2][1][-2])
+        if i + 1 < n:
+            feats.extend(table[i + 1][1][1])
+            if i + 2 < n:
+                feats.extend(table[i + 2][1][2])
+        else:
+            feats.append("last")
+        if gaz[i]:
+            feats.append(gaz[i])
+        if local[i]:
+            feats.append(local[i])
+        if cue_end[i]:
+            feats.append("after_cue")
+            feats.append(f"after_cue|{own[1]}")
+        if rules is not None:
+            feats.append(rules[i] or "r=O")
+            if rules[i] and i and rules[i - 1] is None and rules[i] == "r=B":
+                feats.append(f"r=B|prev={table[i - 1][0][0]}")
+        out.append(feats)
+    return out
