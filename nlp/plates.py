@@ -19,11 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
-from .lexicon import trie_pattern
+from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_shapes import is_wordish, normalise, other_number_before, uncued_plates
 from .plate_states import state_codes, state_of, strip_state
+from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
@@ -72,6 +73,9 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         chunk = raw.replace("-", "")
         if chunk.isalpha() and is_wordish(chunk, text_is_upper):
             break
+        if start is not None and chunk.islower() and any(ch.isupper() for ch in text[start:word.start()]) and \
+                (chunk in stop_words() or common_spanish(chunk)):
+            break  # "placa de jersey F22-MVR se estaciona": a lower-case word after a capitals plate is prose
         length += len(chunk)
         if length > 8:
             break

@@ -10,6 +10,9 @@ from .plate_shapes import normalise
 from .spanish_rules import holds_any, rules
 from .spans import overlaps
 
+# An officer named just before "placa" and a number alone: the placa is a badge.
+BADGE_BEFORE_RE = re.compile(r"\b(?:oficial|agente|polic[ií]as?|patrullero|sheriff|cop|officer)\b", re.IGNORECASE)
+
 
 def lower_word_plate(raw: str) -> bool:
     """"paga 150", "casa 12": a lower-case word of 3 letters or more and a number, as Spanish prose writes them."""
@@ -45,6 +48,8 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
         start, end = match.span(1)
         if overlaps(start, end, blocked):
             continue
+        if value.isdigit() and BADGE_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "el oficial era el de la placa 2217": a badge number
         if 5 <= len(value) <= 8:
             plates.append((start, end, value))
         elif 2 <= len(value) <= 4:

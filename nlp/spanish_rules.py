@@ -40,6 +40,13 @@ def common_spanish(word: str) -> bool:
     return word in words or (word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words)))
 
 
+def plate_regions(lex: dict) -> list[str]:
+    """The states and regions written between a plate word and the plate ("placa de michoacan PGH-472-B",
+    "placa colorado CKN-J48"): the Spanish lexicon's, and every US state's full name (nlp/data/en/us_states.json)."""
+    states = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    return [*lex["plate_regions"], *lex["plate_regions_more"], *(name for name in states if not name.startswith("_"))]
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
@@ -49,7 +56,7 @@ def rules() -> dict:
     # verb or adverb of the sentence around it, a colour or a gerund ("la calle esta", "estacion de brixton robando").
     lower = rf"(?:(?!(?:{_alt(lex['not_names'] + lex['colours'])})\b)(?![{LETTER}]*(?:ando|iendo)\b)[a-zñáéíóúü][{LETTER}'\-]*[{LETTER}])"
     number = r"(?:\d{1,4}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b)"
-    suffix_words = r"(?i:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|way|pkwy|hwy|expy)"
+    suffix_words = r"(?i:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|way|pkwy|parkway|hwy|highway|expy|pike|trail|trl|ct|court|cir|circle|ter|terrace)"
     en_suffix_required = rf"\s+{suffix_words}\b\.?"
     en_suffix = f"(?:{en_suffix_required})?"
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
@@ -65,9 +72,12 @@ def rules() -> dict:
     colours = _alt(lex["colours"])
     return {
         "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
+        # "3200 de la calle Kensington"; with an English street word after it the number may be short and a
+        # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave")
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
-                              rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower}|(?:[NSEW]\.?\s+)?{names}{en_suffix_required}"
-                              rf"|(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
+                              rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower})"
+                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|north|south|east|west)\.?\s+)?"
+                              rf"(?:{names}{en_suffix_required}|(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
@@ -81,9 +91,9 @@ def rules() -> dict:
                                       rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
-                            rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(lex['plate_regions'])})\b)?,?"
+                            rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
                             rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
-                            rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
+                            rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
         # "las primeras 3 de la placa son JLM", "tenia KX al principio": a part plate named by where it sits
         "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
@@ -118,7 +128,8 @@ def rules() -> dict:
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
                   "proper_landmark": tuple(w.lower() for w in lex["proper_landmarks"]),
                   "suffixed": (" st", " rd", " road", " av", " street", " blvd", " boulevard", " dr", " ln", " lane",
-                               " pl", " way", " pkwy", " hwy", " expy"),
+                               " pl", " way", " pkwy", " parkway", " hwy", " highway", " expy", " pike", " trail", " trl", " ct",
+                               " court", " cir", " circle", " ter"),
                   "clock": ("la ", "las "), "ago": ("hace",),
                   "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia ")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
@@ -126,7 +137,7 @@ def rules() -> dict:
         "model_word": re.compile(rf"\s+(?!(?:{_alt(lex['not_names'])})\b)[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),
-        "typed": re.compile(rf"(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
+        "typed": re.compile(rf"\b(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
         "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
                              re.UNICODE | re.IGNORECASE),
     }

@@ -32,7 +32,7 @@ def test_the_model_never_overrules_a_sign_against_an_emergency():
 
 @pytest.mark.parametrize("text", [
     "bin fire on the corner 5 mins ago, it's all out now",
-    "theres a poster with a knife on it in the bus shelter, is that allowed",
+    "saw a film where a man had a gun and broke into a house",
 ])
 def test_extract_the_shipped_model_would_say_urgent_but_the_rules_saw_a_sign_against_it(text):
     assert urgency_model.model().score(features(text)) >= urgency_model.model().threshold  # the model alone: urgent
