@@ -140,3 +140,35 @@ def find_moved_to(text: str, words: frozenset[str] | None = None) -> list[tuple[
         if keep and place_name_words(names):
             found.append((keep[0].start(), keep[-1].end()))
     return found
+
+
+# Words that make "the old bridge", "the local pub" a description, not a landmark's name.
+NOT_LANDMARK_NAMES = frozenset("""old new big little small large local main same other first last next nearest top bottom back
+front far near high low long short busy quiet empty closed open dark usual whole one two three this that""".split()) | \
+    frozenset("""gas petrol bus train railway rail tube skate industrial retail recycling primary secondary junior infant
+nursery high canal motorway rec derelict police fire ambulance trading business car caravan trailer mobile community sports
+swimming play leisure garden shopping service services boating fishing golf council housing social health medical
+dental vet sixth church village town city county country private public""".split())  # "the bus station": a kind of place
+
+
+@lru_cache(maxsize=None)
+def lower_landmark_re() -> re.Pattern:
+    types = "|".join(sorted((re.escape(t) for t in lexicon()["place_types"]), key=len, reverse=True))
+    return re.compile(r"\b(?:by|at|near|outside|behind|off|under|from|to|in|on|round|past|opposite|beside|of)\s+the\s+"
+                      rf"((?:[a-z][a-z'\-]+\s+){{1,2}}(?:{types}))\b")
+
+
+def find_lower_landmarks(text: str, present: frozenset[str]) -> list[tuple[int, int]]:
+    """"by the clock tower", "off the palace pier", "at the leisure centre", "under the peace bridge": a place
+    cue, "the", one or two lower-case name words and a place word (a guess: officers see it, the tipster is
+    not told "Got it"). Not "the old bridge", "the local pub": a description names nothing."""
+    if "the" not in present or present.isdisjoint(lexicon()["place_types"]):
+        return []
+    found = []
+    stops = stop_words()
+    for match in lower_landmark_re().finditer(text):
+        names = match.group(1).split()[:-1]
+        if any(w in NOT_LANDMARK_NAMES or w in stops for w in names):
+            continue
+        found.append(match.span(1))
+    return found

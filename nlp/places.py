@@ -22,18 +22,19 @@ from .doc_attrs import (
 )
 from .features import find_features
 from .intersections import find_intersections
-from .lexicon import common_words
-from .named_places import find_moved_to, find_named_places, find_the_names
+from .lexicon import common_words, gazetteer, stop_words
+from .named_places import find_lower_landmarks, find_moved_to, find_named_places, find_the_names
+from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
-from .street_names import alpha_words, anchor_set
+from .street_names import alpha_words, anchor_set, anchor_words
 from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets
 from .towns import find_local_names, find_lower_villages, find_towns, find_unlisted_places
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
-            "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "village": 9, "the_name": 10, "moved": 11}
+            "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "village": 9, "the_name": 10, "landmark": 10, "moved": 11}
 # How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
-CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
+CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
 
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
@@ -62,6 +63,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
+    add("landmark", find_lower_landmarks(text, lower_words(doc)))
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)
     words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
@@ -88,7 +90,16 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)
-    chosen = pick_longest(candidates, blocked)
+    picked = pick_longest(candidates, blocked)
+    areas = areas_after_streets(text, picked, kind_of, common)
+    if areas:
+        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas], blocked)
+        for span in areas:
+            kind_of.setdefault(span, "village")
+    chosen = split_trailing_towns(text, picked)
+    for start, end, _ in chosen:   # a part of a split place is as sure as the place
+        if (start, end) not in kind_of:
+            kind_of[(start, end)] = next(kind_of[(s, e)] for s, e, _ in picked if s <= start and end <= e)
     confidence = dict(read_scores(doc))
     scores = confidence[LOCATIONS] = {}
     doc.user_data[CONFIDENCE] = confidence
@@ -103,6 +114,76 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         store(doc, VEHICLES, kept_vehicles)
     vehicle_spans = [(s, e) for s, e, _ in kept_vehicles]
     return [fact for fact in chosen if not any(fact[0] < e and s < fact[1] for s, e in vehicle_spans)]
+
+
+def split_trailing_towns(text: str, spans: list) -> list:
+    """A street and the town after it, texted with no comma, are two places: "moorings way southsea",
+    "19 denman street east radford", "block c sneinton"; a US state after a town is dropped ("opp alabama").
+    Only when the part before the town ends with a street word (and perhaps a direction: "denman street east")
+    or is a block ("block c"), the town is a listed, unambiguous name, and the whole is not a listed place."""
+    places = gazetteer()
+    states = state_codes()
+    streets, _ = anchor_words()
+    out = []
+    for start, end, value in spans:
+        words = value.split()
+        if len(words) < 2 or value.lower() in places or text[start:end] != value:
+            out.append((start, end, value))
+            continue
+        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in ("of", "in"):
+            head = len(words) - 1          # "opp alabama": the town alone
+            town = None
+        else:
+            head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
+                                and places.get(" ".join(words[-size:]).lower()) is False
+                                and street_ending(words[:len(words) - size], streets)), None)
+        if head is None:
+            out.append((start, end, value))
+            continue
+        head_end = start + len(" ".join(words[:head]))
+        out.append((start, head_end, text[start:head_end]))
+        if town is not None:
+            town_start = text.index(words[town], head_end)
+            out.append((town_start, end, text[town_start:end]))
+    return out
+
+
+AREA_AFTER_RE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
+AREA_WORDS = frozenset("heights hills hill park village town city beach end side springs gardens estate vale".split())
+STREET_KINDS = frozenset(("street", "block", "intersection", "named", "numbered", "ordinal", "road"))
+
+
+def areas_after_streets(text: str, picked: list, kind_of: dict, common: frozenset[str]) -> list[tuple[int, int]]:
+    """"on dale st in frogtown", "4500 block of 54th st in city heights", "the vons on university ave in ocean
+    beach": a lower-case name after a street and "in" is the area it is in (a guess). One word no dictionary
+    holds, or two whose last is an area word ("heights", "beach", "park")."""
+    stops = stop_words()
+    found = []
+    for start, end, _ in picked:
+        if kind_of.get((start, end)) not in STREET_KINDS:
+            continue
+        match = AREA_AFTER_RE.match(text, end)
+        if match is None:
+            continue
+        first, second = match.group(1), match.group(2)
+        if second and second in AREA_WORDS and first not in stops:
+            found.append((match.start(1), match.end(2)))
+        elif first not in common and first not in stops and (second is None or second in stops or second in common):
+            found.append(match.span(1))
+    return found
+
+
+def street_ending(words: list[str], streets: frozenset[str]) -> bool:
+    """"19 denman street", "denman street east", "block c": a street's end, after which a town may follow."""
+    lowered = [w.lower().rstrip(".,") for w in words]
+    if len(lowered) >= 2 and lowered[-1] in DIRECTIONS:
+        lowered = lowered[:-1]
+    if len(lowered) == 2 and lowered[0] in ("block", "blk", "flat", "unit") and len(lowered[1]) <= 2:
+        return True
+    return len(lowered) >= 2 and lowered[-1] in streets
+
+
+DIRECTIONS = frozenset(("north", "south", "east", "west", "n", "s", "e", "w"))
 
 
 @Language.component(

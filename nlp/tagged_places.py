@@ -25,7 +25,7 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import gazetteer
-from .places import FROM_BEFORE_RE, ORDER_WORDS
+from .places import FROM_BEFORE_RE, ORDER_WORDS, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, store, text_of
 from .tagger_features import word_lists
@@ -47,7 +47,7 @@ def spanish(doc: Doc) -> bool:
 
 
 # A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
-TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x"))
+TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"))  # "wexworthy sat (night)"
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -125,6 +125,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
             model.append((start, end, value))
     if not model:
         return
+    model = split_trailing_towns(text, model)   # "moorings way southsea": the street and the town
     taken = [(s, e) for s, e, _ in model]
     kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
     confidence = dict(doc.user_data.get(CONFIDENCE) or {})
