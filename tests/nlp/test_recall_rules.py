@@ -279,3 +279,43 @@ def test_a_plate_in_capitals_stays_a_plate_where_its_letters_spell_a_spanish_wor
 @pytest.mark.parametrize("text", ["vive en la casa 2900 de la calle Lehigh", "paso por el 3200 de la avenida"])
 def test_a_spanish_word_and_a_number_in_prose_are_no_plate(text):
     assert extract(text).plates == []
+
+
+# Stop 20: error kinds of the fresh dev batches (dev_s20a/b), as general rules.
+@pytest.mark.parametrize("text, places", [
+    ("3 lads hanging round the alley behind moorings way southsea", ["moorings way", "southsea"]),
+    ("drugs sold from 19 denman street east radford by a guy", ["19 denman street east", "radford"]),
+    ("gunshots just now in opp alabama, one fella down", ["opp"]),
+    ("hes on main st in the morning", ["main st"]),                            # "in" and a common word: no area
+    ("he lives on kensington & somerset", ["kensington & somerset"]),          # a corner is never split
+    ("old lady sitting at the bus shelter on dale st in frogtown, no coat", ["dale st", "frogtown"]),
+    ("bf outside screaming, 4500 block of 54th st in city heights", ["4500 block of 54th st", "city heights"]),
+    ("big fight on the beach by the palace pier", ["palace pier"]),
+])
+def test_streets_towns_areas_and_landmarks(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text", [
+    "kids under the old bridge again",               # a description, not a landmark's name
+    "waiting at the bus station for ages",           # a kind of place
+])
+def test_no_area_or_landmark_from_common_words(text):
+    assert extract(text).locations == []
+
+
+def test_a_guessed_landmark_is_not_said_back():
+    result = extract("big fight on the beach by the palace pier")
+    assert "palace pier" not in result.confident("locations")
+
+
+@pytest.mark.parametrize("text", [
+    "somebody keeps ringing my bell and trying the knob, its 2am, im alone",
+    "he threatened to stab me last night and hes outside my house now with his mates",
+])
+def test_urgent_at_the_door(text):
+    assert extract(text).urgent
+
+
+def test_golf_course_is_no_talk():
+    assert extract("smoke pourin out the trees by the golf course, flames jumpin n its headin for the houses").urgent

@@ -180,3 +180,27 @@ def test_spanish_resolved_and_talk_not_urgent(text):
 ])
 def test_a_numbered_corner_is_not_taken_for_an_age(text, corner):
     assert corner in extract(text).locations
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("un carro azul placa colorado CKN-J48 esta parqueado frente a mi casa", "CKNJ48"),
+    ("troca gris placas de nevada 84B-519 tirando basura", "84B519"),
+    ("una troca con placas de michoacan PGH-472-B anda vendiendo", "PGH472B"),
+    ("la honda gris con placa de jersey F22-MVR se estaciona cada mañana", "F22MVR"),
+])
+def test_spanish_plates_after_any_state(text, plate):
+    assert extract(text).plates == [plate]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("estamos en el 2250 s lowell blvd", "2250 s lowell blvd"),
+    ("ella vive en el 2do piso del 88 clinton ave", "88 clinton ave"),
+    ("balacera en nolensville pike ahorita", "nolensville pike"),
+])
+def test_spanish_texts_with_english_addresses(text, place):
+    assert place in extract(text).locations
+
+
+def test_a_badge_and_a_key_are_not_plates_or_corners():
+    assert extract("el oficial era el de la placa 2217").partial_plates == []
+    assert extract("estoy encerrada, el cerro la puerta con llave").locations == []
