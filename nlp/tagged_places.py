@@ -8,6 +8,8 @@ rules. See nlp/LOCATION_TAGGER.md for how this was chosen and measured.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,15 +52,29 @@ def spanish(doc: Doc) -> bool:
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"))  # "wexworthy sat (night)"
 
 
+DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it happened on 21st": a date
+TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the stop words, joiners and punctuation it ends with."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
     first, last = span.start, span.end
-    stop = word_lists()["stop"]
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].lower_ in stop or doc[last - 1].lower_ in TRAILING):
-        last -= 1
+    lists = word_lists()
+    stop = lists["stop"]
+    while last > first:
+        word = doc[last - 1].lower_
+        if doc[last - 1].is_punct or word in stop or word in TRAILING:
+            last -= 1
+        elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
+            last -= 1      # "4th st 10 min ago": the number is a time
+        elif last - 2 > first and doc[last - 2].lower_ in ("and", "&") and word in lists["common"] \
+                and re.search(r"\s(?:and|&)\s", doc[first:last - 2].text):
+            last -= 2      # "chelten and greene and drove (off)": a second "and" starts what happened next
+        else:
+            break
     while first < last and doc[first].is_punct:
         first += 1
     if first >= last:
@@ -118,7 +134,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")
         if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or sold_from(doc, text, start)
-                                                     or beside(text, start, end, rule_spans)):
+                                                     or beside(text, start, end, rule_spans)
+                                                     or DAY_OF_MONTH_RE.fullmatch(text[start:end])):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:

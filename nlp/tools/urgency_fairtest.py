@@ -1,7 +1,7 @@
 """The fair test of the learned urgency model (nlp/URGENCY_MODEL.md), in two steps.
 
 1. In a worktree of the rules as they stood before heldout2 was tuned on (commit 2e0310c), dump the rule
-   pass for the dev files (read from this checkout; the sealed heldout3.jsonl and es/heldout2.jsonl are
+   pass for the dev files (read from this checkout; the sealed heldout4.jsonl and es/heldout3.jsonl are
    refused by name, and only split "dev" rows are read):
 
     git worktree add --detach /work/wt-old 2e0310c && ln -s $PWD/.venv /work/wt-old/.venv
@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-SEALED_NAMES = ("heldout3.jsonl", "es/heldout2.jsonl")
+SEALED_NAMES = ("heldout4.jsonl", "es/heldout3.jsonl")
 TRAIN_FOLDS = ("devset", "heldout", "dev_s19", "es-dev")
 TEST_FOLDS = ("heldout2", "es-h")
 COUNTER = frozenset(("PAST", "TALK", "RESOLVED", "NEGATION"))  # nlp.urgency.COUNTER_LABELS
@@ -48,7 +48,7 @@ def dump(out: Path, names: list[str]) -> None:
     pipeline = get_pipeline()
     with out.open("w", encoding="utf-8") as sink:
         for name in names:
-            if name.endswith(SEALED_NAMES) or "heldout3" in name:
+            if name.endswith(SEALED_NAMES) or "heldout4" in name:
                 raise SystemExit(f"refused: {name} is sealed")
             for line in Path(name).read_text(encoding="utf-8").splitlines():
                 item = json.loads(line) if line.strip() else None
