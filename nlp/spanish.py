@@ -17,9 +17,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .doc_attrs import (
+    CONFIDENCE,
+    LOCATIONS,
+    PARTIAL_PLATES,
+    PHONES,
+    PLATES,
+    TIMES,
+    VEHICLE_PARTS,
+    VEHICLES,
+    attrs,
+    read,
+)
 from .plate_shapes import normalise
-from .spanish_places import find_places
+from .spanish_places import find_barrios, find_places
 from .spanish_plates import drop_conjunction, find_plates, lower_word_plate, written_as_plate
 from .spanish_rules import code_before, rules
 from .spanish_times import find_times, with_since
@@ -27,6 +38,7 @@ from .spanish_vehicles import find_vehicles
 from .spans import overlaps, store, text_of
 
 _WORD = re.compile(r"[a-záéíóúñü]+")
+BARRIO_CONFIDENCE = 0.6   # below nlp.extraction.CONFIDENT: a guessed neighbourhood is not said back as "Anotado"
 
 
 def _merge(existing: list, new_spans: list, text: str, join_adjacent: bool = False) -> list:
@@ -54,8 +66,8 @@ def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
 
 
 @Language.component("tip_spanish", requires=attrs(VEHICLE_PARTS, PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS,
-                                                   PHONES),
-                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS) + ["doc.spans"])
+                                                   PHONES, CONFIDENCE),
+                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS, CONFIDENCE) + ["doc.spans"])
 def spanish_finder(doc: Doc) -> Doc:
     """Add the Spanish readings of plates, times, vehicles and places to the English ones.
 
@@ -86,6 +98,15 @@ def spanish_finder(doc: Doc) -> Doc:
     places = find_places(text, taken + phones)
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])]
     locations = _longest(old, places, text)
+    barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
+    if barrios:   # guesses: below "Anotado"
+        locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
+        confidence = dict(doc.user_data.get(CONFIDENCE) or {})
+        scores = dict(confidence.get(LOCATIONS) or {})
+        for s, e in barrios:
+            scores[text[s:e]] = BARRIO_CONFIDENCE
+        confidence[LOCATIONS] = scores
+        doc.user_data[CONFIDENCE] = confidence
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]

@@ -12,7 +12,13 @@ from .lexicon import common_words, gazetteer, stop_words
 from .spanish_rules import code_before, common_spanish, holds_any, rules
 from .spans import overlaps
 
-PLACE_KINDS = ("intersection", "address", "street", "suffixed", "proper_landmark", "landmark", "named")
+PLACE_KINDS = ("intersection", "address", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
+# After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
+NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
+# "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet
+CORNER_PLACE_BEFORE_RE = re.compile(r"\b(?:sem[aá]foro|gasolinera|parada|estacionamiento|lote|tienda|bar|club|parque|"
+                                    r"cancha|mercado|escuela|iglesia|cruce|esquina|mcdonalds|taqueria|taquer[ií]a)\s+"
+                                    r"(?:de|del)\s+(?:la\s+)?$|\b(?:en|por|de|a|hacia)\s+la\s+$")
 VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
 
 
@@ -46,6 +52,8 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
     if sides[0].isdigit() and _age_before(text, start, corner):
         return None   # "un morro como de 20 con gorra roja", "un señor de 50 con barba": an age, not "26 y kedzie"
+    if sides[1].split()[0].lower() in NOT_A_SIDE:
+        return None   # "calle hartville y uno ya se colgo": the street alone (found as a street)
     last = sides[1].split()
     if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
@@ -57,6 +65,10 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     if re.search(r"\b(?:esquina|corner|cruce|intersecci[oó]n)\s+de\s+(?:la\s+)?$|\bentre\s+(?:la\s+)?$", before):
         return end
     words = [word for side in sides for word in side.lower().split()]
+    if CORNER_PLACE_BEFORE_RE.search(text[max(0, start - 40):start].lower()) and \
+            all(len(w) >= 3 and not common_spanish(w) and w not in r["not_names"] for w in words) \
+            and not words[-1].endswith(VERB_ENDINGS):
+        return end   # "la kedzie y fullerton", "el semaforo de nellis y stewart": English street names, Spanish around
     if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
                                                for w in words) \
             and not words[-1].endswith(VERB_ENDINGS):
@@ -101,6 +113,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             places = gazetteer()
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
+        elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
+            found = [m.span(1) for m in r[kind].finditer(text)
+                     if len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
             found = [(s, e) for s, e in found if not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
@@ -114,3 +129,37 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
     return chosen
+
+
+# A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",
+# "hacia pico rivera", "por washington heights"): officers see it, the tipster is not told "Anotado".
+BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
+AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
+                       "town rivera vista".split())
+NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber lyft amazon snapchat twitter telegram "
+                        "zoom netflix internet online".split())
+
+
+def unknown_word(word: str) -> bool:
+    r = rules()
+    return not (common_spanish(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
+                or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
+
+
+def find_barrios(text: str, taken) -> list[tuple[int, int]]:
+    """Guessed neighbourhoods: see BARRIO_RE. Two words when the second is an area word ("boyle heights")."""
+    if text.isupper():
+        return []
+    found = []
+    for match in BARRIO_RE.finditer(text):
+        first, second = match.group(1), match.group(2)
+        start = match.start(1)
+        if second and second in AREA_WORDS and first not in NOT_BARRIOS and not common_spanish(first):
+            end = match.end(2)
+        elif unknown_word(first):
+            end = match.end(1)
+        else:
+            continue
+        if not overlaps(start, end, taken):
+            found.append((start, end))
+    return found

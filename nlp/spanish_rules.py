@@ -81,6 +81,10 @@ def rules() -> dict:
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
+        # Spain's "calle de bravo murillo", "calle del amparo 42", "avenida de la albufera", "plaza de lavapies"
+        "spain_street": re.compile(rf"\b((?i:calle|avenida|plaza|paseo|ronda|glorieta|traves[ií]a|camino|carrera)\s+"
+                                   rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+{lower})?(?:\s+\d{{1,4}}\b)?)",
+                                   re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
         "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
@@ -131,7 +135,9 @@ def rules() -> dict:
                                " pl", " way", " pkwy", " parkway", " hwy", " highway", " expy", " pike", " trail", " trl", " ct",
                                " court", " cir", " circle", " ter"),
                   "clock": ("la ", "las "), "ago": ("hace",),
-                  "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia ")},
+                  "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia "),
+                  "spain_street": ("calle d", "avenida d", "plaza d", "paseo d", "ronda d", "glorieta d", "travesia d",
+                                   "travesía d", "camino d", "carrera d")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
         "model_word": re.compile(rf"\s+(?!(?:{_alt(lex['not_names'])})\b)[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
