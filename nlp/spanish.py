@@ -31,7 +31,14 @@ from .doc_attrs import (
 )
 from .plate_shapes import normalise
 from .spanish_places import find_barrios, find_places
-from .spanish_plates import drop_conjunction, find_plates, lower_word_plate, written_as_plate
+from .spanish_plates import (
+    NOT_THIS_BEFORE_RE,
+    drop_conjunction,
+    find_plates,
+    lower_word_plate,
+    reading_scores,
+    written_as_plate,
+)
 from .spanish_rules import code_before, rules
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
@@ -87,9 +94,14 @@ def spanish_finder(doc: Doc) -> Doc:
                    or not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]])))
                and not lower_word_plate(text[p[0]:p[1]])]
     plates = [p for p in plates if not code_before(text, p[0], english=False)]
-    english = [p for p in english if not code_before(text, p[0], english=False)]
+    english = [p for p in english if not code_before(text, p[0], english=False)
+               and not NOT_THIS_BEFORE_RE.search(text[max(0, p[0] - 10):p[0]])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
     taken = [(s, e) for s, e, _ in plates]
+    if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
+        confidence = dict(doc.user_data.get(CONFIDENCE) or {})
+        confidence[PLATES] = {**(confidence.get(PLATES) or {}), **reading_scores(text, plates)}
+        doc.user_data[CONFIDENCE] = confidence
     partials = [p for p in _longest(read(doc, PARTIAL_PLATES), [(s, e) for s, e, _ in partials], text,
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]

@@ -154,7 +154,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
     for match in BARRIO_RE.finditer(text):
         first, second = match.group(1), match.group(2)
         start = match.start(1)
-        if second and second in AREA_WORDS and first not in NOT_BARRIOS and not common_spanish(first):
+        if second and second in AREA_WORDS and first not in NOT_BARRIOS and first not in rules()["not_names"]:
             end = match.end(2)
         elif unknown_word(first):
             end = match.end(1)

@@ -6,12 +6,29 @@ from __future__ import annotations
 
 import re
 
+from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_shapes import normalise
 from .spanish_rules import holds_any, rules
 from .spans import overlaps
 
 # An officer named just before "placa" and a number alone: the placa is a badge.
 BADGE_BEFORE_RE = re.compile(r"\b(?:oficial|agente|polic[ií]as?|patrullero|sheriff|cop|officer)\b", re.IGNORECASE)
+
+
+NOT_THIS_BEFORE_RE = re.compile(r"\bno\s+(?:era|es|fue)\s+$", re.IGNORECASE)
+ALTERNATIVE_ES = r"\s*,?\s+[ou]\s+(?:tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+)?"   # "RTK-88J o (tal vez) RTK-89J"
+ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
+SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
+
+
+def reading_scores(text: str, plates: list) -> dict[str, float]:
+    """plate_confidence, with the Spanish "o" between two readings of one plate (each is then uncertain)."""
+    scores = plate_confidence(text, plates)
+    ordered = sorted(plates)
+    for (_, end, first), (start, _, second) in zip(ordered, ordered[1:]):
+        if ALTERNATIVE_ES_RE.fullmatch(text[end:start]):
+            scores[first] = scores[second] = TWO_READINGS
+    return scores
 
 
 def lower_word_plate(raw: str) -> bool:
@@ -50,8 +67,14 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             continue
         if value.isdigit() and BADGE_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "el oficial era el de la placa 2217": a badge number
+        if NOT_THIS_BEFORE_RE.search(text[max(0, start - 10):start]):
+            continue  # "la placa no era 5JKR771, era 5JKR711": the corrected reading only
         if 5 <= len(value) <= 8:
             plates.append((start, end, value))
+            other = SECOND_READING_RE.match(text, end)   # "RTK-88J o RTK-89J": both readings
+            if other and abs(len(normalise(other.group(1))) - len(value)) <= 1 and \
+                    len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
+                plates.append((other.start(1), other.end(1), normalise(other.group(1))))
         elif 2 <= len(value) <= 4:
             partials.append((start, end, value))
     if r["plate_context"].search(text):

@@ -96,7 +96,7 @@ def rules() -> dict:
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
                             rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
-                            rf"(?:\s+(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
+                            rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
         # "las primeras 3 de la placa son JLM", "tenia KX al principio": a part plate named by where it sits

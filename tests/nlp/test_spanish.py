@@ -66,16 +66,15 @@ def test_spanish_words_make_no_plates_or_cars():
     assert "3200 de la calle Kensington" in found["locations"]
 
 
-def test_spanish_dev_figures_do_not_fall():
-    # A regression guard. Issue 14's targets (plates 0.98, locations 0.90, urgent 0.95) are for Spanish text the
-    # rules never saw (nlp/devset/es/HELDOUT*.md). The dev file met them until stop 20 folded in 286 texts the
-    # rules had not seen (es-d20-*, scored once before tuning, and es-h2-*, the second held-out set): the
-    # figures then, less a little, are the floors until the rules are tuned back above the targets.
+def test_spanish_dev_split_targets():
+    # Issue 14's targets (plates 0.98, locations 0.90, urgent 0.95) are for Spanish text the rules never saw
+    # (nlp/devset/es/HELDOUT*.md); here they guard the dev file, which now holds three sets once unseen (es-h-*,
+    # es-d20-*, es-h2-*) and tuned on since: meeting them says the rules cover those texts, not that they generalise.
     items = [json.loads(line) for line in (ES / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     test = [line for line in (ES / "test.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) + len(test) >= 150 and len(test) >= 50
     counts = evaluate(items)["counts"]
-    assert f1(counts["plates"]) >= 0.975 and f1(counts["locations"]) >= 0.895 and f1(counts["urgent"]) >= 0.945
+    assert f1(counts["plates"]) >= 0.98 and f1(counts["locations"]) >= 0.90 and f1(counts["urgent"]) >= 0.95
     assert evaluate(items)["false_plates"] == []
 
 
@@ -228,3 +227,10 @@ def test_a_neighbourhood_after_en_is_a_guess():
                                   "lo estan diciendo en instagram"])
 def test_no_neighbourhood_or_street_from_common_words(text):
     assert extract(text).locations == []
+
+
+def test_two_spanish_readings_of_a_plate_are_both_uncertain_and_a_corrected_one_is_dropped():
+    result = extract("tablilla FL RTK-88J o RTK-89J no estoy seguro, un kia forte blanco")
+    assert result.plates == ["RTK88J", "RTK89J"] and result.confident("plates") == []
+    assert extract("la placa no era 5JKR771, era 5JKR711, me equivoque").plates == ["5JKR711"]
+    assert extract("placas de mexico, creo que decia VGB-123-A, la vi").plates == ["VGB123A"]
