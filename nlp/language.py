@@ -10,12 +10,15 @@ the answer.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 
 MIN_LETTERS = 8          # fewer letters than this: too short to tell ("ok", "hola", "JKM4410")
 MIN_CONFIDENCE = 0.80    # the best language's share of the detector's confidence
+MIN_OWN_WORDS = 3        # function words of one language only, for an unclear text to be that language
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _TIP_ID = re.compile(r"\bT-?[0-9A-Z]{4,6}\b")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -52,8 +55,32 @@ def detect(text: str, languages) -> str | None:
         return None
     values = detector.compute_language_confidence_values(words)
     if not values or values[0].value < MIN_CONFIDENCE:
-        return None
+        return stop_word_vote(words, languages)
     return values[0].language.iso_code_639_1.name.lower()
+
+
+def stop_word_vote(text: str, languages: tuple[str, ...]) -> str | None:
+    """For a text the detector finds unclear, often a mix ("un kia forte blanco me choco y se fue en la john young
+    pkwy"): the language with the most function words of its own (spaCy's stop words that no other configured
+    language has), when there are at least MIN_OWN_WORDS of them and twice as many as any other's; else None."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    lists = {code: _stop_words(code) for code in languages}
+    counts = []
+    for code, own in lists.items():
+        others = set().union(*(lists[c] for c in languages if c != code))
+        counts.append((sum(1 for w in words if w in own and w not in others), code))
+    counts.sort(reverse=True)
+    best, code = counts[0]
+    runner_up = counts[1][0] if len(counts) > 1 else 0
+    return code if best >= MIN_OWN_WORDS and best >= 2 * max(runner_up, 1) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_words(code: str) -> frozenset[str]:
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        return frozenset()   # a language spaCy has no list for takes no part in the vote
 
 
 def warm(languages) -> None:

@@ -87,3 +87,12 @@ def test_a_switch_word_changes_language_and_repeats_the_question(make_phone, ser
     back = phone.send("ENGLISH")
     assert "we will text you in English" in back[0] and "Where was this?" in back[0]
     assert stored(services, NUMBER) == "en"
+
+
+@pytest.mark.parametrize("text, language", [
+    # found in the simulator: a Spanish tip full of English names was answered in English
+    ("hola, un kia forte blanco me choco y se fue, tablilla RTK-88J o RTK-89J, en la john young pkwy hace 20 min", "es"),
+    ("the guy from la bodega on 5th is selling again every night", "en"),
+])
+def test_a_mixed_text_goes_by_the_function_words_of_one_language(text, language):
+    assert detect(text, ["en", "es"]) == language
