@@ -42,7 +42,7 @@ from .spanish_plates import (
 from .spanish_rules import code_before, rules
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
-from .spans import overlaps, store, text_of
+from .spans import overlaps, scores_of, store, store_scores, text_of
 
 _WORD = re.compile(r"[a-záéíóúñü]+")
 BARRIO_CONFIDENCE = 0.6   # below nlp.extraction.CONFIDENT: a guessed neighbourhood is not said back as "Anotado"
@@ -99,9 +99,7 @@ def spanish_finder(doc: Doc) -> Doc:
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
-        confidence = dict(doc.user_data.get(CONFIDENCE) or {})
-        confidence[PLATES] = {**(confidence.get(PLATES) or {}), **reading_scores(text, plates)}
-        doc.user_data[CONFIDENCE] = confidence
+        store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})
     partials = [p for p in _longest(read(doc, PARTIAL_PLATES), [(s, e) for s, e, _ in partials], text,
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]
@@ -113,12 +111,7 @@ def spanish_finder(doc: Doc) -> Doc:
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     if barrios:   # guesses: below "Anotado"
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
-        confidence = dict(doc.user_data.get(CONFIDENCE) or {})
-        scores = dict(confidence.get(LOCATIONS) or {})
-        for s, e in barrios:
-            scores[text[s:e]] = BARRIO_CONFIDENCE
-        confidence[LOCATIONS] = scores
-        doc.user_data[CONFIDENCE] = confidence
+        store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .doc_attrs import FAST, LOWER_WORDS, TEXT
+from .doc_attrs import CONFIDENCE, FAST, LOWER_WORDS, TEXT
 
 Fact = tuple[int, int, str]
 
@@ -42,6 +42,18 @@ def lower_words(doc: Doc) -> frozenset[str]:
 
 def overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in taken)
+
+
+def scores_of(doc: Doc, name: str) -> dict[str, float]:
+    """How sure each value of one kind of fact is (doc.user_data[CONFIDENCE][name]; a copy)."""
+    return dict((doc.user_data.get(CONFIDENCE) or {}).get(name) or {})
+
+
+def store_scores(doc: Doc, name: str, scores: dict[str, float]) -> None:
+    """Replace how sure each value of one kind of fact is, leaving the other kinds' scores as they are."""
+    confidence = dict(doc.user_data.get(CONFIDENCE) or {})
+    confidence[name] = scores
+    doc.user_data[CONFIDENCE] = confidence
 
 
 def store(doc: Doc, name: str, found: list[Fact]) -> None:

@@ -29,7 +29,7 @@ from .doc_attrs import (
 from .lexicon import gazetteer
 from .places import FROM_BEFORE_RE, ORDER_WORDS, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
-from .spans import lower_words, overlaps, store, text_of
+from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import word_lists
 
 # A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
@@ -145,13 +145,11 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     model = split_trailing_towns(text, model)   # "moorings way southsea": the street and the town
     taken = [(s, e) for s, e, _ in model]
     kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
-    confidence = dict(doc.user_data.get(CONFIDENCE) or {})
-    old_scores = confidence.get(LOCATIONS) or {}
+    old_scores = scores_of(doc, LOCATIONS)
     scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
     for _, _, value in model:
         scores.setdefault(value, MODEL_CONFIDENCE)
-    confidence[LOCATIONS] = scores
-    doc.user_data[CONFIDENCE] = confidence
+    store_scores(doc, LOCATIONS, scores)
     store(doc, LOCATIONS, kept + model)
 
 
