@@ -1,6 +1,7 @@
 """One step of a conversation: an inbound text driven through the flow by the engine's rules."""
 from __future__ import annotations
 
+from flows.answers import Answers
 from flows.events import Discarded, Filed, FlowEvent, Urgent
 from flows.facts import answered_by_facts, merge_facts, uncertain_plates
 from flows.near_miss import fold
@@ -13,7 +14,7 @@ def command_word(text: str) -> str:
     return fold(text)   # "skip!", " Send. ", full-width "ＳＫＩＰ" -> "SKIP"
 
 
-class Step(WhichTip):
+class Step(WhichTip, Answers):
     """One inbound text driven through the flow (the engine's half of a turn); which tip it
     is about is decided first (flows.which_tip)."""
 
@@ -184,32 +185,6 @@ class Step(WhichTip):
             return self.ask()
         self.advance()
 
-    def bare_yes_or_thanks(self, state: dict) -> bool:
-        """A bare yes to a question that asks whether there was something ("Was there a vehicle?"
-        "yeah") answers nothing: its ``if_yes`` text asks for the details and the question stays
-        open. At the review a yes, "ok" or "thanks" adds nothing to the tip: the options are said
-        again. True if the text was taken so."""
-        if state.get("review"):
-            if self.engine.is_affirmative(self.text) or self.engine.is_acknowledgement(self.text):
-                self.lines.append(self.engine.render("help_review", self.ctx))
-                return True
-            return False
-        if state.get("if_yes") and self.engine.is_affirmative(self.text):
-            self.lines.append(self.engine.render(state["if_yes"], self.ctx))
-            return True
-        return False
-
-    def earlier_question(self, field: str, state: dict) -> str | None:
-        """The name of the question before ``state`` that ``field`` belongs to, if it is one."""
-        if field == state["field"]:
-            return None
-        for question in self.engine.questions:
-            if question["name"] == state["name"]:
-                return None
-            if question["field"] == field:
-                return question["name"]
-        return None
-
     def command(self, trigger: str) -> None:
         conv, state = self.conv, self.state()
         if trigger == "file":
@@ -310,37 +285,6 @@ class Step(WhichTip):
         conv.update(self.engine.new_conversation(self.now))
         conv.update(kept)
         conv["state"] = state
-
-    def drop_answer(self, name: str) -> None:
-        """Take a question's answer out, with the facts it added (a question those facts
-        had answered is open again), before the answer that replaces it."""
-        conv = self.conv
-        question = self.engine.states[name]
-        conv["fields"].pop(question["field"], None)
-        for fact, values in (conv.get("answer_facts") or {}).pop(question["field"], {}).items():
-            conv["facts"][fact] = [v for v in conv["facts"].get(fact, []) if v not in values]
-        conv["answered_by_facts"] = [s for s in conv["answered_by_facts"] if answered_by_facts(conv, self.engine.states[s])]
-        if name in conv["skipped"]:
-            conv["skipped"].remove(name)
-
-    def field_for_answer(self, state: dict) -> str:
-        """The field an answer fills: the question's own, unless the text holds none of the
-        question's facts but enough of another question's that the question lists in
-        ``answer_may_be`` and that has no answer yet: a later one not skipped (a person described
-        when asked about a vehicle files under people, and the vehicle question counts as
-        skipped), or an earlier one (a vehicle described when asked about people files under
-        vehicle, and the people question is asked again)."""
-        if any(self.facts.get(name) for name in state.get("facts") or []):
-            return state["field"]
-        for name in state.get("answer_may_be") or []:
-            other = self.engine.states[name]
-            given = sum(len(self.facts.get(fact) or []) for fact in other.get("facts") or [])
-            if given < other.get("facts_min", 1) or self.conv["fields"].get(other["field"]):
-                continue
-            # an earlier question the tipster skipped is theirs to answer now; a later one skipped stays so
-            if self.earlier_question(other["field"], state) or name not in self.conv["skipped"]:
-                return other["field"]
-        return state["field"]
 
     def advance(self) -> None:
         """Move to the next question still open: not answered (in words or by facts

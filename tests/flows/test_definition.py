@@ -9,6 +9,7 @@ import inspect
 
 import pytest
 
+import flows.answers
 import flows.engine
 import flows.step
 import flows.which_tip
@@ -22,7 +23,7 @@ TOP_KEYS = {"name", "initial", "description", "states", "transitions", "commands
             "acknowledgements", "texts", "aliases", "not_commands", "near_misses", "command_help"}
 
 
-FLOW_MODULES = (flows.engine, flows.step, flows.which_tip)
+FLOW_MODULES = (flows.answers, flows.engine, flows.step, flows.which_tip)
 
 
 def _literal_args(modules, method: str, position: int) -> set[str]:
