@@ -211,7 +211,9 @@ class Step(WhichTip, Answers):
                 self.lines.append(self.engine.render("discarded", self.ctx))
         elif trigger == "next":
             if state.get("review"):  # nothing was added: say so
-                self.lines.append(self.engine.render("review_skip", self.ctx))
+                # "no" / "nope" here answers "anything to add?": say what to do, not "nothing is left to skip"
+                said_skip = command_word(self.text) not in self.engine.aliases
+                self.lines.append(self.engine.render("review_skip" if said_skip else "help_review", self.ctx))
                 return
             replacing = conv.pop("replacing", None) == state["name"]
             if not (replacing and conv["fields"].get(state["field"])) and state["name"] not in conv["skipped"]:

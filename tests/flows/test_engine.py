@@ -180,6 +180,16 @@ def test_skip_at_the_review_explains_what_to_do(phone):
     assert result.conv["state"] == "review"
 
 
+@pytest.mark.parametrize("word", ["no", "nope", "nah"])
+def test_no_at_the_review_says_the_tip_is_ready(phone, word):
+    drafting(phone)
+    for _ in range(5):  # where, when, vehicle, people, more
+        phone.send("SKIP")
+    result = phone.send(word)
+    assert result.lines == ["Your tip is ready: reply SEND to file it, DELETE to throw it away, or text more to add."]
+    assert result.conv["state"] == "review" and not result.conv["fields"].get("more")
+
+
 def test_text_at_the_review_is_added_to_more(phone):
     drafting(phone)
     for _ in range(5):
