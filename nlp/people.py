@@ -4,7 +4,8 @@ Kinds, each one phrase: how many ("3 lads", "two guys", "group of 5"), age ("abo
 "mid 40s", "in his 30s", "15 yo", "aged 40", "teenagers"), height ("6ft", "5'10", "about
 6 foot"), build ("tall", "stocky", "heavy set"), clothing ("red hoodie", "black north face
 jacket", "all black", "balaclava"), hair ("shaved head", "ginger beard", "bald") and names
-or nicknames ("called Dee", "goes by Smithy" -> "Dee", "Smithy").
+or nicknames ("called Dee", "goes by Smithy" -> "Dee", "Smithy"). Spanish descriptions ("chamarra negra",
+"un chavo de 15", "le dicen el Flaco") come from nlp/spanish_people.py and compete with these for the text.
 
 Words that mean other things elsewhere need a person near them: a bare "about 25" only
 next to a person word or another description ("guy about 30", "about 25, red hoodie", not
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, stop_words, trie_pattern
+from .spanish_people import find_spanish_people
 from .spans import lower_words, overlaps, pick_longest, store, text_of
 
 NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
@@ -259,6 +261,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             continue
         if person_near(text, start, end) or beside:
             add(start, end, 4)
+    candidates.extend(find_spanish_people(text))
     return pick_longest(candidates, blocked)
 
 

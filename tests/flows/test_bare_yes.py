@@ -114,6 +114,19 @@ def test_spanish_bare_yes_and_thanks(engine):
     assert result.lines[0].startswith("Su aviso está listo")
 
 
+def test_a_spanish_person_described_at_the_vehicle_question_answers_the_people_question(engine):
+    """Found in the simulator: "moreno alto con chamarra negra" was filed as the vehicle, and the people
+    question was asked next (nothing read Spanish descriptions)."""
+    phone = FlowPhone(engine, extract=extract)
+    phone.ctx["lang"] = "es"
+    phone.send("alguien se robo las bocinas de mi carro anoche en la calle Lehigh")
+    assert phone.conv["state"] == "vehicle"
+    result = phone.send("moreno alto con chamarra negra")
+    assert "vehicle" not in result.conv["fields"]
+    assert result.conv["fields"]["people"] == "moreno alto con chamarra negra"
+    assert result.conv["state"] == "more"
+
+
 def test_the_word_lists_are_short_phrases_and_never_commands(engine):
     definition = load_definition("tip")
     lists = [definition["affirmatives"], definition["acknowledgements"]]
