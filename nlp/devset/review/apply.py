@@ -5,7 +5,12 @@ Each change is (kind, id, field, old, new): old/new are a span (a string), None 
 Run: python3 apply.py [--dry]   (it refuses to apply a change whose old value is not found).
 Writes changes.json (the applied list) for LABEL_REVIEW.md.
 """
-import json, os, re, sys, load
+import json
+import os
+import re
+import sys
+
+import load
 
 C = []
 def ch(kind, id_, field, old, new): C.append((kind, id_, field, old, new))
@@ -138,7 +143,7 @@ def apply(dry=False):
                         for x in fixed:
                             idx = next((k for k, y in enumerate(L) if pos(t, y) > pos(t, x)), len(L))
                             L.insert(idx, x)
-                    o_out = o; n_out = fixed if isinstance(n, list) else (fixed[0] if fixed else None)
+                    n_out = fixed if isinstance(n, list) else (fixed[0] if fixed else None)
                     r[f] = L; n = n_out
                 done.append({"file": fn, "id": r["id"], "field": f, "kind": kind, "old": o, "new": n})
                 changed = True

@@ -1,5 +1,9 @@
 """Generic place phrases: labelled as (part of) a location in some texts, present but unlabelled in others."""
-import re, sys, collections, load
+import re
+import sys
+
+import load
+
 PHRASES = ["post office", "high street", "high st", "main street", "main st", "town centre", "city centre",
            "the park", "the estate", "the canal", "the station", "bus station", "train station", "the school",
            "the church", "the pub", "car park", "the shop", "the shops", "the garage", "petrol station",

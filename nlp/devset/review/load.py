@@ -1,5 +1,8 @@
 """Load the reviewed dev files (never the sealed held-out files)."""
-import json, os, re
+import json
+import os
+import re
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEV = os.path.dirname(HERE)
 SEALED = {"heldout4.jsonl", "HELDOUT4.md", "es/heldout3.jsonl", "es/HELDOUT3.md"}

@@ -1,6 +1,8 @@
 """Print the tables and the change list of LABEL_REVIEW.md from changes.json."""
-import json, collections
+import collections
+import json
 import os
+
 d = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "changes.json"), encoding="utf-8"))
 files = ["devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev_s19.jsonl", "dev_s20a.jsonl", "dev_s20b.jsonl", "es/dev.jsonl", "es/test.jsonl"]
 kinds = list(dict.fromkeys(x["kind"] for x in d))

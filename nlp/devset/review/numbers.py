@@ -1,5 +1,9 @@
 """House/flat/block numbers and directions: kept in the span vs dropped (text has them right before the span)."""
-import re, sys, collections, load
+import collections
+import re
+
+import load
+
 rows = load.load(load.EN + load.ES)
 kept = collections.Counter(); dropped = []
 DIR = r"(n|s|e|w|ne|nw|se|sw|north|south|east|west)"

@@ -1,5 +1,10 @@
 """People phrases: leading words kept in the span vs right before it in the text and dropped."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
+
 W = ["wearing", "in", "a", "an", "the", "with", "about", "around", "like", "maybe", "aged", "age", "approx", "roughly", "his", "her", "all", "called", "named", "goes by", "known as", "looks", "looked", "prob", "probably", "late", "early", "mid"]
 rows = [r for r in load.load(load.EN) if "people" in r]
 kept = collections.defaultdict(list); dropped = collections.defaultdict(list)

@@ -1,5 +1,10 @@
 """Any location label of one row that occurs in another row's text, unlabelled there (not inside a labelled span)."""
-import re, collections, load, sys
+import collections
+import re
+import sys
+
+import load
+
 files = load.ES if "--es" in sys.argv else load.EN
 rows = load.load(files)
 labs = collections.Counter(l.lower() for r in rows for l in r["locations"])

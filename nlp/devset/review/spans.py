@@ -1,5 +1,10 @@
 """Street+town one span vs two; house/flat numbers and directions before a street span; 'the' before spans."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
+
 SW = r"(road|rd|street|st|lane|ln|way|avenue|ave|av|drive|dr|close|crescent|cres|terrace|grove|place|pl|hill|court|ct|gardens|walk|row|parade|square|sq|boulevard|blvd|parkway|pkwy|broadway|mews|park|green|vale|rise|hwy|highway)"
 rows = load.load(load.EN)
 one, two = [], []

@@ -1,5 +1,10 @@
 """Street + town: one span ('church road redfield') vs two spans ('12 trelawney road', 'camborne')."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
+
 SW = r"(road|rd|street|st|lane|ln|way|avenue|ave|drive|dr|close|crescent|terrace|grove|place|court|gardens|walk|row|parade|square|boulevard|blvd|mews|rise|hwy|broadway)"
 NOT_TOWN = {"station","bridge","east","west","north","south","school","cemetery","estate","cycle path","tunnel","church",
             "gardens","park","light rail station","well gardens","bridge","car park"}

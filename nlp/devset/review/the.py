@@ -1,5 +1,10 @@
 """'the' kept in a location span vs 'the' right before the span in the text and dropped."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
+
 rows = load.load(load.EN)
 kept, dropped = [], []
 for r in rows:

@@ -1,5 +1,10 @@
 """Times: a hedge or preposition ('about', 'like', 'around', 'at', 'since', 'on', 'from', 'til') kept in the span vs right before it and dropped."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
+
 W = ["about", "abt", "around", "like", "at", "since", "on", "from", "til", "until", "till", "by", "approx", "roughly", "just", "maybe", "before", "after", "in", "every", "this", "last"]
 rows = load.load(load.EN)
 kept = collections.defaultdict(list); dropped = collections.defaultdict(list)

@@ -1,5 +1,10 @@
 """Urgency of similar texts, by kind: shots heard, someone at the door/trying to get in, past event, habit, joke."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
+
 rows = load.load(load.EN)
 NOW = r"\b(rn|right now|now|atm|just now|as we speak|as i type|at the minute|currently|still|hurry|quick|help|please|happening|in progress|just (?:seen|heard|went|got|smashed|pulled|ran|been|now))\b"
 PAST = r"\b(yesterday|last (?:night|week|month|year|sat|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|term|nite|summer)|ago|the other day|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|weeks? back|in (?:19|20)\d\d|back in|earlier|over the weekend|happened|was (?:shot|stabbed)|got (?:shot|stabbed))\b"

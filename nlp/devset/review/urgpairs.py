@@ -1,5 +1,9 @@
 """Pairs of similar texts (content-word overlap) with different urgency, for a by-hand look."""
-import re, itertools, load
+import itertools
+import re
+
+import load
+
 STOP = set("a an the and or of to in on at by for with from is are was were be been its it i im my me we our you your he she they them his her their this that there theres just like some someone somebody guy man lad lads about up down out off into over one two 2 3 4 so but not no all got get has have had do does did".split())
 rows = load.load(load.EN)
 def toks(t): return {w for w in re.findall(r"[a-z']+", t.lower()) if w not in STOP and len(w) > 2}

@@ -1,6 +1,11 @@
 """Generic vehicle nouns: plain ('van') labelled vs not; colour + generic ('white van') labelled vs not."""
-import re, sys, collections, load
+import collections
+import re
+import sys
+
+import load
 from vehicles import COL
+
 GEN = r"(van|car|truck|lorry|moped|motorbike|motor bike|pickup|pick up|pick-up|suv|bike|scooter|tractor|4x4|hatchback|estate|minivan|jeep|transit|sedan|taxi|cab|bus|coupe|quad|quad bike|dirt bike|e-bike|ebike|carro|troca|moto|camioneta|van)"
 rows = load.load(load.EN + load.ES)
 res = collections.defaultdict(lambda: [[], []])

@@ -1,5 +1,9 @@
 """Vehicles: determiner kept vs dropped, colour before the span dropped, year kept vs dropped, plain generic nouns."""
-import re, sys, collections, load
+import re
+import sys
+
+import load
+
 COL = r"(black|white|silver|grey|gray|red|blue|green|yellow|orange|purple|pink|gold|brown|beige|maroon|navy|dark|light|bright|dark blue|dark grey|dark green|dark red|light blue|matte black|lime green|burgundy|cream|champagne|bronze|negro|negra|blanco|blanca|rojo|roja|azul|gris|verde|plateado|plateada)"
 DET = r"(a|an|the|his|her|their|my|some|this|that|un|una|el|la|los|las|su)"
 rows = load.load(load.EN + load.ES)

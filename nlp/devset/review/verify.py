@@ -1,6 +1,12 @@
 """Check the relabelled files against git HEAD~ (or a given rev): same rows, ids, texts and field order;
 one JSON object a line; every span verbatim in its text; plates normalised; no duplicate spans."""
-import json, re, subprocess, sys, load
+import json
+import re
+import subprocess
+import sys
+
+import load
+
 rev = sys.argv[1] if len(sys.argv) > 1 else "HEAD"
 bad = 0; nchanged = 0
 for fn in load.FILES:
