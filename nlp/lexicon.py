@@ -85,13 +85,23 @@ def gazetteer() -> dict[str, bool]:
     places: dict[str, bool] = {}
     for path in sorted(DATA_DIR.glob("places_*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
             name, _, flag = line.partition("\t")
             key = name.lower()
             places[key] = places.get(key, False) or flag == "a"
             if "-" in key:  # "Weston-super-Mare" is often texted "weston super mare"
                 spaced = key.replace("-", " ")
                 places[spaced] = places.get(spaced, False) or flag == "a"
+    for key, ambiguous in list(places.items()):   # "Saint Paul" is texted "st paul", "Fort Worth" "ft worth"
+        for long, shorts in SHORT_FORMS.items():
+            if key.startswith(long):
+                for short in shorts:
+                    places.setdefault(short + key[len(long):], ambiguous)
     return places
+
+
+SHORT_FORMS = {"saint ": ("st ", "st. "), "fort ": ("ft ", "ft. "), "mount ": ("mt ", "mt. ")}
 
 
 @lru_cache(maxsize=None)

@@ -183,7 +183,8 @@ def street_ending(words: list[str], streets: frozenset[str]) -> bool:
     return len(lowered) >= 2 and lowered[-1] in streets
 
 
-DIRECTIONS = frozenset(("north", "south", "east", "west", "n", "s", "e", "w"))
+DIRECTIONS = frozenset(("north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw", "northeast",
+                        "northwest", "southeast", "southwest"))
 
 
 @Language.component(

@@ -22,7 +22,7 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES,
 from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
-from .plate_shapes import is_wordish, normalise, other_number_before, uncued_plates
+from .plate_shapes import is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
 from .plate_states import state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
@@ -99,6 +99,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
+            if cue.group().lower().startswith("tag") and other_tag_before(text, cue.start()):
+                continue   # "claim tag 0044 812": a luggage tag
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue

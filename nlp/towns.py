@@ -152,7 +152,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             or end_char(previous) in location_ends  # "14 Mill Lane Bath"
             or (previous.lower_ == "and" and index >= 3 and doc[index - 3].lower_ == "between")  # "between Priddy and Wells"
         )
-        if not cue and (text_is_upper or not first.text[0].isupper()):
+        after_comma = previous is not None and previous.text == ","
+        if not cue and not after_comma and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
@@ -166,7 +167,9 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             if following in STATE_HINT_FOLLOWERS or (following.isdigit() and len(following) < 5
                                                       and after not in TIME_UNITS):
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
-            if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue)):
+            # "glass all over, cleveland": an unambiguous town alone after a comma, ending the text or a clause
+            signed_off = after_comma and (end == len(doc) or doc[end].is_punct)
+            if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue or signed_off)):
                 end = extend_name(doc, end) if capitalised else area_end(doc, end)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))

@@ -47,6 +47,8 @@ def test_partial_plates_only_where_the_text_says_so(text, partial):
     "my tv is a LG OLED55C1 and it got stolen",
     "model number GX-2390 kettle caught fire at 10:45, cost £49.99, call 07700 900456",
     "he was partially hidden behind the wall",
+    "my bag, claim tag 0044 812 917, still aint showed up",        # a luggage tag, not a US plate tag
+    "sheep with an ear tag UK 123456 loose again",
 ])
 def test_numbers_that_are_not_plates_or_places(text):
     found = extract(text)

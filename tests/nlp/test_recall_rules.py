@@ -291,6 +291,11 @@ def test_a_spanish_word_and_a_number_in_prose_are_no_plate(text):
     ("old lady sitting at the bus shelter on dale st in frogtown, no coat", ["dale st", "frogtown"]),
     ("bf outside screaming, 4500 block of 54th st in city heights", ["4500 block of 54th st", "city heights"]),
     ("big fight on the beach by the palace pier", ["palace pier"]),
+    ("abandoned van on 2290 greenbriar pkwy sw atlanta", ["2290 greenbriar pkwy sw", "atlanta"]),   # sw, nw, ...
+    ("someone smashed the bus shelter again glass all over, cleveland", ["cleveland"]),   # a town signing off
+    ("car prowlers on snelling ave st paul", ["snelling ave", "st paul"]),               # "Saint Paul"
+    ("kids racing on the levee again, nola", ["nola"]),                                  # a city's nickname
+    ("pills sold behind the waffle house most nights", ["waffle house"]),               # a US chain
 ])
 def test_streets_towns_areas_and_landmarks(text, places):
     assert extract(text).locations == places
