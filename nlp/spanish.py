@@ -39,7 +39,7 @@ from .spanish_plates import (
     reading_scores,
     written_as_plate,
 )
-from .spanish_rules import code_before, rules
+from .spanish_rules import code_before, common_spanish, rules
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
 from .spans import overlaps, scores_of, store, store_scores, text_of
@@ -58,6 +58,17 @@ def _merge(existing: list, new_spans: list, text: str, join_adjacent: bool = Fal
         else:
             merged.append([s, e])
     return [(s, e, text[s:e]) for s, e in merged]
+
+
+CUE_BEFORE_RE = re.compile(r"\b(?:en|de|del|cerca\s+de|hacia|por)\s+$", re.IGNORECASE)
+
+
+def spanish_word_town(text: str, place: tuple[int, int, str]) -> bool:
+    """An English town that is a common Spanish word, lower case and after no place word: "rondando la escuela
+    ayer" is yesterday, not Ayer (Massachusetts); "en mesa" stays Mesa."""
+    start, end, value = place
+    return (value.islower() and " " not in value and common_spanish(value)
+            and not CUE_BEFORE_RE.search(text, max(0, start - 12), start))
 
 
 def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
@@ -106,7 +117,8 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
-    old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])]
+    old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
+           and not spanish_word_town(text, p)]
     locations = _longest(old, places, text)
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     if barrios:   # guesses: below "Anotado"
