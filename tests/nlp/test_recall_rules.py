@@ -105,6 +105,7 @@ def test_urgent_without_the_usual_words(text):
     "a car was following me home last week, just want it logged",
     "kids throwing eggs at windows on friday night",
     "the lads play pool at the club, shooting pool all night",
+    "folks shooting up on the neutral ground all day",           # drugs, not shots
 ])
 def test_not_urgent(text):
     assert not extract(text).urgent
