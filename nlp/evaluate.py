@@ -41,6 +41,12 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   urgency-heavy): locations 0.746, times 0.688, people 0.852, urgent 0.870; `dev_s20b.jsonl` (200, place-heavy):
   locations 0.783, times 0.758, people 0.814, urgent 0.795; Spanish `es-d20-*` (130, now in es/dev.jsonl):
   plates 0.750, locations 0.688, times 0.838, urgent 0.821.
+- stop 21, each scored once before any rule was tuned on it (rules, both learned models; labels of the older
+  files reviewed first, nlp/devset/LABEL_REVIEW.md): `dev_s21b.jsonl` (160, US-leaning, at e49480f): plates 0.971
+  (1 false plate: a luggage "claim tag"), locations 0.772, times 0.564, vehicles 0.769, people 0.812, urgent 0.815;
+  `dev_s21a.jsonl` (160, UK-leaning, at 405a39d): plates 1.000, locations 0.806, times 0.627, vehicles 0.830,
+  people 0.814, urgent 0.784; Spanish `es-d21-*` (150, now in es/dev.jsonl, at cac7244): plates 1.000,
+  locations 0.720, times 0.859, vehicles 0.886, urgent 0.741.
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
