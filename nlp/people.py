@@ -94,6 +94,29 @@ def regexes() -> dict[str, re.Pattern]:
     }
 
 
+# The kinds whose regex reads no capital (its code uses the match's span only, never its case)
+CASELESS_KINDS = ("count", "age", "bare_age", "height", "build", "build_ambiguous", "clothing", "weight", "hair")
+_ESCAPE_RE = re.compile(r"\\.")
+
+
+@lru_cache(maxsize=None)
+def lowered_regexes() -> dict[str, re.Pattern]:
+    """The CASELESS_KINDS regexes without IGNORECASE, for the lower-cased text of an ASCII tip: the same spans
+    (an ASCII character matches a lower-case ASCII letter ignoring case exactly when its lower case is that
+    letter), found ~1.5-3x faster: re's branch test skips an alternative whose first letter differs only for
+    case-sensitive letters, so each word list (a trie) is entered only on its first letters. Built only from
+    patterns that hold no capital outside an escape and no other character whose case is an ASCII letter ("K")."""
+    out = {}
+    for kind in CASELESS_KINDS:
+        pattern = regexes()[kind]
+        source = _ESCAPE_RE.sub("", pattern.pattern)
+        cased_as_ascii = any(not ch.isascii() and any(c.isascii() for c in ch.lower() + ch.upper() + ch.casefold())
+                             for ch in source)
+        if source == source.lower() and not cased_as_ascii:
+            out[kind] = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return out
+
+
 @lru_cache(maxsize=None)
 def descriptor_words() -> frozenset[str]:
     """First words of descriptions: after an ambiguous build word they show it describes a person."""
@@ -173,6 +196,10 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     """Descriptions of people in `text`, outside the `blocked` spans; `present` is the text's lower-case
     words (spans.lower_words), when the caller has them already."""
     rx = regexes()
+    searched = text
+    if text.isascii():   # the caseless kinds on the lower-cased text (lowered_regexes): the same spans
+        rx = {**rx, **lowered_regexes()}
+        searched = text.lower()
     lists = word_lists()
     candidates: list[tuple[int, int, int, str]] = []
     if present is None:
@@ -202,18 +229,18 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     def add(start: int, end: int, priority: int) -> None:
         candidates.append((start, end, priority, text[start:end]))
 
-    for match in rx["count"].finditer(text) if wanted["count"] else ():
+    for match in rx["count"].finditer(searched) if wanted["count"] else ():
         add(*match.span(), 0)
     for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
         if not wanted[kind]:
             continue
-        for match in rx[kind].finditer(text):
-            if kind == "clothing" and match.group().lower() in NEEDS_A_MODIFIER:
+        for match in rx[kind].finditer(searched):
+            if kind == "clothing" and text[match.start():match.end()].lower() in NEEDS_A_MODIFIER:
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top" describe someone
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
-    for match in rx["build_ambiguous"].finditer(text) if wanted["build_ambiguous"] else ():
+    for match in rx["build_ambiguous"].finditer(searched) if wanted["build_ambiguous"] else ():
         following = FOLLOW_WORD_RE.match(text, match.end()).group(1).lower()
         if following in ("", ) or following in ALLOWED_AFTER_BUILD or following in nouns or following in descriptors:
             add(*match.span(), 3)
@@ -238,9 +265,9 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     found_spans = [(s, e) for s, e, _, _ in candidates]
     # a bare age ("about 25") needs a person word before it or a description beside it
     bare_ages = decades and (found_spans or has("person"))
-    for match in rx["bare_age"].finditer(text) if bare_ages else ():
+    for match in rx["bare_age"].finditer(searched) if bare_ages else ():
         start, end = match.span()
-        value = match.group()
+        value = text[start:end]
         digits = [int(d) for d in re.findall(r"\d+", value)]
         if digits and not all(5 <= d <= 90 for d in digits):
             continue

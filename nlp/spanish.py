@@ -42,7 +42,7 @@ from .spanish_plates import (
 from .spanish_rules import code_before, common_spanish, rules
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
-from .spans import overlaps, scores_of, store, store_scores, text_of
+from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
 
 _WORD = re.compile(r"[a-záéíóúñü]+")
 BARRIO_CONFIDENCE = 0.6   # below nlp.extraction.CONFIDENT: a guessed neighbourhood is not said back as "Anotado"
@@ -94,7 +94,9 @@ def spanish_finder(doc: Doc) -> Doc:
     """
     text = text_of(doc)
     r = rules()
-    if r["any"].isdisjoint(_WORD.findall(text.lower())):   # no Spanish word any rule here reads
+    # no Spanish word any rule here reads: the text's words, or on an ASCII text the same letter runs the earlier
+    # components already read (spans.lower_words)
+    if r["any"].isdisjoint(lower_words(doc) if text.isascii() else _WORD.findall(text.lower())):
         return doc
     phones = [(s, e) for s, e, _ in read(doc, PHONES)]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))

@@ -107,7 +107,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
     lower = text.lower()
     chosen: list[tuple[int, int]] = []
     for kind in PLACE_KINDS:
-        if not holds_any(lower, r["stems"][kind]):
+        if not holds_any(lower, r["stems"][kind]) or (kind == "suffixed" and not r["suffix_word"].search(text)):
             continue
         found = [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
