@@ -40,6 +40,10 @@ LABEL = "PER"
 BLOCKING = (PHONES, TIMES, PLATES, VEHICLES, LOCATIONS)  # what people.py never reads a person in
 # A description only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75).
 MODEL_CONFIDENCE = 0.6
+# How sure the tagger must be of a description that touches none of the rules' (scored_spans' margin).
+# Infinite: the shipped tagger only fixes the boundaries of the rules' descriptions and never adds one;
+# adding them lost F1 on dev_s20b in the fair test (nlp/PEOPLE_TAGGER.md).
+ADD_MARGIN = float("inf")
 _intern = sys.intern
 
 
@@ -170,14 +174,18 @@ class PeopleTagger:
             tags.append(previous)
         return tags
 
-    def spans(self, doc: Doc, rule_spans, blocked_spans=(), min_margin: float = 0.0) -> list[tuple[int, int]]:
-        """(start_char, end_char) of the descriptions tagged; with `min_margin`, only those whose every tag
-        (and the O after) leads the next best label by at least that much."""
-        margins: list[float] | None = [] if min_margin else None
-        tags = self.tags(doc, rule_spans, blocked_spans, margins)
+    def spans(self, doc: Doc, rule_spans, blocked_spans=()) -> list[tuple[int, int]]:
+        """(start_char, end_char) of the descriptions tagged."""
         return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-                for start, end in tags_to_tokens(tags, LABEL)
-                if margins is None or min(margins[start:end + 1]) >= min_margin]
+                for start, end in tags_to_tokens(self.tags(doc, rule_spans, blocked_spans), LABEL)]
+
+    def scored_spans(self, doc: Doc, rule_spans, blocked_spans=()) -> list[tuple[int, int, float]]:
+        """(start_char, end_char, margin): the margin is the smallest lead of a tag of the span (and of the O
+        after it) over the next best label: how sure the tagger is of the span and its two ends."""
+        margins: list[float] = []
+        tags = self.tags(doc, rule_spans, blocked_spans, margins)
+        return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), min(margins[start:end + 1]))
+                for start, end in tags_to_tokens(tags, LABEL)]
 
     def slow_spans(self, doc: Doc, rule_spans, blocked_spans=()) -> list[tuple[int, int]]:
         tags = self.predict(*token_features(doc, rule_spans, blocked_spans))
@@ -201,6 +209,8 @@ SPANISH_WORDS = frozenset("de la el en que por con una los las del esta y mi su 
 ENGLISH_WORDS = frozenset("the a in on at and is was of to he she they with his her my it there by near".split())
 # a description never ends in these ("red hoodie and", "tall with")
 TRAILING = frozenset(("&", "/", "+", "-", "x", "w/", "wiv"))
+# nor starts with these ("of teenagers", "no coat", "a red hoodie"); "all black", "about 25" keep theirs
+LEADING = frozenset("of a an the no with wearing and or w w/ wiv".split())
 
 
 def spanish(doc: Doc) -> bool:
@@ -211,7 +221,8 @@ def spanish(doc: Doc) -> bool:
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A tagged span without the punctuation it starts or ends with and the stop words it ends with."""
+    """A tagged span without the punctuation it starts or ends with, the stop words it ends with and the
+    LEADING words it starts with."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
@@ -219,36 +230,43 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     stop = stop_words()
     while last > first and (doc[last - 1].is_punct or doc[last - 1].lower_ in stop or doc[last - 1].lower_ in TRAILING):
         last -= 1
-    while first < last and doc[first].is_punct:
+    while first < last and (doc[first].is_punct or doc[first].lower_ in LEADING):
         first += 1
     if first >= last:
         return start, start
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
 
 
-def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: float = 0.0) -> None:
-    """The tagger reads the rules' descriptions as features and tags the text; each span it finds (trimmed;
-    none over a time, plate, phone, vehicle or place, none inside a rule description) replaces the rule
-    descriptions it overlaps (a boundary fix: "black north face" -> "black north face jacket") or is
-    added. A rule description no tagged span touches stays: the tagger never only deletes one. A
-    description the rules did not find exactly gets MODEL_CONFIDENCE. `replace=False`: only spans that
-    touch no rule description are added (a variant measured in nlp/PEOPLE_TAGGER.md)."""
+def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: float = 0.0,
+            add_margin: float = ADD_MARGIN) -> None:
+    """The tagger reads the rules' descriptions as features and tags the text. Each span it finds (trimmed;
+    none over a time, plate, phone, vehicle or place, none inside a rule description, none the rules found
+    exactly) that overlaps rule descriptions replaces them: a boundary fix ("scar on his lip" -> "big scar
+    on his lip", "blonde" -> "blonde wig"). A span that touches no rule description is added only when
+    its margin (scored_spans) is at least `add_margin`: ADD_MARGIN, infinite, so the shipped tagger never
+    adds one. A rule description no tagged span touches stays: the tagger never only deletes one. A
+    description the rules did not find exactly gets MODEL_CONFIDENCE. `replace=False`: spans overlapping
+    rule descriptions are dropped; `min_margin`: only spans the tagger is that sure of. The variants are
+    measured in nlp/PEOPLE_TAGGER.md."""
     if spanish(doc):
         return
     rule_people = read(doc, PEOPLE)
     blocked = [(s, e) for name in BLOCKING for s, e, _ in read(doc, name)]
-    found = tagger.spans(doc, rule_people, blocked, min_margin)
+    found = tagger.scored_spans(doc, rule_people, blocked)
     if not found:
         return
     text = text_of(doc)
     rule_spans = [(s, e) for s, e, _ in rule_people]
     model = []
-    for start, end in found:
+    for start, end, margin in found:
         start, end = trimmed(doc, start, end)
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
-                or any(s <= start and end <= e for s, e in rule_spans):
+                or any(s <= start and end <= e for s, e in rule_spans) or margin < min_margin:
             continue
-        if not replace and overlaps(start, end, rule_spans):
+        if overlaps(start, end, rule_spans):
+            if not replace:
+                continue
+        elif margin < add_margin:
             continue
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:

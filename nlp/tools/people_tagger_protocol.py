@@ -51,7 +51,9 @@ def run(train_rows, test_rows, unseen, title: str, test_spans=None, dropout: flo
     tagger = training.train(examples, iterations)
     results = {name: [] for name in ("rules", "tagger alone", "rules + tagger spans touching no rule description",
                                      "combine (fix or add)", "combine, said back (confidence >= 0.75)",
-                                     *(f"combine, spans with margin >= {m}" for m in margins))}
+                                     "fixes only (no span touching no rule description)",
+                                     *(f"combine, spans with margin >= {m}" for m in margins),
+                                     *(f"combine, additions with margin >= {m}" for m in margins))}
     for row in test_rows:
         doc = training.rule_doc(row["text"])
         text = doc.text
@@ -63,10 +65,10 @@ def run(train_rows, test_rows, unseen, title: str, test_spans=None, dropout: flo
         results["rules"].append((gold, [v for _, _, v in rules]))
         results["tagger alone"].append((gold, [text[s:e] for s, e in tagger.spans(doc, rules, blocked)]))
         saved = (list(rules), dict(doc.user_data.get(CONFIDENCE) or {}))
-        combine(doc, tagger, replace=False)
+        combine(doc, tagger, replace=False, add_margin=0.0)
         results["rules + tagger spans touching no rule description"].append((gold, [v for _, _, v in read(doc, PEOPLE)]))
         doc.user_data[PEOPLE], doc.user_data[CONFIDENCE] = saved
-        combine(doc, tagger)
+        combine(doc, tagger, add_margin=0.0)
         people = [v for _, _, v in read(doc, PEOPLE)]
         results["combine (fix or add)"].append((gold, people))
         if changes and people != [v for _, _, v in rules]:
@@ -76,8 +78,14 @@ def run(train_rows, test_rows, unseen, title: str, test_spans=None, dropout: flo
             (gold, [v for v in people if scores.get(v, 1.0) >= CONFIDENT]))
         for m in margins:
             doc.user_data[PEOPLE], doc.user_data[CONFIDENCE] = saved
-            combine(doc, tagger, min_margin=m)
+            combine(doc, tagger, min_margin=m, add_margin=0.0)
             results[f"combine, spans with margin >= {m}"].append((gold, [v for _, _, v in read(doc, PEOPLE)]))
+            doc.user_data[PEOPLE], doc.user_data[CONFIDENCE] = saved
+            combine(doc, tagger, add_margin=m)
+            results[f"combine, additions with margin >= {m}"].append((gold, [v for _, _, v in read(doc, PEOPLE)]))
+        doc.user_data[PEOPLE], doc.user_data[CONFIDENCE] = saved
+        combine(doc, tagger, add_margin=float("inf"))
+        results["fixes only (no span touching no rule description)"].append((gold, [v for _, _, v in read(doc, PEOPLE)]))
     print(f"{title}: {len(test_rows)} texts with people labels; trained on {len(train_rows)}, "
           f"{len(tagger.weights)} features, dropout {dropout}, {iterations} iterations")
     for name, pairs in results.items():
