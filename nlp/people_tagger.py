@@ -230,8 +230,10 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     stop = stop_words()
     while last > first and (doc[last - 1].is_punct or doc[last - 1].lower_ in stop or doc[last - 1].lower_ in TRAILING):
         last -= 1
-    while first < last and (doc[first].is_punct or doc[first].lower_ in LEADING):
-        first += 1
+    while first < last and (doc[first].is_punct or doc[first].lower_ in LEADING
+                            or (doc[first].lower_ == "in" and first + 1 < last
+                                and doc[first + 1].lower_ not in ("his", "her", "their"))):
+        first += 1  # "in a red coat" -> "red coat", but "in his 30s" stays
     if first >= last:
         return start, start
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
@@ -241,7 +243,7 @@ def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: fl
             add_margin: float = ADD_MARGIN) -> None:
     """The tagger reads the rules' descriptions as features and tags the text. Each span it finds (trimmed;
     none over a time, plate, phone, vehicle or place, none inside a rule description, none the rules found
-    exactly) that overlaps rule descriptions replaces them: a boundary fix ("scar on his lip" -> "big scar
+    exactly) that overlaps rule descriptions and holds them whole replaces them: a boundary fix ("scar on his lip" -> "big scar
     on his lip", "blonde" -> "blonde wig"). A span that touches no rule description is added only when
     its margin (scored_spans) is at least `add_margin`: ADD_MARGIN, infinite, so the shipped tagger never
     adds one. A rule description no tagged span touches stays: the tagger never only deletes one. A
@@ -264,8 +266,9 @@ def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: fl
                 or any(s <= start and end <= e for s, e in rule_spans) or margin < min_margin:
             continue
         if overlaps(start, end, rule_spans):
-            if not replace:
-                continue
+            if not replace or any(start < e and s < end and not (start <= s and e <= end) for s, e in rule_spans):
+                continue  # a fix only ever widens the rule descriptions it touches ("big tattoo" for
+                # "tattoo on his arm" would cut it shorter)
         elif margin < add_margin:
             continue
         value = text[start:end].strip(" .,;:!?\"'()")
