@@ -13,8 +13,10 @@ to one position, a word's features are summed once per word (people_tagger.Peopl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
@@ -118,14 +120,25 @@ def word_features(word: str) -> tuple:
     return cached
 
 
-def token_marks(doc: Doc, spans) -> list[str | None]:
-    """"B"/"I"/None per token for (start_char, end_char, ...) spans (tokens touching the span)."""
+def token_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Each token's (start_char list, end_char list, ORTH id list), read in one array: no Token objects."""
+    if not len(doc):
+        return [], [], []
+    starts, lengths, orths = zip(*doc.to_array([IDX, LENGTH, ORTH]).tolist())
+    return list(starts), [start + length for start, length in zip(starts, lengths)], list(orths)
+
+
+def token_marks(doc: Doc, spans, bounds=None) -> list[str | None]:
+    """"B"/"I"/None per token for (start_char, end_char, ...) spans (the tokens touching the span)."""
     marks: list[str | None] = [None] * len(doc)
+    if not spans:
+        return marks
+    starts, ends, _ = bounds or token_bounds(doc)
     for fact in spans:
-        span = doc.char_span(fact[0], fact[1], alignment_mode="expand")
-        if span is not None and len(span):
-            marks[span.start] = "B"
-            for i in range(span.start + 1, span.end):
+        first, last = bisect_right(ends, fact[0]), bisect_left(starts, fact[1])
+        if first < last:
+            marks[first] = "B"
+            for i in range(first + 1, last):
                 marks[i] = "I"
     return marks
 

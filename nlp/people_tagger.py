@@ -27,6 +27,7 @@ from .people_features import (
     OFFSETS,
     scored_tokens,
     text_features,
+    token_bounds,
     token_features,
     token_marks,
     word_features,
@@ -53,7 +54,7 @@ class PeopleTagger:
     def __init__(self, weights: dict[str, list[float]], labels=LABELS):
         self.labels = tuple(labels)
         self.weights = weights
-        self._words: dict[str, tuple] = {}  # word -> (own + bias, as the word at -2, -1, +1, +2, by previous tag, worth)
+        self._words: dict[int, tuple] = {}  # ORTH id -> (own + bias, as the word at -2, -1, +1, +2, by previous tag, worth)
         zero = (0.0,) * len(self.labels)
         self._zero = zero
         self._text: dict[tuple, tuple] = {}  # per-text feature tuples -> summed weights
@@ -103,24 +104,26 @@ class PeopleTagger:
         by_tag = {label: self.vector(tag_features(own, label)) for label in self.labels}
         return (self.vector(own), *(self.vector(neighbours[o]) for o in OFFSETS), by_tag, worth)
 
-    def tags(self, doc: Doc, rule_spans, blocked_spans=(), margins: list[float] | None = None) -> list[str]:
+    def tags(self, doc: Doc, rule_spans, blocked_spans=(), margins: list[float] | None = None,
+             bounds=None) -> list[str]:
         """What predict(*token_features(doc, ...)) gives, summed word by word (faster). `margins`, when
         given, receives each token's lead of its tag over the next best (infinite for a token not scored)."""
         n = len(doc)
         if not n:
             return []
         cache = self._words
+        strings = doc.vocab.strings
         table = []
-        for token in doc:
-            word = token.text
-            row = cache.get(word)
+        bounds = bounds or token_bounds(doc)
+        for orth in bounds[2]:  # by ORTH id (a hash of the word): no Token objects are made
+            row = cache.get(orth)
             if row is None:
                 if len(cache) >= MAX_CACHED_WORDS:
                     cache.clear()
-                row = cache[word] = self.word_vectors(word)
+                row = cache[orth] = self.word_vectors(strings[orth])
             table.append(row)
-        marks = token_marks(doc, rule_spans)
-        blocked = token_marks(doc, blocked_spans) if blocked_spans else [None] * n
+        marks = token_marks(doc, rule_spans, bounds)
+        blocked = token_marks(doc, blocked_spans, bounds)
         scored = scored_tokens([row[6] for row in table], marks)
         if not any(scored):
             if margins is not None:
@@ -176,8 +179,10 @@ class PeopleTagger:
 
     def spans(self, doc: Doc, rule_spans, blocked_spans=()) -> list[tuple[int, int]]:
         """(start_char, end_char) of the descriptions tagged."""
-        return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-                for start, end in tags_to_tokens(self.tags(doc, rule_spans, blocked_spans), LABEL)]
+        bounds = token_bounds(doc)
+        starts, ends, _ = bounds
+        return [(starts[start], ends[end - 1])
+                for start, end in tags_to_tokens(self.tags(doc, rule_spans, blocked_spans, bounds=bounds), LABEL)]
 
     def scored_spans(self, doc: Doc, rule_spans, blocked_spans=()) -> list[tuple[int, int, float]]:
         """(start_char, end_char, margin): the margin is the smallest lead of a tag of the span (and of the O
@@ -250,11 +255,16 @@ def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: fl
     description the rules did not find exactly gets MODEL_CONFIDENCE. `replace=False`: spans overlapping
     rule descriptions are dropped; `min_margin`: only spans the tagger is that sure of. The variants are
     measured in nlp/PEOPLE_TAGGER.md."""
+    rule_people = read(doc, PEOPLE)
+    if not rule_people and add_margin == float("inf"):
+        return  # only fixes: nothing to fix (most texts, so this is most of the tagger's speed)
     if spanish(doc):
         return
-    rule_people = read(doc, PEOPLE)
     blocked = [(s, e) for name in BLOCKING for s, e, _ in read(doc, name)]
-    found = tagger.scored_spans(doc, rule_people, blocked)
+    if min_margin or add_margin != float("inf"):
+        found = tagger.scored_spans(doc, rule_people, blocked)
+    else:  # the margins are not needed
+        found = [(start, end, 0.0) for start, end in tagger.spans(doc, rule_people, blocked)]
     if not found:
         return
     text = text_of(doc)
