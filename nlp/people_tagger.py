@@ -299,7 +299,7 @@ def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: fl
 
 @Language.component(
     "tip_people_tagger",
-    requires=attrs(PEOPLE, PHONES, TIMES, PLATES, VEHICLES, LOCATIONS),
+    requires=attrs(PEOPLE, CONFIDENCE, PHONES, TIMES, PLATES, VEHICLES, LOCATIONS),
     assigns=attrs(PEOPLE, CONFIDENCE) + ["doc.spans"],
 )
 def tag_people(doc: Doc) -> Doc:
