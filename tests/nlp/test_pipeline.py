@@ -18,6 +18,8 @@ CONTRACT_TEXTS = (
     "se llevaron un generador de la obra en gulfton anoche",
     # a place only the learned tagger finds (nlp/span_tagger.py): it reads and writes the confidence too
     "dealers at 5100 Walnut all night",
+    # a description the people tagger widens (nlp/people_tagger.py): it reads the blocking facts and the confidence
+    "bloke in a green wax jacket nicked my bike from outside the shop",
 )
 
 

@@ -1,0 +1,188 @@
+"""The people tagger's features (nlp/people_tagger.py): what it reads of each token and its neighbours.
+
+Every word feature belongs to one position: the word's own (lower-cased word, shape, 3-letter suffix,
+2-letter prefix, flags) and the same as a neighbour two either side (word, flags; shape one either side).
+The flags come from the people rules' own word lists (nlp/data/en/people.json and the vehicle colours,
+read from the same data, never copied here): colour, garment, brand, build, ambiguous build, hair word,
+hair modifier, person noun, count noun, number word, "about"-like word, name cue, not-a-name word, age
+word, stop word, and the shape of a number ("6ft", "5'10", "25yo", "30ish", "40s", a bare 1-2 digit
+number). Per text: inside a description the rules found (stacking; also one token before and after),
+and inside a time, plate, phone, vehicle or place (never a person). Because every word feature belongs
+to one position, a word's features are summed once per word (people_tagger.PeopleTagger.tags).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.tokens import Doc
+
+from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
+from .people import word_lists as people_lists
+
+MAX_CACHED_WORDS = 10_000
+WINDOW = 2  # tokens either side of one worth tagging that are tagged too
+OFFSETS = (-2, -1, 1, 2)
+AGE_WORDS = frozenset("ish yo y/o old olds aged age early mid late teens teen teenage teenager teenagers twenties "
+                      "thirties forties fifties sixties seventies yrs years year".split())
+HEIGHT_RE = re.compile(r"^[4-7](?:ft|foot|feet|'|’)(?:\d{1,2}(?:in|\"|'')?)?$|^[4-7]'\d{1,2}\"?$")
+AGE_RE = re.compile(r"^\d{1,2}(?:ish|yo|y/o|yrs?|s|'s)$")
+# flags that make a token worth tagging (with a digit in it); the others only help beside one
+CANDIDATE_FLAGS = frozenset(("col", "gar", "brand", "bld", "bldq", "hair", "hmod", "pn", "cnt", "numw", "age", "cue",
+                             "ht", "agen", "n2", "title"))
+
+
+def words_of(phrases) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in re.findall(r"[a-z']+", phrase.lower()))
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict[str, frozenset[str]]:
+    """The people rules' word lists, word by word (a phrase's words each count)."""
+    lists = people_lists()
+    colours = {p["pattern"] for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR"}
+    return {
+        "col": words_of(colours | lists["colours_extra"]),
+        "gar": words_of(lists["garments"]) | {"tattoo", "tattoos", "scar", "scars"},
+        "brand": words_of(lists["brands"]) - {"the"},
+        "bld": words_of(lists["build"]),
+        "bldq": words_of(lists["build_ambiguous"]),
+        "hair": words_of(lists["hair_words"]) | words_of(lists["hair_alone"]),
+        "hmod": words_of(lists["hair_modifiers"]),
+        "pn": frozenset(lists["person_nouns"]),
+        "cnt": frozenset(lists["count_nouns"]),
+        "numw": words_of(lists["number_words"]) - {"a", "of"},
+        "apx": words_of(lists["approx"]),
+        "cue": words_of(lists["name_cues"]) - {"is", "was", "his", "her", "the"},
+        "nn": frozenset(lists["not_name_words"]),
+        "age": AGE_WORDS,
+        "title": frozenset(("mr", "mrs", "ms", "miss", "dr")),
+    }
+
+
+def shape_of(word: str) -> str:
+    """"Main" -> "Xx", "6ft" -> "dx", "5'10" -> "d'd": runs of one kind of character, at most 5."""
+    out = []
+    last = ""
+    for ch in word:
+        kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if kind != last:
+            out.append(kind)
+            last = kind
+    return "".join(out)[:5]
+
+
+def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """(lower-cased word, shape, flags from the people word lists)."""
+    lists = word_lists()
+    lower = word.lower()
+    bare = lower.rstrip(".,")
+    flags = [name for name, words in lists.items() if bare in words]
+    if lower in stop_words():
+        flags.append("sw")
+    if HEIGHT_RE.match(lower):
+        flags.append("ht")
+    elif AGE_RE.match(lower):
+        flags.append("agen")
+    elif lower.isdigit():
+        flags.append("n2" if len(lower) <= 2 else "n3")
+    return lower, shape_of(word), tuple(flags)
+
+
+def own_features(lower: str, shape: str, flags: tuple[str, ...]) -> tuple[str, ...]:
+    """The word's own features; the shape is third (span_tagger.tag_features reads feats[2])."""
+    return ("bias", f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
+
+
+def neighbour_features(lower: str, shape: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
+    feats = [f"w{offset}={lower}"]
+    if abs(offset) == 1:
+        feats.append(f"s{offset}={shape}")
+    feats.extend(f"f{offset}={flag}" for flag in flags)
+    return tuple(feats)
+
+
+_WORD_CACHE: dict[str, tuple] = {}
+
+
+def word_features(word: str) -> tuple:
+    """(own features, {offset: features as a neighbour}, worth tagging), built once per word."""
+    cached = _WORD_CACHE.get(word)
+    if cached is None:
+        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
+            _WORD_CACHE.clear()
+        lower, shape, flags = word_parts(word)
+        worth = any(ch.isdigit() for ch in word) or not CANDIDATE_FLAGS.isdisjoint(flags)
+        cached = _WORD_CACHE[word] = (own_features(lower, shape, flags),
+                                      {o: neighbour_features(lower, shape, flags, o) for o in OFFSETS}, worth)
+    return cached
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Each token's (start_char list, end_char list, ORTH id list), read in one array: no Token objects."""
+    if not len(doc):
+        return [], [], []
+    starts, lengths, orths = zip(*doc.to_array([IDX, LENGTH, ORTH]).tolist())
+    return list(starts), [start + length for start, length in zip(starts, lengths)], list(orths)
+
+
+def token_marks(doc: Doc, spans, bounds=None) -> list[str | None]:
+    """"B"/"I"/None per token for (start_char, end_char, ...) spans (the tokens touching the span)."""
+    marks: list[str | None] = [None] * len(doc)
+    if not spans:
+        return marks
+    starts, ends, _ = bounds or token_bounds(doc)
+    for fact in spans:
+        first, last = bisect_right(ends, fact[0]), bisect_left(starts, fact[1])
+        if first < last:
+            marks[first] = "B"
+            for i in range(first + 1, last):
+                marks[i] = "I"
+    return marks
+
+
+def text_features(marks: list[str | None], blocked: list[str | None], i: int) -> list[str]:
+    """The per-text features of token i: the rules' descriptions there and either side, a blocked span."""
+    n = len(marks)
+    feats = [f"r={marks[i] or 'O'}",
+             f"r-1={marks[i - 1] or 'O' if i else '^'}",
+             f"r+1={marks[i + 1] or 'O' if i + 1 < n else '$'}"]
+    if blocked[i]:
+        feats.append("blk")
+    if i == 0:
+        feats.append("first")
+    if i + 1 == n:
+        feats.append("last")
+    return feats
+
+
+def token_features(doc: Doc, rule_spans, blocked_spans=()) -> tuple[list[list[str]], list[bool]]:
+    """Every token's features except the previous tag (added while decoding), and whether each token is
+    scored at all (within WINDOW of a worth-tagging token or a rule description; the others are O)."""
+    words = [t.text for t in doc]
+    n = len(words)
+    table = [word_features(w) for w in words]
+    marks = token_marks(doc, rule_spans)
+    blocked = token_marks(doc, blocked_spans)
+    out = []
+    for i in range(n):
+        feats = list(table[i][0])
+        for offset in OFFSETS:
+            j = i + offset
+            if 0 <= j < n:
+                feats.extend(table[j][1][offset])
+        feats.extend(text_features(marks, blocked, i))
+        out.append(feats)
+    return out, scored_tokens([row[2] for row in table], marks)
+
+
+def scored_tokens(worth: list[bool], marks: list[str | None]) -> list[bool]:
+    n = len(worth)
+    scored = [False] * n
+    for i in range(n):
+        if worth[i] or marks[i]:
+            for j in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)):
+                scored[j] = True
+    return scored
