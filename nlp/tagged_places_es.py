@@ -1,0 +1,140 @@
+"""The Spanish location tagger's places joined with the rules' (for texts tagged_places.spanish() calls Spanish).
+
+The tagger is the English one's perceptron (span_tagger.SpanTagger) with Spanish features
+(tagger_features_es.py) and its own weights, nlp/data/es/span_tagger.json (trained by
+`python -m nlp.tools.train_span_tagger --lang es`). Its places join the rules' as the English ones do
+(tagged_places.combine): trimmed of trailing function words (Spanish and English), never over a plate, phone or
+vehicle, never inside a rule place; a span that touches no rule place needs a name and must not sit right beside
+one; a span replaces the rule places it overlaps (a boundary fix) or is added, at MODEL_CONFIDENCE.
+nlp/LOCATION_TAGGER.md ("Spanish") says how it was trained and measured.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
+from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .span_tagger import SpanTagger, tags_to_tokens
+from .spanish_rules import common_spanish
+from .spans import overlaps, scores_of, store, store_scores, text_of
+from .tagger_features_es import fold, token_features, word_lists
+
+WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
+MODEL_CONFIDENCE = 0.6   # as the English tagger's: a guess, not said back as "Anotado"
+# A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
+TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n & / + @ - x"
+                     .split())
+
+
+class SpanishTagger(SpanTagger):
+    """The perceptron of span_tagger.py reading Spanish features (tagger_features_es.token_features)."""
+
+    def tags(self, doc: Doc, rule_spans=None) -> list[str]:
+        if not len(doc):
+            return []
+        return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
+
+    def scored_spans(self, doc: Doc, rule_spans=None, label: str = "LOC"):
+        raise NotImplementedError("the Spanish tagger has no margins")
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> "SpanishTagger":
+        tagger = SpanTagger.load(path)
+        return cls(tagger.labels, tagger.weights, tagger.stacked)
+
+
+@lru_cache(maxsize=1)
+def shipped_tagger() -> SpanishTagger | None:
+    """The shipped Spanish weights (None when the file is missing: the rules work alone)."""
+    return SpanishTagger.load() if WEIGHTS_PATH.exists() else None
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A tagged span without the function words, joiners and punctuation it ends with or starts with."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    first, last = span.start, span.end
+    stop = stop_words()
+    while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
+                            or doc[last - 1].lower_ in stop):
+        last -= 1
+    while first < last and doc[first].is_punct:
+        first += 1
+    if first >= last:
+        return start, start
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def named(doc: Doc, start: int, end: int) -> bool:
+    """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name, a
+    street or landmark word, or a word neither the English nor the Spanish dictionary knows. "la tienda", "el
+    parque de alla" hold none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    upper = text_of(doc).isupper()
+    places = gazetteer()
+    lists = word_lists()
+    if len(span) > 1 and any(fold(token.text).rstrip(".") in lists["street"] | lists["place"] for token in span):
+        return True   # "calle maple", "parque lincoln": a street or landmark word and a name after it
+    for token in span:
+        word = token.text
+        lower = fold(word)
+        if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) or lower in places \
+                or (token.is_alpha and lower not in common_words() and not common_spanish(lower)
+                    and lower not in lists["notname"]):
+            return True
+    return False
+
+
+def beside(text: str, start: int, end: int, spans) -> bool:
+    """Only spaces between the span and a rule place: the rules' reading of where that place starts stands."""
+    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
+
+
+def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
+    """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
+    guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
+    found = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+             for s, e in tags_to_tokens(tagger.tags(doc, rule_places))]
+    if not found:
+        return []
+    text = text_of(doc)
+    blocked = [(s, e) for name in (PLATES, PARTIAL_PLATES, PHONES, VEHICLES) for s, e, _ in read(doc, name)]
+    rule_spans = [(s, e) for s, e, _ in rule_places]
+    model = []
+    for start, end in found:
+        start, end = trimmed(doc, start, end)
+        if start >= end or overlaps(start, end, blocked):
+            continue
+        if not guarded:
+            model.append((start, end, text[start:end].strip(" .,;:!?\"'()")))
+            continue
+        if (start, end) in rule_spans or any(s <= start and end <= e for s, e in rule_spans):
+            continue
+        if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or beside(text, start, end, rule_spans)):
+            continue
+        value = text[start:end].strip(" .,;:!?\"'()")
+        if value:
+            model.append((start, end, value))
+    return model
+
+
+def combine(doc: Doc, tagger: SpanTagger) -> None:
+    """The tagger's places replace the rule places they overlap or are added; the other rule places stay."""
+    rule_places = read(doc, LOCATIONS)
+    model = model_places(doc, tagger, rule_places)
+    if not model:
+        return
+    taken = [(s, e) for s, e, _ in model]
+    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
+    old_scores = scores_of(doc, LOCATIONS)
+    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
+    for _, _, value in model:
+        scores.setdefault(value, MODEL_CONFIDENCE)
+    store_scores(doc, LOCATIONS, scores)
+    store(doc, LOCATIONS, kept + model)
