@@ -53,14 +53,16 @@ def shipped_tagger() -> SpanishTagger | None:
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A tagged span without the function words, joiners and punctuation it ends with or starts with."""
+    """A tagged span without the function words, joiners, words of the sentence ("y la 63 hay", "park y cada") and
+    punctuation it ends with, and the punctuation it starts with."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
     first, last = span.start, span.end
     stop = stop_words()
+    not_names = word_lists()["notname"]   # the sentence's own words: "hay", "cada", "ya", "ayer" (lexicon.json)
     while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
-                            or doc[last - 1].lower_ in stop):
+                            or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names):
         last -= 1
     while first < last and doc[first].is_punct:
         first += 1
