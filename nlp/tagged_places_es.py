@@ -25,6 +25,7 @@ from .tagger_features_es import fold, token_features, word_lists
 WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
 MODEL_CONFIDENCE = 0.6   # as the English tagger's: a guess, not said back as "Anotado"
 # A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
+VERB_ENDINGS = ("aron", "ieron", "aba", "ando", "iendo")   # "y quemaron", "y salieron", "y corriendo"
 TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n & / + @ - x"
                      .split())
 
@@ -60,7 +61,17 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     first, last = span.start, span.end
     stop = stop_words()
-    not_names = word_lists()["notname"]   # the sentence's own words: "hay", "cada", "ya", "ayer" (lexicon.json)
+    lists = word_lists()
+    not_names = lists["notname"]   # the sentence's own words: "hay", "cada", "ya", "ayer" (lexicon.json)
+    for k in range(first + 1, last - 1):
+        if fold(doc[k].text) in lists["joiners"]:
+            side = k + 1
+            while side < last - 1 and fold(doc[side].text) in lists["articles"]:
+                side += 1
+            word = fold(doc[side].text)
+            if word in not_names or word.endswith(VERB_ENDINGS):
+                last = k   # "gage park y anoche quemaron": what happened next, not a second street
+                break
     while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
                             or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names):
         last -= 1
