@@ -53,6 +53,13 @@ def shipped_tagger() -> SpanishTagger | None:
     return SpanishTagger.load() if WEIGHTS_PATH.exists() else None
 
 
+def english_verb(word: str, lists: dict) -> bool:
+    """A lower-case English word shaped like a verb: "kensington y somerset sells" (the rules' corners judge the
+    word after a corner's second side so); a street, place or area word stays ("heights", "gardens")."""
+    return word.islower() and word.endswith(("s", "ed", "ing")) and word in common_words() \
+        and word.rstrip(".") not in lists["street"] | lists["place"] and word not in lists["areas"]
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the function words, joiners, words of the sentence ("y la 63 hay", "park y cada") and
     punctuation it ends with, and the punctuation it starts with."""
@@ -75,6 +82,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
                             or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names):
         last -= 1
+    if last - first >= 4 and fold(doc[last - 3].text) in lists["joiners"] and english_verb(doc[last - 1].text, lists):
+        last -= 1   # "kensington y somerset sells": a corner's second side and a verb (as the rules' corners)
     while first < last and doc[first].is_punct:
         first += 1
     if first >= last:

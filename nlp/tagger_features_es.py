@@ -54,6 +54,7 @@ def word_lists() -> dict:
         "cues": {tuple(phrase.split()) for phrase in cues["place_cues"]},
         "articles": frozenset(cues["articles"]),
         "joiners": frozenset(cues["joiners"]),
+        "areas": frozenset(cues["area_words"]),
     }
 
 
