@@ -20,7 +20,8 @@ from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .span_tagger import SpanTagger, tags_to_tokens
 from .spanish_rules import common_spanish
 from .spans import overlaps, scores_of, store, store_scores, text_of
-from .tagger_features_es import fold, token_features, word_lists
+from .tagger_features import MAX_CACHED_WORDS
+from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
 
 WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
 MODEL_CONFIDENCE = 0.6   # as the English tagger's: a guess, not said back as "Anotado"
@@ -33,10 +34,55 @@ TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya par
 class SpanishTagger(SpanTagger):
     """The perceptron of span_tagger.py reading Spanish features (tagger_features_es.token_features)."""
 
+    def __init__(self, labels, weights, stacked: bool):
+        super().__init__(labels, weights, stacked)
+        self._words: dict[str, tuple] = {}   # word -> its features' summed weights (own, as each neighbour)
+
+    def word_sums(self, word: str) -> tuple:
+        """(own + bias, as the word 2 before, 1 before, 1 after, 2 after): summed once per word (bounded cache)."""
+        sums = self._words.get(word)
+        if sums is None:
+            if len(self._words) >= MAX_CACHED_WORDS:
+                self._words.clear()
+            own, neighbours, _, _ = word_features(word)
+            sums = self._words[word] = (self.vector(("bias", *own)), *(self.vector(neighbours[k]) for k in (-2, -1, 1, 2)))
+        return sums
+
     def tags(self, doc: Doc, rule_spans=None) -> list[str]:
-        if not len(doc):
+        """What predict_features(token_features(doc, rule_spans)) gives, with each word's features summed once."""
+        n = len(doc)
+        if not n:
             return []
-        return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
+        if len(self.labels) != 3:
+            return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
+        table = [word_features(t.text) for t in doc]
+        sums = [self.word_sums(t.text) for t in doc]
+        context = context_features(doc, table, rule_spans if self.stacked else None)
+        get = self.weights.get
+        outside, begin, inside = self.labels
+        tags, previous = [], outside
+        for i in range(n):
+            a, b, c = sums[i][0]
+            for k, offset in ((i - 2, 1), (i - 1, 2), (i + 1, 3), (i + 2, 4)):
+                if 0 <= k < n:
+                    w = sums[k][offset]
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            for feat in (*context[i], f"t-1={previous}", f"t-1={previous}|s={table[i][0][1][2:]}"):
+                w = get(feat)
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            best, best_score = outside, a
+            if b > best_score:
+                best, best_score = begin, b
+            if c > best_score and previous != outside:
+                best = inside
+            tags.append(best)
+            previous = best
+        return tags
 
     def scored_spans(self, doc: Doc, rule_spans=None, label: str = "LOC"):
         raise NotImplementedError("the Spanish tagger has no margins")

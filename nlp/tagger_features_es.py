@@ -134,8 +134,27 @@ def cue_before(words: list[str], i: int) -> str | None:
 def token_features(doc: Doc, rule_spans=None) -> list[list[str]]:
     """Every token's features except the previous tag (added while decoding). `rule_spans`: (start_char,
     end_char, ...) places the rules found (None: a tagger that does not read them)."""
-    n = len(doc)
     table = [word_features(t.text) for t in doc]
+    out = []
+    for i, feats in enumerate(context_features(doc, table, rule_spans)):
+        own = ["bias", *table[i][0]]
+        if i:
+            own.extend(table[i - 1][1][-1])
+            if i > 1:
+                own.extend(table[i - 2][1][-2])
+        if i + 1 < len(table):
+            own.extend(table[i + 1][1][1])
+            if i + 2 < len(table):
+                own.extend(table[i + 2][1][2])
+        out.append(own + feats)
+    return out
+
+
+def context_features(doc: Doc, table: list, rule_spans=None) -> list[list[str]]:
+    """Each token's features that are not a word's own or a neighbour's own (those are in `table`, from
+    word_features): its shape beside the previous one's, the words around it as pairs, an article before it, the
+    cue phrase before it, gazetteer and local names, the rules' places."""
+    n = len(doc)
     words = [row[2] for row in table]
     gaz = mark(read(doc, GAZETTEER_NAMES), n, "g=B", "g=I")
     local = mark(read(doc, LOCAL_NAMES), n, "l=B", "l=I")
@@ -144,23 +163,19 @@ def token_features(doc: Doc, rule_spans=None) -> list[list[str]]:
     for i in range(n):
         own, _, lower, flags = table[i]
         shape = own[1]
-        feats = ["bias", *own]
+        feats = []
         if i == 0:
             feats.append("first")
         else:
-            feats.extend(table[i - 1][1][-1])
             if words[i - 1] in (".", "!", "?", ","):
                 feats.append(f"after_punct={words[i - 1]}")
             feats.append(f"ws={shape}|{table[i - 1][0][1]}")
             if i > 1:
-                feats.extend(table[i - 2][1][-2])
                 feats.append(f"bg-={words[i - 2]}_{words[i - 1]}")
             if "art" in table[i - 1][3]:
                 feats.append(f"art|{shape}|{'unk' if 'unk' in flags else 'es' if 'es' in flags else 'o'}")
         if i + 1 < n:
-            feats.extend(table[i + 1][1][1])
             if i + 2 < n:
-                feats.extend(table[i + 2][1][2])
                 feats.append(f"bg+={words[i + 1]}_{words[i + 2]}")
         else:
             feats.append("last")

@@ -148,3 +148,12 @@ def test_the_retrain_command_reads_every_spanish_dev_file_and_no_held_out_file(t
     assert [row["id"] for row in training.load_rows(files)] == ["dev.jsonl", "test.jsonl", "dev_s22.jsonl"]
     with pytest.raises(ValueError):
         training.load_rows([tmp_path / "heldout3.jsonl"])
+
+
+def test_the_fast_path_tags_as_the_feature_path_does():
+    tagger = shipped_tagger()
+    for text in ("un hombre armado en la esquina de kedzie y cermak", "vivo en brighton park y cada noche hay disparos",
+                 "x", "ESTAN DISPARANDO EN LA 5TA AVENIDA Y LA 44!!", "troca placa JKM4410 por la calle Somerset"):
+        doc = rules_doc(text)
+        spans = doc.user_data.get(LOCATIONS) or []
+        assert tagger.tags(doc, spans) == tagger.predict_features(token_features(doc, spans))
