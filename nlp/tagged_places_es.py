@@ -25,8 +25,8 @@ from .tagger_features_es import context_features, fold, token_features, word_fea
 
 WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
 MODEL_CONFIDENCE = 0.6   # as the English tagger's: a guess, not said back as "Anotado"
-# A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
 VERB_ENDINGS = ("aron", "ieron", "aba", "ando", "iendo")   # "y quemaron", "y salieron", "y corriendo"
+# A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
 TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n & / + @ - x"
                      .split())
 
