@@ -76,6 +76,7 @@ def build_pipeline() -> Language:
         nlp.add_pipe(name)
     nlp.tip_components = tuple(component for _, component in nlp.pipeline)
     nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
+    nlp("un hombre con una pistola en la esquina de 5th y Cambria")  # and the Spanish ones, with the Spanish tagger
     return nlp
 
 

@@ -3,8 +3,8 @@
 Each tagged span is trimmed of trailing function words, then replaces the rule places it overlaps (a
 boundary fix) or is added; it never shortens a rule place, never sits on a plate, phone or vehicle, and
 never deletes a rule place. A span the rules did not touch must hold a name, must not sit right beside a
-rule place, and is not a shop after "ordered ... from". Texts mostly in Spanish are left to the Spanish
-rules. See nlp/LOCATION_TAGGER.md for how this was chosen and measured.
+rule place, and is not a shop after "ordered ... from". Texts mostly in Spanish go to the Spanish tagger
+instead (tagged_places_es.py: its own features and weights, joined with the rules the same way). See nlp/LOCATION_TAGGER.md for how this was chosen and measured.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import tagged_places_es
 from .doc_attrs import (
     CONFIDENCE,
     GAZETTEER_NAMES,
@@ -165,6 +166,11 @@ def tag_places(doc: Doc) -> Doc:
     doc (Doc): The Doc to annotate.
     RETURNS (Doc): The same Doc, doc._.locations and doc._.confidence updated.
     """
+    if spanish(doc):   # the Spanish tagger, trained on the Spanish dev set (tagged_places_es.py)
+        tagger_es = tagged_places_es.shipped_tagger()
+        if tagger_es is not None:
+            tagged_places_es.combine(doc, tagger_es)
+        return doc
     tagger = shipped_tagger()
     if tagger is not None:
         combine(doc, tagger)

@@ -12,6 +12,7 @@ heldout2.jsonl at 2e0310c), and today's rules for the rest; and RULE_DROPOUT of 
 from the tagger at random in training, so that it learns to find places on its own too.
 
 Retrain after changing the rules, the word lists or the dev set's places: `python -m nlp.tools.train_span_tagger`.
+The Spanish tagger (nlp/data/es/span_tagger.json, from every Spanish dev file): `... train_span_tagger --lang es`.
 """
 from __future__ import annotations
 
@@ -183,8 +184,14 @@ def save(tagger: SpanTagger, path: Path = WEIGHTS_PATH, note: str = "") -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.tools.train_span_tagger", description=__doc__.splitlines()[0])
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
-    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--lang", choices=("en", "es"), default="en",
+                        help="es: the Spanish tagger, from every Spanish dev file (train_span_tagger_es.py)")
     args = parser.parse_args(argv)
+    if args.lang == "es":
+        from . import train_span_tagger_es
+        return train_span_tagger_es.main(args.iterations, args.out or train_span_tagger_es.WEIGHTS_PATH)
+    args.out = args.out or WEIGHTS_PATH
     rows = load_rows()
     examples, missing = make_examples(rows, stacked=True, rule_spans=unseen_rule_spans(), dropout=RULE_DROPOUT)
     tagger = train(examples, iterations=args.iterations, stacked=True)

@@ -1,0 +1,208 @@
+"""The Spanish location tagger's places joined with the rules' (for texts tagged_places.spanish() calls Spanish).
+
+The tagger is the English one's perceptron (span_tagger.SpanTagger) with Spanish features
+(tagger_features_es.py) and its own weights, nlp/data/es/span_tagger.json (trained by
+`python -m nlp.tools.train_span_tagger --lang es`). Its places join the rules' as the English ones do
+(tagged_places.combine): trimmed of trailing function words (Spanish and English), never over a plate, phone or
+vehicle, never inside a rule place; a span that touches no rule place needs a name and must not sit right beside
+one; a span replaces the rule places it overlaps (a boundary fix) or is added, at MODEL_CONFIDENCE.
+nlp/LOCATION_TAGGER.md ("Spanish") says how it was trained and measured.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
+from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .span_tagger import SpanTagger, tags_to_tokens
+from .spanish_rules import common_spanish
+from .spans import overlaps, scores_of, store, store_scores, text_of
+from .tagger_features import MAX_CACHED_WORDS
+from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
+
+WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
+MODEL_CONFIDENCE = 0.6   # as the English tagger's: a guess, not said back as "Anotado"
+VERB_ENDINGS = ("aron", "ieron", "aba", "ando", "iendo")   # "y quemaron", "y salieron", "y corriendo"
+# A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
+TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n & / + @ - x"
+                     .split())
+
+
+class SpanishTagger(SpanTagger):
+    """The perceptron of span_tagger.py reading Spanish features (tagger_features_es.token_features)."""
+
+    def __init__(self, labels, weights, stacked: bool):
+        super().__init__(labels, weights, stacked)
+        self._words: dict[str, tuple] = {}   # word -> its features' summed weights (own, as each neighbour)
+
+    def word_sums(self, word: str) -> tuple:
+        """(own + bias, as the word 2 before, 1 before, 1 after, 2 after): summed once per word (bounded cache)."""
+        sums = self._words.get(word)
+        if sums is None:
+            if len(self._words) >= MAX_CACHED_WORDS:
+                self._words.clear()
+            own, neighbours, _, _ = word_features(word)
+            sums = self._words[word] = (self.vector(("bias", *own)), *(self.vector(neighbours[k]) for k in (-2, -1, 1, 2)))
+        return sums
+
+    def tags(self, doc: Doc, rule_spans=None) -> list[str]:
+        """What predict_features(token_features(doc, rule_spans)) gives, with each word's features summed once."""
+        n = len(doc)
+        if not n:
+            return []
+        if len(self.labels) != 3:
+            return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
+        table = [word_features(t.text) for t in doc]
+        sums = [self.word_sums(t.text) for t in doc]
+        context = context_features(doc, table, rule_spans if self.stacked else None)
+        get = self.weights.get
+        outside, begin, inside = self.labels
+        tags, previous = [], outside
+        for i in range(n):
+            a, b, c = sums[i][0]
+            for k, offset in ((i - 2, 1), (i - 1, 2), (i + 1, 3), (i + 2, 4)):
+                if 0 <= k < n:
+                    w = sums[k][offset]
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            for feat in (*context[i], f"t-1={previous}", f"t-1={previous}|s={table[i][0][1][2:]}"):
+                w = get(feat)
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            best, best_score = outside, a
+            if b > best_score:
+                best, best_score = begin, b
+            if c > best_score and previous != outside:
+                best = inside
+            tags.append(best)
+            previous = best
+        return tags
+
+    def scored_spans(self, doc: Doc, rule_spans=None, label: str = "LOC"):
+        raise NotImplementedError("the Spanish tagger has no margins")
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> "SpanishTagger":
+        tagger = SpanTagger.load(path)
+        return cls(tagger.labels, tagger.weights, tagger.stacked)
+
+
+@lru_cache(maxsize=1)
+def shipped_tagger() -> SpanishTagger | None:
+    """The shipped Spanish weights (None when the file is missing: the rules work alone)."""
+    return SpanishTagger.load() if WEIGHTS_PATH.exists() else None
+
+
+def english_verb(word: str, lists: dict) -> bool:
+    """A lower-case English word shaped like a verb: "kensington y somerset sells" (the rules' corners judge the
+    word after a corner's second side so); a street, place or area word stays ("heights", "gardens")."""
+    return word.islower() and word.endswith(("s", "ed", "ing")) and word in common_words() \
+        and word.rstrip(".") not in lists["street"] | lists["place"] and word not in lists["areas"]
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A tagged span without the function words, joiners, words of the sentence ("y la 63 hay", "park y cada") and
+    punctuation it ends with, and the punctuation it starts with."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    first, last = span.start, span.end
+    stop = stop_words()
+    lists = word_lists()
+    not_names = lists["notname"]   # the sentence's own words: "hay", "cada", "ya", "ayer" (lexicon.json)
+    for k in range(first + 1, last - 1):
+        if fold(doc[k].text) in lists["joiners"]:
+            side = k + 1
+            while side < last - 1 and fold(doc[side].text) in lists["articles"]:
+                side += 1
+            word = fold(doc[side].text)
+            if word in not_names or word.endswith(VERB_ENDINGS):
+                last = k   # "gage park y anoche quemaron": what happened next, not a second street
+                break
+    while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
+                            or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names):
+        last -= 1
+    if last - first >= 4 and fold(doc[last - 3].text) in lists["joiners"] and english_verb(doc[last - 1].text, lists):
+        last -= 1   # "kensington y somerset sells": a corner's second side and a verb (as the rules' corners)
+    while first < last and doc[first].is_punct:
+        first += 1
+    if first >= last:
+        return start, start
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def named(doc: Doc, start: int, end: int) -> bool:
+    """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name, a
+    street or landmark word, or a word neither the English nor the Spanish dictionary knows. "la tienda", "el
+    parque de alla" hold none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    upper = text_of(doc).isupper()
+    places = gazetteer()
+    lists = word_lists()
+    if len(span) > 1 and any(fold(token.text).rstrip(".") in lists["street"] | lists["place"] for token in span):
+        return True   # "calle maple", "parque lincoln": a street or landmark word and a name after it
+    for token in span:
+        word = token.text
+        lower = fold(word)
+        if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) or lower in places \
+                or (token.is_alpha and lower not in common_words() and not common_spanish(lower)
+                    and lower not in lists["notname"]):
+            return True
+    return False
+
+
+def beside(text: str, start: int, end: int, spans) -> bool:
+    """Only spaces between the span and a rule place: the rules' reading of where that place starts stands."""
+    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
+
+
+def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
+    """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
+    guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
+    found = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+             for s, e in tags_to_tokens(tagger.tags(doc, rule_places))]
+    if not found:
+        return []
+    text = text_of(doc)
+    blocked = [(s, e) for name in (PLATES, PARTIAL_PLATES, PHONES, VEHICLES) for s, e, _ in read(doc, name)]
+    rule_spans = [(s, e) for s, e, _ in rule_places]
+    model = []
+    for start, end in found:
+        start, end = trimmed(doc, start, end)
+        if start >= end or overlaps(start, end, blocked):
+            continue
+        if not guarded:
+            model.append((start, end, text[start:end].strip(" .,;:!?\"'()")))
+            continue
+        if (start, end) in rule_spans or any(s <= start and end <= e for s, e in rule_spans):
+            continue
+        if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or beside(text, start, end, rule_spans)):
+            continue
+        value = text[start:end].strip(" .,;:!?\"'()")
+        if value:
+            model.append((start, end, value))
+    return model
+
+
+def combine(doc: Doc, tagger: SpanTagger) -> None:
+    """The tagger's places replace the rule places they overlap or are added; the other rule places stay."""
+    rule_places = read(doc, LOCATIONS)
+    model = model_places(doc, tagger, rule_places)
+    if not model:
+        return
+    taken = [(s, e) for s, e, _ in model]
+    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
+    old_scores = scores_of(doc, LOCATIONS)
+    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
+    for _, _, value in model:
+        scores.setdefault(value, MODEL_CONFIDENCE)
+    store_scores(doc, LOCATIONS, scores)
+    store(doc, LOCATIONS, kept + model)
