@@ -16,6 +16,7 @@ from .towns import known_words
 
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
+QUADRANTS = frozenset(("ne", "nw", "se", "sw"))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -34,10 +35,15 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     for index, (_, _, word) in enumerate(words):
         lowered = word.lower().rstrip(".")
         following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+        if lowered in QUADRANTS and not forward and index == 0 and following in suffixes:
+            taken.append(words[index])  # "front st ne & ...": a US quadrant after the street word
+            continue
         if lowered in suffixes and (not taken if not forward else names):
             taken.append(words[index])
             side["suffix"] = True
             if forward:
+                if index + 1 < len(words) and following in QUADRANTS:
+                    taken.append(words[index + 1])  # "... & division st ne"
                 break
             continue
         if not forward and names and (lowered in DIRECTIONS or lowered in SAINTS) and word.isalpha():

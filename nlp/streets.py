@@ -68,14 +68,15 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     return found
 
 
-SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
+SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west|ne|nw|se|sw)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
 
 
 def street_end(text: str, end: int) -> int:
-    """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east")
-    when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
+    """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east",
+    "8200 menaul blvd ne": a US quadrant) when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
     match = SIDE_SUFFIX_RE.match(text, end)
-    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS):
+    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS
+                         and match.group().strip().lower() not in ("ne", "nw", "se", "sw")):
         return end
     return match.end()
 

@@ -1,0 +1,23 @@
+"""Real outputs of nlp.extract for the general rules added after the stop 21 fresh English batches
+(nlp/devset/dev_s21a.jsonl, dev_s21b.jsonl). Every text here is written for the test (none is in a dev file);
+each rule has a negative case that must stay as it was.
+"""
+import pytest
+
+from nlp import extract
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a man keeps sleeping in the doorway of 1410 carlisle blvd se every night", "1410 carlisle blvd se"),
+    ("graffiti all over the underpass by 77 tramway rd nw since monday", "77 tramway rd nw"),
+])
+def test_a_us_quadrant_after_the_street_word_stays_in_the_street(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("someone keeps dumping mattresses on Elm Street near the shop", "Elm Street"),   # no quadrant: unchanged
+    ("car parked across the drive at 9 Mill Lane, ne of town", "9 Mill Lane"),        # a comma ends the street
+])
+def test_a_street_without_a_quadrant_is_unchanged(text, place):
+    assert place in extract(text).locations
