@@ -21,3 +21,17 @@ def test_a_us_quadrant_after_the_street_word_stays_in_the_street(text, place):
 ])
 def test_a_street_without_a_quadrant_is_unchanged(text, place):
     assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("two lads shoplifting outside the poundstretcher most afternoons", "poundstretcher"),
+    ("someone selling fags out the back of the scotmid in the evenings", "scotmid"),
+    ("car broken into at the rally's drive thru last night", "rally's"),
+    ("man asleep in his car at the mccolls all day", "mccolls"),
+])
+def test_chains_after_the_and_a_place_cue_are_places(text, place):
+    assert place in extract(text).locations
+
+
+def test_a_chain_word_used_as_a_verb_is_no_place():
+    assert extract("me and my mates rallys round to help her out").locations == []
