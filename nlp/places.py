@@ -96,7 +96,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas], blocked)
         for span in areas:
             kind_of.setdefault(span, "village")
-    chosen = split_trailing_towns(text, picked)
+    chosen = split_trailing_towns(text, split_between(text, picked))
     for start, end, _ in chosen:   # a part of a split place is as sure as the place
         if (start, end) not in kind_of:
             kind_of[(start, end)] = next(kind_of[(s, e)] for s, e, _ in picked if s <= start and end <= e)
@@ -114,6 +114,29 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         store(doc, VEHICLES, kept_vehicles)
     vehicle_spans = [(s, e) for s, e, _ in kept_vehicles]
     return [fact for fact in chosen if not any(fact[0] < e and s < fact[1] for s, e in vehicle_spans)]
+
+
+BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BETWEEN_JOIN_RE = re.compile(r"\s+(?:and|n)\s+|\s*&\s*", re.IGNORECASE)
+BARE_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def split_between(text: str, spans: list) -> list:
+    """"between ralph ave and crums ln", "between hawick and denholm": the two ends of a stretch are two
+    places, not a corner. Two bare ordinals stay one span ("Pine St between 2nd and 3rd": the block)."""
+    out = []
+    for start, end, value in spans:
+        joins = list(BETWEEN_JOIN_RE.finditer(text, start, end))
+        if len(joins) != 1 or not BETWEEN_BEFORE_RE.search(text, max(0, start - 12), start):
+            out.append((start, end, value))
+            continue
+        join = joins[0]
+        left, right = text[start:join.start()], text[join.end():end]
+        if not left.strip() or not right.strip() or (BARE_ORDINAL_RE.fullmatch(left) and BARE_ORDINAL_RE.fullmatch(right)):
+            out.append((start, end, value))
+            continue
+        out.extend(((start, join.start(), left), (join.end(), end, right)))
+    return out
 
 
 def split_trailing_towns(text: str, spans: list) -> list:

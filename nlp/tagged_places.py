@@ -27,7 +27,7 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import gazetteer
-from .places import FROM_BEFORE_RE, ORDER_WORDS, split_trailing_towns
+from .places import FROM_BEFORE_RE, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import word_lists
@@ -142,7 +142,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
             model.append((start, end, value))
     if not model:
         return
-    model = split_trailing_towns(text, model)   # "moorings way southsea": the street and the town
+    model = split_trailing_towns(text, split_between(text, model))   # "moorings way southsea": the street and the town
     taken = [(s, e) for s, e, _ in model]
     kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
     old_scores = scores_of(doc, LOCATIONS)

@@ -35,3 +35,21 @@ def test_chains_after_the_and_a_place_cue_are_places(text, place):
 
 def test_a_chain_word_used_as_a_verb_is_no_place():
     assert extract("me and my mates rallys round to help her out").locations == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("kids racing on king st between rose ave and tulip ln every night", ["rose ave", "tulip ln"]),
+    ("broken glass all along between Hill Road and Church Lane", ["Hill Road", "Church Lane"]),
+])
+def test_the_two_ends_after_between_are_two_places(text, places):
+    found = extract(text).locations
+    assert all(place in found for place in places)
+    assert not any(" and " in place for place in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("dealing on Oak St between 4th and 5th", "4th and 5th"),       # two bare ordinals: the block, one span
+    ("fight at 5th and Main last night", "5th and Main"),           # a corner with no "between" stays a corner
+])
+def test_corners_and_ordinal_blocks_stay_one_span(text, place):
+    assert place in extract(text).locations
