@@ -28,7 +28,7 @@ from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
 from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets
-from .towns import find_local_names, find_lower_villages, find_towns, find_unlisted_places
+from .towns import compound, find_local_names, find_lower_villages, find_towns, find_unlisted_places, known_words
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
@@ -158,8 +158,8 @@ def split_trailing_towns(text: str, spans: list) -> list:
             town = None
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
-                                and places.get(" ".join(words[-size:]).lower()) is False
-                                and street_ending(words[:len(words) - size], streets)), None)
+                                and trailing_town(words[-size:], places)
+                                and street_ending(words[:len(words) - size], streets | PLACE_ENDS)), None)
         if head is None:
             out.append((start, end, value))
             continue
@@ -194,6 +194,22 @@ def areas_after_streets(text: str, picked: list, kind_of: dict, common: frozense
         elif first not in common and first not in stops and (second is None or second in stops or second in common):
             found.append(match.span(1))
     return found
+
+
+# A named landmark ends with these as a street ends with its street word: "vulcan park", "the old bridge".
+PLACE_ENDS = frozenset(("park", "bridge"))
+
+
+def trailing_town(words: list[str], places: dict[str, bool]) -> bool:
+    """The last words of a place that may be a town after a street: a listed, unambiguous name ("southsea"),
+    or one lower-case word that no word list or dictionary knows ("harlescott": a suburb no list has)."""
+    name = " ".join(words).lower()
+    if places.get(name) is False:
+        return True
+    word = words[0]
+    return len(words) == 1 and word.isalpha() and word.islower() and len(word) >= 5 and word not in known_words() \
+        and name not in places and not (word.endswith("s") and word[:-1] in known_words()) \
+        and not compound(word, known_words())
 
 
 def street_ending(words: list[str], streets: frozenset[str]) -> bool:

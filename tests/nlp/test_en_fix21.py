@@ -53,3 +53,20 @@ def test_the_two_ends_after_between_are_two_places(text, places):
 ])
 def test_corners_and_ordinal_blocks_stay_one_span(text, place):
     assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, places", [
+    ("bikes nicked from the sheds at 31 lime grove eastwickham overnight", ["31 lime grove", "eastwickham"]),
+    ("kids lighting fires in clifton park bristol every night", ["clifton park", "bristol"]),
+])
+def test_a_town_after_a_street_or_park_with_no_comma_is_its_own_place(text, places):
+    found = extract(text).locations
+    assert all(place in found for place in places)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("van parked at 12 park road allotments for days", "12 park road"),      # a dictionary word is no town
+    ("someone dealing out of 5 elm road tonight", "5 elm road"),
+])
+def test_a_dictionary_word_after_a_street_is_no_town(text, place):
+    assert extract(text).locations == [place]
