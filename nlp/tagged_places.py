@@ -26,7 +26,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
-from .lexicon import gazetteer
+from .lexicon import gazetteer, lexicon
 from .places import FROM_BEFORE_RE, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
@@ -56,6 +56,11 @@ DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it h
 TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
 
 
+def not_place_endings() -> frozenset[str]:
+    """"lot", "exit", "earlier": a part of a place or a time after it (nlp/data/lexicon.json not_place_endings)."""
+    return lexicon()["not_place_endings"]
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the stop words, joiners and punctuation it ends with."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -66,7 +71,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     stop = lists["stop"]
     while last > first:
         word = doc[last - 1].lower_
-        if doc[last - 1].is_punct or word in stop or word in TRAILING:
+        if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
         elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
             last -= 1      # "4th st 10 min ago": the number is a time

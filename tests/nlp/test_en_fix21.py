@@ -70,3 +70,12 @@ def test_a_town_after_a_street_or_park_with_no_comma_is_its_own_place(text, plac
 ])
 def test_a_dictionary_word_after_a_street_is_no_town(text, place):
     assert extract(text).locations == [place]
+
+
+def test_a_tagged_place_loses_a_trailing_lot():
+    assert extract("two men fighting in the kroger lot on elm ave dayton right now").locations == \
+        ["kroger", "elm ave", "dayton"]
+
+
+def test_a_street_named_with_an_ending_word_keeps_it():
+    assert extract("car abandoned on Lot Lane for a week").locations == ["Lot Lane"]
