@@ -79,3 +79,16 @@ def test_a_tagged_place_loses_a_trailing_lot():
 
 def test_a_street_named_with_an_ending_word_keeps_it():
     assert extract("car abandoned on Lot Lane for a week").locations == ["Lot Lane"]
+
+
+def test_a_numbered_street_at_an_unknown_name_is_a_corner():
+    assert "22nd at vandermolen" in extract("dealing at 22nd at vandermolen most nights").locations
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("bloke with a bat on holt lane at chewstoke", "holt lane at chewstoke"),   # a lane in a village: no corner
+    ("meet on 4th st at walmart", "4th st at walmart"),                         # a shop on a street: no corner
+    ("dealing on 5th at night", "5th at night"),
+])
+def test_at_after_a_street_is_no_corner_without_a_numbered_street_and_a_name(text, absent):
+    assert absent not in extract(text).locations
