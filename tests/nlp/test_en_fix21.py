@@ -92,3 +92,21 @@ def test_a_numbered_street_at_an_unknown_name_is_a_corner():
 ])
 def test_at_after_a_street_is_no_corner_without_a_numbered_street_and_a_name(text, absent):
     assert absent not in extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("lads jumping off across the pendower bridge into the water all afternoon", "pendower bridge"),
+    ("someone broke into the beach huts at the trevaunance bay car park", "trevaunance bay"),
+    ("bloke flashing walkers below carnbrea falls most mornings", "carnbrea falls"),
+    ("dogs off leads worrying sheep on the glyndwrs way path", "glyndwrs way path"),
+])
+def test_a_lower_case_name_no_list_knows_before_a_bridge_bay_falls_or_path_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "kids on the coastal path throwing stones at dogs",    # dictionary words: a kind of path, no name
+    "someone sleeping under the railway bridge",
+])
+def test_a_described_bridge_or_path_is_no_place(text):
+    assert extract(text).locations == []
