@@ -110,3 +110,15 @@ def test_a_lower_case_name_no_list_knows_before_a_bridge_bay_falls_or_path_is_a_
 ])
 def test_a_described_bridge_or_path_is_no_place(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("someones trying my back door right now, 31 larch ct mesa", ["31 larch ct", "mesa"]),
+    ("please send someone, 409 e birch ave savannah.", ["409 e birch ave", "savannah"]),
+])
+def test_a_common_town_name_ending_the_text_after_an_address_is_the_town(text, places):
+    assert extract(text).locations == places
+
+
+def test_a_common_word_after_a_street_inside_a_sentence_is_no_town():
+    assert extract("the same van parks on larch ct bend over the kerb every night").locations == ["larch ct"]
