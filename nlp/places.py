@@ -27,7 +27,7 @@ from .named_places import find_lower_landmarks, find_moved_to, find_named_places
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
-from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets
+from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets, find_welsh_streets
 from .towns import compound, find_local_names, find_lower_villages, find_towns, find_unlisted_places, known_words
 
 # Lower number wins between candidates of equal length.
@@ -68,6 +68,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     present = lower_words(doc)
     words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
+    add("street", find_welsh_streets(text, known_words()))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))

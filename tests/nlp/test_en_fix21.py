@@ -122,3 +122,20 @@ def test_a_common_town_name_ending_the_text_after_an_address_is_the_town(text, p
 
 def test_a_common_word_after_a_street_inside_a_sentence_is_no_town():
     assert extract("the same van parks on larch ct bend over the kerb every night").locations == ["larch ct"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("lads kicking off outside 17 heol y felin most weekends", "17 heol y felin"),
+    ("bins set on fire on lon crwys last night", "lon crwys"),
+    ("my car got keyed at flat 3, 8 Ffordd yr Afon", "flat 3, 8 Ffordd yr Afon"),
+])
+def test_a_welsh_street_word_comes_before_the_name(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "my mate lon drove off in his van",          # a man called Lon
+    "lon said he saw the whole thing",
+])
+def test_lon_before_an_english_word_is_no_street(text):
+    assert extract(text).locations == []
