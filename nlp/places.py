@@ -39,6 +39,10 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
+NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
+                             r"(?<!road )(?<!estate )(?<!city )(?<!area )\b(?:named|called|nicknamed|calls\s+(?:himself|herself|themselves)|go(?:es|ing)?\s+by|"
+                             r"known\s+as|aka)\s+$", re.IGNORECASE)
 
 
 def read_scores(doc: Doc) -> dict:
@@ -85,6 +89,10 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     starts = {start for start, _, priority, _ in candidates if priority != PRIORITY["unlisted"]}
     candidates = [c for c in candidates if c[2] != PRIORITY["the_name"] or c[0] + 4 not in starts]
 
+    if not present.isdisjoint(NAMING_WORDS):
+        # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
+        # the Bell", "a village called Priddy" are places)
+        candidates = [c for c in candidates if not NAMED_BEFORE_RE.search(text, max(0, c[0] - 24), c[0])]
     if "from" in present and not present.isdisjoint(ORDER_WORDS):
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]

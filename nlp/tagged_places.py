@@ -27,10 +27,11 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import gazetteer, lexicon
-from .places import FROM_BEFORE_RE, ORDER_WORDS, split_between, split_trailing_towns
+from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import word_lists
+from .towns import TIME_WORDS
 
 # A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
 # say it back to the tipster as "Got it", but officers still see it.
@@ -110,6 +111,11 @@ def beside(text: str, start: int, end: int, spans) -> bool:
     return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
 
 
+def named_person(doc: Doc, text: str, start: int) -> bool:
+    """"goes by Lil Dink", "a guy named Cornell": a person's name, not a place (the rule places.py applies)."""
+    return not lower_words(doc).isdisjoint(NAMING_WORDS) and bool(NAMED_BEFORE_RE.search(text, max(0, start - 24), start))
+
+
 def sold_from(doc: Doc, text: str, start: int) -> bool:
     """"ordered a tv from currys online": a shop as a seller, not a place (the rule places.py applies)."""
     words = lower_words(doc)
@@ -139,8 +145,9 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")
         if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or sold_from(doc, text, start)
-                                                     or beside(text, start, end, rule_spans)
-                                                     or DAY_OF_MONTH_RE.fullmatch(text[start:end])):
+                                                     or beside(text, start, end, rule_spans) or named_person(doc, text, start)
+                                                     or DAY_OF_MONTH_RE.fullmatch(text[start:end])
+                                                     or text[start:end].lower().rstrip("s") in TIME_WORDS):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:
