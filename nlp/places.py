@@ -180,7 +180,7 @@ def split_trailing_towns(text: str, spans: list) -> list:
     return out
 
 
-AREA_AFTER_RE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
+AREA_AFTER_RE = re.compile(r"\s*,?\s+(?:(?:up|down|over|out|round)\s+)?in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
 AREA_WORDS = frozenset("heights hills hill park village town city beach end side springs gardens estate vale".split())
 STREET_KINDS = frozenset(("street", "block", "intersection", "named", "numbered", "ordinal", "road"))
 

@@ -139,3 +139,21 @@ def test_a_welsh_street_word_comes_before_the_name(text, place):
 ])
 def test_lon_before_an_english_word_is_no_street(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text", [
+    "lad who sells it goes by Big Taunton, drives a red corsa",
+    "some guy named Bristol keeps messaging my daughter, says hes 16",
+    "she goes out with a lad called Sherborne who deals, comes round on fridays",
+])
+def test_a_name_after_named_called_or_goes_by_is_a_person_not_a_place(text):
+    assert extract(text).locations == []
+
+
+def test_a_place_called_a_name_is_still_a_place():
+    assert "Yeovil" in extract("she moved to a place called Yeovil and he followed her").locations
+
+
+def test_an_area_after_a_street_and_up_in_is_a_place():
+    assert extract("drugs run out of 310 s elm st up in brackleybrook, cars all day").locations == \
+        ["310 s elm st", "brackleybrook"]
