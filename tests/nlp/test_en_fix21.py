@@ -157,3 +157,8 @@ def test_a_place_called_a_name_is_still_a_place():
 def test_an_area_after_a_street_and_up_in_is_a_place():
     assert extract("drugs run out of 310 s elm st up in brackleybrook, cars all day").locations == \
         ["310 s elm st", "brackleybrook"]
+
+
+def test_a_lower_case_bridge_named_for_a_listed_place_is_found_by_the_rules():
+    result = extract("lads lobbing bricks off trent bridge at the boats")
+    assert result.locations == ["trent bridge"]
