@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import gazetteer, vehicle_words
+from .lexicon import gazetteer, lexicon, vehicle_words
 from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
 from .towns import known_words
 
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
+QUADRANTS = frozenset(("ne", "nw", "se", "sw"))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -34,10 +35,15 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     for index, (_, _, word) in enumerate(words):
         lowered = word.lower().rstrip(".")
         following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+        if lowered in QUADRANTS and not forward and index == 0 and following in suffixes:
+            taken.append(words[index])  # "front st ne & ...": a US quadrant after the street word
+            continue
         if lowered in suffixes and (not taken if not forward else names):
             taken.append(words[index])
             side["suffix"] = True
             if forward:
+                if index + 1 < len(words) and following in QUADRANTS:
+                    taken.append(words[index + 1])  # "... & division st ne"
                 break
             continue
         if not forward and names and (lowered in DIRECTIONS or lowered in SAINTS) and word.isalpha():
@@ -89,7 +95,8 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     if text[start:end].strip() in ("&", "/"):
         return True  # "cermak & kedzie": a symbol joins names, whatever their case (the sides decide)
     if text[start:end].strip().lower() in ("at", "@"):  # "5th St at Main Ave": a street word or ordinal each side
-        return any(w and strong(w) for w in left[-2:]) and any(w and strong(w) for w in right)
+        return any(w and strong(w) for w in left[-2:]) and (any(w and strong(w) for w in right) or (
+            bool(right) and bool(left) and bool(ORDINAL_RE.match(left[-1])) and unknown(right[0])))  # "13th at kincaid"
     return any(w and (w[0].isupper() or strong(w)) for w in left + right)
 
 
@@ -115,6 +122,28 @@ def unnamed(text: str, side: dict) -> bool:
     known = known_words()
     return any(len(word) >= 4 and word.isalpha() and word not in known and word not in vehicle_words()
                for word in text[side["start"]:side["end"]].lower().split())
+
+
+def unknown(word: str) -> bool:
+    """A lower-case word of 4+ letters no dictionary or word list knows ("kincaid")."""
+    lowered = word.lower()
+    chains = lexicon()["chains"]
+    return word.islower() and len(word) >= 4 and word.isalpha() and lowered not in known_words() \
+        and lowered not in vehicle_words() and lowered not in chains and lowered.rstrip("s") not in chains \
+        and lowered.removesuffix("'s") not in chains
+
+
+def right_word_start(text: str, start: int) -> int:
+    return start + len(text[start:]) - len(text[start:].lstrip())
+
+
+def one_word(text: str, side: dict) -> bool:
+    return len(text[side["start"]:side["end"]].split()) == 1
+
+
+def unnamed_or_capital(text: str, side: dict) -> bool:
+    word = text[side["start"]:side["end"]]
+    return unknown(word) or (side["capitalised"] and word.lower() not in known_words())
 
 
 CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
@@ -143,7 +172,10 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
         corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
         symbol = word in ("&", "/")
         if word in ("at", "@"):
-            ok = left["strong"] and right["strong"]
+            # "5th St at Main Ave"; "13th at kincaid": a numbered street, then a name no list knows ("wick lane at
+            # dyrham" is a lane in a village)
+            ok = left["strong"] and (right["strong"] or (left["ordinal"] and right["start"] == right_word_start(text, connector.end())
+                                                         and one_word(text, right) and unnamed_or_capital(text, right)))
         elif not (left["strong"] or right["strong"]):
             ok = left["capitalised"] and right["capitalised"] and (cue or word == "&" or text_is_upper)
             # "at madison & pulaski", "on cermak & kedzie": lower-case names joined by a symbol after "at"/"on",

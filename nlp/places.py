@@ -27,8 +27,8 @@ from .named_places import find_lower_landmarks, find_moved_to, find_named_places
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
-from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets
-from .towns import find_local_names, find_lower_villages, find_towns, find_unlisted_places
+from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets, find_welsh_streets
+from .towns import compound, find_local_names, find_lower_villages, find_towns, find_unlisted_places, known_words
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
@@ -39,6 +39,10 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
+NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
+                             r"(?<!road )(?<!estate )(?<!city )(?<!area )\b(?:named|called|nicknamed|calls\s+(?:himself|herself|themselves)|go(?:es|ing)?\s+by|"
+                             r"known\s+as|aka)\s+$", re.IGNORECASE)
 
 
 def read_scores(doc: Doc) -> dict:
@@ -68,6 +72,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     present = lower_words(doc)
     words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
+    add("street", find_welsh_streets(text, known_words()))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
@@ -84,6 +89,10 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     starts = {start for start, _, priority, _ in candidates if priority != PRIORITY["unlisted"]}
     candidates = [c for c in candidates if c[2] != PRIORITY["the_name"] or c[0] + 4 not in starts]
 
+    if not present.isdisjoint(NAMING_WORDS):
+        # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
+        # the Bell", "a village called Priddy" are places)
+        candidates = [c for c in candidates if not NAMED_BEFORE_RE.search(text, max(0, c[0] - 24), c[0])]
     if "from" in present and not present.isdisjoint(ORDER_WORDS):
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
@@ -96,7 +105,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas], blocked)
         for span in areas:
             kind_of.setdefault(span, "village")
-    chosen = split_trailing_towns(text, picked)
+    chosen = split_trailing_towns(text, split_between(text, picked))
     for start, end, _ in chosen:   # a part of a split place is as sure as the place
         if (start, end) not in kind_of:
             kind_of[(start, end)] = next(kind_of[(s, e)] for s, e, _ in picked if s <= start and end <= e)
@@ -114,6 +123,29 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         store(doc, VEHICLES, kept_vehicles)
     vehicle_spans = [(s, e) for s, e, _ in kept_vehicles]
     return [fact for fact in chosen if not any(fact[0] < e and s < fact[1] for s, e in vehicle_spans)]
+
+
+BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BETWEEN_JOIN_RE = re.compile(r"\s+(?:and|n)\s+|\s*&\s*", re.IGNORECASE)
+BARE_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def split_between(text: str, spans: list) -> list:
+    """"between ralph ave and crums ln", "between hawick and denholm": the two ends of a stretch are two
+    places, not a corner. Two bare ordinals stay one span ("Pine St between 2nd and 3rd": the block)."""
+    out = []
+    for start, end, value in spans:
+        joins = list(BETWEEN_JOIN_RE.finditer(text, start, end))
+        if len(joins) != 1 or not BETWEEN_BEFORE_RE.search(text, max(0, start - 12), start):
+            out.append((start, end, value))
+            continue
+        join = joins[0]
+        left, right = text[start:join.start()], text[join.end():end]
+        if not left.strip() or not right.strip() or (BARE_ORDINAL_RE.fullmatch(left) and BARE_ORDINAL_RE.fullmatch(right)):
+            out.append((start, end, value))
+            continue
+        out.extend(((start, join.start(), left), (join.end(), end, right)))
+    return out
 
 
 def split_trailing_towns(text: str, spans: list) -> list:
@@ -135,8 +167,8 @@ def split_trailing_towns(text: str, spans: list) -> list:
             town = None
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
-                                and places.get(" ".join(words[-size:]).lower()) is False
-                                and street_ending(words[:len(words) - size], streets)), None)
+                                and trailing_town(words[-size:], places)
+                                and street_ending(words[:len(words) - size], streets | PLACE_ENDS)), None)
         if head is None:
             out.append((start, end, value))
             continue
@@ -148,7 +180,7 @@ def split_trailing_towns(text: str, spans: list) -> list:
     return out
 
 
-AREA_AFTER_RE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
+AREA_AFTER_RE = re.compile(r"\s*,?\s+(?:(?:up|down|over|out|round)\s+)?in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
 AREA_WORDS = frozenset("heights hills hill park village town city beach end side springs gardens estate vale".split())
 STREET_KINDS = frozenset(("street", "block", "intersection", "named", "numbered", "ordinal", "road"))
 
@@ -171,6 +203,22 @@ def areas_after_streets(text: str, picked: list, kind_of: dict, common: frozense
         elif first not in common and first not in stops and (second is None or second in stops or second in common):
             found.append(match.span(1))
     return found
+
+
+# A named landmark ends with these as a street ends with its street word: "vulcan park", "the old bridge".
+PLACE_ENDS = frozenset(("park", "bridge"))
+
+
+def trailing_town(words: list[str], places: dict[str, bool]) -> bool:
+    """The last words of a place that may be a town after a street: a listed, unambiguous name ("southsea"),
+    or one lower-case word that no word list or dictionary knows ("harlescott": a suburb no list has)."""
+    name = " ".join(words).lower()
+    if places.get(name) is False:
+        return True
+    word = words[0]
+    return len(words) == 1 and word.isalpha() and word.islower() and len(word) >= 5 and word not in known_words() \
+        and name not in places and not (word.endswith("s") and word[:-1] in known_words()) \
+        and not compound(word, known_words())
 
 
 def street_ending(words: list[str], streets: frozenset[str]) -> bool:

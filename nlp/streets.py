@@ -68,14 +68,15 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     return found
 
 
-SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
+SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west|ne|nw|se|sw)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
 
 
 def street_end(text: str, end: int) -> int:
-    """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east")
-    when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
+    """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east",
+    "8200 menaul blvd ne": a US quadrant) when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
     match = SIDE_SUFFIX_RE.match(text, end)
-    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS):
+    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS
+                         and match.group().strip().lower() not in ("ne", "nw", "se", "sw")):
         return end
     return match.end()
 
@@ -148,4 +149,26 @@ def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, in
         end = match.end(2) if len(name.split()) == 1 or unknown_name(name.split()[1], common) else \
             match.start(2) + len(name.split()[0])
         found.append((match.start(1), end))
+    return found
+
+
+# Welsh street words come before the name: "12 heol y bryn", "lon golff", "flat 2, 7 Ffordd yr Afon".
+WELSH_STREET_RE = re.compile(
+    r"(?<![\w-])(?P<word>heol|lon|l\u00f4n|ffordd|stryd|rhodfa|teras)\s+(?:(?P<article>y|yr)\s+)?(?P<name>[A-Za-z][a-z'\u2019-]{2,})\b",
+    re.IGNORECASE)
+WELSH_HINT_RE = re.compile(r"(?i)\b(?:heol|lon|l\u00f4n|ffordd|stryd|rhodfa|teras)\s")
+
+
+def find_welsh_streets(text: str, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Welsh streets, the street word first: "12 heol y bryn", "lon golff", "Heol Trelai". The name is one word
+    after an article ("y", "yr"), or one that no English word list knows ("golff"), so "stryd" or "lon" before
+    an English word is left alone; a house number or flat in front is taken with it."""
+    found = []
+    if not WELSH_HINT_RE.search(text):
+        return found
+    for match in WELSH_STREET_RE.finditer(text):
+        name = match.group("name").lower()
+        if name in STOP_WORDS or (not match.group("article") and name in known):
+            continue
+        found.append((extend_with_number(text, match.start()), match.end()))
     return found

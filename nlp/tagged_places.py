@@ -27,11 +27,12 @@ from .doc_attrs import (
     attrs,
     read,
 )
-from .lexicon import gazetteer
-from .places import FROM_BEFORE_RE, ORDER_WORDS, split_trailing_towns
+from .lexicon import gazetteer, lexicon
+from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import word_lists
+from .towns import TIME_WORDS
 
 # A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
 # say it back to the tipster as "Got it", but officers still see it.
@@ -57,6 +58,11 @@ DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it h
 TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
 
 
+def not_place_endings() -> frozenset[str]:
+    """"lot", "exit", "earlier": a part of a place or a time after it (nlp/data/lexicon.json not_place_endings)."""
+    return lexicon()["not_place_endings"]
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the stop words, joiners and punctuation it ends with."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -67,7 +73,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     stop = lists["stop"]
     while last > first:
         word = doc[last - 1].lower_
-        if doc[last - 1].is_punct or word in stop or word in TRAILING:
+        if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
         elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
             last -= 1      # "4th st 10 min ago": the number is a time
@@ -106,6 +112,11 @@ def beside(text: str, start: int, end: int, spans) -> bool:
     return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
 
 
+def named_person(doc: Doc, text: str, start: int) -> bool:
+    """"goes by Lil Dink", "a guy named Cornell": a person's name, not a place (the rule places.py applies)."""
+    return not lower_words(doc).isdisjoint(NAMING_WORDS) and bool(NAMED_BEFORE_RE.search(text, max(0, start - 24), start))
+
+
 def sold_from(doc: Doc, text: str, start: int) -> bool:
     """"ordered a tv from currys online": a shop as a seller, not a place (the rule places.py applies)."""
     words = lower_words(doc)
@@ -135,15 +146,16 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")
         if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or sold_from(doc, text, start)
-                                                     or beside(text, start, end, rule_spans)
-                                                     or DAY_OF_MONTH_RE.fullmatch(text[start:end])):
+                                                     or beside(text, start, end, rule_spans) or named_person(doc, text, start)
+                                                     or DAY_OF_MONTH_RE.fullmatch(text[start:end])
+                                                     or text[start:end].lower().rstrip("s") in TIME_WORDS):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:
             model.append((start, end, value))
     if not model:
         return
-    model = split_trailing_towns(text, model)   # "moorings way southsea": the street and the town
+    model = split_trailing_towns(text, split_between(text, model))   # "moorings way southsea": the street and the town
     taken = [(s, e) for s, e, _ in model]
     kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
     old_scores = scores_of(doc, LOCATIONS)

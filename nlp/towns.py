@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
 from .lexicon import DATA_DIR, PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, vehicle_words
 from .spans import lower_words, text_of
+from .street_names import anchor_words
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -169,7 +170,13 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 continue  # "Jersey tags" is a state hint, "Remington 870" a gun ("Yatton 2 nights ago" is a place)
             # "glass all over, cleveland": an unambiguous town alone after a comma, ending the text or a clause
             signed_off = after_comma and (end == len(doc) or doc[end].is_punct)
-            if (ambiguous and capitalised and cue) or (not ambiguous and (capitalised or cue or signed_off)):
+            # "88 ridgeview ct bend", "1640 w 7th ave eugene.": a town right after an address, ending the text or
+            # a clause, is the address's town however common its name
+            after_address = previous is not None and end_char(previous) in location_ends and previous.is_alpha \
+                and previous.lower_ in anchor_words()[0] \
+                and (end == len(doc) or doc[end].is_punct) and first.lower_ not in STOP_WORDS
+            if (ambiguous and ((capitalised and cue) or after_address)) \
+                    or (not ambiguous and (capitalised or cue or signed_off)):
                 end = extend_name(doc, end) if capitalised else area_end(doc, end)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))

@@ -44,7 +44,7 @@ def hand_tagger(begin: dict[str, float], inside: dict[str, float] = None) -> Spa
 @pytest.mark.parametrize("text, rules_find, found", [
     ("dealers at 5100 Walnut all night", [], "5100 Walnut"),
     ("shooting just now at kip and cambria", [], "kip and cambria"),
-    ("lads lobbing bricks off trent bridge at the boats", [], "trent bridge"),
+    ("lads lobbing bricks off trent lock at the boats", [], "trent lock"),   # ("off trent bridge": the rules' now)
     ("lads fighting on hengrove way about 5 mins ago", [], "hengrove way"),
     ("DOG LOOSE AT MANOR FARM CHEW STOKE", [], "MANOR FARM"),   # (after a comma the rules find CHEW STOKE)
 ])
