@@ -54,11 +54,18 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return None   # "un morro como de 20 con gorra roja", "un señor de 50 con barba": an age, not "26 y kedzie"
     if sides[1].split()[0].lower() in NOT_A_SIDE:
         return None   # "calle hartville y uno ya se colgo": the street alone (found as a street)
+    if not particle_ok(corner):
+        return None   # "la 16th st y van buren" is a corner; "main st y van llegando" is not
+    if not text[:start].strip(" \t\n.,;:!¡¿?\"'(") and not all(r["typed"].search(x) for x in sides):
+        return None   # opening the text with no place word before it, both sides need a street word ("park st y broad st")
     last = sides[1].split()
-    if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and \
+    if len(last) == 2 and last[0].lower() not in r["particles"] and last[1].islower() and not r["typed"].search(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
         end = start + corner.rindex(last[1]) - 1
         corner, sides[1] = text[start:end], last[0]
+    if re.search(r"\scon\s", corner) and sides[1].islower() and " " not in sides[1] and common_spanish(sides[1]) \
+            and sides[1] not in common_words():
+        return None   # "la main ave con armas largas": with arms, not a second street ("47 y california" stays)
     if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
         return end
     before = text[max(0, start - 16):start].lower()
@@ -74,6 +81,15 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None
+
+
+def particle_ok(span: str) -> bool:
+    """A particle ("van", "von") in a street name must come before a word no dictionary holds: "van buren",
+    not "van corriendo" (they go) nor "van blanca"."""
+    r = rules()
+    words = span.lower().split()
+    return all(following not in common_words() and not common_spanish(following)
+               for word, following in zip(words, words[1:]) if word in r["particles"])
 
 
 def _common_name(landmark: str) -> bool:
@@ -112,6 +128,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         found = [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
+        elif kind == "address":
+            found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
             found = [(_trim_lead(text, s, e), e) for s, e in found]
         elif kind == "named":

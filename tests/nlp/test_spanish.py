@@ -257,3 +257,22 @@ def test_a_direction_before_an_english_street_stays_and_yesterday_is_no_town(tex
 ])
 def test_spanish_talk_about_an_emergency_is_not_one(text):
     assert extract(text).urgent is False
+
+
+@pytest.mark.parametrize("text, places", [
+    ("venden en la n kellogg ave y mercer rd casi todas las noches", ["n kellogg ave y mercer rd"]),
+    ("oak st y pine st, ahi se juntan a vender", ["oak st y pine st"]),
+    ("hay un choque feo en el loop 1604 y bandera rd", ["loop 1604 y bandera rd"]),
+    ("me siguieron hasta la 24th st y van ness", ["24th st y van ness"]),
+    ("tiene su carro en el 2200 de la e van dorn st", ["2200 de la e van dorn st"]),
+    ("entraron a la tienda de la elm ave con pistolas", ["elm ave"]),
+    ("estan en la 5th y cambria ahora", ["5th y cambria"]),
+])
+def test_corners_of_english_streets_in_spanish(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text", ["Juan y Pedro se pelean en la casa", "una van blanca y van corriendo",
+                                  "pepe y van llegando los demas"])
+def test_no_corner_from_names_or_the_verb_van(text):
+    assert extract(text).locations == []
