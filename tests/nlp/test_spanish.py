@@ -276,3 +276,12 @@ def test_corners_of_english_streets_in_spanish(text, places):
                                   "pepe y van llegando los demas"])
 def test_no_corner_from_names_or_the_verb_van(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("tiran botellas desde el puente del loop 1604 a los carros", ["loop 1604"]),
+    ("hubo un choque en la hwy 87 y nadie ayuda", ["hwy 87"]),
+    ("se subio al loop de la montaña rusa", []),
+])
+def test_a_road_number_after_a_road_word(text, places):
+    assert extract(text).locations == places
