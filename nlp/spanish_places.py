@@ -83,6 +83,28 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua)\s+[a-zñáéíóúü]")
+NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
+NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
+
+
+def _name_run(text: str, start: int, end: int) -> int:
+    """A lower-case street name after "calle" runs on to the end of its clause when every word after the first is
+    a name, not a verb, function word or plural noun of the sentence: "calle luis ortiz muñoz, queman ..."
+    gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie"."""
+    if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
+        return end
+    run = NAME_RUN_RE.match(text, end)
+    if not run:
+        return end
+    r = rules()
+    for word in run.group().split():
+        if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
+                or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
+            return end
+    return run.end()
+
+
 def particle_ok(span: str) -> bool:
     """A particle ("van", "von") in a street name must come before a word no dictionary holds: "van buren",
     not "van corriendo" (they go) nor "van blanca"."""
@@ -139,6 +161,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
             found = [m.span(1) for m in r[kind].finditer(text)
                      if len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())]
+        elif kind == "street":
+            found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
             found = [(s, e) for s, e in found if not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):

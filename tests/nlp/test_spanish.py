@@ -285,3 +285,13 @@ def test_no_corner_from_names_or_the_verb_van(text):
 ])
 def test_a_road_number_after_a_road_word(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en la calle pedro infante ruiz, venden droga", ["calle pedro infante ruiz"]),
+    ("roban en la calle maestro alonso gil.", ["calle maestro alonso gil"]),
+    ("en la calle kedzie roban carros, ya no se puede", ["calle kedzie"]),
+    ("en la calle pulaski venden todos los dias", ["calle pulaski"]),
+])
+def test_a_lower_case_name_after_calle_runs_to_the_end_of_its_clause(text, places):
+    assert extract(text).locations == places
