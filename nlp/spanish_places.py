@@ -12,7 +12,7 @@ from .lexicon import common_words, gazetteer, stop_words
 from .spanish_rules import code_before, common_spanish, holds_any, rules
 from .spans import overlaps
 
-PLACE_KINDS = ("intersection", "address", "highway", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
+PLACE_KINDS = ("intersection", "address", "highway", "english_place", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 # After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
 NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
 # "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet
@@ -163,6 +163,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                      if len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())]
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
+        elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
+            found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
+                     and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
             found = [(s, e) for s, e in found if not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):

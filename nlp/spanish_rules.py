@@ -98,6 +98,9 @@ def rules() -> dict:
                                rf"\s+{suffix_words})\b", re.UNICODE),
         "proper_landmark": re.compile(rf"\b((?:{_alt(lex['proper_landmarks'])})\s+(?:de\s+(?:la\s+)?)?"
                                       rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
+        # "en el eastside park", "del east street market": an English place word after a lower-case name, "el" before
+        "english_place": re.compile(rf"(?:(?<=\bel\s)|(?<=\bdel\s)|(?<=\bal\s))((?:{lower}\s+){{0,2}}{lower}\s+"
+                                    rf"{_alt(lex['english_place_words'])})\b", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
                             rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
@@ -131,7 +134,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "intersection": (" y ", " con ", " e "),
+        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),

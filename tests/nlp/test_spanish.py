@@ -295,3 +295,13 @@ def test_a_road_number_after_a_road_word(text, places):
 ])
 def test_a_lower_case_name_after_calle_runs_to_the_end_of_its_clause(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en el northgate park se juntan a fumar", ["northgate park"]),
+    ("venden cosas robadas en el west side market", ["west side market"]),
+    ("en el flea market venden de todo", []),
+    ("en el mismo mall de siempre", []),
+])
+def test_an_english_place_word_after_a_name_with_el_before(text, places):
+    assert extract(text).locations == places
