@@ -105,6 +105,19 @@ def _name_run(text: str, start: int, end: int) -> int:
     return run.end()
 
 
+def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
+    """A landmark's lower-case name ends before a common Spanish word shaped like a verb: "cerca del parque hacen
+    carreras" names no park ("hacen": they do); "el parque humboldt roban" (one name word is kept) is "parque humboldt"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, word in enumerate(words[1:], 1):
+        w = word.group()
+        if w.islower() and w not in ("de", "la") and common_spanish(w) and w not in common_words() \
+                and w.endswith(NAME_RUN_VERB_ENDINGS):
+            kept = [x for x in words[1:i] if x.group() not in ("de", "la")]
+            return (start, start + words[i - 1].end()) if kept else (start, None)
+    return start, end
+
+
 def particle_ok(span: str) -> bool:
     """A particle ("van", "von") in a street name must come before a word no dictionary holds: "van buren",
     not "van corriendo" (they go) nor "van blanca"."""
@@ -166,8 +179,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
             found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
                      and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words())]
-        elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
-            found = [(s, e) for s, e in found if not _common_name(text[s:e])]
+        elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
+            found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)

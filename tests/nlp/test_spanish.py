@@ -305,3 +305,12 @@ def test_a_lower_case_name_after_calle_runs_to_the_end_of_its_clause(text, place
 ])
 def test_an_english_place_word_after_a_name_with_el_before(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("cerca del parque juegan futbol con una pelota", []),
+    ("en el parque humboldt roban celulares", ["parque humboldt"]),
+    ("en la estacion de bethnal green me robaron", ["estacion de bethnal green"]),
+])
+def test_a_landmark_name_ends_before_a_spanish_verb(text, places):
+    assert extract(text).locations == places
