@@ -314,3 +314,7 @@ def test_an_english_place_word_after_a_name_with_el_before(text, places):
 ])
 def test_a_landmark_name_ends_before_a_spanish_verb(text, places):
     assert extract(text).locations == places
+
+
+def test_a_catalan_street_after_carrer():
+    assert extract("roban moviles en el carrer de la riereta cada noche").locations == ["carrer de la riereta"]
