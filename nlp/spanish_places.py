@@ -197,6 +197,10 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",
 # "hacia pico rivera", "por washington heights"): officers see it, the tipster is not told "Anotado".
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
+# "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
+AREA_NAMED_RE = re.compile(r"\b(?:barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
+                           r"([a-zñ][a-zñáéíóú'\-]{3,})\b", re.UNICODE)
+COMPASS_WORDS = frozenset("north south east west".split())
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista".split())
 NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber lyft amazon snapchat twitter telegram "
@@ -219,10 +223,17 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         start = match.start(1)
         if second and second in AREA_WORDS and first not in NOT_BARRIOS and first not in rules()["not_names"]:
             end = match.end(2)
+        elif second and first in COMPASS_WORDS and unknown_word(second):
+            end = match.end(2)   # "en south oxnard", "en east wenatchee": a town's side
         elif unknown_word(first):
             end = match.end(1)
         else:
             continue
         if not overlaps(start, end, taken):
             found.append((start, end))
-    return found
+    for match in AREA_NAMED_RE.finditer(text):
+        word = match.group(1)
+        if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
+                and not overlaps(*match.span(1), taken + found):
+            found.append(match.span(1))
+    return sorted(found)

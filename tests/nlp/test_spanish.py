@@ -316,5 +316,15 @@ def test_a_landmark_name_ends_before_a_spanish_verb(text, places):
     assert extract(text).locations == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("en north tustin roban paquetes de los porches", ["north tustin"]),
+    ("viven en el barrio de chamberi y venden ahi", ["chamberi"]),
+    ("en el barrio de mi tia venden droga", []),
+    ("andan vestidos en north face y gorras", []),
+])
+def test_a_compass_word_before_a_town_and_the_name_after_barrio(text, places):
+    assert extract(text).locations == places
+
+
 def test_a_catalan_street_after_carrer():
     assert extract("roban moviles en el carrer de la riereta cada noche").locations == ["carrer de la riereta"]
