@@ -210,6 +210,7 @@ NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber 
 def unknown_word(word: str) -> bool:
     r = rules()
     return not (common_spanish(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
+                or word in r["not_barrios"]
                 or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
 
 

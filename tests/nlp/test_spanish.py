@@ -328,3 +328,13 @@ def test_a_compass_word_before_a_town_and_the_name_after_barrio(text, places):
 
 def test_a_catalan_street_after_carrer():
     assert extract("roban moviles en el carrer de la riereta cada noche").locations == ["carrer de la riereta"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("me vendieron un celular falso en vinted y ya no contestan", []),
+    ("le pague por venmo a un tipo que no existe", []),
+    ("los ladrones se fueron en bicicleta hacia el norte", []),
+    ("en pilsen venden en la esquina", ["pilsen"]),
+])
+def test_apps_and_ways_of_getting_about_are_no_neighbourhood(text, places):
+    assert extract(text).locations == places
