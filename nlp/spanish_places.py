@@ -191,7 +191,29 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    return chosen
+    return chosen + _towns_after(text, chosen, blocked)
+
+
+TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
+
+
+def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
+    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
+    even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
+    places, r, found = gazetteer(), rules(), []
+    for _, end in streets:
+        match = TOWN_AFTER_RE.match(text, end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        for n in (len(words), 1) if len(words) > 1 else (1,):
+            name = " ".join(words[:n]).lower()
+            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
+                span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
+                if not overlaps(*span, streets + blocked + found):
+                    found.append(span)
+                break
+    return found
 
 
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",

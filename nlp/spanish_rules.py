@@ -149,6 +149,7 @@ def rules() -> dict:
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
         "particles": frozenset(lex["name_particles"]),
+        "date_word": re.compile(rf"(?:{_alt(lex['months'])}|{_alt(lex['days'])}|noche|d[ií]a|tarde|madrugada|ma[nñ]ana)"),
         "not_barrios": frozenset(lex["not_barrios"]),
         "highway": re.compile(rf"\b({highway})", re.UNICODE),
         "model_word": re.compile(rf"\s+(?!(?:{_alt(lex['not_names'])})\b)[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),

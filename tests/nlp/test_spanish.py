@@ -338,3 +338,12 @@ def test_a_catalan_street_after_carrer():
 ])
 def test_apps_and_ways_of_getting_about_are_no_neighbourhood(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en la main st de mesa venden pastillas", ["main st", "mesa"]),
+    ("en la calle pulaski de victoria roban", ["calle pulaski", "victoria"]),
+    ("en la main st de noche hay pleitos", ["main st"]),
+])
+def test_a_known_town_after_a_street_and_de(text, places):
+    assert extract(text).locations == places
