@@ -142,6 +142,9 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     first = len(words) - 1
     while first > 0 and words[first - 1].group().lower() not in stops:
         first -= 1
+    if 0 < first and words[first - 1].group().lower() in rules()["particles"] and \
+            particle_ok(text[start + words[first - 1].start():end]):
+        first -= 1   # "la van nuys blvd": "van" starts the name when no dictionary holds the word after it
     if 0 < first and words[first - 1].group().lower().rstrip(".") in DIRECTION_WORDS:
         first -= 1   # "la e 8th st", "la w van buren st": the direction is the street's ("e" is no "and" here)
     return start + words[first].start() if words else start

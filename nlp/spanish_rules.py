@@ -94,7 +94,8 @@ def rules() -> dict:
         "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
         "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
         # English street names in lower case with their English suffix: "fordham road", "long point rd"
-        "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+)?(?:{number}|(?:{lower}\s+){{0,2}}{lower})"
+        "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+|(?:north|south|east|west)\s+(?=\d))?"
+                               rf"(?:{number}|{particle}?(?:{lower}\s+){{0,2}}{lower})"
                                rf"\s+{suffix_words})\b", re.UNICODE),
         "proper_landmark": re.compile(rf"\b((?:{_alt(lex['proper_landmarks'])})\s+(?:de\s+(?:la\s+)?)?"
                                       rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),

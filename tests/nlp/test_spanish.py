@@ -347,3 +347,12 @@ def test_apps_and_ways_of_getting_about_are_no_neighbourhood(text, places):
 ])
 def test_a_known_town_after_a_street_and_de(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("hay pleitos cada noche en la van ness ave cerca del bar", ["van ness ave"]),
+    ("venden en la esquina de north 3rd st todo el dia", ["north 3rd st"]),
+    ("una van blanca se paro en la elm st", ["elm st"]),
+])
+def test_a_particle_and_a_compass_word_start_an_english_street(text, places):
+    assert extract(text).locations == places
