@@ -131,7 +131,16 @@ def _common_name(landmark: str) -> bool:
     """A landmark word and one common Spanish word in lower case after it: "parque de diversiones" (two words
     name someone: "parque maximo gomez")."""
     words = [w for w in landmark.split()[1:] if w not in ("de", "la")]
+    if len(words) == 1 and " de " not in landmark and not words[0].endswith(ADJECTIVE_ENDINGS + NAME_RUN_VERB_ENDINGS) \
+            and words[0] not in stop_words():
+        return False   # "parque lincoln", "parque encanto": a noun or a name right after the landmark word names it
     return len(words) == 1 and words[0].islower() and common_spanish(words[0])
+
+
+# "parque infantil", "parque acuatico", "parque abandonado", "parque publico": a kind of park, not its name
+ADJECTIVE_ENDINGS = ("al", "ico", "ica", "ado", "ada", "ido", "ida", "ivo", "iva", "oso", "osa", "ante", "ente", "ble",
+                     "il", "ar", "ero", "era", "ano", "ana", "eno", "ena", "io", "ia", "os", "as", "es", "evo", "eva", "ejo",
+                     "eja", "oto", "ota", "ueño", "ueña", "ito", "ita")
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:

@@ -356,3 +356,14 @@ def test_a_known_town_after_a_street_and_de(text, places):
 ])
 def test_a_particle_and_a_compass_word_start_an_english_street(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en el parque roosevelt se juntan a tomar", ["parque roosevelt"]),
+    ("venden mota en el parque esperanza en las noches", ["parque esperanza"]),
+    ("los niños juegan en el parque infantil", []),
+    ("se cayo del puente roto ayer", []),
+    ("fuimos al parque de diversiones", []),
+])
+def test_a_word_right_after_parque_names_it_unless_it_is_an_adjective(text, places):
+    assert extract(text).locations == places
