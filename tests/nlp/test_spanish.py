@@ -367,3 +367,11 @@ def test_a_particle_and_a_compass_word_start_an_english_street(text, places):
 ])
 def test_a_word_right_after_parque_names_it_unless_it_is_an_adjective(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("mi abuelo salio en pijama y no lo encontramos", []),
+    ("un niño en calzones caminando solo por hialeah", ["hialeah"]),
+])
+def test_clothes_after_en_are_no_neighbourhood(text, places):
+    assert extract(text).locations == places
