@@ -128,8 +128,9 @@ def particle_ok(span: str) -> bool:
 
 
 def _common_name(landmark: str) -> bool:
-    """A landmark word and one common Spanish word in lower case after it: "parque de diversiones" (two words
-    name someone: "parque maximo gomez")."""
+    """A landmark word and one common Spanish word in lower case after it, with "de" ("parque de diversiones") or
+    shaped like an adjective or a verb ("parque infantil"): no name. One word right after it names it ("parque
+    encanto"), and so do two ("parque maximo gomez")."""
     words = [w for w in landmark.split()[1:] if w not in ("de", "la")]
     if len(words) == 1 and " de " not in landmark and not words[0].endswith(ADJECTIVE_ENDINGS + NAME_RUN_VERB_ENDINGS) \
             and words[0] not in stop_words():
