@@ -12,7 +12,7 @@ from .lexicon import common_words, gazetteer, stop_words
 from .spanish_rules import code_before, common_spanish, holds_any, rules
 from .spans import overlaps
 
-PLACE_KINDS = ("intersection", "address", "highway", "english_place", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
+PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 # After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
 NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
 # "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet
@@ -192,6 +192,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
             found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
                      and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words())]
+        elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"
+            found = [(s, e) for s, e in found if unknown_word(text[s:e].split()[-1].lower())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
             found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):

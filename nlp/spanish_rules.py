@@ -102,6 +102,7 @@ def rules() -> dict:
         # "en el eastside park", "del east street market": an English place word after a lower-case name, "el" before
         "english_place": re.compile(rf"(?:(?<=\bel\s)|(?<=\bdel\s)|(?<=\bal\s))((?:{lower}\s+){{0,2}}{lower}\s+"
                                     rf"{_alt(lex['english_place_words'])})\b", re.UNICODE),
+        "titled_street": re.compile(rf"(?<=\bla\s)({_alt(lex['street_titles'])}\s+[a-zñáéíóú][a-zñáéíóú'\-]{{2,}})\b", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
                             rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
@@ -135,7 +136,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "),
+        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),

@@ -375,3 +375,12 @@ def test_a_word_right_after_parque_names_it_unless_it_is_an_adjective(text, plac
 ])
 def test_clothes_after_en_are_no_neighbourhood(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("hacen arrancones por la coronel obregon cada noche", ["coronel obregon"]),
+    ("trabaja en la general electric de noche", []),
+    ("la doctor nos dijo que no", []),
+])
+def test_a_title_and_a_surname_after_la_is_a_street(text, places):
+    assert extract(text).locations == places
