@@ -12,7 +12,7 @@ from .lexicon import common_words, gazetteer, stop_words
 from .spanish_rules import code_before, common_spanish, holds_any, rules
 from .spans import overlaps
 
-PLACE_KINDS = ("intersection", "address", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
+PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 # After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
 NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
 # "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet
@@ -54,11 +54,18 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return None   # "un morro como de 20 con gorra roja", "un señor de 50 con barba": an age, not "26 y kedzie"
     if sides[1].split()[0].lower() in NOT_A_SIDE:
         return None   # "calle hartville y uno ya se colgo": the street alone (found as a street)
+    if not particle_ok(corner):
+        return None   # "la 16th st y van buren" is a corner; "main st y van llegando" is not
+    if not text[:start].strip(" \t\n.,;:!¡¿?\"'(") and not all(r["typed"].search(x) for x in sides):
+        return None   # opening the text with no place word before it, both sides need a street word ("park st y broad st")
     last = sides[1].split()
-    if len(last) == 2 and last[1].islower() and not r["typed"].search(sides[1]) and \
+    if len(last) == 2 and last[0].lower() not in r["particles"] and last[1].islower() and not r["typed"].search(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
         end = start + corner.rindex(last[1]) - 1
         corner, sides[1] = text[start:end], last[0]
+    if re.search(r"\scon\s", corner) and sides[1].islower() and " " not in sides[1] and common_spanish(sides[1]) \
+            and sides[1] not in common_words():
+        return None   # "la main ave con armas largas": with arms, not a second street ("47 y california" stays)
     if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
         return end
     before = text[max(0, start - 16):start].lower()
@@ -76,11 +83,65 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua)\s+[a-zñáéíóúü]")
+NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
+NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
+
+
+def _name_run(text: str, start: int, end: int) -> int:
+    """A lower-case street name after "calle" runs on to the end of its clause when every word after the first is
+    a name, not a verb, function word or plural noun of the sentence: "calle luis ortiz muñoz, queman ..."
+    gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie"."""
+    if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
+        return end
+    run = NAME_RUN_RE.match(text, end)
+    if not run:
+        return end
+    r = rules()
+    for word in run.group().split():
+        if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
+                or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
+            return end
+    return run.end()
+
+
+def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
+    """A landmark's lower-case name ends before a common Spanish word shaped like a verb: "cerca del parque hacen
+    carreras" names no park ("hacen": they do); "el parque humboldt roban" (one name word is kept) is "parque humboldt"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, word in enumerate(words[1:], 1):
+        w = word.group()
+        if w.islower() and w not in ("de", "la") and common_spanish(w) and w not in common_words() \
+                and w.endswith(NAME_RUN_VERB_ENDINGS):
+            kept = [x for x in words[1:i] if x.group() not in ("de", "la")]
+            return (start, start + words[i - 1].end()) if kept else (start, None)
+    return start, end
+
+
+def particle_ok(span: str) -> bool:
+    """A particle ("van", "von") in a street name must come before a word no dictionary holds: "van buren",
+    not "van corriendo" (they go) nor "van blanca"."""
+    r = rules()
+    words = span.lower().split()
+    return all(following not in common_words() and not common_spanish(following)
+               for word, following in zip(words, words[1:]) if word in r["particles"])
+
+
 def _common_name(landmark: str) -> bool:
-    """A landmark word and one common Spanish word in lower case after it: "parque de diversiones" (two words
-    name someone: "parque maximo gomez")."""
+    """A landmark word and one common Spanish word in lower case after it, with "de" ("parque de diversiones") or
+    shaped like an adjective or a verb ("parque infantil"): no name. One word right after it names it ("parque
+    encanto"), and so do two ("parque maximo gomez")."""
     words = [w for w in landmark.split()[1:] if w not in ("de", "la")]
+    if len(words) == 1 and " de " not in landmark and not words[0].endswith(ADJECTIVE_ENDINGS + NAME_RUN_VERB_ENDINGS) \
+            and words[0] not in stop_words():
+        return False   # "parque lincoln", "parque encanto": a noun or a name right after the landmark word names it
     return len(words) == 1 and words[0].islower() and common_spanish(words[0])
+
+
+# "parque infantil", "parque acuatico", "parque abandonado", "parque publico": a kind of park, not its name
+ADJECTIVE_ENDINGS = ("al", "ico", "ica", "ado", "ada", "ido", "ida", "ivo", "iva", "oso", "osa", "ante", "ente", "ble",
+                     "il", "ar", "ero", "era", "ano", "ana", "eno", "ena", "io", "ia", "os", "as", "es", "evo", "eva", "ejo",
+                     "eja", "oto", "ota", "ueño", "ueña", "ito", "ita")
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
@@ -91,6 +152,9 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     first = len(words) - 1
     while first > 0 and words[first - 1].group().lower() not in stops:
         first -= 1
+    if 0 < first and words[first - 1].group().lower() in rules()["particles"] and \
+            particle_ok(text[start + words[first - 1].start():end]):
+        first -= 1   # "la van nuys blvd": "van" starts the name when no dictionary holds the word after it
     if 0 < first and words[first - 1].group().lower().rstrip(".") in DIRECTION_WORDS:
         first -= 1   # "la e 8th st", "la w van buren st": the direction is the street's ("e" is no "and" here)
     return start + words[first].start() if words else start
@@ -112,6 +176,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         found = [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
+        elif kind == "address":
+            found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
             found = [(_trim_lead(text, s, e), e) for s, e in found]
         elif kind == "named":
@@ -121,8 +187,15 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
             found = [m.span(1) for m in r[kind].finditer(text)
                      if len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())]
-        elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones"
-            found = [(s, e) for s, e in found if not _common_name(text[s:e])]
+        elif kind == "street":
+            found = [(s, _name_run(text, s, e)) for s, e in found]
+        elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
+            found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
+                     and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words())]
+        elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"
+            found = [(s, e) for s, e in found if unknown_word(text[s:e].split()[-1].lower())]
+        elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
+            found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
@@ -133,12 +206,38 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    return chosen
+    return chosen + _towns_after(text, chosen, blocked)
+
+
+TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
+
+
+def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
+    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
+    even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
+    places, r, found = gazetteer(), rules(), []
+    for _, end in streets:
+        match = TOWN_AFTER_RE.match(text, end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        for n in (len(words), 1) if len(words) > 1 else (1,):
+            name = " ".join(words[:n]).lower()
+            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
+                span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
+                if not overlaps(*span, streets + blocked + found):
+                    found.append(span)
+                break
+    return found
 
 
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",
 # "hacia pico rivera", "por washington heights"): officers see it, the tipster is not told "Anotado".
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
+# "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
+AREA_NAMED_RE = re.compile(r"\b(?:barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
+                           r"([a-zñ][a-zñáéíóú'\-]{3,})\b", re.UNICODE)
+COMPASS_WORDS = frozenset("north south east west".split())
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista".split())
 NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber lyft amazon snapchat twitter telegram "
@@ -148,6 +247,7 @@ NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber 
 def unknown_word(word: str) -> bool:
     r = rules()
     return not (common_spanish(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
+                or word in r["not_barrios"]
                 or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
 
 
@@ -161,10 +261,17 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         start = match.start(1)
         if second and second in AREA_WORDS and first not in NOT_BARRIOS and first not in rules()["not_names"]:
             end = match.end(2)
+        elif second and first in COMPASS_WORDS and unknown_word(second):
+            end = match.end(2)   # "en south oxnard", "en east wenatchee": a town's side
         elif unknown_word(first):
             end = match.end(1)
         else:
             continue
         if not overlaps(start, end, taken):
             found.append((start, end))
-    return found
+    for match in AREA_NAMED_RE.finditer(text):
+        word = match.group(1)
+        if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
+                and not overlaps(*match.span(1), taken + found):
+            found.append(match.span(1))
+    return sorted(found)

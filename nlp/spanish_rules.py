@@ -70,10 +70,15 @@ def rules() -> dict:
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
     es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
-    lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{lower}(?:\s+{lower})?)"
-    side = rf"(?:{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
-    cue = r"(?:(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
-          r"|(?<=\bal\s)|(?<=\besquina\s))"
+    particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_places.particle_ok
+    lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
+    highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b)"
+    # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
+    dname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+{particle}?{lower}(?:\s+{lower})?{en_suffix_required})"
+    side = rf"(?:{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
+    # "park st y broad st" may open the text; "el loop 410 y culebra rd" follows "el" (both judged by _corner_end)
+    cue = r"(?:^|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
+          r"|(?<=\bal\s)|(?<=\besquina\s)|(?<=\bel\s))"
     units = _alt(lex["time_units"])
     count = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
     parts = _alt(lex["clock_parts"])
@@ -85,24 +90,29 @@ def rules() -> dict:
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
                               rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower})"
                               rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|north|south|east|west)\.?\s+)?"
-                              rf"(?:{names}{en_suffix_required}|(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
+                              rf"(?:{names}{en_suffix_required}|{particle}?(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
         # Spain's "calle de bravo murillo", "calle del amparo 42", "avenida de la albufera", "plaza de lavapies"
-        "spain_street": re.compile(rf"\b((?i:calle|avenida|plaza|paseo|ronda|glorieta|traves[ií]a|camino|carrera)\s+"
+        "spain_street": re.compile(rf"\b((?i:calle|avenida|plaza|paseo|ronda|glorieta|traves[ií]a|camino|carrera|carrer)\s+"
                                    rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+{lower})?(?:\s+\d{{1,4}}\b)?)",
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
         "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
         # English street names in lower case with their English suffix: "fordham road", "long point rd"
-        "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+)?(?:{number}|(?:{lower}\s+){{0,2}}{lower})"
+        "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+|(?:north|south|east|west)\s+(?=\d))?"
+                               rf"(?:{number}|{particle}?(?:{lower}\s+){{0,2}}{lower})"
                                rf"\s+{suffix_words})\b", re.UNICODE),
         # What every "suffixed" match holds: a cheap search before that regex (a stem test lets "estaba" through)
         "suffix_word": re.compile(rf"\s{suffix_words}\b"),
         "proper_landmark": re.compile(rf"\b((?:{_alt(lex['proper_landmarks'])})\s+(?:de\s+(?:la\s+)?)?"
                                       rf"(?:{number}|{lower}(?:\s+{lower})?))(?![{LETTER}\d])", re.UNICODE),
+        # "en el eastside park", "del east street market": an English place word after a lower-case name, "el" before
+        "english_place": re.compile(rf"(?:(?<=\bel\s)|(?<=\bdel\s)|(?<=\bal\s))((?:{lower}\s+){{0,2}}{lower}\s+"
+                                    rf"{_alt(lex['english_place_words'])})\b", re.UNICODE),
+        "titled_street": re.compile(rf"(?<=\bla\s)({_alt(lex['street_titles'])}\s+[a-zñáéíóú][a-zñáéíóú'\-]{{2,}})\b", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
                             rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
@@ -136,7 +146,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": ("plac", "tablill", "matr"), "intersection": (" y ", " con ", " e "),
+        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
@@ -147,9 +157,13 @@ def rules() -> dict:
                   "clock": ("la ", "las "), "ago": ("hace",),
                   "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia "),
                   "spain_street": ("calle d", "avenida d", "plaza d", "paseo d", "ronda d", "glorieta d", "travesia d",
-                                   "travesía d", "camino d", "carrera d")},
+                                   "travesía d", "camino d", "carrera d", "carrer d")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
+        "particles": frozenset(lex["name_particles"]),
+        "date_word": re.compile(rf"(?:{_alt(lex['months'])}|{_alt(lex['days'])}|noche|d[ií]a|tarde|madrugada|ma[nñ]ana)"),
+        "not_barrios": frozenset(lex["not_barrios"]),
+        "highway": re.compile(rf"\b({highway})", re.UNICODE),
         "model_word": re.compile(rf"\s+{_not_before(lex['not_names'])}[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),

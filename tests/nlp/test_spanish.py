@@ -257,3 +257,130 @@ def test_a_direction_before_an_english_street_stays_and_yesterday_is_no_town(tex
 ])
 def test_spanish_talk_about_an_emergency_is_not_one(text):
     assert extract(text).urgent is False
+
+
+@pytest.mark.parametrize("text, places", [
+    ("venden en la n kellogg ave y mercer rd casi todas las noches", ["n kellogg ave y mercer rd"]),
+    ("oak st y pine st, ahi se juntan a vender", ["oak st y pine st"]),
+    ("hay un choque feo en el loop 1604 y bandera rd", ["loop 1604 y bandera rd"]),
+    ("me siguieron hasta la 24th st y van ness", ["24th st y van ness"]),
+    ("tiene su carro en el 2200 de la e van dorn st", ["2200 de la e van dorn st"]),
+    ("entraron a la tienda de la elm ave con pistolas", ["elm ave"]),
+    ("estan en la 5th y cambria ahora", ["5th y cambria"]),
+])
+def test_corners_of_english_streets_in_spanish(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text", ["Juan y Pedro se pelean en la casa", "una van blanca y van corriendo",
+                                  "pepe y van llegando los demas"])
+def test_no_corner_from_names_or_the_verb_van(text):
+    assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("tiran botellas desde el puente del loop 1604 a los carros", ["loop 1604"]),
+    ("hubo un choque en la hwy 87 y nadie ayuda", ["hwy 87"]),
+    ("se subio al loop de la montaña rusa", []),
+])
+def test_a_road_number_after_a_road_word(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en la calle pedro infante ruiz, venden droga", ["calle pedro infante ruiz"]),
+    ("roban en la calle maestro alonso gil.", ["calle maestro alonso gil"]),
+    ("en la calle kedzie roban carros, ya no se puede", ["calle kedzie"]),
+    ("en la calle pulaski venden todos los dias", ["calle pulaski"]),
+])
+def test_a_lower_case_name_after_calle_runs_to_the_end_of_its_clause(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en el northgate park se juntan a fumar", ["northgate park"]),
+    ("venden cosas robadas en el west side market", ["west side market"]),
+    ("en el flea market venden de todo", []),
+    ("en el mismo mall de siempre", []),
+])
+def test_an_english_place_word_after_a_name_with_el_before(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("cerca del parque juegan futbol con una pelota", []),
+    ("en el parque humboldt roban celulares", ["parque humboldt"]),
+    ("en la estacion de bethnal green me robaron", ["estacion de bethnal green"]),
+])
+def test_a_landmark_name_ends_before_a_spanish_verb(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en north tustin roban paquetes de los porches", ["north tustin"]),
+    ("viven en el barrio de chamberi y venden ahi", ["chamberi"]),
+    ("en el barrio de mi tia venden droga", []),
+    ("andan vestidos en north face y gorras", []),
+])
+def test_a_compass_word_before_a_town_and_the_name_after_barrio(text, places):
+    assert extract(text).locations == places
+
+
+def test_a_catalan_street_after_carrer():
+    assert extract("roban moviles en el carrer de la riereta cada noche").locations == ["carrer de la riereta"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("me vendieron un celular falso en vinted y ya no contestan", []),
+    ("le pague por venmo a un tipo que no existe", []),
+    ("los ladrones se fueron en bicicleta hacia el norte", []),
+    ("en pilsen venden en la esquina", ["pilsen"]),
+])
+def test_apps_and_ways_of_getting_about_are_no_neighbourhood(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en la main st de mesa venden pastillas", ["main st", "mesa"]),
+    ("en la calle pulaski de victoria roban", ["calle pulaski", "victoria"]),
+    ("en la main st de noche hay pleitos", ["main st"]),
+])
+def test_a_known_town_after_a_street_and_de(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("hay pleitos cada noche en la van ness ave cerca del bar", ["van ness ave"]),
+    ("venden en la esquina de north 3rd st todo el dia", ["north 3rd st"]),
+    ("una van blanca se paro en la elm st", ["elm st"]),
+])
+def test_a_particle_and_a_compass_word_start_an_english_street(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("en el parque roosevelt se juntan a tomar", ["parque roosevelt"]),
+    ("venden mota en el parque esperanza en las noches", ["parque esperanza"]),
+    ("los niños juegan en el parque infantil", []),
+    ("se cayo del puente roto ayer", []),
+    ("fuimos al parque de diversiones", []),
+])
+def test_a_word_right_after_parque_names_it_unless_it_is_an_adjective(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("mi abuelo salio en pijama y no lo encontramos", []),
+    ("un niño en calzones caminando solo por hialeah", ["hialeah"]),
+])
+def test_clothes_after_en_are_no_neighbourhood(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("hacen arrancones por la coronel obregon cada noche", ["coronel obregon"]),
+    ("trabaja en la general electric de noche", []),
+    ("la doctor nos dijo que no", []),
+])
+def test_a_title_and_a_surname_after_la_is_a_street(text, places):
+    assert extract(text).locations == places
