@@ -19,7 +19,7 @@ from pathlib import Path
 from ..urgency_model import MODEL_PATH, UrgencyModel, features, train
 
 DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
-SEALED = frozenset(("heldout4.jsonl", "es/heldout3.jsonl"))  # scored once by the lead; never read here
+SEALED = frozenset(("heldout4.jsonl", "es/heldout3.jsonl", "heldout5.jsonl", "es/heldout4.jsonl"))  # scored once by the lead; never read here
 THRESHOLD = 0.5  # chosen before the fair test on heldout2 (nlp/URGENCY_MODEL.md)
 
 
