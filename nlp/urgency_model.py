@@ -76,11 +76,18 @@ def features(text: str, signals: Iterable[str] = ()) -> list[str]:
     found = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
     for token in tokens:
         if len(token) >= CHAR_MIN:
-            padded = f"<{token}>"
-            found.extend(["#" + padded[i:i + CHAR_N] for i in range(len(padded) - CHAR_N + 1)])
+            found.extend(pieces(token))
     if signals:
         found.extend("r:" + signal for signal in signals)
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def pieces(token: str) -> tuple[str, ...]:
+    """A word's 4-letter pieces, "<" and ">" at its ends: "knife" -> "#<kni", "#knif", "#nife", "#ife>" (cached:
+    words repeat)."""
+    padded = f"<{token}>"
+    return tuple("#" + padded[i:i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
 
 
 def rule_signals(doc, reason: str | None, past_time: bool, progressive: bool) -> list[str]:
