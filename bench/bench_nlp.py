@@ -81,7 +81,7 @@ def main() -> int:
     print(f"pipeline load {load_s:.2f} s; RSS before import {rss_start:.0f} MB, after load {rss_loaded:.0f} MB, "
           f"after run {rss_mb():.0f} MB; pipeline strings {len(nlp.get_pipeline().vocab.strings)}")
     print("targets (issue 13): extract p50 <= 0.3 ms, p99 <= 1 ms per message; RSS after load <= 200 MB")
-    from nlp.urgency_model import decide  # its share of extract: scored on every text the rules did not call urgent
+    from nlp.urgency_model import decide  # its share of extract: scored on every text (a rule reason may be vetoed)
     model_us = sorted(ms * 1000 for ms in timed([lambda text: decide(text, None)], texts)[0])
     print(f"urgency model alone p50 {statistics.median(model_us):.1f} us  p99 {percentile(model_us, 0.99):.1f} us")
     with_people = sum(1 for text in texts[:1000] if nlp.extract(text).people)

@@ -39,10 +39,12 @@ Rules, in this order:
    except: WEAPON not when WEAPON_TALK is present without WEAPON_ACTIVE; THREAT only with a
    (weak) NOW or a weapon; the NEEDS_NOW triggers only with a (weak) NOW - their *_NOW labels
    are forms that say "now" themselves ("breaking in", "is stealing", "swerving").
-3. When no rule makes the text urgent and the text has no sign against it (`counter_evidence`: the past,
-   talk, "all out now", a negation, weapon talk), a small learned model (urgency_model.py, word unigrams
-   and bigrams) still can: reason "possible emergency: <its two strongest words>". Rules + model did better
-   than the rules alone on text neither had seen (nlp/URGENCY_MODEL.md).
+3. A small learned model (urgency_model.py: word unigrams, bigrams and 4-letter pieces of words) reads the
+   text too (`urgency_model.decide`): it drops the rules' reason when the words weigh clearly against an
+   emergency; when no rule makes the text urgent it still can, reason "possible emergency: <its two strongest
+   words>", if the text has no sign against it (`counter_evidence`: the past, talk, "all out now", a negation,
+   weapon talk) or the model is sure. Rules + model did better than the rules alone on text neither had seen
+   (nlp/URGENCY_MODEL.md).
 """
 from __future__ import annotations
 
@@ -250,7 +252,8 @@ def judge(doc: Doc) -> str | None:
 
 def counter_evidence(doc: Doc) -> bool:
     """The rules saw a sign against an emergency in progress: a PAST, TALK, RESOLVED or NEGATION cue, weapon
-    talk without a weapon in someone's hand, or a past time. The learned model never overrules those."""
+    talk without a weapon in someone's hand, or a past time. The learned model overrules those only when it is
+    sure (its `overrule` probability)."""
     labels = {span.label_ for span in read(doc, URGENCY_CUES)}
     if not COUNTER_LABELS.isdisjoint(labels) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels):
         return True
@@ -262,8 +265,9 @@ def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
 
     doc (Doc): The Doc to annotate.
-    RETURNS (Doc): The same Doc, with doc._.urgent_reason set (None: not urgent). The rules judge first;
-    when they find nothing, the learned model (urgency_model.py) may still call the text urgent.
+    RETURNS (Doc): The same Doc, with doc._.urgent_reason set (None: not urgent). The rules judge first and
+    the learned model (urgency_model.decide) may drop their reason or, when they find nothing, still call the
+    text urgent.
     """
     doc.user_data[URGENT_REASON] = decide(text_of(doc), judge(doc), lambda: counter_evidence(doc))
     return doc

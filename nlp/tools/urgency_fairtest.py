@@ -1,145 +1,183 @@
-"""The fair test of the learned urgency model (nlp/URGENCY_MODEL.md), in two steps.
+"""The fair test of the learned urgency model and its combination with the rules (nlp/URGENCY_MODEL.md).
 
-1. In a worktree of the rules as they stood before heldout2 was tuned on (commit 2e0310c), dump the rule
-   pass for the dev files (read from this checkout; the sealed heldout4.jsonl and es/heldout3.jsonl are
-   refused by name, and only split "dev" rows are read):
+A file the rules were never tuned on is scored with the rules as they stood before it was added and a
+model trained on every other dev row (leave one file out). Two steps:
 
-    git worktree add --detach /work/wt-old 2e0310c && ln -s $PWD/.venv /work/wt-old/.venv
-    cd /work/wt-old && .venv/bin/python $OLDPWD/nlp/tools/urgency_fairtest.py dump /tmp/old.jsonl \\
-        $OLDPWD/nlp/devset/{devset,heldout,dev_s19,heldout2}.jsonl $OLDPWD/nlp/devset/es/dev.jsonl
+1. In a worktree of the old commit, dump its rule pass (the rules' reason, its counter-evidence, its cues)
+   and the old extractor's urgent flag for every dev text (read from this checkout; the sealed
+   heldout4.jsonl and es/heldout3.jsonl are refused by name, and only split "dev" rows are read):
 
-2. Here: `python -m nlp.tools.urgency_fairtest compare /tmp/old.jsonl` trains each model on devset, heldout,
-   dev_s19 and the es-dev rows only, and prints every combination on heldout2 and on the es-h rows (the
-   rules had never seen either), plus the model alone, leave one training file out.
+    git worktree add --detach /work/wt-old-urg-90fa72e 90fa72e && ln -s $PWD/.venv /work/wt-old-urg-90fa72e/.venv
+    cd /work/wt-old-urg-90fa72e && .venv/bin/python $OLDPWD/nlp/tools/urgency_fairtest.py dump /tmp/old-90fa72e.jsonl \\
+        $OLDPWD/nlp/devset/{devset,heldout,heldout2,heldout3,dev_s19,dev_s20a,dev_s20b}.jsonl $OLDPWD/nlp/devset/es/dev.jsonl
+
+   The old extractor's flag reproduces the published score of the file (`compare` prints it as "old extractor").
+
+2. Here: `python -m nlp.tools.urgency_fairtest compare heldout3=/tmp/old-90fa72e.jsonl dev_s20b=/tmp/old-9aadc7e.jsonl ...`
+   trains, for each FILE=DUMP, a model on every dev row of the dump but FILE's, and prints each combination of
+   the rules and the model on FILE, the mean over the files, and the "nested" figure (each file scored with
+   the combination that did best on the others: an honest estimate of choosing on the mean).
+   `--features base,char4` picks the featurisers (default: the shipped one). A FILE is a file stem
+   ("heldout3") or the id prefix of the Spanish rows of es/dev.jsonl ("es-h2").
 """
 from __future__ import annotations
 
+import argparse
 import json
+import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 SEALED_NAMES = ("heldout4.jsonl", "es/heldout3.jsonl")
-TRAIN_FOLDS = ("devset", "heldout", "dev_s19", "es-dev")
-TEST_FOLDS = ("heldout2", "es-h")
-COUNTER = frozenset(("PAST", "TALK", "RESOLVED", "NEGATION"))  # nlp.urgency.COUNTER_LABELS
-
-
-def signals_of(doc, urgency, reason: str | None) -> list[str]:
-    """The rule pass's signals, read the same way from any version of the rules (see urgency_model.rule_signals)."""
-    cues = doc.user_data.get("urgency_cues", [])
-    hiding = [(span.start, span.end) for span in cues if span.label_ in ("NEGATION", "RESOLVED")]
-    found = set()
-    for span in cues:
-        hidden = span.label_ not in ("NEGATION", "RESOLVED") and any(s <= span.start and span.end <= e for s, e in hiding)
-        found.add(("H:" if hidden else "C:") + span.label_)
-    if urgency.past_time(doc):
-        found.add("PAST_TIME")
-    if urgency.progressive(doc):
-        found.add("PROGRESSIVE")
-    found.add("V:" + (reason.split(":")[0] if reason else "-"))
-    return sorted(found)
 
 
 def dump(out: Path, names: list[str]) -> None:
+    """The old rule pass and old extractor flag of every dev text of the files (run in the old worktree)."""
+    for name in names:
+        if str(name).replace("\\", "/").endswith(SEALED_NAMES) or "heldout4" in str(name):
+            raise SystemExit(f"refused: {name} is sealed")
     sys.path.insert(0, ".")  # the nlp package of the worktree this runs in
     from nlp import urgency
+    from nlp.doc_attrs import URGENT_REASON
     from nlp.pipeline import clean, get_pipeline
+    try:
+        from nlp.doc_attrs import FAST, TEXT
+    except ImportError:  # older commits
+        FAST, TEXT = None, "text"
 
     pipeline = get_pipeline()
+    components = getattr(pipeline, "tip_components", None) or [component for _, component in pipeline.pipeline]
     with out.open("w", encoding="utf-8") as sink:
         for name in names:
-            if name.endswith(SEALED_NAMES) or "heldout4" in name:
-                raise SystemExit(f"refused: {name} is sealed")
             for line in Path(name).read_text(encoding="utf-8").splitlines():
                 item = json.loads(line) if line.strip() else None
                 if not item or item.get("split", "dev") != "dev":
                     continue
                 text = clean(item["text"])
                 doc = pipeline.make_doc(text)
-                doc.user_data["text"] = text
-                for _, component in pipeline.pipeline:
+                doc.user_data[TEXT] = text
+                if FAST:
+                    doc.user_data[FAST] = True
+                for component in components:  # what extract does
                     doc = component(doc)
-                reason = urgency.judge(doc)
-                sink.write(json.dumps({"id": item["id"], "file": name, "text": item["text"], "urgent": bool(item.get("urgent")),
-                                       "reason": reason, "signals": signals_of(doc, urgency, reason)}) + "\n")
+                sink.write(json.dumps({
+                    "id": item["id"], "file": str(name).replace("\\", "/").split("/devset/")[-1], "text": item["text"],
+                    "urgent": bool(item.get("urgent")), "full": doc.user_data.get(URGENT_REASON),
+                    "reason": urgency.judge(doc), "counter": bool(urgency.counter_evidence(doc)),
+                    "cues": [(span.label_, span.start, span.end) for span in doc.user_data.get("urgency_cues", [])],
+                }) + "\n")
 
 
 def fold_of(row: dict) -> str:
-    name = row["file"].replace("\\", "/")
-    if name.endswith("es/dev.jsonl"):
-        return "es-h" if row["id"].startswith("es-h") else "es-dev"
-    return Path(name).stem
+    if row["file"].endswith("es/dev.jsonl"):
+        return row["id"].rsplit("-", 1)[0]  # es-dev, es-h, es-h2, es-d20
+    return Path(row["file"]).stem
 
 
-def prf(pairs) -> str:
+def f1(pairs) -> tuple[float, float, float]:
     pairs = list(pairs)
     tp = sum(1 for want, have in pairs if want and have)
     fp = sum(1 for want, have in pairs if have and not want)
     fn = sum(1 for want, have in pairs if want and not have)
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    return f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def compare(path: Path) -> None:
-    from ..urgency_model import features, train
+def featurisers() -> dict[str, Callable[[str], list[str]]]:
+    from ..urgency_model import words
 
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for row in rows:
-        row["fold"] = fold_of(row)
-        row["words"] = features(row["text"])
-        row["stacked"] = features(row["text"], row["signals"])
-        labels = {s.split(":", 1)[1] for s in row["signals"] if s[:2] in ("C:", "H:")}
-        row["counter"] = bool(labels & COUNTER) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels) \
-            or "PAST_TIME" in row["signals"]
-    training = [row for row in rows if row["fold"] in TRAIN_FOLDS]
-    words = train([(row["words"], row["urgent"]) for row in training])
-    stacked = train([(row["stacked"], row["urgent"]) for row in training])
-    both = train([(row["stacked"], row["urgent"]) for row in training] + [(row["words"], row["urgent"]) for row in training])
+    def base(text: str) -> list[str]:
+        tokens = words(text)
+        return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
 
-    def rule(row):
-        return row["reason"] is not None
+    def char4(text: str) -> list[str]:
+        found = base(text)
+        for token in words(text):
+            if len(token) >= 5:
+                padded = f"<{token}>"
+                found.extend("#" + padded[i:i + 4] for i in range(len(padded) - 3))
+        return found
 
-    variants = [
-        ("old rules alone", rule),
-        ("words model alone t=0.3", lambda r: words.score(r["words"]) >= 0.3),
-        ("words model alone t=0.5", lambda r: words.score(r["words"]) >= 0.5),
-        ("stacked (words+rule signals) alone t=0.5", lambda r: stacked.score(r["stacked"]) >= 0.5),
-        ("stacked, rows twice (with/without signals) t=0.5", lambda r: both.score(r["stacked"]) >= 0.5),
-        ("rules OR stacked-twice t=0.5", lambda r: rule(r) or both.score(r["stacked"]) >= 0.5),
-        ("rules OR words t=0.3", lambda r: rule(r) or words.score(r["words"]) >= 0.3),
-        ("rules OR words t=0.5", lambda r: rule(r) or words.score(r["words"]) >= 0.5),
-        ("rules OR words t=0.7", lambda r: rule(r) or words.score(r["words"]) >= 0.7),
-        ("rules (vetoed by words<0.05) OR words t=0.5",
-         lambda r: (rule(r) and words.score(r["words"]) >= 0.05) or words.score(r["words"]) >= 0.5),
-        ("rules OR (words t=0.3, no counter-cue)", lambda r: rule(r) or (words.score(r["words"]) >= 0.3 and not r["counter"])),
-        ("SHIPPED rules OR (words t=0.5, no counter-cue)",
-         lambda r: rule(r) or (words.score(r["words"]) >= 0.5 and not r["counter"])),
-    ]
-    for fold in TEST_FOLDS:
-        test = [row for row in rows if row["fold"] == fold]
-        print(f"== {fold}: {len(test)} texts, {sum(r['urgent'] for r in test)} urgent (old rules never tuned on them)")
-        for name, predict in variants:
-            print(f"  {name:<50} {prf((r['urgent'], predict(r)) for r in test)}")
-    print("== leave one training file out (the old rules were tuned on these files: their figures are in-sample)")
-    for fold in TRAIN_FOLDS:
-        held = [row for row in training if row["fold"] == fold]
-        model = train([(row["words"], row["urgent"]) for row in training if row["fold"] != fold])
-        alone = prf((r["urgent"], model.score(r["words"]) >= 0.5) for r in held)
-        shipped = prf((r["urgent"], rule(r) or (model.score(r["words"]) >= 0.5 and not r["counter"])) for r in held)
-        print(f"  {fold:<8} {len(held):>5} texts  model alone {alone}  | rules {prf((r['urgent'], rule(r)) for r in held)}"
-              f"  | shipped {shipped}")
+    from ..urgency_model import features
+    return {"shipped": features, "base": base, "char4": char4}
+
+
+# Each combination: (old rules' reason found, counter-evidence, model probability, the model's words evidence
+# (its logit minus its bias)) -> urgent.
+Combo = Callable[[bool, bool, float, float], bool]
+
+
+def combinations() -> dict[str, Combo]:
+    found: dict[str, Combo] = {"old rules alone": lambda rule, ce, p, ev: rule}
+    for t in (0.3, 0.5):
+        found[f"model alone p>={t}"] = lambda rule, ce, p, ev, t=t: p >= t
+    for t in (0.3, 0.4, 0.5, 0.6):
+        found[f"rules OR (p>={t} & no CE)"] = lambda rule, ce, p, ev, t=t: rule or (p >= t and not ce)
+    found["rules OR p>=0.5 (no CE veto)"] = lambda rule, ce, p, ev: rule or p >= 0.5
+    for t in (0.4, 0.5):
+        for h in (0.8, 0.9, 1.1):
+            over = f" OR p>={h}" if h <= 1 else ""
+            found[f"rules OR (p>={t} & no CE){over}"] = lambda rule, ce, p, ev, t=t, h=h: rule or (p >= t and not ce) or p >= h
+            for v in (0.05, 0.1, 0.2):
+                found[f"(rules & p>={v}) OR (p>={t} & no CE){over}"] = \
+                    lambda rule, ce, p, ev, t=t, h=h, v=v: (rule and p >= v) or (p >= t and not ce) or p >= h
+            for m in (0.0, 0.5, 1.0, 2.0):
+                found[f"(rules & evidence>=-{m}) OR (p>={t} & no CE){over}"] = \
+                    lambda rule, ce, p, ev, t=t, h=h, m=m: (rule and ev >= -m) or (p >= t and not ce) or p >= h
+    return found
+
+
+def compare(pairs: list[str], names: list[str]) -> None:
+    from ..urgency_model import train
+
+    feats = featurisers()
+    combos = combinations()
+    files = [pair.split("=", 1) for pair in pairs]
+    for name in names:
+        featurise = feats[name]
+        scored: dict[str, list[tuple]] = {}
+        for held, path in files:
+            rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+            test = [row for row in rows if fold_of(row) == held]
+            chosen = train([(featurise(row["text"]), row["urgent"]) for row in rows if fold_of(row) != held])
+            scored[held] = []
+            for row in test:
+                p = chosen.score(featurise(row["text"]))
+                logit = math.log(p / (1 - p)) if 0 < p < 1 else math.copysign(30.0, p - 0.5)
+                scored[held].append((row["urgent"], row["full"] is not None, row["reason"] is not None, row["counter"], p,
+                                     logit - chosen.bias))
+            print(f"[{name}] {held}: {len(test)} texts, {sum(r[0] for r in scored[held])} urgent; old extractor "
+                  "P {:.3f} R {:.3f} F1 {:.3f}".format(*f1((r[0], r[1]) for r in scored[held])), flush=True)
+        table = []
+        for label, combo in combos.items():
+            per = [f1((r[0], combo(r[2], r[3], r[4], r[5])) for r in scored[held])[2] for held, _ in files]
+            table.append((sum(per) / len(per), label, per))
+        print(f"[{name}] mean F1 | " + " | ".join(held for held, _ in files))
+        for mean, label, per in sorted(table, reverse=True):
+            print(f"  {mean:.3f}  {label:<52} " + " ".join(f"{x:.3f}" for x in per))
+        nested = []
+        for held, _ in files:
+            others = [h for h, _ in files if h != held]
+            best = max(combos, key=lambda label: sum(
+                f1((r[0], combos[label](r[2], r[3], r[4], r[5])) for r in scored[h])[2] for h in others))
+            nested.append(f1((r[0], combos[best](r[2], r[3], r[4], r[5])) for r in scored[held])[2])
+            print(f"  nested {held}: {nested[-1]:.3f} with the best on the others: {best}")
+        print(f"[{name}] nested mean {sum(nested) / len(nested):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) >= 2 and argv[0] == "dump":
         dump(Path(argv[1]), argv[2:])
-    elif len(argv) == 2 and argv[0] == "compare":
-        compare(Path(argv[1]))
-    else:
-        print(__doc__)
-        return 2
+        return 0
+    parser = argparse.ArgumentParser(prog="python -m nlp.tools.urgency_fairtest compare", description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["compare"])
+    parser.add_argument("files", nargs="+", help="FILE=DUMP: a held-out file and the dump of the rules before it")
+    parser.add_argument("--features", default="shipped", help="comma-separated: shipped, base, char4")
+    args = parser.parse_args(argv)
+    compare(args.files, args.features.split(","))
     return 0
 
 

@@ -171,14 +171,14 @@ def test_within_the_window_a_text_is_added_to_the_tip(phone):
 
 def test_after_the_window_a_text_is_a_new_tip(phone, engine):
     tip_id = file(phone, "Drugs being sold from a flat on Mill Lane")
-    result = phone.send("something bad is going on near my house", after_minutes=LATER)
+    result = phone.send("something bad keeps happening near my house", after_minutes=LATER)
     assert result.events == []
     assert result.lines == [WELCOME, f"This is a new tip. To add to {tip_id} instead, reply DELETE, then start your "
                                      f"text with {tip_id}.", "Where was this? A street, junction, landmark or postcode."]
     conv = result.conv
     assert conv["state"] == "where" and conv["tip_id"] not in (None, tip_id) and conv["linked_tip"] is None
-    assert conv["fields"] == {"what": "something bad is going on near my house"} and engine.is_draft(conv)
-    assert conv["texts"] == ["something bad is going on near my house"] and conv["filed_at"] is None
+    assert conv["fields"] == {"what": "something bad keeps happening near my house"} and engine.is_draft(conv)
+    assert conv["texts"] == ["something bad keeps happening near my house"] and conv["filed_at"] is None
 
 
 def test_naming_the_tip_adds_to_it_whenever_and_wherever(phone):

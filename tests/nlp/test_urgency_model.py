@@ -1,6 +1,8 @@
 """The learned urgency model (nlp/urgency_model.py) and how it combines with the urgency rules:
-the rules' reason stands; when the rules find nothing, the model may still call a text urgent."""
+the rules' reason stands unless the words weigh clearly against an emergency; when the rules find nothing,
+the model may still call a text urgent, and when it is sure, whatever sign against it the rules saw."""
 import json
+import math
 
 import pytest
 
@@ -9,12 +11,33 @@ from nlp.tools import train_urgency
 from nlp.urgency_model import MODEL_REASON, UrgencyModel, decide, features, train, words
 
 
-def toy_model(threshold: float = 0.5) -> UrgencyModel:
-    return UrgencyModel({"gun": 3.0, "screaming": 2.0, "now": 1.0, "yesterday": -4.0}, bias=-2.0, threshold=threshold)
+def toy_model(threshold: float = 0.5, veto: float = -math.inf, overrule: float = 1.1) -> UrgencyModel:
+    return UrgencyModel({"gun": 3.0, "screaming": 2.0, "now": 1.0, "yesterday": -4.0, "film": -2.5}, bias=-2.0,
+                        threshold=threshold, veto=veto, overrule=overrule)
 
 
-def test_the_rules_reason_stands_whatever_the_model_says():
+def test_without_a_veto_the_rules_reason_stands_whatever_the_model_says():
     assert decide("thanks for the update yesterday", "weapon mentioned: gun", chosen=toy_model()) == "weapon mentioned: gun"
+
+
+def test_the_model_drops_a_rule_reason_when_the_words_weigh_clearly_against_an_emergency():
+    chosen = toy_model(veto=-3.0)
+    assert decide("thanks for the update yesterday", "weapon mentioned: gun", chosen=chosen) is None  # evidence -4
+    assert decide("a gun in a film yesterday", "weapon mentioned: gun", chosen=chosen) is None  # 3 - 2.5 - 4 = -3.5
+
+
+def test_a_rule_reason_stands_when_the_words_say_nothing_or_lean_only_a_little_against():
+    chosen = toy_model(veto=-3.0)
+    assert decide("ayuda", "asked for help", chosen=chosen) == "asked for help"  # no known word: evidence 0
+    assert decide("a film, the gun is out", "weapon mentioned: gun", chosen=chosen) == "weapon mentioned: gun"  # +0.5
+    assert decide("the film", "weapon mentioned: gun", chosen=chosen) == "weapon mentioned: gun"  # -2.5, above -3
+
+
+def test_the_model_overrules_a_sign_against_an_emergency_only_when_it_is_sure():
+    chosen = toy_model(overrule=0.97)
+    assert decide("gun and screaming now", None, lambda: True, chosen=chosen) == f"{MODEL_REASON}: gun, screaming"  # p 0.982
+    assert decide("he has a gun and everyone is screaming", None, lambda: True, chosen=chosen) is None  # p 0.953
+    assert decide("he has a gun and everyone is screaming", None, lambda: False, chosen=chosen) is not None
 
 
 def test_the_model_alone_makes_a_text_urgent_with_its_strongest_words_as_the_reason():
@@ -31,12 +54,43 @@ def test_the_model_never_overrules_a_sign_against_an_emergency():
 
 
 @pytest.mark.parametrize("text", [
-    "bin fire on the corner 5 mins ago, it's all out now",
     "saw a film where a man had a gun and broke into a house",
 ])
 def test_extract_the_shipped_model_would_say_urgent_but_the_rules_saw_a_sign_against_it(text):
-    assert urgency_model.model().score(features(text)) >= urgency_model.model().threshold  # the model alone: urgent
+    shipped = urgency_model.model()
+    assert shipped.threshold <= shipped.score(features(text)) < shipped.overrule  # the model alone: urgent, not sure
     assert not extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "he was outside my door last night and now hes back with a knife, please come",
+])
+def test_extract_the_shipped_model_overrules_a_past_time_when_it_is_sure(text):
+    result = extract(text)  # "last night" is a past time: the rules say nothing and would keep the model out
+    assert result.urgent and result.urgent_reason.startswith(MODEL_REASON + ": "), result.urgent_reason
+
+
+@pytest.mark.parametrize("text", [
+    "ayuda",
+    "someone is stealing my bike",
+    "lads dropping slabs from the bridge onto the traffic",
+    "my neighbour is absolutely hammered and about to drive the kids to school",
+])
+def test_extract_the_shipped_veto_keeps_short_and_plain_rule_emergencies(text):
+    assert extract(text).urgent  # the words say little: the rules' reason stands
+
+
+def test_character_pieces_let_training_learn_a_misspelling():
+    assert {"#<sta", "#stab", "#bing", "#ing>"} <= set(features("stabing")) and "#<he>" not in features("he")
+    rows = [(features(text), label) for text, label in [
+        ("someone stabbing a lad", True), ("man stabbing people", True), ("he is stabbing her", True),
+        ("parking on the pavement", False), ("bins left out", False), ("noise from the pub", False),
+        ("dog barking all day", False), ("litter in the park", False), ("broken street light", False),
+    ]] * 3
+    learned = train(rows, epochs=20)
+    assert learned.score(features("stabing")) > 0.5 > learned.score(features("parkin"))
+    plain = train([([f for f in feats if not f.startswith("#")], label) for feats, label in rows], epochs=20)
+    assert plain.score(["stabing"]) < 0.5  # the words alone: an unknown word, no evidence
 
 
 def test_words_fold_case_accents_apostrophes_digits_and_text_speak():
@@ -81,6 +135,8 @@ def test_the_training_script_reads_only_dev_rows(tmp_path):
 def test_the_shipped_weights_load():
     shipped = urgency_model.model()
     assert shipped is not None and shipped.threshold == train_urgency.THRESHOLD and len(shipped.weights) > 1000
+    assert (shipped.veto, shipped.overrule) == (train_urgency.VETO, train_urgency.OVERRULE)
+    assert any(feat.startswith("#") for feat in shipped.weights)  # the character pieces
     assert shipped.score(features("he is waving a gun at people right now")) > 0.9
     assert shipped.score(features("thanks for the update about the meeting")) < 0.1
 

@@ -137,7 +137,7 @@ def test_the_wait_ends_with_the_tip_closed_or_after_answer_wait_hours(
     tip_a, tip_b = two_tips
     jones.send(f"R {tip_a} what time of night?")
     assert "closed" in jones.send(f"CLOSE {tip_a}")[0]
-    replies = tipster.send("something else is going on near my house")
+    replies = tipster.send("something else keeps happening near my house")
     assert "This is a new tip" in " ".join(replies)
     assert "something else" not in " ".join(thread_texts(redis, tip_a))
     tipster.send("DELETE")
@@ -154,7 +154,7 @@ def test_a_new_matter_days_later_is_a_new_tip_and_tips_shows_it(services, tipste
     old = file_tip(tipster, "Lads dealing from a grey Honda outside the Co-op on Market Street")
     before = thread_texts(redis, old)
     clock.advance(hours=72)
-    replies = tipster.send("something bad is going on near my house on Hill Road")
+    replies = tipster.send("something bad keeps happening near my house on Hill Road")
     joined = " ".join(replies)
     assert "this line is anonymous" in joined and f"To add to {old} instead" in joined
     assert "Added to your tip" not in joined
@@ -166,7 +166,7 @@ def test_a_new_matter_days_later_is_a_new_tip_and_tips_shows_it(services, tipste
     listing = jones.send("TIPS")[0]
     assert listing.index(new) < listing.index(old) and "Hill Road" in listing.split("\n")[1]
     assert thread_texts(redis, old) == before
-    assert thread_texts(redis, new) == ["something bad is going on near my house on Hill Road"]
+    assert thread_texts(redis, new) == ["something bad keeps happening near my house on Hill Road"]
 
 
 def test_an_emergency_after_filing_is_a_new_urgent_tip_linked_both_ways(
