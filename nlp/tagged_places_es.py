@@ -15,10 +15,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from . import spanish_people
 from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
 from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .span_tagger import SpanTagger, tags_to_tokens
-from .spanish_rules import common_spanish
+from .spanish_rules import common_spanish, rules
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import MAX_CACHED_WORDS
 from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
@@ -164,6 +165,16 @@ def beside(text: str, start: int, end: int, spans) -> bool:
     return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
 
 
+def not_a_place(value: str) -> bool:
+    """Words the rules know are no neighbourhood (lexicon "not_barrios": apps, clothes, ways of getting about:
+    "en vinted", "en pijama"), nor clothes and their brands ("en north face", nlp/data/es/people.json): the tagger
+    does not add them either."""
+    words = value.lower().split()
+    clothes = spanish_people.word_lists()
+    listed = rules()["not_barrios"] | clothes["brands"] | clothes["garments"]
+    return value.lower() in listed or any(" ".join(words[:n]) in listed for n in range(1, len(words) + 1))
+
+
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
     """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
     guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
@@ -184,7 +195,10 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue
         if (start, end) in rule_spans or any(s <= start and end <= e for s, e in rule_spans):
             continue
-        if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or beside(text, start, end, rule_spans)):
+        if sum(start <= s and e <= end for s, e in rule_spans) >= 2:
+            continue   # "main st de mesa": two rule places stay two, never joined into one
+        if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or beside(text, start, end, rule_spans)
+                                                     or not_a_place(text[start:end])):
             continue
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:

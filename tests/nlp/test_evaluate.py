@@ -45,8 +45,9 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # (dev_s20a/b, heldout3): locations then stood at 0.944 and urgent at 0.970, and those are the floors here
 # (less 0.004 for the learned models' retraining) until the rules are tuned back above the targets. Stop 21
 # folded in dev_s21a/b (fresh batches: 0.77 on locations at their first score) and relabelled 72 rows:
-# locations 0.922 and urgent 0.960 with both batches in, and those are the floors now.
-DEV_FLOORS = {"plates": 0.99, "locations": 0.92, "people": 0.85, "urgent": 0.955}
+# locations 0.922 and urgent 0.960 with both batches in, then 0.937 and 0.971 after their fixes and the stop's
+# learned models: those (less a little for retraining) are the floors now.
+DEV_FLOORS = {"plates": 0.99, "locations": 0.93, "people": 0.85, "urgent": 0.965}
 
 
 def test_dev_split_figures_do_not_fall():
