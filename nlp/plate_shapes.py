@@ -131,7 +131,7 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     previous = PREVIOUS_WORD_RE.search(text, 0, start)
     if previous is None:
         previous = re.search(r"([A-Za-z]+)\s*[#:]\s*$", text[max(0, start - 20):start])
-    if previous is not None and previous.group(1).lower() in ("tag", "tags") and other_tag_before(text, previous.start()):
+    if previous is not None and previous.group(1).lower() in OWNED_CUE_WORDS and other_tag_before(text, previous.start()):
         return True
     if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
         make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
@@ -140,9 +140,13 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
     return code_named_before(text, start)
 
 
+OWNED_CUE_WORDS = frozenset("tag tags reg registration licence license lic".split())
+
+
 def other_tag_before(text: str, tag_start: int) -> bool:
-    """"claim tag 0044 812", "ear tag UK 123456": the word before "tag" makes it some other tag than a number
-    plate (lexicon "not_plate_tags"). ``tag_start``: where the word "tag" starts."""
+    """"claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": the word before the plate cue makes it
+    some other tag, registration or licence than a number plate (lexicon "not_plate_tags"). ``tag_start``: where
+    the cue word starts."""
     kind = PREVIOUS_WORD_RE.search(text, 0, tag_start)
     return kind is not None and kind.group(1).lower() in lexicon()["not_plate_tags"]
 

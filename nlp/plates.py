@@ -88,6 +88,10 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
             break  # "reg YF19 KLO, 2 lads": a comma ends the plate
     return best
 
+# Plate cue words another word can own ("claim tag", "company reg", "council licence"; lexicon "not_plate_tags")
+OWNED_CUES = ("tag", "reg", "licen", "lic")
+
+
 def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     """Return (plates, partial_plates) as (start, end, normalised) facts."""
     text_is_upper = text.isupper()
@@ -99,8 +103,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
-            if cue.group().lower().startswith("tag") and other_tag_before(text, cue.start()):
-                continue   # "claim tag 0044 812": a luggage tag
+            if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()):
+                continue   # "claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": not a number plate
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue

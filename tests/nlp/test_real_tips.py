@@ -49,6 +49,10 @@ def test_partial_plates_only_where_the_text_says_so(text, partial):
     "he was partially hidden behind the wall",
     "my bag, claim tag 0044 812 917, still aint showed up",        # a luggage tag, not a US plate tag
     "sheep with an ear tag UK 123456 loose again",
+    "they want 395 cash, company reg 09921744, is that legal",      # a company's registration
+    "my step dad has a shotgun licence 4418 but keeps it under the bed",
+    "council licence no 9J44 on the taxi door",
+    "credit file shows loans i never took, refs LN4412, LN4419, LN5501",
 ])
 def test_numbers_that_are_not_plates_or_places(text):
     found = extract(text)
