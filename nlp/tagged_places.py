@@ -9,6 +9,7 @@ instead (tagged_places_es.py: its own features and weights, joined with the rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,7 +28,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
-from .lexicon import gazetteer, lexicon
+from .lexicon import gazetteer, lexicon, stop_words
 from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
@@ -54,6 +55,7 @@ def spanish(doc: Doc) -> bool:
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"))  # "wexworthy sat (night)"
 
 
+FLOOR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+floor", re.IGNORECASE)   # "on the 3rd floor": a storey, not a street
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it happened on 21st": a date
 TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
 
@@ -100,10 +102,23 @@ def named(doc: Doc, start: int, end: int) -> bool:
     places = gazetteer()
     for token in span:
         word = token.text
-        if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) or token.lower_ in places \
-                or (token.is_alpha and token.lower_ not in common):
-            return True
+        lowered = token.lower_
+        if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) \
+                or (lowered in places and (lowered not in common or upper)) \
+                or (token.is_alpha and lowered not in common and not misspelt_function_word(lowered)):
+            return True   # (a common word is no name in lower case even where a village has it: "the old bridge")
     return False
+
+
+@lru_cache(maxsize=4096)
+def misspelt_function_word(word: str) -> bool:
+    """"thier", "wiht": the letters of a function word, typed in another order (not a name no list knows)."""
+    return len(word) >= 3 and "".join(sorted(word)) in function_word_letters()
+
+
+@lru_cache(maxsize=1)
+def function_word_letters() -> frozenset[str]:
+    return frozenset("".join(sorted(w)) for w in stop_words() if len(w) >= 3 and w.isalpha())
 
 
 def beside(text: str, start: int, end: int, spans) -> bool:
@@ -148,6 +163,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
         if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or sold_from(doc, text, start)
                                                      or beside(text, start, end, rule_spans) or named_person(doc, text, start)
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
+                                                     or FLOOR_RE.fullmatch(text[start:end])
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         value = text[start:end].strip(" .,;:!?\"'()")

@@ -46,8 +46,9 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # (less 0.004 for the learned models' retraining) until the rules are tuned back above the targets. Stop 21
 # folded in dev_s21a/b (fresh batches: 0.77 on locations at their first score) and relabelled 72 rows:
 # locations 0.922 and urgent 0.960 with both batches in, then 0.937 and 0.971 after their fixes and the stop's
-# learned models: those (less a little for retraining) are the floors now.
-DEV_FLOORS = {"plates": 0.99, "locations": 0.93, "people": 0.85, "urgent": 0.965}
+# learned models; folding in heldout4 after its one score (locations 0.804, urgent 0.824) gave 0.924 and 0.954:
+# those are the floors now.
+DEV_FLOORS = {"plates": 0.99, "locations": 0.92, "people": 0.85, "urgent": 0.95}
 
 
 def test_dev_split_figures_do_not_fall():

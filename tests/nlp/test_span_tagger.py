@@ -167,3 +167,12 @@ def test_training_never_reads_the_sealed_files():
     assert "heldout5.jsonl" not in training.TRAIN_FILES
     with pytest.raises(ValueError):
         training.load_rows(["heldout5.jsonl"])
+
+
+def test_a_misspelt_function_word_or_a_storey_is_no_name_for_the_tagger():
+    """Retrained on stop 21's rows the tagger guessed "thier" and "3rd floor" as places: a function word typed
+    with its letters swapped is not a name no list knows, and a storey is not a street."""
+    from nlp.tagged_places import FLOOR_RE, misspelt_function_word
+    assert misspelt_function_word("thier") and misspelt_function_word("wiht")
+    assert not misspelt_function_word("wyle") and not misspelt_function_word("harlescott")
+    assert FLOOR_RE.fullmatch("3rd floor") and not FLOOR_RE.fullmatch("3rd st")
