@@ -29,6 +29,7 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import gazetteer, lexicon, stop_words
+from .named_places import NOT_LANDMARK_NAMES
 from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
@@ -105,7 +106,8 @@ def named(doc: Doc, start: int, end: int) -> bool:
         lowered = token.lower_
         if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) \
                 or (lowered in places and (lowered not in common or upper)) \
-                or (token.is_alpha and lowered not in common and not misspelt_function_word(lowered)):
+                or (token.is_alpha and lowered not in common and not misspelt_function_word(lowered)
+                    and lowered not in NOT_LANDMARK_NAMES):   # "old", "local": a description, not a name
             return True   # (a common word is no name in lower case even where a village has it: "the old bridge")
     return False
 

@@ -176,3 +176,13 @@ def test_a_misspelt_function_word_or_a_storey_is_no_name_for_the_tagger():
     assert misspelt_function_word("thier") and misspelt_function_word("wiht")
     assert not misspelt_function_word("wyle") and not misspelt_function_word("harlescott")
     assert FLOOR_RE.fullmatch("3rd floor") and not FLOOR_RE.fullmatch("3rd st")
+
+
+def test_a_description_word_is_no_name_for_the_tagger():
+    """"the old bridge", "the local pub": "old" is missing from the common-word list (it leaves out words that
+    are place names somewhere) but is a description (named_places.NOT_LANDMARK_NAMES), not a name."""
+    from nlp.tagged_places import named
+    text = "kids under the old bridge again"
+    doc = rules_doc(text)
+    assert not named(doc, text.index("old"), text.index("old") + len("old bridge"))
+    assert "old bridge" not in extract(text).locations
