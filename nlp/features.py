@@ -13,7 +13,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import gazetteer, lexicon, vehicle_words
-from .towns import known_words
+from .villages import known_words
 
 FEATURE_WORDS = ("River", "river", "Lake", "lake", "Loch", "Mount", "Canal")
 FEATURE_RE = re.compile(r"\b(?:[Rr]iver|[Ll]ake|Loch|Mount|Canal)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?")

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import gazetteer, lexicon, vehicle_words
 from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
-from .towns import known_words
+from .villages import known_words
 
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)

@@ -28,7 +28,8 @@ from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
 from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets, find_welsh_streets
-from .towns import compound, find_local_names, find_lower_villages, find_towns, find_unlisted_places, known_words
+from .towns import find_local_names, find_towns, find_unlisted_places
+from .villages import compound, find_lower_villages, known_words
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,

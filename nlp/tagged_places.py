@@ -32,7 +32,7 @@ from .lexicon import gazetteer, lexicon, stop_words
 from .named_places import NOT_LANDMARK_NAMES
 from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
-from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
+from .spans import beside, lower_words, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import word_lists
 from .towns import TIME_WORDS
 
@@ -121,12 +121,6 @@ def misspelt_function_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def function_word_letters() -> frozenset[str]:
     return frozenset("".join(sorted(w)) for w in stop_words() if len(w) >= 3 and w.isalpha())
-
-
-def beside(text: str, start: int, end: int, spans) -> bool:
-    """Only spaces between the span and a rule place ("Port" before the rules' "Richmond"): the tagger
-    disagrees with the rules about where that place starts or ends, and the rules' reading stands."""
-    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
 
 
 def named_person(doc: Doc, text: str, start: int) -> bool:

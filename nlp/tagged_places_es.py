@@ -20,7 +20,7 @@ from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
 from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .span_tagger import SpanTagger, tags_to_tokens
 from .spanish_rules import common_spanish, rules
-from .spans import overlaps, scores_of, store, store_scores, text_of
+from .spans import beside, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import MAX_CACHED_WORDS
 from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
 
@@ -160,19 +160,19 @@ def named(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def beside(text: str, start: int, end: int, spans) -> bool:
-    """Only spaces between the span and a rule place: the rules' reading of where that place starts stands."""
-    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
-
-
 def not_a_place(value: str) -> bool:
     """Words the rules know are no neighbourhood (lexicon "not_barrios": apps, clothes, ways of getting about:
     "en vinted", "en pijama"), nor clothes and their brands ("en north face", nlp/data/es/people.json): the tagger
     does not add them either."""
     words = value.lower().split()
-    clothes = spanish_people.word_lists()
-    listed = rules()["not_barrios"] | clothes["brands"] | clothes["garments"]
+    listed = not_places()
     return value.lower() in listed or any(" ".join(words[:n]) in listed for n in range(1, len(words) + 1))
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    clothes = spanish_people.word_lists()
+    return frozenset(rules()["not_barrios"] | clothes["brands"] | clothes["garments"])
 
 
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:

@@ -6,23 +6,17 @@ the one PhraseMatcher pass in cues.py; this module only judges them.
 """
 from __future__ import annotations
 
-import json
-import re
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
-from .lexicon import DATA_DIR, PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, vehicle_words
+from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import lower_words, text_of
 from .street_names import anchor_words
+from .villages import TIME_WORDS, end_char, known_words, name_ends_here  # noqa: F401 (TIME_WORDS: read from here too)
 
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december today tonight yesterday".split()
-)
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
 TIME_UNITS = frozenset("mins minutes min hours hrs hour days nights weeks ago am pm secs".split())
 STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split())
@@ -31,10 +25,6 @@ STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split(
 @lru_cache(maxsize=None)
 def first_words() -> frozenset[str]:
     return frozenset(name.split()[0].split("-")[0] for name in gazetteer())
-
-
-def end_char(token) -> int:
-    return token.idx + len(token)
 
 
 def is_capitalised(tokens, text_is_upper: bool) -> bool:
@@ -258,114 +248,3 @@ def two_capitals(doc: Doc, index: int) -> bool:
 def find_local_names(doc: Doc) -> list[tuple[int, int]]:
     """A force's nicknames for corners and areas (nlp/data/local_names/): curated, so no cue is needed."""
     return [(doc[start].idx, end_char(doc[end - 1])) for start, end in read(doc, LOCAL_NAMES)]
-
-
-# Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
-# langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
-EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from".split())  # not among lexicon.STRONG_CUES
-LOWER_NAME_CUES = frozenset("in near nr outside at around behind past opposite towards above below thru through to between "
-                            "from".split())
-# Words that start many village names and are dictionary words themselves: "lower langford", "little sodbury".
-NAME_PREFIXES = frozenset("lower upper little great north south east west old long high nether higher kings church "
-                          "market chipping".split())
-
-
-@lru_cache(maxsize=None)
-def known_words() -> frozenset[str]:
-    """Every word of the word lists the extractors read (nlp/data/lexicon.json, nlp/data/en/people.json,
-    nlp/patterns/*.jsonl) beside the dictionary: "knifepoint", "balaclava", "camo" are words, not villages."""
-    words: set[str] = set()
-    for values in lexicon().values():
-        for phrase in values:
-            words.update(WORD_RE.findall(phrase.lower()))
-    people = json.loads((DATA_DIR / "en" / "people.json").read_text(encoding="utf-8"))
-    for name, values in people.items():
-        if not name.startswith("_") and isinstance(values, list):
-            for phrase in values:
-                words.update(WORD_RE.findall(str(phrase).lower()))
-    for path in sorted(PATTERNS_DIR.glob("*.jsonl")):
-        for pattern in read_jsonl(path):
-            if isinstance(pattern.get("pattern"), str):
-                words.update(WORD_RE.findall(pattern["pattern"].lower()))
-    return frozenset(words) | common_words() | stop_words()
-
-
-WORD_RE = re.compile(r"[a-z]+")
-
-
-def unknown_word(token) -> bool:
-    """A lower-case word of 4+ letters that no word list knows (nor its singular): a name, as far as we can tell."""
-    lowered = token.lower_
-    if not (token.is_alpha and token.is_lower and len(lowered) >= 4):
-        return False
-    known = known_words()
-    return lowered not in known and not (lowered.endswith("s") and lowered[:-1] in known) \
-        and lowered not in vehicle_words() and lowered not in TIME_WORDS and lowered not in gazetteer() \
-        and not compound(lowered, known)
-
-
-def compound(word: str, known: frozenset[str]) -> bool:
-    """Two dictionary words of 4+ letters run together: "knifepoint", "cashpoint" (a word, not a name; shorter
-    parts would take names apart: "chew|ton", "sod|bury")."""
-    return any(word[:cut] in known and word[cut:] in known and word[cut:] not in PLACE_ENDINGS for cut in range(4, len(word) - 3))
-
-
-# The second halves of many English place names: "burrow|bridge", "range|worthy", "drum|chapel", "spark|brook" are
-# names, not words run together.
-PLACE_ENDINGS = frozenset("bridge worthy chapel house brook hill ford field wood combe borough bury stoke well wick cott "
-                          "stead leigh hurst mouth minster church thorpe dale gate ton".split())
-
-
-def village_word(token) -> bool:
-    """A word of a village name: unknown to every list, or a lower-case gazetteer name ("hinton", "mendip")."""
-    return unknown_word(token) or (token.is_alpha and token.is_lower and len(token) >= 4 and token.lower_ in gazetteer())
-
-
-def name_ends_here(doc: Doc, index: int) -> bool:
-    """What follows a name: the end, punctuation, a function or time word ("at godney every weekend", "in hinton
-    blewett, windows ..."); not a noun ("at thier house", "outside nans car": a typo or a possessive)."""
-    if index >= len(doc):
-        return True
-    token = doc[index]
-    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS
-
-
-NAME_END_WORDS = frozenset("overnight lol sat sun tonite tomorrow rn".split())  # "at bawdrip sat night"
-
-
-def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
-    """Villages and hamlets no list knows, written in lower case after a place cue: "outside chewton mendip",
-    "at godney", "near lower langford". One or two unknown words (a prefix such as "lower" may come first),
-    then the end of the name. A guess: places.py gives it the confidence of an unlisted place."""
-    found = []
-    words = lower_words(doc)
-    if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and words <= known_words():
-        return found  # every word is a known word and none a prefix: no name here (one set test, in C)
-    cue_starts = [start for start, _ in read(doc, STRONG_CUE_WORDS) if doc[start].lower_ in LOWER_NAME_CUES]
-    extra = words & EXTRA_LOWER_NAME_CUES  # cues the cue matcher does not mark: find them by their hash (no Token made)
-    if extra:
-        hashes = {doc.vocab.strings[word] for word in extra}
-        cue_starts = sorted(set(cue_starts) | {i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in hashes})
-    for cue_start in cue_starts:
-        if cue_start + 1 >= len(doc):
-            continue
-        token = doc[cue_start]
-        cue_end = cue_start + 1
-        index = cue_end
-        prefixed = doc[index].lower_ in NAME_PREFIXES and index + 1 < len(doc) and doc[index].is_lower
-        index += prefixed
-        if not village_word(doc[index]):
-            continue
-        end = index + 1
-        if end < len(doc) and village_word(doc[end]):
-            end += 1
-        # one word of it unknown to every list ("godney", "chewton mendip", "hinton blewett"), or a known name
-        # after a prefix ("lower langford"); a listed name alone is find_towns' to judge
-        if not (prefixed or any(unknown_word(doc[i]) for i in range(index, end))):
-            continue
-        if name_ends_here(doc, end):
-            found.append((doc[cue_end].idx, end_char(doc[end - 1])))
-            if token.lower_ == "between" and end + 1 < len(doc) and doc[end].lower_ == "and" \
-                    and village_word(doc[end + 1]) and name_ends_here(doc, end + 2):
-                found.append((doc[end + 1].idx, end_char(doc[end + 1])))  # "between dunkerton and carlingcott"
-    return found
