@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
 from .people import word_lists as people_lists
+from .tagger_features import shape_of  # "6ft" -> "dx": the location tagger's shapes
 
 MAX_CACHED_WORDS = 10_000
 WINDOW = 2  # tokens either side of one worth tagging that are tagged too
@@ -60,18 +61,6 @@ def word_lists() -> dict[str, frozenset[str]]:
         "age": AGE_WORDS,
         "title": frozenset(("mr", "mrs", "ms", "miss", "dr")),
     }
-
-
-def shape_of(word: str) -> str:
-    """"Main" -> "Xx", "6ft" -> "dx", "5'10" -> "d'd": runs of one kind of character, at most 5."""
-    out = []
-    last = ""
-    for ch in word:
-        kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if kind != last:
-            out.append(kind)
-            last = kind
-    return "".join(out)[:5]
 
 
 def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
