@@ -120,6 +120,34 @@ def test_an_answer_with_no_facts_stays_where_it_was_asked(phone):
     assert result.lines[-1].startswith(PEOPLE)
 
 
+def at_when(phone) -> None:
+    drafting(phone)
+    phone.send("SKIP")
+    assert phone.conv["state"] == "when"
+
+
+def test_a_person_described_when_asked_when_is_filed_under_people(phone):
+    """Found in the simulator: "the taller one has dreads and a red hoodie" at WHEN was filed as the time."""
+    import nlp
+
+    at_when(phone)
+    phone.extract = nlp.extract
+    result = phone.send("the taller one has dreads and a red hoodie")
+    assert "when" not in result.conv["fields"] and "when" in result.conv["skipped"]
+    assert result.conv["fields"]["people"] == "the taller one has dreads and a red hoodie"
+    assert result.lines[-1].startswith(VEHICLE)       # on to the vehicle; the people question is answered
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("just after the van left", {"vehicles": ["van"]}),                     # a vehicle does not move a when answer
+    ("after the tall lad went in", {"times": ["after"], "people": ["tall", "lad"]}),   # a time keeps it
+])
+def test_a_when_answer_with_a_vehicle_or_a_time_stays_the_when_answer(phone, text, facts):
+    at_when(phone)
+    result = phone.send(text, facts=facts)
+    assert result.conv["fields"]["when"] == text and "when" not in result.conv["skipped"]
+
+
 def test_one_person_fact_is_not_enough_to_move_an_answer(phone):
     """The people question takes two facts (facts_min): "a man" alone is still a vehicle answer."""
     at_vehicle(phone)
