@@ -17,7 +17,7 @@ from .spans import lower_words, store, text_of
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
 # a plain alternation was tried word by word at every word boundary (4x slower).
-APPROX_LIST = "about around approx approximately roughly abt circa like arnd round".split()
+APPROX_LIST = "about around approx approximately roughly abt bout circa like arnd round".split()
 MONTH_LIST = ("jan january feb february mar march apr april may jun june jul july aug august sep sept september "
               "oct october nov november dec december").split()
 
@@ -59,8 +59,9 @@ def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
 
 
 # Words that may sit between two time pieces of one time expression.
-APPROX_WORDS = frozenset("about around approx approximately roughly abt circa arnd".split())
-GLUE = frozenset("after before around about at from until till til on - ish of just".split())
+APPROX_WORDS = frozenset("about around approx approximately roughly abt bout circa arnd".split())
+GLUE = frozenset("after before around about at from until till til on - ish of just between since".split())
+RANGE_JOINERS = frozenset(("and", "to", "-", "till", "til", "until"))
 DAY_JOINERS = frozenset(("and", "&", "or", "/"))
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
                  "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
@@ -68,9 +69,42 @@ HALF_RE = re.compile(r"\b(?:half|quarter)\s+(?:past\s+|to\s+)?(?:1[0-2]|0?[1-9])
                      r"days?|weeks?|years?|yrs?|months?|miles?|pints?|[%.:/]|\d))", re.IGNORECASE)
 
 
+# A bare hour is a time only after a word that says so ("since 3", "from about 4", "between 2 and 4",
+# "before 7", "like 11 to 2"); alone, "3" is a count. Not before a unit ("after 2 pints", "for 3 days").
+LEAD_WORDS = frozenset("since from till til until before after between".split())
+# "every sunday from 9", "most nights from 11": a day part before "from" makes the bare hour a time.
+TIME_WORDS_BEFORE_FROM = frozenset(
+    "night nights nite nites evening evenings eve morning mornings day days weekend weekends afternoon afternoons "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays tonight today".split())
+BARE_HOUR_RE = re.compile(
+    r"\b(?P<lead>since|from|till|til|until|before|after|between)\s+((?:(?:about|around|abt|bout|like|roughly)\s+)?"
+    r"(?:1[0-2]|0?[1-9])(?P<range>\s*(?:and|to|-|till|til|until)\s*(?:1[0-2]|0?[1-9]))?)\b"
+    r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|wks?|years?|yrs?|months?|miles?|pints?|people|of|"
+    r"or|[%.:/,]\d|\d))", re.IGNORECASE)
+
+
+def bare_hours(doc: Doc, text: str) -> list:
+    """"since 3", "from about 4", "between 2 and 4": the hours (the lead word is added when parts merge)."""
+    spans = []
+    for match in BARE_HOUR_RE.finditer(text):
+        before = text[:match.start()].split()
+        if before and before[-1].isdigit():
+            continue   # "i work 6 till 2": shift hours, not when it happened
+        if match["lead"].lower() == "from" and not match["range"] and not (
+                before and before[-1].lower() in TIME_WORDS_BEFORE_FROM):
+            continue   # "from 9 Farrington Road", "from 9 accounts": "from" and a number is seldom a time alone
+        span = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts = list(read(doc, TIME_PARTS))
     clock_re = clock_regex_for(text_of(doc), lower_words(doc))
+    if clock_re is not None and not lower_words(doc).isdisjoint(LEAD_WORDS):
+        parts.extend(bare_hours(doc, text_of(doc)))
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -93,6 +127,11 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
                 continue
+            first = merged[-1][0]
+            if len(gap) == 1 and gap[0].lower_ in RANGE_JOINERS and any(
+                    token.lower_ in ("between", "from") for token in doc[max(first - 1, 0):merged[-1][1]]):
+                merged[-1][1] = span.end  # "between 10pm and 6am": one time
+                continue
             if len(gap) == 1 and gap[0].lower_ in DAY_JOINERS and doc[span.start - 2].lower_ in DAYS \
                     and doc[span.start].lower_ in DAYS:
                 merged[-1][1] = span.end  # "tues and weds evening", "sat or sun": two days of one time
@@ -103,6 +142,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     for start, end in merged:
         if start and doc[start - 1].lower_ in APPROX_WORDS:
             start -= 1  # "about an hour ago"
+        if start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
+                (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
+            start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
