@@ -100,11 +100,38 @@ def bare_hours(doc: Doc, text: str) -> list:
     return spans
 
 
+# How long, how long ago, which month or year: shapes with a count and a unit, too many to list as phrases.
+COUNT = r"(?:\d+|a|an|a few|a couple(?: of)?|couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|some)"
+UNIT = r"(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|fortnight|years?|yrs?)"
+MONTH_OR_YEAR = rf"(?:(?:early|late|mid)\s+)?(?:{trie_pattern([m for m in MONTH_LIST if m != 'may'])}|may(?!\s+(?:be|have|not|st|street|rd|road|ave|lane)\b)|(?:19[5-9]\d|20[0-3]\d))"
+DURATION_RE = re.compile(
+    rf"\bfor\s+(?:(?:about|around|like|nearly|over|almost|the last|the past)\s+)?{COUNT}\s+{UNIT}\b"   # "for 3 days"
+    rf"|\b(?:{COUNT}\s+)?{UNIT}\s+(?:ago|back)\b"                                   # "2 yrs ago", "a fortnight back"
+    rf"|\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"                                  # "back in june"
+    rf"|(?<=\bin\s){MONTH_OR_YEAR}\b(?!\s*(?:[-/]|st\b|nd\b|rd\b|th\b))"                # "in march", "in 2019"
+    rf"|\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",  # "every 10 min"
+    re.IGNORECASE)
+DURATION_WORDS = frozenset("for ago back in every".split())
+
+
+def durations(doc: Doc, text: str) -> list:
+    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins" (see DURATION_RE)."""
+    spans = []
+    for match in DURATION_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts = list(read(doc, TIME_PARTS))
-    clock_re = clock_regex_for(text_of(doc), lower_words(doc))
-    if clock_re is not None and not lower_words(doc).isdisjoint(LEAD_WORDS):
+    words = lower_words(doc)
+    clock_re = clock_regex_for(text_of(doc), words)
+    if clock_re is not None and not words.isdisjoint(LEAD_WORDS):
         parts.extend(bare_hours(doc, text_of(doc)))
+    if not words.isdisjoint(DURATION_WORDS):
+        parts.extend(durations(doc, text_of(doc)))
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -115,6 +142,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 parts.append(span)
+    # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
+    parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
@@ -148,6 +177,18 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
+
+
+# "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing.
+STATE_BEFORE_NOW = frozenset("out over ok okay fine sorted gone safe home back better asleep quiet clear done settled "
+                             "calm alright aight good dead shut closed open empty".split())
+UNIT_WORDS = frozenset("mins minutes hrs hours days nights weeks wks months years yrs fortnight ago while year".split())
+
+
+def state_now(doc: Doc, start: int) -> bool:
+    """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
+    before = doc[start - 1].lower_ if start else ""
+    return before in STATE_BEFORE_NOW or before in UNIT_WORDS
 
 
 @Language.component("tip_times", requires=attrs(TIME_PARTS), assigns=attrs(TIMES) + ["doc.spans"])

@@ -189,6 +189,10 @@ def counts(label: str, labels: dict, now: bool) -> bool:
 
 # Times that say how long or how often, not when: "been drinking all day", "sat outside for hours".
 LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all afternoon", "for ages")
+# "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
+# ("since thursday" is long enough ago to count as past).
+LASTING_TIME_STARTS = ("for ", "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8",
+                       "since 9", "since about", "since like", "since around")
 
 
 # "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.
@@ -200,7 +204,7 @@ def past_time(doc: Doc) -> bool:
     nor does a time the tipster says it is: "its 3am")."""
     text = text_of(doc)
     times = [value.lower() for start, _, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)]
-    times = [value for value in times if value not in LASTING_TIME_WORDS]
+    times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
     return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS)
 
 

@@ -45,3 +45,28 @@ def test_a_bare_number_is_no_time_without_a_word_that_makes_it_one(text):
 ])
 def test_from_before_a_day_or_an_ago_is_left_out(text, time):
     assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text, time", [
+    ("blue van been parked outside 9 sackville gardens for 3 days", "for 3 days"),
+    ("they held a knife to me at the cashpoint 2 yrs ago", "2 yrs ago"),
+    ("someone broke into my shed about a fortnight back", "about a fortnight back"),
+    ("my car got nicked from the gas station back in march", "back in march"),
+    ("the man who stabbed my uncle in 2021 is out", "2021"),
+    ("cars in n out every 10 min at that house", "every 10 min"),
+    ("a lad keeps sitting outside the school at home time", "at home time"),
+    ("dumped sofa in the lane for a fortnight now", "for a fortnight"),   # "now" after a duration places nothing
+])
+def test_durations_ago_and_months_are_times(text, time):
+    assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text", ["the fire is all out now, brigade came", "all sorted now thanks", "i may be wrong"])
+def test_a_now_that_only_describes_a_state_is_no_time(text):
+    assert nlp.extract(text).times == []
+
+
+def test_a_child_left_in_a_car_for_an_hour_is_still_urgent():
+    """A duration says how long up to now: it does not put the emergency in the past."""
+    extraction = nlp.extract("baby left in a car seat in a locked car at the seafront car park for an hour, windows up")
+    assert extraction.urgent and extraction.times == ["for an hour"]
