@@ -56,6 +56,12 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   `dev_s21a.jsonl` (160, UK-leaning, at 405a39d): plates 1.000, locations 0.806, times 0.627, vehicles 0.830,
   people 0.814, urgent 0.784; Spanish `es-d21-*` (150, now in es/dev.jsonl, at cac7244): plates 1.000,
   locations 0.720, times 0.859, vehicles 0.886, urgent 0.741.
+- stop 22, each scored once at abe81e3 before any rule was tuned on it: `dev_s22a.jsonl` (180, UK-leaning):
+  plates 0.944 (0 false plates on negatives), locations 0.803, times 0.805, vehicles 0.820, people 0.866, urgent
+  0.852; `dev_s22b.jsonl` (180, US-leaning): plates 0.963 (1 false plate: a bike frame serial), locations 0.772,
+  times 0.833, vehicles 0.870, people 0.816, urgent 0.750; `dev_s22u.jsonl` (200, urgency: 90 urgent, 110 that
+  look it): urgent 0.856, locations 0.912, people 0.849; Spanish `es-d22-*` (160, now in es/dev.jsonl): plates
+  0.884 (1 false plate), locations 0.767, times 0.851, vehicles 0.901, urgent 0.697.
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
