@@ -31,7 +31,7 @@ def main() -> None:
     bench = seeded_bench(args.n)
     try:
         from bot.alerts import subscribers, targeting
-        from bot.console import alerts
+        from bot.console import alert_composer
 
         redis, cfg = bench.svc.redis, bench.app.config
         forms = {"radius 2km around BA3 5QE": {"schemes": "NHW", "area": "postcode", "postcode": "BA3 5QE",
@@ -39,7 +39,7 @@ def main() -> None:
                  "whole force area": {"schemes": "NHW", "area": "all"}}
         with bench.app.test_request_context():
             for name, fields in forms.items():
-                composed = alerts.read_form(MultiDict(fields), cfg, need_text=False)
+                composed = alert_composer.read_form(MultiDict(fields), cfg, need_text=False)
                 by_channel, by_lang = [], []
                 for _ in range(args.repeat):
                     t = time.perf_counter()

@@ -20,7 +20,7 @@ def main() -> None:
     bench = seeded_bench(args.n)
     try:
         from bot.alerts import store, targeting
-        from bot.console import alerts
+        from bot.console import alert_composer
 
         d = 0.02
         square = f"{LAT - d},{LON - d};{LAT - d},{LON + d};{LAT + d},{LON + d};{LAT + d},{LON - d}"
@@ -31,17 +31,17 @@ def main() -> None:
         }
         with bench.app.test_request_context():
             for name, fields in forms.items():
-                composed = alerts.read_form(MultiDict(fields), bench.app.config, need_text=False)
+                composed = alert_composer.read_form(MultiDict(fields), bench.app.config, need_text=False)
                 target = {"id": "bench", **composed.selection()}
                 for label, fn in (("count-only", None), ("full selection (before)", store.count_by_selecting)):
                     times, n = [], 0
                     for _ in range(args.repeat):
                         t = time.perf_counter()
                         if fn is None:     # what GET /console/alerts/count does: read the form, count
-                            composed = alerts.read_form(MultiDict(fields), bench.app.config, need_text=False)
+                            composed = alert_composer.read_form(MultiDict(fields), bench.app.config, need_text=False)
                             n = targeting.count_by_channel(bench.svc.redis, composed)["people"]
                         else:
-                            composed = alerts.read_form(MultiDict(fields), bench.app.config, need_text=False)
+                            composed = alert_composer.read_form(MultiDict(fields), bench.app.config, need_text=False)
                             n = sum(fn(bench.svc.redis, target).values())
                         times.append(time.perf_counter() - t)
                     times.sort()
