@@ -23,7 +23,7 @@ from bot.console.accounts import Staff
 from bot.console.i18n import t, text_in
 from bot.messaging import catalog
 from bot.store import keys
-from bot.tipline import index, index_search, summary, workflow
+from bot.tipline import index_search, index_terms, summary, workflow
 from bot.tipline.tips import normalise_tip_id
 from nlp.plate_shapes import normalise as normalise_plate
 
@@ -86,16 +86,16 @@ class Filters:
 
     @property
     def normalised_plate(self) -> str:
-        return normalise_plate(self.plate)[:index.MAX_PLATE]
+        return normalise_plate(self.plate)[:index_terms.MAX_PLATE]
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(index.words(self.q))
+        return tuple(index_terms.words(self.q))
 
     @property
     def ignored_words(self) -> list[str]:
         """Words of ``q`` the search leaves out (stop words, one or two letters)."""
-        return [w for w in re.findall(r"[A-Za-z0-9'-]+", self.q) if not index.words(w)]
+        return [w for w in re.findall(r"[A-Za-z0-9'-]+", self.q) if not index_terms.words(w)]
 
     @property
     def tip_id(self) -> str | None:
