@@ -9,7 +9,7 @@ at once, because its reply depends on who won and the turn's save caches the rep
 the same MULTI as its writes. Those are bot.tipline.workflow's functions, the ones the
 staff console calls too, so a console claim and an SMS CLAIM race fairly.
 
-``CLOSE T-7K2Q NFA`` records an outcome (short codes in workflow.OUTCOME_WORDS;
+``CLOSE T-7K2Q NFA`` records an outcome (short codes in case_state.OUTCOME_WORDS;
 ``DUP T-8ABC`` for a duplicate; ``CLOSE T-7K2Q`` alone still closes without one).
 REOPEN and ASSIGN (by badge) are for supervisors; they are left out of the command
 list (it must fit two texts) and explained by ``HELP CLOSE``/``HELP ASSIGN``/``HELP REOPEN``.
@@ -27,7 +27,7 @@ from bot.officers import audit, duty, quick_replies, registry, relay
 from bot.officers.commands import command, help_text, language_of, say, usage_of
 from bot.privacy.redact import SafeText
 from bot.store import keys
-from bot.tipline import summary, tips, workflow
+from bot.tipline import case_result, case_state, summary, tips, workflow
 from nlp.lexicon import common_words, short_words  # cached word lists the NLP pipeline loads anyway
 
 MAX_TIPS_LISTED = 20
@@ -171,8 +171,8 @@ def show(turn, officer: dict, args: str) -> list[str]:
     head = summary.summary(tip, turn.now, mine)
     lang = relay.tipster_language(turn.services, tip)
     head += "\n" + say(turn.config, officer, "officer_show_language", language=catalog.name_of(lang), code=lang)
-    if workflow.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
-        head += "\n" + gsm7_letters(workflow.describe_state(tip, mine))[:200]   # the outcome, who assigned or reopened it
+    if case_state.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
+        head += "\n" + gsm7_letters(case_state.describe_state(tip, mine))[:200]   # the outcome, who assigned or reopened it
     return [head, summary.thread_text(tip["id"], thread, turn.now, lang=mine)]
 
 
@@ -180,12 +180,12 @@ def _no_tip(turn, officer: dict, tip_id: str) -> list[str]:
     return [say(turn.config, officer, "officer_no_tip", tip_id=tip_id)]
 
 
-def _said(turn, officer: dict, result: workflow.Result) -> str:
+def _said(turn, officer: dict, result: case_result.Result) -> str:
     """A workflow result in the officer's language, GSM-7."""
     return gsm7_letters(result.text(language_of(turn.config, officer), turn.config["DEFAULT_LANGUAGE"]))
 
 
-def _reopen_hint(turn, officer: dict, result: workflow.Result) -> str:
+def _reopen_hint(turn, officer: dict, result: case_result.Result) -> str:
     return " " + say(turn.config, officer, "officer_reopen_hint", tip_id=result.tip_id) if (
         result.code == "is_closed" and officer.get("role") == "supervisor") else ""
 
@@ -213,10 +213,10 @@ def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None,
     words = rest.split()
     if not words:
         return None, None, None
-    outcome, used = workflow.parse_outcome(words[0]), 1
-    if outcome is None and workflow.parse_outcome("".join(words)):   # "no further action"
-        outcome, used = workflow.parse_outcome("".join(words)), len(words)
-    codes = workflow.outcome_codes_help()
+    outcome, used = case_state.parse_outcome(words[0]), 1
+    if outcome is None and case_state.parse_outcome("".join(words)):   # "no further action"
+        outcome, used = case_state.parse_outcome("".join(words)), len(words)
+    codes = case_state.outcome_codes_help()
     if outcome is None:
         word = words[0].upper()
         shown = f" {word}" if word.isalpha() and len(word) <= 12 else ""   # never echo digits (a number?)
@@ -233,7 +233,7 @@ def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None,
 @command("CLOSE", usage="CLOSE <tip> [outcome]")
 def close(turn, officer: dict, args: str) -> list[str]:
     """``CLOSE T-7K2Q [outcome]``: outcome codes ARREST, CHARGE, RECOVERED, INTEL, NFA,
-    UNFOUNDED, DUP <tip> (workflow.OUTCOME_WORDS; none: closed without an outcome). Only the
+    UNFOUNDED, DUP <tip> (case_state.OUTCOME_WORDS; none: closed without an outcome). Only the
     claimer or a supervisor closes a claimed tip (anyone, if the claimer is no longer active)."""
     tip, rest, problem = _find_tip(turn, officer, args, "CLOSE", "close")
     if problem:
@@ -354,7 +354,7 @@ def officer_help(turn, officer: dict, args: str) -> list[str]:
     word = args.strip().split()[0].upper() if args.strip() else ""
     if word in _DETAIL_HELP:
         return [say(turn.config, officer, f"help_{'lang' if word == 'IDIOMA' else word.lower()}",
-                    codes=workflow.outcome_codes_help(), languages=_language_list(turn.config))]
+                    codes=case_state.outcome_codes_help(), languages=_language_list(turn.config))]
     return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"], config=turn.config)]
 
 

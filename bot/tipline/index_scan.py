@@ -22,7 +22,7 @@ CHUNK_MAX = 2000            # most candidates one scan script call looks at (kee
 # ARGV[1]: JSON {max, min, offset, count | ids: [...], scores: [...]; groups: [[key, ...], ...] (each
 # candidate must be in one key of every group); common: [term, ...] (each in the candidate's
 # terms); states: {state: true}; claimers: {id: true}; unassigned; want; tally}.
-# ARGV[2]: the tip key prefix ("tl:tip:{"). The state rule is workflow.state_of's.
+# ARGV[2]: the tip key prefix ("tl:tip:{"). The state rule is case_state.state_of's.
 # Returns [examined, last ID, last score, how many at the end had the last score, then
 # ID, score for each match (at most ``want``)]; with ``tally``: [examined, last ID, last score,
 # tied, new, claimed, closed, urgent and open].

@@ -10,7 +10,7 @@ import pytest
 
 from bot.governance import erasure
 from bot.store import keys
-from bot.tipline import index, index_search, index_terms, related_tips, retention, tips, workflow
+from bot.tipline import case_state, index, index_search, index_terms, related_tips, retention, tips
 from tests.helpers import TIPSTER
 
 NOW = time.time()
@@ -255,7 +255,7 @@ def test_case_filters_follow_workflow_state_of(redis, put):
     }
     for n, (tip_id, case) in enumerate(cases.items()):
         put(tip_id, at=NOW - 100 + n, case=case)
-    state = {t: workflow.state_of({"status": c.get("status", "open"), **c}) for t, c in cases.items()}
+    state = {t: case_state.state_of({"status": c.get("status", "open"), **c}) for t, c in cases.items()}
     newest_first = sorted(cases, reverse=True)
     for wanted in index_search.STATES:
         got = ids(index_search.search(redis, index_search.Query(states=frozenset({wanted}))))
