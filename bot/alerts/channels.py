@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.alerts import compose, links, schemes, store, subscribers, tally
+from bot.alerts import compose, links, resident_prefs, schemes, store, subscribers, tally
 from bot.messaging import catalog
 from bot.messaging import channels as transport
 from bot.messaging.voice import GATHER_PATH
@@ -218,7 +218,7 @@ def hold_until(svc, alert: dict, member: str, now: float | None = None) -> float
     rid = subscribers.resident_for(svc.redis, member)
     if rid is None:
         return None
-    return quiet_until(subscribers.quiet_hours(svc.redis, rid), now or time.time(),
+    return quiet_until(resident_prefs.quiet_hours(svc.redis, rid), now or time.time(),
                        svc.config.get("ALERT_TIMEZONE") or "Europe/London")
 
 
@@ -274,7 +274,7 @@ def release_held(svc, alert_id: str, now: float | None = None) -> int:
     redis = svc.redis
     alert = store.load(redis, alert_id)
     due = [m.decode() for m in redis.zrangebyscore(keys.alert_held(alert_id), 0, now)]
-    langs = subscribers.languages_of(redis, due) if alert and alert.get("lang_bodies") else {}
+    langs = resident_prefs.languages_of(redis, due) if alert and alert.get("lang_bodies") else {}
     sent = 0
     for m in due:
         if alert is None or not _RELEASE_HELD(redis, [keys.alert(alert_id), keys.alert_released(alert_id)],

@@ -20,7 +20,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
-from bot.alerts import compose, geo, schemes, store, subscribers, tally
+from bot.alerts import compose, geo, resident_prefs, schemes, store, tally
 from bot.messaging import catalog
 from bot.store import keys
 
@@ -119,7 +119,7 @@ LANG_COUNT_EXACT = 1000   # audiences up to this are counted per language exactl
 
 def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
     """{language: recipients} of the composed alert's audience now (contacts, as the
-    channel counts): each one's language (bot.alerts.subscribers.languages_of), a language
+    channel counts): each one's language (bot.alerts.resident_prefs.languages_of), a language
     not configured or not known counted as the force default's. Counts only. An audience
     over LANG_COUNT_EXACT is read from a random sample of that size and scaled (the key
     ``"~"`` is then 1: the composer says "about"), so the live count stays fast
@@ -133,7 +133,7 @@ def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
         total = redis.zcard(tmp)
         sampled = total > LANG_COUNT_EXACT
         raw = redis.zrandmember(tmp, LANG_COUNT_EXACT) if sampled else redis.zrange(tmp, 0, -1)
-        for lang in subscribers.languages_of(redis, [m.decode() for m in raw or []]).values():
+        for lang in resident_prefs.languages_of(redis, [m.decode() for m in raw or []]).values():
             counts[lang if lang in configured else default] += 1
     finally:
         redis.delete(tmp)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.alerts import geo, signup, store, subscribers
+from bot.alerts import geo, resident_prefs, signup, store, subscribers
 from bot.privacy.identity import BadEmail, read_email
 from bot.store import keys
 
@@ -131,8 +131,8 @@ def test_bad_email_is_refused_politely(services, bad):
 
 def test_quiet_hours_are_validated(services, redis):
     s = sign_up(services, email=EMAIL, quiet=("22:00", "07:00"))
-    assert subscribers.quiet_hours(redis, s.resident) == ("22:00", "07:00")
+    assert resident_prefs.quiet_hours(redis, s.resident) == ("22:00", "07:00")
     with pytest.raises(ValueError):
-        subscribers.set_quiet_hours(redis, s.resident, "25:00", "07:00")
-    subscribers.set_quiet_hours(redis, s.resident, "", "")
-    assert subscribers.quiet_hours(redis, s.resident) is None
+        resident_prefs.set_quiet_hours(redis, s.resident, "25:00", "07:00")
+    resident_prefs.set_quiet_hours(redis, s.resident, "", "")
+    assert resident_prefs.quiet_hours(redis, s.resident) is None

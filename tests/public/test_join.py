@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.alerts import store, subscribers
+from bot.alerts import resident_prefs, store, subscribers
 from bot.store import keys
 from tests.conftest import run_jobs
 from tests.public.conftest import join_form
@@ -190,8 +190,8 @@ def test_the_language_chosen_on_the_form_is_kept_on_the_resident(resident, sent_
     assert "No es usted?" in text["body"]
     resident.post("/alerts/join/check", {"contact": "0", "code": code})
     p = _pseudonym(services, MOBILE)
-    assert subscribers.language(redis, p) == "es"
-    assert subscribers.languages_of(redis, [p]) == {p: "es"}
+    assert resident_prefs.language(redis, p) == "es"
+    assert resident_prefs.languages_of(redis, [p]) == {p: "es"}
 
 
 def test_a_language_not_configured_is_refused_politely(resident):
