@@ -27,7 +27,7 @@ def main() -> None:
     args = ap.parse_args()
     bench = AlertBench(rate=100)
     try:
-        from bot.alerts import fanout, geo, store
+        from bot.alerts import areas, fanout, store
         from bot.messaging import queues
         from bot.store import keys
 
@@ -57,10 +57,10 @@ def main() -> None:
             plans.append(time.perf_counter() - t)
             assert total == sum(per_channel.values()) == redis.zcard(keys.alert_recipients(alert_id))
             bench.svc.queues[queues.ALERTS].empty()
-        ring = geo.parse_polygon(POLYGON)
+        ring = areas.parse_polygon(POLYGON)
         inside = sum(1 for lon, lat in (p for p in redis.geopos(keys.scheme_geo("NHW", "*"),
                                                                  *[m for m in redis.zrange(keys.scheme_geo("NHW", "*"), 0, -1)]))
-                     if geo.point_in_polygon(lat, lon, ring))
+                     if areas.point_in_polygon(lat, lon, ring))
         print(f"recipients in the polygon: {total} ({per_channel}); Python point-in-polygon check: {inside}")
         print(f"count per channel (composer): p50 {statistics.median(counts) * 1000:.0f} ms  "
               f"max {max(counts) * 1000:.0f} ms   (count-only path)")

@@ -200,31 +200,31 @@ def count_by_channel(redis, target: dict) -> dict[str, int]:
     by a rounding of the last bit."""
     import numpy as np
 
-    from bot.alerts import geo
+    from bot.alerts import areas
 
     geo_keys = [k for k, kind in _sources(target) if kind == "geo"]
     set_keys = [k for k, kind in _sources(target) if kind == "set"]
     box, keep = None, None
     if target.get("polygon"):
-        ring = geo.parse_polygon(target["polygon"])
+        ring = areas.parse_polygon(target["polygon"])
         box = (min(p[0] for p in ring), max(p[0] for p in ring), min(p[1] for p in ring), max(p[1] for p in ring))
 
         def keep(lats, lons):
-            return geo.points_in_polygon(lats, lons, ring)
+            return areas.points_in_polygon(lats, lons, ring)
     elif target.get("radius_m"):
         import math
 
         lat, lon, radius = float(target["lat"]), float(target["lon"]), float(target["radius_m"])
-        dlat = math.degrees(radius / geo.REDIS_EARTH_RADIUS_M) * 1.01 + 1e-5
+        dlat = math.degrees(radius / areas.REDIS_EARTH_RADIUS_M) * 1.01 + 1e-5
         cos = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
         dlon = min(180.0, dlat / cos) if cos > 1e-6 else 180.0
         box = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
 
         def keep(lats, lons):
-            return geo.within_m(lats, lons, lat, lon, radius)
+            return areas.within_m(lats, lons, lat, lon, radius)
 
     found = []
-    reads = [(key, lo, hi) for key in geo_keys for lo, hi in (geo.geohash_ranges(*box) if box else [(0, 1 << 52)])]
+    reads = [(key, lo, hi) for key in geo_keys for lo, hi in (areas.geohash_ranges(*box) if box else [(0, 1 << 52)])]
     offset = 0
     while reads:        # every range in one round trip; a range with more than a batch is read on
         pipe = redis.pipeline(transaction=False)
@@ -236,7 +236,7 @@ def count_by_channel(redis, target: dict) -> dict[str, int]:
                 continue
             members = np.array(flat[0::2])
             if keep is not None:
-                lats, lons = geo.geohash_decode(np.array(flat[1::2]).astype(np.float64))
+                lats, lons = areas.geohash_decode(np.array(flat[1::2]).astype(np.float64))
                 members = members[keep(lats, lons)]
             found.append(members)
             if len(flat) == 2 * _COUNT_BATCH:
@@ -270,10 +270,10 @@ def keep_inside_polygon(redis, zset: str, ring) -> int:
     """Take out of ``zset`` (GEO scores: geohashes) every member outside ``ring`` [(lat, lon)...];
     returns how many are left. The coordinates are decoded from the scores, so one
     ZRANGE per 50,000 members is all that crosses the network, and the test runs in
-    numpy (bot.alerts.geo.points_in_polygon); Redis itself never runs a long script."""
+    numpy (bot.alerts.areas.points_in_polygon); Redis itself never runs a long script."""
     import numpy as np
 
-    from bot.alerts.geo import geohash_decode, points_in_polygon
+    from bot.alerts.areas import geohash_decode, points_in_polygon
 
     total = redis.zcard(zset)
     outside: list[bytes] = []
@@ -297,7 +297,7 @@ def select_by_channel(redis, alert: dict, dest: str) -> dict[str, int]:
     is a GEOSEARCHSTORE of its bounding circle per index, then ``keep_inside_polygon``."""
     polygon = alert.get("polygon")
     if polygon:
-        from bot.alerts.geo import bounding_circle, parse_polygon
+        from bot.alerts.areas import bounding_circle, parse_polygon
 
         ring = parse_polygon(polygon)
         lat, lon, radius = bounding_circle(ring)

@@ -20,7 +20,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
-from bot.alerts import compose, geo, resident_prefs, schemes, store, tally
+from bot.alerts import areas, compose, geo, resident_prefs, schemes, store, tally
 from bot.messaging import catalog
 from bot.store import keys
 
@@ -101,7 +101,7 @@ def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text
         out.lat, out.lon = _coordinate(lat, lon, cfg, lang)
     elif out.area == "polygon":
         out.points = _polygon(points, cfg, lang)
-        out.lat, out.lon, out.radius_m = geo.bounding_circle(out.points)
+        out.lat, out.lon, out.radius_m = areas.bounding_circle(out.points)
         if out.radius_m > cfg["ALERT_MAX_RADIUS_KM"] * 1000:
             raise _bad(cfg, lang, "tgt_too_wide", n=f"{cfg['ALERT_MAX_RADIUS_KM']:g}")
     if need_text and not out.text:
@@ -197,8 +197,8 @@ def _polygon(text: str, cfg: dict, lang: str | None = None) -> list[tuple[float,
     if len(pts) < 3:
         raise _bad(cfg, lang, "tgt_few_corners")
     try:
-        return geo.parse_polygon(pts)
-    except geo.BadArea as exc:
+        return areas.parse_polygon(pts)
+    except areas.BadArea as exc:
         raise _bad(cfg, lang, "tgt_redraw", reason=exc) from None
 
 
