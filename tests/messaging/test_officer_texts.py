@@ -27,12 +27,12 @@ import pytest
 from bot.alerts import commands as alert_commands  # noqa: F401  (registers ALERT, SEND, STATUS, HALT)
 from bot.alerts import geo, lifecycle
 from bot.messaging import catalog
-from bot.officers import commands, tip_commands  # noqa: F401  (tip_commands registers its commands)
+from bot.officers import commands, help_commands, tip_commands  # noqa: F401  (they register their commands)
 from bot.tipline import case_state, summary, workflow
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/officers/relay.py",
-           "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py",
+MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/officers/help_commands.py",
+           "bot/officers/relay.py", "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py",
            "bot/officers/quick_replies.py", "bot/tipline/workflow.py", "bot/tipline/case_state.py",
            "bot/tipline/case_result.py", "bot/tipline/summary.py", "bot/tipline/conversation.py", "bot/tipline/tips.py",
            "bot/messaging/failures.py",
@@ -46,7 +46,7 @@ ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targe
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
-ENGLISH_MEANT = {"_audited", "_audit_later", "record", "audit", "require", "LuaScript", "command"}
+ENGLISH_MEANT = {"_audited", "audited", "_audit_later", "record", "audit", "require", "LuaScript", "command"}
 ALLOWED = {
     # why an urgent tip went to whom: for the log line, never sent
     ("bot/officers/duty.py", "on duty"),
@@ -211,7 +211,7 @@ def test_every_officer_text_the_code_names_is_in_every_catalog(lang):
     # the names built at run time: usage_<word>, help_<word>, outcome_<code>, fact_<name>, field_<name>, alert_state_*
     named |= {f"usage_{word.lower()}" for word in commands.USAGE}
     named |= {f"usage_{word.lower()}" for word in ("REOPEN", "ASSIGN")}
-    named |= {f"help_{word.lower()}" for word in tip_commands._DETAIL_HELP if word != "IDIOMA"}
+    named |= {f"help_{word.lower()}" for word in help_commands._DETAIL_HELP if word != "IDIOMA"}
     named |= {f"outcome_{code}" for code in case_state.OUTCOMES}
     named |= {f"fact_{name}" for name in summary.FACT_NAMES} | {f"field_{name}" for name in summary.FIELD_ORDER}
     named |= {f"alert_state_{s}" for s in ("preview", "queued", "sending", "done", "halted", "expired")}
