@@ -45,7 +45,7 @@ import json
 import logging
 import uuid
 
-from bot.alerts import actions, compose, fanout, store, tally, targeting
+from bot.alerts import actions, compose, fanout, selection, store, tally, targeting
 from bot.alerts.command_replies import audit_later, counted, find_alert, may_follow, not_theirs, refuse, state_word
 from bot.messaging import catalog
 from bot.messaging.segments import gsm7_letters
@@ -68,10 +68,10 @@ def alert(turn, officer: dict, args: str) -> list[str]:
         return refuse(turn, officer, "alert", "", exc)
     which = "ALL" if len(draft.schemes) > 1 else draft.schemes[0]
     cats = f" #{' #'.join(draft.categories)}" if draft.categories else ""
-    selection = {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": draft.schemes, "categories": draft.categories,
-                 "radius_m": draft.radius_m, "lat": draft.place.lat if draft.place else None,
-                 "lon": draft.place.lon if draft.place else None}
-    recipients = store.count(redis, selection)
+    target = {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": draft.schemes, "categories": draft.categories,
+              "radius_m": draft.radius_m, "lat": draft.place.lat if draft.place else None,
+              "lon": draft.place.lon if draft.place else None}
+    recipients = selection.count(redis, target)
     if not recipients:
         where = gsm7_letters(draft.where(lang)) if draft.place else say(cfg, officer, "alert_cmd_whole_area")
         nobody = say(cfg, officer, "alert_cmd_nobody_all" if which == "ALL" else "alert_cmd_nobody_scheme",
@@ -84,7 +84,7 @@ def alert(turn, officer: dict, args: str) -> list[str]:
     alert_id = store.new_id(redis)
     est = compose.estimate(body, recipients, cfg)
     record = {
-        **selection, "id": alert_id, "state": "preview", "officer": officer["pseudonym"],
+        **target, "id": alert_id, "state": "preview", "officer": officer["pseudonym"],
         "officer_name": registry.display_name(officer),
         "area": draft.place.code if draft.place else "ALL", "text": draft.text, "body": body, "incident": incident,
         "segments": est.segments, "unicode": int(est.unicode), "recipients": recipients,
@@ -251,7 +251,7 @@ def send(turn, officer: dict, args: str) -> list[str]:
         store.compare_and_set(turn.redis, alert_id, expire)
         return refuse(turn, officer, "alert_send", alert_id,
                       ("alert_cmd_expired", {"alert_id": alert_id, "minutes": f"{cfg['ALERT_PREVIEW_MINUTES']:g}"}))
-    recipients = store.count(turn.redis, a)     # people may have left or stopped since the preview
+    recipients = selection.count(turn.redis, a)     # people may have left or stopped since the preview
     if not recipients:
         return refuse(turn, officer, "alert_send", alert_id, ("alert_cmd_no_recipients", {"alert_id": alert_id}),
                       detail="no recipients")

@@ -31,7 +31,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from bot.alerts import fanout, store
+from bot.alerts import fanout, selection, store
 from bot.messaging import catalog
 from bot.store import keys
 
@@ -80,7 +80,7 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
     unknown = [c for c in cats if c not in allowed]
     if unknown:
         raise compose.BadAlert.of("alert_err_category", category=unknown[0], choices=", ".join(sorted(allowed)))
-    if channels is not None and (not channels or any(c not in store.CHANNELS for c in channels)):
+    if channels is not None and (not channels or any(c not in selection.CHANNELS for c in channels)):
         raise compose.BadAlert.of("alert_err_pick_channel")
     ring = areas.parse_polygon(polygon) if polygon else None
     if circle and not ring:

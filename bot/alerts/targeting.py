@@ -20,7 +20,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
-from bot.alerts import areas, compose, geo, resident_prefs, schemes, store, tally
+from bot.alerts import areas, compose, geo, resident_prefs, schemes, selection, tally
 from bot.messaging import catalog
 from bot.store import keys
 
@@ -55,7 +55,7 @@ class Composed:
                              radius_m=self.radius_m, text=self.text)
 
     def selection(self) -> dict:
-        """The fields store.select reads (a polygon is searched by its bounding circle)."""
+        """The fields selection.select reads (a polygon is searched by its bounding circle)."""
         return {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": self.schemes, "categories": self.categories,
                 "radius_m": self.radius_m if self.area != "all" else None, "lat": self.lat, "lon": self.lon,
                 "polygon": [list(p) for p in self.points] if self.area == "polygon" else None}
@@ -129,7 +129,7 @@ def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
     tmp = keys.alert_scratch(composed.selection()["id"], 9996)
     counts = dict.fromkeys(catalog.configured(cfg), 0)
     try:
-        store.select(redis, composed.selection(), tmp)
+        selection.select(redis, composed.selection(), tmp)
         total = redis.zcard(tmp)
         sampled = total > LANG_COUNT_EXACT
         raw = redis.zrandmember(tmp, LANG_COUNT_EXACT) if sampled else redis.zrange(tmp, 0, -1)
@@ -205,7 +205,7 @@ def _polygon(text: str, cfg: dict, lang: str | None = None) -> list[tuple[float,
 def count_by_channel(redis, composed: Composed) -> dict[str, int]:
     """{"sms": n, "email": n, "voice": n, "people": contacts in all}: bot.alerts.store's count
     (a resident with SMS and email is one SMS and one email)."""
-    by = store.count_by_channel(redis, composed.selection())
+    by = selection.count_by_channel(redis, composed.selection())
     return {**by, "people": sum(by.values())}
 
 

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from bot.alerts import areas, lifecycle, store, subscribers
+from bot.alerts import areas, lifecycle, selection, store, subscribers
 from bot.alerts.subscribers import entry, save_join
 from bot.store import keys
 
@@ -54,7 +54,7 @@ def test_polygon_selection_in_redis_matches_the_python_test(redis):
         n = rng.randint(3, 12)
         ring = [(LAT + rng.uniform(-0.04, 0.04), LON + rng.uniform(-0.06, 0.06)) for _ in range(n)]
         expected = {m for m, (lon, lat) in stored.items() if areas.point_in_polygon(lat, lon, ring)}
-        got = store.audience(redis, {"id": f"t{trial}", "schemes": ["NHW"], "categories": [],
+        got = selection.audience(redis, {"id": f"t{trial}", "schemes": ["NHW"], "categories": [],
                                      "polygon": [list(p) for p in ring]}, "dest")
         members = {m.decode() for m in redis.zrange("dest", 0, -1)}
         assert members == expected and got["sms"] == len(expected)
@@ -72,12 +72,12 @@ def test_channels_area_wide_and_dedupe(services, redis):
     pipe.execute()
     square = [[LAT - 0.01, LON - 0.01], [LAT - 0.01, LON + 0.01], [LAT + 0.01, LON + 0.01], [LAT + 0.01, LON - 0.01]]
     target = {"id": "c", "schemes": ["NHW", "FARMWATCH"], "categories": [], "polygon": square}
-    assert store.count_by_channel(redis, target) == {"sms": 2, "email": 1, "voice": 1}
-    assert store.count_by_channel(redis, {**target, "channels": ["email", "voice"]}) == {"sms": 0, "email": 1,
+    assert selection.count_by_channel(redis, target) == {"sms": 2, "email": 1, "voice": 1}
+    assert selection.count_by_channel(redis, {**target, "channels": ["email", "voice"]}) == {"sms": 0, "email": 1,
                                                                                        "voice": 1}
     circle = {"id": "c", "schemes": ["NHW"], "categories": ["burglary"], "radius_m": 1000, "lat": LAT, "lon": LON}
-    assert store.count_by_channel(redis, circle) == {"sms": 2, "email": 1, "voice": 1}
-    assert store.count_by_channel(redis, {"id": "c", "schemes": ["NHW"], "categories": []})["sms"] == 3
+    assert selection.count_by_channel(redis, circle) == {"sms": 2, "email": 1, "voice": 1}
+    assert selection.count_by_channel(redis, {"id": "c", "schemes": ["NHW"], "categories": []})["sms"] == 3
     assert not redis.keys("*tmp*")
 
 
@@ -165,7 +165,7 @@ def test_console_draft_composes_the_sms_and_refuses_bad_input(services, redis):
     assert a["state"] == "preview" and a["schemes"] == ["FARMWATCH"] and a["categories"] == ["livestock"]
     assert a["body"].startswith("Farm Watch alert: Sheep worrying reported Ref: CAD-") and a["segments"] >= 1
     assert a["polygon"] == square and a["channels"] == ["sms", "email"]
-    assert store.count_by_channel(redis, a) == {"sms": 0, "email": 0, "voice": 0}
+    assert selection.count_by_channel(redis, a) == {"sms": 0, "email": 0, "voice": 0}
     for bad in ({"schemes": []}, {"schemes": ["NOPE"]}, {"categories": ["horse"]}, {"channels": ["fax"]},
                 {"text": "   "}, {"polygon": [[0, 0], [1, 1]]}, {"circle": (LAT, LON, 10)}):
         kw = {"schemes": ["FARMWATCH"], "text": "x", **bad}
@@ -211,8 +211,8 @@ def test_count_only_path_matches_the_full_selection(redis):
     for n, target in enumerate(targets):
         for area in areas:
             t = {"id": f"A-{n}", **target, **area}
-            fast = store.count_by_channel(redis, t)
-            assert fast == store.count_by_selecting(redis, t), t
+            fast = selection.count_by_channel(redis, t)
+            assert fast == selection.count_by_selecting(redis, t), t
             checked += sum(fast.values())
     assert checked > 10_000          # the areas are not all empty
     assert not redis.keys("*:tmp:*")    # nothing left behind
@@ -227,8 +227,8 @@ def test_count_only_polygon_against_python(redis):
     members = [m.decode() for m in redis.zrange(key, 0, -1)]
     inside = [m for m, (lon, lat) in zip(members, redis.geopos(key, *members)) if areas.point_in_polygon(lat, lon, ring)]
     wide = {m.decode() for m in redis.smembers(keys.scheme_area_wide("NHW", "*"))}
-    expected = {ch: sum(1 for m in set(inside) | wide if subscribers.channel_of(m) == ch) for ch in store.CHANNELS}
-    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": [], "polygon": ring}) == expected
+    expected = {ch: sum(1 for m in set(inside) | wide if subscribers.channel_of(m) == ch) for ch in selection.CHANNELS}
+    assert selection.count_by_channel(redis, {"schemes": ["NHW"], "categories": [], "polygon": ring}) == expected
     assert 0 < expected["sms"] < len(members)
 
 

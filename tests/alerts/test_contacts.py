@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.alerts import geo, resident_prefs, signup, store, subscribers
+from bot.alerts import geo, resident_prefs, selection, signup, subscribers
 from bot.privacy.identity import BadEmail, read_email
 from bot.store import keys
 
@@ -31,14 +31,14 @@ def test_unverified_contacts_are_not_indexed_until_verified(services, redis):
     mail = "m" + services.identity.email_pseudonym("resident.one@example.org")
     assert s.resident == p and set(s.unverified) == {p, mail}
     assert members(redis) == set()
-    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 0, "email": 0,
+    assert selection.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 0, "email": 0,
                                                                                     "voice": 0}
     assert subscribers.mark_verified(redis, mail) == p
     assert members(redis) == {mail}
     assert not subscribers.may_send(redis, p) and subscribers.may_send(redis, mail)
     subscribers.mark_verified(redis, p)
     assert members(redis) == {p, mail} and members(redis, "NHW", "burglary") == {p, mail}
-    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 1, "email": 1,
+    assert selection.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 1, "email": 1,
                                                                                     "voice": 0}
 
 

@@ -40,7 +40,7 @@ MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/offi
 ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
                  "bot/alerts/subscribers.py", "bot/alerts/replies.py", "bot/alerts/channels.py", "bot/alerts/fanout.py",
                  "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py",
-                 "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py",
+                 "bot/alerts/selection.py", "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py",
                  "bot/alerts/subscription_words.py", "bot/alerts/subscription_answers.py", "bot/alerts/my_alerts.py",
                  "bot/alerts/resident_prefs.py", "bot/alerts/areas.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
