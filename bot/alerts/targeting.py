@@ -211,11 +211,11 @@ def count_by_channel(redis, composed: Composed) -> dict[str, int]:
 
 def channel_texts(composed: Composed, incident: str, cfg: dict) -> dict[str, str]:
     """The exact SMS, email (subject, plain text) and voice script (bot.alerts.channels)."""
-    from bot.alerts import channels
+    from bot.alerts import channel_texts
 
     sms = compose.compose(composed.draft(), incident, cfg)
-    shown = channels.preview({"schemes": composed.schemes, "text": composed.text, "incident": incident,
-                              "body": sms}, cfg)
+    shown = channel_texts.preview({"schemes": composed.schemes, "text": composed.text, "incident": incident,
+                                   "body": sms}, cfg)
     by_lang = {}
     for lang, text in composed.lang_texts.items():   # the SMS each other language's readers get
         draft = composed.draft()

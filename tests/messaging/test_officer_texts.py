@@ -42,7 +42,7 @@ ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targe
                  "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py",
                  "bot/alerts/selection.py", "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py",
                  "bot/alerts/subscription_words.py", "bot/alerts/subscription_answers.py", "bot/alerts/my_alerts.py",
-                 "bot/alerts/resident_prefs.py", "bot/alerts/areas.py"]
+                 "bot/alerts/resident_prefs.py", "bot/alerts/areas.py", "bot/alerts/channel_texts.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
