@@ -236,7 +236,7 @@ def seed_mixed(svc, n: int, mix: dict[str, float], spread_km: float = 3.0, base:
             pipe.hset(keys_mod().subscriber_contacts(m), m,
                       json.dumps({"channel": channel, "verified": True, "since": int(time.time())}))
             pipe.set(keys_mod().contact_owner(m), m)
-            subscribers._index(pipe, m, scheme, e)
+            subscribers.index_entry(pipe, m, scheme, e)
         pipe.execute()
     return out
 

@@ -1,6 +1,6 @@
 """Alerts per language (issue 14): what knowing each recipient's language costs.
 - the composer's count per language (targeting.count_by_language: the audience's members
-  read back and each one's language looked up, bot.alerts.subscribers.languages_of), beside
+  read back and each one's language looked up, bot.alerts.resident_prefs.languages_of), beside
   the per-channel count it goes with, for N synthetic subscribers around BA3 5QE;
 - the fan-out's lookup for one chunk (``languages_of`` over ALERT_CHUNK_SIZE members), done
   only for alerts that have a text in another language;
@@ -30,8 +30,8 @@ def main() -> None:
     args = size_args(repeat=10)
     bench = seeded_bench(args.n)
     try:
-        from bot.alerts import subscribers, targeting
-        from bot.console import alerts
+        from bot.alerts import resident_prefs, targeting
+        from bot.console import alert_composer
 
         redis, cfg = bench.svc.redis, bench.app.config
         forms = {"radius 2km around BA3 5QE": {"schemes": "NHW", "area": "postcode", "postcode": "BA3 5QE",
@@ -39,7 +39,7 @@ def main() -> None:
                  "whole force area": {"schemes": "NHW", "area": "all"}}
         with bench.app.test_request_context():
             for name, fields in forms.items():
-                composed = alerts.read_form(MultiDict(fields), cfg, need_text=False)
+                composed = alert_composer.read_form(MultiDict(fields), cfg, need_text=False)
                 by_channel, by_lang = [], []
                 for _ in range(args.repeat):
                     t = time.perf_counter()
@@ -55,7 +55,7 @@ def main() -> None:
         times = []
         for _ in range(args.repeat * 5):
             t = time.perf_counter()
-            subscribers.languages_of(redis, members)
+            resident_prefs.languages_of(redis, members)
             times.append(time.perf_counter() - t)
         print(f"fan-out lookup for one chunk of {len(members)} members: {_p(times)}")
         from types import SimpleNamespace

@@ -3,9 +3,9 @@
 Seeds N verified residents around BA3 5QE, each with one contact (60% SMS, 25% email,
 15% voice by default: bench/alerts_env.seed_mixed), then for a drawn polygon (a
 concave hexagon about 5 km across) times (a) the composer's live count per channel
-(store.count_by_channel: count-only, geohash ranges of the bounding box read raw, the
+(selection.count_by_channel: count-only, geohash ranges of the bounding box read raw, the
 point-in-polygon test and the channel count in numpy; and, in the same run, the full
-selection into a scratch set it replaced, store.count_by_selecting)
+selection into a scratch set it replaced, selection.count_by_selecting)
 and (b) the planning job SEND/approve enqueues (the same selection frozen into the
 alert's recipient set, chunks counted, drain jobs queued). Nothing is sent.
 
@@ -27,7 +27,7 @@ def main() -> None:
     args = ap.parse_args()
     bench = AlertBench(rate=100)
     try:
-        from bot.alerts import fanout, geo, store
+        from bot.alerts import areas, fanout, selection, store
         from bot.messaging import queues
         from bot.store import keys
 
@@ -46,10 +46,10 @@ def main() -> None:
             store.save(pipe, alert)
             pipe.execute()
             t = time.perf_counter()
-            per_channel = store.count_by_channel(redis, alert)
+            per_channel = selection.count_by_channel(redis, alert)
             counts.append(time.perf_counter() - t)
             t = time.perf_counter()
-            assert store.count_by_selecting(redis, alert) == per_channel
+            assert selection.count_by_selecting(redis, alert) == per_channel
             befores.append(time.perf_counter() - t)
             t = time.perf_counter()
             with bench.app.app_context():
@@ -57,10 +57,10 @@ def main() -> None:
             plans.append(time.perf_counter() - t)
             assert total == sum(per_channel.values()) == redis.zcard(keys.alert_recipients(alert_id))
             bench.svc.queues[queues.ALERTS].empty()
-        ring = geo.parse_polygon(POLYGON)
+        ring = areas.parse_polygon(POLYGON)
         inside = sum(1 for lon, lat in (p for p in redis.geopos(keys.scheme_geo("NHW", "*"),
                                                                  *[m for m in redis.zrange(keys.scheme_geo("NHW", "*"), 0, -1)]))
-                     if geo.point_in_polygon(lat, lon, ring))
+                     if areas.point_in_polygon(lat, lon, ring))
         print(f"recipients in the polygon: {total} ({per_channel}); Python point-in-polygon check: {inside}")
         print(f"count per channel (composer): p50 {statistics.median(counts) * 1000:.0f} ms  "
               f"max {max(counts) * 1000:.0f} ms   (count-only path)")

@@ -19,7 +19,7 @@ def main() -> None:
     args = size_args(repeat=3)
     bench = seeded_bench(args.n)
     try:
-        from bot.alerts import fanout, store
+        from bot.alerts import fanout, selection, store
         from bot.messaging import queues
         from bot.store import keys
 
@@ -27,7 +27,7 @@ def main() -> None:
         for _ in range(args.repeat):
             alert = bench.confirmed_alert("Two men seen trying car doors on Church Lane, Farrington Gurney")
             t = time.perf_counter()
-            count = store.count(bench.svc.redis, alert)
+            count = selection.count(bench.svc.redis, alert)
             previews.append(time.perf_counter() - t)
             t = time.perf_counter()
             with bench.app.app_context():

@@ -1,8 +1,8 @@
 """The alert composer's live count (GET /console/alerts/count): how long the server takes to
 read the form and count the recipients per channel, for a radius and for a drawn polygon,
 with N synthetic subscribers around BA3 5QE. Prints p50/p95 over the repeats, for the
-count-only path the composer uses (store.count_by_channel) and, in the same run on the
-same data, for the full selection into a scratch set it replaced (store.count_by_selecting).
+count-only path the composer uses (selection.count_by_channel) and, in the same run on the
+same data, for the full selection into a scratch set it replaced (selection.count_by_selecting).
 
     .venv/bin/python bench/bench_composer_count.py [--n 100000] [--repeat 20]
 """
@@ -19,8 +19,8 @@ def main() -> None:
     args = size_args(repeat=20)
     bench = seeded_bench(args.n)
     try:
-        from bot.alerts import store, targeting
-        from bot.console import alerts
+        from bot.alerts import selection, targeting
+        from bot.console import alert_composer
 
         d = 0.02
         square = f"{LAT - d},{LON - d};{LAT - d},{LON + d};{LAT + d},{LON + d};{LAT + d},{LON - d}"
@@ -31,17 +31,17 @@ def main() -> None:
         }
         with bench.app.test_request_context():
             for name, fields in forms.items():
-                composed = alerts.read_form(MultiDict(fields), bench.app.config, need_text=False)
+                composed = alert_composer.read_form(MultiDict(fields), bench.app.config, need_text=False)
                 target = {"id": "bench", **composed.selection()}
-                for label, fn in (("count-only", None), ("full selection (before)", store.count_by_selecting)):
+                for label, fn in (("count-only", None), ("full selection (before)", selection.count_by_selecting)):
                     times, n = [], 0
                     for _ in range(args.repeat):
                         t = time.perf_counter()
                         if fn is None:     # what GET /console/alerts/count does: read the form, count
-                            composed = alerts.read_form(MultiDict(fields), bench.app.config, need_text=False)
+                            composed = alert_composer.read_form(MultiDict(fields), bench.app.config, need_text=False)
                             n = targeting.count_by_channel(bench.svc.redis, composed)["people"]
                         else:
-                            composed = alerts.read_form(MultiDict(fields), bench.app.config, need_text=False)
+                            composed = alert_composer.read_form(MultiDict(fields), bench.app.config, need_text=False)
                             n = sum(fn(bench.svc.redis, target).values())
                         times.append(time.perf_counter() - t)
                     times.sort()

@@ -25,7 +25,8 @@ HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROOT = os.environ.get("BENCH_ROOT") or HERE
 sys.path.insert(0, ROOT)
 sys.path.insert(1, os.path.join(HERE, "bench"))
-from bench_console import load, sign_in  # noqa: E402
+from bench_console import sign_in  # noqa: E402
+from console_tips import load  # noqa: E402
 
 from tests.fakes.redis_server import RedisServer  # noqa: E402
 

@@ -7,10 +7,10 @@ from functools import partial
 
 def init_app(app, services) -> None:
     from bot import events
-    from bot.alerts import cli, commands, subscribers, tally  # noqa: F401  (commands registers commands)
+    from bot.alerts import cli, commands, resident_prefs, subscribers, tally  # noqa: F401  (commands registers commands)
 
     bus = services.events
     bus.subscribe(events.OptOutChanged, subscribers.on_opt_change)
-    bus.subscribe(events.LanguageChosen, subscribers.on_language_chosen)
+    bus.subscribe(events.LanguageChosen, resident_prefs.on_language_chosen)
     bus.subscribe(events.DeliveryStatusChanged, partial(tally.on_delivery_status, services))
     app.cli.add_command(cli.alerts)

@@ -40,7 +40,7 @@ def create(services, composed, *, officer: dict, author: str, staff_id: str, aut
     """Save the alert in ``preview`` with its incident reference (lifecycle.create_draft),
     then what the console shows (who composed it, the counts at the time) with its
     ``alert`` audit entry. Raises compose.BadAlert with a message to show."""
-    from bot.alerts import geo
+    from bot.alerts import areas
 
     now = now or time.time()
     circle = (composed.lat, composed.lon, composed.radius_m) if composed.area in ("postcode", "point") else None
@@ -49,7 +49,7 @@ def create(services, composed, *, officer: dict, author: str, staff_id: str, aut
                                    categories=composed.categories, polygon=composed.points or None, circle=circle,
                                    area=composed.place_code or ("MAP" if circle else ""), author_name=author_name,
                                    now=now, lang_texts=composed.lang_texts)
-    except geo.BadArea as exc:
+    except areas.BadArea as exc:
         raise compose.BadAlert.like(exc) from None
     est = compose.estimate(a["body"], recipients, services.config)
     pipe = services.redis.pipeline(transaction=True)

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from redis.exceptions import LockNotOwnedError
 from redis.lock import Lock
 
-from bot.alerts import store, subscribers, tally
+from bot.alerts import resident_prefs, store, tally
 from bot.alerts.drain_slice import Slice
 from bot.privacy.redact import SafeText
 from bot.store import keys
@@ -37,7 +37,7 @@ def send_chunk(svc, alert_id: str, body: SafeText, span: tuple[int, int], n: int
     (~100 ms); the shared token bucket inside deliver() still sets the pace.
 
     ``bodies``: {language: SMS body} of an alert with a text per language; each recipient's
-    language (bot.alerts.subscribers.languages_of, two round trips for the chunk, only when
+    language (bot.alerts.resident_prefs.languages_of, two round trips for the chunk, only when
     there are such texts) picks theirs, else ``body``. The send stays one per recipient
     (its dedupe key does not depend on the language)."""
     from bot.alerts import channels
@@ -46,7 +46,7 @@ def send_chunk(svc, alert_id: str, body: SafeText, span: tuple[int, int], n: int
     redis = svc.redis
     members = [m.decode() for m in redis.zrange(keys.alert_recipients(alert_id), *span)]
     pending = _unfinished(redis, alert_id, members)
-    langs = subscribers.languages_of(redis, pending) if bodies else {}
+    langs = resident_prefs.languages_of(redis, pending) if bodies else {}
     lost = threading.Event()
 
     def holding() -> bool:

@@ -45,7 +45,8 @@ import json
 import logging
 import uuid
 
-from bot.alerts import actions, compose, fanout, store, tally, targeting
+from bot.alerts import actions, compose, fanout, selection, store, tally, targeting
+from bot.alerts.command_replies import audit_later, counted, find_alert, may_follow, not_theirs, refuse, state_word
 from bot.messaging import catalog
 from bot.messaging.segments import gsm7_letters
 from bot.officers import audit, registry
@@ -56,39 +57,6 @@ log = logging.getLogger(__name__)
 CONFIRM = "CONFIRM"
 
 
-def _audit_later(turn, officer: dict, action: str, alert_id: str = "", detail: str = "", text: str = ""):
-    turn.writes.append(lambda pipe: audit.record(pipe, action, officer=officer, alert_id=alert_id, detail=detail,
-                                                 text=text, at=turn.now))
-
-
-def _refuse(turn, officer: dict, action: str, alert_id: str, reply: str | tuple, detail: str = "") -> list[str]:
-    """A refusal changes nothing and is audited with the turn. ``reply``: a catalog text's name
-    and values (said in the officer's language; audited in English), or a ready sentence."""
-    if isinstance(reply, tuple):
-        name, values = reply
-        english, reply = catalog.text(catalog.BASE, name, **values), say(turn.config, officer, name, **values)
-    elif isinstance(reply, catalog.Said):     # a compose error: said again in the officer's language
-        english = reply.text(catalog.BASE)
-        reply = gsm7_letters(reply.text(language_of(turn.config, officer), turn.config["DEFAULT_LANGUAGE"]))
-    else:
-        english = reply
-    _audit_later(turn, officer, f"{action}_refused", alert_id, detail or english.split(". ")[0][:80])
-    return [reply]
-
-
-def _n(turn, officer: dict, n: int, unit: str) -> str:
-    """"1 recipient", "3 recipients" in the officer's language (``alert_n_<unit>[_one]``)."""
-    return say(turn.config, officer, f"alert_n_{unit}_one" if n == 1 else f"alert_n_{unit}", n=n)
-
-
-def _state(turn, officer: dict, state: str) -> str:
-    """An alert's state ("queued", "halted" ...) in the officer's language."""
-    try:
-        return say(turn.config, officer, f"alert_state_{state}")
-    except KeyError:
-        return state
-
-
 @command("ALERT", usage="ALERT <scheme|ALL> [5km BA3 5QE] [#cat] <text>")
 def alert(turn, officer: dict, args: str) -> list[str]:
     cfg, redis = turn.config, turn.redis
@@ -97,26 +65,26 @@ def alert(turn, officer: dict, args: str) -> list[str]:
         draft = compose.parse(args, cfg, lang)
         compose.compose(draft, "X" * 20, cfg)  # length check before using up an incident number
     except compose.BadAlert as exc:
-        return _refuse(turn, officer, "alert", "", exc)
+        return refuse(turn, officer, "alert", "", exc)
     which = "ALL" if len(draft.schemes) > 1 else draft.schemes[0]
     cats = f" #{' #'.join(draft.categories)}" if draft.categories else ""
-    selection = {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": draft.schemes, "categories": draft.categories,
-                 "radius_m": draft.radius_m, "lat": draft.place.lat if draft.place else None,
-                 "lon": draft.place.lon if draft.place else None}
-    recipients = store.count(redis, selection)
+    target = {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": draft.schemes, "categories": draft.categories,
+              "radius_m": draft.radius_m, "lat": draft.place.lat if draft.place else None,
+              "lon": draft.place.lon if draft.place else None}
+    recipients = selection.count(redis, target)
     if not recipients:
         where = gsm7_letters(draft.where(lang)) if draft.place else say(cfg, officer, "alert_cmd_whole_area")
         nobody = say(cfg, officer, "alert_cmd_nobody_all" if which == "ALL" else "alert_cmd_nobody_scheme",
                      scheme=which, cats=cats)
         name = "alert_cmd_no_one_near" if draft.place else "alert_cmd_no_one"
-        return _refuse(turn, officer, "alert", "", say(cfg, officer, name, nobody=nobody, where=where),
-                       detail=f"no recipients: {which}{cats} {draft.where()}")
+        return refuse(turn, officer, "alert", "", say(cfg, officer, name, nobody=nobody, where=where),
+                      detail=f"no recipients: {which}{cats} {draft.where()}")
     incident = compose.new_incident(redis, cfg, turn.now)
     body = compose.compose(draft, incident, cfg)
     alert_id = store.new_id(redis)
     est = compose.estimate(body, recipients, cfg)
     record = {
-        **selection, "id": alert_id, "state": "preview", "officer": officer["pseudonym"],
+        **target, "id": alert_id, "state": "preview", "officer": officer["pseudonym"],
         "officer_name": registry.display_name(officer),
         "area": draft.place.code if draft.place else "ALL", "text": draft.text, "body": body, "incident": incident,
         "segments": est.segments, "unicode": int(est.unicode), "recipients": recipients,
@@ -140,7 +108,7 @@ def alert(turn, officer: dict, args: str) -> list[str]:
                   say(cfg, officer, "alert_cmd_send_anyway", alert_id=alert_id, confirm=CONFIRM, minutes=minutes)]
     else:
         prompt = [room, say(cfg, officer, "alert_cmd_send_how", alert_id=alert_id, minutes=minutes)]
-    summary = [say(cfg, officer, "alert_cmd_preview", alert_id=alert_id, recipients=_n(turn, officer, recipients,
+    summary = [say(cfg, officer, "alert_cmd_preview", alert_id=alert_id, recipients=counted(turn, officer, recipients,
                    "recipient"), scheme=f"{which}{cats}", where=draft.where(lang)),
                gsm7_letters(compose.cost_line(est, cfg, lang)), say(cfg, officer, "alert_cmd_text")]
     # The bot's own lines packed into messages of at most two segments; the alert text
@@ -189,40 +157,40 @@ def add_text(turn, officer: dict, args: str) -> list[str]:
     example = (others or languages)[0].upper()
     words = args.split()
     if not words:
-        return _refuse(turn, officer, "alert_add", "", ("alert_cmd_add_usage", {"codes": codes, "alert_id": "A-12",
+        return refuse(turn, officer, "alert_add", "", ("alert_cmd_add_usage", {"codes": codes, "alert_id": "A-12",
                                                                                 "code": example}))
-    a, refused = _find_alert(turn, officer, args, "ADD")
+    a, refused = find_alert(turn, officer, args, "ADD")
     if refused:
         return refused
     alert_id = a["id"]
     if a["officer"] != officer["pseudonym"]:
-        return _refuse(turn, officer, "alert_add", alert_id, ("alert_cmd_add_not_author", {"alert_id": alert_id}),
-                       detail="not the author")
+        return refuse(turn, officer, "alert_add", alert_id, ("alert_cmd_add_not_author", {"alert_id": alert_id}),
+                      detail="not the author")
     if a["state"] != "preview" or store.is_expired(a, turn.now):
         state = "expired" if a["state"] == "preview" else a["state"]
-        return _refuse(turn, officer, "alert_add", alert_id, say(cfg, officer, "alert_cmd_add_state", alert_id=alert_id,
-                                                                 state=_state(turn, officer, state)),
-                       detail=f"{alert_id} is {state}")
+        return refuse(turn, officer, "alert_add", alert_id, say(cfg, officer, "alert_cmd_add_state", alert_id=alert_id,
+                                                                 state=state_word(turn, officer, state)),
+                      detail=f"{alert_id} is {state}")
     lang = _language_word(words[1], languages) if len(words) > 1 else None
     if lang is None:
-        return _refuse(turn, officer, "alert_add", alert_id,
-                       ("alert_cmd_add_lang", {"codes": codes, "alert_id": alert_id, "code": example}),
-                       detail="no language named")
+        return refuse(turn, officer, "alert_add", alert_id,
+                      ("alert_cmd_add_lang", {"codes": codes, "alert_id": alert_id, "code": example}),
+                      detail="no language named")
     if lang == languages[0]:
-        return _refuse(turn, officer, "alert_add", alert_id,
-                       ("alert_cmd_add_default", {"language": catalog.name_of(lang), "alert_id": alert_id}),
-                       detail=f"{lang} is the default language")
+        return refuse(turn, officer, "alert_add", alert_id,
+                      ("alert_cmd_add_default", {"language": catalog.name_of(lang), "alert_id": alert_id}),
+                      detail=f"{lang} is the default language")
     text = compose.plain(" ".join(words[2:])).strip()
     if not text:
-        return _refuse(turn, officer, "alert_add", alert_id,
-                       ("alert_cmd_add_no_text", {"language": catalog.name_of(lang), "alert_id": alert_id,
+        return refuse(turn, officer, "alert_add", alert_id,
+                      ("alert_cmd_add_no_text", {"language": catalog.name_of(lang), "alert_id": alert_id,
                                                   "code": lang.upper()}), detail=f"no {lang} text")
     draft = compose.Draft(list(a["schemes"]), list(a.get("categories") or []), text=text)
     try:
         body = compose.compose(draft, a["incident"], cfg, lang)
     except compose.BadAlert as exc:
-        return _refuse(turn, officer, "alert_add", alert_id,
-                       compose.BadAlert.of("alert_err_lang_text", language=catalog.name_of(lang), error=exc))
+        return refuse(turn, officer, "alert_add", alert_id,
+                      compose.BadAlert.of("alert_err_lang_text", language=catalog.name_of(lang), error=exc))
     minutes = cfg["ALERT_PREVIEW_MINUTES"]
     detail = f"{lang} text, {compose.plural(compose.segments(body), 'segment')}"
 
@@ -243,14 +211,14 @@ def add_text(turn, officer: dict, args: str) -> list[str]:
     if moved is None:
         now = store.load(turn.redis, alert_id) or {"state": "gone"}
         state = "expired" if now["state"] == "preview" else now["state"]
-        return _refuse(turn, officer, "alert_add", alert_id, say(cfg, officer, "alert_cmd_add_state", alert_id=alert_id,
-                                                                 state=_state(turn, officer, state)),
-                       detail=f"{alert_id} is {state}")
+        return refuse(turn, officer, "alert_add", alert_id, say(cfg, officer, "alert_cmd_add_state", alert_id=alert_id,
+                                                                 state=state_word(turn, officer, state)),
+                      detail=f"{alert_id} is {state}")
     found, texts = moved
     log.info("alert %s: %s text added by %s", alert_id, lang, officer["pseudonym"][:12])
     head = say(cfg, officer, "alert_cmd_replaced" if lang in found["lang_texts"] else "alert_cmd_added",
                alert_id=alert_id, language=catalog.name_of(lang),
-               segments=_n(turn, officer, compose.segments(body), "segment"))
+               segments=counted(turn, officer, compose.segments(body), "segment"))
     est = compose.estimate(body, 1, cfg)
     send_how = say(cfg, officer, "alert_cmd_send_how", alert_id=alert_id, minutes=f"{minutes:g}")
     return compose.pack([head]) + [body] + compose.pack(
@@ -258,67 +226,43 @@ def add_text(turn, officer: dict, args: str) -> list[str]:
         + _language_lines(turn, officer, found, texts, all_have=True) + [send_how])
 
 
-def _find_alert(turn, officer: dict, args: str, verb_name: str):
-    """(alert, None) or (None, the refusal, audited)."""
-    alert_id = store.normalise_id(args.split()[0]) if args.split() else None
-    action = f"alert_{verb_name.lower()}"
-    if not alert_id:
-        return None, _refuse(turn, officer, action, "", ("alert_cmd_which", {"word": verb_name}))
-    a = store.load(turn.redis, alert_id)
-    if a is None:
-        return None, _refuse(turn, officer, action, alert_id, ("alert_cmd_no_alert", {"alert_id": alert_id}))
-    return a, None
-
-
-def _may_follow(officer: dict, a: dict) -> bool:
-    """STATUS and HALT: the author, or a supervisor (who can stop it when the author is off shift)."""
-    return a["officer"] == officer["pseudonym"] or officer.get("role") == "supervisor"
-
-
-def _not_theirs(turn, officer: dict, a: dict, verb_name: str) -> list[str]:
-    name = a.get("officer_name") or say(turn.config, officer, "wf_another_officer")
-    return _refuse(turn, officer, f"alert_{verb_name.lower()}", a["id"],
-                   say(turn.config, officer, f"alert_cmd_not_theirs_{verb_name.lower()}", alert_id=a["id"], name=name),
-                   detail="not the author or a supervisor")
-
-
 @command("SEND", usage="SEND A-12 (confirm an alert)")
 def send(turn, officer: dict, args: str) -> list[str]:
-    a, refused = _find_alert(turn, officer, args, "SEND")
+    a, refused = find_alert(turn, officer, args, "SEND")
     if refused:
         return refused
     alert_id, cfg = a["id"], turn.config
     if a["officer"] != officer["pseudonym"]:
-        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_not_author", alert_id=alert_id),
-                       detail="not the author")
+        return refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_not_author", alert_id=alert_id),
+                      detail="not the author")
     if a["state"] in ("queued", "sending", "done"):
-        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_already", alert_id=alert_id,
-                                                                  state=_state(turn, officer, a["state"])),
-                       detail=f"{alert_id} is already {a['state']}")
+        return refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_already", alert_id=alert_id,
+                                                                  state=state_word(turn, officer, a["state"])),
+                      detail=f"{alert_id} is already {a['state']}")
     if a["state"] != "preview":
-        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_was", alert_id=alert_id,
-                                                                  state=_state(turn, officer, a["state"])),
-                       detail=f"{alert_id} was {a['state']} and cannot be sent")
+        return refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_was", alert_id=alert_id,
+                                                                  state=state_word(turn, officer, a["state"])),
+                      detail=f"{alert_id} was {a['state']} and cannot be sent")
     if store.is_expired(a, turn.now):
         def expire(found, _pipe):
             if not found or found["state"] != "preview":
                 return None, None
             return (lambda pipe: pipe.hset(keys.alert(alert_id), "state", "expired")), None
         store.compare_and_set(turn.redis, alert_id, expire)
-        return _refuse(turn, officer, "alert_send", alert_id,
-                       ("alert_cmd_expired", {"alert_id": alert_id, "minutes": f"{cfg['ALERT_PREVIEW_MINUTES']:g}"}))
-    recipients = store.count(turn.redis, a)     # people may have left or stopped since the preview
+        return refuse(turn, officer, "alert_send", alert_id,
+                      ("alert_cmd_expired", {"alert_id": alert_id, "minutes": f"{cfg['ALERT_PREVIEW_MINUTES']:g}"}))
+    recipients = selection.count(turn.redis, a)     # people may have left or stopped since the preview
     if not recipients:
-        return _refuse(turn, officer, "alert_send", alert_id, ("alert_cmd_no_recipients", {"alert_id": alert_id}),
-                       detail="no recipients")
+        return refuse(turn, officer, "alert_send", alert_id, ("alert_cmd_no_recipients", {"alert_id": alert_id}),
+                      detail="no recipients")
     # the longest of its texts (ADD may have given it one per language): the cost is not under-told
     longest = max((a["body"], *(a.get("lang_bodies") or {}).values()), key=compose.segments)
     est = compose.estimate(longest, recipients, cfg)
     reasons = gsm7_letters(compose.confirm_reasons(est, cfg, language_of(cfg, officer)))
     if reasons and CONFIRM not in (w.upper() for w in args.split()[1:]):
-        return _refuse(turn, officer, "alert_send", alert_id,
-                       ("alert_cmd_needs_confirm", {"alert_id": alert_id, "reasons": reasons, "confirm": CONFIRM}),
-                       detail=f"needs {CONFIRM}")
+        return refuse(turn, officer, "alert_send", alert_id,
+                      ("alert_cmd_needs_confirm", {"alert_id": alert_id, "reasons": reasons, "confirm": CONFIRM}),
+                      detail=f"needs {CONFIRM}")
     detail = (f"{compose.plural(recipients, 'recipient')}, {est.total_segments} segments, "
               f"about {compose.money(est.price, cfg)}" + (f", {CONFIRM}" if reasons else ""))
 
@@ -339,24 +283,24 @@ def send(turn, officer: dict, args: str) -> list[str]:
 
     moved = store.compare_and_set(turn.redis, alert_id, confirm)
     if moved != "queued":
-        return _refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_was", alert_id=alert_id,
-                                                                  state=_state(turn, officer, moved)),
-                       detail=f"{alert_id} was {moved} and cannot be sent")
+        return refuse(turn, officer, "alert_send", alert_id, say(cfg, officer, "alert_cmd_was", alert_id=alert_id,
+                                                                  state=state_word(turn, officer, moved)),
+                      detail=f"{alert_id} was {moved} and cannot be sent")
     log.info("alert %s confirmed by %s", alert_id, officer["pseudonym"][:12])
     return [say(cfg, officer, "alert_cmd_sending", alert_id=alert_id, incident=a["incident"],
-                recipients=_n(turn, officer, recipients, "recipient"),
-                segments=_n(turn, officer, est.total_segments, "segment"), duration=compose.duration(est.seconds, language_of(cfg, officer)),
+                recipients=counted(turn, officer, recipients, "recipient"),
+                segments=counted(turn, officer, est.total_segments, "segment"), duration=compose.duration(est.seconds, language_of(cfg, officer)),
                 money=compose.money(est.price, cfg))]
 
 
 @command("STATUS", usage="STATUS A-12")
 def status(turn, officer: dict, args: str) -> list[str]:
-    a, refused = _find_alert(turn, officer, args, "STATUS")
+    a, refused = find_alert(turn, officer, args, "STATUS")
     if refused:
         return refused
-    if not _may_follow(officer, a):
-        return _not_theirs(turn, officer, a, "STATUS")
-    _audit_later(turn, officer, "alert_status", a["id"], detail=a["state"])
+    if not may_follow(officer, a):
+        return not_theirs(turn, officer, a, "STATUS")
+    audit_later(turn, officer, "alert_status", a["id"], detail=a["state"])
     if a["state"] == "preview":
         left = max(0, int((float(a["expires_at"]) - turn.now) // 60))
         return [say(turn.config, officer, "alert_cmd_status_preview", alert_id=a["id"], n=a["recipients"],
@@ -371,27 +315,27 @@ def status(turn, officer: dict, args: str) -> list[str]:
     else:
         queued = max(0, total - sum(c.values()))
     return [say(turn.config, officer, "alert_cmd_status", alert_id=a["id"], incident=a["incident"],
-                state=_state(turn, officer, a["state"]), n=total, queued=queued, sent=c["sent"],
+                state=state_word(turn, officer, a["state"]), n=total, queued=queued, sent=c["sent"],
                 delivered=c["delivered"], failed=c["failed"], skipped=c["skipped"], halted=c["halted"])]
 
 
 @command("HALT", usage="HALT A-12 (stop or discard an alert)")
 def halt(turn, officer: dict, args: str) -> list[str]:
-    a, refused = _find_alert(turn, officer, args, "HALT")
+    a, refused = find_alert(turn, officer, args, "HALT")
     if refused:
         return refused
     alert_id = a["id"]
-    if not _may_follow(officer, a):
-        return _not_theirs(turn, officer, a, "HALT")
+    if not may_follow(officer, a):
+        return not_theirs(turn, officer, a, "HALT")
     outcome, gone, stopped = actions.halt(turn.redis, alert_id, officer, turn.now)
     if outcome == "discarded now":
         return [say(turn.config, officer, "alert_cmd_discarded", alert_id=alert_id)]
     if outcome == "halted now":
         log.warning("alert %s halted by %s: %d gone, %d stopped", alert_id, officer["pseudonym"][:12], gone, stopped)
         return [say(turn.config, officer, "alert_cmd_halted_one" if stopped == 1 else "alert_cmd_halted",
-                    alert_id=alert_id, gone=_n(turn, officer, gone, "text"), n=stopped)]
+                    alert_id=alert_id, gone=counted(turn, officer, gone, "text"), n=stopped)]
     if outcome == "halted":
-        return _refuse(turn, officer, "alert_halt", alert_id, ("alert_cmd_already_halted", {"alert_id": alert_id}))
-    return _refuse(turn, officer, "alert_halt", alert_id, say(turn.config, officer, "alert_cmd_nothing_to_halt",
-                                                              alert_id=alert_id, state=_state(turn, officer, outcome)),
-                   detail=f"{alert_id} is {outcome}; there is nothing to halt.")
+        return refuse(turn, officer, "alert_halt", alert_id, ("alert_cmd_already_halted", {"alert_id": alert_id}))
+    return refuse(turn, officer, "alert_halt", alert_id, say(turn.config, officer, "alert_cmd_nothing_to_halt",
+                                                              alert_id=alert_id, state=state_word(turn, officer, outcome)),
+                  detail=f"{alert_id} is {outcome}; there is nothing to halt.")

@@ -71,7 +71,7 @@ from datetime import timedelta
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
-from bot.alerts import chunk_send, drain_slice, lanes, store
+from bot.alerts import chunk_send, drain_slice, lanes, selection, store
 from bot.messaging import queues
 from bot.privacy.redact import SafeText
 from bot.services import current
@@ -128,7 +128,7 @@ def plan_alert(alert_id: str) -> int:
         return 0
     if alert["state"] == "queued":
         dest = keys.alert_recipients(alert_id)
-        by_channel = store.select_by_channel(redis, alert, dest)
+        by_channel = selection.select_by_channel(redis, alert, dest)
         total = sum(by_channel.values())
         size = svc.config["ALERT_CHUNK_SIZE"]
         planned = lanes.plan_lanes(by_channel, size, redis.zcard(dest))

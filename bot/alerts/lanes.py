@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 
-from bot.alerts import store
+from bot.alerts import selection
 
 
 def plan_lanes(by_channel: dict[str, int], size: int, total: int) -> list[list]:
@@ -20,7 +20,7 @@ def plan_lanes(by_channel: dict[str, int], size: int, total: int) -> list[list]:
     if sum(by_channel.values()) != total:
         return [["all", 0, math.ceil(total / size), 0, total]] if total else []
     lanes, first, index = [], 0, 0
-    for channel in store.CHANNELS:
+    for channel in selection.CHANNELS:
         n = int(by_channel.get(channel) or 0)
         if n:
             lanes.append([channel, first, math.ceil(n / size), index, n])

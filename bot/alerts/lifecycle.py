@@ -15,7 +15,7 @@ same MULTI as the move.
 
 Every refusal is a ``Refused`` (a catalog.Said: ``alert_refused_*`` in bot/locales/<lang>.json,
 the state and verb words ``alert_state_*`` / ``alert_verb_*``), and every draft error a
-compose.BadAlert / geo.BadArea (``alert_err_*``), so the console says them in the staff
+compose.BadAlert / areas.BadArea (``alert_err_*``), so the console says them in the staff
 member's language (``exc.text(lang)``); ``str(exc)`` is English, for the audit log.
 
 ``queued`` is what SEND by text leaves: the planning job is queued in the same MULTI
@@ -31,7 +31,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from bot.alerts import fanout, store
+from bot.alerts import fanout, selection, store
 from bot.messaging import catalog
 from bot.store import keys
 
@@ -63,11 +63,11 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
     (incident reference, contact line, how to leave), segments counted. ``polygon``
     [[lat, lon], ...] or ``circle`` (lat, lon, radius_m) or neither (the force area);
     ``channels`` a subset of sms/email/voice (None: all). Raises compose.BadAlert /
-    geo.BadArea with a message to show. Returns the saved alert (store.load's shape).
+    areas.BadArea with a message to show. Returns the saved alert (store.load's shape).
     ``lang_texts``: {language: the officer's text in it} for configured languages other
     than the default (``text``); each gets its own SMS body (``lang_bodies``), and a
     recipient whose language has none gets the default's (bot.alerts.fanout)."""
-    from bot.alerts import compose, geo
+    from bot.alerts import areas, compose
     from bot.alerts import schemes as scheme_data
 
     now = now or time.time()
@@ -80,13 +80,13 @@ def create_draft(services, author: str, *, schemes: list[str], text: str, catego
     unknown = [c for c in cats if c not in allowed]
     if unknown:
         raise compose.BadAlert.of("alert_err_category", category=unknown[0], choices=", ".join(sorted(allowed)))
-    if channels is not None and (not channels or any(c not in store.CHANNELS for c in channels)):
+    if channels is not None and (not channels or any(c not in selection.CHANNELS for c in channels)):
         raise compose.BadAlert.of("alert_err_pick_channel")
-    ring = geo.parse_polygon(polygon) if polygon else None
+    ring = areas.parse_polygon(polygon) if polygon else None
     if circle and not ring:
         lat, lon, radius = (float(x) for x in circle)
         if not (cfg["ALERT_MIN_RADIUS_M"] <= radius <= cfg["ALERT_MAX_RADIUS_KM"] * 1000):
-            raise geo.BadArea.of("alert_err_radius_range", min=f"{cfg['ALERT_MIN_RADIUS_M']:g}",
+            raise areas.BadArea.of("alert_err_radius_range", min=f"{cfg['ALERT_MIN_RADIUS_M']:g}",
                                  max=f"{cfg['ALERT_MAX_RADIUS_KM']:g}")
     draft = compose.Draft(keywords, cats, None, None, compose.plain(" ".join((text or "").split())))
     if not draft.text:

@@ -6,7 +6,7 @@ name only what was recognised (bot.alerts.subscriptions on echoes).
 """
 from __future__ import annotations
 
-from bot.alerts import links, schemes, subscribers
+from bot.alerts import links, resident_prefs, schemes, subscribers
 from bot.alerts.subscription_answers import (
     area_text,
     chosen_lang,
@@ -136,7 +136,7 @@ def change_categories(turn, action: str, words: list[str]) -> str:
         for kw, new in changes.items():
             subscribers.save_join(pipe, turn.pseudonym, kw, new, record[kw], paused, members=others, resident=rid)
         if lang:
-            subscribers.set_language(pipe, rid, lang)
+            resident_prefs.set_language(pipe, rid, lang)
 
     turn.writes.append(write)
     merged = {**record, **changes}

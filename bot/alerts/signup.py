@@ -11,10 +11,9 @@ import time
 from dataclasses import dataclass, field
 
 from bot.alerts import schemes
+from bot.alerts.resident_prefs import HHMM, LANG_PREF
 from bot.alerts.subscribers import (
     AREA_WIDE,
-    HHMM,
-    LANG_PREF,
     PIN_REASON,
     BadPhone,
     BadSignup,

@@ -34,8 +34,9 @@ no contacts hash and one implicit, verified SMS contact: themselves.
 STOP pauses the resident's SMS contact only (``paused``: their texts stop, their
 email and calls do not); leaving every scheme by text forgets the resident and
 every contact. The web functions (``mark_verified``, ``unsubscribe``,
-``unsubscribe_channel``, ``set_quiet_hours``, ``forget``, and the sign-up itself,
-bot.alerts.signup.upsert) each run in one WATCH/MULTI of their own.
+``unsubscribe_channel``, ``forget``, and the sign-up itself, bot.alerts.signup.upsert)
+each run in one WATCH/MULTI of their own. Preferences (language, quiet hours) are
+bot.alerts.resident_prefs.
 """
 from __future__ import annotations
 
@@ -48,22 +49,14 @@ from bot.alerts import schemes
 from bot.alerts.schemes import ANY
 from bot.messaging import catalog
 from bot.messaging.segments import gsm7_letters
-from bot.privacy.identity import (
-    BadEmail,
-    BadNumber,
-    forget_email,
-    pin_number,
-    unpin_number,
-)
+from bot.privacy.identity import BadEmail, BadNumber, forget_email, pin_number, unpin_number
 from bot.store import keys, transactions
 
 AREA_WIDE = "ALL"
 PIN_REASON = "subscriber"
-LANG_PREF = "lang"        # keys.subscriber_prefs field: the resident's language (issue 14)
 CHANNELS = ("sms", "email", "voice")
 _MEMBER_PREFIX = {"voice": "v", "email": "m"}
-_HEX32 = re.compile(r"^[0-9a-f]{32}$")
-HHMM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
+HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _TRIES = 50
 
 
@@ -189,16 +182,6 @@ def on_opt_change(event) -> None:
         turn.notes.append(gsm7_letters(catalog.text(lang, "sub_back_on", default, names=", ".join(names))))
 
 
-def on_language_chosen(event) -> None:
-    """LanguageChosen listener: a subscriber who texts ESPAÑOL (or ENGLISH) gets their alerts
-    in it too, whatever language they joined in (the phone's choice is the latest word)."""
-    turn, lang = event.turn, event.lang
-    rid = resident_for(turn.redis, turn.pseudonym) or turn.pseudonym
-    record, _ = load(turn.redis, rid)
-    if record and language(turn.redis, rid) != lang:
-        turn.writes.append(lambda pipe: set_language(pipe, rid, lang))
-
-
 # -- residents and their contacts (web sign-up, preferences, per-channel opt-out) -------------
 @dataclass
 class Resident:
@@ -218,7 +201,7 @@ def contacts(redis, resident: str) -> dict[str, dict]:
     before contacts existed has one implicit verified SMS contact (their pseudonym)."""
     raw = redis.hgetall(keys.subscriber_contacts(resident))
     if not raw:
-        if _HEX32.match(resident) and redis.exists(keys.subscriber(resident)):
+        if HEX32.match(resident) and redis.exists(keys.subscriber(resident)):
             return {resident: {"channel": "sms", "verified": True}}
         return {}
     return {k.decode(): json.loads(v) for k, v in raw.items()}
@@ -233,7 +216,7 @@ def resident_for(redis, m: str) -> str | None:
     owner = redis.get(keys.contact_owner(m))
     if owner:
         return owner.decode()
-    if _HEX32.match(m) and redis.exists(keys.subscriber(m)):   # joined by text before contacts existed
+    if HEX32.match(m) and redis.exists(keys.subscriber(m)):   # joined by text before contacts existed
         return m
     return None
 
@@ -359,54 +342,7 @@ def forget(redis, resident: str, retention_s: float) -> None:
         unsubscribe(redis, m, retention_s, reason="left")
 
 
-def set_language(pipe, resident: str, lang: str) -> None:
-    """The language the resident's alerts and answers come in (a bot/locales code)."""
-    pipe.hset(keys.subscriber_prefs(resident), LANG_PREF, lang)
-
-
-def language(redis, resident: str) -> str:
-    """The resident's chosen language, or "" (the force default)."""
-    raw = redis.hget(keys.subscriber_prefs(resident), LANG_PREF)
-    return raw.decode() if raw else ""
-
-
-def languages_of(redis, members: list[str]) -> dict[str, str]:
-    """{member: language or ""} for alert recipients, in two round trips: the resident's
-    chosen language, else (an SMS contact) the language its phone last texted in
-    (keys.language, set by the tip line), else "" (the force default)."""
-    if not members:
-        return {}
-    pipe = redis.pipeline(transaction=False)
-    for m in members:
-        pipe.get(keys.contact_owner(m))
-    owners = [o.decode() if o else (m if _HEX32.match(m) else None) for m, o in zip(members, pipe.execute())]
-    for m, rid in zip(members, owners):
-        pipe.hget(keys.subscriber_prefs(rid or "-"), LANG_PREF)
-        pipe.get(keys.language(m) if channel_of(m) == "sms" else keys.language("-"))
-    found = pipe.execute()
-    out = {}
-    for i, m in enumerate(members):
-        chosen, phone = found[2 * i], found[2 * i + 1]
-        out[m] = (chosen or phone or b"").decode()
-    return out
-
-
-def set_quiet_hours(redis, resident: str, start: str, end: str) -> None:
-    """Quiet hours ("22:00", "07:00", local time ALERT_TIMEZONE); ("", "") clears them.
-    Non-urgent alerts to the resident's SMS and voice contacts are held until ``end``."""
-    if any(x and not HHMM.match(x) for x in (start, end)) or bool(start) != bool(end):
-        raise BadSignup.of("sub_err_quiet_two")
-    redis.hset(keys.subscriber_prefs(resident), mapping={"quiet_start": start, "quiet_end": end})
-
-
-def quiet_hours(redis, resident: str) -> tuple[str, str] | None:
-    start, end = redis.hmget(keys.subscriber_prefs(resident), "quiet_start", "quiet_end")
-    if not start or not end:
-        return None
-    return start.decode(), end.decode()
-
-
 __all__ = ["AREA_WIDE", "CHANNELS", "BadEmail", "BadNumber", "BadPhone", "BadSignup", "Resident", "active_members", "channel_of",
            "contacts", "entry", "forget", "get", "load", "mark_verified", "may_send", "member", "pseudonym_of",
-           "quiet_hours", "resident_for", "save_join", "save_leave", "save_pause", "save_resume",
-           "set_quiet_hours", "set_language", "language", "languages_of", "unsubscribe", "unsubscribe_channel"]
+           "resident_for", "save_join", "save_leave", "save_pause", "save_resume", "unsubscribe",
+           "unsubscribe_channel"]

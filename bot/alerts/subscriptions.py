@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 
-from bot.alerts import alert_questions, geo, schemes, subscribers
+from bot.alerts import alert_questions, geo, resident_prefs, schemes, subscribers
 from bot.alerts.my_alerts import change_categories, leave, my_alerts, my_alerts_link
 from bot.alerts.subscribers import AREA_WIDE
 from bot.alerts.subscription_answers import (
@@ -164,7 +164,7 @@ def _commit_join(turn, scheme, area, lat, lon, cats, old, paused) -> str:
         subscribers.save_join(pipe, p, scheme.keyword, new, old, paused, members=others, resident=rid)
         pipe.delete(keys.pending_join(p))
         if lang:
-            subscribers.set_language(pipe, rid, lang)
+            resident_prefs.set_language(pipe, rid, lang)
 
     turn.writes.append(write)
     where = say(turn, "sub_where_all") if area == AREA_WIDE else say(turn, "sub_where_near", area=area)

@@ -88,14 +88,14 @@ DASHBOARD_STATES = ("queued", "held", "sent", "delivered", "failed", "opted_out"
 def channel_totals(redis, alert_id: str) -> dict[str, int]:
     """How many recipients the alert has per channel (its frozen recipient set), kept
     on the alert once counted."""
-    from bot.alerts import store
+    from bot.alerts import selection
 
     cached = redis.hget(keys.alert(alert_id), "channel_totals")
     if cached:
         return json.loads(cached)
     if not redis.hget(keys.alert(alert_id), "planned_at"):
         return {c: 0 for c in CHANNELS}
-    found = store.count_members(redis, keys.alert_recipients(alert_id))
+    found = selection.count_members(redis, keys.alert_recipients(alert_id))
     redis.hset(keys.alert(alert_id), "channel_totals", json.dumps(found))
     return found
 

@@ -20,7 +20,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
-from bot.alerts import compose, geo, schemes, store, subscribers, tally
+from bot.alerts import areas, compose, geo, resident_prefs, schemes, selection, tally
 from bot.messaging import catalog
 from bot.store import keys
 
@@ -55,7 +55,7 @@ class Composed:
                              radius_m=self.radius_m, text=self.text)
 
     def selection(self) -> dict:
-        """The fields store.select reads (a polygon is searched by its bounding circle)."""
+        """The fields selection.select reads (a polygon is searched by its bounding circle)."""
         return {"id": f"new-{uuid.uuid4().hex[:12]}", "schemes": self.schemes, "categories": self.categories,
                 "radius_m": self.radius_m if self.area != "all" else None, "lat": self.lat, "lon": self.lon,
                 "polygon": [list(p) for p in self.points] if self.area == "polygon" else None}
@@ -101,7 +101,7 @@ def read(*, schemes_, categories, area, postcode, radius, lat, lon, points, text
         out.lat, out.lon = _coordinate(lat, lon, cfg, lang)
     elif out.area == "polygon":
         out.points = _polygon(points, cfg, lang)
-        out.lat, out.lon, out.radius_m = geo.bounding_circle(out.points)
+        out.lat, out.lon, out.radius_m = areas.bounding_circle(out.points)
         if out.radius_m > cfg["ALERT_MAX_RADIUS_KM"] * 1000:
             raise _bad(cfg, lang, "tgt_too_wide", n=f"{cfg['ALERT_MAX_RADIUS_KM']:g}")
     if need_text and not out.text:
@@ -119,7 +119,7 @@ LANG_COUNT_EXACT = 1000   # audiences up to this are counted per language exactl
 
 def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
     """{language: recipients} of the composed alert's audience now (contacts, as the
-    channel counts): each one's language (bot.alerts.subscribers.languages_of), a language
+    channel counts): each one's language (bot.alerts.resident_prefs.languages_of), a language
     not configured or not known counted as the force default's. Counts only. An audience
     over LANG_COUNT_EXACT is read from a random sample of that size and scaled (the key
     ``"~"`` is then 1: the composer says "about"), so the live count stays fast
@@ -129,11 +129,11 @@ def count_by_language(redis, composed: Composed, cfg: dict) -> dict[str, int]:
     tmp = keys.alert_scratch(composed.selection()["id"], 9996)
     counts = dict.fromkeys(catalog.configured(cfg), 0)
     try:
-        store.select(redis, composed.selection(), tmp)
+        selection.select(redis, composed.selection(), tmp)
         total = redis.zcard(tmp)
         sampled = total > LANG_COUNT_EXACT
         raw = redis.zrandmember(tmp, LANG_COUNT_EXACT) if sampled else redis.zrange(tmp, 0, -1)
-        for lang in subscribers.languages_of(redis, [m.decode() for m in raw or []]).values():
+        for lang in resident_prefs.languages_of(redis, [m.decode() for m in raw or []]).values():
             counts[lang if lang in configured else default] += 1
     finally:
         redis.delete(tmp)
@@ -197,25 +197,25 @@ def _polygon(text: str, cfg: dict, lang: str | None = None) -> list[tuple[float,
     if len(pts) < 3:
         raise _bad(cfg, lang, "tgt_few_corners")
     try:
-        return geo.parse_polygon(pts)
-    except geo.BadArea as exc:
+        return areas.parse_polygon(pts)
+    except areas.BadArea as exc:
         raise _bad(cfg, lang, "tgt_redraw", reason=exc) from None
 
 
 def count_by_channel(redis, composed: Composed) -> dict[str, int]:
     """{"sms": n, "email": n, "voice": n, "people": contacts in all}: bot.alerts.store's count
     (a resident with SMS and email is one SMS and one email)."""
-    by = store.count_by_channel(redis, composed.selection())
+    by = selection.count_by_channel(redis, composed.selection())
     return {**by, "people": sum(by.values())}
 
 
 def channel_texts(composed: Composed, incident: str, cfg: dict) -> dict[str, str]:
     """The exact SMS, email (subject, plain text) and voice script (bot.alerts.channels)."""
-    from bot.alerts import channels
+    from bot.alerts import channel_texts
 
     sms = compose.compose(composed.draft(), incident, cfg)
-    shown = channels.preview({"schemes": composed.schemes, "text": composed.text, "incident": incident,
-                              "body": sms}, cfg)
+    shown = channel_texts.preview({"schemes": composed.schemes, "text": composed.text, "incident": incident,
+                                   "body": sms}, cfg)
     by_lang = {}
     for lang, text in composed.lang_texts.items():   # the SMS each other language's readers get
         draft = composed.draft()

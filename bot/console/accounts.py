@@ -15,7 +15,7 @@ registry record, when they also text commands), created/enrolled times.
   disabled): a session carries the epoch it was made under and dies with it.
 - ``officer`` links the account to bot.officers.registry, so console and SMS
   actions are attributed to the same person (bot/console/audit.py).
-- ``lang``: the person's language (an admin sets it on the account's page, ``set_language``).
+- ``lang``: the person's language (an admin sets it on the account's page, bot.console.account_admin.set_language).
   For an account linked to an officer record the record's ``lang`` is the one that counts
   (the officer can change it by SMS, ``LANG ES``), and setting it here sets both.
 """
@@ -31,7 +31,6 @@ from rq.utils import decode_redis_hash
 
 from bot.console import passwords, twofactor
 from bot.console.i18n import Message
-from bot.messaging import catalog
 from bot.officers import audit, registry
 from bot.officers.commands import language_of as officer_language
 from bot.store import keys
@@ -227,7 +226,7 @@ def complete_enrolment(svc, token: str, *, password: str, confirm: str, code: st
     pipe.hdel(keys.staff(staff.id), "enrol_token")
     pipe.delete(keys.staff_recovery_codes(staff.id))
     pipe.sadd(keys.staff_recovery_codes(staff.id), *(sealer.recovery_hash(c) for c in codes))
-    _revoke(pipe, redis, staff.id)
+    queue_revoke(pipe, redis, staff.id)
     pipe.execute()
     return load(redis, staff.id), codes
 
@@ -268,7 +267,7 @@ def change_password(svc, staff: Staff, *, current: str, new: str, confirm: str, 
     redis = svc.redis
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.staff(staff.id), "password_hash", passwords.hash_password(new))
-    _revoke(pipe, redis, staff.id)
+    queue_revoke(pipe, redis, staff.id)
     audit.record(pipe, "staff_password_changed", officer=by, detail=describe(staff))
     pipe.execute()
 
@@ -276,58 +275,6 @@ def change_password(svc, staff: Staff, *, current: str, new: str, confirm: str, 
 def rehash_if_needed(redis, staff: Staff, password: str) -> None:
     if staff.password_hash and passwords.needs_rehash(staff.password_hash):
         redis.hset(keys.staff(staff.id), "password_hash", passwords.hash_password(password))
-
-
-def _require(redis, staff_id: str) -> Staff:
-    staff = load(redis, staff_id)
-    if staff is None:
-        raise StaffError("staff_unknown")
-    return staff
-
-
-def _active_admins(redis) -> list[Staff]:
-    return [s for s in list_all(redis) if s.active and s.role == "admin"]
-
-
-def set_active(svc, staff_id: str, active: bool, *, by: dict | None) -> Staff:
-    redis = svc.redis
-    staff = _require(redis, staff_id)
-    if not active and staff.role == "admin" and staff.active and len(_active_admins(redis)) <= 1:
-        raise StaffError("staff_last_admin")
-    pipe = redis.pipeline(transaction=True)
-    pipe.hset(keys.staff(staff_id), "active", int(active))
-    if not active:
-        _revoke(pipe, redis, staff_id)
-    audit.record(pipe, "staff_enabled" if active else "staff_disabled", officer=by, detail=describe(staff))
-    pipe.execute()
-    return load(redis, staff_id)
-
-
-def set_role(svc, staff_id: str, role: str, *, by: dict | None) -> Staff:
-    redis = svc.redis
-    role = (role or "").strip().lower()
-    if role not in ROLES:
-        raise StaffError("staff_bad_role")
-    staff = _require(redis, staff_id)
-    if staff.role == "admin" and role != "admin" and staff.active and len(_active_admins(redis)) <= 1:
-        raise StaffError("staff_last_admin")
-    pipe = redis.pipeline(transaction=True)
-    pipe.hset(keys.staff(staff_id), "role", role)
-    audit.record(pipe, "staff_role_changed", officer=by, detail=f"{staff.name} <{staff.email}> {staff.role} -> {role}")
-    pipe.execute()
-    return load(redis, staff_id)
-
-
-def set_officer_link(svc, staff_id: str, officer_phone: str | None, *, by: dict | None) -> Staff:
-    redis = svc.redis
-    staff = _require(redis, staff_id)
-    officer = officer_pseudonym(svc, officer_phone) if officer_phone else ""
-    pipe = redis.pipeline(transaction=True)
-    pipe.hset(keys.staff(staff_id), "officer", officer)
-    audit.record(pipe, "staff_officer_linked" if officer else "staff_officer_unlinked", officer=by,
-                 detail=describe(staff))
-    pipe.execute()
-    return load(redis, staff_id)
 
 
 def language_of(svc, staff: Staff) -> str:
@@ -339,50 +286,14 @@ def language_of(svc, staff: Staff) -> str:
     return officer_language(svc.config, {"lang": staff.lang})
 
 
-def set_language(svc, staff_id: str, lang: str, *, by: dict | None) -> Staff:
-    """Set the person's language on the account and, when it is linked to a registered officer
-    record, on that record too (the language their SMS texts come in), in one transaction."""
-    try:
-        code = registry.check_language(svc.config, lang)
-    except registry.RegistryError:
-        raise StaffError("staff_bad_language", languages=", ".join(catalog.configured(svc.config))) from None
-    redis = svc.redis
-    staff = _require(redis, staff_id)
-    watched = [keys.officer(staff.officer)] if staff.officer else []
-
-    def change(pipe) -> None:
-        registered = bool(staff.officer) and pipe.exists(keys.officer(staff.officer))
-        pipe.multi()
-        pipe.hset(keys.staff(staff_id), "lang", code)
-        if registered:   # never create a record for an unregistered phone
-            registry.set_language(pipe, staff.officer, code)
-        audit.record(pipe, "staff_language", officer=by, detail=f"{describe(staff)}: {catalog.name_of(code)}")
-
-    redis.transaction(change, *watched)
-    return load(redis, staff_id)
-
-
-def reset_two_factor(svc, staff_id: str, *, by: dict | None) -> str:
-    """Clear the password, TOTP and recovery codes, sign out everywhere; a new enrolment token."""
-    redis = svc.redis
-    staff = _require(redis, staff_id)
-    pipe = redis.pipeline(transaction=True)
-    pipe.hset(keys.staff(staff_id), mapping={"enrolled": 0, "password_hash": "", "totp": ""})
-    pipe.delete(keys.staff_recovery_codes(staff_id), keys.staff_totp_last(staff_id))
-    _revoke(pipe, redis, staff_id)
-    audit.record(pipe, "staff_2fa_reset", officer=by, detail=describe(staff))
-    pipe.execute()
-    return issue_enrolment(svc, staff_id)
-
-
 def revoke_sessions(redis, staff_id: str) -> None:
     """Sign the account out everywhere, now."""
     pipe = redis.pipeline(transaction=True)
-    _revoke(pipe, redis, staff_id)
+    queue_revoke(pipe, redis, staff_id)
     pipe.execute()
 
 
-def _revoke(pipe, redis, staff_id: str) -> None:
+def queue_revoke(pipe, redis, staff_id: str) -> None:
     """Queue on ``pipe``: a new epoch (every session made under the old one is dead even if
     its key survived) and the deletion of every session key the account has."""
     pipe.hincrby(keys.staff(staff_id), "epoch", 1)

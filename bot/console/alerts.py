@@ -18,7 +18,8 @@ the server's own (bot.alerts.compose), and without JavaScript "Preview" posts th
 and the server renders the same figures. Counts are counts: no contact ever reaches the
 page. Every action is audited in the SMS commands' stream, with their action names
 (``alert`` for composing, ``alert_send``, ``alert_halt``) and ``alert_schedule``,
-``alert_submit``, ``alert_approve``, ``alert_reject``.
+``alert_submit``, ``alert_approve``, ``alert_reject``. The composer's form, preview and page
+(with its map tiles) are bot.console.alert_composer; this module holds the routes.
 """
 from __future__ import annotations
 
@@ -28,9 +29,21 @@ from datetime import datetime, timezone
 
 from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
-from bot.alerts import actions, approval, compose, replies, schemes, store, targeting
+from bot.alerts import actions, approval, compose, replies, store, targeting
 from bot.console import alert_charts, i18n
 from bot.console.access import current_staff, require_role
+from bot.console.alert_composer import (
+    MAX_TEMPLATE_NAME,
+    Values,
+    composer_page,
+    load_template,
+    next_incident,
+    posted_values,
+    preview_of,
+    read_form,
+    read_send_at,
+    said,
+)
 from bot.console.audit import actor
 from bot.console.i18n import t
 from bot.messaging import catalog
@@ -42,25 +55,6 @@ bp = Blueprint("alerts", __name__, url_prefix="/alerts")
 LISTED = 100              # alerts on the list page, newest first
 NOTICE_DAYS = 7           # decisions on an author's alerts shown on their list this long
 POLL_SECONDS = 2
-MAX_TEMPLATE_NAME = 60
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-
-
-# -- reading the composer's form ----------------------------------------------------------
-def read_form(values, cfg: dict, *, need_text: bool = True) -> targeting.Composed:
-    """The composer's fields -> what the alert is (raises compose.BadAlert with the reason)."""
-    return targeting.read(
-        schemes_=values.getlist("schemes"), categories=values.getlist("categories"),
-        area=values.get("area", "all"), postcode=values.get("postcode", ""), radius=values.get("radius", ""),
-        lat=values.get("lat", ""), lon=values.get("lon", ""), points=values.get("points", ""),
-        text=values.get("text", ""), cfg=cfg, need_text=need_text, lang=i18n.lang(),
-        lang_texts={code: values.get(f"text_{code}", "") for code in catalog.configured(cfg)[1:]})
-
-
-def said(exc: Exception) -> str:
-    """An error's message in the staff member's language (a catalog.Said is said again in it)."""
-    return exc.text(i18n.lang()) if isinstance(exc, catalog.Said) else str(exc)
 
 
 def refused(outcome: approval.Refusal) -> str:
@@ -73,11 +67,6 @@ def state_word(state: str) -> str:
     return i18n.t_or(f"astate_{state}", state.replace("_", " "))
 
 
-def extra_languages(cfg: dict) -> list[tuple[str, str]]:
-    """[(code, name)] of the configured languages beside the default: a text box each."""
-    return [(code, catalog.name_of(code)) for code in catalog.configured(cfg)[1:]]
-
-
 def _staff_officer() -> dict:
     return actor(current().redis, current_staff())
 
@@ -86,72 +75,18 @@ def _author_key(staff) -> str:
     return staff.officer or f"staff:{staff.id}"
 
 
-# -- the composer -------------------------------------------------------------------------
-def _tile_origin(url: str) -> str:
-    if not url.startswith("https://"):
-        return ""
-    host = url[len("https://"):].split("/", 1)[0]
-    return "https://" + host if host and "{" not in host else "https://" + host.replace("{s}.", "*.")
-
-
-def tile_url() -> str:
-    """MAP_TILE_URL: unset, OpenStreetMap's; "" for no tiles (offline: the area still draws)."""
-    configured = current_app.config.get("MAP_TILE_URL")
-    return OSM_TILES if configured is None else configured
-
-
-def _with_map_csp(response):
-    """The composer's page may load map tiles from MAP_TILE_URL's origin (and nothing else new)."""
-    from bot.console.security import CSP
-
-    origin = _tile_origin(tile_url())
-    if origin:
-        response.headers["Content-Security-Policy"] = CSP.replace("img-src 'self'", f"img-src 'self' {origin}")
-    return response
-
-
-def _composer(values=None, error: str = "", status: int = 200, preview: dict | None = None):
-    cfg = current_app.config
-    templates = approval_templates()
-    values = values or {}
-    page = render_template(
-        "console/alerts/new.html", schemes=schemes.all_schemes(), values=values, error=error,
-        templates=templates, tile_url=tile_url(),
-        attribution=cfg.get("MAP_ATTRIBUTION") or OSM_ATTRIBUTION, centre=cfg.get("MAP_CENTRE") or "51.45,-2.59",
-        needs_approval_for=approval.schemes_needing_approval(cfg), preview=preview,
-        max_radius_km=cfg["ALERT_MAX_RADIUS_KM"], min_radius_m=cfg["ALERT_MIN_RADIUS_M"],
-        extra_languages=extra_languages(cfg), default_language=catalog.name_of(catalog.configured(cfg)[0]),
-        scheme_name=lambda s: s.name if i18n.lang() == catalog.BASE else schemes.name_in(s, i18n.lang(),
-                                                                                         catalog.configured(cfg)[0]))
-    return _with_map_csp(current_app.make_response((page, status)))
-
-
-class _Values(dict):
-    """A plain dict with getlist, for prefilling the form from a template or a posted form."""
-
-    def getlist(self, name):
-        v = self.get(name, [])
-        return v if isinstance(v, list) else [v]
-
-
-def _posted_values() -> _Values:
-    out = _Values({k: request.form.get(k, "") for k in request.form})
-    out["schemes"] = request.form.getlist("schemes")
-    out["categories"] = request.form.getlist("categories")
-    return out
-
-
+# -- the composer's routes (its form and page: bot.console.alert_composer) -----------------
 @bp.get("/new")
 @require_role("officer")
 def new():
-    values = _Values(area="all", radius="1km")
+    values = Values(area="all", radius="1km")
     name = request.args.get("template", "")
     if name:
         tpl = load_template(name)
         if tpl is None:
-            return _composer(values, error=t("alert_no_template", name=name[:MAX_TEMPLATE_NAME]), status=404)
+            return composer_page(values, error=t("alert_no_template", name=name[:MAX_TEMPLATE_NAME]), status=404)
         values.update(tpl)
-    return _composer(values)
+    return composer_page(values)
 
 
 @bp.get("/count")
@@ -179,29 +114,6 @@ def count():
                    radius_m=composed.radius_m)
 
 
-def preview_of(composed: targeting.Composed, incident: str) -> dict:
-    cfg = current_app.config
-    texts = targeting.channel_texts(composed, incident, cfg)
-    est = compose.estimate(texts["sms"], 1, cfg)
-    return {"ok": True, "sms": texts["sms"], "email_subject": texts["email_subject"], "email": texts["email"],
-            "voice": texts["voice"], "segments": est.segments, "encoding": "UCS-2" if est.unicode else "GSM-7",
-            "segment_line": t("segment_line", chars=len(texts["sms"]),
-                              segments=t("segment_one" if est.segments == 1 else "segments", n=est.segments),
-                              encoding=t("ucs2") if est.unicode else "GSM-7", left=est.left,
-                              next=compose.ordinal(est.segments + 1) if i18n.lang() == catalog.BASE
-                              else t("nth", n=est.segments + 1))
-                            + " " + compose.room_line(composed.text, texts["sms"], i18n.lang()),
-            "unicode_line": compose.unicode_line(est, texts["sms"], i18n.lang()), "incident": incident,
-            "sms_by_lang": texts["sms_by_lang"]}
-
-
-def next_incident(redis, cfg) -> str:
-    """The reference the next alert will get (assigned for real when it is saved)."""
-    day = time.strftime("%Y%m%d", time.gmtime())
-    n = int(redis.get(keys.incident_seq(day)) or 0) + 1
-    return f"{cfg['ALERT_INCIDENT_PREFIX']}-{day}-{n}"
-
-
 @bp.get("/preview")
 @require_role("officer")
 def preview():
@@ -218,7 +130,7 @@ def preview():
 @require_role("officer")
 def create():
     cfg, svc, staff = current_app.config, current(), current_staff()
-    values = _posted_values()
+    values = posted_values()
     act = request.form.get("action", "")
     try:
         composed = read_form(request.form, cfg)
@@ -227,12 +139,12 @@ def create():
             counts = targeting.count_by_channel(svc.redis, composed)
             needs = targeting.language_needs(targeting.count_by_language(svc.redis, composed, cfg), composed, cfg,
                                              i18n.lang())
-            return _composer(values, preview={**texts, "counts": counts, "languages": needs})
+            return composer_page(values, preview={**texts, "counts": counts, "languages": needs})
         if act not in ("send", "schedule", "submit"):
             raise compose.BadAlert(t("alert_pick_action"))
-        send_at = _read_send_at(request.form.get("send_at", "")) if act == "schedule" else None
+        send_at = read_send_at(request.form.get("send_at", "")) if act == "schedule" else None
         if act == "submit" and request.form.get("send_at"):
-            send_at = _read_send_at(request.form["send_at"])
+            send_at = read_send_at(request.form["send_at"])
         needs = approval.needs_approval(cfg, composed.schemes)
         if needs and act != "submit":
             raise compose.BadAlert(t("alert_needs_approval", schemes=", ".join(needs)))
@@ -247,13 +159,13 @@ def create():
         if not people:
             raise compose.BadAlert(t("alert_no_one", where=composed.where(i18n.lang())))
     except compose.BadAlert as exc:
-        return _composer(values, error=said(exc), status=400)
+        return composer_page(values, error=said(exc), status=400)
     officer = _staff_officer()
     try:
         alert_id = approval.create(svc, composed, officer=officer, author=_author_key(staff), staff_id=staff.id,
                                    author_name=staff.name, recipients=people, channel_counts=by_channel)
     except compose.BadAlert as exc:      # lifecycle.create_draft's own checks (the form passed ours)
-        return _composer(values, error=said(exc), status=400)
+        return composer_page(values, error=said(exc), status=400)
     a = store.load(svc.redis, alert_id)
     author = _author_key(staff)
     if act == "send":
@@ -275,44 +187,22 @@ def create():
     return redirect(url_for("console.alerts.page", alert_id=alert_id))
 
 
-def _read_send_at(text: str) -> float:
-    """A datetime-local value (the force's local time is UTC here) -> a time in the future."""
-    try:
-        when = datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M").replace(tzinfo=timezone.utc).timestamp()
-    except ValueError:
-        raise compose.BadAlert(t("alert_bad_time")) from None
-    if when <= time.time():
-        raise compose.BadAlert(t("alert_time_passed"))
-    if when > time.time() + 30 * 86400:
-        raise compose.BadAlert(t("alert_too_far"))
-    return when
-
-
 def _fmt(ts) -> str:
     return datetime.fromtimestamp(float(ts), timezone.utc).strftime("%d %b %Y %H:%M UTC") if ts else ""
 
 
 # -- templates ------------------------------------------------------------------------------
-def approval_templates() -> list[str]:
-    return sorted(k.decode() for k in current().redis.hkeys(keys.ALERT_TEMPLATES))
-
-
-def load_template(name: str) -> dict | None:
-    raw = current().redis.hget(keys.ALERT_TEMPLATES, name[:MAX_TEMPLATE_NAME])
-    return json.loads(raw) if raw else None
-
-
 @bp.post("/templates")
 @require_role("officer")
 def save_template():
     name = " ".join(request.form.get("template_name", "").split())[:MAX_TEMPLATE_NAME]
-    values = _posted_values()
+    values = posted_values()
     if not name:
-        return _composer(values, error=t("alert_template_name"), status=400)
+        return composer_page(values, error=t("alert_template_name"), status=400)
     try:
         composed = read_form(request.form, current_app.config)
     except compose.BadAlert as exc:
-        return _composer(values, error=said(exc), status=400)
+        return composer_page(values, error=said(exc), status=400)
     tpl = {"schemes": composed.schemes, "categories": composed.categories, "text": composed.text}
     pipe = current().redis.pipeline(transaction=True)
     pipe.hset(keys.ALERT_TEMPLATES, name, json.dumps(tpl))

@@ -23,7 +23,7 @@ from bot.console.tips import poll_seconds, related_context
 from bot.messaging import catalog
 from bot.officers import quick_replies, relay, relay_delivery
 from bot.services import current
-from bot.tipline import summary, tips, workflow
+from bot.tipline import case_state, summary, tips, workflow
 
 THREAD_MAX = 500          # thread entries shown (the latest)
 FACTS = summary.FACTS   # the facts an officer sees, with their labels
@@ -85,7 +85,7 @@ def _linked(redis, tip: dict) -> list[dict]:
     for other_id, why in ids:
         other = tips.load_tip(redis, other_id)
         out.append({"id": other_id, "why": why, "exists": other is not None,
-                    "state": workflow.describe_state(other, lang) if other else t("linked_deleted"),
+                    "state": case_state.describe_state(other, lang) if other else t("linked_deleted"),
                     "headline": summary.headline(other, 80) if other else ""})
     return out
 
@@ -129,7 +129,7 @@ def tick_label(tick) -> str:
 def live_region(svc, tip: dict, photos: list) -> dict:
     """What the polled region shows, and its fingerprint (the poll answers 204 while it is the same)."""
     thread = _thread(svc, tip, photos)
-    state = workflow.describe_state(tip, i18n.lang())
+    state = case_state.describe_state(tip, i18n.lang())
     basis = [state, tip.get("withdrawn") == "1",
              [(i["kind"], i["at"], i["text"], i["tick"]["label"] if i["tick"] else "") for i in thread]]
     version = hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()[:16]
@@ -142,7 +142,7 @@ def page_context(svc, tip: dict) -> dict:
         media.queue_tip_media(svc, tip["id"])     # not fetched yet (its news was lost): fetch it now
     staff = current_staff()
     actor = staff_actor(svc.redis, staff)
-    state = workflow.state_of(tip)
+    state = case_state.state_of(tip)
     holder = tip.get("claimed_by")
     holder_active = bool(holder) and workflow.holder_active(svc.redis, holder)
     mine = bool(holder) and holder == actor.key
@@ -150,7 +150,7 @@ def page_context(svc, tip: dict) -> dict:
         "tip": tip, "state": state, "photos": photos, "live": live_region(svc, tip, photos),
         "answers": _answers(svc, tip), "facts": _facts(tip), "linked": _linked(svc.redis, tip),
         "filed": when(summary.filed_at(tip)), "updated": when(tip.get("updated_at")),
-        "outcomes": {code: workflow.outcome_label({"outcome": code}, i18n.lang()) for code in workflow.OUTCOMES},
+        "outcomes": {code: case_state.outcome_label({"outcome": code}, i18n.lang()) for code in case_state.OUTCOMES},
         "mine": mine, "supervisor": actor.supervisor,
         "can_claim": state != "closed" and not mine and (not holder_active or actor.supervisor),
         "can_close": state != "closed" and (not holder_active or mine or actor.supervisor),

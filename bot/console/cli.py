@@ -14,7 +14,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from bot.console import accounts, throttle
+from bot.console import account_admin, accounts, throttle
 from bot.console.audit import shell_actor
 from bot.services import current
 
@@ -98,7 +98,7 @@ def list_staff() -> None:
 def disable(email: str, by: str) -> None:
     """Disable an account and sign it out everywhere."""
     try:
-        accounts.set_active(current(), _find(email).id, False, by=shell_actor(by))
+        account_admin.set_active(current(), _find(email).id, False, by=shell_actor(by))
     except accounts.StaffError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Disabled {email} and signed it out everywhere.")
@@ -109,7 +109,7 @@ def disable(email: str, by: str) -> None:
 @by_option
 def enable(email: str, by: str) -> None:
     """Enable a disabled account."""
-    accounts.set_active(current(), _find(email).id, True, by=shell_actor(by))
+    account_admin.set_active(current(), _find(email).id, True, by=shell_actor(by))
     click.echo(f"Enabled {email}.")
 
 
@@ -118,7 +118,7 @@ def enable(email: str, by: str) -> None:
 @by_option
 def reset_2fa(email: str, by: str) -> None:
     """Reset password and two-factor (signed out everywhere) and print a new enrolment link."""
-    token = accounts.reset_two_factor(current(), _find(email).id, by=shell_actor(by))
+    token = account_admin.reset_two_factor(current(), _find(email).id, by=shell_actor(by))
     click.echo(f"Reset {email}: signed out everywhere, password and two-factor cleared.")
     click.echo(f"Enrolment link (works once, for {_hours()}): {enrol_link(token)}")
 
@@ -130,7 +130,7 @@ def reset_2fa(email: str, by: str) -> None:
 def set_role(email: str, role: str, by: str) -> None:
     """Change an account's role."""
     try:
-        accounts.set_role(current(), _find(email).id, role, by=shell_actor(by))
+        account_admin.set_role(current(), _find(email).id, role, by=shell_actor(by))
     except accounts.StaffError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{email} is now {role.lower()}.")
@@ -143,7 +143,7 @@ def set_role(email: str, role: str, by: str) -> None:
 def link_officer(email: str, officer_phone: str | None, by: str) -> None:
     """Link an account to an officer phone (or unlink it)."""
     try:
-        accounts.set_officer_link(current(), _find(email).id, officer_phone, by=shell_actor(by))
+        account_admin.set_officer_link(current(), _find(email).id, officer_phone, by=shell_actor(by))
     except accounts.StaffError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{email} {'linked to that officer phone' if officer_phone else 'unlinked'}.")

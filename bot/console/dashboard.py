@@ -6,7 +6,7 @@
   CACHE_SECONDS: ~0.6 s with 100,000 tips);
 - for the tips received in the period: how many are open, closed, urgent; the median time to
   the first officer reply (``first_reply_at`` minus ``filed_at``, or the first officer entry on
-  the thread for tips from before that field); outcomes (workflow.OUTCOMES) of those closed.
+  the thread for tips from before that field); outcomes (case_state.OUTCOMES) of those closed.
 
 Figures are cached for CACHE_SECONDS (per period), so many supervisors watching the page cost
 one computation a minute; the page says when they were computed.
@@ -25,7 +25,7 @@ from bot.console.access import require_role
 from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
-from bot.tipline import index_search, workflow
+from bot.tipline import case_state, index_search
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 PERIODS = (7, 30, 90)
@@ -61,7 +61,7 @@ def period_figures(redis, days: int, now: float) -> dict:
     per_day = [int(n) for n in pipe.execute()]
     ids = [m.decode() for m in redis.zrangebyscore(keys.TIPS_RECEIVED, starts[0], "+inf")]
     counts = {"received": 0, "new": 0, "claimed": 0, "closed": 0, "urgent": 0}
-    outcomes = {code: 0 for code in workflow.OUTCOMES}
+    outcomes = {code: 0 for code in case_state.OUTCOMES}
     outcomes[""] = 0
     waits: list[float] = []
     no_reply = 0
@@ -77,11 +77,11 @@ def period_figures(redis, days: int, now: float) -> dict:
             if not row["status"]:
                 continue                      # deleted meanwhile
             counts["received"] += 1
-            state = workflow.state_of(row)
+            state = case_state.state_of(row)
             counts[state] += 1
             counts["urgent"] += row["urgent"] == "1"
             if state == "closed":
-                code = row["outcome"] if row["outcome"] in workflow.OUTCOMES else ""
+                code = row["outcome"] if row["outcome"] in case_state.OUTCOMES else ""
                 outcomes[code] += 1
             filed = search.timestamp(row["filed_at"]) or search.timestamp(row["created_at"])
             replied = search.timestamp(row["first_reply_at"]) or threads.get(tip_id)
@@ -91,7 +91,7 @@ def period_figures(redis, days: int, now: float) -> dict:
                 no_reply += 1
     return {
         "days": days, "starts": starts, "per_day": per_day, "counts": counts,
-        "outcomes": [[workflow.OUTCOMES[c], outcomes[c]] for c in workflow.OUTCOMES] + [[i18n.text_in(None, "not_recorded"), outcomes[""]]],
+        "outcomes": [[case_state.OUTCOMES[c], outcomes[c]] for c in case_state.OUTCOMES] + [[i18n.text_in(None, "not_recorded"), outcomes[""]]],
         "median_reply_s": statistics.median(waits) if waits else None, "replied": len(waits), "no_reply": no_reply,
         "computed_at": now,
     }
@@ -188,8 +188,8 @@ def index_page():
     busiest = max(table, key=lambda r: r["count"]) if table else None
     lang = i18n.lang()    # the cached figures keep English labels: said again in the page's language
     outcomes = period["outcomes"] if lang == catalog.BASE else [
-        [workflow.outcome_label({"outcome": code}, lang) if code else i18n.t("not_recorded"), n]
-        for code, (_, n) in zip([*workflow.OUTCOMES, ""], period["outcomes"])]
+        [case_state.outcome_label({"outcome": code}, lang) if code else i18n.t("not_recorded"), n]
+        for code, (_, n) in zip([*case_state.OUTCOMES, ""], period["outcomes"])]
     return render_template("console/dashboard/index.html", period=period, totals=totals, days=days, periods=PERIODS,
                            outcomes=outcomes,
                            chart=chart(period["per_day"], period["starts"]), table=table, busiest=busiest,

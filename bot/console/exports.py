@@ -46,7 +46,7 @@ from bot.console.i18n import t
 from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
-from bot.tipline import summary, workflow
+from bot.tipline import case_state, summary
 from bot.tipline.tips import normalise_tip_id
 
 bp = Blueprint("exports", __name__, url_prefix="/exports")
@@ -111,7 +111,7 @@ def report_context(svc, tip_id: str, now: float, lang: str | None = None) -> dic
                     "text": e.get("text") or "", "media": len(e.get("media") or [])} for e in thread],
         "notes": notes,
         "photos": media.photos_of(svc, tip_id),
-        "outcome": workflow.outcome_label({"outcome": tip.get("outcome")}, lang) if tip.get("outcome") else "",
+        "outcome": case_state.outcome_label({"outcome": tip.get("outcome")}, lang) if tip.get("outcome") else "",
         "closed_at": search.when(search.timestamp(tip.get("closed_at"))),
         "first_reply": search.when(search.first_reply_at(tip, thread)),
         "linked": [t for t in (tip.get("linked_tip") or "").split(",") if t],
@@ -197,8 +197,8 @@ def _record(tip: dict, thread: list[dict], notes: list[dict], photos: list, with
     out = {
         "tip_id": tip["id"],
         "received_utc": _iso(summary.filed_at(tip)),
-        "state": workflow.state_of(tip),
-        "outcome": workflow.OUTCOMES.get(tip.get("outcome") or "", ""),
+        "state": case_state.state_of(tip),
+        "outcome": case_state.OUTCOMES.get(tip.get("outcome") or "", ""),
         "duplicate_of": tip.get("duplicate_of") or "",
         "urgent": bool(tip.get("urgent")),
         "urgent_reason": tip.get("urgent_reason") or "",

@@ -23,7 +23,7 @@ from bot.console.accounts import Staff
 from bot.console.i18n import t, text_in
 from bot.messaging import catalog
 from bot.store import keys
-from bot.tipline import index, index_search, summary, workflow
+from bot.tipline import case_state, index_search, index_terms, summary
 from bot.tipline.tips import normalise_tip_id
 from nlp.plate_shapes import normalise as normalise_plate
 
@@ -86,16 +86,16 @@ class Filters:
 
     @property
     def normalised_plate(self) -> str:
-        return normalise_plate(self.plate)[:index.MAX_PLATE]
+        return normalise_plate(self.plate)[:index_terms.MAX_PLATE]
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(index.words(self.q))
+        return tuple(index_terms.words(self.q))
 
     @property
     def ignored_words(self) -> list[str]:
         """Words of ``q`` the search leaves out (stop words, one or two letters)."""
-        return [w for w in re.findall(r"[A-Za-z0-9'-]+", self.q) if not index.words(w)]
+        return [w for w in re.findall(r"[A-Za-z0-9'-]+", self.q) if not index_terms.words(w)]
 
     @property
     def tip_id(self) -> str | None:
@@ -188,9 +188,9 @@ def first_reply_at(tip: dict, thread: Iterable[dict]) -> float | None:
 def state_label(tip: dict, lang: str | None = None) -> str:
     """"New", "Claimed by PC Jones", "Closed: Arrest" (how the inbox and exports say it), in
     ``lang`` (default English: the exports)."""
-    state = workflow.state_of(tip)
+    state = case_state.state_of(tip)
     if state == "closed":
-        outcome = workflow.outcome_label(tip, lang)
+        outcome = case_state.outcome_label(tip, lang)
         return text_in(lang, "state_closed_with", outcome=outcome) if outcome else text_in(lang, "state_closed")
     if state == "claimed":
         return text_in(lang, "state_claimed_by", name=tip.get("claimed_name") or text_in(lang, "an_officer"))
@@ -214,7 +214,7 @@ def row(tip: dict, now: float, lang: str | None = None) -> dict:
         "age": summary.age(now - filed, lang),
         "filed": when(filed),
         "filed_iso": iso(filed),
-        "state": workflow.state_of(tip),
+        "state": case_state.state_of(tip),
         "state_label": state_label(tip, lang),
         "place": summary.clip(summary.place(tip), 60),
         "plate": summary.plate(tip),

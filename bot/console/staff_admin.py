@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 
-from bot.console import accounts, throttle
+from bot.console import account_admin, accounts, throttle
 from bot.console.access import current_staff, require_role
 from bot.console.audit import actor, console_audit
 from bot.console.forms import ActionForm, LanguageForm, RoleForm, StaffForm
@@ -98,7 +98,7 @@ def role(staff_id: str):
     form = RoleForm()
     if not form.validate_on_submit():
         abort(400)
-    return _change(staff_id, lambda: accounts.set_role(current(), staff_id, form.role.data, by=_me()),
+    return _change(staff_id, lambda: account_admin.set_role(current(), staff_id, form.role.data, by=_me()),
                    t("staff_role_changed", role=form.role.data))
 
 
@@ -110,7 +110,7 @@ def language(staff_id: str):
     if not form.validate_on_submit():
         flash(t("staff_choose_language"), "error")
         return redirect(url_for("console.staff.detail", staff_id=staff_id))
-    return _change(staff_id, lambda: accounts.set_language(current(), staff_id, form.lang.data, by=_me()),
+    return _change(staff_id, lambda: account_admin.set_language(current(), staff_id, form.lang.data, by=_me()),
                    t("staff_language_changed", language=catalog.name_of(form.lang.data)))
 
 
@@ -120,14 +120,14 @@ def disable(staff_id: str):
     if staff_id == current_staff().id:
         flash(t("staff_disable_self"), "error")
         return redirect(url_for("console.staff.detail", staff_id=staff_id))
-    return _change(staff_id, lambda: accounts.set_active(current(), staff_id, False, by=_me()),
+    return _change(staff_id, lambda: account_admin.set_active(current(), staff_id, False, by=_me()),
                    t("staff_disabled"))
 
 
 @bp.post("/<staff_id>/enable")
 @require_role("admin")
 def enable(staff_id: str):
-    return _change(staff_id, lambda: accounts.set_active(current(), staff_id, True, by=_me()), t("staff_enabled"))
+    return _change(staff_id, lambda: account_admin.set_active(current(), staff_id, True, by=_me()), t("staff_enabled"))
 
 
 @bp.post("/<staff_id>/reset")
@@ -135,7 +135,7 @@ def enable(staff_id: str):
 def reset(staff_id: str):
     """Reset password and two-factor: signed out everywhere, a new enrolment link (shown once)."""
     person = _target(staff_id)
-    token = accounts.reset_two_factor(current(), staff_id, by=_me())
+    token = account_admin.reset_two_factor(current(), staff_id, by=_me())
     return render_template("console/staff/link.html", person=accounts.load(current().redis, staff_id) or person,
                            link=enrol_url(token), hours=current_app.config["CONSOLE_ENROL_HOURS"], fresh=False)
 

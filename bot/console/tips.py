@@ -34,7 +34,7 @@ from bot.console.access import current_staff, require_role
 from bot.messaging import catalog
 from bot.services import current
 from bot.store import keys
-from bot.tipline import index, index_search, related_tips
+from bot.tipline import index, index_search, index_terms, related_tips
 from bot.tipline.tips import normalise_tip_id
 
 bp = Blueprint("tips", __name__, url_prefix="/tips")
@@ -47,7 +47,7 @@ RELATED_SHOWN = 20
 def _wire(state) -> None:
     """Positions of postcodes/ZIPs for the index (bot.alerts.geo sits above bot.tipline, so it
     is handed in), and ``flask --app wsgi tips reindex`` in the governance ``tips`` group."""
-    index.use_geocoder(_geocode)
+    index_terms.use_geocoder(_geocode)
     group = state.app.cli.commands.get("tips")
     if group is not None and hasattr(group, "add_command"):
         group.add_command(reindex_command)

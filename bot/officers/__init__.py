@@ -7,7 +7,7 @@ from functools import partial
 
 def init_app(app, services) -> None:
     from bot import events
-    from bot.officers import cli, duty, follow_ups, relay_delivery, tip_commands  # noqa: F401  (tip_commands registers commands)
+    from bot.officers import cli, duty, follow_ups, help_commands, relay_delivery, tip_commands  # noqa: F401  (registers commands)
 
     services.urgent_reach = partial(duty.urgent_reach, services)
     bus = services.events

@@ -77,6 +77,15 @@ def usage_of(lang: str, word: str, default: str = catalog.BASE) -> str:
         return USAGE.get(word.upper(), word.upper())
 
 
+def audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "", extra=None):
+    """Queue the officer's audit entry (and ``extra``, a write of the same change) with the turn."""
+    def write(pipe):
+        if extra:
+            extra(pipe)
+        audit.record(pipe, action, officer=officer, tip_id=tip_id, detail=detail, at=turn.now)
+    turn.writes.append(write)
+
+
 def command(*names: str, usage: str | None = None):
     def register(fn):
         for name in names:

@@ -1,5 +1,5 @@
-"""Officer commands for tips and the relay: R/REPLY, TIPS, SHOW, CLAIM, CLOSE, REOPEN, ASSIGN,
-ON, OFF, HELP.
+"""Officer commands for tips and the relay: R/REPLY, QUICK, TIPS, SHOW, CLAIM, CLOSE, REOPEN,
+ASSIGN, and duty (ON, OFF). HELP <command> and LANG are bot.officers.help_commands.
 
 Each takes (turn, officer, args) and returns the replies; state changes go into
 ``turn.writes`` (saved with the turn, together with their audit entry) and sends
@@ -9,7 +9,7 @@ at once, because its reply depends on who won and the turn's save caches the rep
 the same MULTI as its writes. Those are bot.tipline.workflow's functions, the ones the
 staff console calls too, so a console claim and an SMS CLAIM race fairly.
 
-``CLOSE T-7K2Q NFA`` records an outcome (short codes in workflow.OUTCOME_WORDS;
+``CLOSE T-7K2Q NFA`` records an outcome (short codes in case_state.OUTCOME_WORDS;
 ``DUP T-8ABC`` for a duplicate; ``CLOSE T-7K2Q`` alone still closes without one).
 REOPEN and ASSIGN (by badge) are for supervisors; they are left out of the command
 list (it must fit two texts) and explained by ``HELP CLOSE``/``HELP ASSIGN``/``HELP REOPEN``.
@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from bot.messaging import catalog, outbound, queues
 from bot.messaging.segments import gsm7_letters
-from bot.officers import audit, duty, quick_replies, registry, relay
-from bot.officers.commands import command, help_text, language_of, say, usage_of
+from bot.officers import duty, quick_replies, registry, relay
+from bot.officers.commands import audited, command, language_of, say, usage_of
 from bot.privacy.redact import SafeText
 from bot.store import keys
-from bot.tipline import summary, tips, workflow
+from bot.tipline import case_result, case_state, summary, tips, workflow
 from nlp.lexicon import common_words, short_words  # cached word lists the NLP pipeline loads anyway
 
 MAX_TIPS_LISTED = 20
@@ -104,16 +104,9 @@ def _find_tip(turn, officer: dict, args: str, word: str, action: str,
         detail = _en("wf_no_tip", tip_id=tip_id)
     else:
         return tip, rest, None
-    _audited(turn, officer, f"{action}_refused", tip_id or "", detail=detail.split(".")[0][:80])
+    audited(turn, officer, f"{action}_refused", tip_id or "", detail=detail.split(".")[0][:80])
     return None, rest, problem
 
-
-def _audited(turn, officer: dict, action: str, tip_id: str = "", detail: str = "", extra=None):
-    def write(pipe):
-        if extra:
-            extra(pipe)
-        audit.record(pipe, action, officer=officer, tip_id=tip_id, detail=detail, at=turn.now)
-    turn.writes.append(write)
 
 
 @command("R", "REPLY", usage="R <tip> <message>")
@@ -129,7 +122,7 @@ def quick(turn, officer: dict, args: str) -> list[str]:
     """The quick replies, numbered, in the officer's language: ``R <tip> #n`` sends one."""
     cfg = turn.config
     mine = language_of(cfg, officer)
-    _audited(turn, officer, "quick")
+    audited(turn, officer, "quick")
     listing = quick_replies.listing(mine, cfg["DEFAULT_LANGUAGE"], turn.texts_ctx())
     return [gsm7_letters(catalog.text(mine, "officer_quick_list", cfg["DEFAULT_LANGUAGE"], listing=listing))]
 
@@ -139,7 +132,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
     limit = DEFAULT_TIPS_LISTED
     if args.strip():
         if not args.strip().isdigit():
-            _audited(turn, officer, "tips_refused", detail="bad number")
+            audited(turn, officer, "tips_refused", detail="bad number")
             return [say(turn.config, officer, "officer_tips_usage", n=MAX_TIPS_LISTED)]
         limit = min(max(int(args.strip()), 1), MAX_TIPS_LISTED)
     ids = tips.recent_tip_ids(turn.redis, limit=limit * 5)
@@ -154,7 +147,7 @@ def list_tips(turn, officer: dict, args: str) -> list[str]:
             lines.append(summary.one_line(tip, turn.now, lang))
         if len(lines) >= limit:
             break
-    _audited(turn, officer, "tips", detail=f"{len(lines)} listed")
+    audited(turn, officer, "tips", detail=f"{len(lines)} listed")
     if not lines:
         return [say(turn.config, officer, "officer_no_open_tips")]
     return [say(turn.config, officer, "officer_open_tips", listing="\n".join(lines))]
@@ -166,13 +159,13 @@ def show(turn, officer: dict, args: str) -> list[str]:
     if problem:
         return problem
     thread = tips.load_thread(turn.redis, tip["id"], last=10)
-    _audited(turn, officer, "show", tip["id"])
+    audited(turn, officer, "show", tip["id"])
     mine = language_of(turn.config, officer)
     head = summary.summary(tip, turn.now, mine)
     lang = relay.tipster_language(turn.services, tip)
     head += "\n" + say(turn.config, officer, "officer_show_language", language=catalog.name_of(lang), code=lang)
-    if workflow.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
-        head += "\n" + gsm7_letters(workflow.describe_state(tip, mine))[:200]   # the outcome, who assigned or reopened it
+    if case_state.state_of(tip) == "closed" or tip.get("assigned_by") or tip.get("reopened_at"):
+        head += "\n" + gsm7_letters(case_state.describe_state(tip, mine))[:200]   # the outcome, who assigned or reopened it
     return [head, summary.thread_text(tip["id"], thread, turn.now, lang=mine)]
 
 
@@ -180,12 +173,12 @@ def _no_tip(turn, officer: dict, tip_id: str) -> list[str]:
     return [say(turn.config, officer, "officer_no_tip", tip_id=tip_id)]
 
 
-def _said(turn, officer: dict, result: workflow.Result) -> str:
+def _said(turn, officer: dict, result: case_result.Result) -> str:
     """A workflow result in the officer's language, GSM-7."""
     return gsm7_letters(result.text(language_of(turn.config, officer), turn.config["DEFAULT_LANGUAGE"]))
 
 
-def _reopen_hint(turn, officer: dict, result: workflow.Result) -> str:
+def _reopen_hint(turn, officer: dict, result: case_result.Result) -> str:
     return " " + say(turn.config, officer, "officer_reopen_hint", tip_id=result.tip_id) if (
         result.code == "is_closed" and officer.get("role") == "supervisor") else ""
 
@@ -213,10 +206,10 @@ def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None,
     words = rest.split()
     if not words:
         return None, None, None
-    outcome, used = workflow.parse_outcome(words[0]), 1
-    if outcome is None and workflow.parse_outcome("".join(words)):   # "no further action"
-        outcome, used = workflow.parse_outcome("".join(words)), len(words)
-    codes = workflow.outcome_codes_help()
+    outcome, used = case_state.parse_outcome(words[0]), 1
+    if outcome is None and case_state.parse_outcome("".join(words)):   # "no further action"
+        outcome, used = case_state.parse_outcome("".join(words)), len(words)
+    codes = case_state.outcome_codes_help()
     if outcome is None:
         word = words[0].upper()
         shown = f" {word}" if word.isalpha() and len(word) <= 12 else ""   # never echo digits (a number?)
@@ -233,14 +226,14 @@ def _read_outcome(turn, tip_id: str, rest: str) -> tuple[str | None, str | None,
 @command("CLOSE", usage="CLOSE <tip> [outcome]")
 def close(turn, officer: dict, args: str) -> list[str]:
     """``CLOSE T-7K2Q [outcome]``: outcome codes ARREST, CHARGE, RECOVERED, INTEL, NFA,
-    UNFOUNDED, DUP <tip> (workflow.OUTCOME_WORDS; none: closed without an outcome). Only the
+    UNFOUNDED, DUP <tip> (case_state.OUTCOME_WORDS; none: closed without an outcome). Only the
     claimer or a supervisor closes a claimed tip (anyone, if the claimer is no longer active)."""
     tip, rest, problem = _find_tip(turn, officer, args, "CLOSE", "close")
     if problem:
         return problem
     outcome, duplicate_of, why = _read_outcome(turn, tip["id"], rest)
     if why:
-        _audited(turn, officer, "close_refused", tip["id"], detail=_en(why[0], **why[1]).split(".")[0][:80])
+        audited(turn, officer, "close_refused", tip["id"], detail=_en(why[0], **why[1]).split(".")[0][:80])
         return [say(turn.config, officer, why[0], **why[1])]
     result = workflow.close(turn.redis, tip["id"], relay.officer_actor(officer), turn.now, outcome, duplicate_of)
     if result.code == "no_tip":
@@ -292,7 +285,7 @@ def assign(turn, officer: dict, args: str) -> list[str]:
         return problem
     actor, badge = relay.officer_actor(officer), rest.strip()
     if not actor.supervisor:
-        _audited(turn, officer, "assign_refused", tip["id"], detail="not a supervisor")
+        audited(turn, officer, "assign_refused", tip["id"], detail="not a supervisor")
         return [say(turn.config, officer, "wf_assign_not_supervisor")]
     found = [o for o in registry.list_all(turn.redis) if o["active"] and badge
              and o["badge"].strip().upper() == badge.upper()]
@@ -303,7 +296,7 @@ def assign(turn, officer: dict, args: str) -> list[str]:
                         else ("officer_no_badge_that", {}) if not found
                         else ("officer_badge_many", {"n": len(found), "badge": shown}) if shown
                         else ("officer_badge_many_that", {"n": len(found)}))
-        _audited(turn, officer, "assign_refused", tip["id"], detail=_en(name, **values).split(".")[0][:80])
+        audited(turn, officer, "assign_refused", tip["id"], detail=_en(name, **values).split(".")[0][:80])
         return [say(turn.config, officer, name, **values)]
     who = found[0]
     after: list = []
@@ -320,16 +313,12 @@ def assign(turn, officer: dict, args: str) -> list[str]:
     return [_said(turn, officer, result) + told]
 
 
-# HELP <word>: that command in detail (catalog text help_<word>).
-_DETAIL_HELP = ("CLOSE", "REOPEN", "ASSIGN", "LANG", "IDIOMA")
-
-
 def _duty(turn, officer: dict, on: bool) -> list[str]:
     if officer["on_duty"] == on:
-        _audited(turn, officer, "duty_on" if on else "duty_off", detail="no change")
+        audited(turn, officer, "duty_on" if on else "duty_off", detail="no change")
         return [say(turn.config, officer, "officer_already_on" if on else "officer_already_off")]
-    _audited(turn, officer, "duty_on" if on else "duty_off",
-             extra=lambda pipe: registry.set_duty(pipe, officer["pseudonym"], on))
+    audited(turn, officer, "duty_on" if on else "duty_off",
+            extra=lambda pipe: registry.set_duty(pipe, officer["pseudonym"], on))
     if on:
         every = turn.config["NOTIFY_ALL_TIPS_TO_DUTY"]
         return [say(turn.config, officer, "officer_on_duty_all" if every else "officer_on_duty")]
@@ -346,39 +335,3 @@ def duty_off(turn, officer: dict, args: str) -> list[str]:
     return _duty(turn, officer, False)
 
 
-@command("HELP", usage="")
-def officer_help(turn, officer: dict, args: str) -> list[str]:
-    # Only "HELP <words>" gets here: a bare HELP/INFO is answered by bot.web.compliance
-    # (via help_for), and CMDS, ? and unknown words by bot.officers.commands.handle.
-    # HELP CLOSE / REOPEN / ASSIGN: that command in detail (the outcome codes).
-    word = args.strip().split()[0].upper() if args.strip() else ""
-    if word in _DETAIL_HELP:
-        return [say(turn.config, officer, f"help_{'lang' if word == 'IDIOMA' else word.lower()}",
-                    codes=workflow.outcome_codes_help(), languages=_language_list(turn.config))]
-    return [help_text(officer, pin_required=turn.config["OFFICER_PIN_REQUIRED"], config=turn.config)]
-
-
-def _language_list(config: dict) -> str:
-    """"EN (English), ES (Español)": the configured languages, for LANG's answers."""
-    return ", ".join(f"{code.upper()} ({catalog.name_of(code)})" for code in catalog.configured(config))
-
-
-@command("LANG", "IDIOMA", usage="")   # not in the list (it must fit two texts): HELP LANG explains it
-def set_language(turn, officer: dict, args: str) -> list[str]:
-    """``LANG ES`` / ``IDIOMA ES`` (or ``LANG ESPANOL``, ``LANG SPANISH``): the language the bot
-    texts this officer in (their registry record's ``lang``). ``LANG`` alone says which it is."""
-    cfg, languages = turn.config, catalog.configured(turn.config)
-    wanted = args.strip().split()[0] if args.strip() else ""
-    if not wanted:
-        _audited(turn, officer, "language")
-        return [say(cfg, officer, "officer_lang_now", language=catalog.name_of(language_of(cfg, officer)),
-                    languages=_language_list(cfg))]
-    folded = catalog.fold_word(wanted).lower()
-    chosen = folded if folded in languages else catalog.switch_language(wanted, languages)
-    if chosen is None:
-        shown = wanted.upper() if wanted.isalpha() and len(wanted) <= 12 else ""   # never echo digits
-        _audited(turn, officer, "language_refused", detail="not a configured language")
-        return [say(cfg, officer, "officer_lang_unknown", word=shown, languages=_language_list(cfg))]
-    _audited(turn, officer, "language", detail=chosen,
-             extra=lambda pipe: registry.set_language(pipe, officer["pseudonym"], chosen))
-    return [say(cfg, {**officer, "lang": chosen}, "officer_lang_set", language=catalog.name_of(chosen))]

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from rq import Retry
 
 from bot.alerts import links, verify
-from bot.alerts.channels import voice_of
+from bot.alerts.channel_texts import voice_of
 from bot.messaging import catalog, queues
 from bot.services import current
 

@@ -2,108 +2,22 @@
 console inbox's filters: words, plate, urgent, date range, and the case state, read from
 the records because claims and closes are written elsewhere), ``arrived`` (the live
 inbox) and ``tally`` (dashboard counts); a tip's links to others are bot.tipline.related_tips.
-The terms and keys are described in bot/tipline/index.py."""
+The terms and keys are described in bot/tipline/index.py; the Lua scan that filters candidates
+in Redis, chunk by chunk, is bot.tipline.index_scan."""
 from __future__ import annotations
 
 import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.store import keys
-from bot.store.scripts import LuaScript
 from bot.tipline.index import ARRIVALS_KEPT
+from bot.tipline.index_scan import Window, members, scan_ids, scan_range
 
 # -- reading ------------------------------------------------------------------------------------
 STATES = ("new", "claimed", "closed")
 SCAN_BUDGET = 20000         # most candidates one request looks at (~6 us each with 100,000 tips)
-CHUNK_MAX = 2000            # most candidates one scan script call looks at (keeps each call ~2-3 ms)
-
-# The filters that need each candidate's record, run in Redis over one chunk of candidates:
-# the newest members of KEYS[1] in a score range (from an offset), or the IDs given.
-# ARGV[1]: JSON {max, min, offset, count | ids: [...], scores: [...]; groups: [[key, ...], ...] (each
-# candidate must be in one key of every group); common: [term, ...] (each in the candidate's
-# terms); states: {state: true}; claimers: {id: true}; unassigned; want; tally}.
-# ARGV[2]: the tip key prefix ("tl:tip:{"). The state rule is workflow.state_of's.
-# Returns [examined, last ID, last score, how many at the end had the last score, then
-# ID, score for each match (at most ``want``)]; with ``tally``: [examined, last ID, last score,
-# tied, new, claimed, closed, urgent and open].
-_SCAN = """
-local spec = cjson.decode(ARGV[1])
-local prefix = ARGV[2]
-local ids, scores = spec.ids, spec.scores
-if not ids then   -- IDs only: asking for scores too would double the cost; the few needed are read below
-  ids = redis.call('ZREVRANGEBYSCORE', KEYS[1], spec.max, spec.min, 'LIMIT', spec.offset, spec.count)
-end
-local function score_of(i)
-  if scores then return scores[i] end
-  return redis.call('ZSCORE', KEYS[1], ids[i])
-end
-local has_states, has_claimers = next(spec.states) ~= nil, next(spec.claimers) ~= nil
-local groups, common = spec.groups, spec.common
-local call = redis.call
-local out = {}
-local tally = {0, 0, 0, 0}
-local examined = 0
-for i = 1, #ids do
-  local id = ids[i]
-  examined = i
-  local ok = true
-  for _, group in ipairs(groups) do
-    local hit = false
-    for _, key in ipairs(group) do
-      if call('ZSCORE', key, id) then hit = true break end
-    end
-    if not hit then ok = false break end
-  end
-  if ok and #common > 0 then
-    local terms = prefix .. id .. '}:terms'
-    for _, term in ipairs(common) do
-      if call('HEXISTS', terms, term) == 0 then ok = false break end
-    end
-  end
-  if ok then
-    local row = call('HMGET', prefix .. id .. '}', 'status', 'claimed_by', 'urgent')
-    local status, claimer = row[1], row[2]
-    if not status then
-      ok = false
-    else
-      local claimed = claimer and claimer ~= ''
-      local state = 'new'
-      if status == 'closed' then state = 'closed' elseif claimed then state = 'claimed' end
-      if spec.tally then
-        local n = (state == 'new' and 1) or (state == 'claimed' and 2) or 3
-        tally[n] = tally[n] + 1
-        if state ~= 'closed' and row[3] == '1' then tally[4] = tally[4] + 1 end
-        ok = false
-      elseif has_states and not spec.states[state] then ok = false
-      elseif has_claimers and not (claimed and spec.claimers[claimer]) then ok = false
-      elseif spec.unassigned and claimed then ok = false
-      end
-    end
-  end
-  if ok then
-    out[#out + 1] = id
-    out[#out + 1] = score_of(i)
-    if #out >= 2 * spec.want then break end
-  end
-end
-local last_id, last_score, tied = '', '', 0
-if examined > 0 then
-  last_id, last_score = ids[examined], score_of(examined)
-  tied = 1
-  while examined - tied > 0 and score_of(examined - tied) == last_score do tied = tied + 1 end
-end
-local reply = {examined, last_id, last_score, tied}
-if spec.tally then
-  for n = 1, 4 do reply[#reply + 1] = tally[n] end
-  return reply
-end
-for _, v in ipairs(out) do reply[#reply + 1] = v end
-return reply
-"""
-_scan_script = LuaScript(_SCAN)
 
 
 @dataclass(frozen=True)
@@ -223,6 +137,17 @@ def _plan(redis, query: Query) -> _Plan | None:
     return _Plan(driver, spec)
 
 
+def _sizes(redis, groups: list[list[str]]) -> list[int]:
+    if not groups:
+        return []
+    pipe = redis.pipeline(transaction=False)
+    for group in groups:
+        for key in group:
+            pipe.zcard(key)
+    counts = iter(pipe.execute())
+    return [sum(next(counts) for _ in group) for group in groups]
+
+
 def search(redis, query: Query, *, limit: int = 50, cursor: str | None = None,
            budget: int = SCAN_BUDGET) -> Page:
     """Tips matching ``query``, newest first, ``limit`` at a time from ``cursor`` (a page's
@@ -236,11 +161,11 @@ def search(redis, query: Query, *, limit: int = 50, cursor: str | None = None,
     plan = _plan(redis, query)
     if plan is None:
         return Page([], {})
-    window = _Window(query, parse_cursor(cursor))
+    window = Window(query.since, query.until, parse_cursor(cursor))
     if len(plan.driver) > 1:      # a plate with its partials: a few small keys, read whole and merged
-        replies = _scan_ids(redis, _members(redis, plan.driver, window), plan.spec, limit + 1, budget)
+        replies = scan_ids(redis, members(redis, plan.driver, window), plan.spec, limit + 1, budget)
     else:
-        replies = _scan_range(redis, plan.driver[0], window, plan.spec, limit + 1, budget)
+        replies = scan_range(redis, plan.driver[0], window, plan.spec, limit + 1, budget)
     found: list[tuple[str, float]] = []
     examined, last, exhausted = 0, None, True
     for reply in replies:
@@ -259,11 +184,11 @@ def search(redis, query: Query, *, limit: int = 50, cursor: str | None = None,
     return page
 
 
-def _any_older(redis, driver: list[str], window: "_Window", last: tuple[str, float]) -> bool:
+def _any_older(redis, driver: list[str], window: Window, last: tuple[str, float]) -> bool:
     """Whether the driver has members in the window older than ``last`` (the budget may run
     out exactly at the end)."""
     if len(driver) > 1:
-        return True                 # read whole: _scan_ids knows, and says exhausted when it is
+        return True                 # read whole: scan_ids knows, and says exhausted when it is
     tip_id, score = last
     if redis.zcount(driver[0], window.min_arg(), f"({score!r}"):
         return True
@@ -306,13 +231,13 @@ def arrived(redis, query: Query, after: str, limit: int = 50) -> Arrivals:
     plan = _plan(redis, query)
     if plan is None or not ids:
         return Arrivals([], cursor, overflow)
-    window = _Window(query, None)
+    window = Window(query.since, query.until, None)
     scores = redis.zmscore(keys.TIPS_RECEIVED, ids)
     ordered = sorted(((t, s) for t, s in zip(ids, scores) if s is not None and window.admits(t, s)),
                      key=lambda ts: (ts[1], ts[0]), reverse=True)
     if plan.driver != [keys.TIPS_RECEIVED]:       # the candidates are the arrivals: every index key checks
         plan.spec["groups"] = [plan.driver, *plan.spec["groups"]]
-    found = [t for reply in _scan_ids(redis, ordered, plan.spec, limit + 1, len(ordered)) for t, _ in reply.found]
+    found = [t for reply in scan_ids(redis, ordered, plan.spec, limit + 1, len(ordered)) for t, _ in reply.found]
     return Arrivals(found[:limit], cursor, overflow or len(found) > limit)
 
 
@@ -324,133 +249,13 @@ def _id_key(stream_id: str) -> tuple[int, int]:
 def tally(redis, since: float | None = None, until: float | None = None) -> dict[str, int]:
     """How many tips started in [since, until) are new, claimed, closed, and urgent and not closed
     (all tips when no bounds): a scan of the records in Redis, CHUNK_MAX at a time."""
-    window = _Window(Query(since=since, until=until), None)
+    window = Window(since, until, None)
     counts = {"new": 0, "claimed": 0, "closed": 0, "urgent_open": 0}
     spec = {"states": {}, "claimers": {}, "unassigned": False, "common": [], "groups": [], "tally": True}
-    for reply in _scan_range(redis, keys.TIPS_RECEIVED, window, spec, 1, budget=10 ** 12, tally_mode=True):
+    for reply in scan_range(redis, keys.TIPS_RECEIVED, window, spec, 1, budget=10 ** 12, tally_mode=True):
         for name, n in zip(("new", "claimed", "closed", "urgent_open"), reply.tally):
             counts[name] += n
     return counts
-
-
-@dataclass
-class _Reply:
-    examined: int
-    last: tuple[str, float] | None
-    tied: int
-    found: list[tuple[str, float]]
-    exhausted: bool
-    tally: tuple[int, ...] = ()
-
-
-def _call(redis, key: str | None, spec: dict, tally_mode: bool = False) -> _Reply:
-    raw = _scan_script(redis, [key] if key else [], [json.dumps(spec), keys.tip("")[:-1]])
-    examined, last_id, last_score, tied = int(raw[0]), raw[1], raw[2], int(raw[3])
-    last = (last_id.decode(), float(last_score)) if examined else None
-    if tally_mode:
-        return _Reply(examined, last, tied, [], False, tuple(int(n) for n in raw[4:8]))
-    rest = raw[4:]
-    found = [(rest[i].decode(), float(rest[i + 1])) for i in range(0, len(rest), 2)]
-    return _Reply(examined, last, tied, found, False)
-
-
-def _scan_range(redis, key: str, window: "_Window", spec: dict, want: int, budget: int,
-                tally_mode: bool = False) -> Iterator[_Reply]:
-    """Run the scan script over the key's members in the window, newest first, chunk after chunk,
-    until ``want`` matches, the key's end, or ``budget`` candidates."""
-    top, inclusive, skip = window.top, window.inclusive, 0
-    if window.cursor is not None:   # members with the cursor's own score at or before it (ties: reverse ID order)
-        tied = redis.zrevrangebyscore(key, repr(top), repr(top))
-        skip = sum(1 for t in tied if t.decode() >= window.cursor[1])
-    examined, size = 0, max(64, 2 * want)
-    while True:
-        count = min(size, CHUNK_MAX, budget - examined)
-        if count <= 0:
-            return
-        reply = _call(redis, key, {**spec, "max": _bound(top, inclusive), "min": window.min_arg(), "offset": skip,
-                                   "count": count, "want": want}, tally_mode)
-        examined += reply.examined
-        want -= len(reply.found)
-        reply.exhausted = reply.examined < count and want > 0
-        yield reply
-        if want <= 0 or reply.exhausted or reply.last is None:
-            return
-        new_top = reply.last[1]
-        skip = reply.tied + (skip if new_top == top and inclusive else 0)
-        top, inclusive = new_top, True
-        size *= 4
-
-
-def _members(redis, group: list[str], window: "_Window") -> list[tuple[str, float]]:
-    """The members of an OR of keys in the window, newest first."""
-    pipe = redis.pipeline(transaction=False)
-    for key in group:
-        pipe.zrevrangebyscore(key, window.max_arg(), window.min_arg(), withscores=True)
-    merged: dict[str, float] = {}
-    for members in pipe.execute():
-        for member, score in members:
-            merged[member.decode()] = score
-    return sorted(((t, s) for t, s in merged.items() if window.admits(t, s)),
-                  key=lambda ts: (ts[1], ts[0]), reverse=True)
-
-
-def _scan_ids(redis, ordered: list[tuple[str, float]], spec: dict, want: int, budget: int) -> Iterator[_Reply]:
-    start, size = 0, max(64, 2 * want)
-    while start < len(ordered) and start < budget:
-        chunk = ordered[start:start + min(size, CHUNK_MAX)]
-        reply = _call(redis, None, {**spec, "ids": [t for t, _ in chunk], "scores": [repr(s) for _, s in chunk],
-                                    "want": want})
-        start += len(chunk)
-        want -= len(reply.found)
-        reply.exhausted = start >= len(ordered)
-        yield reply
-        if want <= 0:
-            return
-        size *= 4
-
-
-def _sizes(redis, groups: list[list[str]]) -> list[int]:
-    if not groups:
-        return []
-    pipe = redis.pipeline(transaction=False)
-    for group in groups:
-        for key in group:
-            pipe.zcard(key)
-    counts = iter(pipe.execute())
-    return [sum(next(counts) for _ in group) for group in groups]
-
-
-class _Window:
-    """The scores a page may show: from ``since`` (inclusive) up to ``until`` (exclusive),
-    and older than the cursor (score, ID), ties ordered by ID as ZREVRANGEBYSCORE orders them."""
-
-    def __init__(self, query: Query, cursor: tuple[float, str] | None):
-        self.lo = query.since if query.since is not None else float("-inf")
-        until = query.until if query.until is not None else float("inf")
-        if cursor is not None and cursor[0] < until:
-            self.top, self.inclusive, self.cursor = cursor[0], True, cursor
-        else:
-            self.top, self.inclusive, self.cursor = until, until == float("inf"), None
-
-    def max_arg(self) -> str:
-        return _bound(self.top, self.inclusive)
-
-    def min_arg(self) -> str:
-        return _bound(self.lo, True)
-
-    def admits(self, tip_id: str, score: float) -> bool:
-        if score > self.top or (score == self.top and not self.inclusive) or score < self.lo:
-            return False
-        c = self.cursor
-        return c is None or score < c[0] or (score == c[0] and tip_id < c[1])
-
-
-def _bound(value: float, inclusive: bool) -> str:
-    if value == float("inf"):
-        return "+inf"
-    if value == float("-inf"):
-        return "-inf"
-    return repr(value) if inclusive else f"({value!r}"
 
 
 def decode_row(values: dict) -> dict:

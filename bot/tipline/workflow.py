@@ -1,12 +1,6 @@
 """The case workflow of a tip, shared by the SMS commands and the staff console.
 
-States (derived from the tip hash, bot.tipline.tips):
-
-- new:       ``status`` open, no ``claimed_by``
-- claimed:   ``status`` open, ``claimed_by`` set (by the officer, or ``assigned_by`` a supervisor)
-- closed:    ``status`` closed, with an ``outcome`` (one of OUTCOMES; ``duplicate_of`` for a duplicate;
-             a tip closed by ``CLOSE T-7K2Q`` without one has none)
-- reopened:  ``status`` open again, ``reopened_at``/``reopened_by`` set (then new or claimed as above)
+States and outcomes, and how they read, are bot.tipline.case_state.
 
 Fields on the tip hash beyond those tips.write_tip writes: ``claimed_by``, ``claimed_name``,
 ``claimed_at``, ``assigned_by``, ``assigned_name``, ``assigned_at``, ``closed_by``, ``closed_name``,
@@ -45,84 +39,18 @@ text telling an officer a tip was assigned to them.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.messaging import catalog
 from bot.store import keys, transactions
 from bot.tipline import tips
-
-# Outcome code -> how it reads on a page, in an export and on an officer's phone.
-OUTCOMES = {code: catalog.text(catalog.BASE, f"outcome_{code}") for code in (
-    "arrest", "charge", "property_recovered", "intelligence_logged", "no_further_action", "unfounded", "duplicate")}
-# What an officer may text after CLOSE <tip> (letters and digits only, any case): the
-# short code first (it is what the help shows), then what else is understood.
-OUTCOME_WORDS = {
-    "arrest": ("ARREST", "ARR", "ARRESTED"),
-    "charge": ("CHARGE", "CHG", "CHARGED"),
-    "property_recovered": ("RECOVERED", "REC", "PROPERTY", "PROPERTYRECOVERED"),
-    "intelligence_logged": ("INTEL", "INT", "INTELLIGENCE", "INTELLIGENCELOGGED", "LOGGED"),
-    "no_further_action": ("NFA", "NOFURTHERACTION"),
-    "unfounded": ("UNFOUNDED", "UNF"),
-    "duplicate": ("DUP", "DUPE", "DUPLICATE"),
-}
-_WORD_TO_OUTCOME = {word: code for code, words in OUTCOME_WORDS.items()
-                    for word in (*words, code.upper().replace("_", ""))}
+from bot.tipline.case_result import Result, result_for
+from bot.tipline.case_state import OUTCOMES, outcome_codes_help, outcome_label, text_in
 
 STAFF_PREFIX = "staff:"   # claimed_by/closed_by/... of a console account without an officer record
 MAX_NOTE = 2000           # characters of an internal note
 CAS_TRIES = 50            # compare-and-set attempts before giving up (each retry means the tip just changed)
-
-
-def parse_outcome(word: str) -> str | None:
-    """The outcome code for what an officer typed ("nfa", "No further action", "arrest"), or None."""
-    return _WORD_TO_OUTCOME.get(re.sub(r"[^A-Z0-9]", "", (word or "").upper()))
-
-
-def outcome_codes_help() -> str:
-    """``ARREST, CHARGE, RECOVERED, INTEL, NFA, UNFOUNDED, DUP <tip>``: the short codes, for help texts."""
-    return ", ".join(f"{words[0]} <tip>" if code == "duplicate" else words[0] for code, words in OUTCOME_WORDS.items())
-
-
-def state_of(tip: dict) -> str:
-    """new | claimed | closed (a reopened tip is new or claimed again)."""
-    if tip.get("status") == "closed":
-        return "closed"
-    return "claimed" if tip.get("claimed_by") else "new"
-
-
-def _t(lang: str | None, name: str, /, **values) -> str:
-    return catalog.text(lang or catalog.BASE, name, **values)
-
-
-def outcome_label(tip: dict, lang: str | None = None) -> str:
-    """"No further action", "Duplicate of T-8ABC", or "" (none recorded); in ``lang`` (default English)."""
-    outcome = tip.get("outcome") or ""
-    if outcome == "duplicate" and tip.get("duplicate_of"):
-        return _t(lang, "outcome_duplicate_of", tip_id=tip["duplicate_of"])
-    return _t(lang, f"outcome_{outcome}") if outcome in OUTCOMES else ""
-
-
-def describe_state(tip: dict, lang: str | None = None) -> str:
-    """One line for a page: "New (not claimed)", "Claimed by PC Jones (4411)", "Assigned to PC Jones
-    (4411) by Sgt Lee (S1)", "Closed: No further action", "Closed (no outcome recorded)", and for a
-    reopened tip that is open "Reopened by Sgt Lee (S1): claimed by PC Jones (4411)"."""
-    state = state_of(tip)
-    if state == "closed":
-        label = outcome_label(tip, lang)
-        return _t(lang, "wf_state_closed", outcome=label) if label else _t(lang, "wf_state_closed_none")
-    officer = tip.get("claimed_name") or _t(lang, "wf_an_officer")
-    supervisor = tip.get("assigned_name") or _t(lang, "wf_a_supervisor")
-    if state == "new":
-        text = _t(lang, "wf_state_new")
-    elif tip.get("assigned_by"):
-        text = _t(lang, "wf_state_assigned", name=officer, by=supervisor)
-    else:
-        text = _t(lang, "wf_state_claimed", name=officer)
-    if tip.get("reopened_at"):
-        return _t(lang, "wf_state_reopened", by=tip.get("reopened_name") or _t(lang, "wf_a_supervisor"), state=text)
-    return text[0].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -148,54 +76,6 @@ class Assignee:
     """Whom a supervisor assigns a tip to: ``key`` as Actor.key, ``name`` as others see them."""
     key: str
     name: str
-
-
-@dataclass(frozen=True)
-class Result:
-    """What a workflow call did.
-
-    Attributes:
-        ok: the change was made.
-        code: ``claimed``, ``assigned``, ``closed``, ``reopened``, ``noted``; or why not:
-            ``no_tip``, ``is_closed``, ``not_closed``, ``already_yours``, ``held``, ``not_supervisor``,
-            ``already_theirs``, ``assignee_inactive``, ``bad_outcome``, ``bad_duplicate``, ``empty``,
-            ``too_long``.
-        message: a sentence for whoever asked, in English (GSM-7; the console shows it, the
-            audit log keeps its first sentence); ``text(lang)`` is the same in ``lang``.
-        tip: the tip as read when the decision was made (None: no such tip).
-        previous: the name of the officer it was taken from (claim, assign), else "".
-        name, values: the catalog text ``message`` is and its placeholders' values (a value
-            None is "another officer" in the reader's language).
-    """
-    ok: bool
-    code: str
-    tip_id: str
-    message: str
-    tip: dict | None = None
-    previous: str = ""
-    name: str = ""
-    values: dict = field(default_factory=dict, compare=False)
-
-    def text(self, lang: str | None, default: str = catalog.BASE) -> str:
-        """The message in ``lang`` (else ``default``, else English)."""
-        if not self.name:
-            return self.message
-        return catalog.text(lang or default, self.name, default, **_filled(lang or default, self.values))
-
-
-def _filled(lang: str, values: dict) -> dict:
-    out = {k: (_t(lang, "wf_another_officer") if v is None else v) for k, v in values.items()}
-    if out.get("outcome_code") is not None:   # an outcome label said in the reader's language
-        code, dup = out.pop("outcome_code"), out.pop("duplicate_of", None)
-        out["label"] = outcome_label({"outcome": code, "duplicate_of": dup}, lang)
-    return out
-
-
-def _result(ok: bool, code: str, tip_id: str, name: str, tip: dict | None = None, previous: str = "", /,
-            **values) -> Result:
-    """A Result whose message is catalog text ``name`` (English), ``values`` kept for ``Result.text``."""
-    return Result(ok, code, tip_id, catalog.text(catalog.BASE, name, **_filled(catalog.BASE, values)), tip,
-                  previous, name, values)
 
 
 Also = Callable[[object, dict], None] | None
@@ -237,7 +117,7 @@ def _compare_and_set(redis, tip_id: str, actor: Actor, action: str, now: float, 
 
 
 def _refuse(code: str, tip_id: str, name: str, tip: dict | None = None, /, **values):
-    return _result(False, code, tip_id, name, tip, "", tip_id=tip_id, **values), None
+    return result_for(False, code, tip_id, name, tip, "", tip_id=tip_id, **values), None
 
 
 def _no_tip(tip_id: str):
@@ -245,7 +125,7 @@ def _no_tip(tip_id: str):
 
 
 def _holder_name(tip: dict) -> str:
-    return tip.get("claimed_name") or _t(catalog.BASE, "wf_another_officer")
+    return tip.get("claimed_name") or text_in(catalog.BASE, "wf_another_officer")
 
 
 # -- the changes ---------------------------------------------------------------------------
@@ -272,9 +152,9 @@ def claim(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) ->
             if also:
                 also(pipe, tip)
         if previous:
-            return _result(True, "claimed", tip_id, "wf_claimed_from", tip, previous, tip_id=tip_id,
+            return result_for(True, "claimed", tip_id, "wf_claimed_from", tip, previous, tip_id=tip_id,
                            name=tip.get("claimed_name") or None), write
-        return _result(True, "claimed", tip_id, "wf_claimed", tip, tip_id=tip_id), write
+        return result_for(True, "claimed", tip_id, "wf_claimed", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "claim", now, decide)
 
@@ -283,7 +163,7 @@ def assign(redis, tip_id: str, actor: Actor, assignee: Assignee, now: float, *, 
     """A supervisor gives an open tip to an active officer or console account (who then holds
     it as if they had claimed it; ``assigned_by`` says who gave it)."""
     if not actor.supervisor:
-        result = _result(False, "not_supervisor", tip_id, "wf_assign_not_supervisor")
+        result = result_for(False, "not_supervisor", tip_id, "wf_assign_not_supervisor")
         actor.audit(redis, "assign_refused", tip_id, "not a supervisor", now)
         return result
 
@@ -307,9 +187,9 @@ def assign(redis, tip_id: str, actor: Actor, assignee: Assignee, now: float, *, 
             if also:
                 also(pipe, tip)
         if previous:
-            return _result(True, "assigned", tip_id, "wf_assigned_from", tip, previous, tip_id=tip_id,
+            return result_for(True, "assigned", tip_id, "wf_assigned_from", tip, previous, tip_id=tip_id,
                            name=assignee.name, previous=tip.get("claimed_name") or None), write
-        return _result(True, "assigned", tip_id, "wf_assigned", tip, tip_id=tip_id, name=assignee.name), write
+        return result_for(True, "assigned", tip_id, "wf_assigned", tip, tip_id=tip_id, name=assignee.name), write
 
     return _compare_and_set(redis, tip_id, actor, "assign", now, decide)
 
@@ -320,12 +200,12 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
     which records none). A duplicate names the tip it duplicates (an existing other tip).
     Only its holder or a supervisor closes a claimed tip (anyone, if the holder is no longer active)."""
     if outcome is not None and outcome not in OUTCOMES:
-        result = _result(False, "bad_outcome", tip_id, "wf_bad_outcome", codes=outcome_codes_help())
+        result = result_for(False, "bad_outcome", tip_id, "wf_bad_outcome", codes=outcome_codes_help())
         actor.audit(redis, "close_refused", tip_id, "unknown outcome", now)
         return result
     duplicate_of = (duplicate_of or "").strip().upper() or None
     if outcome == "duplicate" and not duplicate_of:
-        result = _result(False, "bad_duplicate", tip_id, "wf_which_duplicate")
+        result = result_for(False, "bad_duplicate", tip_id, "wf_which_duplicate")
         actor.audit(redis, "close_refused", tip_id, "duplicate of no tip", now)
         return result
     if outcome != "duplicate":
@@ -364,9 +244,9 @@ def close(redis, tip_id: str, actor: Actor, now: float, outcome: str | None = No
             if also:
                 also(pipe, tip)
         if outcome:
-            return _result(True, "closed", tip_id, "wf_closed_as", tip, tip_id=tip_id, outcome_code=outcome,
+            return result_for(True, "closed", tip_id, "wf_closed_as", tip, tip_id=tip_id, outcome_code=outcome,
                            duplicate_of=duplicate_of), write
-        return _result(True, "closed", tip_id, "wf_closed", tip, tip_id=tip_id), write
+        return result_for(True, "closed", tip_id, "wf_closed", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "close", now, decide)
 
@@ -375,7 +255,7 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
     """A supervisor opens a closed tip again: its outcome is cleared (the audit log keeps it),
     whoever held it still does, and relays can be sent on it again."""
     if not actor.supervisor:
-        result = _result(False, "not_supervisor", tip_id, "wf_reopen_not_supervisor")
+        result = result_for(False, "not_supervisor", tip_id, "wf_reopen_not_supervisor")
         actor.audit(redis, "reopen_refused", tip_id, "not a supervisor", now)
         return result
 
@@ -395,7 +275,7 @@ def reopen(redis, tip_id: str, actor: Actor, now: float, *, also: Also = None) -
             actor.audit(pipe, "reopen", tip_id, f"was closed: {detail}"[:80], now)
             if also:
                 also(pipe, tip)
-        return _result(True, "reopened", tip_id, "wf_reopened", tip, tip_id=tip_id), write
+        return result_for(True, "reopened", tip_id, "wf_reopened", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "reopen", now, decide)
 
@@ -405,9 +285,9 @@ def add_note(redis, tip_id: str, actor: Actor, text: str, now: float) -> Result:
     sent to anyone. Audited as ``note`` (its length, not its words)."""
     text = (text or "").strip()
     if not text:
-        result = _result(False, "empty", tip_id, "wf_note_empty")
+        result = result_for(False, "empty", tip_id, "wf_note_empty")
     elif len(text) > MAX_NOTE:
-        result = _result(False, "too_long", tip_id, "wf_note_too_long", limit=MAX_NOTE, count=len(text))
+        result = result_for(False, "too_long", tip_id, "wf_note_too_long", limit=MAX_NOTE, count=len(text))
     else:
         result = None
     if result is not None:
@@ -423,7 +303,7 @@ def add_note(redis, tip_id: str, actor: Actor, text: str, now: float) -> Result:
             pipe.rpush(keys.tip_notes(tip_id), note)
             pipe.hset(keys.tip(tip_id), "updated_at", now)
             actor.audit(pipe, "note", tip_id, f"{len(text)} chars", now)
-        return _result(True, "noted", tip_id, "wf_noted", tip, tip_id=tip_id), write
+        return result_for(True, "noted", tip_id, "wf_noted", tip, tip_id=tip_id), write
 
     return _compare_and_set(redis, tip_id, actor, "note", now, decide)
 

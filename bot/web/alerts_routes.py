@@ -25,7 +25,7 @@ import time
 
 from flask import Blueprint, Response, abort, current_app, render_template_string, request
 
-from bot.alerts import bounces, cap, channels, store, subscribers
+from bot.alerts import bounces, cap, channel_texts, channels, store, subscribers
 from bot.messaging import catalog
 from bot.messaging import channels as transport
 from bot.services import current
@@ -47,7 +47,7 @@ _PAGE = """<!doctype html>
 
 def _page(title: str, message: str, status: int = 200, form: bool = False) -> Response:
     """The unsubscribe pages, their words (bot/locales/web: unsub_*) in the email's language
-    (``?lang=``, put on the link by channels.email_message)."""
+    (``?lang=``, put on the link by channel_texts.email_message)."""
     cfg = current_app.config
     default = cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
     lang = request.args.get("lang") or ""
@@ -105,9 +105,9 @@ def voice_gather():
 
     require_signature()
     cfg = current_app.config
-    lang = request.args.get("lang") or ""          # the call's language (channels.voice_twiml's action URL)
+    lang = request.args.get("lang") or ""          # the call's language (channel_texts.voice_twiml's action URL)
     lang = lang if lang in catalog.configured(cfg) else cfg.get("DEFAULT_LANGUAGE") or catalog.BASE
-    say = channels.voice_of(cfg, lang)
+    say = channel_texts.voice_of(cfg, lang)
     words = {name: catalog.web_text(lang, name, cfg.get("DEFAULT_LANGUAGE") or catalog.BASE)
              for name in ("voice_goodbye", "voice_stopped")}
     digits = (request.form.get("Digits") or "").strip()
@@ -120,7 +120,7 @@ def voice_gather():
     if digits == "1":
         alert = store.load(current().redis, alert_id)
         if alert:
-            return _twiml(channels.voice_twiml(channels.in_language(alert, lang), cfg))
+            return _twiml(channel_texts.voice_twiml(channels.in_language(alert, lang), cfg))
     if digits == "9":
         subscribers.unsubscribe(current().redis, member, cfg["NUMBER_RETENTION_DAYS"] * 86400, reason="press-9")
         log.info("alert contact %s unsubscribed (pressed 9)", member[:9])

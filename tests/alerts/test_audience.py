@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from bot.alerts import geo, lifecycle, store, subscribers
+from bot.alerts import areas, lifecycle, selection, store, subscribers
 from bot.alerts.subscribers import entry, save_join
 from bot.store import keys
 
@@ -23,18 +23,18 @@ def put(redis, m: str, lat: float, lon: float, scheme="NHW", area="X"):
 
 def test_point_in_polygon_function():
     square = [(0, 0), (0, 1), (1, 1), (1, 0)]
-    assert geo.point_in_polygon(0.5, 0.5, square)
-    assert not geo.point_in_polygon(1.5, 0.5, square) and not geo.point_in_polygon(0.5, -0.1, square)
+    assert areas.point_in_polygon(0.5, 0.5, square)
+    assert not areas.point_in_polygon(1.5, 0.5, square) and not areas.point_in_polygon(0.5, -0.1, square)
     concave = [(0, 0), (0, 3), (3, 3), (3, 2), (1, 2), (1, 1), (3, 1), (3, 0)]   # a "C"
-    assert geo.point_in_polygon(0.5, 1.5, concave) and not geo.point_in_polygon(2, 1.5, concave)
-    assert geo.point_in_polygon(2, 2.5, concave) and geo.point_in_polygon(2, 0.5, concave)
+    assert areas.point_in_polygon(0.5, 1.5, concave) and not areas.point_in_polygon(2, 1.5, concave)
+    assert areas.point_in_polygon(2, 2.5, concave) and areas.point_in_polygon(2, 0.5, concave)
 
 
 @pytest.mark.parametrize("bad", [[], [[1, 2], [3, 4]], [[0, 0], [1, 1], [2, 2]], [["x", 1], [1, 2], [3, 4]],
                                  [[91, 0], [0, 1], [1, 0]], "nonsense"])
 def test_bad_polygons_are_refused_with_a_reason(bad):
-    with pytest.raises(geo.BadArea) as exc:
-        geo.parse_polygon(bad)
+    with pytest.raises(areas.BadArea) as exc:
+        areas.parse_polygon(bad)
     assert str(exc.value)
 
 
@@ -53,8 +53,8 @@ def test_polygon_selection_in_redis_matches_the_python_test(redis):
     for trial in range(5):
         n = rng.randint(3, 12)
         ring = [(LAT + rng.uniform(-0.04, 0.04), LON + rng.uniform(-0.06, 0.06)) for _ in range(n)]
-        expected = {m for m, (lon, lat) in stored.items() if geo.point_in_polygon(lat, lon, ring)}
-        got = store.audience(redis, {"id": f"t{trial}", "schemes": ["NHW"], "categories": [],
+        expected = {m for m, (lon, lat) in stored.items() if areas.point_in_polygon(lat, lon, ring)}
+        got = selection.audience(redis, {"id": f"t{trial}", "schemes": ["NHW"], "categories": [],
                                      "polygon": [list(p) for p in ring]}, "dest")
         members = {m.decode() for m in redis.zrange("dest", 0, -1)}
         assert members == expected and got["sms"] == len(expected)
@@ -72,12 +72,12 @@ def test_channels_area_wide_and_dedupe(services, redis):
     pipe.execute()
     square = [[LAT - 0.01, LON - 0.01], [LAT - 0.01, LON + 0.01], [LAT + 0.01, LON + 0.01], [LAT + 0.01, LON - 0.01]]
     target = {"id": "c", "schemes": ["NHW", "FARMWATCH"], "categories": [], "polygon": square}
-    assert store.count_by_channel(redis, target) == {"sms": 2, "email": 1, "voice": 1}
-    assert store.count_by_channel(redis, {**target, "channels": ["email", "voice"]}) == {"sms": 0, "email": 1,
+    assert selection.count_by_channel(redis, target) == {"sms": 2, "email": 1, "voice": 1}
+    assert selection.count_by_channel(redis, {**target, "channels": ["email", "voice"]}) == {"sms": 0, "email": 1,
                                                                                        "voice": 1}
     circle = {"id": "c", "schemes": ["NHW"], "categories": ["burglary"], "radius_m": 1000, "lat": LAT, "lon": LON}
-    assert store.count_by_channel(redis, circle) == {"sms": 2, "email": 1, "voice": 1}
-    assert store.count_by_channel(redis, {"id": "c", "schemes": ["NHW"], "categories": []})["sms"] == 3
+    assert selection.count_by_channel(redis, circle) == {"sms": 2, "email": 1, "voice": 1}
+    assert selection.count_by_channel(redis, {"id": "c", "schemes": ["NHW"], "categories": []})["sms"] == 3
     assert not redis.keys("*tmp*")
 
 
@@ -148,12 +148,12 @@ def test_geohash_decode_matches_geopos_and_array_test_matches_scalar(redis):
     pts = {f"p{i}": (LAT + rng.uniform(-0.2, 0.2), LON + rng.uniform(-0.3, 0.3)) for i in range(500)}
     redis.geoadd("g", [x for m, (lat, lon) in pts.items() for x in (lon, lat, m)])
     rows = redis.zrange("g", 0, -1, withscores=True)
-    lats, lons = geo.geohash_decode([s for _, s in rows])
+    lats, lons = areas.geohash_decode([s for _, s in rows])
     for (m, _), lat, lon, (plon, plat) in zip(rows, lats, lons, redis.geopos("g", *[m for m, _ in rows])):
         assert abs(lat - plat) < 1e-9 and abs(lon - plon) < 1e-9
     ring = [(LAT - 0.1, LON - 0.2), (LAT + 0.15, LON), (LAT - 0.1, LON + 0.2), (LAT, LON)]
-    arr = geo.points_in_polygon(lats, lons, ring).tolist()
-    assert arr == [geo.point_in_polygon(a, b, ring) for a, b in zip(lats, lons)] and 0 < sum(arr) < len(arr)
+    arr = areas.points_in_polygon(lats, lons, ring).tolist()
+    assert arr == [areas.point_in_polygon(a, b, ring) for a, b in zip(lats, lons)] and 0 < sum(arr) < len(arr)
 
 
 def test_console_draft_composes_the_sms_and_refuses_bad_input(services, redis):
@@ -165,11 +165,11 @@ def test_console_draft_composes_the_sms_and_refuses_bad_input(services, redis):
     assert a["state"] == "preview" and a["schemes"] == ["FARMWATCH"] and a["categories"] == ["livestock"]
     assert a["body"].startswith("Farm Watch alert: Sheep worrying reported Ref: CAD-") and a["segments"] >= 1
     assert a["polygon"] == square and a["channels"] == ["sms", "email"]
-    assert store.count_by_channel(redis, a) == {"sms": 0, "email": 0, "voice": 0}
+    assert selection.count_by_channel(redis, a) == {"sms": 0, "email": 0, "voice": 0}
     for bad in ({"schemes": []}, {"schemes": ["NOPE"]}, {"categories": ["horse"]}, {"channels": ["fax"]},
                 {"text": "   "}, {"polygon": [[0, 0], [1, 1]]}, {"circle": (LAT, LON, 10)}):
         kw = {"schemes": ["FARMWATCH"], "text": "x", **bad}
-        with pytest.raises((compose.BadAlert, geo.BadArea)) as exc:
+        with pytest.raises((compose.BadAlert, areas.BadArea)) as exc:
             lifecycle.create_draft(services, "staff:1", **kw)
         assert str(exc.value)
 
@@ -211,8 +211,8 @@ def test_count_only_path_matches_the_full_selection(redis):
     for n, target in enumerate(targets):
         for area in areas:
             t = {"id": f"A-{n}", **target, **area}
-            fast = store.count_by_channel(redis, t)
-            assert fast == store.count_by_selecting(redis, t), t
+            fast = selection.count_by_channel(redis, t)
+            assert fast == selection.count_by_selecting(redis, t), t
             checked += sum(fast.values())
     assert checked > 10_000          # the areas are not all empty
     assert not redis.keys("*:tmp:*")    # nothing left behind
@@ -225,10 +225,10 @@ def test_count_only_polygon_against_python(redis):
             (LAT + 0.04, LON + 0.02), (LAT + 0.04, LON - 0.06)]
     key = keys.scheme_geo("NHW", "*")
     members = [m.decode() for m in redis.zrange(key, 0, -1)]
-    inside = [m for m, (lon, lat) in zip(members, redis.geopos(key, *members)) if geo.point_in_polygon(lat, lon, ring)]
+    inside = [m for m, (lon, lat) in zip(members, redis.geopos(key, *members)) if areas.point_in_polygon(lat, lon, ring)]
     wide = {m.decode() for m in redis.smembers(keys.scheme_area_wide("NHW", "*"))}
-    expected = {ch: sum(1 for m in set(inside) | wide if subscribers.channel_of(m) == ch) for ch in store.CHANNELS}
-    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": [], "polygon": ring}) == expected
+    expected = {ch: sum(1 for m in set(inside) | wide if subscribers.channel_of(m) == ch) for ch in selection.CHANNELS}
+    assert selection.count_by_channel(redis, {"schemes": ["NHW"], "categories": [], "polygon": ring}) == expected
     assert 0 < expected["sms"] < len(members)
 
 
@@ -237,10 +237,10 @@ def test_geohash_ranges_hold_the_box():
     for _ in range(200):
         lat, lon = rng.uniform(-80, 80), rng.uniform(-179, 179)
         h, w = rng.choice([1e-4, 0.01, 0.3, 5]) * rng.random(), rng.choice([1e-4, 0.01, 0.3, 5]) * rng.random()
-        ranges = geo.geohash_ranges(lat, lat + h, lon, lon + w, per_axis=rng.choice([2, 8]))
+        ranges = areas.geohash_ranges(lat, lat + h, lon, lon + w, per_axis=rng.choice([2, 8]))
         assert 1 <= len(ranges) <= 64 and all(lo < hi for lo, hi in ranges)
         for _ in range(20):
             p_lat, p_lon = lat + rng.random() * h, lon + rng.random() * w
-            score = geo._interleave(int((p_lat + 85.05112878) / 170.10225756 * (1 << 26)),
+            score = areas._interleave(int((p_lat + 85.05112878) / 170.10225756 * (1 << 26)),
                                     int((p_lon + 180) / 360 * (1 << 26)))
             assert any(lo <= score < hi for lo, hi in ranges)

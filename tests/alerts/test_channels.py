@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.alerts import channels, geo, signup, store, subscribers, tally
+from bot.alerts import channel_texts, channels, geo, signup, store, subscribers, tally
 from bot.messaging import channels as transport
 from bot.store import keys
 from tests.helpers import ALERT_TEXT, email_config
@@ -174,7 +174,7 @@ def test_transient_smtp_refusal_is_retried(services, smtp, redis, app):
     alert = {"id": "A-77", "text": "x", "schemes": ["FARMWATCH"], "incident": "CAD-1", "body": "x"}
     smtp.refuse(EMAIL, 451)
     from bot.messaging.outbound import TransientSendError
-    build = lambda to, mid: channels.email_message(alert, services.config, to, mid, "https://x/u")  # noqa: E731
+    build = lambda to, mid: channel_texts.email_message(alert, services.config, to, mid, "https://x/u")  # noqa: E731
     with pytest.raises(TransientSendError):
         transport.deliver_email(services, s.members["email"][1:], build, "alert:A-77:" + s.members["email"])
     smtp.refused.clear()

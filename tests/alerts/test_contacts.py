@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.alerts import geo, signup, store, subscribers
+from bot.alerts import geo, resident_prefs, selection, signup, subscribers
 from bot.privacy.identity import BadEmail, read_email
 from bot.store import keys
 
@@ -31,14 +31,14 @@ def test_unverified_contacts_are_not_indexed_until_verified(services, redis):
     mail = "m" + services.identity.email_pseudonym("resident.one@example.org")
     assert s.resident == p and set(s.unverified) == {p, mail}
     assert members(redis) == set()
-    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 0, "email": 0,
+    assert selection.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 0, "email": 0,
                                                                                     "voice": 0}
     assert subscribers.mark_verified(redis, mail) == p
     assert members(redis) == {mail}
     assert not subscribers.may_send(redis, p) and subscribers.may_send(redis, mail)
     subscribers.mark_verified(redis, p)
     assert members(redis) == {p, mail} and members(redis, "NHW", "burglary") == {p, mail}
-    assert store.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 1, "email": 1,
+    assert selection.count_by_channel(redis, {"schemes": ["NHW"], "categories": []}) == {"sms": 1, "email": 1,
                                                                                     "voice": 0}
 
 
@@ -131,8 +131,8 @@ def test_bad_email_is_refused_politely(services, bad):
 
 def test_quiet_hours_are_validated(services, redis):
     s = sign_up(services, email=EMAIL, quiet=("22:00", "07:00"))
-    assert subscribers.quiet_hours(redis, s.resident) == ("22:00", "07:00")
+    assert resident_prefs.quiet_hours(redis, s.resident) == ("22:00", "07:00")
     with pytest.raises(ValueError):
-        subscribers.set_quiet_hours(redis, s.resident, "25:00", "07:00")
-    subscribers.set_quiet_hours(redis, s.resident, "", "")
-    assert subscribers.quiet_hours(redis, s.resident) is None
+        resident_prefs.set_quiet_hours(redis, s.resident, "25:00", "07:00")
+    resident_prefs.set_quiet_hours(redis, s.resident, "", "")
+    assert resident_prefs.quiet_hours(redis, s.resident) is None

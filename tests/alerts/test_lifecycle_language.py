@@ -1,12 +1,12 @@
 """The console alert moves' refusals and draft errors are catalog texts (issue 14): a
-lifecycle.Refused / compose.BadAlert / geo.BadArea says itself in English (``str``, the audit
+lifecycle.Refused / compose.BadAlert / areas.BadArea says itself in English (``str``, the audit
 log) and in Spanish (``text("es")``), state and verb words included; approval.py's refused
 outcome carries it (``Refusal.text(lang)``) while still reading "refused: ..." in English."""
 from __future__ import annotations
 
 import pytest
 
-from bot.alerts import approval, compose, geo, lifecycle
+from bot.alerts import approval, areas, compose, lifecycle
 from tests.alerts.test_audience import new_alert
 
 STAFF = {"pseudonym": "staff:super", "name": "Sgt Super", "badge": ""}
@@ -73,7 +73,7 @@ def test_approval_carries_the_refusal_to_show_in_any_language(services):
      "The Español text: The alert is too long by ", "El texto en Español: La alerta se pasa en "),
 ])
 def test_draft_errors_in_english_and_spanish(services, kwargs, english, spanish):
-    with pytest.raises((compose.BadAlert, geo.BadArea)) as caught:
+    with pytest.raises((compose.BadAlert, areas.BadArea)) as caught:
         lifecycle.create_draft(services, "staff:author", **kwargs)
     assert str(caught.value).startswith(english)
     assert caught.value.text("es").startswith(spanish), caught.value.text("es")

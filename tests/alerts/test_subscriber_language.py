@@ -2,14 +2,14 @@
 word, or a phone already texting in Spanish) or on the web (tests/public/test_join.py)."""
 from __future__ import annotations
 
-from bot.alerts import subscribers
+from bot.alerts import resident_prefs, subscribers
 
 MOBILE = "+447700900231"
 
 
 def _lang(services, number):
     p = services.identity.pseudonym(number)
-    return subscribers.language(services.redis, subscribers.resident_for(services.redis, p) or p)
+    return resident_prefs.language(services.redis, subscribers.resident_for(services.redis, p) or p)
 
 
 def test_a_spanish_join_word_subscribes_in_spanish(make_phone, services, redis):
@@ -19,7 +19,7 @@ def test_a_spanish_join_word_subscribes_in_spanish(make_phone, services, redis):
     assert "SALIR FARMWATCH" in reply and "PARAR" in reply and "START" not in reply
     assert _lang(services, MOBILE) == "es"
     p = services.identity.pseudonym(MOBILE)
-    assert subscribers.languages_of(redis, [p]) == {p: "es"}
+    assert resident_prefs.languages_of(redis, [p]) == {p: "es"}
     record, _ = subscribers.load(redis, p)
     assert list(record) == ["FARMWATCH"]
 
@@ -36,7 +36,7 @@ def test_an_english_join_stores_no_language_and_reads_as_the_default(make_phone,
     phone = make_phone(MOBILE)
     phone.send("JOIN FARMWATCH BA3 5QE")
     p = services.identity.pseudonym(MOBILE)
-    assert subscribers.languages_of(redis, [p])[p] in ("", "en")
+    assert resident_prefs.languages_of(redis, [p])[p] in ("", "en")
 
 
 def test_switching_back_to_english_then_join_changes_the_record(make_phone, services):
@@ -52,11 +52,11 @@ def test_a_subscriber_who_switches_language_gets_alerts_in_it(make_phone, servic
     phone = make_phone(MOBILE)
     phone.send("JOIN FARMWATCH BA3 5QE")
     p = services.identity.pseudonym(MOBILE)
-    assert subscribers.languages_of(redis, [p])[p] in ("", "en")
+    assert resident_prefs.languages_of(redis, [p])[p] in ("", "en")
     phone.send("ESPAÑOL")
-    assert _lang(services, MOBILE) == "es" and subscribers.languages_of(redis, [p]) == {p: "es"}
+    assert _lang(services, MOBILE) == "es" and resident_prefs.languages_of(redis, [p]) == {p: "es"}
     phone.send("ENGLISH")
-    assert subscribers.languages_of(redis, [p]) == {p: "en"}
+    assert resident_prefs.languages_of(redis, [p]) == {p: "en"}
 
 
 def test_a_switch_word_from_a_phone_with_no_subscription_stores_no_resident(make_phone, services, redis):

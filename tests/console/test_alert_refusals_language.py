@@ -7,14 +7,14 @@ from __future__ import annotations
 from html import unescape
 
 from bot.alerts import store
-from bot.console import accounts
+from bot.console import account_admin
 from tests.console.conftest import _pending_alert
 from tests.console.test_alerts_composer import form, subscribers  # noqa: F401  (the fixture)
 
 
 def _spanish(signed_in, services, role: str):
     client = signed_in(role)
-    accounts.set_language(services, client.login.id, "es", by=None)
+    account_admin.set_language(services, client.login.id, "es", by=None)
     return client
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import pytest
 
 from bot import create_app
-from bot.alerts import channels, compose, geo, lifecycle, store
+from bot.alerts import channel_texts, compose, geo, lifecycle, store
 from bot.messaging.segments import count_segments
 from bot.officers import audit
 from bot.store import keys
@@ -86,9 +86,9 @@ def test_preview_is_the_exact_text_each_channel_sends_with_segments(officer_clie
     assert data["sms"] == expected
     assert data["segments"] == count_segments(expected) and data["encoding"] == "GSM-7"
     alert = {"schemes": ["FARMWATCH"], "text": TEXT, "incident": incident, "body": expected}
-    subject, plain, _html = channels.email_parts(alert, app.config, "https://tips.example.test/alerts/unsubscribe/...")
+    subject, plain, _html = channel_texts.email_parts(alert, app.config, "https://tips.example.test/alerts/unsubscribe/...")
     assert (data["email_subject"], data["email"]) == (subject, plain) and incident in plain
-    assert data["voice"] == channels.voice_script(alert, app.config) and "101" in data["voice"]
+    assert data["voice"] == channel_texts.voice_script(alert, app.config) and "101" in data["voice"]
     uni = officer_client.get("/console/alerts/preview", query_string=form(text="Défaid ar goll ger Llanfair ŵ")).get_json()
     assert uni["encoding"] == "UCS-2" and "Unicode" in uni["unicode_line"]
     assert uni["segments"] == count_segments(uni["sms"])

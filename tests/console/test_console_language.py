@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from bot.console import accounts
+from bot.console import account_admin
 from bot.messaging import catalog
 from tests.helpers import TIPSTER
 
@@ -22,7 +22,7 @@ def _tip(make_phone) -> str:
 
 def _spanish(signed_in, services, role="officer"):
     client = signed_in(role)
-    accounts.set_language(services, client.login.id, "es", by=None)
+    account_admin.set_language(services, client.login.id, "es", by=None)
     return client
 
 
@@ -113,7 +113,7 @@ def test_sign_in_errors_follow_the_browser_then_the_member(console, staff_factor
     """Before the password nobody is known: the browser's language (never the typed account's,
     which would tell whether it exists); at the code step, the member's own."""
     login = staff_factory("officer")
-    accounts.set_language(services, login.id, "es", by=None)
+    account_admin.set_language(services, login.id, "es", by=None)
     browser = console()
     browser.get("/console/login", headers={"Accept-Language": "es"})
     resp = browser.post("/console/login", {"email": login.email, "password": "not the password"},

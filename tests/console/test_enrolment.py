@@ -8,7 +8,7 @@ import time
 import pyotp
 import pytest
 
-from bot.console import accounts
+from bot.console import account_admin, accounts
 from bot.officers import audit
 from bot.store import keys
 
@@ -108,5 +108,5 @@ def test_a_new_link_stops_the_old_one(console, invited, services):
 def test_a_disabled_account_cannot_enrol(console, invited, services, staff_factory):
     staff_factory("admin")
     person, path = invited
-    accounts.set_active(services, person.id, False, by=None)
+    account_admin.set_active(services, person.id, False, by=None)
     assert console().get(path).status_code == 404

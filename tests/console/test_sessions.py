@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.console import accounts, sessions
+from bot.console import account_admin, accounts, sessions
 from bot.store import keys
 from tests.helpers import TIPSTER
 
@@ -110,9 +110,9 @@ def test_sign_out_everywhere(how, console, staff_factory, services, redis):
                                                         "confirm": "new kettle lantern 99"})
         assert resp.status_code == 302
     elif how == "2FA reset":
-        accounts.reset_two_factor(services, login.id, by=None)
+        account_admin.reset_two_factor(services, login.id, by=None)
     elif how == "disabled":
-        accounts.set_active(services, login.id, False, by=None)
+        account_admin.set_active(services, login.id, False, by=None)
     else:
         assert desk.post("/console/account/sign-out-everywhere").status_code == 302
     assert desk.get("/console/tips").status_code == 302

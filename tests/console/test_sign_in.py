@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pyotp
 
-from bot.console import accounts
+from bot.console import account_admin, accounts
 from bot.officers import audit
 
 
@@ -42,7 +42,7 @@ def test_a_wrong_password_an_unknown_email_and_a_disabled_account_get_the_same_a
     login = staff_factory("officer")
     staff_factory("admin")
     off = staff_factory("officer")
-    accounts.set_active(services, off.id, False, by=None)
+    account_admin.set_active(services, off.id, False, by=None)
     answers = [console().sign_in_password(login, password="wrong wrong wrong"),
                console().sign_in_password(login, email="nobody@police.example.test"),
                console().sign_in_password(off)]

@@ -27,24 +27,26 @@ import pytest
 from bot.alerts import commands as alert_commands  # noqa: F401  (registers ALERT, SEND, STATUS, HALT)
 from bot.alerts import geo, lifecycle
 from bot.messaging import catalog
-from bot.officers import commands, tip_commands  # noqa: F401  (tip_commands registers its commands)
-from bot.tipline import summary, workflow
+from bot.officers import commands, help_commands, tip_commands  # noqa: F401  (they register their commands)
+from bot.tipline import case_state, summary, workflow
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/officers/relay.py",
-           "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py",
-           "bot/officers/quick_replies.py", "bot/tipline/workflow.py",
-           "bot/tipline/summary.py", "bot/tipline/conversation.py", "bot/tipline/tips.py", "bot/messaging/failures.py",
-           "bot/alerts/commands.py"]
+MODULES = ["bot/officers/commands.py", "bot/officers/tip_commands.py", "bot/officers/help_commands.py",
+           "bot/officers/relay.py", "bot/officers/relay_delivery.py", "bot/officers/follow_ups.py", "bot/officers/duty.py",
+           "bot/officers/quick_replies.py", "bot/tipline/workflow.py", "bot/tipline/case_state.py",
+           "bot/tipline/case_result.py", "bot/tipline/summary.py", "bot/tipline/conversation.py", "bot/tipline/tips.py",
+           "bot/messaging/failures.py",
+           "bot/alerts/commands.py", "bot/alerts/command_replies.py"]
 ALERT_MODULES = ["bot/alerts/compose.py", "bot/alerts/geo.py", "bot/alerts/targeting.py", "bot/alerts/subscriptions.py",
                  "bot/alerts/subscribers.py", "bot/alerts/replies.py", "bot/alerts/channels.py", "bot/alerts/fanout.py",
                  "bot/alerts/chunk_send.py", "bot/alerts/drain_slice.py", "bot/alerts/lanes.py", "bot/alerts/store.py",
-                 "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py",
-                 "bot/alerts/subscription_words.py", "bot/alerts/subscription_answers.py", "bot/alerts/my_alerts.py"]
+                 "bot/alerts/selection.py", "bot/alerts/lifecycle.py", "bot/alerts/approval.py", "bot/alerts/signup.py",
+                 "bot/alerts/subscription_words.py", "bot/alerts/subscription_answers.py", "bot/alerts/my_alerts.py",
+                 "bot/alerts/resident_prefs.py", "bot/alerts/areas.py", "bot/alerts/channel_texts.py"]
 # Two words, the second in lower case: "No tip", "is closed", "URGENT tip", "Usage: TIPS or".
 SENTENCE = re.compile(r"[A-Za-z][a-z]*[ ,;:]+[a-z]{2,}")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
-ENGLISH_MEANT = {"_audited", "_audit_later", "record", "audit", "require", "LuaScript", "command"}
+ENGLISH_MEANT = {"_audited", "audited", "_audit_later", "record", "audit", "require", "LuaScript", "command"}
 ALLOWED = {
     # why an urgent tip went to whom: for the log line, never sent
     ("bot/officers/duty.py", "on duty"),
@@ -170,7 +172,7 @@ def test_the_scan_leaves_what_is_meant_to_be_english():
     assert english_literals(code) == []
 
 
-TEXT_CALLS = {"say", "text", "_t", "_en", "_result", "_refuse", "_say", "of", "bad", "_bad", "counted"}
+TEXT_CALLS = {"say", "text", "_t", "text_in", "_en", "_result", "result_for", "_refuse", "refuse", "_say", "of", "bad", "_bad", "counted"}
 # (alert_send, alert_halt ... are audit actions, not texts: only the alert_<kind>_ texts are named)
 CATALOG_NAME = re.compile(r"(?:officer|relay|wf|duty|tip|help|usage|outcome|fact|field|geo|tgt|sub|alert_(?:cmd|n|err|"
                           r"reason|dur|reply|head|leave|refused))_[a-z_]+|alert_(?:cost|unicode|room|usage|schemes|where_all|"
@@ -209,8 +211,8 @@ def test_every_officer_text_the_code_names_is_in_every_catalog(lang):
     # the names built at run time: usage_<word>, help_<word>, outcome_<code>, fact_<name>, field_<name>, alert_state_*
     named |= {f"usage_{word.lower()}" for word in commands.USAGE}
     named |= {f"usage_{word.lower()}" for word in ("REOPEN", "ASSIGN")}
-    named |= {f"help_{word.lower()}" for word in tip_commands._DETAIL_HELP if word != "IDIOMA"}
-    named |= {f"outcome_{code}" for code in workflow.OUTCOMES}
+    named |= {f"help_{word.lower()}" for word in help_commands._DETAIL_HELP if word != "IDIOMA"}
+    named |= {f"outcome_{code}" for code in case_state.OUTCOMES}
     named |= {f"fact_{name}" for name in summary.FACT_NAMES} | {f"field_{name}" for name in summary.FIELD_ORDER}
     named |= {f"alert_state_{s}" for s in ("preview", "queued", "sending", "done", "halted", "expired")}
     # the states and verbs of the console's moves (lifecycle.py's refusals)
@@ -238,6 +240,6 @@ def test_english_answers_are_the_catalog_texts():
     result, _ = workflow._refuse("held", "T-7K2Q", "wf_claim_held", {}, name="PC Jones (4411)")
     assert result.message == "T-7K2Q is already claimed by PC Jones (4411). A supervisor can reassign it."
     assert result.text("es") == "T-7K2Q ya lo asumió PC Jones (4411). Un supervisor puede reasignarlo."
-    assert workflow.describe_state({"status": "closed", "outcome": "no_further_action"}) == "Closed: No further action"
-    assert workflow.describe_state({"status": "closed", "outcome": "no_further_action"}, "es") == \
+    assert case_state.describe_state({"status": "closed", "outcome": "no_further_action"}) == "Closed: No further action"
+    assert case_state.describe_state({"status": "closed", "outcome": "no_further_action"}, "es") == \
         "Cerrado: Sin más actuaciones"

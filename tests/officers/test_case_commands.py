@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.officers import audit
-from bot.tipline import tips, workflow
+from bot.tipline import case_state, tips, workflow
 from tests.helpers import assert_sms_sized
 
 SMITH, SARGE = "+447700900511", "+447700900513"
@@ -48,7 +48,7 @@ def test_close_without_an_outcome_still_closes_as_before(officer, tipster, file_
     assert officer.send(f"CLOSE {tip_id}") == [f"{tip_id} closed. No more relay messages can be sent on it."]
     tip = tips.load_tip(redis, tip_id)
     assert tip["status"] == "closed" and "outcome" not in tip
-    assert workflow.describe_state(tip) == "Closed (no outcome recorded)"
+    assert case_state.describe_state(tip) == "Closed (no outcome recorded)"
 
 
 def test_close_as_a_duplicate_names_the_other_tip(officer, sarge, tipster, file_tip, make_phone, redis):
@@ -88,7 +88,7 @@ def test_reopen_is_for_supervisors(officer, sarge, tipster, file_tip, redis):
     assert sarge.send(f"REOPEN {tip_id}") == [f"{tip_id} reopened. Relay messages can be sent on it again."]
     tip = tips.load_tip(redis, tip_id)
     assert tip["status"] == "open" and "outcome" not in tip and tip["claimed_name"] == "PC Jones (4411)"
-    assert workflow.describe_state(tip) == "Reopened by Sgt Lee (S1): claimed by PC Jones (4411)"
+    assert case_state.describe_state(tip) == "Reopened by Sgt Lee (S1): claimed by PC Jones (4411)"
     assert sarge.send(f"REOPEN {tip_id}") == [f"{tip_id} is not closed."]
     assert "Queued" in officer.send(f"R {tip_id} one more question")[0]
     done = actions(redis, tip_id)
@@ -130,8 +130,8 @@ def test_help_close_lists_the_outcome_codes_and_the_command_list_still_fits(offi
 
 
 def test_parse_outcome_words():
-    assert workflow.parse_outcome("N.F.A.") == "no_further_action"
-    assert workflow.parse_outcome("property recovered") == "property_recovered"
-    assert workflow.parse_outcome("dupe") == "duplicate"
-    assert workflow.parse_outcome("nothing") is None
-    assert set(workflow.OUTCOME_WORDS) == set(workflow.OUTCOMES)
+    assert case_state.parse_outcome("N.F.A.") == "no_further_action"
+    assert case_state.parse_outcome("property recovered") == "property_recovered"
+    assert case_state.parse_outcome("dupe") == "duplicate"
+    assert case_state.parse_outcome("nothing") is None
+    assert set(case_state.OUTCOME_WORDS) == set(case_state.OUTCOMES)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.alerts import store, subscribers
+from bot.alerts import selection, subscribers
 from tests.helpers import ALERT_OFFICER, ALERT_TEXT
 from tests.public.conftest import join_form
 
@@ -21,7 +21,7 @@ def config(config, mailbox):
 
 
 def _reach(redis) -> dict:
-    return store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []})
+    return selection.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []})
 
 
 def _path(url: str) -> str:

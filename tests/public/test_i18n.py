@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from bot.alerts import subscribers
+from bot.alerts import resident_prefs
 from tests.public.conftest import join_form
 
 MOBILE = "+447700900123"
@@ -101,7 +101,7 @@ def test_a_spanish_sign_up_by_text_code_the_code_page_in_spanish(resident, sent_
     assert "Ese código no es correcto." in wrong
     done = _html(resident.post("/alerts/join/check", {"contact": "0", "code": code}))
     assert "Confirmado: el número que termina en 123." in done
-    assert subscribers.language(redis, services.identity.pseudonym(MOBILE)) == "es"
+    assert resident_prefs.language(redis, services.identity.pseudonym(MOBILE)) == "es"
 
 
 def test_a_spanish_code_call_is_said_in_spanish(resident, fake_twilio, worker):

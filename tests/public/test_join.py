@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.alerts import store, subscribers
+from bot.alerts import resident_prefs, selection, subscribers
 from bot.store import keys
 from tests.conftest import run_jobs
 from tests.public.conftest import join_form
@@ -34,7 +34,7 @@ def test_a_good_sign_up_texts_a_code_and_subscribes_only_once_it_is_typed(reside
     assert subscribers.load(redis, p) == ({}, False)          # nothing before the code
     assert subscribers.resident_for(redis, p) is None
     target = {"schemes": ["FARMWATCH"], "categories": ["livestock"]}
-    assert store.count_by_channel(redis, target) == {"sms": 0, "email": 0, "voice": 0}
+    assert selection.count_by_channel(redis, target) == {"sms": 0, "email": 0, "voice": 0}
     code = sent_code(MOBILE)
     assert code is not None
     page = resident.get("/alerts/join/check").get_data(as_text=True)
@@ -45,7 +45,7 @@ def test_a_good_sign_up_texts_a_code_and_subscribes_only_once_it_is_typed(reside
     record, paused = subscribers.load(redis, p)
     assert list(record) == ["FARMWATCH"] and record["FARMWATCH"]["cats"] == ["livestock"]
     assert record["FARMWATCH"]["area"] == "BA3 5QE" and not paused
-    assert store.count_by_channel(redis, target) == {"sms": 1, "email": 0, "voice": 0}
+    assert selection.count_by_channel(redis, target) == {"sms": 1, "email": 0, "voice": 0}
 
 
 def test_a_scheme_with_no_category_ticked_gets_them_all(resident, sent_code, services, redis):
@@ -140,7 +140,7 @@ def test_a_phone_that_joined_by_text_keeps_its_record_and_gets_the_web_choices_a
     assert sorted(record) == ["FARMWATCH", "NHW"]
     assert {e["area"] for e in record.values()} == {"BS1 4ST"}
     assert "Farm Watch near BS1 4ST" in phone.send("MY ALERTS")[0]
-    assert store.count_by_channel(redis, {"schemes": ["NHW", "FARMWATCH"], "categories": []})["sms"] == 1
+    assert selection.count_by_channel(redis, {"schemes": ["NHW", "FARMWATCH"], "categories": []})["sms"] == 1
 
 
 def test_a_number_for_calls_gets_its_code_by_a_call(resident, called_code, sent_code, fake_twilio, services,
@@ -150,11 +150,11 @@ def test_a_number_for_calls_gets_its_code_by_a_call(resident, called_code, sent_
     assert code is not None and sent_code(MOBILE) is None          # a call, no text
     [call] = fake_twilio.calls_to(MOBILE)
     assert call["twiml"].count(", ".join(code)) == 2 and "<Say" in call["twiml"]
-    assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []})["voice"] == 0
+    assert selection.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []})["voice"] == 0
     page = resident.get("/alerts/join/check").get_data(as_text=True)
     assert "We have called a 6-digit code" in page
     assert resident.post("/alerts/join/check", {"contact": "0", "code": code}).status_code == 200
-    assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
+    assert selection.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
         "sms": 0, "email": 0, "voice": 1}
 
 
@@ -162,7 +162,7 @@ def test_a_landline_gets_its_code_by_a_call_and_alerts_by_call(resident, called_
     resident.post("/alerts/join", join_form(phone="", landline="01761 123456"))
     code = called_code("+441761123456")
     assert resident.post("/alerts/join/check", {"contact": "0", "code": code}).status_code == 200
-    assert store.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
+    assert selection.count_by_channel(redis, {"schemes": ["FARMWATCH"], "categories": []}) == {
         "sms": 0, "email": 0, "voice": 1}
 
 
@@ -190,8 +190,8 @@ def test_the_language_chosen_on_the_form_is_kept_on_the_resident(resident, sent_
     assert "No es usted?" in text["body"]
     resident.post("/alerts/join/check", {"contact": "0", "code": code})
     p = _pseudonym(services, MOBILE)
-    assert subscribers.language(redis, p) == "es"
-    assert subscribers.languages_of(redis, [p]) == {p: "es"}
+    assert resident_prefs.language(redis, p) == "es"
+    assert resident_prefs.languages_of(redis, [p]) == {p: "es"}
 
 
 def test_a_language_not_configured_is_refused_politely(resident):

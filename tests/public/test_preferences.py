@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.alerts import links, subscribers
+from bot.alerts import links, resident_prefs, subscribers
 from tests.helpers import TIPSTER, assert_sms_sized
 
 
@@ -92,5 +92,5 @@ def test_the_preferences_page_changes_the_language(phone, resident, services):
     resp = resident.post(path, {"schemes": ["FARMWATCH"], "postcode": "BA3 5QE", "language": "es"})
     assert resp.status_code == 200
     p = services.identity.pseudonym(TIPSTER)
-    assert subscribers.language(services.redis, p) == "es"
+    assert resident_prefs.language(services.redis, p) == "es"
     assert 'selected value="es"' in resident.get(path).get_data(as_text=True)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.governance import erasure
 from bot.store import keys
-from bot.tipline import index, index_search, related_tips, retention, tips, workflow
+from bot.tipline import case_state, index, index_search, index_terms, related_tips, retention, tips
 from tests.helpers import TIPSTER
 
 NOW = time.time()
@@ -76,15 +76,15 @@ def mentions(redis, tip_id: str) -> list[str]:
 
 # -- terms ---------------------------------------------------------------------------------------
 def test_words_places_phones_and_postcodes_normalise():
-    assert index.words("Dazza's at the Co-op, 8PM by the M5. Own number removed: [own number removed]") == \
+    assert index_terms.words("Dazza's at the Co-op, 8PM by the M5. Own number removed: [own number removed]") == \
         ["dazza", "coop", "8pm", "m5"]
-    assert index.words("07700900456 and 12 and 123456") == ["12", "123456"]
-    assert index.normalise_place("12 Brook Rd.") == "brook road"
-    assert index.normalise_place("The Co-op") == "co op"
-    assert index.normalise_place("Main St & Oak Ave") == "main street and oak avenue"
-    assert index.normalise_phone("+44 7700 900456") == index.normalise_phone("07700 900456") == "7700900456"
-    assert index.postcode_of("outside 3 Castle St bs1 4dj") == "BS1 4DJ"
-    assert index.postcode_of("10001") == "10001" and index.postcode_of("house 10001 on Main") is None
+    assert index_terms.words("07700900456 and 12 and 123456") == ["12", "123456"]
+    assert index_terms.normalise_place("12 Brook Rd.") == "brook road"
+    assert index_terms.normalise_place("The Co-op") == "co op"
+    assert index_terms.normalise_place("Main St & Oak Ave") == "main street and oak avenue"
+    assert index_terms.normalise_phone("+44 7700 900456") == index_terms.normalise_phone("07700 900456") == "7700900456"
+    assert index_terms.postcode_of("outside 3 Castle St bs1 4dj") == "BS1 4DJ"
+    assert index_terms.postcode_of("10001") == "10001" and index_terms.postcode_of("house 10001 on Main") is None
 
 
 def test_a_tip_is_indexed_in_the_transaction_that_writes_it_and_a_correction_replaces_its_facts(redis, put):
@@ -136,7 +136,7 @@ def test_plate_search_is_exact_after_normalisation(redis, put):
     put("T-3AAB", plates=["AB12CDF"], at=NOW - 20)
     put("T-3AAC", partials=["AB12"], at=NOW - 10)
     for typed in ("ab12 cde", "AB12CDE", " ab-12 c de "):
-        plate = index.normalise_plate(typed)
+        plate = index_terms.normalise_plate(typed)
         assert ids(index_search.search(redis, index_search.Query(plate=plate))) == ["T-3AAA"], typed
     assert ids(index_search.search(redis, index_search.Query(plate="AB12"))) == ["T-3AAC"], "a fragment is exact too"
     assert ids(index_search.search(redis, index_search.Query(plate="ZZ99ZZZ"))) == []
@@ -255,7 +255,7 @@ def test_case_filters_follow_workflow_state_of(redis, put):
     }
     for n, (tip_id, case) in enumerate(cases.items()):
         put(tip_id, at=NOW - 100 + n, case=case)
-    state = {t: workflow.state_of({"status": c.get("status", "open"), **c}) for t, c in cases.items()}
+    state = {t: case_state.state_of({"status": c.get("status", "open"), **c}) for t, c in cases.items()}
     newest_first = sorted(cases, reverse=True)
     for wanted in index_search.STATES:
         got = ids(index_search.search(redis, index_search.Query(states=frozenset({wanted}))))

@@ -7,10 +7,10 @@ from tests.console.browser.conftest import axe_violations
 
 
 def test_a_spanish_members_console_pages_pass_axe(live, browser_page, staff_factory, world, services):
-    from bot.console import accounts
+    from bot.console import account_admin
 
     login = staff_factory("admin", name="Agente Ruiz")
-    accounts.set_language(services, login.id, "es", by=None)
+    account_admin.set_language(services, login.id, "es", by=None)
     page = browser_page()
     live.sign_in(page, login)
     page.wait_for_url("**/console/tips")     # the code step done (sign_in's own wait also matches /login/code)

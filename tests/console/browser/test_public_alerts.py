@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.alerts import store, subscribers
+from bot.alerts import resident_prefs, selection, subscribers
 from tests.conftest import run_jobs
 from tests.console.browser.conftest import axe_violations, signed_text
 
@@ -30,7 +30,7 @@ def _fits_a_phone(page) -> None:
 
 
 def _reach(redis, scheme: str) -> dict:
-    return store.count_by_channel(redis, {"schemes": [scheme], "categories": []})
+    return selection.count_by_channel(redis, {"schemes": [scheme], "categories": []})
 
 
 def test_a_resident_signs_up_confirms_both_changes_and_leaves(live_public, browser_page, fake_twilio):
@@ -88,7 +88,7 @@ def test_a_resident_signs_up_confirms_both_changes_and_leaves(live_public, brows
     rid = live.services.identity.pseudonym(MOBILE)
     found = subscribers.get(redis, rid)
     assert sorted(found.record) == ["FARMWATCH", "HORSEWATCH"]
-    assert subscribers.quiet_hours(redis, rid) == ("22:00", "07:00")
+    assert resident_prefs.quiet_hours(redis, rid) == ("22:00", "07:00")
     assert _reach(redis, "HORSEWATCH") == {"sms": 1, "email": 1, "voice": 0}
 
     page.click("text=Call this number instead of texting")
