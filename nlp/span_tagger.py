@@ -38,7 +38,6 @@ from .tagger_features import (
     MAX_CACHED_WORDS,
     WINDOW,
     char_spans_to_tokens,
-    identity_features,
     mark,
     signature_features,
     token_features,
@@ -100,19 +99,24 @@ class SpanTagger:
                 self.vector(("bias", *own)), self.vector(neighbours[-2]), self.vector(neighbours[-1]),
                 self.vector(neighbours[1]), self.vector(neighbours[2]), by_tag,
                 "X" in shape or "d" in shape or not CANDIDATE_FLAGS.isdisjoint(flags))
-        own, neighbours = identity_features(lower)
+        # the features that name the word (w=, x3=, p2=; w-2= ... w2= as a neighbour: build_word_features), added
+        # to the signature's in the same order (built inline: every word the cache has not seen costs this)
         get = self.weights.get
+        word_feat = "w=" + lower
         total = signature[0]
-        for feat in own:
+        for feat in (word_feat, "x3=" + lower[-3:], "p2=" + lower[:2]):
             w = get(feat)
             if w is not None:
                 total = add(total, w)
-        parts = []
-        for feat, base in zip(neighbours, signature[1:5]):
-            w = get(feat)
-            parts.append(base if w is None else add(base, w))
-        return (total, parts[0], parts[1], parts[2], parts[3], f"s={shape}", f"w={lower}", signature[5],
-                word in (".", "!", "?"), signature[6])
+        w = get("w-2=" + lower)
+        m2 = signature[1] if w is None else add(signature[1], w)
+        w = get("w-1=" + lower)
+        m1 = signature[2] if w is None else add(signature[2], w)
+        w = get("w1=" + lower)
+        p1 = signature[3] if w is None else add(signature[3], w)
+        w = get("w2=" + lower)
+        p2 = signature[4] if w is None else add(signature[4], w)
+        return (total, m2, m1, p1, p2, "s=" + shape, word_feat, signature[5], word in (".", "!", "?"), signature[6])
 
     def rows(self, doc: Doc) -> list[tuple]:
         """word_vectors for each token, looked up by the token's ORTH id (no Token objects are made)."""
