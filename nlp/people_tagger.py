@@ -36,7 +36,8 @@ from .people_features import (
     word_parts,
 )
 from .span_tagger import OUTSIDE, tag_features, tags_to_tokens
-from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
+from .spans import overlaps, scores_of, store, store_scores, text_of
+from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
 
 WEIGHTS_PATH = DATA_DIR / "en" / "people_tagger.json"
 LABELS = ("O", "B-PER", "I-PER")
@@ -230,20 +231,10 @@ def shipped_tagger() -> PeopleTagger | None:
     return PeopleTagger.load() if WEIGHTS_PATH.exists() else None
 
 
-SPANISH_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo le ya "
-                          "calle".split())
-ENGLISH_WORDS = frozenset("the a in on at and is was of to he she they with his her my it there by near".split())
 # a description never ends in these ("red hoodie and", "tall with")
 TRAILING = frozenset(("&", "/", "+", "-", "x", "w/", "wiv"))
 # nor starts with these ("of teenagers", "no coat", "a red hoodie"); "all black", "about 25" keep theirs
 LEADING = frozenset("of a an the no with wearing and or w w/ wiv".split())
-
-
-def spanish(doc: Doc) -> bool:
-    """The tagger learnt English: a text with more Spanish function words than English ones is left alone."""
-    words = lower_words(doc)
-    found = len(words & SPANISH_WORDS)
-    return found >= 2 and found > len(words & ENGLISH_WORDS)
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
