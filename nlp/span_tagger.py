@@ -194,10 +194,11 @@ class SpanTagger:
         tags = []
         previous = OUTSIDE
         prev_row = None
-        # Each score is summed in the order of the feature path (predict_features: own + previous tag, the rule
-        # place, the word before with the pair of shapes, after a stop, two before, one after, two after, the
-        # per-text features): the same floats, so the same tags. Sums that read only the cached rows (own +
-        # previous tag; the word before + the pair of shapes) come from the rows, summed once.
+        # Each score adds, in this order: own + previous tag, the rule place, the word before + the pair of shapes,
+        # after a stop, two before, one after, two after, the per-text features. The two sums that read only the
+        # cached rows (own + previous tag; the word before + the pair of shapes) are each the first addition of
+        # their terms, so they are made once, in the rows, as the same floats: the order of the float sums (and so
+        # every tag) is the one this loop had when it made them per token (bench/dump_extract.py: no difference).
         for i in range(n):
             row = table[i]
             if not scored[i]:
