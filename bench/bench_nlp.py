@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def rss_mb() -> float:
@@ -96,8 +97,6 @@ def span_tagger_cost(nlp, texts: list[str], component: str = "tip_span_tagger", 
     """What a learned tagger component adds (the location tagger nlp/span_tagger.py, or the people tagger
     nlp/people_tagger.py): extract with and without it, in turns, and the component timed alone (wall
     clock and this thread's CPU time, which load skews less)."""
-    from nlp.doc_attrs import FAST, TEXT
-
     pipe = nlp.get_pipeline()
     full = pipe.tip_components
     names = [name for name, _ in pipe.pipeline]
@@ -115,18 +114,14 @@ def span_tagger_cost(nlp, texts: list[str], component: str = "tip_span_tagger", 
     with_ms, without_ms = timed([nlp.extract, extract_without], texts)
     print(f"{title} added (extract with - without): p50 {(statistics.median(with_ms) - statistics.median(without_ms)) * 1000:.0f} us"
           f"  p99 {(percentile(with_ms, 0.99) - percentile(without_ms, 0.99)) * 1000:.0f} us")
-    index = names.index(component)
-    before, tagger = [c for _, c in pipe.pipeline[:index]], pipe.pipeline[index][1]
+    from compare_nlp import component_runner  # bench/: the component timed as compare_nlp times it
+
+    run = component_runner(nlp, component)
     wall, cpu = [], []
     for text in texts:
-        doc = pipe.make_doc(text)
-        doc.user_data.update({TEXT: text, FAST: True})
-        for component in before:
-            doc = component(doc)
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        tagger(doc)
-        cpu.append((time.thread_time() - start_cpu) * 1e6)
-        wall.append((time.perf_counter() - start) * 1e6)
+        took_cpu, took_wall = run(text)
+        cpu.append(took_cpu * 1e6)
+        wall.append(took_wall * 1e6)
     print(f"{title} component alone: p50 {statistics.median(wall):.0f} us  p99 {percentile(wall, 0.99):.0f} us wall; "
           f"p50 {statistics.median(cpu):.0f} us  p99 {percentile(cpu, 0.99):.0f} us CPU (target: < {target} us p50)")
 

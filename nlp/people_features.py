@@ -63,8 +63,24 @@ def word_lists() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=None)
+def digit_words() -> frozenset[str]:
+    """The words of the lists that are all digits ("911", "999": not names): only those need the look-ups."""
+    return frozenset(w for words in word_lists().values() for w in words if w.isdigit()) \
+        | frozenset(w for w in stop_words() if w.isdigit())
+
+
 def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
     """(lower-cased word, shape, flags from the people word lists)."""
+    if word.isdigit() and word not in digit_words():
+        # a number (most texts bring a new one): in no list, no height or age (those need a unit), the flags the
+        # look-ups below would give, without them
+        return word, "d", ("n2" if len(word) <= 2 else "n3",)
+    return looked_up_parts(word)
+
+
+def looked_up_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """word_parts through every list's look-up (any word)."""
     lists = word_lists()
     lower = word.lower()
     bare = lower.rstrip(".,")

@@ -23,17 +23,21 @@ from spacy.tokens import Doc
 from .doc_attrs import CONFIDENCE, LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import DATA_DIR, stop_words
 from .people_features import (
+    CANDIDATE_FLAGS,
     MAX_CACHED_WORDS,
     OFFSETS,
+    neighbour_features,
+    own_features,
     scored_tokens,
     text_features,
     token_bounds,
     token_features,
     token_marks,
-    word_features,
+    word_parts,
 )
 from .span_tagger import OUTSIDE, tag_features, tags_to_tokens
-from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
+from .spans import overlaps, scores_of, store, store_scores, text_of
+from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
 
 WEIGHTS_PATH = DATA_DIR / "en" / "people_tagger.json"
 LABELS = ("O", "B-PER", "I-PER")
@@ -58,10 +62,20 @@ class PeopleTagger:
         zero = (0.0,) * len(self.labels)
         self._zero = zero
         self._text: dict[tuple, tuple] = {}  # per-text feature tuples -> summed weights
+        self._by_shape: dict[str, dict] = {}  # "s=<shape>" -> {previous tag: the previous-tag features' weights}
 
     def vector(self, feats) -> tuple[float, ...]:
-        total = [0.0] * len(self.labels)
         get = self.weights.get
+        if len(self.labels) == 3:  # the shipped labels: the same sums, written out
+            a = b = c = 0.0
+            for feat in feats:
+                w = get(feat)
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            return a, b, c
+        total = [0.0] * len(self.labels)
         for feat in feats:
             w = get(feat)
             if w is not None:
@@ -100,9 +114,17 @@ class PeopleTagger:
         return best
 
     def word_vectors(self, word: str) -> tuple:
-        own, neighbours, worth = word_features(word)
-        by_tag = {label: self.vector(tag_features(own, label)) for label in self.labels}
-        return (self.vector(own), *(self.vector(neighbours[o]) for o in OFFSETS), by_tag, worth)
+        """(own + bias, as the word at -2, -1, +1, +2, {previous tag: weights}, worth tagging): the sums of
+        word_features(word), built here without its cache (this tagger keeps its own, by ORTH id); the
+        previous-tag weights read only the shape, so they are summed once per shape."""
+        lower, shape, flags = word_parts(word)
+        worth = any(ch.isdigit() for ch in word) or not CANDIDATE_FLAGS.isdisjoint(flags)
+        own = own_features(lower, shape, flags)
+        by_tag = self._by_shape.get(own[2])
+        if by_tag is None:
+            by_tag = self._by_shape[own[2]] = {label: self.vector(tag_features(own, label)) for label in self.labels}
+        vector = self.vector
+        return (vector(own), *(vector(neighbour_features(lower, shape, flags, o)) for o in OFFSETS), by_tag, worth)
 
     def tags(self, doc: Doc, rule_spans, blocked_spans=(), margins: list[float] | None = None,
              bounds=None) -> list[str]:
@@ -209,20 +231,10 @@ def shipped_tagger() -> PeopleTagger | None:
     return PeopleTagger.load() if WEIGHTS_PATH.exists() else None
 
 
-SPANISH_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo le ya "
-                          "calle".split())
-ENGLISH_WORDS = frozenset("the a in on at and is was of to he she they with his her my it there by near".split())
 # a description never ends in these ("red hoodie and", "tall with")
 TRAILING = frozenset(("&", "/", "+", "-", "x", "w/", "wiv"))
 # nor starts with these ("of teenagers", "no coat", "a red hoodie"); "all black", "about 25" keep theirs
 LEADING = frozenset("of a an the no with wearing and or w w/ wiv".split())
-
-
-def spanish(doc: Doc) -> bool:
-    """The tagger learnt English: a text with more Spanish function words than English ones is left alone."""
-    words = lower_words(doc)
-    found = len(words & SPANISH_WORDS)
-    return found >= 2 and found > len(words & ENGLISH_WORDS)
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:

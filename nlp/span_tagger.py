@@ -38,7 +38,6 @@ from .tagger_features import (
     MAX_CACHED_WORDS,
     WINDOW,
     char_spans_to_tokens,
-    identity_features,
     mark,
     signature_features,
     token_features,
@@ -89,8 +88,9 @@ class SpanTagger:
 
     def word_vectors(self, word: str) -> tuple:
         """A word's summed weights: (own + bias, as the word two before, one before, one after, two after,
-        its shape feature, its word feature, {previous tag: the previous-tag features' weights}, ends a sentence,
-        worth tagging). The parts that read only the shape and flags are summed once per (shape, flags)."""
+        its shape feature, its word feature, {previous tag: own + bias + the previous-tag features' weights}, ends
+        a sentence, worth tagging, {the next word's shape: as the word before it + the pair of shapes' weights},
+        filled while decoding). The parts that read only the shape and flags are summed once per (shape, flags)."""
         lower, shape, flags = word_parts(word)
         signature = self._signatures.get((shape, flags))
         if signature is None:
@@ -100,19 +100,26 @@ class SpanTagger:
                 self.vector(("bias", *own)), self.vector(neighbours[-2]), self.vector(neighbours[-1]),
                 self.vector(neighbours[1]), self.vector(neighbours[2]), by_tag,
                 "X" in shape or "d" in shape or not CANDIDATE_FLAGS.isdisjoint(flags))
-        own, neighbours = identity_features(lower)
+        # the features that name the word (w=, x3=, p2=; w-2= ... w2= as a neighbour: build_word_features), added
+        # to the signature's in the same order (built inline: every word the cache has not seen costs this)
         get = self.weights.get
+        word_feat = "w=" + lower
         total = signature[0]
-        for feat in own:
+        for feat in (word_feat, "x3=" + lower[-3:], "p2=" + lower[:2]):
             w = get(feat)
             if w is not None:
                 total = add(total, w)
-        parts = []
-        for feat, base in zip(neighbours, signature[1:5]):
-            w = get(feat)
-            parts.append(base if w is None else add(base, w))
-        return (total, parts[0], parts[1], parts[2], parts[3], f"s={shape}", f"w={lower}", signature[5],
-                word in (".", "!", "?"), signature[6])
+        w = get("w-2=" + lower)
+        m2 = signature[1] if w is None else add(signature[1], w)
+        w = get("w-1=" + lower)
+        m1 = signature[2] if w is None else add(signature[2], w)
+        w = get("w1=" + lower)
+        p1 = signature[3] if w is None else add(signature[3], w)
+        w = get("w2=" + lower)
+        p2 = signature[4] if w is None else add(signature[4], w)
+        # own + each previous tag's weights, summed here once: the decode's first sum (own[k] + t[k]) for every text
+        by_tag = {label: add(total, t) for label, t in signature[5].items()}
+        return (total, m2, m1, p1, p2, "s=" + shape, word_feat, by_tag, word in (".", "!", "?"), signature[6], {})
 
     def rows(self, doc: Doc) -> list[tuple]:
         """word_vectors for each token, looked up by the token's ORTH id (no Token objects are made)."""
@@ -141,10 +148,13 @@ class SpanTagger:
         table = self.rows(doc)
         const = self._const
         zero = const[""]
+        weights = self.weights
         # the per-text features (names, cues, rule places): their summed weights per token, or None
         extra: list[list | None] = [None] * n
         for spans, begin_feat, inside_feat in ((read(doc, GAZETTEER_NAMES), "g=B", "g=I"),
                                                (read(doc, LOCAL_NAMES), "l=B", "l=I")):
+            if not spans:
+                continue
             for i, feat in enumerate(mark(spans, n, begin_feat, inside_feat)):
                 if feat:
                     if extra[i] is None:
@@ -155,40 +165,40 @@ class SpanTagger:
                 if extra[end] is None:
                     extra[end] = []
                 extra[end].append(const["after_cue"])
-                extra[end].append(self.weights.get(f"after_cue|{table[end][5]}") or zero)
+                extra[end].append(weights.get(f"after_cue|{table[end][5]}") or zero)
         base = [zero] * n
+        rules = None
         if self.stacked:
             base = [const["r=O"]] * n
-            rules = mark(char_spans_to_tokens(doc, rule_spans or ()), n, "r=B", "r=I")
-            for i, feat in enumerate(rules):
-                if feat:
-                    base[i] = const[feat]
-                    if feat == "r=B" and i and rules[i - 1] is None:
-                        if extra[i] is None:
-                            extra[i] = []
-                        extra[i].append(self.weights.get(f"r=B|prev={table[i - 1][6]}") or zero)
-        if n:
-            base[0] = tuple(x + y for x, y in zip(base[0], const["first"]))
-            base[-1] = tuple(x + y for x, y in zip(base[-1], const["last"]))
+            if rule_spans:
+                rules = mark(char_spans_to_tokens(doc, rule_spans), n, "r=B", "r=I")
+                for i, feat in enumerate(rules):
+                    if feat:
+                        base[i] = const[feat]
+                        if feat == "r=B" and i and rules[i - 1] is None:
+                            if extra[i] is None:
+                                extra[i] = []
+                            extra[i].append(weights.get(f"r=B|prev={table[i - 1][6]}") or zero)
+        base[0] = add(base[0], const["first"])
+        base[-1] = add(base[-1], const["last"])
         # Only tokens within WINDOW of a token worth tagging are scored (a capital, a digit, a street, place,
         # gazetteer or unknown word, a cue before it, a rule place): the others are O, as the full pass
         # tags them (checked on the dev set: the same places on every text).
-        worth = [row[9] or extra[i] is not None for i, row in enumerate(table)]
-        if self.stacked:
-            for i, feat in enumerate(rules):
-                if feat:
-                    worth[i] = True
         scored = [False] * n
-        for i, flag in enumerate(worth):
-            if flag:
+        for i in range(n):
+            if table[i][9] or extra[i] is not None or (rules is not None and rules[i]):
                 for j in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)):
                     scored[j] = True
-        pairs = self._pairs
         after_stop = const["after_stop"]
         outside, begin, inside = self.labels
         tags = []
         previous = OUTSIDE
         prev_row = None
+        # Each score adds, in this order: own + previous tag, the rule place, the word before + the pair of shapes,
+        # after a stop, two before, one after, two after, the per-text features. The two sums that read only the
+        # cached rows (own + previous tag; the word before + the pair of shapes) are each the first addition of
+        # their terms, so they are made once, in the rows, as the same floats: the order of the float sums (and so
+        # every tag) is the one this loop had when it made them per token (bench/dump_extract.py: no difference).
         for i in range(n):
             row = table[i]
             if not scored[i]:
@@ -196,39 +206,37 @@ class SpanTagger:
                 previous = outside
                 prev_row = row
                 continue
-            own = row[0]
-            t = row[7][previous]
+            own = row[7][previous]
             r = base[i]
-            a = own[0] + t[0] + r[0]
-            b = own[1] + t[1] + r[1]
-            c = own[2] + t[2] + r[2]
+            a = own[0] + r[0]
+            b = own[1] + r[1]
+            c = own[2] + r[2]
             if i:
-                m1 = prev_row[2]
-                w = pairs.get((row[5], prev_row[5]))
+                w = prev_row[10].get(row[5])
                 if w is None:
-                    w = self.pair_of_shapes((row[5], prev_row[5]))
-                a += m1[0] + w[0]
-                b += m1[1] + w[1]
-                c += m1[2] + w[2]
+                    w = self.before_and_pair(prev_row, row[5])
+                a += w[0]
+                b += w[1]
+                c += w[2]
                 if prev_row[8]:
                     a += after_stop[0]
                     b += after_stop[1]
                     c += after_stop[2]
                 if i > 1:
-                    m2 = table[i - 2][1]
-                    a += m2[0]
-                    b += m2[1]
-                    c += m2[2]
+                    w = table[i - 2][1]
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
             if i + 1 < n:
-                p1 = table[i + 1][3]
-                a += p1[0]
-                b += p1[1]
-                c += p1[2]
+                w = table[i + 1][3]
+                a += w[0]
+                b += w[1]
+                c += w[2]
                 if i + 2 < n:
-                    p2 = table[i + 2][4]
-                    a += p2[0]
-                    b += p2[1]
-                    c += p2[2]
+                    w = table[i + 2][4]
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
             more = extra[i]
             if more is not None:
                 for w in more:
@@ -245,6 +253,16 @@ class SpanTagger:
             previous = best
             prev_row = row
         return tags
+
+    def before_and_pair(self, prev_row: tuple, shape: str) -> tuple[float, ...]:
+        """The word before as the word before (its row's weights at -1) + the weights of the pair of shapes
+        ("ws=<shape>|<shape before>"), per label: kept in the row before, by the shape after it."""
+        w = self._pairs.get((shape, prev_row[5]))
+        if w is None:
+            w = self.pair_of_shapes((shape, prev_row[5]))
+        m1 = prev_row[2]
+        out = prev_row[10][shape] = (m1[0] + w[0], m1[1] + w[1], m1[2] + w[2])
+        return out
 
     def pair_of_shapes(self, key: tuple[str, str]) -> tuple[float, ...]:
         """The weights of "ws=<shape>|<shape before>", looked up once per pair of shapes."""

@@ -152,6 +152,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     rule_spans = [(s, e) for s, e, _ in rule_places]
     model = []
     for start, end in found:
+        if any(s <= start and end <= e for s, e in rule_spans):
+            continue  # the rules' place or inside one (most spans): trimming only shortens it, it would stay inside
         start, end = trimmed(doc, start, end)
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):

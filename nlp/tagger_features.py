@@ -68,8 +68,25 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
     return cached
 
 
+@lru_cache(maxsize=None)
+def digit_words() -> frozenset[str]:
+    """The words of the lists below that are all digits (none today): only those need the lists' look-ups."""
+    lists = word_lists()
+    return frozenset(w for name in ("street", "place", "cue", "stop", "name", "chain", "notplace")
+                     for w in lists[name] if w.rstrip(".").isdigit()) | frozenset(w for w in gazetteer() if w.isdigit())
+
+
 def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
     """(lower-cased word, shape, flags from the rules' word lists)."""
+    if word.isdigit() and word not in digit_words():
+        # a number (a house number, a phone, a reference; most texts bring a new one): in no list, not "unk" (not
+        # alpha), no ordinal; the flags the look-ups below would give, without them
+        return word, "d", (f"num{min(len(word), 6)}",)
+    return looked_up_parts(word)
+
+
+def looked_up_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """word_parts through every list's look-up (any word)."""
     lists = word_lists()
     lower = word.lower()
     bare = lower.rstrip(".")
@@ -97,12 +114,6 @@ def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
     elif lower.isdigit():
         flags.append(f"num{min(len(lower), 6)}")
     return lower, shape_of(word), tuple(flags)
-
-
-def identity_features(lower: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The features that name the word itself: (its own, as a neighbour at -2, -1, +1, +2)."""
-    return (f"w={lower}", f"x3={lower[-3:]}", f"p2={lower[:2]}"), \
-        tuple(f"w{offset}={lower}" for offset in (-2, -1, 1, 2))
 
 
 def signature_features(shape: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:

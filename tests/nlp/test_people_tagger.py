@@ -7,7 +7,7 @@ import pytest
 from nlp import extract, get_pipeline
 from nlp.doc_attrs import CONFIDENCE, FAST, LOCATIONS, PEOPLE, TEXT, read
 from nlp.extraction import CONFIDENT
-from nlp.people_features import token_features
+from nlp.people_features import looked_up_parts, token_features, word_parts
 from nlp.people_tagger import (
     BLOCKING,
     LABELS,
@@ -135,6 +135,13 @@ def test_the_fast_path_tags_as_the_feature_path_does():
         margins = []
         assert tagger.tags(doc, rules, blocked, margins) == tagger.predict(*token_features(doc, rules, blocked))
         assert len(margins) == len(doc) and all(m >= 0 for m in margins)
+
+
+def test_a_number_gets_the_word_parts_the_list_look_ups_give():
+    # numbers skip the word lists' look-ups (speed): the parts must be the ones the look-ups give ("911" is in one)
+    for word in ("7", "25", "911", "999", "1520", "07700900123", "٣"):
+        assert word_parts(word) == looked_up_parts(word)
+    assert "nn" in word_parts("911")[2] and word_parts("6ft") == looked_up_parts("6ft")
 
 
 def test_training_learns_descriptions_from_labels():

@@ -8,7 +8,7 @@ from nlp.doc_attrs import CONFIDENCE, FAST, LOCATIONS, TEXT
 from nlp.extraction import CONFIDENT
 from nlp.span_tagger import WEIGHTS_PATH, SpanTagger, shipped_tagger
 from nlp.tagged_places import MODEL_CONFIDENCE, combine
-from nlp.tagger_features import token_features
+from nlp.tagger_features import looked_up_parts, token_features, word_parts
 from nlp.tools import train_span_tagger as training
 
 LABELS = ["O", "B-LOC", "I-LOC"]
@@ -120,6 +120,13 @@ def test_the_fast_path_tags_as_the_feature_path_does():
         doc = rules_doc(text)
         spans = doc.user_data.get(LOCATIONS) or []
         assert tagger.tags(doc, spans) == tagger.predict_features(token_features(doc, spans))
+
+
+def test_a_number_gets_the_word_parts_the_list_look_ups_give():
+    # numbers skip the word lists' look-ups (speed): the parts must be the ones the look-ups give
+    for word in ("7", "42", "911", "1520", "19140", "07700900123", "2", "٣"):
+        assert word_parts(word) == looked_up_parts(word)
+    assert word_parts("19140")[2] == ("num5",) and word_parts("9th") == looked_up_parts("9th")
 
 
 def test_training_learns_to_separate_places_from_other_words():
