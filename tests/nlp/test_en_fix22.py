@@ -19,3 +19,21 @@ def test_a_name_of_two_or_more_words_after_the_drops_the(text, place):
 
 def test_a_one_word_name_after_the_keeps_the():
     assert "the Greyhound" in extract("theres a bloke asleep in a doorway near the Greyhound again").locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a pickup was doing about 100 on us 52 heading north", "us 52"),
+    ("deer hit in the fast lane near i 81 this morning", "i 81"),
+    ("a mattress fell off a trailer onto ky 321 by the gas station", "ky 321"),
+])
+def test_a_lower_case_us_road_after_a_place_word_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "the neighbours live near us 2 doors down and they are fine",
+    "it took us 45 mins to get the dog back in",
+    "he came up to us 3 times asking for money",
+])
+def test_us_or_i_before_a_count_is_no_road(text):
+    assert extract(text).locations == []
