@@ -37,3 +37,21 @@ def test_a_lower_case_us_road_after_a_place_word_is_a_place(text, place):
 ])
 def test_us_or_i_before_a_count_is_no_road(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("dealing round the back of the chippy on crewe raod alsager most days", ["crewe raod", "alsager"]),
+])
+def test_a_misspelt_street_word_and_the_town_after_it_are_two_places(text, places):
+    locations = extract(text).locations
+    assert all(place in locations for place in places)
+
+
+@pytest.mark.parametrize("word, misspelt", [
+    ("stret", True), ("raod", True), ("avneue", True),
+    ("rod", False), ("strut", False), ("lame", False), ("roads", False),
+])
+def test_misspelt_street_words(word, misspelt):
+    from nlp.places import misspelt_street_word
+    from nlp.street_names import anchor_words
+    assert misspelt_street_word(word, anchor_words()[0]) is misspelt
