@@ -55,3 +55,11 @@ def test_misspelt_street_words(word, misspelt):
     from nlp.places import misspelt_street_word
     from nlp.street_names import anchor_words
     assert misspelt_street_word(word, anchor_words()[0]) is misspelt
+
+
+def test_beside_reads_each_side_only_for_a_span_on_that_side():
+    from nlp.spans import beside
+    text = "down elm st in hartley about 9"
+    assert beside(text, 5, 11, [(15, 22)]) is False      # " in " between: not beside
+    assert beside("port richmond", 0, 4, [(5, 13)]) is True
+    assert beside("port richmond", 5, 13, [(0, 4)]) is True
