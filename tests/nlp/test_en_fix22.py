@@ -63,3 +63,15 @@ def test_beside_reads_each_side_only_for_a_span_on_that_side():
     assert beside(text, 5, 11, [(15, 22)]) is False      # " in " between: not beside
     assert beside("port richmond", 0, 4, [(5, 13)]) is True
     assert beside("port richmond", 5, 13, [(0, 4)]) is True
+
+
+@pytest.mark.parametrize("text, place", [
+    ("two cars crashed at e burnham st & n 41st st about an hour ago", "e burnham st & n 41st st"),
+    ("kids throwing rocks at buses over by w lisbon ave and n 52nd", "w lisbon ave and n 52nd"),
+])
+def test_a_direction_starts_the_second_side_of_a_corner(text, place):
+    assert place in extract(text).locations
+
+
+def test_a_lone_letter_after_and_is_no_corner_side():
+    assert extract("the car was parked on elm st and n the driver ran off").locations == ["elm st"]
