@@ -75,3 +75,15 @@ def test_a_direction_starts_the_second_side_of_a_corner(text, place):
 
 def test_a_lone_letter_after_and_is_no_corner_side():
     assert extract("the car was parked on elm st and n the driver ran off").locations == ["elm st"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("someone keeps trying car doors on mill st in nelson after dark", "nelson"),
+    ("a man asleep in his truck on e main st in norman since friday", "norman"),
+])
+def test_a_listed_town_after_a_street_and_in_is_the_town_even_when_a_common_word(text, place):
+    assert place in extract(text).locations
+
+
+def test_a_phrase_after_a_street_and_in_is_no_town():
+    assert extract("a fight on the high st in progress right now").locations == ["high st"]
