@@ -87,3 +87,15 @@ def test_a_listed_town_after_a_street_and_in_is_the_town_even_when_a_common_word
 
 def test_a_phrase_after_a_street_and_in_is_no_town():
     assert extract("a fight on the high st in progress right now").locations == ["high st"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("kids setting bins alight round the back of the shops at leigh on sea every saturday", "saturday"),
+    ("truck burnt out on us 50 east of fallon since monday", "east"),
+])
+def test_a_tagged_place_does_not_end_in_a_day_or_a_direction_to_somewhere_else(text, word):
+    assert all(not place.lower().endswith(word) for place in extract(text).locations)
+
+
+def test_a_direction_that_ends_a_street_name_stays():
+    assert "Paisley Road West" in extract("two cars smashed up on Paisley Road West last night").locations
