@@ -98,7 +98,8 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
         cue = (match.group("cue") or "").lower()
         if match.group("after") or (cue and (digits >= 2 and road[0].isupper() or cue == "the")):
             found.append(match.span("road"))
-    if present is None or not present.isdisjoint(LOWER_ROAD_WORDS):
+    lower_words = LOWER_ROAD_WORDS & present if present is not None else LOWER_ROAD_WORDS
+    if lower_words and (lower_words != {"i"} or I_ROAD_HINT_RE.search(text)):  # "i" is in most texts
         found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text))
     if present is not None:
         words = present & US_ROAD_WORDS
