@@ -167,7 +167,7 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 and (end == len(doc) or doc[end].is_punct) and first.lower_ not in STOP_WORDS
             # "lime st in nelson", "on w main st in norman": a name the gazetteer holds, after a street and "in",
             # is the street's town however common the word ("a fight on high st in progress" is not)
-            after_street_in = ambiguous and end == index + 1 and previous.lower_ == "in" and index >= 2 \
+            after_street_in = ambiguous and end == index + 1 and index >= 2 and previous.lower_ == "in" \
                 and doc[index - 2].lower_.rstrip(".") in anchor_words()[0] \
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in)) \

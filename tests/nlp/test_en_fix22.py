@@ -99,3 +99,7 @@ def test_a_tagged_place_does_not_end_in_a_day_or_a_direction_to_somewhere_else(t
 
 def test_a_direction_that_ends_a_street_name_stays():
     assert "Paisley Road West" in extract("two cars smashed up on Paisley Road West last night").locations
+
+
+def test_a_town_as_the_first_word_is_no_crash():
+    assert extract("Nelson was out on the street in town").locations == []
