@@ -65,6 +65,19 @@ UK_ROAD_HINT_RE = re.compile(r"\b[ABMabm]\d")  # cheap pre-check: UK_ROAD_RE tri
 DIGIT_RE = re.compile(r"\d")
 
 
+# Texted in lower case with a space, "on us 67", "near i 44", "the shoulder of us 31", "on md 140", "ky 715":
+# a US or state road only after a place word and before no unit ("near us 2 doors down", "took us 40 mins").
+# State codes that are also words ("in", "me", "ok", "hi", "or", "pa", "la") are left out.
+LOWER_ROAD_WORDS = frozenset("i us sr cr ky md tx nj ny nc sc nd sd fl ga va wv tn ms mn ks az nm nv ut wy mt ar ia ct "
+                             "ri nh vt wi il ak mo".split())
+LOWER_US_ROAD_RE = re.compile(
+    r"\b(?:on|off|onto|along|near|down|up|via|of|by|past|exit|take|took|taking)\s+(?:the\s+)?"
+    r"(?P<road>(?:" + "|".join(sorted(LOWER_ROAD_WORDS, key=len, reverse=True)) + r")\s\d{1,3})\b"
+    r"(?![.,:/]\d|\s*(?:%|x\b|k\b|min|mins|minute|hour|hr|sec|day|week|month|year|doors?\b|houses?\b|times?\b|people|"
+    r"of\b|or\b|to\b|-|dollars|bucks|quid|quid|pounds|grand|pm\b|am\b|o'?clock|ish\b|lbs?\b|kg|miles?\b|mph))",
+    re.IGNORECASE)
+
+
 # Every US_ROAD_RE match starts with one of these as a whole word of the text ("I-95": "i", "Rte. 9": "rte").
 US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county exit i us sr cr fm pa nj ny de md ca tx fl ga "
                           "nc va oh".split())
@@ -85,6 +98,9 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
         cue = (match.group("cue") or "").lower()
         if match.group("after") or (cue and (digits >= 2 and road[0].isupper() or cue == "the")):
             found.append(match.span("road"))
+    lower_words = LOWER_ROAD_WORDS & present if present is not None else LOWER_ROAD_WORDS
+    if lower_words and (lower_words != {"i"} or I_ROAD_HINT_RE.search(text)):  # "i" is in most texts
+        found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text))
     if present is not None:
         words = present & US_ROAD_WORDS
         if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):

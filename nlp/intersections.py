@@ -17,6 +17,7 @@ from .villages import known_words
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
 QUADRANTS = frozenset(("ne", "nw", "se", "sw"))
+FORWARD_DIRECTIONS = frozenset(("n", "s", "e", "w", "n.", "s.", "e.", "w.", "ne", "nw", "se", "sw"))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -37,6 +38,10 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
         following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
         if lowered in QUADRANTS and not forward and index == 0 and following in suffixes:
             taken.append(words[index])  # "front st ne & ...": a US quadrant after the street word
+            continue
+        if forward and index == 0 and lowered in FORWARD_DIRECTIONS and (ORDINAL_RE.match(following) or (
+                following.isalpha() and len(following) >= 3 and following not in suffixes)):
+            taken.append(words[index])  # "... & n 35th st", "w capitol dr and n 60th": the direction starts the name
             continue
         if lowered in suffixes and (not taken if not forward else names):
             taken.append(words[index])

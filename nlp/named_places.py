@@ -105,7 +105,8 @@ def colour_words() -> frozenset[str]:
 def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """"down the Horsefair", "at the Bearpit", "outside the Red Lion", "near the Galleries": a place cue, "the"
     and capitalised words that name no organisation, time, vehicle or person. Common words count too:
-    the capital says it is a name ("the Watershed", "the Plough")."""
+    the capital says it is a name ("the Watershed", "the Plough"). The span keeps "the" before a one-word name
+    only ("the Bearpit", but "Red Lion")."""
     if text.isupper() or not THE_CAPITAL_RE.search(text):
         return []
     found = []
@@ -114,7 +115,10 @@ def find_the_names(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
         while words and words[-1].lower() in ("and", "of", "on", "&"):
             words.pop()
         if place_name_words(words):
-            found.append((match.start(1), match.start(1) + len(match.group(1).rstrip(" &"))))
+            end = match.start(1) + len(match.group(1).rstrip(" &"))
+            # ANNOTATION.md: "the" goes before a one-word name ("the Bell") but not a longer one ("Dog and Duck")
+            start = match.start(1) if len(words) == 1 else match.start(1) + len(match.group(1)) - len(match.group(1)[3:].lstrip())
+            found.append((start, end))
     return found
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -229,7 +230,25 @@ def street_ending(words: list[str], streets: frozenset[str]) -> bool:
         lowered = lowered[:-1]
     if len(lowered) == 2 and lowered[0] in ("block", "blk", "flat", "unit") and len(lowered[1]) <= 2:
         return True
-    return len(lowered) >= 2 and lowered[-1] in streets
+    return len(lowered) >= 2 and (lowered[-1] in streets or misspelt_street_word(lowered[-1], streets))
+
+
+@lru_cache(maxsize=4096)
+def misspelt_street_word(word: str, streets: frozenset[str]) -> bool:
+    """"stret", "raod", "stree", "avenu": a street word of four letters or more with one letter left out or two
+    side by side swapped (the learned tagger reads such words as street words; the town after one is split off)."""
+    if len(word) < 3 or not word.isalpha() or word in known_words():
+        return False
+    for street in streets:
+        if len(street) < 4 or abs(len(street) - len(word)) > 1 or street[0] != word[0]:
+            continue
+        if len(street) == len(word) + 1 and any(street[:i] + street[i + 1:] == word for i in range(1, len(street))):
+            return True
+        if len(street) == len(word) and sorted(street) == sorted(word) \
+                and sum(a != b for a, b in zip(street, word)) == 2 \
+                and any(street[:i] + street[i + 1] + street[i] + street[i + 2:] == word for i in range(1, len(street) - 1)):
+            return True
+    return False
 
 
 DIRECTIONS = frozenset(("north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw", "northeast",

@@ -88,4 +88,5 @@ def pick_longest(candidates: list[tuple[int, int, int, str]], blocked: list[tupl
 def beside(text: str, start: int, end: int, spans) -> bool:
     """Only spaces between the span and one of ``spans`` ("Port" before the rules' "Richmond"): a learned tagger
     disagrees with the rules about where that place starts or ends, and the rules' reading stands."""
-    return any(not text[end:s].strip() or not text[e:start].strip() for s, e in spans if s >= end or e <= start)
+    # each side is read only for a span on that side: text[e:start] is "" for a span after this one
+    return any((s >= end and not text[end:s].strip()) or (e <= start and not text[e:start].strip()) for s, e in spans)

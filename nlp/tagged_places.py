@@ -56,6 +56,8 @@ def spanish(doc: Doc) -> bool:
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"))  # "wexworthy sat (night)"
 
 
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split())
+SIDE_WORDS = frozenset("north south east west".split())
 FLOOR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+floor", re.IGNORECASE)   # "on the 3rd floor": a storey, not a street
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it happened on 21st": a date
 TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
@@ -78,6 +80,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         word = doc[last - 1].lower_
         if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
+        elif last - 1 > first and (word in DAY_WORDS or (word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of")):
+            last -= 1      # "leigh on sea every friday": a day; "us 64 east of farmington": a direction to the town
         elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
             last -= 1      # "4th st 10 min ago": the number is a time
         elif last - 2 > first and doc[last - 2].lower_ in ("and", "&") and word in lists["common"] \

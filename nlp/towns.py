@@ -165,7 +165,12 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             after_address = previous is not None and end_char(previous) in location_ends and previous.is_alpha \
                 and previous.lower_ in anchor_words()[0] \
                 and (end == len(doc) or doc[end].is_punct) and first.lower_ not in STOP_WORDS
-            if (ambiguous and ((capitalised and cue) or after_address)) \
+            # "lime st in nelson", "on w main st in norman": a name the gazetteer holds, after a street and "in",
+            # is the street's town however common the word ("a fight on high st in progress" is not)
+            after_street_in = ambiguous and end == index + 1 and index >= 2 and previous.lower_ == "in" \
+                and doc[index - 2].lower_.rstrip(".") in anchor_words()[0] \
+                and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
+            if (ambiguous and ((capitalised and cue) or after_address or after_street_in)) \
                     or (not ambiguous and (capitalised or cue or signed_off)):
                 end = extend_name(doc, end) if capitalised else area_end(doc, end)
                 first_index = name_before(doc, index) if capitalised and not cue else index
