@@ -192,6 +192,23 @@ NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs se
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
 
 
+# name cues that also start ordinary phrases ("they call round"): the name must be written with a capital
+BARE_CALL_CUES = frozenset(("call", "calls"))
+
+
+def name_matches(pattern: re.Pattern, text: str):
+    """The name-cue matches of `text`, each tried again after the name's first word, so that a name whose
+    second word is a cue does not hide the next name ("named Marcus aka Lil Bit": "Marcus", then "Lil Bit")."""
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        yield match
+        first = match.group("name").split()[0]
+        position = match.start("name") + len(first)
+
+
 def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Descriptions of people in `text`, outside the `blocked` spans; `present` is the text's lower-case
     words (spans.lower_words), when the caller has them already."""
@@ -244,11 +261,14 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         following = FOLLOW_WORD_RE.match(text, match.end()).group(1).lower()
         if following in ("", ) or following in ALLOWED_AFTER_BUILD or following in nouns or following in descriptors:
             add(*match.span(), 3)
-    for match in rx["name"].finditer(text) if wanted["name"] else ():
+    for match in name_matches(rx["name"], text) if wanted["name"] else ():
         name = match.group("name")
         first = name.split()[0].lower()
         if first in lists["not_name_words"] or first in nouns or first.isdigit():
             continue
+        cue = WORDS_RE.findall(text[match.start():match.start("name")].lower())
+        if cue and cue[-1] in BARE_CALL_CUES and not name[0].isupper():
+            continue  # "the one they call Smudge", never "they call round", "they call everyone"
         start, end = match.span("name")
         words = name.split()
         if len(words) == 2 and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
