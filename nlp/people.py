@@ -73,7 +73,7 @@ def regexes() -> dict[str, re.Pattern]:
             rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}(?![:./]\d|\s*(?:%|£|\$))",
             flags),
         "height": re.compile(
-            rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:\d{{1,2}}(?:\s*(?:in|inches|\"|''))?)?(?![\w'])", flags),
+            rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:nothing|\d{{1,2}}(?:\s*(?:in(?!\s+(?:a|an|the|his|her|their|{colour}|{garment})(?![\w']))|inches|\"|''))?)?(?![\w'])", flags),
         "build": re.compile(rf"{b}(?:{alternation(lists['build'])}){e}", flags),
         "build_ambiguous": re.compile(rf"{b}(?:{alternation(lists['build_ambiguous'])}){e}", flags),
         "clothing": re.compile(
@@ -209,6 +209,17 @@ def name_matches(pattern: re.Pattern, text: str):
         position = match.start("name") + len(first)
 
 
+BRIDGE_WORDS = frozenset(("in", "with", "wearing"))
+CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies son daughter tot "
+                        "lad lass".split())
+
+
+def child_before(text: str, start: int) -> bool:
+    """A child word among the two words before `start`, an approximation word between ("kid about 4")."""
+    before = text[max(0, start - 30):start].lower().replace(",", " ").split()[-3:]
+    return any(word in CHILD_WORDS for word in before[-3:]) and (before[-1] in CHILD_WORDS or before[-1] in word_lists()["approx"])
+
+
 def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Descriptions of people in `text`, outside the `blocked` spans; `present` is the text's lower-case
     words (spans.lower_words), when the caller has them already."""
@@ -284,22 +295,24 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             add(*match.span("name"), 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]
     # a bare age ("about 25") needs a person word before it or a description beside it
-    bare_ages = decades and (found_spans or has("person"))
+    bare_ages = decades and (found_spans or has("person") or not present.isdisjoint(CHILD_WORDS))
     for match in rx["bare_age"].finditer(searched) if bare_ages else ():
         start, end = match.span()
         value = text[start:end]
         digits = [int(d) for d in re.findall(r"\d+", value)]
-        if digits and not all(5 <= d <= 90 for d in digits):
-            continue
+        if digits and not all(5 <= d <= 90 for d in digits) and not (
+                all(1 <= d <= 90 for d in digits) and child_before(text, start)):
+            continue  # "about 4" is an age only just after a child ("little boy maybe 3", "kid about 4")
         previous = PREVIOUS_WORDS_RE.search(text, 0, start)
         if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
             continue
         following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
-        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans)
+        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans) or (
+            following in BRIDGE_WORDS and any(0 <= s - end <= 12 for s, _ in found_spans))  # "maybe 16 in a grey hoodie"
         approximate = not value[:1].isdigit()  # "about 22", "maybe 40": a person's age when a person is near
         strong = previous is not None and previous.group(1).lower() in AGE_VERBS or \
             (text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")")  # "my son (12)"
-        if (approximate and (beside or person_near(text, start, end, 5)) or strong) and following not in NOT_AGE_AFTER:
+        if (approximate and (beside or person_near(text, start, end, 5) or child_before(text, start)) or strong) and following not in NOT_AGE_AFTER:
             add(start, end, 4)
             continue
         if following and following not in ALLOWED_AFTER_BUILD and following not in descriptors \

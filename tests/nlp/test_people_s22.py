@@ -25,3 +25,41 @@ def test_a_name_after_a_bare_call_cue_or_a_second_cue(text, name):
 ])
 def test_a_bare_call_cue_needs_a_capitalised_name(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("toddler maybe 2 sat on the kerb crying on his own outside the co-op", "maybe 2"),
+    ("a little girl about 3 is wandering round the car park looking for her mum", "about 3"),
+])
+def test_a_small_childs_age_right_after_a_child_word(text, age):
+    assert age in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we waited maybe 3 hours for the lad to come back with the keys",
+    "my son and about 4 of his mates got chased off the field",
+    "the kids broke about 2 windows at the back of the school",
+])
+def test_a_small_number_is_no_age_without_a_child_word_just_before(text):
+    assert not any(p.startswith(("maybe", "about")) for p in people(text))
+
+
+def test_an_age_bridged_to_clothing_by_in():
+    found = people("the lass ran off up the lane past the church, about 19 in a white puffer")
+    assert "about 19" in found and "white puffer" in found
+    assert people("we paid maybe 20 in a brown envelope to the man at the door") == []
+
+
+@pytest.mark.parametrize("text, height, garment", [
+    ("bloke about 5ft 9 in a navy fleece was trying car doors", "about 5ft 9", "navy fleece"),
+    ("woman maybe 5ft 4 in her dressing gown screaming at the neighbours", "maybe 5ft 4", None),
+])
+def test_in_before_clothing_is_no_inches(text, height, garment):
+    found = people(text)
+    assert height in found
+    assert garment is None or garment in found
+
+
+def test_inches_still_read_and_five_foot_nothing():
+    assert "6ft 1 in" in people("tall lad 6ft 1 in, shaved head, ran towards the flats")
+    assert "5 foot nothing" in people("tiny fella, 5 foot nothing, bald, sells from the bookies door")
