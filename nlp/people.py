@@ -180,7 +180,7 @@ WORDS_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
 NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish romanian albanian black white asian mixed "
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
-NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains"))
+NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(

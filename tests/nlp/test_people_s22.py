@@ -63,3 +63,24 @@ def test_in_before_clothing_is_no_inches(text, height, garment):
 def test_inches_still_read_and_five_foot_nothing():
     assert "6ft 1 in" in people("tall lad 6ft 1 in, shaved head, ran towards the flats")
     assert "5 foot nothing" in people("tiny fella, 5 foot nothing, bald, sells from the bookies door")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nurse type in blue scrubs and a bloke in a brown flannel kicking off at the bus stop", {"blue scrubs", "brown flannel"}),
+    ("3 workmen in yellow vests took the cones and the lamp off the roadworks", {"yellow vests"}),
+    ("lad in a black snapback, shirtless, throwing bottles at the buses", {"black snapback", "shirtless"}),
+    ("old chap in his housecoat wandering up the high street", {"housecoat"}),
+    ("two fellas with long beards, one with a grey braid, one with blonde roots", {"long beards", "grey braid", "blonde roots"}),
+    ("half a dozen lads on bikes blocking the road", {"half a dozen lads"}),
+    ("two women, one heavy with a pink bonnet, one tiny in a red coat", {"heavy", "pink bonnet", "tiny", "red coat"}),
+])
+def test_more_clothing_hair_counts_and_builds(text, expected):
+    assert expected <= set(people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "smoke pouring out from under the bonnet of a parked car by the school",
+    "heavy traffic on the ring road and heavy rain, a tiny bit of flooding",
+])
+def test_car_bonnets_and_heavy_traffic_are_no_descriptions(text):
+    assert people(text) == []
