@@ -68,7 +68,7 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"
             rf"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?{DECADE}"
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
-            rf"|(?:teenagers?|teens|teenage)){e}", flags),
+            rf"|teenage){e}", flags),
         "bare_age": re.compile(  # judged by context (module docstring)
             rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}(?![:./]\d|\s*(?:%|£|\$))",
             flags),
@@ -180,7 +180,12 @@ WORDS_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
 NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish romanian albanian black white asian mixed "
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
+# garments that describe nobody on their own ("grabbed my bag", "no coat on", "the hood of the truck", "took his shirt
+# off", "her clothes on"): only with a colour, brand or another word before them ("red top", "gucci bag", "wax jacket")
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
+# these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
+NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
+                                 "boots", "joggers", "polo"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
@@ -218,6 +223,19 @@ def child_before(text: str, start: int) -> bool:
     """A child word among the two words before `start`, an approximation word between ("kid about 4")."""
     before = text[max(0, start - 30):start].lower().replace(",", " ").split()[-3:]
     return any(word in CHILD_WORDS for word in before[-3:]) and (before[-1] in CHILD_WORDS or before[-1] in word_lists()["approx"])
+
+
+NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
+
+
+def modified(text: str, start: int) -> bool:
+    """A word before a bare garment that says what it is like ("wax jacket", "minecraft shirt"), not a
+    determiner, possessive or number ("his coat", "no coat", "the hood", "10 trainers") nor "new", "stolen"."""
+    previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+    if previous is None or previous.end(1) != start - 1 or text[start - 1] != " ":
+        return False
+    word = previous.group(1).lower()
+    return word not in stop_words() and word not in NOT_MODIFIERS and word not in word_lists()["person_nouns"]
 
 
 def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
@@ -263,8 +281,9 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         if not wanted[kind]:
             continue
         for match in rx[kind].finditer(searched):
-            if kind == "clothing" and text[match.start():match.end()].lower() in NEEDS_A_MODIFIER:
-                continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top" describe someone
+            bare = text[match.start():match.end()].lower() if kind == "clothing" else ""
+            if bare in NEEDS_A_MODIFIER or (bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start())):
+                continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]

@@ -84,3 +84,22 @@ def test_more_clothing_hair_counts_and_builds(text, expected):
 ])
 def test_car_bonnets_and_heavy_traffic_are_no_descriptions(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad went out at 6 with no coat on and hes not come back",
+    "someone nicked the jacket off the back of my chair in the spoons",
+    "truck with smoke coming from under the hood parked on the verge",
+    "teenagers keep climbing on the roof of the library at night",
+    "found a pair of boots and some clothes dumped in the alley behind the chippy",
+])
+def test_a_bare_garment_or_teenagers_alone_describes_nobody(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, garment", [
+    ("farmer type in a tweed jacket shouting at walkers on the footpath", "tweed jacket"),
+    ("young lad in a football shirt climbing the scaffold on the church", "football shirt"),
+])
+def test_a_worded_garment_still_describes_someone(text, garment):
+    assert garment in people(text)
