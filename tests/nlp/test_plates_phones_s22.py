@@ -36,3 +36,17 @@ def test_ids_fines_and_tags_are_no_phones(text):
 
 def test_a_phone_number_still_reads():
     assert extract("text me back on 07700 900456 if you need more, it was last night").phones == ["07700 900456"]
+
+
+def test_a_prefix_plate_with_a_space_after_its_year_letter():
+    assert extract("R 418 KTV, a silver rover 25, left on the verge with its windows out").plates == ["R418KTV"]
+    assert extract("X 55 BNL parked across my drive again").plates == ["X55BNL"]
+
+
+@pytest.mark.parametrize("text", [
+    "took the A 38 OUT of town and it was FAST",
+    "PLEASE HELP R 418 KTV IS THE NUMBER OF MY FLAT DOOR",
+    "flat b 12 abc road has loud music",
+])
+def test_a_spaced_prefix_shape_needs_capitals_and_no_word(text):
+    assert extract(text).plates == []
