@@ -215,7 +215,7 @@ def name_matches(pattern: re.Pattern, text: str):
 
 
 BRIDGE_WORDS = frozenset(("in", "with", "wearing"))
-CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies son daughter tot "
+CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies tot "
                         "lad lass".split())
 
 
