@@ -68,12 +68,12 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"
             rf"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?{DECADE}"
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
-            rf"|(?:teenagers?|teens|teenage)){e}", flags),
+            rf"|teenage){e}", flags),
         "bare_age": re.compile(  # judged by context (module docstring)
             rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}(?![:./]\d|\s*(?:%|£|\$))",
             flags),
         "height": re.compile(
-            rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:\d{{1,2}}(?:\s*(?:in|inches|\"|''))?)?(?![\w'])", flags),
+            rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:nothing|\d{{1,2}}(?:\s*(?:in(?!\s+(?:a|an|the|his|her|their|{colour}|{garment})(?![\w']))|inches|\"|''))?)?(?![\w'])", flags),
         "build": re.compile(rf"{b}(?:{alternation(lists['build'])}){e}", flags),
         "build_ambiguous": re.compile(rf"{b}(?:{alternation(lists['build_ambiguous'])}){e}", flags),
         "clothing": re.compile(
@@ -180,7 +180,12 @@ WORDS_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
 NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish romanian albanian black white asian mixed "
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
-NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains"))
+# garments that describe nobody on their own ("grabbed my bag", "no coat on", "the hood of the truck", "took his shirt
+# off", "her clothes on"): only with a colour, brand or another word before them ("red top", "gucci bag", "wax jacket")
+NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
+# these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
+NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
+                                 "boots", "joggers", "polo"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
@@ -190,6 +195,47 @@ NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs se
                           "month years yrs quid pounds bucks dollars grand k p pence miles mile yards metres meters "
                           "feet ft foot mph times percent of cars car houses house doors people stone".split())
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
+
+
+# name cues that also start ordinary phrases ("they call round"): the name must be written with a capital
+BARE_CALL_CUES = frozenset(("call", "calls"))
+
+
+def name_matches(pattern: re.Pattern, text: str):
+    """The name-cue matches of `text`, each tried again after the name's first word, so that a name whose
+    second word is a cue does not hide the next name ("named Marcus aka Lil Bit": "Marcus", then "Lil Bit")."""
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        yield match
+        first = match.group("name").split()[0]
+        position = match.start("name") + len(first)
+
+
+BRIDGE_WORDS = frozenset(("in", "with", "wearing"))
+CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies tot "
+                        "lad lass".split())
+
+
+def child_before(text: str, start: int) -> bool:
+    """A child word among the two words before `start`, an approximation word between ("kid about 4")."""
+    before = text[max(0, start - 30):start].lower().replace(",", " ").split()[-3:]
+    return any(word in CHILD_WORDS for word in before[-3:]) and (before[-1] in CHILD_WORDS or before[-1] in word_lists()["approx"])
+
+
+NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
+
+
+def modified(text: str, start: int) -> bool:
+    """A word before a bare garment that says what it is like ("wax jacket", "minecraft shirt"), not a
+    determiner, possessive or number ("his coat", "no coat", "the hood", "10 trainers") nor "new", "stolen"."""
+    previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+    if previous is None or previous.end(1) != start - 1 or text[start - 1] != " ":
+        return False
+    word = previous.group(1).lower()
+    return word not in stop_words() and word not in NOT_MODIFIERS and word not in word_lists()["person_nouns"]
 
 
 def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
@@ -235,8 +281,9 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         if not wanted[kind]:
             continue
         for match in rx[kind].finditer(searched):
-            if kind == "clothing" and text[match.start():match.end()].lower() in NEEDS_A_MODIFIER:
-                continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top" describe someone
+            bare = text[match.start():match.end()].lower() if kind == "clothing" else ""
+            if bare in NEEDS_A_MODIFIER or (bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start())):
+                continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
@@ -244,11 +291,14 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         following = FOLLOW_WORD_RE.match(text, match.end()).group(1).lower()
         if following in ("", ) or following in ALLOWED_AFTER_BUILD or following in nouns or following in descriptors:
             add(*match.span(), 3)
-    for match in rx["name"].finditer(text) if wanted["name"] else ():
+    for match in name_matches(rx["name"], text) if wanted["name"] else ():
         name = match.group("name")
         first = name.split()[0].lower()
         if first in lists["not_name_words"] or first in nouns or first.isdigit():
             continue
+        cue = WORDS_RE.findall(text[match.start():match.start("name")].lower())
+        if cue and cue[-1] in BARE_CALL_CUES and not name[0].isupper():
+            continue  # "the one they call Smudge", never "they call round", "they call everyone"
         start, end = match.span("name")
         words = name.split()
         if len(words) == 2 and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
@@ -264,22 +314,24 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             add(*match.span("name"), 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]
     # a bare age ("about 25") needs a person word before it or a description beside it
-    bare_ages = decades and (found_spans or has("person"))
+    bare_ages = decades and (found_spans or has("person") or not present.isdisjoint(CHILD_WORDS))
     for match in rx["bare_age"].finditer(searched) if bare_ages else ():
         start, end = match.span()
         value = text[start:end]
         digits = [int(d) for d in re.findall(r"\d+", value)]
-        if digits and not all(5 <= d <= 90 for d in digits):
-            continue
+        if digits and not all(5 <= d <= 90 for d in digits) and not (
+                all(1 <= d <= 90 for d in digits) and child_before(text, start)):
+            continue  # "about 4" is an age only just after a child ("little boy maybe 3", "kid about 4")
         previous = PREVIOUS_WORDS_RE.search(text, 0, start)
         if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
             continue
         following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
-        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans)
+        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans) or (
+            following in BRIDGE_WORDS and any(0 <= s - end <= 12 for s, _ in found_spans))  # "maybe 16 in a grey hoodie"
         approximate = not value[:1].isdigit()  # "about 22", "maybe 40": a person's age when a person is near
         strong = previous is not None and previous.group(1).lower() in AGE_VERBS or \
             (text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")")  # "my son (12)"
-        if (approximate and (beside or person_near(text, start, end, 5)) or strong) and following not in NOT_AGE_AFTER:
+        if (approximate and (beside or person_near(text, start, end, 5) or child_before(text, start)) or strong) and following not in NOT_AGE_AFTER:
             add(start, end, 4)
             continue
         if following and following not in ALLOWED_AFTER_BUILD and following not in descriptors \

@@ -21,7 +21,8 @@ PHONE_RE = re.compile(
 # "my nhs no is 485 777 3456", "account number 0123 456 7890": a number of another kind, not a phone
 OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:nhs|ssn|nino|account|acct|policy|order|ref|reference|case|imei|serial|card|tracking|invoice|crime|incident|"
-    r"customer|member|membership|passport|licence|license)\b(?:\s+(?:no\.?|number|num|#))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
+    r"customer|member|membership|passport|licence|license|id|transaction|fine|penalty|ticket|booking|confirmation|"
+    r"receipt|parcel|claim|tag)\b(?:\s+(?:no\.?|number|num|#))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     re.IGNORECASE)
 
 

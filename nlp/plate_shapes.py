@@ -14,6 +14,8 @@ from .lexicon import lexicon, short_words, stop_words, vehicle_words
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
+# "Y 291 HKW": a prefix plate written with a space after its year letter, in capitals only (never I, O, U, Z)
+UK_PREFIX_SPACED_RE = re.compile(r"(?<![\w-])([A-HJ-NP-TV-Y]) (\d{1,3}) ([A-Z]{3})(?![\w-])")
 UK_SUFFIX_RE = re.compile(r"\b([A-Z]{3})( ?)(\d{1,3}[A-Z])\b", re.IGNORECASE)
 US_SPLIT_RE = re.compile(r"(?<![\w-])([A-Z]{2,4}|\d[A-Z]{2,3})[ -](\d{3,4})(?![\w-])", re.IGNORECASE)
 # a letter and a digit in the word (the look-aheads): all-letter and all-digit words are never plates
@@ -90,6 +92,9 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
                 continue
             if regex is UK_PREFIX_RE and match.group(2) and match.group(1)[0] in "ABMabm" and match.group(3).islower():
                 continue  # "a39 bus": a road, then a word
+            found.append(match.span())
+    for match in UK_PREFIX_SPACED_RE.finditer(text) if not text_is_upper else ():
+        if not is_wordish(match.group(3), text_is_upper):
             found.append(match.span())
     for match in UK_SUFFIX_RE.finditer(text):
         if not letter_group_is_taken(match.group(1)):

@@ -128,13 +128,26 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             for (a, b), value in zip(readings, values):
                 (partials if partial else plates).append((a, b, value))
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
-        if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end):
+        if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end) \
+                or LONGER_CODE_AFTER_RE.match(text, end):
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.sort()
-    return plates, partials
+    return [plate for plate in plates if not retracted(text, plate, plates)], partials
+
+
+# "ABC 123? no sorry it was ACB 132": a plate the tipster takes back at once for another one
+RETRACT_RE = re.compile(r"[\s?!.,-]*(?:no[\s,]+)?(?:sorry|wait|scratch\s+that|i\s+mean|correction|actually)\b", re.IGNORECASE)
+# "WTU 0812 P4412": a plate shape followed by another letters-and-digits group is part of a longer code
+LONGER_CODE_AFTER_RE = re.compile(r"[ -](?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3,}(?![\w-])")
+
+
+def retracted(text: str, plate: tuple[int, int, str], plates: list) -> bool:
+    """A plate followed at once by "no sorry", "i mean", "wait" and then another plate within 40 characters."""
+    after = RETRACT_RE.match(text, plate[1])
+    return after is not None and any(after.end() <= other[0] <= after.end() + 40 for other in plates if other is not plate)
 
 
 @Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])

@@ -60,6 +60,7 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 SIDE_WORDS = frozenset("north south east west".split())
 FLOOR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+floor", re.IGNORECASE)   # "on the 3rd floor": a storey, not a street
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it happened on 21st": a date
+FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
 
 
@@ -129,7 +130,11 @@ def function_word_letters() -> frozenset[str]:
 
 def named_person(doc: Doc, text: str, start: int) -> bool:
     """"goes by Lil Dink", "a guy named Cornell": a person's name, not a place (the rule places.py applies)."""
-    return not lower_words(doc).isdisjoint(NAMING_WORDS) and bool(NAMED_BEFORE_RE.search(text, max(0, start - 24), start))
+    if lower_words(doc).isdisjoint(NAMING_WORDS):
+        return False
+    first = FIRST_WORD_RE.match(text, start)
+    return bool(NAMED_BEFORE_RE.search(text, max(0, start - 24), start)) or \
+        (first is not None and first.group(0).lower() in NAMING_WORDS)   # the cue inside the span: "aka Lil Bit"
 
 
 def sold_from(doc: Doc, text: str, start: int) -> bool:
