@@ -85,12 +85,13 @@ def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
 
 @Language.component("tip_spanish", requires=attrs(VEHICLE_PARTS, PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS,
                                                    PHONES, CONFIDENCE),
-                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS, CONFIDENCE) + ["doc.spans"])
+                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS, PHONES, CONFIDENCE) + ["doc.spans"])
 def spanish_finder(doc: Doc) -> Doc:
     """Add the Spanish readings of plates, times, vehicles and places to the English ones.
 
     doc (Doc): The Doc to annotate.
-    RETURNS (Doc): The same Doc, with doc._.plates, partial_plates, times, vehicles and locations updated.
+    RETURNS (Doc): The same Doc, with doc._.plates, partial_plates, times, vehicles and locations updated, and phones
+        after a Spanish code word ("pedido", "ticket", "mtcn") dropped.
     """
     text = text_of(doc)
     r = rules()
@@ -98,7 +99,11 @@ def spanish_finder(doc: Doc) -> Doc:
     # components already read (spans.lower_words)
     if r["any"].isdisjoint(lower_words(doc) if text.isascii() else _WORD.findall(text.lower())):
         return doc
-    phones = [(s, e) for s, e, _ in read(doc, PHONES)]
+    all_phones = read(doc, PHONES)
+    kept_phones = [p for p in all_phones if not code_before(text, p[0], english=False)]   # "pedido 112-8840213", "mtcn 884 412 7731"
+    if len(kept_phones) != len(all_phones):
+        store(doc, PHONES, kept_phones)
+    phones = [(s, e) for s, e, _ in all_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)]

@@ -1,0 +1,32 @@
+"""Spanish fixes of stop 22 (issue 14): kinds from the es-d22 batch, each with texts written here (not copied
+from the dev files) and a negative that must stay as it was."""
+import pytest
+
+from nlp import extract
+
+
+def got(text, field):
+    return [v for v in extract(text).to_dict()[field]]
+
+
+# A code word before a number: a bike serial, an order, a ticket, a money transfer's code, a VIN, a report
+@pytest.mark.parametrize("text, field", [
+    ("el numero de serie de la patineta es KRT 5520 81A, la dejé en el garaje", "plates"),
+    ("el serial de mi bicicleta era PQM 3318, es una trek negra", "plates"),
+    ("mi pedido 205-7718820-4431 nunca llego y ya pague", "phones"),
+    ("tengo el ticket 6619024437 del estacionamiento y no lo puedo pagar", "phones"),
+    ("me pidieron el mtcn 771 540 2290 por telefono y se los di", "phones"),
+    ("el vin acaba en 40417 y el dueño no aparece", "locations"),
+    ("quiero el informe NY-2025-40012 para el seguro", "locations"),
+])
+def test_code_word_before_a_number_is_no_plate_phone_or_place(text, field):
+    assert got(text, field) == []
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("llamame al 713 555 0199 si sabes algo del carro", "phones", "713 555 0199"),   # no code word: still a phone
+    ("la placa de la troca es GHT 4418, una silverado", "plates", "GHT4418"),           # a plate, not a serial
+    ("me robaron la tarjeta en la calle 5 de mayo", "locations", "calle 5 de mayo"),     # "tarjeta en la": no code
+])
+def test_without_a_code_word_nothing_changes(text, field, value):
+    assert value in got(text, field)
