@@ -7,8 +7,9 @@ Corners and names in lower case are judged against English and Spanish dictionar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import common_words, gazetteer, stop_words
+from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .spanish_rules import code_before, common_spanish, holds_any, rules
 from .spans import overlaps
 
@@ -206,7 +207,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    return chosen + _towns_after(text, chosen, blocked)
+    chosen += _towns_after(text, chosen, blocked)
+    return chosen + find_towns(text, chosen + blocked)
 
 
 TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
@@ -275,3 +277,47 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
                 and not overlaps(*match.span(1), taken + found):
             found.append(match.span(1))
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def spanish_towns() -> frozenset[str]:
+    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt."""
+    lines = (DATA_DIR / "es" / "towns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"), at the start of the text
+# or after a comma ("santa ana, minnie st ...", "broad st y tulane ave, nueva orleans, ...")
+TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
+TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
+NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
+# "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name
+PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]culas?|escuela|iglesia|parroquia|capilla|colegio|"
+                                         r"hospital|parque|calle|avenida|plaza|colonia|barrio)\b[^,.]{0,24}$")
+
+
+def find_towns(text: str, taken) -> list[tuple[int, int]]:
+    """Towns of two words or more in lower case, which the English reading (cued by "in", capitals) misses: a name
+    the gazetteer holds unambiguously or nlp/data/es/towns.txt holds, after a Spanish place cue, or at the start or
+    after a comma with a comma, stop or the end after it. A name opening with an article ("el centro", "la blanca")
+    is left alone: in Spanish it is mostly the words."""
+    places, extra, found = gazetteer(), spanish_towns(), []
+    for cue in TOWN_START_RE.finditer(text):
+        words = TOWN_WORDS_RE.match(text, cue.end())
+        if not words:
+            continue
+        listed = not cue.group().strip(" \t") or cue.group().lstrip().startswith(",")
+        if not listed and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
+            continue
+        parts = list(re.finditer(r"\S+", words.group()))
+        for n in range(len(parts), 0, -1):   # one word only from towns.txt ("filadelfia"): "en doral" is read already
+            end = cue.end() + parts[n - 1].end()
+            name = text[cue.end():end].lower()
+            if name.split()[0] in NOT_TOWN_FIRST or not (name in extra or (n > 1 and places.get(name) is False)):
+                continue
+            if listed and not re.match(r"\s*(?:[,.;!?]|$)", text[end:]):
+                continue
+            if not overlaps(cue.end(), end, list(taken) + found):
+                found.append((cue.end(), end))
+            break
+    return found

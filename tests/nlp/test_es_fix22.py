@@ -30,3 +30,25 @@ def test_code_word_before_a_number_is_no_plate_phone_or_place(text, field):
 ])
 def test_without_a_code_word_nothing_changes(text, field, value):
     assert value in got(text, field)
+
+
+# Towns of two words or more in lower case after a Spanish cue, opening the text, or between commas
+@pytest.mark.parametrize("text, value", [
+    ("se pelean afuera del bar en santa ana todos los sabados", "santa ana"),
+    ("cerca de council bluffs hay un trailer con perros amarrados", "council bluffs"),
+    ("santa ana, la bristol st por la lavanderia venden cristal", "santa ana"),
+    ("un robo en la canal st, nueva orleans, anoche a las 3", "nueva orleans"),
+    ("me mude desde filadelfia y aqui me siguen amenazando", "filadelfia"),
+])
+def test_towns_after_a_spanish_cue(text, value):
+    assert value in got(text, "locations")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("la placa era de nueva york, una camry gris", "nueva york"),      # the plate's state, not where it happened
+    ("estaba en el centro con mis primas", "el centro"),                 # an article first: the words, not El Centro
+    ("la iglesia de santa ana abre tarde hoy", "santa ana"),            # a landmark's name, not the town
+    ("santa ana me ayude, le pegaron a mi hijo", "santa ana"),          # no comma after it: not a listed town
+])
+def test_no_town_where_the_words_mean_something_else(text, absent):
+    assert absent not in got(text, "locations")
