@@ -84,6 +84,26 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+BETWEEN_BEFORE_RE = re.compile(r"\bentre\s+(?:la\s+|el\s+)?$")
+HIGHWAY_SIDE_RE = re.compile(r"^(?:el\s+|la\s+)?(?:loop|hwy|highway|interstate|freeway|autopista|carretera|ruta|i)[\s\-]?\d")
+
+
+def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"entre la 10th st y la 11th st", "entre la carretera 77 y la mission rd": a stretch between two streets is two
+    places, as "between mill street and corve street" is in English, when both sides carry a street or road word;
+    "la esquina de 5th y cambria" and "entre la 7 y la 8" stay one corner."""
+    if not BETWEEN_BEFORE_RE.search(text[max(0, start - 12):start].lower()):
+        return [(start, end)]
+    r = rules()
+    joint = r["joint"].search(text, start, end)
+    if not joint or not text[joint.start():joint.end()].strip().startswith("y"):
+        return [(start, end)]
+    sides = [(start, joint.start()), (joint.end(), end)]
+    if all(r["typed"].search(text[s:e]) or HIGHWAY_SIDE_RE.match(text[s:e].lower()) for s, e in sides):
+        return sides
+    return [(start, end)]
+
+
 SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua)\s+[a-zñáéíóúü]")
 NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
 NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
@@ -177,6 +197,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         found = [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
+            found = [side for s, e in found for side in _between(text, s, e)]
         elif kind == "address":
             found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":

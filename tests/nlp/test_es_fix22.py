@@ -52,3 +52,17 @@ def test_towns_after_a_spanish_cue(text, value):
 ])
 def test_no_town_where_the_words_mean_something_else(text, absent):
     assert absent not in got(text, "locations")
+
+
+# "entre la A y la B" with a street word on both sides is two places; "A esquina con B" is one corner
+@pytest.mark.parametrize("text, values", [
+    ("tiran basura en el lote entre la 4th st y la 5th st cada noche", ["4th st", "5th st"]),
+    ("hay un retén entre la carretera 59 y la bissonnet st desde temprano", ["carretera 59", "bissonnet st"]),
+    ("en la oak st esquina con pine st se juntan a vender", ["oak st esquina con pine st"]),
+])
+def test_between_two_streets_and_esquina_con(text, values):
+    assert got(text, "locations") == values
+
+
+def test_a_corner_without_street_words_between_stays_one():
+    assert got("se pelean entre la 7 y la 8 todos los dias", "locations") == ["7 y la 8"]
