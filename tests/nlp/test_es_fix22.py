@@ -66,3 +66,22 @@ def test_between_two_streets_and_esquina_con(text, values):
 
 def test_a_corner_without_street_words_between_stays_one():
     assert got("se pelean entre la 7 y la 8 todos los dias", "locations") == ["7 y la 8"]
+
+
+# Two readings joined by "o puede que", "o puede ser", "o creo que"; a reading corrected at once ("no perdon, ...")
+@pytest.mark.parametrize("text, plates", [
+    ("matricula 5520 LKD o puede que 5520 LKB, un seat leon negro", ["5520LKB", "5520LKD"]),
+    ("la placa era PLM 4410 o puede ser PLM 4416, una tacoma", ["PLM4410", "PLM4416"]),
+    ("ohio 3KRT 41? no perdon, 3KRT 47, un malibu gris", ["3KRT47"]),
+    ("tablilla HJK 2291, digo, HJK 2297, una pathfinder", ["HJK2297"]),
+])
+def test_second_readings_and_corrections(text, plates):
+    assert sorted(got(text, "plates")) == plates
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("placa TRK 4410, perdon por escribir tan tarde", ["TRK4410"]),   # "perdon" with no plate after it
+    ("placa JKM4410 o creo que era una van", ["JKM4410"]),             # "o creo que" with no second reading
+])
+def test_no_second_reading_without_a_plate_after(text, plates):
+    assert got(text, "plates") == plates
