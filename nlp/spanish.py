@@ -38,6 +38,7 @@ from .spanish_plates import (
     find_plates,
     lower_word_plate,
     reading_scores,
+    state_plates,
     written_as_plate,
 )
 from .spanish_rules import code_before, common_spanish, rules
@@ -107,6 +108,8 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
+    plates += [p for p in state_plates(text, phones + [(s, e) for s, e, _ in times])
+               if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)]
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
                if (written_as_plate(text[p[0]:p[1]])

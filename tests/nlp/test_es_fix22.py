@@ -85,3 +85,21 @@ def test_second_readings_and_corrections(text, plates):
 ])
 def test_no_second_reading_without_a_plate_after(text, plates):
     assert got(text, "plates") == plates
+
+
+# A plate in capitals right after its state, with no plate word
+@pytest.mark.parametrize("text, plates", [
+    ("oregon 552-KRW, un subaru verde, se metio al carril sin ver", ["552KRW"]),
+    ("me choco un ford negro, arizona CKT 4410, y se fue", ["CKT4410"]),
+])
+def test_plate_after_its_state(text, plates):
+    assert got(text, "plates") == plates
+
+
+@pytest.mark.parametrize("text", [
+    "desde ohio AB 12 no nos llaman",                           # too short for a plate
+    "mi direccion en nueva york NY 10001 ya no sirve",          # a zip code
+    "en florida 5 AM ya estaban tirando cohetes",               # a clock time
+])
+def test_no_plate_after_a_state_without_one(text):
+    assert got(text, "plates") == []
