@@ -103,3 +103,21 @@ def test_plate_after_its_state(text, plates):
 ])
 def test_no_plate_after_a_state_without_one(text):
     assert got(text, "plates") == []
+
+
+# Phones: another country's code, and Spain's nine digits after a phone word
+@pytest.mark.parametrize("text, phone", [
+    ("me escribio por whatsapp desde el +52 33 1187 4409 pidiendo dinero", "+52 33 1187 4409"),
+    ("me llamaron al movil desde el 722 41 09 83 diciendo que era del banco", "722 41 09 83"),
+    ("el numero del tipo es 655 120 447, siempre llama de noche", "655 120 447"),
+])
+def test_spanish_and_international_phones(text, phone):
+    assert phone in got(text, "phones")
+
+
+@pytest.mark.parametrize("text", [
+    "me cobraron 655120447 pesos de una vez en el banco",         # nine digits with no phone word
+    "el pedido +52 33 1187 4409 no ha llegado",                   # after a code word
+])
+def test_no_phone_without_a_phone_word_or_after_a_code(text):
+    assert got(text, "phones") == []
