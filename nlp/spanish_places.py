@@ -258,8 +258,9 @@ def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
 # "hacia pico rivera", "por washington heights"): officers see it, the tipster is not told "Anotado".
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
-AREA_NAMED_RE = re.compile(r"\b(?:barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
-                           r"([a-zñ][a-zñáéíóú'\-]{3,})\b", re.UNICODE)
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+AREA_ARTICLES = ("la ", "las ", "los ", "el ")
 COMPASS_WORDS = frozenset("north south east west".split())
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista".split())
@@ -293,10 +294,17 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         if not overlaps(start, end, taken):
             found.append((start, end))
     for match in AREA_NAMED_RE.finditer(text):
-        word = match.group(1)
+        word = match.group(4)
+        # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
+        # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
+        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine")
+        whole = match.group(1) != "barrio" or common_spanish(word)
+        span = match.span(4) if match.group(2) or not whole else (match.start(1), match.end(3))
+        if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
+            continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
-                and not overlaps(*match.span(1), taken + found):
-            found.append(match.span(1))
+                and not overlaps(*span, taken + found):
+            found.append(span)
     return sorted(found)
 
 

@@ -121,3 +121,21 @@ def test_spanish_and_international_phones(text, phone):
 ])
 def test_no_phone_without_a_phone_word_or_after_a_code(text):
     assert got(text, "phones") == []
+
+
+# "colonia X", "polígono X", "barrio <Spanish word>": the area word and its name are one place
+@pytest.mark.parametrize("text, value", [
+    ("en la colonia los pinos se meten a robar a las casas", "colonia los pinos"),
+    ("queman llantas en el poligono norte cada fin de semana", "poligono norte"),
+    ("venden droga en barrio chino detras del mercado", "barrio chino"),
+])
+def test_area_word_and_name_are_one_place(text, value):
+    assert value in got(text, "locations")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("en el barrio de triana roban bolsos", "triana"),           # "barrio de X" is X, as before
+    ("en el barrio fordham por la noche asaltan", "fordham"),     # a name no Spanish dictionary holds: the name alone
+])
+def test_barrio_de_and_foreign_names_stay_the_name_alone(text, value):
+    assert value in got(text, "locations")
