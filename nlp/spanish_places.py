@@ -325,13 +325,26 @@ PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]cula
                                          r"hospital|parque|calle|avenida|plaza|colonia|barrio)\b[^,.]{0,24}$")
 
 
+FIRST_WORD_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+")
+
+
+@lru_cache(maxsize=1)
+def _town_first_words() -> frozenset[str]:
+    """The first word of every name find_towns may take (unambiguous gazetteer names of two words or more, towns.txt)."""
+    names = [name for name, ambiguous in gazetteer().items() if " " in name and not ambiguous] + list(spanish_towns())
+    return frozenset(name.split()[0] for name in names)
+
+
 def find_towns(text: str, taken) -> list[tuple[int, int]]:
     """Towns of two words or more in lower case, which the English reading (cued by "in", capitals) misses: a name
     the gazetteer holds unambiguously or nlp/data/es/towns.txt holds, after a Spanish place cue, or at the start or
     after a comma with a comma, stop or the end after it. A name opening with an article ("el centro", "la blanca")
     is left alone: in Spanish it is mostly the words."""
-    places, extra, found = gazetteer(), spanish_towns(), []
+    places, extra, found, firsts = gazetteer(), spanish_towns(), [], _town_first_words()
     for cue in TOWN_START_RE.finditer(text):
+        first = FIRST_WORD_RE.match(text, cue.end())
+        if not first or first.group().lower() not in firsts:
+            continue   # cheap: most words after "de", "en" or a comma start no town's name
         words = TOWN_WORDS_RE.match(text, cue.end())
         if not words:
             continue

@@ -120,14 +120,15 @@ def corrected(text: str, plates: list) -> list:
 
 
 @lru_cache(maxsize=1)
-def _state_plate_re() -> re.Pattern:
+def _state_before_re() -> re.Pattern:
     from .spanish_rules import plate_regions
     lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
     regions = "|".join(sorted((re.escape(n) for n in plate_regions(lex)), key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s,.;:(])(?i:{regions}),?\s+([A-Z0-9]{{2,4}}[\s\-]?[A-Z0-9]{{2,4}})(?![A-Za-z0-9])")
+    return re.compile(rf"(?:^|[\s,.;:(])(?:{regions}),?\s+$", re.IGNORECASE)
 
 
-STATE_PLATE_GATE_RE = re.compile(r"[A-Z]{2}|[A-Z]\d|\d[A-Z]")
+# A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
+PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"[A-Z]{2}\s?\d{5}")
 
 
@@ -135,15 +136,14 @@ def state_plates(text: str, blocked) -> list:
     """"nevada 478-TKD, hyundai elantra blanco": a plate in capitals right after the state that issued it, with no
     plate word (the plate word finds "placa nevada 478-TKD"); letters and digits both, two of each at least, so
     "texas 2024" and "nueva york NY 10001" (a zip code) are none."""
-    if not STATE_PLATE_GATE_RE.search(text):
-        return []
     found = []
-    for match in _state_plate_re().finditer(text):
+    for match in PLATE_TOKEN_RE.finditer(text):
         raw = match.group(1)
         value = normalise(raw)
-        if not 5 <= len(value) <= 8 or raw != raw.upper() or ZIP_RE.fullmatch(raw) \
+        if not 5 <= len(value) <= 8 or ZIP_RE.fullmatch(raw) \
                 or sum(ch.isdigit() for ch in value) < 2 or sum(ch.isalpha() for ch in value) < 2:
             continue
-        if not overlaps(*match.span(1), blocked):
+        if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
+                not overlaps(*match.span(1), blocked):
             found.append((match.start(1), match.end(1), value))
     return found
