@@ -133,8 +133,7 @@ def spanish_finder(doc: Doc) -> Doc:
     all_phones = read(doc, PHONES)
     kept_phones = [p for p in all_phones if not code_before(text, p[0], english=False)]   # "pedido 112-8840213", "mtcn 884 412 7731"
     extra_phones = spanish_phones(text, all_phones)
-    if len(kept_phones) != len(all_phones) or extra_phones:
-        store(doc, PHONES, kept_phones + extra_phones)
+    store(doc, PHONES, kept_phones + extra_phones)
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
