@@ -33,10 +33,12 @@ from .plate_shapes import normalise
 from .spanish_places import find_barrios, find_places
 from .spanish_plates import (
     NOT_THIS_BEFORE_RE,
+    corrected,
     drop_conjunction,
     find_plates,
     lower_word_plate,
     reading_scores,
+    state_plates,
     written_as_plate,
 )
 from .spanish_rules import code_before, common_spanish, rules
@@ -58,6 +60,35 @@ def _merge(existing: list, new_spans: list, text: str, join_adjacent: bool = Fal
         else:
             merged.append([s, e])
     return [(s, e, text[s:e]) for s, e in merged]
+
+
+# Phone shapes the English reading (US, UK) lacks: another country's code ("+52 55 4812 7709") and Spain's nine digits
+# ("644 21 87 30", "612 345 678"), the latter only after a phone word, as a bare nine-digit number is often something else
+INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?!1\b|1\s|44)\d{2,3}(?:[\s.-]?\d{1,4}){2,4}(?![\w])")
+SPAIN_PHONE_RE = re.compile(r"(?<![\w+])[6789]\d{2}(?:(?:[\s.-]?\d{2}){3}|[\s.-]?\d{3}[\s.-]?\d{3})(?![\w])")
+PHONE_WORD_BEFORE_RE = re.compile(r"(?:llam|tel[eé]f|\bcel\b|celular|whats|wasap|m[oó]vil|n[uú]mero|\bsms\b|mensaje|contacto)",
+                                  re.IGNORECASE)
+
+
+def spanish_phones(text: str, phones: list) -> list:
+    """Phones of the shapes above that no phone already covers, not after a code word ("pedido", "mtcn")."""
+    if "+" not in text and sum(map(str.isdigit, text)) < 9:
+        return []
+    found = []
+    taken = [(s, e) for s, e, _ in phones]
+    for regex in (INTL_PHONE_RE, SPAIN_PHONE_RE):
+        for match in regex.finditer(text):
+            digits = sum(map(str.isdigit, match.group()))
+            if regex is INTL_PHONE_RE and not 10 <= digits <= 14:
+                continue
+            if regex is SPAIN_PHONE_RE and (digits != 9 or not PHONE_WORD_BEFORE_RE.search(text, max(0, match.start() - 40),
+                                                                                            match.start())):
+                continue
+            if overlaps(*match.span(), taken) or code_before(text, match.start(), english=False):
+                continue
+            taken.append(match.span())
+            found.append((match.start(), match.end(), match.group()))
+    return found
 
 
 CUE_BEFORE_RE = re.compile(r"\b(?:en|de|del|cerca\s+de|hacia|por)\s+$", re.IGNORECASE)
@@ -85,12 +116,13 @@ def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
 
 @Language.component("tip_spanish", requires=attrs(VEHICLE_PARTS, PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS,
                                                    PHONES, CONFIDENCE),
-                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS, CONFIDENCE) + ["doc.spans"])
+                    assigns=attrs(PLATES, PARTIAL_PLATES, TIMES, VEHICLES, LOCATIONS, PHONES, CONFIDENCE) + ["doc.spans"])
 def spanish_finder(doc: Doc) -> Doc:
     """Add the Spanish readings of plates, times, vehicles and places to the English ones.
 
     doc (Doc): The Doc to annotate.
-    RETURNS (Doc): The same Doc, with doc._.plates, partial_plates, times, vehicles and locations updated.
+    RETURNS (Doc): The same Doc, with doc._.plates, partial_plates, times, vehicles and locations updated, and phones
+        after a Spanish code word ("pedido", "ticket", "mtcn") dropped.
     """
     text = text_of(doc)
     r = rules()
@@ -98,9 +130,15 @@ def spanish_finder(doc: Doc) -> Doc:
     # components already read (spans.lower_words)
     if r["any"].isdisjoint(lower_words(doc) if text.isascii() else _WORD.findall(text.lower())):
         return doc
-    phones = [(s, e) for s, e, _ in read(doc, PHONES)]
+    all_phones = read(doc, PHONES)
+    kept_phones = [p for p in all_phones if not code_before(text, p[0], english=False)]   # "pedido 112-8840213", "mtcn 884 412 7731"
+    extra_phones = spanish_phones(text, all_phones)
+    store(doc, PHONES, kept_phones + extra_phones)
+    phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
+    plates += [p for p in state_plates(text, phones + [(s, e) for s, e, _ in times])
+               if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)]
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
                if (written_as_plate(text[p[0]:p[1]])
@@ -110,6 +148,7 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [p for p in english if not code_before(text, p[0], english=False)
                and not NOT_THIS_BEFORE_RE.search(text[max(0, p[0] - 10):p[0]])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
+    plates = corrected(text, plates)   # "2XLN 55? no perdon, 2XLN 58": the correction only
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
         store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})

@@ -7,8 +7,9 @@ Corners and names in lower case are judged against English and Spanish dictionar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import common_words, gazetteer, stop_words
+from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .spanish_rules import code_before, common_spanish, holds_any, rules
 from .spans import overlaps
 
@@ -81,6 +82,26 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None
+
+
+BETWEEN_BEFORE_RE = re.compile(r"\bentre\s+(?:la\s+|el\s+)?$")
+HIGHWAY_SIDE_RE = re.compile(r"^(?:el\s+|la\s+)?(?:loop|hwy|highway|interstate|freeway|autopista|carretera|ruta|i)[\s\-]?\d")
+
+
+def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"entre la 10th st y la 11th st", "entre la carretera 77 y la mission rd": a stretch between two streets is two
+    places, as "between mill street and corve street" is in English, when both sides carry a street or road word;
+    "la esquina de 5th y cambria" and "entre la 7 y la 8" stay one corner."""
+    if not BETWEEN_BEFORE_RE.search(text[max(0, start - 12):start].lower()):
+        return [(start, end)]
+    r = rules()
+    joint = r["joint"].search(text, start, end)
+    if not joint or not text[joint.start():joint.end()].strip().startswith("y"):
+        return [(start, end)]
+    sides = [(start, joint.start()), (joint.end(), end)]
+    if all(r["typed"].search(text[s:e]) or HIGHWAY_SIDE_RE.match(text[s:e].lower()) for s, e in sides):
+        return sides
+    return [(start, end)]
 
 
 SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua)\s+[a-zñáéíóúü]")
@@ -176,6 +197,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         found = [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
+            found = [side for s, e in found for side in _between(text, s, e)]
         elif kind == "address":
             found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
@@ -206,7 +228,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    return chosen + _towns_after(text, chosen, blocked)
+    chosen += _towns_after(text, chosen, blocked)
+    return chosen + find_towns(text, chosen + blocked)
 
 
 TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
@@ -235,8 +258,9 @@ def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
 # "hacia pico rivera", "por washington heights"): officers see it, the tipster is not told "Anotado".
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
-AREA_NAMED_RE = re.compile(r"\b(?:barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
-                           r"([a-zñ][a-zñáéíóú'\-]{3,})\b", re.UNICODE)
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+AREA_ARTICLES = ("la ", "las ", "los ", "el ")
 COMPASS_WORDS = frozenset("north south east west".split())
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista".split())
@@ -270,8 +294,72 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         if not overlaps(start, end, taken):
             found.append((start, end))
     for match in AREA_NAMED_RE.finditer(text):
-        word = match.group(1)
+        word = match.group(4)
+        # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
+        # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
+        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine")
+        whole = match.group(1) != "barrio" or common_spanish(word)
+        span = match.span(4) if match.group(2) or not whole else (match.start(1), match.end(3))
+        if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
+            continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
-                and not overlaps(*match.span(1), taken + found):
-            found.append(match.span(1))
+                and not overlaps(*span, taken + found):
+            found.append(span)
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def spanish_towns() -> frozenset[str]:
+    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt."""
+    lines = (DATA_DIR / "es" / "towns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"), at the start of the text
+# or after a comma ("santa ana, minnie st ...", "broad st y tulane ave, nueva orleans, ...")
+TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
+TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
+NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
+# "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name
+PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]culas?|escuela|iglesia|parroquia|capilla|colegio|"
+                                         r"hospital|parque|calle|avenida|plaza|colonia|barrio)\b[^,.]{0,24}$")
+
+
+FIRST_WORD_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+")
+
+
+@lru_cache(maxsize=1)
+def _town_first_words() -> frozenset[str]:
+    """The first word of every name find_towns may take (unambiguous gazetteer names of two words or more, towns.txt)."""
+    names = [name for name, ambiguous in gazetteer().items() if " " in name and not ambiguous] + list(spanish_towns())
+    return frozenset(name.split()[0] for name in names)
+
+
+def find_towns(text: str, taken) -> list[tuple[int, int]]:
+    """Towns of two words or more in lower case, which the English reading (cued by "in", capitals) misses: a name
+    the gazetteer holds unambiguously or nlp/data/es/towns.txt holds, after a Spanish place cue, or at the start or
+    after a comma with a comma, stop or the end after it. A name opening with an article ("el centro", "la blanca")
+    is left alone: in Spanish it is mostly the words."""
+    places, extra, found, firsts = gazetteer(), spanish_towns(), [], _town_first_words()
+    for cue in TOWN_START_RE.finditer(text):
+        first = FIRST_WORD_RE.match(text, cue.end())
+        if not first or first.group().lower() not in firsts:
+            continue   # cheap: most words after "de", "en" or a comma start no town's name
+        words = TOWN_WORDS_RE.match(text, cue.end())
+        if not words:
+            continue
+        listed = not cue.group().strip(" \t") or cue.group().lstrip().startswith(",")
+        if not listed and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
+            continue
+        parts = list(re.finditer(r"\S+", words.group()))
+        for n in range(len(parts), 0, -1):   # one word only from towns.txt ("filadelfia"): "en doral" is read already
+            end = cue.end() + parts[n - 1].end()
+            name = text[cue.end():end].lower()
+            if name.split()[0] in NOT_TOWN_FIRST or not (name in extra or (n > 1 and places.get(name) is False)):
+                continue
+            if listed and not re.match(r"\s*(?:[,.;!?]|$)", text[end:]):
+                continue
+            if not overlaps(cue.end(), end, list(taken) + found):
+                found.append((cue.end(), end))
+            break
+    return found

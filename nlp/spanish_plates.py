@@ -4,8 +4,11 @@ final"), and the tests that keep Spanish prose from reading as a plate ("paga 15
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
+from .lexicon import DATA_DIR
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_shapes import normalise
 from .spanish_rules import holds_any, rules
@@ -16,7 +19,9 @@ BADGE_BEFORE_RE = re.compile(r"\b(?:oficial|agente|polic[ií]as?|patrullero|sher
 
 
 NOT_THIS_BEFORE_RE = re.compile(r"\bno\s+(?:era|es|fue)\s+$", re.IGNORECASE)
-ALTERNATIVE_ES = r"\s*,?\s+[ou]\s+(?:tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+)?"   # "RTK-88J o (tal vez) RTK-89J"
+# "RTK-88J o (tal vez) RTK-89J", "3309 HGM o puede que 3309 HGN", "o puede ser RTK-89J", "o creo que RTK-89J"
+ALTERNATIVE_ES = (r"\s*,?\s+[ou]\s+(?:tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)\s+(?:que\s+)?(?:sea\s+|era\s+)?|"
+                  r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+)?)?")
 ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
 
@@ -90,3 +95,55 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
                 if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
                     partials.append((match.start(group), match.end(group), value))
     return plates, partials
+
+
+# "2XLN 55? no perdon, 2XLN 58", "TRK 4410, digo, TRK 4419": the tipster corrects the plate just written
+CORRECTION_RE = re.compile(r"\s*[?!.,;]*\s*(?:no\s*,?\s*)?(?:perd[oó]n|digo|mejor\s+dicho|quise\s+decir|me\s+equivoqu[eé]|corrijo)"
+                           r"\s*[,:]?\s*(?:es|era|la\s+placa\s+es)?\s*"
+                           r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def corrected(text: str, plates: list) -> list:
+    """Plates with a reading the tipster corrected at once replaced by the correction (when it looks like the same
+    plate: as long, give or take one, sharing all but two characters); other plates as they are."""
+    out = []
+    for start, end, value in plates:
+        match = CORRECTION_RE.match(text, end)
+        if match:
+            new = normalise(match.group(1))
+            if new != value and abs(len(new) - len(value)) <= 1 and len(set(new) & set(value)) >= len(value) - 2 \
+                    and match.group(1) == match.group(1).upper() and any(ch.isdigit() for ch in new):
+                out.append((match.start(1), match.end(1), new))
+                continue
+        out.append((start, end, value))
+    return sorted(set(out))
+
+
+@lru_cache(maxsize=1)
+def _state_before_re() -> re.Pattern:
+    from .spanish_rules import plate_regions
+    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    regions = "|".join(sorted((re.escape(n) for n in plate_regions(lex)), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s,.;:(])(?:{regions}),?\s+$", re.IGNORECASE)
+
+
+# A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
+PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
+ZIP_RE = re.compile(r"[A-Z]{2}\s?\d{5}")
+
+
+def state_plates(text: str, blocked) -> list:
+    """"nevada 478-TKD, hyundai elantra blanco": a plate in capitals right after the state that issued it, with no
+    plate word (the plate word finds "placa nevada 478-TKD"); letters and digits both, two of each at least, so
+    "texas 2024" and "nueva york NY 10001" (a zip code) are none."""
+    found = []
+    for match in PLATE_TOKEN_RE.finditer(text):
+        raw = match.group(1)
+        value = normalise(raw)
+        if not 5 <= len(value) <= 8 or ZIP_RE.fullmatch(raw) \
+                or sum(ch.isdigit() for ch in value) < 2 or sum(ch.isalpha() for ch in value) < 2:
+            continue
+        if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
+                not overlaps(*match.span(1), blocked):
+            found.append((match.start(1), match.end(1), value))
+    return found

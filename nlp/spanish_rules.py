@@ -84,7 +84,7 @@ def rules() -> dict:
     parts = _alt(lex["clock_parts"])
     colours = _alt(lex["colours"])
     return {
-        "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e)\s+(?:la\s+)?{side})", re.UNICODE),
+        "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?{side})", re.UNICODE),
         # "3200 de la calle Kensington"; with an English street word after it the number may be short and a
         # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave")
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
@@ -100,7 +100,8 @@ def rules() -> dict:
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
-        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
+        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:de\s+(?:mi|su|tu|la|el)\s+\w+(?:\s+\w+)?\s+(?:es|era)\s+)?"
+                                 rf"(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:|(?:termina|acaba)\s+en)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
         # English street names in lower case with their English suffix: "fordham road", "long point rd"
         "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+|(?:north|south|east|west)\s+(?=\d))?"
                                rf"(?:{number}|{particle}?(?:{lower}\s+){{0,2}}{lower})"
@@ -166,7 +167,7 @@ def rules() -> dict:
         "highway": re.compile(rf"\b({highway})", re.UNICODE),
         "model_word": re.compile(rf"\s+{_not_before(lex['not_names'])}[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
-        "joint": re.compile(r"\s+(?:y|con|e)\s+(?:la\s+)?"),
+        "joint": re.compile(r"\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?"),   # "essex st esquina con jackson st"
         "typed": re.compile(rf"\b(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
         "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
                              re.UNICODE | re.IGNORECASE),
