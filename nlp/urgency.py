@@ -216,8 +216,9 @@ def judge(doc: Doc) -> str | None:
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     labels: dict[str, list] = {}
     for span in cues:
-        if span.label_ not in HIDING and any(s <= span.start and span.end <= e for s, e, _ in negated):
-            continue
+        if span.label_ not in HIDING and any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+                                             for s, e, _ in negated):
+            continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
