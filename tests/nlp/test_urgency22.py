@@ -13,3 +13,16 @@ from nlp import extract
 ])
 def test_not_an_emergency_is_talk_as_well_as_a_negation(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # the dropped-g form of a cue counts as the cue: "shootin", "stabbin", "breakin into"
+    ("some fella shootin at the windows of the flats across from me", True),
+    ("two lads breakin into the pharmacy on dale road as we speak", True),
+    # and so does the dropped-g form of a negation: "shootin hoops" is no shooting
+    ("me and the kids were shootin hoops down the rec, a lovely afternoon", False),
+    # a habit said "weekly" or "nightly" is not an emergency in progress
+    ("folk overdosin in the car park behind the motel weekly, its a disgrace", False),
+])
+def test_dropped_g_cues_and_habits(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
