@@ -26,3 +26,25 @@ def test_not_an_emergency_is_talk_as_well_as_a_negation(text, urgent):
 ])
 def test_dropped_g_cues_and_habits(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a wish to die or a whole box of pills taken: suicide risk
+    ("i dont want to be here anymore, sorry to everyone", True),
+    ("my son took the whole packet of his sleeping tablets and wont wake up", True),
+    # blue lips, choking: a medical emergency
+    ("her lips are going blue and she cant get her words out", True),
+    ("mi hijo se esta atragantando con un caramelo y no puede respirar", True),
+    # hiding from someone: a call for help
+    ("im hiding under the stairs and hes downstairs shouting for me", True),
+    # a thing strapped to a car is no weapon; a fire under control; a question about the law
+    ("a canoe strapped to the roof of a blue estate parked on our street since monday", False),
+    ("bonfire at the allotments, the owner is stood right by it and its all under control", False),
+    ("am i allowed to keep a machete in the shed for clearing brambles", False),
+    # Spanish: a fire escape is no fire, shouting is no blow, a Saturday habit is not now
+    ("la escalera de incendio del edificio esta toda oxidada y se mueve", False),
+    ("el vecino anda pegando gritos en el patio porque perdio su equipo", False),
+    ("los sabados queman llantas en el lote de atras y sale mucho humo negro", False),
+])
+def test_suicide_medical_hiding_and_benign_kinds(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
