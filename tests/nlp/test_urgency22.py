@@ -48,3 +48,13 @@ def test_dropped_g_cues_and_habits(text, urgent):
 ])
 def test_suicide_medical_hiding_and_benign_kinds(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a date inside a street's name is no past time
+    ("se oyen balazos en la esquina de la calle 5 de mayo, ahi por la farmacia", True),
+    # unchanged: a date that is a time keeps the text in the past
+    ("el 5 de mayo hubo balazos en la esquina de la farmacia", False),
+])
+def test_a_date_in_a_street_name_is_not_a_past_time(text, urgent):
+    assert extract(text).urgent is urgent, (extract(text).urgent_reason, extract(text).locations, extract(text).times)
