@@ -58,3 +58,14 @@ def test_suicide_medical_hiding_and_benign_kinds(text, urgent):
 ])
 def test_a_date_in_a_street_name_is_not_a_past_time(text, urgent):
     assert extract(text).urgent is urgent, (extract(text).urgent_reason, extract(text).locations, extract(text).times)
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # "not shots": a negation of the shots; "if i hear shots": a hypothetical
+    ("loud bangs behind the flats but not gunshots, the lads next door have a box of bangers", False),
+    ("if i ever hear shots near the school who do i ring", False),
+    # unchanged: shots heard now
+    ("i can hear shots behind the flats right now", True),
+])
+def test_shots_denied_or_supposed_are_not_urgent(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
