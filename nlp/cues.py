@@ -26,6 +26,21 @@ GROUPS = tuple(group for group, _ in SPAN_GROUPS) + OFFSET_GROUPS
 MAX_NAME_TOKENS = 5  # longer phrases (gazetteer names) are never looked for
 
 
+def dropped_g(patterns: list[dict]) -> list[dict]:
+    """The patterns with a word of six letters or more in -ing, written as people text it: "-in" ("shooting at"
+    -> "shootin at", "someone stealing" -> "someone stealin"). Short words keep their g ("thing", "sing")."""
+    found = []
+    for pattern in patterns:
+        phrase = pattern["pattern"]
+        if not isinstance(phrase, str) or "ing" not in phrase:
+            continue
+        changed = " ".join(word[:-1] if len(word) >= 6 and word.endswith("ing") and word.isalpha() else word
+                           for word in phrase.split(" "))
+        if changed != phrase:
+            found.append({**pattern, "pattern": changed})
+    return found
+
+
 class CueMatcher:
     def __init__(self, nlp: Language, name: str = "tip_cues"):
         self.name = name
@@ -40,7 +55,10 @@ class CueMatcher:
         try:
             for group, filename in SPAN_GROUPS:
                 by_key: dict[str, list[str]] = {}
-                for pattern in read_jsonl(PATTERNS_DIR / filename) + language_patterns(filename):
+                english = read_jsonl(PATTERNS_DIR / filename)
+                if group == URGENCY_CUES:  # "shootin at", "stealin": the dropped-g forms of the English cues too
+                    english = english + dropped_g(english)
+                for pattern in english + language_patterns(filename):
                     key = f"{group}|{pattern['label']}|{pattern.get('id', '')}"
                     by_key.setdefault(key, []).append(pattern["pattern"])
                 for key, phrases in by_key.items():

@@ -55,7 +55,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doc_attrs import TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
+from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
 from .urgency_model import decide
@@ -201,9 +201,12 @@ CLOCK_NOW_RE = re.compile(r"\bit(?:s|['’]s|\s+is)\s+(?:gone\s+|nearly\s+|almos
 
 def past_time(doc: Doc) -> bool:
     """A time was given and none of the times says "now" (a time that only says how long, "all day", is none;
-    nor does a time the tipster says it is: "its 3am")."""
+    nor does a time the tipster says it is: "its 3am", nor one that overlaps a place found: a street named after
+    a date, "la calle 26 de julio")."""
     text = text_of(doc)
-    times = [value.lower() for start, _, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)]
+    places = read(doc, LOCATIONS)
+    times = [value.lower() for start, end, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)
+             and not any(start < p_end and p_start < end for p_start, p_end, _ in places)]  # "calle 26 de julio"
     times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
     return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS)
 
@@ -216,8 +219,9 @@ def judge(doc: Doc) -> str | None:
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     labels: dict[str, list] = {}
     for span in cues:
-        if span.label_ not in HIDING and any(s <= span.start and span.end <= e for s, e, _ in negated):
-            continue
+        if span.label_ not in HIDING and any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+                                             for s, e, _ in negated):
+            continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
@@ -264,7 +268,7 @@ def counter_evidence(doc: Doc) -> bool:
     return past_time(doc)
 
 
-@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES), assigns=attrs(URGENT_REASON))
+@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
 

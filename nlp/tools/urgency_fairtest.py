@@ -25,8 +25,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 SEALED_NAMES = ("heldout5.jsonl", "es/heldout4.jsonl")
@@ -66,7 +68,18 @@ def dump(out: Path, names: list[str]) -> None:
                     "urgent": bool(item.get("urgent")), "full": doc.user_data.get(URGENT_REASON),
                     "reason": urgency.judge(doc), "counter": bool(urgency.counter_evidence(doc)),
                     "cues": [(span.label_, span.start, span.end) for span in doc.user_data.get("urgency_cues", [])],
+                    **found_spans(item["text"]),
                 }) + "\n")
+
+
+def found_spans(text: str) -> dict:
+    """The old extractor's own locations and vehicles of a text (for the featurisers that mask them)."""
+    import nlp
+    try:
+        found = nlp.extract(text).to_dict()
+    except Exception:  # noqa: BLE001 - an old commit that cannot: no masks
+        return {"locations": [], "vehicles": []}
+    return {"locations": list(found.get("locations") or []), "vehicles": list(found.get("vehicles") or [])}
 
 
 def fold_of(row: dict) -> str:
@@ -104,6 +117,77 @@ def featurisers() -> dict[str, Callable[[str], list[str]]]:
     return {"shipped": features, "base": base, "char4": char4}
 
 
+PLACE, VEHICLE = "zplace", "zvehicle"  # the class tokens that replace a place's or a vehicle's words
+
+
+def masked_features(tokens: list[str]) -> list[str]:
+    """The shipped features (words, bigrams, 4-letter pieces) of tokens some of which are class tokens (no pieces)."""
+    from ..urgency_model import pieces
+    found = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+    for token in tokens:
+        if len(token) >= 5 and token not in (PLACE, VEHICLE):
+            found.extend(pieces(token))
+    return found
+
+
+@lru_cache(maxsize=1)
+def mask_word_lists() -> tuple[frozenset, frozenset]:
+    """Street-type words (English and Spanish lexicons, not the ambiguous ones) and vehicle words (patterns/vehicles.jsonl types, makes and
+    models of one word; the Spanish vehicle types), folded as the model folds words."""
+    from ..lexicon import DATA_DIR
+    from ..urgency_model import words
+    en = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))
+    es = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    places = set()
+    for word in list(en["street_suffixes"]) + list(es["street_types"]) + list(es["spanish_street_types"]) + \
+            list(es["highway_words"]):  # not the ambiguous ones ("close", "chase", "green")
+        places.update(words(word))
+    places.discard("drive")  # "drink drive", "drive off"
+    vehicles = set()
+    for line in (DATA_DIR.parent / "patterns" / "vehicles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else None
+        if row and row["label"] in ("VTYPE", "MAKE", "MODEL") and isinstance(row["pattern"], str):
+            found = words(row["pattern"])
+            if len(found) == 1 and found[0].isalpha():
+                vehicles.add(found[0])
+    for word in es["vehicle_types"]:
+        vehicles.update(words(word))
+    return frozenset(places), frozenset(vehicles - places)
+
+
+def mask_spans(text: str, row: dict) -> list[str]:
+    """The text's words with the words of each place and vehicle the extractor found replaced by a class token."""
+    from ..urgency_model import words
+    lowered = text
+    for label, spans in ((PLACE, row.get("locations") or []), (VEHICLE, row.get("vehicles") or [])):
+        for span in sorted(spans, key=len, reverse=True):
+            lowered = re.sub(re.escape(span), f" {label} ", lowered, flags=re.IGNORECASE)
+    tokens = words(lowered)
+    return [token for i, token in enumerate(tokens) if not (token in (PLACE, VEHICLE) and i and tokens[i - 1] == token)]
+
+
+def row_featurisers() -> dict[str, Callable[[dict], list[str]]]:
+    """Featurisers of a dump row (text plus the old extractor's locations and vehicles)."""
+    from ..urgency_model import words
+    plain = {name: (lambda row, f=f: f(row["text"])) for name, f in featurisers().items()}
+
+    def mask_words(row: dict) -> list[str]:  # street and vehicle words from the word lists -> class tokens
+        places, vehicles = mask_word_lists()
+        return masked_features([PLACE if t in places else VEHICLE if t in vehicles else t for t in words(row["text"])])
+
+    def mask_ext(row: dict) -> list[str]:  # the extractor's own places and vehicles -> class tokens
+        return masked_features(mask_spans(row["text"], row))
+
+    def mask_both(row: dict) -> list[str]:
+        places, vehicles = mask_word_lists()
+        return masked_features([PLACE if t in places else VEHICLE if t in vehicles else t for t in mask_spans(row["text"], row)])
+
+    def drop_ext(row: dict) -> list[str]:  # the extractor's places and vehicles dropped altogether
+        return masked_features([t for t in mask_spans(row["text"], row) if t not in (PLACE, VEHICLE)])
+
+    return {**plain, "mask_words": mask_words, "mask_ext": mask_ext, "mask_both": mask_both, "drop_ext": drop_ext}
+
+
 # Each combination: (old rules' reason found, counter-evidence, model probability, the model's words evidence
 # (its logit minus its bias)) -> urgent.
 Combo = Callable[[bool, bool, float, float], bool]
@@ -132,7 +216,7 @@ def combinations() -> dict[str, Combo]:
 def compare(pairs: list[str], names: list[str]) -> None:
     from ..urgency_model import train
 
-    feats = featurisers()
+    feats = row_featurisers()
     combos = combinations()
     files = [pair.split("=", 1) for pair in pairs]
     for name in names:
@@ -141,10 +225,10 @@ def compare(pairs: list[str], names: list[str]) -> None:
         for held, path in files:
             rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
             test = [row for row in rows if fold_of(row) == held]
-            chosen = train([(featurise(row["text"]), row["urgent"]) for row in rows if fold_of(row) != held])
+            chosen = train([(featurise(row), row["urgent"]) for row in rows if fold_of(row) != held])
             scored[held] = []
             for row in test:
-                p = chosen.score(featurise(row["text"]))
+                p = chosen.score(featurise(row))
                 logit = math.log(p / (1 - p)) if 0 < p < 1 else math.copysign(30.0, p - 0.5)
                 scored[held].append((row["urgent"], row["full"] is not None, row["reason"] is not None, row["counter"], p,
                                      logit - chosen.bias))
@@ -175,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.tools.urgency_fairtest compare", description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["compare"])
     parser.add_argument("files", nargs="+", help="FILE=DUMP: a held-out file and the dump of the rules before it")
-    parser.add_argument("--features", default="shipped", help="comma-separated: shipped, base, char4")
+    parser.add_argument("--features", default="shipped", help="comma-separated: shipped, base, char4, mask_words, mask_ext, mask_both, drop_ext")
     args = parser.parse_args(argv)
     compare(args.files, args.features.split(","))
     return 0
