@@ -18,14 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DEVSET = ROOT / "nlp" / "devset"
-SEALED = frozenset({DEVSET / "heldout5.jsonl", DEVSET / "es" / "heldout4.jsonl"})  # never opened before the lead scores them
+SEALED = frozenset({DEVSET / "heldout6.jsonl", DEVSET / "es" / "heldout5.jsonl"})  # never opened before the lead scores them
 
 
 def dev_texts() -> list[tuple[str, str]]:
     """(key, text) for every dev row of every unsealed English and Spanish dev file, in a stable order."""
     out = []
     for path in sorted(DEVSET.glob("*.jsonl")) + sorted((DEVSET / "es").glob("*.jsonl")):
-        if path in SEALED or path.name.startswith("heldout5") or (path.parent.name == "es" and path.name.startswith("heldout4")):
+        if path in SEALED or path.name.startswith("heldout6") or (path.parent.name == "es" and path.name.startswith("heldout5")):
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():

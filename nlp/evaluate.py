@@ -100,7 +100,7 @@ DEFAULT_DEVSET = DEVSET_DIR / "devset.jsonl"  # the dev texts; other *.jsonl fil
 LIST_FIELDS = ("plates", "partial_plates", "locations", "times", "vehicles", "phones", "people")
 SPLITS = ("dev", "test", "all")
 NO_TEST_NOTE = (" (held-out texts have split \"test\" and sit in their own file beside devset.jsonl, e.g."
-                " heldout5.jsonl; a held-out file is folded into dev only after its one score)")
+                " heldout6.jsonl; a held-out file is folded into dev only after its one score)")
 SPACE_RE = re.compile(r"\s+")
 
 

@@ -24,6 +24,7 @@ from .doc_attrs import (
     PHONES,
     PLATES,
     STRONG_CUE_WORDS,
+    TIMES,
     VEHICLES,
     attrs,
     read,
@@ -69,6 +70,11 @@ def not_place_endings() -> frozenset[str]:
     return lexicon()["not_place_endings"]
 
 
+def in_a_time(doc: Doc, char: int) -> bool:
+    """The character at `char` is inside a time the times reader found (tip_times runs before the tagger)."""
+    return any(start <= char < end for start, end, _ in read(doc, TIMES))
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the stop words, joiners and punctuation it ends with."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -85,6 +91,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             last -= 1      # "leigh on sea every friday": a day; "us 64 east of farmington": a direction to the town
         elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
             last -= 1      # "4th st 10 min ago": the number is a time
+        elif last - 1 > first and in_a_time(doc, doc[last - 1].idx):
+            last -= 1      # "22nd at vandermolen most nights": the times reader found "most nights"
         elif last - 2 > first and doc[last - 2].lower_ in ("and", "&") and word in lists["common"] \
                 and re.search(r"\s(?:and|&)\s", doc[first:last - 2].text):
             last -= 2      # "chelten and greene and drove (off)": a second "and" starts what happened next
@@ -192,7 +200,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
 @Language.component(
     "tip_span_tagger",
     requires=attrs(LOCATIONS, CONFIDENCE, GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, PLATES, PARTIAL_PLATES, PHONES,
-                   VEHICLES),
+                   VEHICLES, TIMES),
     assigns=attrs(LOCATIONS, CONFIDENCE) + ["doc.spans"],
 )
 def tag_places(doc: Doc) -> Doc:

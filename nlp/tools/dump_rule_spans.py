@@ -22,7 +22,7 @@ from pathlib import Path
 
 
 def sealed(path: Path) -> bool:
-    return path.name == "heldout5.jsonl" or (path.name == "heldout4.jsonl" and path.parent.name == "es")
+    return path.name == "heldout6.jsonl" or (path.name == "heldout5.jsonl" and path.parent.name == "es")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -47,8 +47,10 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # folded in dev_s21a/b (fresh batches: 0.77 on locations at their first score) and relabelled 72 rows:
 # locations 0.922 and urgent 0.960 with both batches in, then 0.937 and 0.971 after their fixes and the stop's
 # learned models; folding in heldout4 after its one score (locations 0.804, urgent 0.824) gave 0.924 and 0.954:
-# those are the floors now.
-DEV_FLOORS = {"plates": 0.99, "locations": 0.92, "people": 0.85, "urgent": 0.95}
+# those were the floors at stop 21. Stop 22 folded in 740 more unseen texts (dev_s22a/b/u, then heldout5 after its
+# one score: plates 0.952, locations 0.875, urgent 0.875): after the stop's fixes, dev stands at plates 0.987
+# (0 false plates), locations 0.926, people 0.910, urgent 0.934; the floors below are those, rounded down.
+DEV_FLOORS = {"plates": 0.985, "locations": 0.92, "people": 0.90, "urgent": 0.93}
 
 
 def test_dev_split_figures_do_not_fall():

@@ -173,11 +173,11 @@ def test_training_is_deterministic():
 
 
 def test_training_reads_only_dev_rows_with_people_and_never_the_sealed_files():
-    assert "heldout5.jsonl" not in training.TRAIN_FILES
+    assert "heldout6.jsonl" not in training.TRAIN_FILES
     with pytest.raises(ValueError):
-        training.load_rows(["heldout5.jsonl"])
+        training.load_rows(["heldout6.jsonl"])
     with pytest.raises(ValueError):
-        training.load_rows(["es/heldout4.jsonl"])
+        training.load_rows(["es/heldout5.jsonl"])
     rows = training.load_rows(["dev_s20a.jsonl"])
     assert rows and all("people" in row and row.get("split", "dev") == "dev" for row in rows)
 

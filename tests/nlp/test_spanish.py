@@ -71,7 +71,9 @@ def test_spanish_words_make_no_plates_or_cars():
 # 0.720, urgent 0.741 at their first score); after their fixes, the Spanish location tagger and the stop's
 # urgency model the dev file met them again (locations 0.956, urgent 0.968); folding in es/heldout3 after its
 # one score (locations 0.785, urgent 0.879) gave locations 0.931 and urgent 0.949: the floors below.
-SPANISH_DEV_FLOORS = {"plates": 0.98, "locations": 0.92, "urgent": 0.945}
+# Stop 22 folded in es-d22 (160) and es/heldout4 (213, after its one score: plates 0.957, locations 0.858, urgent
+# 0.885): dev then stands at plates 0.978, locations 0.926, urgent 0.921; the floors are those, rounded down.
+SPANISH_DEV_FLOORS = {"plates": 0.975, "locations": 0.92, "urgent": 0.915}
 
 
 def test_spanish_dev_split_figures_do_not_fall():

@@ -119,7 +119,7 @@ def test_training_is_deterministic():
 
 def test_the_training_script_never_reads_the_sealed_files(tmp_path):
     (tmp_path / "es").mkdir()
-    for name in ("devset.jsonl", "heldout5.jsonl", "es/dev.jsonl", "es/heldout4.jsonl"):
+    for name in ("devset.jsonl", "heldout6.jsonl", "es/dev.jsonl", "es/heldout5.jsonl"):
         (tmp_path / name).write_text(json.dumps({"id": name, "text": "x", "urgent": False, "split": "dev"}) + "\n")
     names = [path.relative_to(tmp_path).as_posix() for path in train_urgency.dev_files(tmp_path)]
     assert names == ["devset.jsonl", "es/dev.jsonl"]
@@ -158,7 +158,7 @@ def test_extract_everyday_texts_stay_calm(text):
     assert not extract(text).urgent
 
 
-@pytest.mark.parametrize("name", ["nlp/devset/heldout5.jsonl", "nlp/devset/es/heldout4.jsonl"])
+@pytest.mark.parametrize("name", ["nlp/devset/heldout6.jsonl", "nlp/devset/es/heldout5.jsonl"])
 def test_the_fair_test_dump_refuses_the_sealed_files(tmp_path, name):
     from nlp.tools import urgency_fairtest
     with pytest.raises(SystemExit, match="sealed"):

@@ -5,7 +5,7 @@ import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEV = os.path.dirname(HERE)
-SEALED = {"heldout5.jsonl", "HELDOUT5.md", "es/heldout4.jsonl", "es/HELDOUT4.md"}
+SEALED = {"heldout6.jsonl", "HELDOUT6.md", "es/heldout5.jsonl", "es/HELDOUT5.md"}
 EN = ["devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl",
       "dev_s19.jsonl", "dev_s20a.jsonl", "dev_s20b.jsonl"]
 ES = ["es/dev.jsonl", "es/test.jsonl"]
