@@ -20,7 +20,7 @@ from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people import word_lists as people_lists
+from .people_patterns import word_lists as people_lists
 from .tagger_features import shape_of  # "6ft" -> "dx": the location tagger's shapes
 
 MAX_CACHED_WORDS = 10_000

@@ -30,7 +30,8 @@ from .doc_attrs import (
     read,
 )
 from .plate_shapes import normalise
-from .spanish_places import find_barrios, find_places
+from .spanish_areas import find_barrios
+from .spanish_places import find_places
 from .spanish_plates import (
     NOT_THIS_BEFORE_RE,
     corrected,

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from nlp.people import CASELESS_KINDS, find_people, lowered_regexes, regexes
+from nlp.people import find_people
+from nlp.people_patterns import CASELESS_KINDS, lowered_regexes, regexes
 
 TEXTS = [
     "2 LADS ABOUT 25, ONE IN A RED NORTH FACE JACKET AND GREY TRACKIES, TALL, SHAVED HEAD",

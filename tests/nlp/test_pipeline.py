@@ -14,7 +14,7 @@ CONTRACT_TEXTS = (
     "nothing to see here",
     # the Spanish readings (nlp/spanish.py): a vehicle, a plate, a time, a place and a phone
     "un BMW negro con placa JKM4410 en la calle Cambria a las 3 de la mañana, llame al 215-555-0143",
-    # a neighbourhood the Spanish pass guesses (nlp/spanish_places.find_barrios): it writes the confidence
+    # a neighbourhood the Spanish pass guesses (nlp/spanish_areas.find_barrios): it writes the confidence
     "se llevaron un generador de la obra en gulfton anoche",
     # a place only the learned tagger finds (nlp/span_tagger.py): it reads and writes the confidence too
     "dealers at 5100 Walnut all night",

@@ -1,0 +1,125 @@
+"""Spanish areas named without a street: barrios and colonias after "en"/"por"/"hacia" ("en la villita", "colonia las
+palmas") and towns of one or more words the gazetteer or `nlp/data/es/towns.txt` holds ("en santa ana", ", nueva
+orleans,"). Apart from spanish_places.py, which reads streets, corners and landmarks: these are guessed from a cue
+and a name alone, so they are judged against the word lists, not against street words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .spanish_rules import common_spanish, rules
+from .spans import overlaps
+
+# Verb endings: "en corriendo" is no barrio; spanish_places reads the same endings for a corner's sides.
+VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
+
+
+BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
+# "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+AREA_ARTICLES = ("la ", "las ", "los ", "el ")
+COMPASS_WORDS = frozenset("north south east west".split())
+AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
+                       "town rivera vista".split())
+NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber lyft amazon snapchat twitter telegram "
+                        "zoom netflix internet online".split())
+
+
+def unknown_word(word: str) -> bool:
+    r = rules()
+    return not (common_spanish(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
+                or word in r["not_barrios"]
+                or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
+
+
+def find_barrios(text: str, taken) -> list[tuple[int, int]]:
+    """Guessed neighbourhoods: see BARRIO_RE. Two words when the second is an area word ("boyle heights")."""
+    if text.isupper():
+        return []
+    found = []
+    for match in BARRIO_RE.finditer(text):
+        first, second = match.group(1), match.group(2)
+        start = match.start(1)
+        if second and second in AREA_WORDS and first not in NOT_BARRIOS and first not in rules()["not_names"]:
+            end = match.end(2)
+        elif second and first in COMPASS_WORDS and unknown_word(second):
+            end = match.end(2)   # "en south oxnard", "en east wenatchee": a town's side
+        elif unknown_word(first):
+            end = match.end(1)
+        else:
+            continue
+        if not overlaps(start, end, taken):
+            found.append((start, end))
+    for match in AREA_NAMED_RE.finditer(text):
+        word = match.group(4)
+        # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
+        # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
+        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine")
+        whole = match.group(1) != "barrio" or common_spanish(word)
+        span = match.span(4) if match.group(2) or not whole else (match.start(1), match.end(3))
+        if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
+            continue
+        if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
+                and not overlaps(*span, taken + found):
+            found.append(span)
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def spanish_towns() -> frozenset[str]:
+    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt."""
+    lines = (DATA_DIR / "es" / "towns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"), at the start of the text
+# or after a comma ("santa ana, minnie st ...", "broad st y tulane ave, nueva orleans, ...")
+TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
+TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
+NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
+# "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name
+PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]culas?|escuela|iglesia|parroquia|capilla|colegio|"
+                                         r"hospital|parque|calle|avenida|plaza|colonia|barrio)\b[^,.]{0,24}$")
+
+
+FIRST_WORD_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+")
+
+
+@lru_cache(maxsize=1)
+def _town_first_words() -> frozenset[str]:
+    """The first word of every name find_towns may take (unambiguous gazetteer names of two words or more, towns.txt)."""
+    names = [name for name, ambiguous in gazetteer().items() if " " in name and not ambiguous] + list(spanish_towns())
+    return frozenset(name.split()[0] for name in names)
+
+
+def find_towns(text: str, taken) -> list[tuple[int, int]]:
+    """Towns of two words or more in lower case, which the English reading (cued by "in", capitals) misses: a name
+    the gazetteer holds unambiguously or nlp/data/es/towns.txt holds, after a Spanish place cue, or at the start or
+    after a comma with a comma, stop or the end after it. A name opening with an article ("el centro", "la blanca")
+    is left alone: in Spanish it is mostly the words."""
+    places, extra, found, firsts = gazetteer(), spanish_towns(), [], _town_first_words()
+    for cue in TOWN_START_RE.finditer(text):
+        first = FIRST_WORD_RE.match(text, cue.end())
+        if not first or first.group().lower() not in firsts:
+            continue   # cheap: most words after "de", "en" or a comma start no town's name
+        words = TOWN_WORDS_RE.match(text, cue.end())
+        if not words:
+            continue
+        listed = not cue.group().strip(" \t") or cue.group().lstrip().startswith(",")
+        if not listed and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
+            continue
+        parts = list(re.finditer(r"\S+", words.group()))
+        for n in range(len(parts), 0, -1):   # one word only from towns.txt ("filadelfia"): "en doral" is read already
+            end = cue.end() + parts[n - 1].end()
+            name = text[cue.end():end].lower()
+            if name.split()[0] in NOT_TOWN_FIRST or not (name in extra or (n > 1 and places.get(name) is False)):
+                continue
+            if listed and not re.match(r"\s*(?:[,.;!?]|$)", text[end:]):
+                continue
+            if not overlaps(cue.end(), end, list(taken) + found):
+                found.append((cue.end(), end))
+            break
+    return found
