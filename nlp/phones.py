@@ -1,4 +1,5 @@
-"""Phone numbers written in a tip (US and UK shapes), found by regex so they can be redacted."""
+"""Phone numbers written in a tip (US and UK shapes, and any country's with its + code), found by regex so they can
+be redacted. Spanish-only shapes that need a Spanish phone word before them are spanish.py's."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,8 @@ PHONE_RE = re.compile(
     r"|(?:\+44\s?\(?0?\)?\s?|0)(?:\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{9,10})"
     r")(?!\w)"
 )
+# Another country's code: "+52 55 4812 7709", "+34 612 345 678", "+33 6 12 34 56 78" (10-14 digits; +1 and +44 are PHONE_RE's)
+INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?!1\b|1\s|44)\d{2,3}(?:[\s.-]?\d{1,4}){2,5}(?![\w])")
 
 # "my nhs no is 485 777 3456", "account number 0123 456 7890": a number of another kind, not a phone
 OTHER_NUMBER_BEFORE_RE = re.compile(
@@ -34,7 +37,12 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
         digits = sum(map(str.isdigit, match.group()))
         if 10 <= digits <= 13 and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 32), match.start()):
             found.append((match.start(), match.end(), match.group()))
-    return found
+    for match in INTL_PHONE_RE.finditer(text) if "+" in text else ():
+        digits = sum(map(str.isdigit, match.group()))
+        if 10 <= digits <= 14 and not any(s < match.end() and match.start() < e for s, e, _ in found) \
+                and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 32), match.start()):
+            found.append((match.start(), match.end(), match.group()))
+    return sorted(found)
 
 
 @Language.component("tip_phones", assigns=attrs(PHONES) + ["doc.spans"])

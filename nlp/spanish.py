@@ -63,32 +63,27 @@ def _merge(existing: list, new_spans: list, text: str, join_adjacent: bool = Fal
     return [(s, e, text[s:e]) for s, e in merged]
 
 
-# Phone shapes the English reading (US, UK) lacks: another country's code ("+52 55 4812 7709") and Spain's nine digits
-# ("644 21 87 30", "612 345 678"), the latter only after a phone word, as a bare nine-digit number is often something else
-INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?!1\b|1\s|44)\d{2,3}(?:[\s.-]?\d{1,4}){2,4}(?![\w])")
+# Spain's nine digits without a + code ("644 21 87 30", "612 345 678"), only after a Spanish phone word, as a bare
+# nine-digit number is often something else (numbers with a + code are nlp/phones.py's, in every language)
 SPAIN_PHONE_RE = re.compile(r"(?<![\w+])[6789]\d{2}(?:(?:[\s.-]?\d{2}){3}|[\s.-]?\d{3}[\s.-]?\d{3})(?![\w])")
 PHONE_WORD_BEFORE_RE = re.compile(r"(?:llam|tel[eé]f|\bcel\b|celular|whats|wasap|m[oó]vil|n[uú]mero|\bsms\b|mensaje|contacto)",
                                   re.IGNORECASE)
 
 
 def spanish_phones(text: str, phones: list) -> list:
-    """Phones of the shapes above that no phone already covers, not after a code word ("pedido", "mtcn")."""
-    if "+" not in text and sum(map(str.isdigit, text)) < 9:
+    """Spain's nine-digit phones that no phone already covers, after a phone word and not after a code word."""
+    if sum(map(str.isdigit, text)) < 9:
         return []
     found = []
     taken = [(s, e) for s, e, _ in phones]
-    for regex in (INTL_PHONE_RE, SPAIN_PHONE_RE):
-        for match in regex.finditer(text):
-            digits = sum(map(str.isdigit, match.group()))
-            if regex is INTL_PHONE_RE and not 10 <= digits <= 14:
-                continue
-            if regex is SPAIN_PHONE_RE and (digits != 9 or not PHONE_WORD_BEFORE_RE.search(text, max(0, match.start() - 40),
-                                                                                            match.start())):
-                continue
-            if overlaps(*match.span(), taken) or code_before(text, match.start(), english=False):
-                continue
-            taken.append(match.span())
-            found.append((match.start(), match.end(), match.group()))
+    for match in SPAIN_PHONE_RE.finditer(text):
+        digits = sum(map(str.isdigit, match.group()))
+        if digits != 9 or not PHONE_WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if overlaps(*match.span(), taken) or code_before(text, match.start(), english=False):
+            continue
+        taken.append(match.span())
+        found.append((match.start(), match.end(), match.group()))
     return found
 
 

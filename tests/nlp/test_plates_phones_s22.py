@@ -50,3 +50,16 @@ def test_a_prefix_plate_with_a_space_after_its_year_letter():
 ])
 def test_a_spaced_prefix_shape_needs_capitals_and_no_word(text):
     assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("he rang me from +33 6 12 34 56 78 last night", "+33 6 12 34 56 78"),        # English text, French number
+    ("me llamo del +52 55 4812 7709 ayer", "+52 55 4812 7709"),
+])
+def test_a_number_with_another_countrys_code_is_a_phone_in_any_language(text, phone):
+    """The + code shape is nlp/phones.py's, for every text, not a Spanish special case."""
+    assert extract(text).phones == [phone]
+
+
+def test_a_plus_code_after_another_kind_of_number_word_is_no_phone():
+    assert extract("transaction id +33 6 12 34 56 78 failed").phones == []
