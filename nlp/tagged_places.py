@@ -57,7 +57,6 @@ def spanish(doc: Doc) -> bool:
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"))  # "wexworthy sat (night)"
 
 
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split())
 SIDE_WORDS = frozenset("north south east west".split())
 FLOOR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+floor", re.IGNORECASE)   # "on the 3rd floor": a storey, not a street
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it happened on 21st": a date
@@ -87,12 +86,12 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         word = doc[last - 1].lower_
         if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
-        elif last - 1 > first and (word in DAY_WORDS or (word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of")):
-            last -= 1      # "leigh on sea every friday": a day; "us 64 east of farmington": a direction to the town
+        elif last - 1 > first and word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of":
+            last -= 1      # "us 64 east of farmington": a direction to the town
         elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
             last -= 1      # "4th st 10 min ago": the number is a time
         elif last - 1 > first and in_a_time(doc, doc[last - 1].idx):
-            last -= 1      # "22nd at vandermolen most nights": the times reader found "most nights"
+            last -= 1      # "22nd at vandermolen most nights", "leigh on sea every friday": a time the times reader found
         elif last - 2 > first and doc[last - 2].lower_ in ("and", "&") and word in lists["common"] \
                 and re.search(r"\s(?:and|&)\s", doc[first:last - 2].text):
             last -= 2      # "chelten and greene and drove (off)": a second "and" starts what happened next
