@@ -24,7 +24,6 @@ from .doc_attrs import CONFIDENCE, LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEH
 from .lexicon import DATA_DIR, stop_words
 from .people_features import (
     CANDIDATE_FLAGS,
-    MAX_CACHED_WORDS,
     OFFSETS,
     neighbour_features,
     own_features,
@@ -38,6 +37,7 @@ from .people_features import (
 from .span_tagger import OUTSIDE, tag_features, tags_to_tokens
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
+from .tagger_features import MAX_CACHED_WORDS
 
 WEIGHTS_PATH = DATA_DIR / "en" / "people_tagger.json"
 LABELS = ("O", "B-PER", "I-PER")

@@ -21,7 +21,7 @@ from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .span_tagger import SpanTagger, tags_to_tokens
 from .spanish_rules import common_spanish, rules
 from .spans import beside, overlaps, scores_of, store, store_scores, text_of
-from .tagger_features import MAX_CACHED_WORDS
+from .tagger_features import OFFSETS, WordCache
 from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
 
 WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
@@ -37,17 +37,16 @@ class SpanishTagger(SpanTagger):
 
     def __init__(self, labels, weights, stacked: bool):
         super().__init__(labels, weights, stacked)
-        self._words: dict[str, tuple] = {}   # word -> its features' summed weights (own, as each neighbour)
+        self._words = WordCache(self.summed_word)   # word -> its features' summed weights (own, as each neighbour)
+
+    def summed_word(self, word: str) -> tuple:
+        """(own + bias, as the word 2 before, 1 before, 1 after, 2 after)."""
+        own, neighbours, _, _ = word_features(word)
+        return (self.vector(("bias", *own)), *(self.vector(neighbours[k]) for k in OFFSETS))
 
     def word_sums(self, word: str) -> tuple:
-        """(own + bias, as the word 2 before, 1 before, 1 after, 2 after): summed once per word (bounded cache)."""
-        sums = self._words.get(word)
-        if sums is None:
-            if len(self._words) >= MAX_CACHED_WORDS:
-                self._words.clear()
-            own, neighbours, _, _ = word_features(word)
-            sums = self._words[word] = (self.vector(("bias", *own)), *(self.vector(neighbours[k]) for k in (-2, -1, 1, 2)))
-        return sums
+        """summed_word(word), summed once per word (bounded cache)."""
+        return self._words[word]
 
     def tags(self, doc: Doc, rule_spans=None) -> list[str]:
         """What predict_features(token_features(doc, rule_spans)) gives, with each word's features summed once."""
@@ -57,7 +56,8 @@ class SpanishTagger(SpanTagger):
         if len(self.labels) != 3:
             return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
         table = [word_features(t.text) for t in doc]
-        sums = [self.word_sums(t.text) for t in doc]
+        words = self._words
+        sums = [words[t.text] for t in doc]
         context = context_features(doc, table, rule_spans if self.stacked else None)
         get = self.weights.get
         outside, begin, inside = self.labels
