@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from . import spanish_people
 from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
 from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
-from .span_tagger import SpanTagger, tags_to_tokens
+from .perceptron import char_spans
+from .span_tagger import SpanTagger
 from .spanish_rules import common_spanish, rules
 from .spans import beside, overlaps, scores_of, store, store_scores, text_of
 from .tagger_features import OFFSETS, WordCache
@@ -178,8 +179,7 @@ def not_places() -> frozenset[str]:
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
     """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
     guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
-    found = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
-             for s, e in tags_to_tokens(tagger.tags(doc, rule_places))]
+    found = char_spans(doc, tagger.tags(doc, rule_places), "LOC")
     if not found:
         return []
     text = text_of(doc)

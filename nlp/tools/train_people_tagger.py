@@ -23,7 +23,7 @@ from pathlib import Path
 from ..doc_attrs import PEOPLE, read
 from ..people_features import token_features
 from ..people_tagger import BLOCKING, LABEL, LABELS, WEIGHTS_PATH, PeopleTagger
-from ..span_tagger import OUTSIDE, tag_features
+from ..perceptron import OUTSIDE, tag_features
 from . import tagger_data
 from .tagger_data import DEVSET_DIR, SEALED, TRAIN_FILES, read_rows, run_rules, shown_rule_spans
 from .train_span_tagger import Trainer, gold_tags

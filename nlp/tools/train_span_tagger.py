@@ -25,7 +25,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..doc_attrs import LOCATIONS
-from ..span_tagger import OUTSIDE, WEIGHTS_PATH, SpanTagger, tag_features
+from ..perceptron import OUTSIDE, tag_features
+from ..span_tagger import WEIGHTS_PATH, SpanTagger
 from ..tagger_features import token_features
 from . import tagger_data
 from .tagger_data import DEVSET_DIR, SEALED, TRAIN_FILES, read_rows, run_rules, shown_rule_spans
