@@ -33,7 +33,7 @@ from .people_features import (
     word_parts,
 )
 from .perceptron import OUTSIDE, char_spans, choose, read_weights, summed, tag_features, tags_to_tokens
-from .spans import overlaps, scores_of, store, store_scores, text_of
+from .spans import overlaps, replace_with_tagged, text_of
 from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
 from .tagger_features import MAX_CACHED_WORDS
 
@@ -273,15 +273,7 @@ def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: fl
             model.append((start, end, value))
     if not model:
         return
-    taken = [(s, e) for s, e, _ in model]
-    kept = [fact for fact in rule_people if not overlaps(fact[0], fact[1], taken)]
-    kept_values = {value for _, _, value in kept}
-    scores = scores_of(doc, PEOPLE)
-    for _, _, value in model:
-        if value not in kept_values:
-            scores.setdefault(value, MODEL_CONFIDENCE)
-    store_scores(doc, PEOPLE, scores)
-    store(doc, PEOPLE, kept + model)
+    replace_with_tagged(doc, PEOPLE, rule_people, model, MODEL_CONFIDENCE, keep_old_scores=True)
 
 
 @Language.component(

@@ -1,6 +1,11 @@
 """The pieces every learned tagger shares (span_tagger.py, tagged_places_es.py, people_tagger.py): a greedy
 averaged-perceptron BIO tagger's weights read from its file, summed per label, the choice of a tag, and tags
 turned into spans. Each tagger's features and its fast decoding loop are its own; these are the same in all three.
+
+The fast loops (SpanTagger.tags, SpanishTagger.tags, PeopleTagger.tags) write their neighbours' sums out inline, and
+the two location taggers `choose` too: a call per token cost the English tagger some 5% (measured at stop 23), and
+the float sums must keep their order to give the same tags. Each fast loop is checked against its tagger's feature path (the reference) by a
+test_the_fast_path_tags_as_the_feature_path_does in tests/nlp.
 """
 from __future__ import annotations
 

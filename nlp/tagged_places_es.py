@@ -21,7 +21,7 @@ from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
 from .perceptron import char_spans
 from .span_tagger import SpanTagger
 from .spanish_rules import common_spanish, rules
-from .spans import beside, overlaps, scores_of, store, store_scores, text_of
+from .spans import beside, overlaps, replace_with_tagged, text_of
 from .tagger_features import OFFSETS, WordCache
 from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
 
@@ -212,11 +212,4 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     model = model_places(doc, tagger, rule_places)
     if not model:
         return
-    taken = [(s, e) for s, e, _ in model]
-    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
-    old_scores = scores_of(doc, LOCATIONS)
-    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
-    for _, _, value in model:
-        scores.setdefault(value, MODEL_CONFIDENCE)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, kept + model)
+    replace_with_tagged(doc, LOCATIONS, rule_places, model, MODEL_CONFIDENCE)
