@@ -100,13 +100,14 @@ from collections import Counter
 from pathlib import Path
 
 from . import extract
+from .sealed import SEALED_ENGLISH
 
 DEVSET_DIR = Path(__file__).parent / "devset"
 DEFAULT_DEVSET = DEVSET_DIR / "devset.jsonl"  # the dev texts; other *.jsonl files beside it hold more (heldout*.jsonl, dev_s19.jsonl)
 LIST_FIELDS = ("plates", "partial_plates", "locations", "times", "vehicles", "phones", "people")
 SPLITS = ("dev", "test", "all")
 NO_TEST_NOTE = (" (held-out texts have split \"test\" and sit in their own file beside devset.jsonl, e.g."
-                " heldout6.jsonl; a held-out file is folded into dev only after its one score)")
+                f" {SEALED_ENGLISH}; a held-out file is folded into dev only after its one score)")
 SPACE_RE = re.compile(r"\s+")
 
 

@@ -26,10 +26,11 @@ from spacy.tokens import Doc
 
 from ..doc_attrs import LOCATIONS
 from ..perceptron import OUTSIDE, tag_features
+from ..sealed import is_sealed
 from ..span_tagger import WEIGHTS_PATH, SpanTagger
 from ..tagger_features import token_features
 from . import tagger_data
-from .tagger_data import DEVSET_DIR, SEALED, TRAIN_FILES, read_rows, run_rules, shown_rule_spans
+from .tagger_data import DEVSET_DIR, TRAIN_FILES, read_rows, run_rules, shown_rule_spans
 
 LABELS = ("O", "B-LOC", "I-LOC")
 ITERATIONS = 8
@@ -40,7 +41,7 @@ MIN_WEIGHT = 0.005  # averaged weights smaller than this are dropped from the sh
 
 def load_rows(names=TRAIN_FILES, directory: Path = DEVSET_DIR) -> list[dict]:
     for name in names:
-        if Path(name).name in SEALED:
+        if is_sealed(name):
             raise ValueError(f"{name} is sealed")
     return read_rows(directory / name for name in names)
 

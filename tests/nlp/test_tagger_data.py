@@ -1,9 +1,11 @@
 """What the taggers' training and protocol scripts share (nlp/tools/tagger_data.py)."""
 import random
+from pathlib import Path
 
 import pytest
 
 from nlp.doc_attrs import LOCATIONS, PEOPLE
+from nlp.sealed import SEALED_ENGLISH, SEALED_SPANISH
 from nlp.tools import tagger_data, train_people_tagger, train_span_tagger, train_span_tagger_es
 
 
@@ -32,9 +34,9 @@ def test_each_tagger_reads_the_rules_up_to_its_own_component():
 
 def test_every_training_script_refuses_the_sealed_files():
     with pytest.raises(ValueError):
-        train_span_tagger.load_rows(["heldout6.jsonl"])
+        train_span_tagger.load_rows([SEALED_ENGLISH])
     with pytest.raises(ValueError):
-        train_people_tagger.load_rows(["heldout6.jsonl"])
+        train_people_tagger.load_rows([SEALED_ENGLISH])
     with pytest.raises(ValueError):
-        train_span_tagger_es.load_rows([train_span_tagger_es.ES_DIR / "heldout5.jsonl"])
+        train_span_tagger_es.load_rows([train_span_tagger_es.ES_DIR / Path(SEALED_SPANISH).name])
     assert train_people_tagger.TRAIN_FILES == train_span_tagger.TRAIN_FILES == tagger_data.TRAIN_FILES
