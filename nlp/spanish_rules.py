@@ -76,8 +76,9 @@ def rules() -> dict:
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
     dname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+{particle}?{lower}(?:\s+{lower})?{en_suffix_required})"
     side = rf"(?:{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
-    # "park st y broad st" may open the text; "el loop 410 y culebra rd" follows "el" (both judged by _corner_end)
-    cue = r"(?:^|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
+    # "park st y broad st" may open the text or a clause after a comma ("en south tucson, 6th ave y 36th st"); "el loop
+    # 410 y culebra rd" follows "el" (all judged by _corner_end)
+    cue = r"(?:^|(?<=,\s)|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
           r"|(?<=\bal\s)|(?<=\besquina\s)|(?<=\bel\s))"
     units = _alt(lex["time_units"])
     count = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
