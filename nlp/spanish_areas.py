@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
-from .spanish_rules import common_spanish, rules
+from .spanish_rules import common_spanish, rules, spanish_form
 from .spans import overlaps
 
 # Verb endings: "en corriendo" is no barrio; spanish_places reads the same endings for a corner's sides.
@@ -30,7 +30,7 @@ NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber 
 
 def unknown_word(word: str) -> bool:
     r = rules()
-    return not (common_spanish(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
+    return not (spanish_form(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
                 or word in r["not_barrios"]
                 or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
 

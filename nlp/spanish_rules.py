@@ -48,6 +48,22 @@ def common_spanish(word: str) -> bool:
     return word in words or (word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words)))
 
 
+DIMINUTIVE_RE = re.compile(r"^(\w{2,}?)(?:c|ec)?(?:it|ic|ill)([oa])s?$")
+CLITIC_RE = re.compile(r"^(\w{2,}(?:ar|er|ir))(?:se|me|te|le|les|lo|los|la|las|nos)$")
+
+
+def spanish_form(word: str) -> bool:
+    """A common Spanish word made smaller or given a pronoun: "casitas" (casa), "bolsita" (bolsa), "pegarle"
+    (pegar), "amenazarla" (amenaza); no name either ("en casitas de campaña", "por pegarle a alguien")."""
+    if common_spanish(word):
+        return True
+    small = DIMINUTIVE_RE.match(word)
+    if small and any(common_spanish(small.group(1) + end) for end in (small.group(2), "a", "o", "e", "")):
+        return True
+    verb = CLITIC_RE.match(word)
+    return bool(verb) and any(common_spanish(base) for base in (verb.group(1), *(verb.group(1)[:-2] + v for v in "aoe")))
+
+
 def plate_regions(lex: dict) -> list[str]:
     """The states and regions written between a plate word and the plate ("placa de michoacan PGH-472-B",
     "placa colorado CKN-J48"): the Spanish lexicon's, and every US state's full name (nlp/data/en/us_states.json)."""

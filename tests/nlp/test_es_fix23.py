@@ -25,3 +25,17 @@ def test_a_corner_after_a_comma_is_one_place(text, corner):
 ])
 def test_after_a_comma_a_list_of_words_is_no_corner(text, absent):
     assert absent not in got(text, "locations")
+
+
+# A common Spanish word made smaller ("cajitas") or carrying a pronoun ("quitarle") after "en"/"por" is no barrio
+@pytest.mark.parametrize("text, absent", [
+    ("guardan la droga en cajitas de carton detras del bar", "cajitas"),
+    ("lo buscan por amenazarla con un cuchillo", "amenazarla"),
+    ("lo arrestaron por golpearlo cerca de la tienda", "golpearlo"),
+])
+def test_a_small_or_pronoun_form_of_a_common_word_is_no_barrio(text, absent):
+    assert not any(absent in place for place in got(text, "locations"))
+
+
+def test_an_unknown_name_after_en_is_still_a_barrio():
+    assert "pacoima" in got("en pacoima venden cuernos de chivo", "locations")
