@@ -39,3 +39,21 @@ def test_a_small_or_pronoun_form_of_a_common_word_is_no_barrio(text, absent):
 
 def test_an_unknown_name_after_en_is_still_a_barrio():
     assert "pacoima" in got("en pacoima venden cuernos de chivo", "locations")
+
+
+# A name the gazetteer holds after an article ("en el southside") or a compass word ("en north tucson")
+@pytest.mark.parametrize("text, place", [
+    ("anoche en el southside hubo balazos cerca del parque", "southside"),
+    ("se roban las bicis por el east end cada fin de semana", "east end"),
+    ("en north tucson, venden cristal afuera de la tienda", "north tucson"),
+])
+def test_a_known_area_after_an_article_or_compass_word(text, place):
+    assert place in got(text, "locations")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("me asaltaron en la rotonda de la avenida principal", "rotonda"),
+    ("vivo en el centro con mi hermana", "centro"),
+])
+def test_a_spanish_noun_after_an_article_is_no_known_area(text, absent):
+    assert absent not in got(text, "locations")
