@@ -57,3 +57,12 @@ def test_a_known_area_after_an_article_or_compass_word(text, place):
 ])
 def test_a_spanish_noun_after_an_article_is_no_known_area(text, absent):
     assert absent not in got(text, "locations")
+
+
+# A size written with a lower-case "x" between two numbers is no plate
+def test_a_size_is_no_plate():
+    assert got("rentan una bodega de 20x30 sin permiso", "plates") == []
+
+
+def test_a_plate_after_placa_stays():
+    assert "KTR4471" in got("la placa es KTR 4471, un sedan gris", "plates")
