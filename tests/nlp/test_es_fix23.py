@@ -66,3 +66,17 @@ def test_a_size_is_no_plate():
 
 def test_a_plate_after_placa_stays():
     assert "KTR4471" in got("la placa es KTR 4471, un sedan gris", "plates")
+
+
+# Spanish words that the danger is over or never was (nlp/data/es/urgency.jsonl, RESOLVED and NEGATION)
+@pytest.mark.parametrize("text", [
+    "se prendio fuego la cocina del vecino pero todos salieron bien",
+    "no manden a nadie, mi hijo estaba jugando con una pistola de agua",
+    "se oyo una explosion en la fabrica pero no paso nada",
+])
+def test_spanish_words_that_the_danger_is_over(text):
+    assert not extract(text).urgent
+
+
+def test_a_fire_going_on_is_still_urgent():
+    assert extract("se esta quemando la casa de al lado y hay niños adentro, vengan rapido").urgent
