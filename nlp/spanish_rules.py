@@ -137,10 +137,11 @@ def rules() -> dict:
                             rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
-        # "las primeras 3 de la placa son JLM", "tenia KX al principio": a part plate named by where it sits
+        # "las primeras 3 de la placa son JLM", "tenia KX al principio", "un 47 en medio": a part plate named by where it
+        # sits ("en medio de la calle" is a place)
         "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
                                     r"d[ií]gitos))?(?:\s+de\s+la\s+(?:placa|tablilla|matr[ií]cula))?\s+(?:son|eran|es|era))\s+"
-                                    r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo))\b",
+                                    r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo)|(?:en|al)\s+(?:el\s+)?medio(?!\s+del?\b))\b",
                                     re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
         "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"

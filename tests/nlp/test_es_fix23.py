@@ -80,3 +80,12 @@ def test_spanish_words_that_the_danger_is_over(text):
 
 def test_a_fire_going_on_is_still_urgent():
     assert extract("se esta quemando la casa de al lado y hay niños adentro, vengan rapido").urgent
+
+
+# A part plate named by where it sits: "en medio" (in the middle); "en medio de la calle" is no part plate
+def test_a_part_plate_in_the_middle():
+    assert "47" in got("la placa tenia un 47 en medio, un sedan azul", "partial_plates")
+
+
+def test_in_the_middle_of_the_street_is_no_part_plate():
+    assert got("sin placa, dejaron 30 en medio de la calle", "partial_plates") == []
