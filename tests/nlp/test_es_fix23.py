@@ -89,3 +89,15 @@ def test_a_part_plate_in_the_middle():
 
 def test_in_the_middle_of_the_street_is_no_part_plate():
     assert got("sin placa, dejaron 30 en medio de la calle", "partial_plates") == []
+
+
+# The tagger's span "calle y <verb>": a street word with "y" right after it names no street
+@pytest.mark.parametrize("text", [
+    "dejan la basura en la calle y huele feo todo el dia",
+])
+def test_a_street_word_and_y_is_no_name(text):
+    assert not any(place.startswith("calle") for place in got(text, "locations"))
+
+
+def test_a_street_word_and_a_name_stays():
+    assert "calle maple" in got("venden droga en la calle maple todas las noches", "locations")
