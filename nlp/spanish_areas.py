@@ -71,8 +71,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
 
 # "en el southside", "por el east end": an article between the cue and a name the gazetteer holds; "en east san jose",
 # "hacia south austin": a compass word before one
-KNOWN_AREA_RE = re.compile(r"\b(?:en|por|hacia|de|desde)\s+(?:(?:el|la)\s+)?(?:(north|south|east|west)\s+)?"
-                           r"([a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,}){0,2})")
+KNOWN_AREA_RE = re.compile(r"\b(?:en|por|hacia|de|desde)\s+(?:(?:el|la)\s+(?:(north|south|east|west)\s+)?|"
+                           r"(north|south|east|west)\s+)([a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,}){0,2})")
 
 AFTER_DE_RE = re.compile(r"\s+(?:de|del)\b")
 
@@ -82,10 +82,8 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
     no "de" after it ("en el centro", "en la casa", "en la rotonda de ..." are none), or, after a compass word, any name it holds ("south austin")."""
     places, found = gazetteer(), []
     for match in KNOWN_AREA_RE.finditer(text):
-        compass = match.group(1)
-        if not compass and match.group(0).split()[1] not in ("el", "la"):
-            continue   # no article and no compass word: find_towns and the "named" rule read these
-        words = [(w.group(), match.start(2) + w.end()) for w in re.finditer(r"\S+", match.group(2))]
+        compass = match.group(1) or match.group(2)   # no article and no compass word: find_towns and "named" read those
+        words = [(w.group(), match.start(3) + w.end()) for w in re.finditer(r"\S+", match.group(3))]
         for n in range(len(words), 0, -1):
             name = " ".join(w for w, _ in words[:n])
             whole = f"{compass} {name}" if compass else name
@@ -97,7 +95,7 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
             if not compass and (all(common_spanish(w) for w, _ in words[:n]) or (n == 1 and name in common_words())
                                 or AFTER_DE_RE.match(text, words[n - 1][1])):
                 continue   # "la rotonda de la avenida", "la alameda de hercules": a noun and what it is of
-            found.append((match.start(1) if compass else match.start(2), words[n - 1][1]))
+            found.append((text.rindex(compass, 0, match.start(3)) if compass else match.start(3), words[n - 1][1]))
             break
     return found
 
