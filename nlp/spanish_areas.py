@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
-from .spanish_rules import common_spanish, rules
+from .spanish_rules import common_spanish, rules, spanish_form
 from .spans import overlaps
 
 # Verb endings: "en corriendo" is no barrio; spanish_places reads the same endings for a corner's sides.
@@ -30,7 +30,7 @@ NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber 
 
 def unknown_word(word: str) -> bool:
     r = rules()
-    return not (common_spanish(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
+    return not (spanish_form(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
                 or word in r["not_barrios"]
                 or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
 
@@ -53,6 +53,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
             continue
         if not overlaps(start, end, taken):
             found.append((start, end))
+    found += [span for span in _known_areas(text) if not overlaps(*span, taken + found)]
     for match in AREA_NAMED_RE.finditer(text):
         word = match.group(4)
         # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
@@ -66,6 +67,37 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
                 and not overlaps(*span, taken + found):
             found.append(span)
     return sorted(found)
+
+
+# "en el southside", "por el east end": an article between the cue and a name the gazetteer holds; "en east san jose",
+# "hacia south austin": a compass word before one
+KNOWN_AREA_RE = re.compile(r"\b(?:en|por|hacia|de|desde)\s+(?:(?:el|la)\s+(?:(north|south|east|west)\s+)?|"
+                           r"(north|south|east|west)\s+)([a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,}){0,2})")
+
+AFTER_DE_RE = re.compile(r"\s+(?:de|del)\b")
+
+
+def _known_areas(text: str) -> list[tuple[int, int]]:
+    """Areas KNOWN_AREA_RE finds: the longest run of words the gazetteer holds, unambiguous, no common word and
+    no "de" after it ("en el centro", "en la casa", "en la rotonda de ..." are none), or, after a compass word, any name it holds ("south austin")."""
+    places, found = gazetteer(), []
+    for match in KNOWN_AREA_RE.finditer(text):
+        compass = match.group(1) or match.group(2)   # no article and no compass word: find_towns and "named" read those
+        words = [(w.group(), match.start(3) + w.end()) for w in re.finditer(r"\S+", match.group(3))]
+        for n in range(len(words), 0, -1):
+            name = " ".join(w for w, _ in words[:n])
+            whole = f"{compass} {name}" if compass else name
+            ambiguous = places.get(whole)
+            if ambiguous is None and compass:
+                ambiguous = places.get(name)
+            if ambiguous is None or (ambiguous and not compass) or whole in stop_words():
+                continue
+            if not compass and (all(common_spanish(w) for w, _ in words[:n]) or (n == 1 and name in common_words())
+                                or AFTER_DE_RE.match(text, words[n - 1][1])):
+                continue   # "la rotonda de la avenida", "la alameda de hercules": a noun and what it is of
+            found.append((text.rindex(compass, 0, match.start(3)) if compass else match.start(3), words[n - 1][1]))
+            break
+    return found
 
 
 @lru_cache(maxsize=1)

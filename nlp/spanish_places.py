@@ -57,8 +57,10 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return None   # "calle hartville y uno ya se colgo": the street alone (found as a street)
     if not particle_ok(corner):
         return None   # "la 16th st y van buren" is a corner; "main st y van llegando" is not
-    if not text[:start].strip(" \t\n.,;:!¡¿?\"'(") and not all(r["typed"].search(x) for x in sides):
-        return None   # opening the text with no place word before it, both sides need a street word ("park st y broad st")
+    if (not text[:start].strip(" \t\n.,;:!¡¿?\"'(") or re.search(r",\s$", text[max(0, start - 2):start])) \
+            and not all(r["typed"].search(x) for x in sides):
+        return None   # opening the text or a clause with no place word before it, both sides need a street word
+    # ("park st y broad st", "en soho, grand st y mercer st")
     last = sides[1].split()
     if len(last) == 2 and last[0].lower() not in r["particles"] and last[1].islower() and not r["typed"].search(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):

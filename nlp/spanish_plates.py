@@ -37,8 +37,9 @@ def reading_scores(text: str, plates: list) -> dict[str, float]:
 
 
 def lower_word_plate(raw: str) -> bool:
-    """"paga 150", "casa 12": a lower-case word of 3 letters or more and a number, as Spanish prose writes them."""
-    return bool(re.fullmatch(r"[a-zñáéíóú]{3,}[\s\-]*\d+|\d+[\s\-]*[a-zñáéíóú]{3,}", raw))
+    """"paga 150", "casa 12": a lower-case word of 3 letters or more and a number, as Spanish prose writes them; and
+    "10x12", "4x4": a size, two numbers and a lower-case "x"."""
+    return bool(re.fullmatch(r"[a-zñáéíóú]{3,}[\s\-]*\d+|\d+[\s\-]*[a-zñáéíóú]{3,}|\d{1,3}x\d{1,3}", raw))
 
 
 def written_as_plate(raw: str) -> bool:

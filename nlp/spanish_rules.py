@@ -48,6 +48,22 @@ def common_spanish(word: str) -> bool:
     return word in words or (word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words)))
 
 
+DIMINUTIVE_RE = re.compile(r"^(\w{2,}?)(?:c|ec)?(?:it|ic|ill)([oa])s?$")
+CLITIC_RE = re.compile(r"^(\w{2,}(?:ar|er|ir))(?:se|me|te|le|les|lo|los|la|las|nos)$")
+
+
+def spanish_form(word: str) -> bool:
+    """A common Spanish word made smaller or given a pronoun: "casitas" (casa), "bolsita" (bolsa), "pegarle"
+    (pegar), "amenazarla" (amenaza); no name either ("en casitas de campaña", "por pegarle a alguien")."""
+    if common_spanish(word):
+        return True
+    small = DIMINUTIVE_RE.match(word)
+    if small and any(common_spanish(small.group(1) + end) for end in (small.group(2), "a", "o", "e", "")):
+        return True
+    verb = CLITIC_RE.match(word)
+    return bool(verb) and any(common_spanish(base) for base in (verb.group(1), *(verb.group(1)[:-2] + v for v in "aoe")))
+
+
 def plate_regions(lex: dict) -> list[str]:
     """The states and regions written between a plate word and the plate ("placa de michoacan PGH-472-B",
     "placa colorado CKN-J48"): the Spanish lexicon's, and every US state's full name (nlp/data/en/us_states.json)."""
@@ -76,8 +92,9 @@ def rules() -> dict:
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
     dname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+{particle}?{lower}(?:\s+{lower})?{en_suffix_required})"
     side = rf"(?:{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
-    # "park st y broad st" may open the text; "el loop 410 y culebra rd" follows "el" (both judged by _corner_end)
-    cue = r"(?:^|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
+    # "park st y broad st" may open the text or a clause after a comma ("en south tucson, 6th ave y 36th st"); "el loop
+    # 410 y culebra rd" follows "el" (all judged by _corner_end)
+    cue = r"(?:^|(?<=,\s)|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)|(?<=\bla\s)|(?<=\bdel\s)" \
           r"|(?<=\bal\s)|(?<=\besquina\s)|(?<=\bel\s))"
     units = _alt(lex["time_units"])
     count = rf"(?:\d{{1,3}}|{_alt(lex['number_words'])})"
@@ -120,10 +137,11 @@ def rules() -> dict:
                             rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
-        # "las primeras 3 de la placa son JLM", "tenia KX al principio": a part plate named by where it sits
+        # "las primeras 3 de la placa son JLM", "tenia KX al principio", "un 47 en medio": a part plate named by where it
+        # sits ("en medio de la calle" is a place)
         "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
                                     r"d[ií]gitos))?(?:\s+de\s+la\s+(?:placa|tablilla|matr[ií]cula))?\s+(?:son|eran|es|era))\s+"
-                                    r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo))\b",
+                                    r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo)|(?:en|al)\s+(?:el\s+)?medio(?!\s+del?\b))\b",
                                     re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
         "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"
