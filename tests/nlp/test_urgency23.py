@@ -16,3 +16,24 @@ from nlp import extract
 ])
 def test_spanish_esta_and_hay_are_a_weak_now(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # dealt with: the victim is fine or in hospital, everyone got out, the responders are there, he was arrested
+    ("the fire at the chippy is out, everyone got out, fire brigade already there", False),
+    ("the guy who glassed my mate last night, my mate is at the er now, hes fine", False),
+    ("he pulled a knife on me at the bus station 20 mins ago, he was arrested", False),
+    ("ya llegaron los bomberos y todos salieron bien del edificio", False),
+    # a false alarm, a joke or an apology
+    ("sorry for the panic earlier, the bang was just fireworks from the park", False),
+    ("my brother says hes gonna kill me for eating his chips lmfao", False),
+    ("la pistola era de juguete, perdon por molestar", False),
+    ("no fue nada, era el camion de la basura, pense que eran balazos", False),
+    # unchanged: a present danger said after it still counts
+    ("shes ok but hes still outside with the knife", True),
+    ("the police have arrested him but his brother is outside my door now with a bat", True),
+    ("ya llego la ambulancia pero mi papa todavia no respira", True),
+    ("heard a gunshot outside, might be fireworks but im not sure, please send someone", True),
+])
+def test_dealt_with_false_alarms_and_jokes(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
