@@ -44,7 +44,9 @@ Rules, in this order:
    emergency; when no rule makes the text urgent it still can, reason "possible emergency: <its two strongest
    words>", if the text has no sign against it (`counter_evidence`: the past, talk, "all out now", a negation,
    weapon talk) or the model is sure. Rules + model did better than the rules alone on text neither had seen
-   (nlp/URGENCY_MODEL.md).
+   (nlp/URGENCY_MODEL.md). The model never overrules a danger dealt with (RESOLVED) or firm talk (a joke, "not
+   urgent", a question about the law: TALK cues with the id "firm talk") unless a NOW follows it or the text asks
+   for help (`firm_calm`).
 """
 from __future__ import annotations
 
@@ -268,6 +270,23 @@ def counter_evidence(doc: Doc) -> bool:
     return past_time(doc)
 
 
+FIRM_TALK = "firm talk"  # the id of the TALK cues the model never overrules: jokes, "not urgent", questions about the law
+
+
+def firm_calm(doc: Doc) -> bool:
+    """The rules saw a danger dealt with (RESOLVED: "turns out", "hes fine", "everyone got out") or firm talk (TALK cues
+    with the id "firm talk": a joke, "not urgent", a question about the law or "what am i supposed to do if"; not
+    a topic word such as "film" or "class"), with no NOW after the last of them and no call for help: the learned
+    model does not overrule that, however sure it is (a joke about a knife or a question about shots is full of
+    danger words)."""
+    cues = read(doc, URGENCY_CUES)
+    firm = [span.end for span in cues if span.label_ == "RESOLVED" or (span.label_ == "TALK" and span.id_ == FIRM_TALK)]
+    if not firm:
+        return False
+    last = max(firm)
+    return not any(span.label_ in HELP_LABELS or (span.label_ == "NOW" and span.start >= last) for span in cues)
+
+
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
@@ -277,5 +296,7 @@ def urgency_judge(doc: Doc) -> Doc:
     the learned model (urgency_model.decide) may drop their reason or, when they find nothing, still call the
     text urgent.
     """
-    doc.user_data[URGENT_REASON] = decide(text_of(doc), judge(doc), lambda: counter_evidence(doc))
+    reason = judge(doc)
+    doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc) else \
+        decide(text_of(doc), reason, lambda: counter_evidence(doc))
     return doc
