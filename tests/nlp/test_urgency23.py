@@ -62,3 +62,19 @@ def test_topic_words_are_talk_but_not_firm():
     pipeline = get_pipeline()
     assert not firm_calm(pipeline("my daughter got in a black merc a class with a man she met online"))
     assert firm_calm(pipeline("the man with the gun was in a film lol"))
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a weapon in lawful use or packed away (hunting, a gun safe, luggage, a water pistol, an air tool): weapon talk
+    ("my neighbour is out hunting rabbits with his rifle again", False),
+    ("my uncle left his shotgun in the gun safe and its gone missing, the safe was forced", False),
+    ("los niños estan jugando con pistolas de agua en el parque", False),
+    ("ese señor anda cazando conejos con su rifle en el monte", False),
+    # unchanged: the weapon in someone's hand or fired at someone still counts
+    ("he's got a hunting rifle and says he's going to shoot his wife", True),
+    ("a man at the airport says theres a gun in his suitcase and he's waving it around", True),
+    ("some kid is shooting at people with an air rifle from his bedroom window right now", True),
+    ("me apunto con un rifle de balines en la cara", True),
+])
+def test_a_weapon_in_lawful_use_or_packed_away(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
