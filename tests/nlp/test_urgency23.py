@@ -78,3 +78,17 @@ def test_topic_words_are_talk_but_not_firm():
 ])
 def test_a_weapon_in_lawful_use_or_packed_away(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a price or a bill that "jumped" or "shot up", "got slashed", "se disparó el precio": no violence
+    ("my phone bill has jumped to 85 quid and theres no reason for it", False),
+    ("the price of the flat got slashed to 150k, theres a viewing", False),
+    ("se disparo el precio de la gasolina y hay filas en la gasolinera", False),
+    # unchanged: the same words used of people
+    ("a lad jumped me outside the chippy and theres blood everywhere", True),
+    ("he jumped to his feet and stabbed the bouncer, hes still in the club", True),
+    ("se disparó en la cabeza, ayuda", True),
+])
+def test_prices_that_jump_or_shoot_up(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
