@@ -70,7 +70,9 @@ NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_D
 NOT_PAST = frozenset(("PAST", "TALK", "RESOLVED"))
 HIDING = frozenset(("NEGATION", "RESOLVED"))  # labels that hide the cues inside them
 HELP_LABELS = frozenset(("HELP", "HELP_WEAK"))
-COUNTER_LABELS = NOT_PAST | HIDING  # signs against an emergency in progress the learned model never overrules
+# ROUTINE: a report of a kind that is not an emergency ("selling drugs", "graffiti", "a scam", "sleeping rough"):
+# no sign for the rules, but a sign against an emergency for the learned model (it needs its overrule probability)
+COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency in progress
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
 # mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche").
 NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche")
