@@ -7,7 +7,8 @@ someone at risk of suicide, or a plain cry for help.
 
 patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
 - triggers (each with a reason id): SHOTS, WEAPON, HURT (violence and medical), KIDNAP, THREAT_NOW
-  ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"), BREAKIN(_NOW),
+  ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"),
+  IN_DANGER (anyone in the water, through the ice, shut in a hot car: "hasnt come up", "dog locked in"), BREAKIN(_NOW),
   THEFT(_NOW), THEFT_SAID_NOW (lead theft: only with a NOW, never a progressive alone), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
   HELP_WEAK;
 - tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
@@ -62,7 +63,7 @@ from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
 from .urgency_model import decide
 
-TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
+TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
 PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT", "FOLLOWED"))  # the triggers a past-tense verb makes a past event
 BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING", "DANGER_DRIVING_WEAK"))
