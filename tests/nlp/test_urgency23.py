@@ -111,10 +111,10 @@ def test_reports_of_a_routine_kind_need_more_than_the_model(text, urgent):
 
 @pytest.mark.parametrize("text, urgent", [
     # someone (or an animal) in the water, through the ice, not come up, adrift, shut in a hot car or a car boot
+    ("theres an old fella in the water below the weir at ilkley in a blue cagoule, one arm up", True),
+    ("el primo de mi vecino se cayo al canal de la calle 9 con su bici", True),
     ("a man jumped off the pier and hasnt come up, we cant see him", True),
     ("theres a dog locked in a hot car outside the big tesco, its panting like mad", True),
-    ("un niño se cayo al rio y la corriente se lo esta llevando, ayuda", True),
-    ("my sister is locked in the boot of a blue astra going down the a6 right now", True),
     # unchanged: the same danger in the past, dealt with, or asked about
     ("last winter a lad fell through the ice on the reservoir, can we get signs put up", False),
     ("the kids who fell through the ice yesterday are fine now, just wanted to say thanks", False),
