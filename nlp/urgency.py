@@ -231,8 +231,9 @@ def judge(doc: Doc) -> str | None:
             continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
     strong_now = "NOW" in labels
-    if strong_now and "RESOLVED" in labels:  # "10 mins ago, all out now": only a NOW after it is news
-        over = max(span.end for span in labels["RESOLVED"])
+    calming = labels.get("RESOLVED", []) + [span for span in labels.get("TALK", []) if span.id_ == FIRM_TALK]
+    if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
+        over = max(span.end for span in calming)
         strong_now = any(span.start >= over for span in labels["NOW"])
     past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
     if past and not strong_now:
@@ -283,7 +284,9 @@ def firm_calm(doc: Doc) -> bool:
     model does not overrule that, however sure it is (a joke about a knife or a question about shots is full of
     danger words)."""
     cues = read(doc, URGENCY_CUES)
-    firm = [span.end for span in cues if span.label_ == "RESOLVED" or (span.label_ == "TALK" and span.id_ == FIRM_TALK)]
+    negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]
+    firm = [span.end for span in cues if (span.label_ == "RESOLVED" or (span.label_ == "TALK" and span.id_ == FIRM_TALK))
+            and not any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end) for s, e in negated)]
     if not firm:
         return False
     last = max(firm)

@@ -122,3 +122,16 @@ def test_reports_of_a_routine_kind_need_more_than_the_model(text, urgent):
 ])
 def test_someone_in_the_water_or_shut_in_a_hot_car(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a joke after the "now" calms it as "all out now" does: only a NOW after the joke is news
+    ("my brother says hes gonna kill me right now cos i ate his last yorkie lol", False),
+    ("we're watching a horror film and now im scared to go upstairs haha", False),
+    # unchanged: "not joking" is no joke, and a NOW after the joke still counts
+    ("theres a guy with a knife outside my door right now, not joking", True),
+    ("no es broma, hay un hombre con una pistola en la tienda ahorita", True),
+    ("lol i thought it was nothing but hes back right now and hes got a knife", True),
+])
+def test_a_joke_after_the_now(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
