@@ -135,3 +135,15 @@ def test_someone_in_the_water_or_shut_in_a_hot_car(text, urgent):
 ])
 def test_a_joke_after_the_now(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # something seen on the news, in the paper or in a crime documentary: firm talk
+    ("just seen the man from the post office robbery on the news, is he still on the run", False),
+    ("watching a true crime doc and now im convinced my neighbour is a killer lol", False),
+    # unchanged: a danger said to be going on now after it, and a threat posted online (not news)
+    ("just saw on the news theres a gunman at the shopping centre right now and my mum is in there", True),
+    ("vi en las noticias que ahorita hay un tiroteo en la prepa de mi hijo, no contesta", True),
+])
+def test_news_and_documentaries_are_firm_talk(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
