@@ -147,3 +147,14 @@ def test_a_joke_after_the_now(text, urgent):
 ])
 def test_news_and_documentaries_are_firm_talk(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a near miss told after it ("nearly hit", "nearly knocked ... over", "rammed") needs a now, as "cars racing" does
+    ("lads on scramblers doing wheelies round the rec and one nearly knocked my nan over outside the co-op", False),
+    # unchanged: with a now, or a driver still dangerous now
+    ("theres a car swerving all over the a64 right now, it nearly hit a cyclist", True),
+    ("a drunk driver nearly ran over a kid outside the pub and hes still driving round the estate right now", True),
+])
+def test_a_near_miss_told_after_it_needs_a_now(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
