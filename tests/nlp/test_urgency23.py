@@ -158,3 +158,15 @@ def test_news_and_documentaries_are_firm_talk(text, urgent):
 ])
 def test_a_near_miss_told_after_it_needs_a_now(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # what is left after it (police tape, "cinta amarilla"), responders "here already", "nothing happening now"
+    ("my uncle collapsed at the bowls club, paramedics are here already and hes sitting up talking", False),
+    ("nothing happening now but earlier there was a man with a knife by the shops", False),
+    ("ayer hubo tiros en el parque y todavia esta la cinta amarilla", False),
+    # unchanged: a danger said after it
+    ("nothing happening now, wait hes back and hes got a knife right now", True),
+])
+def test_what_is_left_after_it(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
