@@ -192,6 +192,11 @@ def counts(label: str, labels: dict, now: bool) -> bool:
     return True
 
 
+def only_a_call_for_help(doc: Doc) -> bool:
+    """The whole text is a call for help of one or two words ("help", "help pls"): a cry, not a question."""
+    return sum(1 for token in doc if token.is_alpha) <= 2
+
+
 # Times that say how long or how often, not when: "been drinking all day", "sat outside for hours".
 LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all afternoon", "for ages")
 # "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
@@ -258,7 +263,8 @@ def judge(doc: Doc) -> str | None:
                 spans = present
             if not spans:
                 continue
-        if counts(label, labels, now or ((label in NEEDS_NOW or label == "THREAT") and going_on())):
+        if counts(label, labels, now or ((label in NEEDS_NOW or label == "THREAT") and going_on())) or \
+                (label == "HELP_WEAK" and only_a_call_for_help(doc)):
             span = max(spans, key=lambda s: (s.end - s.start, -s.start))  # "shots fired" over "shots"
             return span.id_ if label in BARE_REASONS else f"{span.id_}: {span.text}"
     return score_words(doc, labels, negated)

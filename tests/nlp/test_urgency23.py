@@ -170,3 +170,17 @@ def test_a_near_miss_told_after_it_needs_a_now(text, urgent):
 ])
 def test_what_is_left_after_it(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a call for help typed in a hurry ("helpp", "ayudaaa", "ayudame"), or a text that is only "help"
+    ("helppp hes got in through the back", True),
+    ("ayudaaaa", True),
+    ("help", True),
+    ("ayudame porfa se metio alguien a la casa", True),
+    # unchanged: "help" in a longer text still needs a now
+    ("can you help me find out who owns the car parked on my drive since monday", False),
+    ("need help with a crime number for my insurance, bike nicked last week", False),
+])
+def test_a_hurried_call_for_help(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
