@@ -100,6 +100,21 @@ def progressive(doc: Doc) -> bool:
     return any(match.group(1) not in not_verbs for match in table["progressive_re"].finditer(text_of(doc).lower()))
 
 
+# A Spanish present progressive ("se esta quemando", "lo estoy viendo", "le están pegando"): happening now. Only
+# the present of estar: "estaban peleando" is the past.
+ES_PROGRESSIVE_RE = re.compile(r"\b(?:estoy|estamos|est[aá]n?)\s+(?:(?:me|te|se|lo|la|le|los|las|les|nos)\s+)?[a-zñ]+(?:ando|iendo|yendo)\b")
+
+
+def es_progressive(doc: Doc, triggers: list) -> bool:
+    """A Spanish present progressive that is itself a danger cue ("se esta quemando", "le estan pegando"); not
+    "la policía está investigando"."""
+    text = text_of(doc).lower()
+    if "ndo" not in text:
+        return False
+    return any(span.start_char < match.end() and match.start() < span.end_char
+               for match in ES_PROGRESSIVE_RE.finditer(text) for span in triggers)
+
+
 def past_event(span: Span) -> bool:
     """A violence verb in the simple past with an object ("assaulted a steward", "attacked me"): a past event.
     Not a victim's state ("man stabbed outside", "got glassed", "has been stabbed") nor a perfect ("has stabbed")."""
@@ -235,11 +250,11 @@ def judge(doc: Doc) -> str | None:
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
-    strong_now = "NOW" in labels
+    strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
     calming = labels.get("RESOLVED", []) + [span for span in labels.get("TALK", []) if span.id_ == FIRM_TALK]
     if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
         over = max(span.end for span in calming)
-        strong_now = any(span.start >= over for span in labels["NOW"])
+        strong_now = any(span.start >= over for span in labels.get("NOW", []))
     past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
     if past and not strong_now:
         return None

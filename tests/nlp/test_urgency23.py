@@ -184,3 +184,19 @@ def test_what_is_left_after_it(text, urgent):
 ])
 def test_a_hurried_call_for_help(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a Spanish present progressive (estar in the present + a gerund) is a strong now, as "ahora" is
+    ("se esta quemando la cocina de la vecina y sus hijos estan adentro, ella se fue al mercado", True),
+    # a seizure going on, the current taking someone, someone who does not answer when spoken to
+    ("my mum is having a seizure on the kitchen floor and her arm keeps jerking, shes going blue", True),
+    ("la corriente se llevo a mi perro y a mi hijo en el rio, lo veo agarrado de una rama", True),
+    ("hay una señora tirada en la parada del bus y no contesta cuando le hablo", True),
+    # unchanged: the past of estar is the past
+    ("anoche estaban peleando en la esquina con cuchillos, la policia se los llevo", False),
+    # nor does a progressive that is no danger cue: the police investigating
+    ("ayer hubo una balacera en el parque de la 5, la policía está investigando", False),
+])
+def test_spanish_progressive_and_missed_dangers(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
