@@ -200,3 +200,19 @@ def test_a_hurried_call_for_help(text, urgent):
 ])
 def test_spanish_progressive_and_missed_dangers(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # round 2 (kinds of the fresh batches): a question about the law on a weapon, a false alarm "but it was just",
+    # a drunk asleep who got up and left, a phone battery that "is dead", a crossword that "is killing me"
+    ("whats the law on keeping a crossbow in the shed, its my dads old one", False),
+    ("vi a una señora tirada en la banqueta pero era un borracho, ya se levanto", False),
+    ("my phone battery is dead so ring my mums number about the stolen bike, crime ref 2211", False),
+    ("the smoke alarm went off cos my flatmate is burning the toast again", False),
+    # unchanged: a person shot at now, a weapon pointed now, a confused man who walked off
+    ("lads shooting at people from the bridge with air rifles right now", True),
+    ("he has a firearms certificate but hes drunk and pointing the shotgun at his wife right now", True),
+    ("mi papa tiene demencia y se fue caminando solo hace 20 minutos, no lo encontramos", True),
+])
+def test_round_two_talk_false_alarms_and_loose_words(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
