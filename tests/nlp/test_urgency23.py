@@ -216,3 +216,14 @@ def test_spanish_progressive_and_missed_dangers(text, urgent):
 ])
 def test_round_two_talk_false_alarms_and_loose_words(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # property crime with nobody at risk (catalytic converters, lead off a roof, cars done over): routine for the model
+    ("someone sawing catalytic converters off the vans in the depot car park on mill road", False),
+    ("cars getting done over in the station car park at ely, glass all over", False),
+    # unchanged: the rules' own emergency in the same report
+    ("someone sawing catalytic converters off the vans in the depot and he just pulled a knife on the guard right now", True),
+])
+def test_property_crime_with_nobody_at_risk(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
