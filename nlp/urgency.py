@@ -7,7 +7,8 @@ someone at risk of suicide, or a plain cry for help.
 
 patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them):
 - triggers (each with a reason id): SHOTS, WEAPON, HURT (violence and medical), KIDNAP, THREAT_NOW
-  ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"), BREAKIN(_NOW),
+  ("says he'll kill me", "is threatening"), THREAT, FIRE, SUICIDE, CHILD (or KID next to KID_DANGER: "toddler ... in the road"),
+  IN_DANGER (anyone in the water, through the ice, shut in a hot car: "hasnt come up", "dog locked in"), BREAKIN(_NOW),
   THEFT(_NOW), THEFT_SAID_NOW (lead theft: only with a NOW, never a progressive alone), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
   HELP_WEAK;
 - tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
@@ -44,7 +45,9 @@ Rules, in this order:
    emergency; when no rule makes the text urgent it still can, reason "possible emergency: <its two strongest
    words>", if the text has no sign against it (`counter_evidence`: the past, talk, "all out now", a negation,
    weapon talk) or the model is sure. Rules + model did better than the rules alone on text neither had seen
-   (nlp/URGENCY_MODEL.md).
+   (nlp/URGENCY_MODEL.md). The model never overrules a danger dealt with (RESOLVED) or firm talk (a joke, "not
+   urgent", a question about the law: TALK cues with the id "firm talk") unless a NOW follows it or the text asks
+   for help (`firm_calm`).
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
 from .urgency_model import decide
 
-TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "BREAKIN_NOW", "BREAKIN",
+TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
 PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT", "FOLLOWED"))  # the triggers a past-tense verb makes a past event
 BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING", "DANGER_DRIVING_WEAK"))
@@ -68,7 +71,9 @@ NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_D
 NOT_PAST = frozenset(("PAST", "TALK", "RESOLVED"))
 HIDING = frozenset(("NEGATION", "RESOLVED"))  # labels that hide the cues inside them
 HELP_LABELS = frozenset(("HELP", "HELP_WEAK"))
-COUNTER_LABELS = NOT_PAST | HIDING  # signs against an emergency in progress the learned model never overrules
+# ROUTINE: a report of a kind that is not an emergency ("selling drugs", "graffiti", "a scam", "sleeping rough"):
+# no sign for the rules, but a sign against an emergency for the learned model (it needs its overrule probability)
+COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency in progress
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
 # mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche").
 NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche")
@@ -93,6 +98,21 @@ def progressive(doc: Doc) -> bool:
     table = shapes()
     not_verbs = table["not_progressive"]
     return any(match.group(1) not in not_verbs for match in table["progressive_re"].finditer(text_of(doc).lower()))
+
+
+# A Spanish present progressive ("se esta quemando", "lo estoy viendo", "le están pegando"): happening now. Only
+# the present of estar: "estaban peleando" is the past.
+ES_PROGRESSIVE_RE = re.compile(r"\b(?:estoy|estamos|est[aá]n?)\s+(?:(?:me|te|se|lo|la|le|los|las|les|nos)\s+)?[a-zñ]+(?:ando|iendo|yendo)\b")
+
+
+def es_progressive(doc: Doc, triggers: list) -> bool:
+    """A Spanish present progressive that is itself a danger cue ("se esta quemando", "le estan pegando"); not
+    "la policía está investigando"."""
+    text = text_of(doc).lower()
+    if "ndo" not in text:
+        return False
+    return any(span.start_char < match.end() and match.start() < span.end_char
+               for match in ES_PROGRESSIVE_RE.finditer(text) for span in triggers)
 
 
 def past_event(span: Span) -> bool:
@@ -187,6 +207,11 @@ def counts(label: str, labels: dict, now: bool) -> bool:
     return True
 
 
+def only_a_call_for_help(doc: Doc) -> bool:
+    """The whole text is a call for help of one or two words ("help", "help pls"): a cry, not a question."""
+    return sum(1 for token in doc if token.is_alpha) <= 2
+
+
 # Times that say how long or how often, not when: "been drinking all day", "sat outside for hours".
 LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all afternoon", "for ages")
 # "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
@@ -225,10 +250,11 @@ def judge(doc: Doc) -> str | None:
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
-    strong_now = "NOW" in labels
-    if strong_now and "RESOLVED" in labels:  # "10 mins ago, all out now": only a NOW after it is news
-        over = max(span.end for span in labels["RESOLVED"])
-        strong_now = any(span.start >= over for span in labels["NOW"])
+    strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
+    calming = labels.get("RESOLVED", []) + [span for span in labels.get("TALK", []) if span.id_ == FIRM_TALK]
+    if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
+        over = max(span.end for span in calming)
+        strong_now = any(span.start >= over for span in labels.get("NOW", []))
     past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
     if past and not strong_now:
         return None
@@ -252,7 +278,8 @@ def judge(doc: Doc) -> str | None:
                 spans = present
             if not spans:
                 continue
-        if counts(label, labels, now or ((label in NEEDS_NOW or label == "THREAT") and going_on())):
+        if counts(label, labels, now or ((label in NEEDS_NOW or label == "THREAT") and going_on())) or \
+                (label == "HELP_WEAK" and only_a_call_for_help(doc)):
             span = max(spans, key=lambda s: (s.end - s.start, -s.start))  # "shots fired" over "shots"
             return span.id_ if label in BARE_REASONS else f"{span.id_}: {span.text}"
     return score_words(doc, labels, negated)
@@ -268,6 +295,25 @@ def counter_evidence(doc: Doc) -> bool:
     return past_time(doc)
 
 
+FIRM_TALK = "firm talk"  # the id of the TALK cues the model never overrules: jokes, "not urgent", questions about the law
+
+
+def firm_calm(doc: Doc) -> bool:
+    """The rules saw a danger dealt with (RESOLVED: "turns out", "hes fine", "everyone got out") or firm talk (TALK cues
+    with the id "firm talk": a joke, "not urgent", a question about the law or "what am i supposed to do if"; not
+    a topic word such as "film" or "class"), with no NOW after the last of them and no call for help: the learned
+    model does not overrule that, however sure it is (a joke about a knife or a question about shots is full of
+    danger words)."""
+    cues = read(doc, URGENCY_CUES)
+    negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]
+    firm = [span.end for span in cues if (span.label_ == "RESOLVED" or (span.label_ == "TALK" and span.id_ == FIRM_TALK))
+            and not any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end) for s, e in negated)]
+    if not firm:
+        return False
+    last = max(firm)
+    return not any(span.label_ in HELP_LABELS or (span.label_ == "NOW" and span.start >= last) for span in cues)
+
+
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
@@ -277,5 +323,7 @@ def urgency_judge(doc: Doc) -> Doc:
     the learned model (urgency_model.decide) may drop their reason or, when they find nothing, still call the
     text urgent.
     """
-    doc.user_data[URGENT_REASON] = decide(text_of(doc), judge(doc), lambda: counter_evidence(doc))
+    reason = judge(doc)
+    doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc) else \
+        decide(text_of(doc), reason, lambda: counter_evidence(doc))
     return doc
