@@ -1,0 +1,34 @@
+"""Real outputs of nlp.extract (and the tagger's trimming) for the place rules added after the stop 23 fresh
+English batches (nlp/devset/dev_s23a.jsonl, dev_s23u.jsonl). Every text here is written for the test (none is
+in a dev file); each rule has a negative case that must stay as it was.
+"""
+import pytest
+
+from nlp import extract
+from nlp.pipeline import get_pipeline
+from nlp.tagged_places import trimmed
+
+
+def test_a_year_the_tagger_alone_reads_is_no_place():
+    assert extract("old case, i was mugged in 1989 near the market and never heard back").locations == []
+
+
+def test_a_five_digit_zip_stays_a_place():
+    assert "19104" in extract("zip 19104 in philly").locations
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("vans dumping rubble on marsh lane past tiverton", "marsh lane past", "marsh lane"),
+    ("a car on fire on us 30 outside wooster", "us 30 outside", "us 30"),
+    ("they came out of kirkby and theres one without a helmet", "kirkby and theres", "kirkby"),
+    ("a fight outside the kings arms last night", "the kings arms", "the kings arms"),   # nothing to trim
+])
+def test_a_tagged_span_is_trimmed_of_a_trailing_cue_word(text, span, kept):
+    doc = get_pipeline().make_doc(text)
+    start = text.index(span)
+    new_start, new_end = trimmed(doc, start, start + len(span))
+    assert text[new_start:new_end] == kept
+
+
+def test_kirkby_and_theres_is_kirkby():
+    assert extract("kids on scramblers came out of kirkby and theres one without a helmet").locations == ["kirkby"]
