@@ -32,3 +32,21 @@ def test_a_tagged_span_is_trimmed_of_a_trailing_cue_word(text, span, kept):
 
 def test_kirkby_and_theres_is_kirkby():
     assert extract("kids on scramblers came out of kirkby and theres one without a helmet").locations == ["kirkby"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("two lads fighting in the car park of the ingles on main st", "ingles"),
+    ("someone sleeping rough outside the odeon every night", "odeon"),
+    ("a woman shoplifting at the aldis near the bus station", "aldis"),
+    ("kids throwing eggs at cars outside the harvester on the ring road", "harvester"),
+])
+def test_a_chain_after_a_place_cue_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "we played checkers all night and then he went home",
+    "my brother irving keeps getting texts from a number he does not know",
+])
+def test_a_chain_name_with_no_place_cue_is_no_place(text):
+    assert extract(text).locations == []
