@@ -19,6 +19,8 @@ from .villages import TIME_WORDS, end_char, known_words, name_ends_here  # noqa:
 
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
 TIME_UNITS = frozenset("mins minutes min hours hrs hour days nights weeks ago am pm secs".split())
+# "behind me since golspie", "circling over twin falls": cues of a route or a view, for a listed name only
+ROUTE_CUES = frozenset(("since", "over"))
 STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split())
 
 
@@ -144,7 +146,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             or (previous.lower_ == "and" and index >= 3 and doc[index - 3].lower_ == "between")  # "between Priddy and Wells"
         )
         after_comma = previous is not None and previous.text == ","
-        if not cue and not after_comma and (text_is_upper or not first.text[0].isupper()):
+        route_cue = previous is not None and previous.lower_ in ROUTE_CUES
+        if not cue and not after_comma and not route_cue and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
@@ -171,7 +174,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 and doc[index - 2].lower_.rstrip(".") in anchor_words()[0] \
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in)) \
-                    or (not ambiguous and (capitalised or cue or signed_off)):
+                    or (not ambiguous and (capitalised or cue or signed_off or (route_cue and (
+                        end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
                 end = extend_name(doc, end) if capitalised else area_end(doc, end)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))

@@ -50,3 +50,19 @@ def test_a_chain_after_a_place_cue_is_a_place(text, place):
 ])
 def test_a_chain_name_with_no_place_cue_is_no_place(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a van has followed me since brora, im on the a9 now", "brora"),
+    ("theres been a drone hovering over grantown on spey all evening", "grantown on spey"),
+])
+def test_a_listed_town_after_since_or_over_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "been feeling rough since christmas, not a crime just asking",
+    "he has been on at me over new year about money",
+])
+def test_a_dictionary_word_after_since_or_over_is_no_town(text):
+    assert extract(text).locations == []
