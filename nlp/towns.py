@@ -90,11 +90,14 @@ def extend_name(doc: Doc, end: int) -> int:
 
 # Words that make a lower-case known name a longer one: "barton hill", "charing cross", "wookey hole", "selly oak".
 AREA_WORDS = frozenset("hill cross hole oak green common heath end vale wood marsh moor".split())
+# ... and after a one-word name only: "langley mill", "yuma county" (not "sowerby bridge mill").
+ONE_WORD_AREA_WORDS = frozenset(("mill", "county"))
 
 
-def area_end(doc: Doc, end: int) -> int:
+def area_end(doc: Doc, end: int, one_word: bool = False) -> int:
     """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday")."""
-    if end < len(doc) and doc[end].lower_ in AREA_WORDS and doc[end].is_lower and name_ends_here(doc, end + 1):
+    if end < len(doc) and (doc[end].lower_ in AREA_WORDS or (one_word and doc[end].lower_ in ONE_WORD_AREA_WORDS)) \
+            and doc[end].is_lower and name_ends_here(doc, end + 1):
         return end + 1
     return end
 
@@ -176,7 +179,7 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in)) \
                     or (not ambiguous and (capitalised or cue or signed_off or (route_cue and (
                         end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
-                end = extend_name(doc, end) if capitalised else area_end(doc, end)
+                end = extend_name(doc, end) if capitalised else area_end(doc, end, end == index + 1)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))
                 next_index = end

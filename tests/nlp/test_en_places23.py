@@ -66,3 +66,15 @@ def test_a_listed_town_after_since_or_over_is_a_place(text, place):
 ])
 def test_a_dictionary_word_after_since_or_over_is_no_town(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("people racing on the dirt roads in maricopa county every weekend", "maricopa county"),
+    ("someone nicking diesel from the farm in pima county", "pima county"),
+])
+def test_mill_or_county_after_a_one_word_town_is_part_of_it(text, place):
+    assert place in extract(text).locations
+
+
+def test_mill_after_a_two_word_town_is_not_part_of_it():
+    assert extract("a burglary in sowerby bridge mill last week").locations == ["sowerby bridge"]
