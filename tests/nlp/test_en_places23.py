@@ -78,3 +78,19 @@ def test_mill_or_county_after_a_one_word_town_is_part_of_it(text, place):
 
 def test_mill_after_a_two_word_town_is_not_part_of_it():
     assert extract("a burglary in sowerby bridge mill last week").locations == ["sowerby bridge"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("cars doing burnouts on perkins rd and summer every weekend", "perkins rd and summer"),
+    ("a man lying in the road at poplar ave and highland, not moving", "poplar ave and highland"),
+])
+def test_a_bare_cross_street_after_a_street_and_and_is_a_corner(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("two lads drinking on elm st and fighting every night", "elm st"),
+    ("he lives on oak ave and works at the garage", "oak ave"),
+])
+def test_a_verb_after_a_street_and_and_is_no_cross_street(text, place):
+    assert extract(text).locations == [place]
