@@ -170,7 +170,8 @@ def split_trailing_towns(text: str, spans: list) -> list:
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
                                 and trailing_town(words[-size:], places)
-                                and street_ending(words[:len(words) - size], streets | PLACE_ENDS)), None)
+                                and (street_ending(words[:len(words) - size], streets | PLACE_ENDS)
+                                     or unlisted_street(words[:len(words) - size]))), None)
         if head is None:
             out.append((start, end, value))
             continue
@@ -231,6 +232,14 @@ def street_ending(words: list[str], streets: frozenset[str]) -> bool:
     if len(lowered) == 2 and lowered[0] in ("block", "blk", "flat", "unit") and len(lowered[1]) <= 2:
         return True
     return len(lowered) >= 2 and (lowered[-1] in streets or misspelt_street_word(lowered[-1], streets))
+
+
+def unlisted_street(words: list[str]) -> bool:
+    """"wide bargate", "castle foregate": two or more lower-case words ending in a name no dictionary or list
+    knows, a street named without a street word (a listed town after it is split off: "wide bargate boston")."""
+    last = words[-1]
+    return len(words) >= 2 and last.isalpha() and last.islower() and len(last) >= 5 and last not in known_words() \
+        and last not in gazetteer() and not compound(last, known_words())
 
 
 @lru_cache(maxsize=4096)

@@ -94,3 +94,19 @@ def test_a_bare_cross_street_after_a_street_and_and_is_a_corner(text, place):
 ])
 def test_a_verb_after_a_street_and_and_is_no_cross_street(text, place):
     assert extract(text).locations == [place]
+
+
+def spans_of(text, value):
+    from nlp.places import split_trailing_towns
+    start = text.index(value)
+    return [v for _, _, v in split_trailing_towns(text, [(start, start + len(value), value)])]
+
+
+@pytest.mark.parametrize("text, value, parts", [
+    ("back home in lovely sunny lichfield now", "lovely sunny lichfield", ["lovely sunny lichfield"]),  # a dictionary word
+    ("a fight on upper wengate lichfield last night", "upper wengate lichfield", ["upper wengate", "lichfield"]),
+    ("lads dealing on old forgegate telford most nights", "old forgegate telford", ["old forgegate", "telford"]),
+    ("lads dealing on forgegate telford most nights", "forgegate telford", ["forgegate telford"]),  # one word: no split
+])
+def test_a_street_named_without_a_street_word_loses_the_listed_town_after_it(text, value, parts):
+    assert spans_of(text, value) == parts
