@@ -170,8 +170,14 @@ def split_trailing_towns(text: str, spans: list) -> list:
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
                                 and trailing_town(words[-size:], places)
+                                and " ".join(words[-size - 1:]).lower() not in places   # "... in st| albans"
                                 and (street_ending(words[:len(words) - size], streets | PLACE_ENDS)
                                      or unlisted_street(words[:len(words) - size]))), None)
+            if head is None:   # "17 fishpool st in st albans": a street, "in" and a listed town
+                town = next((len(words) - size for size in (2, 1) if len(words) - size >= 3
+                             and words[-size - 1].lower() == "in" and places.get(" ".join(words[-size:]).lower()) is False
+                             and street_ending(words[:len(words) - size - 1], streets)), None)
+                head = town - 1 if town is not None else None
         if head is None:
             out.append((start, end, value))
             continue

@@ -110,3 +110,12 @@ def spans_of(text, value):
 ])
 def test_a_street_named_without_a_street_word_loses_the_listed_town_after_it(text, value, parts):
     assert spans_of(text, value) == parts
+
+
+@pytest.mark.parametrize("text, value, parts", [
+    ("she lives at 9 holywell st in st ives now", "9 holywell st in st ives", ["9 holywell st", "st ives"]),
+    ("a van outside 4 mill lane in long eaton", "4 mill lane in long eaton", ["4 mill lane", "long eaton"]),
+    ("he went to the party in st ives", "party in st ives", ["party in st ives"]),   # no street word before "in"
+])
+def test_a_street_in_a_listed_town_is_two_places(text, value, parts):
+    assert spans_of(text, value) == parts
