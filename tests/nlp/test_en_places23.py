@@ -119,3 +119,16 @@ def test_a_street_named_without_a_street_word_loses_the_listed_town_after_it(tex
 ])
 def test_a_street_in_a_listed_town_is_two_places(text, value, parts):
     assert spans_of(text, value) == parts
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a man flashing at dog walkers on the towpath near kidsgrove", "kidsgrove"),
+    ("scramblers tearing up the bridleway behind ashbourne every evening", "ashbourne"),
+    ("someone fly tipped a sofa on the footpath at wirksworth", "wirksworth"),
+])
+def test_a_generic_footpath_towpath_or_bridleway_is_no_place(text, place):
+    assert extract(text).locations == [place]
+
+
+def test_the_cycle_path_stays_a_place():   # the one generic path issue 13 names (nlp/devset/ANNOTATION.md)
+    assert "the cycle path" in extract("lads on bikes snatching phones on the cycle path near matlock").locations
