@@ -132,3 +132,21 @@ def test_a_generic_footpath_towpath_or_bridleway_is_no_place(text, place):
 
 def test_the_cycle_path_stays_a_place():   # the one generic path issue 13 names (nlp/devset/ANNOTATION.md)
     assert "the cycle path" in extract("lads on bikes snatching phones on the cycle path near matlock").locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("kids climbing the fence at the water tower near hinckley", "hinckley"),
+    ("someone sleeping in a car outside the trampoline park in ilkeston", "ilkeston"),
+    ("quad bikes tearing along the mountain road above builth wells", "builth wells"),
+    ("lads shooting at signs on the estate road near huntly", "huntly"),
+])
+def test_a_kind_of_place_with_no_name_is_no_place(text, place):
+    assert extract(text).locations == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a crash on Mountain Road in the fog, two cars", "Mountain Road"),
+    ("someone dumping rubbish on farnsworth road every week", "farnsworth road"),
+])
+def test_a_named_road_stays_a_place(text, place):
+    assert place in extract(text).locations
