@@ -40,6 +40,7 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
+DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
@@ -91,6 +92,11 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     starts = {start for start, _, priority, _ in candidates if priority != PRIORITY["unlisted"]}
     candidates = [c for c in candidates if c[2] != PRIORITY["the_name"] or c[0] + 4 not in starts]
 
+    if "drive" in present and not present.isdisjoint(("thru", "through")):
+        # "in the taco bell drive thru": the drive-through of a place found on its own ("taco bell"), not a street
+        # named Taco Bell Drive ("down oak drive through the estate" stays)
+        candidates = [c for c in candidates if not (c[3].lower().endswith("drive") and DRIVE_THRU_RE.match(text, c[1])
+                                                    and any(o[0] == c[0] and o[1] < c[1] for o in candidates))]
     if not present.isdisjoint(NAMING_WORDS):
         # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
         # the Bell", "a village called Priddy" are places)

@@ -150,3 +150,12 @@ def test_a_kind_of_place_with_no_name_is_no_place(text, place):
 ])
 def test_a_named_road_stays_a_place(text, place):
     assert place in extract(text).locations
+
+
+def test_a_chain_drive_thru_is_the_chain():
+    locations = extract("somebody passed out in the burger king drive thru on main st").locations
+    assert "burger king" in locations and "burger king drive" not in locations
+
+
+def test_a_street_called_drive_before_through_stays():
+    assert "oak drive" in extract("a car speeding down oak drive through the estate every night").locations
