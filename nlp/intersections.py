@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import gazetteer, lexicon, vehicle_words
+from .lexicon import gazetteer, lexicon, stop_words, vehicle_words
 from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
 from .villages import known_words
 
@@ -151,6 +151,24 @@ def unnamed_or_capital(text: str, side: dict) -> bool:
     return unknown(word) or (side["capitalised"] and word.lower() not in known_words())
 
 
+# After a cross street named bare ("on lamar ave and airways every friday"): the end of a clause or a word that
+# starts what is said about the corner ("at", "by", "for" may follow a verb: "on oak ave and works at ...").
+AFTER_CORNER_RE = re.compile(r"\s*(?:$|[,.;:!?]|(?:every|last|most|all|around|round|tonight|yesterday|"
+                             r"today|since|and)\b)", re.IGNORECASE)
+NOT_STREET_SUFFIXES = ("ing", "ed", "ly")
+
+
+def bare_cross_street(text: str, side: dict) -> bool:
+    """"lamar ave and airways every friday", "jefferson ave and east ferry, ...": a street with its street word,
+    then one or two lower-case words that are no verb or function word and end a clause (or come before "every",
+    "at", ...): the cross street, named bare (the caller needs a place cue before the first street)."""
+    words = text[side["start"]:side["end"]].split()
+    return AFTER_CORNER_RE.match(text, side["end"]) is not None and all(
+        word.isalpha() and word.islower() and len(word) >= 4 and not word.endswith(NOT_STREET_SUFFIXES)
+        and word not in stop_words() and word not in vehicle_words() for word in words[-1:]) \
+        and text[side["end"]:side["end"] + 1] != "'"
+
+
 CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
 CONNECTOR_SYMBOLS_RE = re.compile(r"[&@/+]")
 
@@ -192,6 +210,8 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      or (other["suffix"] and (symbol or unnamed(text, side)))
                      for side, other in ((left, right), (right, left)))
+            ok = ok or (left["suffix"] and not right["strong"] and bool(before) and bare_cross_street(text, right)
+                        and (cue or before[0][2].lower() in lexicon()["place_cues"]))
         ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
         if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):
             ok = False  # "between Catcott and Edington": two places, not a corner

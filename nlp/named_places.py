@@ -152,7 +152,9 @@ front far near high low long short busy quiet empty closed open dark usual whole
     frozenset("""gas petrol bus train railway rail tube skate industrial retail recycling primary secondary junior infant
 nursery high canal motorway rec derelict police fire ambulance trading business car caravan trailer mobile community sports
 swimming play leisure garden shopping service services boating fishing golf council housing social health medical
-dental vet sixth church village town city county country private public""".split())  # "the bus station": a kind of place
+dental vet sixth church village town city county country private public""".split()) | \
+    frozenset("""cell water state trampoline strip suspension stone cattle casino holiday theme outer inner mountain
+coast estate""".split())  # "the bus station", "the cell tower", "the strip mall": a kind of place
 
 
 @lru_cache(maxsize=None)

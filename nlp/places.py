@@ -40,6 +40,7 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
+DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
@@ -91,6 +92,11 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     starts = {start for start, _, priority, _ in candidates if priority != PRIORITY["unlisted"]}
     candidates = [c for c in candidates if c[2] != PRIORITY["the_name"] or c[0] + 4 not in starts]
 
+    if "drive" in present and not present.isdisjoint(("thru", "through")):
+        # "in the taco bell drive thru": the drive-through of a place found on its own ("taco bell"), not a street
+        # named Taco Bell Drive ("down oak drive through the estate" stays)
+        candidates = [c for c in candidates if not (c[3].lower().endswith("drive") and DRIVE_THRU_RE.match(text, c[1])
+                                                    and any(o[0] == c[0] and o[1] < c[1] for o in candidates))]
     if not present.isdisjoint(NAMING_WORDS):
         # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
         # the Bell", "a village called Priddy" are places)
@@ -170,7 +176,14 @@ def split_trailing_towns(text: str, spans: list) -> list:
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
                                 and trailing_town(words[-size:], places)
-                                and street_ending(words[:len(words) - size], streets | PLACE_ENDS)), None)
+                                and " ".join(words[-size - 1:]).lower() not in places   # "... in st| albans"
+                                and (street_ending(words[:len(words) - size], streets | PLACE_ENDS)
+                                     or unlisted_street(words[:len(words) - size]))), None)
+            if head is None:   # "17 fishpool st in st albans": a street, "in" and a listed town
+                town = next((len(words) - size for size in (2, 1) if len(words) - size >= 3
+                             and words[-size - 1].lower() == "in" and places.get(" ".join(words[-size:]).lower()) is False
+                             and street_ending(words[:len(words) - size - 1], streets)), None)
+                head = town - 1 if town is not None else None
         if head is None:
             out.append((start, end, value))
             continue
@@ -231,6 +244,14 @@ def street_ending(words: list[str], streets: frozenset[str]) -> bool:
     if len(lowered) == 2 and lowered[0] in ("block", "blk", "flat", "unit") and len(lowered[1]) <= 2:
         return True
     return len(lowered) >= 2 and (lowered[-1] in streets or misspelt_street_word(lowered[-1], streets))
+
+
+def unlisted_street(words: list[str]) -> bool:
+    """"wide bargate", "castle foregate": two or more lower-case words ending in a name no dictionary or list
+    knows, a street named without a street word (a listed town after it is split off: "wide bargate boston")."""
+    last = words[-1]
+    return len(words) >= 2 and last.isalpha() and last.islower() and len(last) >= 5 and last not in known_words() \
+        and last not in gazetteer() and not compound(last, known_words())
 
 
 @lru_cache(maxsize=4096)

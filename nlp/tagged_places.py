@@ -54,12 +54,16 @@ def spanish(doc: Doc) -> bool:
 
 
 # A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
-TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"))  # "wexworthy sat (night)"
+TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # "wexworthy sat (night)"
+                      "past", "outside"))   # "paris rd past (chalmette)", "us 2 outside (williston)"
 
 
 SIDE_WORDS = frozenset("north south east west".split())
 FLOOR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+floor", re.IGNORECASE)   # "on the 3rd floor": a storey, not a street
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it happened on 21st": a date
+# "at 10 past 9", "paid 600", "in 1998", "a woman w pink hair": a bare number of up to four digits or one letter
+# the rules did not touch is a time, a sum, a year or a shorthand, never a place (a zip has five digits).
+BARE_NUMBER_RE = re.compile(r"\d{1,4}|[a-z]", re.IGNORECASE)
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
 
@@ -86,6 +90,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         word = doc[last - 1].lower_
         if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
+        elif word == "s" and last - 1 > first and doc[last - 2].lower_ == "there":
+            last -= 2      # "crowle and theres (a car)": spaCy splits "theres" into "there" "s"
         elif last - 1 > first and word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of":
             last -= 1      # "us 64 east of farmington": a direction to the town
         elif word.isdigit() and last < len(doc) and doc[last].lower_ in TIME_UNITS:
@@ -178,6 +184,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or beside(text, start, end, rule_spans) or named_person(doc, text, start)
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
+                                                     or BARE_NUMBER_RE.fullmatch(text[start:end])
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         value = text[start:end].strip(" .,;:!?\"'()")

@@ -19,6 +19,8 @@ from .villages import TIME_WORDS, end_char, known_words, name_ends_here  # noqa:
 
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
 TIME_UNITS = frozenset("mins minutes min hours hrs hour days nights weeks ago am pm secs".split())
+# "behind me since golspie", "circling over twin falls": cues of a route or a view, for a listed name only
+ROUTE_CUES = frozenset(("since", "over"))
 STATE_HINT_FOLLOWERS = frozenset("tag tags plate plates reg registration".split())
 
 
@@ -88,11 +90,14 @@ def extend_name(doc: Doc, end: int) -> int:
 
 # Words that make a lower-case known name a longer one: "barton hill", "charing cross", "wookey hole", "selly oak".
 AREA_WORDS = frozenset("hill cross hole oak green common heath end vale wood marsh moor".split())
+# ... and after a one-word name only: "langley mill", "yuma county" (not "sowerby bridge mill").
+ONE_WORD_AREA_WORDS = frozenset(("mill", "county"))
 
 
-def area_end(doc: Doc, end: int) -> int:
+def area_end(doc: Doc, end: int, one_word: bool = False) -> int:
     """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday")."""
-    if end < len(doc) and doc[end].lower_ in AREA_WORDS and doc[end].is_lower and name_ends_here(doc, end + 1):
+    if end < len(doc) and (doc[end].lower_ in AREA_WORDS or (one_word and doc[end].lower_ in ONE_WORD_AREA_WORDS)) \
+            and doc[end].is_lower and name_ends_here(doc, end + 1):
         return end + 1
     return end
 
@@ -144,7 +149,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             or (previous.lower_ == "and" and index >= 3 and doc[index - 3].lower_ == "between")  # "between Priddy and Wells"
         )
         after_comma = previous is not None and previous.text == ","
-        if not cue and not after_comma and (text_is_upper or not first.text[0].isupper()):
+        route_cue = previous is not None and previous.lower_ in ROUTE_CUES
+        if not cue and not after_comma and not route_cue and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
@@ -171,8 +177,9 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 and doc[index - 2].lower_.rstrip(".") in anchor_words()[0] \
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in)) \
-                    or (not ambiguous and (capitalised or cue or signed_off)):
-                end = extend_name(doc, end) if capitalised else area_end(doc, end)
+                    or (not ambiguous and (capitalised or cue or signed_off or (route_cue and (
+                        end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
+                end = extend_name(doc, end) if capitalised else area_end(doc, end, end == index + 1)
                 first_index = name_before(doc, index) if capitalised and not cue else index
                 found.append((doc[first_index].idx, end_char(doc[end - 1])))
                 next_index = end
