@@ -159,6 +159,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 parts.append(span)
+    parts.extend(day_part_hours(doc))
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
     if not parts:
@@ -168,7 +169,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if merged and span.start < merged[-1][1]:  # overlapping pieces: "every Saturday" + "Saturday night"
             merged[-1][1] = max(merged[-1][1], span.end)
             continue
-        if merged:
+        if merged and doc[span.start].lower_ != "for":  # "every night at 5" and "for a week": two times
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
@@ -194,6 +195,35 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
+
+
+# "last night around 2", "every thurs about 9", "8 this morning": a bare hour written against a day part is its
+# clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
+DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime".split())
+HOUR_TIES = frozenset("about around abt bout round approx roughly at".split())
+MORNING_WORDS = frozenset("morning afternoon evening".split())
+NOT_AFTER_HOUR = frozenset(
+    "min mins minute minutes hr hrs hour hours day days night nights week weeks wks year years yrs month months "
+    "mile miles pints people of or quid grand lbs kg ft foot feet".split())
+
+
+def bare_hour(token) -> bool:
+    return token.text.isdigit() and 1 <= int(token.text) <= 12 and len(token.text) <= 2
+
+
+def day_part_hours(doc: Doc) -> list:
+    """"around 11" after "last night", "8" before "this morning": the bare hour as a time piece."""
+    spans = []
+    for i in range(1, len(doc) - 1):
+        tie, hour = doc[i], doc[i + 1]
+        if tie.lower_ in HOUR_TIES and doc[i - 1].lower_ in DAY_PARTS and bare_hour(hour) and not (
+                i + 2 < len(doc) and (doc[i + 2].lower_ in NOT_AFTER_HOUR or doc[i + 2].text[:1].isdigit())):
+            spans.append(doc[i:i + 2])
+    for i in range(len(doc) - 2):
+        if bare_hour(doc[i]) and doc[i + 1].lower_ == "this" and doc[i + 2].lower_ in MORNING_WORDS and not (
+                i and (doc[i - 1].text[:1].isdigit() or doc[i - 1].lower_ in ("is", "turned", "turns", "aged"))):
+            spans.append(doc[i:i + 1])
+    return spans
 
 
 # "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing.
