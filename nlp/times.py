@@ -235,7 +235,13 @@ UNIT_WORDS = frozenset("mins minutes hrs hours days nights weeks wks months year
 def state_now(doc: Doc, start: int) -> bool:
     """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
     before = doc[start - 1].lower_ if start else ""
-    return before in STATE_BEFORE_NOW or before in UNIT_WORDS
+    after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before == "for" or (
+        before == "and" and after in FEELING_AFTER_AND_NOW)
+
+
+# "watched a film and now i cant sleep": "and now" + how the tipster feels is the story's next step, no time.
+FEELING_AFTER_AND_NOW = frozenset("i im i'm ive i've id we were".split())
 
 
 @Language.component("tip_times", requires=attrs(TIME_PARTS), assigns=attrs(TIMES) + ["doc.spans"])

@@ -29,3 +29,15 @@ def test_a_number_that_is_no_hour_stays_out(text, time):
 def test_a_duration_after_a_time_is_a_time_of_its_own():
     times = nlp.extract("a grey van parked on our drive every night at 9 for a fortnight").times
     assert times == ["every night at 9", "for a fortnight"]
+
+
+@pytest.mark.parametrize("text", [
+    "saw a documentary about burglars and now im checking the locks every hour",
+    "my bike is locked at my mates house for now, can someone check the cctv",
+])
+def test_a_now_that_only_moves_the_story_on_is_no_time(text):
+    assert "now" not in nlp.extract(text).times
+
+
+def test_a_now_that_places_the_event_stays():
+    assert "now" in nlp.extract("he smashed the window and now hes inside the house").times
