@@ -22,3 +22,22 @@ def test_an_age_after_a_kin_word_or_is_counts_up_to_99(text, age):
 ])
 def test_a_number_that_is_no_age_stays_out(text):
     assert nlp.extract(text).people == []
+
+
+@pytest.mark.parametrize("text,description", [
+    ("old bloke with a ginger tash keeps trying the car doors on our road", "ginger tash"),
+    ("curly haired lad on a bike threw a brick at the bus", "curly haired"),
+    ("two men in waxed jackets with air rifles in the woods", "waxed jackets"),
+    ("3 girls in black puffers nicked stuff from the co op", "black puffers"),
+])
+def test_hair_and_clothing_words_from_the_data_lists(text, description):
+    assert description in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text", [
+    "someone stole the wax candles from the church stall",
+    "got the car waxed at the hand wash and they scratched the door",
+])
+def test_a_garment_or_material_word_with_nobody_in_it_is_no_description(text):
+    people = nlp.extract(text).people
+    assert people == []
