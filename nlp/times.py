@@ -159,6 +159,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 parts.append(span)
+    if "past" in words:
+        parts.extend(span for match in PAST_RE.finditer(text_of(doc))  # "10 past 9", "twenty past 11"
+                     if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None)
     parts.extend(day_part_hours(doc))
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
@@ -197,6 +200,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s+(?:1[0-2]|0?[1-9])\b"
+                     r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|years?|yrs?|months?|miles?|people|[%.:/]|\d))",
+                     re.IGNORECASE)
 # "last night around 2", "every thurs about 9", "8 this morning": a bare hour written against a day part is its
 # clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
 DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime".split())

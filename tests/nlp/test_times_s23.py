@@ -41,3 +41,15 @@ def test_a_now_that_only_moves_the_story_on_is_no_time(text):
 
 def test_a_now_that_places_the_event_stays():
     assert "now" in nlp.extract("he smashed the window and now hes inside the house").times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("someone tried my car door about 20 past 2 last night", "about 20 past 2 last night"),
+    ("the alarm went off at ten past 6", "ten past 6"),
+])
+def test_minutes_past_an_hour_are_a_clock_time(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_minutes_past_with_a_unit_after_stay_out():
+    assert nlp.extract("the queue was 20 past 3 miles long on the bypass").times == []
