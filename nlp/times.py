@@ -162,7 +162,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     if "past" in words:
         parts.extend(span for match in PAST_RE.finditer(text_of(doc))  # "10 past 9", "twenty past 11"
                      if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None)
-    parts.extend(day_part_hours(doc))
+    if clock_re is not None:   # a bare hour needs a digit
+        parts.extend(day_part_hours(doc))
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
     if not parts:
@@ -220,15 +221,16 @@ def bare_hour(token) -> bool:
 def day_part_hours(doc: Doc) -> list:
     """"around 11" after "last night", "8" before "this morning": the bare hour as a time piece."""
     spans = []
-    for i in range(1, len(doc) - 1):
-        tie, hour = doc[i], doc[i + 1]
-        if tie.lower_ in HOUR_TIES and doc[i - 1].lower_ in DAY_PARTS and bare_hour(hour) and not (
-                i + 2 < len(doc) and (doc[i + 2].lower_ in NOT_AFTER_HOUR or doc[i + 2].text[:1].isdigit())):
-            spans.append(doc[i:i + 2])
-    for i in range(len(doc) - 2):
-        if bare_hour(doc[i]) and doc[i + 1].lower_ == "this" and doc[i + 2].lower_ in MORNING_WORDS and not (
-                i and (doc[i - 1].text[:1].isdigit() or doc[i - 1].lower_ in ("is", "turned", "turns", "aged"))):
-            spans.append(doc[i:i + 1])
+    for token in doc:
+        if not (token.is_digit and bare_hour(token)):
+            continue
+        h = token.i
+        if h >= 2 and doc[h - 1].lower_ in HOUR_TIES and doc[h - 2].lower_ in DAY_PARTS and not (
+                h + 1 < len(doc) and (doc[h + 1].lower_ in NOT_AFTER_HOUR or doc[h + 1].text[:1].isdigit())):
+            spans.append(doc[h - 1:h + 1])
+        if h + 2 < len(doc) and doc[h + 1].lower_ == "this" and doc[h + 2].lower_ in MORNING_WORDS and not (
+                h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged"))):
+            spans.append(doc[h:h + 1])
     return spans
 
 
