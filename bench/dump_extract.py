@@ -4,7 +4,7 @@ Run: python bench/dump_extract.py OUT.json            # write the dump
      python bench/dump_extract.py OUT.json --diff A.json  # write, then list every text whose output differs from A.json
 
 Reads only rows with split "dev" of the English files nlp/devset/*.jsonl and the Spanish nlp/devset/es/*.jsonl,
-and never opens the sealed held-out files (SEALED, by name). Keys are "file:line"; values are Extraction.to_dict().
+and never opens the sealed held-out files (nlp/sealed.py, by name). Keys are "file:line"; values are Extraction.to_dict().
 Exits 1 when --diff finds a difference.
 """
 from __future__ import annotations
@@ -17,15 +17,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from nlp.sealed import is_sealed  # noqa: E402
+
 DEVSET = ROOT / "nlp" / "devset"
-SEALED = frozenset({DEVSET / "heldout6.jsonl", DEVSET / "es" / "heldout5.jsonl"})  # never opened before the lead scores them
 
 
 def dev_texts() -> list[tuple[str, str]]:
     """(key, text) for every dev row of every unsealed English and Spanish dev file, in a stable order."""
     out = []
     for path in sorted(DEVSET.glob("*.jsonl")) + sorted((DEVSET / "es").glob("*.jsonl")):
-        if path in SEALED or path.name.startswith("heldout6") or (path.parent.name == "es" and path.name.startswith("heldout5")):
+        if is_sealed(path):  # never opened before the lead scores them
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():

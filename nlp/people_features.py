@@ -21,11 +21,15 @@ from spacy.tokens import Doc
 
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
 from .people_patterns import word_lists as people_lists
-from .tagger_features import shape_of  # "6ft" -> "dx": the location tagger's shapes
+from .tagger_features import (  # the location tagger's shapes ("6ft" -> "dx"), feature names and word cache
+    OFFSETS,
+    WINDOW,
+    WordCache,
+    neighbour_features,
+    own_word_features,
+    shape_of,
+)
 
-MAX_CACHED_WORDS = 10_000
-WINDOW = 2  # tokens either side of one worth tagging that are tagged too
-OFFSETS = (-2, -1, 1, 2)
 AGE_WORDS = frozenset("ish yo y/o old olds aged age early mid late teens teen teenage teenager teenagers twenties "
                       "thirties forties fifties sixties seventies yrs years year".split())
 HEIGHT_RE = re.compile(r"^[4-7](?:ft|foot|feet|'|’)(?:\d{1,2}(?:in|\"|'')?)?$|^[4-7]'\d{1,2}\"?$")
@@ -98,31 +102,17 @@ def looked_up_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
 
 def own_features(lower: str, shape: str, flags: tuple[str, ...]) -> tuple[str, ...]:
     """The word's own features; the shape is third (span_tagger.tag_features reads feats[2])."""
-    return ("bias", f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
+    return ("bias", *own_word_features(lower, shape, flags))
 
 
-def neighbour_features(lower: str, shape: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
-    feats = [f"w{offset}={lower}"]
-    if abs(offset) == 1:
-        feats.append(f"s{offset}={shape}")
-    feats.extend(f"f{offset}={flag}" for flag in flags)
-    return tuple(feats)
+def build_word_features(word: str) -> tuple:
+    """(own features, {offset: features as a neighbour}, worth tagging)."""
+    lower, shape, flags = word_parts(word)
+    worth = any(ch.isdigit() for ch in word) or not CANDIDATE_FLAGS.isdisjoint(flags)
+    return own_features(lower, shape, flags), {o: neighbour_features(lower, shape, flags, o) for o in OFFSETS}, worth
 
 
-_WORD_CACHE: dict[str, tuple] = {}
-
-
-def word_features(word: str) -> tuple:
-    """(own features, {offset: features as a neighbour}, worth tagging), built once per word."""
-    cached = _WORD_CACHE.get(word)
-    if cached is None:
-        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
-            _WORD_CACHE.clear()
-        lower, shape, flags = word_parts(word)
-        worth = any(ch.isdigit() for ch in word) or not CANDIDATE_FLAGS.isdisjoint(flags)
-        cached = _WORD_CACHE[word] = (own_features(lower, shape, flags),
-                                      {o: neighbour_features(lower, shape, flags, o) for o in OFFSETS}, worth)
-    return cached
+word_features = WordCache(build_word_features).__getitem__   # built once per word
 
 
 def token_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:

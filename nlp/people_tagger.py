@@ -2,8 +2,8 @@
 
 The rules (people.py) find most descriptions ("red hoodie", "about 25", "6ft", "called Dee"); on text they
 were never tuned on they miss some and cut others short. This is the location tagger's machinery
-(span_tagger.py: a greedy averaged-perceptron BIO tagger over spaCy's tokens, imported, not copied) with
-the features of people_features.py: the word, its shape and affixes, its neighbours, flags from the people
+(a greedy averaged-perceptron BIO tagger over spaCy's tokens: the shared pieces in perceptron.py, the word
+features' names in tagger_features.py, imported, not copied) with the features of people_features.py: the word, its shape and affixes, its neighbours, flags from the people
 word lists, and the rules' descriptions (stacking). Its weights are nlp/data/en/people_tagger.json
 (trained by `python -m nlp.tools.train_people_tagger`); a missing file means the rules work alone.
 
@@ -12,8 +12,6 @@ was chosen and measured. A description only the tagger found gets MODEL_CONFIDEN
 """
 from __future__ import annotations
 
-import json
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +22,6 @@ from .doc_attrs import CONFIDENCE, LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEH
 from .lexicon import DATA_DIR, stop_words
 from .people_features import (
     CANDIDATE_FLAGS,
-    MAX_CACHED_WORDS,
     OFFSETS,
     neighbour_features,
     own_features,
@@ -35,9 +32,10 @@ from .people_features import (
     token_marks,
     word_parts,
 )
-from .span_tagger import OUTSIDE, tag_features, tags_to_tokens
-from .spans import overlaps, scores_of, store, store_scores, text_of
+from .perceptron import OUTSIDE, char_spans, choose, read_weights, summed, tag_features, tags_to_tokens
+from .spans import overlaps, replace_with_tagged, text_of
 from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
+from .tagger_features import MAX_CACHED_WORDS
 
 WEIGHTS_PATH = DATA_DIR / "en" / "people_tagger.json"
 LABELS = ("O", "B-PER", "I-PER")
@@ -49,7 +47,6 @@ MODEL_CONFIDENCE = 0.6
 # Infinite: the shipped tagger only fixes the boundaries of the rules' descriptions and never adds one;
 # adding them lost F1 on dev_s20b in the fair test (nlp/PEOPLE_TAGGER.md).
 ADD_MARGIN = float("inf")
-_intern = sys.intern
 
 
 class PeopleTagger:
@@ -65,23 +62,7 @@ class PeopleTagger:
         self._by_shape: dict[str, dict] = {}  # "s=<shape>" -> {previous tag: the previous-tag features' weights}
 
     def vector(self, feats) -> tuple[float, ...]:
-        get = self.weights.get
-        if len(self.labels) == 3:  # the shipped labels: the same sums, written out
-            a = b = c = 0.0
-            for feat in feats:
-                w = get(feat)
-                if w is not None:
-                    a += w[0]
-                    b += w[1]
-                    c += w[2]
-            return a, b, c
-        total = [0.0] * len(self.labels)
-        for feat in feats:
-            w = get(feat)
-            if w is not None:
-                for k, value in enumerate(w):
-                    total[k] += value
-        return tuple(total)
+        return summed(self.weights, feats, len(self.labels))
 
     def predict(self, features: list[list[str]], scored: list[bool]) -> list[str]:
         """The tags of one text's tokens from their features (training and checks; `tags` is the fast path)."""
@@ -106,12 +87,7 @@ class PeopleTagger:
 
     def choose(self, scores, previous: str) -> str:
         """O, then B-, then I- (only after a tag of its kind): the first best wins a tie."""
-        best, best_score = OUTSIDE, scores[0]
-        if scores[1] > best_score:
-            best, best_score = self.labels[1], scores[1]
-        if scores[2] > best_score and previous != OUTSIDE:
-            best = self.labels[2]
-        return best
+        return choose(self.labels, scores, previous)
 
     def word_vectors(self, word: str) -> tuple:
         """(own + bias, as the word at -2, -1, +1, +2, {previous tag: weights}, worth tagging): the sums of
@@ -152,6 +128,7 @@ class PeopleTagger:
                 margins.extend([float("inf")] * n)
             return [OUTSIDE] * n
         text_cache = self._text
+        labels = self.labels
         tags = []
         previous = OUTSIDE
         for i in range(n):
@@ -195,7 +172,7 @@ class PeopleTagger:
             if margins is not None:
                 allowed = sorted((a, b, c) if previous != OUTSIDE else (a, b), reverse=True)
                 margins.append(allowed[0] - allowed[1])
-            previous = self.choose((a, b, c), previous)
+            previous = choose(labels, (a, b, c), previous)
             tags.append(previous)
         return tags
 
@@ -215,14 +192,12 @@ class PeopleTagger:
                 for start, end in tags_to_tokens(tags, LABEL)]
 
     def slow_spans(self, doc: Doc, rule_spans, blocked_spans=()) -> list[tuple[int, int]]:
-        tags = self.predict(*token_features(doc, rule_spans, blocked_spans))
-        return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-                for start, end in tags_to_tokens(tags, LABEL)]
+        return char_spans(doc, self.predict(*token_features(doc, rule_spans, blocked_spans)), LABEL)
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_PATH) -> "PeopleTagger":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({_intern(f): w for f, w in data["weights"].items()}, data["labels"])
+        data = read_weights(path)
+        return cls(data["weights"], data["labels"])
 
 
 @lru_cache(maxsize=1)
@@ -298,15 +273,7 @@ def combine(doc: Doc, tagger: PeopleTagger, replace: bool = True, min_margin: fl
             model.append((start, end, value))
     if not model:
         return
-    taken = [(s, e) for s, e, _ in model]
-    kept = [fact for fact in rule_people if not overlaps(fact[0], fact[1], taken)]
-    kept_values = {value for _, _, value in kept}
-    scores = scores_of(doc, PEOPLE)
-    for _, _, value in model:
-        if value not in kept_values:
-            scores.setdefault(value, MODEL_CONFIDENCE)
-    store_scores(doc, PEOPLE, scores)
-    store(doc, PEOPLE, kept + model)
+    replace_with_tagged(doc, PEOPLE, rule_people, model, MODEL_CONFIDENCE, keep_old_scores=True)
 
 
 @Language.component(

@@ -22,6 +22,7 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES,
 from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, hedged_scores, plate_confidence
+from .plate_corrections import take_back
 from .plate_shapes import is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
 from .plate_states import state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
@@ -135,19 +136,11 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
         plates.append((start, end, normalise(text[start:end])))
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.sort()
-    return [plate for plate in plates if not retracted(text, plate, plates)], partials
+    return take_back(text, plates, blocked), partials   # "ABC 123? no sorry it was ACB 132"
 
 
-# "ABC 123? no sorry it was ACB 132": a plate the tipster takes back at once for another one
-RETRACT_RE = re.compile(r"[\s?!.,-]*(?:no[\s,]+)?(?:sorry|wait|scratch\s+that|i\s+mean|correction|actually)\b", re.IGNORECASE)
 # "WTU 0812 P4412": a plate shape followed by another letters-and-digits group is part of a longer code
 LONGER_CODE_AFTER_RE = re.compile(r"[ -](?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3,}(?![\w-])")
-
-
-def retracted(text: str, plate: tuple[int, int, str], plates: list) -> bool:
-    """A plate followed at once by "no sorry", "i mean", "wait" and then another plate within 40 characters."""
-    after = RETRACT_RE.match(text, plate[1])
-    return after is not None and any(after.end() <= other[0] <= after.end() + 40 for other in plates if other is not plate)
 
 
 @Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])

@@ -17,8 +17,6 @@ of small per-label weight lists.
 """
 from __future__ import annotations
 
-import json
-import sys
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -33,6 +31,7 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import DATA_DIR
+from .perceptron import OUTSIDE, char_spans, read_weights, summed, tag_features, tags_to_tokens
 from .tagger_features import (
     CANDIDATE_FLAGS,
     MAX_CACHED_WORDS,
@@ -45,19 +44,12 @@ from .tagger_features import (
 )
 
 WEIGHTS_PATH = DATA_DIR / "en" / "span_tagger.json"
-OUTSIDE = "O"
-_intern = sys.intern
 
 
 def add(x: tuple[float, ...], y: tuple[float, ...]) -> tuple[float, ...]:
     if len(x) == 3 == len(y):  # the shipped labels: written out, the same sums without a generator
         return x[0] + y[0], x[1] + y[1], x[2] + y[2]
     return tuple(a + b for a, b in zip(x, y))
-
-
-def tag_features(feats: list[str], previous: str) -> tuple[str, ...]:
-    """The features that read the previous tag: alone and with the word's shape."""
-    return f"t-1={previous}", f"t-1={previous}|{feats[2]}"
 
 
 class SpanTagger:
@@ -77,14 +69,7 @@ class SpanTagger:
 
     def vector(self, feats) -> tuple[float, ...]:
         """The summed weights of some features, per label."""
-        total = [0.0] * len(self.labels)
-        weights = self.weights
-        for feat in feats:
-            w = weights.get(feat)
-            if w is not None:
-                for k, value in enumerate(w):
-                    total[k] += value
-        return tuple(total)
+        return summed(self.weights, feats, len(self.labels))
 
     def word_vectors(self, word: str) -> tuple:
         """A word's summed weights: (own + bias, as the word two before, one before, one after, two after,
@@ -273,9 +258,8 @@ class SpanTagger:
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_PATH) -> "SpanTagger":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        weights = {_intern(f): w for f, w in data["weights"].items()}
-        return cls(data["labels"], weights, data.get("stacked", False))
+        data = read_weights(path)
+        return cls(data["labels"], data["weights"], data.get("stacked", False))
 
     def predict_features(self, features: list[list[str]], previous: str = OUTSIDE,
                          margins: list[float] | None = None) -> list[str]:
@@ -309,8 +293,7 @@ class SpanTagger:
 
     def spans(self, doc: Doc, rule_spans=None, label: str = "LOC") -> list[tuple[int, int]]:
         """(start_char, end_char) of the spans tagged `label`."""
-        return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-                for start, end in tags_to_tokens(self.tags(doc, rule_spans if self.stacked else None), label)]
+        return char_spans(doc, self.tags(doc, rule_spans if self.stacked else None), label)
 
     def scored_spans(self, doc: Doc, rule_spans=None, label: str = "LOC") -> list[tuple[int, int, float]]:
         """(start_char, end_char, margin): the margin is the smallest lead of a tag of the span (and of the
@@ -324,18 +307,6 @@ class SpanTagger:
             lead = min(margins[start:end + 1])
             found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), lead))
         return found
-
-
-def tags_to_tokens(tags: list[str], label: str = "LOC") -> list[tuple[int, int]]:
-    found = []
-    start = None
-    for i, tag in enumerate([*tags, OUTSIDE]):
-        if start is not None and tag != f"I-{label}":
-            found.append((start, i))
-            start = None
-        if tag == f"B-{label}":
-            start = i
-    return found
 
 
 @lru_cache(maxsize=1)

@@ -29,12 +29,12 @@ from .doc_attrs import (
     attrs,
     read,
 )
+from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import find_barrios
 from .spanish_places import find_places
 from .spanish_plates import (
     NOT_THIS_BEFORE_RE,
-    corrected,
     drop_conjunction,
     find_plates,
     lower_word_plate,
@@ -144,7 +144,7 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [p for p in english if not code_before(text, p[0], english=False)
                and not NOT_THIS_BEFORE_RE.search(text[max(0, p[0] - 10):p[0]])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
-    plates = corrected(text, plates)   # "2XLN 55? no perdon, 2XLN 58": the correction only
+    plates = take_back(text, plates, phones + [(s, e) for s, e, _ in times])   # "2XLN 55? no perdon, 2XLN 58"
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
         store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})

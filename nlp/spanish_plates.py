@@ -97,28 +97,6 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
     return plates, partials
 
 
-# "2XLN 55? no perdon, 2XLN 58", "TRK 4410, digo, TRK 4419": the tipster corrects the plate just written
-CORRECTION_RE = re.compile(r"\s*[?!.,;]*\s*(?:no\s*,?\s*)?(?:perd[oó]n|digo|mejor\s+dicho|quise\s+decir|me\s+equivoqu[eé]|corrijo)"
-                           r"\s*[,:]?\s*(?:es|era|la\s+placa\s+es)?\s*"
-                           r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])", re.IGNORECASE)
-
-
-def corrected(text: str, plates: list) -> list:
-    """Plates with a reading the tipster corrected at once replaced by the correction (when it looks like the same
-    plate: as long, give or take one, sharing all but two characters); other plates as they are."""
-    out = []
-    for start, end, value in plates:
-        match = CORRECTION_RE.match(text, end)
-        if match:
-            new = normalise(match.group(1))
-            if new != value and abs(len(new) - len(value)) <= 1 and len(set(new) & set(value)) >= len(value) - 2 \
-                    and match.group(1) == match.group(1).upper() and any(ch.isdigit() for ch in new):
-                out.append((match.start(1), match.end(1), new))
-                continue
-        out.append((start, end, value))
-    return sorted(set(out))
-
-
 @lru_cache(maxsize=1)
 def _state_before_re() -> re.Pattern:
     from .spanish_rules import plate_regions

@@ -71,6 +71,28 @@ def store(doc: Doc, name: str, found: list[Fact]) -> None:
     doc.spans[name] = spans
 
 
+def replace_with_tagged(doc: Doc, name: str, rule_facts: list[Fact], model: list[Fact], confidence: float,
+                        keep_old_scores: bool = False) -> None:
+    """A learned tagger's facts (`model`) replace the rule facts they overlap; the other rule facts stay. A tagged
+    value gets `confidence` (a guess) unless it has a score already. The location taggers keep the scores of the
+    rule facts kept only; the people tagger (keep_old_scores) keeps every score there was and gives none to a
+    tagged value a kept rule fact holds."""
+    taken = [(s, e) for s, e, _ in model]
+    kept = [fact for fact in rule_facts if not overlaps(fact[0], fact[1], taken)]
+    old_scores = scores_of(doc, name)
+    if keep_old_scores:
+        scores = old_scores
+        kept_values = {value for _, _, value in kept}
+        model_values = [value for _, _, value in model if value not in kept_values]
+    else:
+        scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
+        model_values = [value for _, _, value in model]
+    for value in model_values:
+        scores.setdefault(value, confidence)
+    store_scores(doc, name, scores)
+    store(doc, name, kept + model)
+
+
 def pick_longest(candidates: list[tuple[int, int, int, str]], blocked: list[tuple[int, int]]) -> list[Fact]:
     """Greedy non-overlapping choice: longest first, then lowest priority number.
 

@@ -33,7 +33,7 @@ from .lexicon import gazetteer, lexicon, stop_words
 from .named_places import NOT_LANDMARK_NAMES
 from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
 from .span_tagger import SpanTagger, shipped_tagger
-from .spans import beside, lower_words, overlaps, scores_of, store, store_scores, text_of
+from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .tagger_features import word_lists
 from .towns import TIME_WORDS
 
@@ -186,14 +186,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     if not model:
         return
     model = split_trailing_towns(text, split_between(text, model))   # "moorings way southsea": the street and the town
-    taken = [(s, e) for s, e, _ in model]
-    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
-    old_scores = scores_of(doc, LOCATIONS)
-    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
-    for _, _, value in model:
-        scores.setdefault(value, MODEL_CONFIDENCE)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, kept + model)
+    replace_with_tagged(doc, LOCATIONS, rule_places, model, MODEL_CONFIDENCE)
 
 
 @Language.component(

@@ -18,10 +18,11 @@ from spacy.tokens import Doc
 from . import spanish_people
 from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
 from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
-from .span_tagger import SpanTagger, tags_to_tokens
+from .perceptron import char_spans
+from .span_tagger import SpanTagger
 from .spanish_rules import common_spanish, rules
-from .spans import beside, overlaps, scores_of, store, store_scores, text_of
-from .tagger_features import MAX_CACHED_WORDS
+from .spans import beside, overlaps, replace_with_tagged, text_of
+from .tagger_features import OFFSETS, WordCache
 from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
 
 WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
@@ -37,17 +38,16 @@ class SpanishTagger(SpanTagger):
 
     def __init__(self, labels, weights, stacked: bool):
         super().__init__(labels, weights, stacked)
-        self._words: dict[str, tuple] = {}   # word -> its features' summed weights (own, as each neighbour)
+        self._words = WordCache(self.summed_word)   # word -> its features' summed weights (own, as each neighbour)
+
+    def summed_word(self, word: str) -> tuple:
+        """(own + bias, as the word 2 before, 1 before, 1 after, 2 after)."""
+        own, neighbours, _, _ = word_features(word)
+        return (self.vector(("bias", *own)), *(self.vector(neighbours[k]) for k in OFFSETS))
 
     def word_sums(self, word: str) -> tuple:
-        """(own + bias, as the word 2 before, 1 before, 1 after, 2 after): summed once per word (bounded cache)."""
-        sums = self._words.get(word)
-        if sums is None:
-            if len(self._words) >= MAX_CACHED_WORDS:
-                self._words.clear()
-            own, neighbours, _, _ = word_features(word)
-            sums = self._words[word] = (self.vector(("bias", *own)), *(self.vector(neighbours[k]) for k in (-2, -1, 1, 2)))
-        return sums
+        """summed_word(word), summed once per word (bounded cache)."""
+        return self._words[word]
 
     def tags(self, doc: Doc, rule_spans=None) -> list[str]:
         """What predict_features(token_features(doc, rule_spans)) gives, with each word's features summed once."""
@@ -57,7 +57,8 @@ class SpanishTagger(SpanTagger):
         if len(self.labels) != 3:
             return self.predict_features(token_features(doc, rule_spans if self.stacked else None))
         table = [word_features(t.text) for t in doc]
-        sums = [self.word_sums(t.text) for t in doc]
+        words = self._words
+        sums = [words[t.text] for t in doc]
         context = context_features(doc, table, rule_spans if self.stacked else None)
         get = self.weights.get
         outside, begin, inside = self.labels
@@ -178,8 +179,7 @@ def not_places() -> frozenset[str]:
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
     """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
     guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
-    found = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
-             for s, e in tags_to_tokens(tagger.tags(doc, rule_places))]
+    found = char_spans(doc, tagger.tags(doc, rule_places), "LOC")
     if not found:
         return []
     text = text_of(doc)
@@ -212,11 +212,4 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     model = model_places(doc, tagger, rule_places)
     if not model:
         return
-    taken = [(s, e) for s, e, _ in model]
-    kept = [fact for fact in rule_places if not overlaps(fact[0], fact[1], taken)]
-    old_scores = scores_of(doc, LOCATIONS)
-    scores = {value: old_scores[value] for _, _, value in kept if value in old_scores}
-    for _, _, value in model:
-        scores.setdefault(value, MODEL_CONFIDENCE)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, kept + model)
+    replace_with_tagged(doc, LOCATIONS, rule_places, model, MODEL_CONFIDENCE)

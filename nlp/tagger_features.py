@@ -54,18 +54,25 @@ def shape_of(word: str) -> str:
     return "".join(out)[:5]
 
 
-_WORD_CACHE: dict[str, tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
 MAX_CACHED_WORDS = 10_000  # per cache; a tagger's word entry is ~0.7 KB
+OFFSETS = (-2, -1, 1, 2)  # the neighbours a word is read as
 
 
-def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """(the word's own features, {-2/-1/+1/+2: its features as a neighbour}), built once per word (training)."""
-    cached = _WORD_CACHE.get(word)
-    if cached is None:
-        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
-            _WORD_CACHE.clear()  # bounded: texts bring new words (plates, typos) for ever
-        cached = _WORD_CACHE[word] = build_word_features(word)
-    return cached
+class WordCache(dict):
+    """word -> build(word), built on first use (``cache[word]``; a hit is a plain dict look-up), emptied when it
+    holds MAX_CACHED_WORDS: texts bring new words (plates, typos) for ever. The taggers' word caches."""
+
+    __slots__ = ("build",)
+
+    def __init__(self, build):
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, word):
+        if len(self) >= MAX_CACHED_WORDS:
+            self.clear()
+        value = self[word] = self.build(word)
+        return value
 
 
 @lru_cache(maxsize=None)
@@ -127,15 +134,29 @@ def signature_features(shape: str, flags: tuple[str, ...]) -> tuple[tuple[str, .
     return own, neighbours
 
 
+def own_word_features(lower: str, shape: str, flags: tuple[str, ...]) -> tuple[str, ...]:
+    """A word's own features (every tagger's): word, shape, 3-letter suffix, 2-letter prefix, flags."""
+    return (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
+
+
+def neighbour_features(lower: str, shape: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
+    """A word's features as the neighbour at `offset` (every tagger's): word, shape (one either side), flags."""
+    feats = [f"w{offset}={lower}", f"s{offset}={shape}"] if abs(offset) == 1 else [f"w{offset}={lower}"]
+    feats.extend(f"f{offset}={flag}" for flag in flags)
+    return tuple(feats)
+
+
+def word_feature_names(lower: str, shape: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """(own features, {-2/-1/+1/+2: as a neighbour}) of a word's parts (its word_parts, any tagger's)."""
+    return own_word_features(lower, shape, flags), {o: neighbour_features(lower, shape, flags, o) for o in OFFSETS}
+
+
 def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    lower, shape, flags = word_parts(word)
-    own = (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
-    neighbours = {}
-    for offset in (-2, -1, 1, 2):
-        feats = [f"w{offset}={lower}", f"s{offset}={shape}"] if abs(offset) == 1 else [f"w{offset}={lower}"]
-        feats.extend(f"f{offset}={flag}" for flag in flags)
-        neighbours[offset] = tuple(feats)
-    return own, neighbours
+    return word_feature_names(*word_parts(word))
+
+
+# word -> (the word's own features, {-2/-1/+1/+2: its features as a neighbour}), built once per word (training)
+word_features = WordCache(build_word_features).__getitem__
 
 
 WINDOW = 2  # tokens either side of one worth tagging that are tagged too

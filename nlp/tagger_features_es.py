@@ -21,7 +21,7 @@ from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, read
 from .lexicon import DATA_DIR, UNACCENTED, common_words, gazetteer, lexicon, stop_words
 from .spanish_rules import common_spanish
 from .street_names import anchor_words
-from .tagger_features import MAX_CACHED_WORDS, ORDINAL_RE, char_spans_to_tokens, mark, shape_of
+from .tagger_features import ORDINAL_RE, WordCache, char_spans_to_tokens, mark, shape_of, word_feature_names
 
 CUES_PATH = DATA_DIR / "es" / "span_tagger_cues.json"
 SPANISH_ORDINAL_RE = re.compile(r"^\d{1,3}(?:a|o|ra|ro|va|vo|ta|to|na|no|da|do|er|ro)$")
@@ -101,24 +101,15 @@ def word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
     return lower, shape_of(word), tuple(flags)
 
 
-_WORD_CACHE: dict[str, tuple] = {}
+def build_word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], str, tuple[str, ...]]:
+    """(own features, {-2/-1/+1/+2: as a neighbour}, folded word, flags): the English tagger's feature names of the
+    Spanish word parts."""
+    lower, shape, flags = word_parts(word)
+    own, neighbours = word_feature_names(lower, shape, flags)
+    return own, neighbours, lower, flags
 
 
-def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], str, tuple[str, ...]]:
-    """(own features, {-2/-1/+1/+2: as a neighbour}, folded word, flags), built once per word."""
-    cached = _WORD_CACHE.get(word)
-    if cached is None:
-        if len(_WORD_CACHE) >= MAX_CACHED_WORDS:
-            _WORD_CACHE.clear()
-        lower, shape, flags = word_parts(word)
-        own = (f"w={lower}", f"s={shape}", f"x3={lower[-3:]}", f"p2={lower[:2]}", *(f"f={flag}" for flag in flags))
-        neighbours = {}
-        for offset in (-2, -1, 1, 2):
-            feats = [f"w{offset}={lower}", f"s{offset}={shape}"] if abs(offset) == 1 else [f"w{offset}={lower}"]
-            feats.extend(f"f{offset}={flag}" for flag in flags)
-            neighbours[offset] = tuple(feats)
-        cached = _WORD_CACHE[word] = (own, neighbours, lower, flags)
-    return cached
+word_features = WordCache(build_word_features).__getitem__   # built once per word
 
 
 def cue_before(words: list[str], i: int) -> str | None:

@@ -5,7 +5,7 @@ Run it from a worktree at the old rules with this branch's tagger files copied i
 
     git -C /work/main worktree add --detach /work/wt-old 90fa72e && ln -s /work/main/.venv /work/wt-old/.venv
     cp nlp/people_features.py nlp/people_tagger.py /work/wt-old/nlp/
-    cp nlp/tools/train_people_tagger.py nlp/tools/people_tagger_protocol.py /work/wt-old/nlp/tools/
+    cp nlp/tools/train_people_tagger.py nlp/tools/people_tagger_protocol.py nlp/tools/tagger_data.py /work/wt-old/nlp/tools/
     cd /work/wt-old && .venv/bin/python -m nlp.tools.people_tagger_protocol --devset DIR --rule-spans FILE \
         --test heldout3.jsonl [--test-spans]
 
@@ -21,28 +21,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 from ..doc_attrs import CONFIDENCE, PEOPLE, read
-from ..evaluate import normalise, prf
 from ..people_tagger import BLOCKING, combine
 from . import train_people_tagger as training
+from .tagger_data import score
 
 CONFIDENT = 0.75
-
-
-def score(pairs) -> str:
-    counts = Counter()
-    for expected_values, found_values in pairs:
-        expected = Counter(normalise("people", v) for v in expected_values)
-        found = Counter(normalise("people", v) for v in dict.fromkeys(found_values))
-        tp = sum((expected & found).values())
-        counts["tp"] += tp
-        counts["fp"] += sum(found.values()) - tp
-        counts["fn"] += sum(expected.values()) - tp
-    p, r, f = prf(counts["tp"], counts["fp"], counts["fn"])
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {counts['tp']} fp {counts['fp']} fn {counts['fn']})"
 
 
 def run(train_rows, test_rows, unseen, title: str, test_spans=None, dropout: float = training.RULE_DROPOUT,
@@ -89,7 +75,7 @@ def run(train_rows, test_rows, unseen, title: str, test_spans=None, dropout: flo
     print(f"{title}: {len(test_rows)} texts with people labels; trained on {len(train_rows)}, "
           f"{len(tagger.weights)} features, dropout {dropout}, {iterations} iterations")
     for name, pairs in results.items():
-        print(f"  {name:<52} {score(pairs)}")
+        print(f"  {name:<52} {score(pairs, 'people')}")
     sys.stdout.flush()
 
 

@@ -1,10 +1,10 @@
 """Re-run the honest measurement of the location tagger (nlp/LOCATION_TAGGER.md). Not part of the product.
 
 Run it from a worktree at the old rules (2e0310c) with this branch's nlp/span_tagger.py,
-nlp/tools/train_span_tagger.py and this file copied in:
+nlp/tools/train_span_tagger.py, nlp/tools/tagger_data.py and this file copied in:
 
     git -C /work/main worktree add --detach /work/wt-old 2e0310c && ln -s /work/main/.venv /work/wt-old/.venv
-    cp nlp/span_tagger.py nlp/tools/train_span_tagger.py nlp/tools/span_tagger_protocol.py /work/wt-old/nlp/.../
+    cp nlp/span_tagger.py nlp/tools/train_span_tagger.py nlp/tools/tagger_data.py nlp/tools/span_tagger_protocol.py /work/wt-old/nlp/.../
     cd /work/wt-old && .venv/bin/python -m nlp.tools.span_tagger_protocol --devset DIR --rule-spans FILE [--lofo] [--heldout2]
 
 DIR is this branch's nlp/devset. FILE is this branch's nlp/data/en/span_tagger_rule_spans.json (the rules' places
@@ -16,29 +16,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 from ..doc_attrs import CONFIDENCE, LOCATIONS
-from ..evaluate import normalise, prf
 from ..extraction import CONFIDENT
 from ..tagged_places import combine
 from . import train_span_tagger as training
+from .tagger_data import score
 
 FILES = ("devset.jsonl", "heldout.jsonl", "dev_s19.jsonl")
-
-
-def score(pairs) -> str:
-    counts = Counter()
-    for expected_values, found_values in pairs:
-        expected = Counter(normalise("locations", v) for v in expected_values)
-        found = Counter(normalise("locations", v) for v in dict.fromkeys(found_values))
-        tp = sum((expected & found).values())
-        counts["tp"] += tp
-        counts["fp"] += sum(found.values()) - tp
-        counts["fn"] += sum(expected.values()) - tp
-    p, r, f = prf(counts["tp"], counts["fp"], counts["fn"])
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {counts['tp']} fp {counts['fp']} fn {counts['fn']})"
 
 
 def run(train_rows, test_rows, unseen, title: str, test_spans=None) -> None:
@@ -64,7 +50,7 @@ def run(train_rows, test_rows, unseen, title: str, test_spans=None) -> None:
         results["said back (confidence >= 0.75)"].append((gold, [v for v in places if scores.get(v, 1.0) >= CONFIDENT]))
     print(title)
     for name, pairs in results.items():
-        print(f"  {name:<32} {score(pairs)}")
+        print(f"  {name:<32} {score(pairs, 'locations')}")
     sys.stdout.flush()
 
 

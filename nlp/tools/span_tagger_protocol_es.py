@@ -1,8 +1,8 @@
 """The fair measurement of the Spanish location tagger (nlp/LOCATION_TAGGER.md, "Spanish"). Not part of the product.
 
 Run it from a worktree at the commit whose rules had not seen the held batch, with this branch's Spanish tagger
-files copied in (nlp/tagger_features_es.py, nlp/tagged_places_es.py, nlp/tools/train_span_tagger_es.py, this file,
-nlp/data/es/span_tagger_cues.json):
+files copied in (nlp/tagger_features_es.py, nlp/tagged_places_es.py, nlp/tools/train_span_tagger_es.py,
+nlp/tools/tagger_data.py, this file, nlp/data/es/span_tagger_cues.json):
 
     cd /work/wt-old-es-h2 && .venv/bin/python -m nlp.tools.span_tagger_protocol_es \
         --devset BRANCH/nlp/devset/es --rule-spans BRANCH/nlp/data/es/span_tagger_rule_spans.json --hold es-h2-
@@ -15,29 +15,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 from .. import tagged_places_es
 from ..doc_attrs import CONFIDENCE, LOCATIONS
-from ..evaluate import normalise, prf
 from ..extraction import CONFIDENT
 from ..spans import overlaps
 from ..tagged_places import spanish
 from . import train_span_tagger_es as training
-
-
-def score(pairs) -> str:
-    counts = Counter()
-    for expected_values, found_values in pairs:
-        expected = Counter(normalise("locations", v) for v in expected_values)
-        found = Counter(normalise("locations", v) for v in dict.fromkeys(found_values))
-        tp = sum((expected & found).values())
-        counts["tp"] += tp
-        counts["fp"] += sum(found.values()) - tp
-        counts["fn"] += sum(expected.values()) - tp
-    p, r, f = prf(counts["tp"], counts["fp"], counts["fn"])
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {counts['tp']} fp {counts['fp']} fn {counts['fn']})"
+from .tagger_data import score
 
 
 def run(train_rows, test_rows, unseen, test_spans, title: str, iterations: int) -> None:
@@ -83,7 +69,7 @@ def run(train_rows, test_rows, unseen, test_spans, title: str, iterations: int) 
         results["said back: combination"].append((gold, [v for v in places if scores.get(v, 1.0) >= CONFIDENT]))
     print(title)
     for name, pairs in results.items():
-        print(f"  {name:<40} {score(pairs)}")
+        print(f"  {name:<40} {score(pairs, 'locations')}")
     sys.stdout.flush()
 
 

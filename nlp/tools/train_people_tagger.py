@@ -16,24 +16,19 @@ Retrain after changing the people rules, their word lists or the dev set's peopl
 from __future__ import annotations
 
 import argparse
-import json
 import random
+from functools import partial
 from pathlib import Path
 
-from spacy.tokens import Doc
-
-from ..doc_attrs import FAST, PEOPLE, TEXT, read
+from ..doc_attrs import PEOPLE, read
 from ..people_features import token_features
 from ..people_tagger import BLOCKING, LABEL, LABELS, WEIGHTS_PATH, PeopleTagger
-from ..span_tagger import OUTSIDE, tag_features
+from ..perceptron import OUTSIDE, tag_features
+from ..sealed import is_sealed
+from . import tagger_data
+from .tagger_data import DEVSET_DIR, TRAIN_FILES, read_rows, run_rules, shown_rule_spans
 from .train_span_tagger import Trainer, gold_tags
 
-DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
-# The English dev files, by name: a glob would also read the sealed held-out files.
-TRAIN_FILES = ("devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev_s19.jsonl", "dev_s20a.jsonl",
-               "dev_s20b.jsonl", "dev_s21a.jsonl", "dev_s21b.jsonl", "heldout4.jsonl",
-               "dev_s22a.jsonl", "dev_s22b.jsonl", "dev_s22u.jsonl", "heldout5.jsonl")
-SEALED = frozenset(("heldout6.jsonl",))
 ITERATIONS = 8
 RULE_DROPOUT = 0.15
 RULE_SPANS_PATH = WEIGHTS_PATH.parent / "people_tagger_rule_spans.json"
@@ -41,46 +36,25 @@ RULE_SPANS_PATH = WEIGHTS_PATH.parent / "people_tagger_rule_spans.json"
 
 def load_rows(names=TRAIN_FILES, directory: Path = DEVSET_DIR) -> list[dict]:
     """The dev rows with a people list of the named files (a sealed file is refused)."""
-    rows = []
     for name in names:
-        if Path(name).name in SEALED or "es" in Path(name).parts:
+        if is_sealed(name) or "es" in Path(name).parts:
             raise ValueError(f"{name} is sealed or not English")
-        path = directory / name
-        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return [row for row in rows if row.get("split", "dev") == "dev" and "people" in row]
+    return [row for row in read_rows(directory / name for name in names) if "people" in row]
 
 
-def rule_doc(text: str, pipeline=None) -> Doc:
-    """The text run through the rule components up to and including tip_people (the Doc)."""
-    from ..pipeline import clean, get_pipeline
-    pipeline = pipeline or get_pipeline()
-    text = clean(text)
-    doc = pipeline.make_doc(text)
-    doc.user_data[TEXT] = text
-    doc.user_data[FAST] = True
-    for name, component in pipeline.pipeline:
-        doc = component(doc)
-        if name == "tip_people":
-            break
-    return doc
+# The text run through the rule components up to and including tip_people (the Doc): rule_doc(text, pipeline=None)
+rule_doc = partial(run_rules, stop_after="tip_people")
 
 
 def unseen_rule_spans(path: Path = RULE_SPANS_PATH) -> dict[str, list[tuple[int, int]]]:
     """{text id: [(start, end), ...]}: the rules' descriptions in a text before they were tuned on it."""
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: [tuple(span) for span in spans] for key, spans in data["spans"].items()}
+    return tagger_data.unseen_rule_spans(path)
 
 
 def example(row: dict, rule_spans: dict, rng: random.Random | None, dropout: float):
     """(features, scored, gold tags, labelled descriptions not on token boundaries) of one row."""
     doc = rule_doc(row["text"])
-    spans = rule_spans.get(row["id"])
-    if spans is None:
-        spans = [(s, e) for s, e, _ in read(doc, PEOPLE)]
-    if dropout and rng is not None:
-        spans = [span for span in spans if rng.random() >= dropout]
+    spans = shown_rule_spans(row, read(doc, PEOPLE), rule_spans, rng, dropout)
     blocked = [(s, e) for name in BLOCKING for s, e, _ in read(doc, name)]
     features, scored = token_features(doc, spans, blocked)
     tags, lost = gold_tags(doc, row.get("people", []), LABEL)
@@ -121,8 +95,7 @@ def train(examples, iterations: int = ITERATIONS, seed: int = 0) -> PeopleTagger
 
 
 def save(tagger: PeopleTagger, path: Path = WEIGHTS_PATH, note: str = "") -> None:
-    data = {"_note": note, "labels": list(tagger.labels), "weights": dict(sorted(tagger.weights.items()))}
-    path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    tagger_data.save_weights(path, note, tagger.labels, tagger.weights)
 
 
 def main(argv: list[str] | None = None) -> int:

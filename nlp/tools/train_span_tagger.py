@@ -17,23 +17,21 @@ The Spanish tagger (nlp/data/es/span_tagger.json, from every Spanish dev file): 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
+from functools import partial
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..doc_attrs import FAST, LOCATIONS, TEXT
-from ..span_tagger import OUTSIDE, WEIGHTS_PATH, SpanTagger, tag_features
+from ..doc_attrs import LOCATIONS
+from ..perceptron import OUTSIDE, tag_features
+from ..sealed import is_sealed
+from ..span_tagger import WEIGHTS_PATH, SpanTagger
 from ..tagger_features import token_features
+from . import tagger_data
+from .tagger_data import DEVSET_DIR, TRAIN_FILES, read_rows, run_rules, shown_rule_spans
 
-DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
-# The English dev files, by name: a glob would also read the sealed held-out files.
-TRAIN_FILES = ("devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev_s19.jsonl", "dev_s20a.jsonl",
-               "dev_s20b.jsonl", "dev_s21a.jsonl", "dev_s21b.jsonl", "heldout4.jsonl",
-               "dev_s22a.jsonl", "dev_s22b.jsonl", "dev_s22u.jsonl", "heldout5.jsonl")
-SEALED = frozenset(("heldout6.jsonl",))
 LABELS = ("O", "B-LOC", "I-LOC")
 ITERATIONS = 8
 RULE_DROPOUT = 0.15  # share of rule places hidden from the tagger in training
@@ -42,28 +40,14 @@ MIN_WEIGHT = 0.005  # averaged weights smaller than this are dropped from the sh
 
 
 def load_rows(names=TRAIN_FILES, directory: Path = DEVSET_DIR) -> list[dict]:
-    rows = []
     for name in names:
-        if Path(name).name in SEALED:
+        if is_sealed(name):
             raise ValueError(f"{name} is sealed")
-        path = directory / name
-        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return [row for row in rows if row.get("split", "dev") == "dev"]
+    return read_rows(directory / name for name in names)
 
 
-def rule_doc(text: str, pipeline=None) -> Doc:
-    """The text run through today's rule components (the Doc, not the Extraction)."""
-    from ..pipeline import clean, get_pipeline
-    pipeline = pipeline or get_pipeline()
-    text = clean(text)
-    doc = pipeline.make_doc(text)
-    doc.user_data[TEXT] = text
-    doc.user_data[FAST] = True
-    for name, component in pipeline.pipeline:
-        if name == "tip_span_tagger":
-            break
-        doc = component(doc)
-    return doc
+# The text run through today's rule components (the Doc, not the Extraction): rule_doc(text, pipeline=None)
+rule_doc = partial(run_rules, stop_before="tip_span_tagger")
 
 
 SPACE_RE = re.compile(r"\s+")
@@ -151,36 +135,27 @@ def train(examples: list[tuple[list[list[str]], list[str]]], labels=LABELS, iter
 
 def unseen_rule_spans(path: Path = RULE_SPANS_PATH) -> dict[str, list[tuple[int, int]]]:
     """{text id: [(start, end), ...]}: the places the rules found in a held-out text before they were tuned on it."""
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: [tuple(span) for span in spans] for key, spans in data["spans"].items()}
+    return tagger_data.unseen_rule_spans(path)
 
 
 def make_examples(rows: list[dict], stacked: bool, rule_spans: dict | None = None, field: str = "locations",
-                  label: str = "LOC", dropout: float = 0.0, seed: int = 1):
+                  label: str = "LOC", dropout: float = 0.0, seed: int = 1, features=token_features):
     """(features, tags) per row. rule_spans: {id: [(start, end), ...]} to use instead of today's rules' places
-    for those ids; `dropout`: the share of rule places hidden (at random, with a fixed seed)."""
+    for those ids; `dropout`: the share of rule places hidden (at random, with a fixed seed); `features`: the
+    tagger's token_features (the Spanish tagger's: tagger_features_es.token_features)."""
     examples, missing = [], 0
     rng = random.Random(seed)
-    rule_spans = rule_spans or {}
     for row in rows:
         doc = rule_doc(row["text"])
-        spans = rule_spans.get(row["id"])
-        if spans is None:
-            spans = [(s, e) for s, e, _ in doc.user_data.get(LOCATIONS) or []]
-        if dropout:
-            spans = [span for span in spans if rng.random() >= dropout]
+        spans = shown_rule_spans(row, doc.user_data.get(LOCATIONS) or [], rule_spans or {}, rng, dropout)
         tags, lost = gold_tags(doc, row.get(field, []), label)
         missing += lost
-        examples.append((token_features(doc, spans if stacked else None), tags))
+        examples.append((features(doc, spans if stacked else None), tags))
     return examples, missing
 
 
 def save(tagger: SpanTagger, path: Path = WEIGHTS_PATH, note: str = "") -> None:
-    data = {"_note": note, "labels": tagger.labels, "stacked": tagger.stacked,
-            "weights": dict(sorted(tagger.weights.items()))}
-    path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    tagger_data.save_weights(path, note, tagger.labels, tagger.weights, stacked=tagger.stacked)
 
 
 def main(argv: list[str] | None = None) -> int:

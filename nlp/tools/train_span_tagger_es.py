@@ -10,15 +10,14 @@ them hidden at random. Deterministic: the same data gives the same nlp/data/es/s
 """
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
 
-from ..doc_attrs import LOCATIONS
 from ..span_tagger import SpanTagger
 from ..tagged_places_es import SpanishTagger
 from ..tagger_features_es import token_features
-from .train_span_tagger import DEVSET_DIR, RULE_DROPOUT, gold_tags, rule_doc, train
+from . import tagger_data, train_span_tagger
+from .tagger_data import read_rows
+from .train_span_tagger import DEVSET_DIR, RULE_DROPOUT, rule_doc, train  # noqa: F401 (rule_doc: span_tagger_protocol_es)
 
 ES_DIR = DEVSET_DIR / "es"
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "es" / "span_tagger.json"
@@ -34,38 +33,22 @@ def spanish_files(directory: Path = ES_DIR) -> list[Path]:
 
 
 def load_rows(files=None) -> list[dict]:
-    rows = []
-    for path in files if files is not None else spanish_files():
+    files = list(files) if files is not None else spanish_files()
+    for path in files:
         if Path(path).name.startswith("heldout"):
             raise ValueError(f"{path} is a held-out file")
-        rows.extend(json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip())
-    return [row for row in rows if row.get("split", "dev") == "dev"]
+    return read_rows(files)
 
 
 def unseen_rule_spans(path: Path = RULE_SPANS_PATH) -> dict[str, list[tuple[int, int]]]:
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: [tuple(span) for span in spans] for key, spans in data["spans"].items()}
+    return tagger_data.unseen_rule_spans(path)
 
 
 def make_examples(rows: list[dict], rule_spans: dict | None = None, dropout: float = RULE_DROPOUT, seed: int = 1,
                   stacked: bool = True):
-    """(features, tags) per row, and how many labelled places were not found on token boundaries."""
-    examples, missing = [], 0
-    rng = random.Random(seed)
-    rule_spans = rule_spans or {}
-    for row in rows:
-        doc = rule_doc(row["text"])
-        spans = rule_spans.get(row["id"])
-        if spans is None:
-            spans = [(s, e) for s, e, _ in doc.user_data.get(LOCATIONS) or []]
-        if dropout:
-            spans = [span for span in spans if rng.random() >= dropout]
-        tags, lost = gold_tags(doc, row.get("locations", []))
-        missing += lost
-        examples.append((token_features(doc, spans if stacked else None), tags))
-    return examples, missing
+    """(features, tags) per row, and how many labelled places were not found on token boundaries (the English
+    make_examples with the Spanish features)."""
+    return train_span_tagger.make_examples(rows, stacked, rule_spans, dropout=dropout, seed=seed, features=token_features)
 
 
 def train_spanish(rows: list[dict], rule_spans: dict | None = None, iterations: int = ITERATIONS,

@@ -5,7 +5,7 @@ model trained on every other dev row (leave one file out). Two steps:
 
 1. In a worktree of the old commit, dump its rule pass (the rules' reason, its counter-evidence, its cues)
    and the old extractor's urgent flag for every dev text (read from this checkout; the sealed
-   heldout6.jsonl and es/heldout5.jsonl are refused by name, and only split "dev" rows are read):
+   held-out files named in nlp/sealed.py are refused by name, and only split "dev" rows are read):
 
     git worktree add --detach /work/wt-old-urg-90fa72e 90fa72e && ln -s $PWD/.venv /work/wt-old-urg-90fa72e/.venv
     cd /work/wt-old-urg-90fa72e && .venv/bin/python $OLDPWD/nlp/tools/urgency_fairtest.py dump /tmp/old-90fa72e.jsonl \\
@@ -31,13 +31,22 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-SEALED_NAMES = ("heldout6.jsonl", "es/heldout5.jsonl")
+
+def is_sealed(path) -> bool:
+    """nlp/sealed.py of THIS checkout, loaded by its path: the script runs in an old worktree, whose own nlp
+    package is the one on sys.path and may name older sealed files (or none)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("sealed_here", Path(__file__).resolve().parents[1] / "sealed.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.is_sealed(path)
+
 
 
 def dump(out: Path, names: list[str]) -> None:
     """The old rule pass and old extractor flag of every dev text of the files (run in the old worktree)."""
     for name in names:
-        if str(name).replace("\\", "/").endswith(SEALED_NAMES) or "heldout6" in str(name):
+        if is_sealed(name):
             raise SystemExit(f"refused: {name} is sealed")
     sys.path.insert(0, ".")  # the nlp package of the worktree this runs in
     from nlp import urgency

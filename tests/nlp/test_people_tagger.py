@@ -17,6 +17,7 @@ from nlp.people_tagger import (
     combine,
     shipped_tagger,
 )
+from nlp.sealed import SEALED_ENGLISH, SEALED_SPANISH
 from nlp.tools import train_people_tagger as training
 
 
@@ -173,11 +174,11 @@ def test_training_is_deterministic():
 
 
 def test_training_reads_only_dev_rows_with_people_and_never_the_sealed_files():
-    assert "heldout6.jsonl" not in training.TRAIN_FILES
+    assert SEALED_ENGLISH not in training.TRAIN_FILES
     with pytest.raises(ValueError):
-        training.load_rows(["heldout6.jsonl"])
+        training.load_rows([SEALED_ENGLISH])
     with pytest.raises(ValueError):
-        training.load_rows(["es/heldout5.jsonl"])
+        training.load_rows([SEALED_SPANISH])
     rows = training.load_rows(["dev_s20a.jsonl"])
     assert rows and all("people" in row and row.get("split", "dev") == "dev" for row in rows)
 

@@ -6,6 +6,7 @@ import pytest
 from nlp import extract, get_pipeline
 from nlp.doc_attrs import CONFIDENCE, FAST, LOCATIONS, TEXT
 from nlp.extraction import CONFIDENT
+from nlp.sealed import SEALED_ENGLISH
 from nlp.span_tagger import WEIGHTS_PATH, SpanTagger, shipped_tagger
 from nlp.tagged_places import MODEL_CONFIDENCE, combine
 from nlp.tagger_features import looked_up_parts, token_features, word_parts
@@ -171,9 +172,9 @@ def test_the_shipped_weights_load_and_are_small():
 
 
 def test_training_never_reads_the_sealed_files():
-    assert "heldout6.jsonl" not in training.TRAIN_FILES
+    assert SEALED_ENGLISH not in training.TRAIN_FILES
     with pytest.raises(ValueError):
-        training.load_rows(["heldout6.jsonl"])
+        training.load_rows([SEALED_ENGLISH])
 
 
 def test_a_misspelt_function_word_or_a_storey_is_no_name_for_the_tagger():

@@ -7,6 +7,7 @@ import math
 import pytest
 
 from nlp import extract, urgency_model
+from nlp.sealed import SEALED_ENGLISH, SEALED_FILES, SEALED_SPANISH
 from nlp.tools import train_urgency
 from nlp.urgency_model import MODEL_REASON, UrgencyModel, decide, features, train, words
 
@@ -119,7 +120,7 @@ def test_training_is_deterministic():
 
 def test_the_training_script_never_reads_the_sealed_files(tmp_path):
     (tmp_path / "es").mkdir()
-    for name in ("devset.jsonl", "heldout6.jsonl", "es/dev.jsonl", "es/heldout5.jsonl"):
+    for name in ("devset.jsonl", SEALED_ENGLISH, "es/dev.jsonl", SEALED_SPANISH):
         (tmp_path / name).write_text(json.dumps({"id": name, "text": "x", "urgent": False, "split": "dev"}) + "\n")
     names = [path.relative_to(tmp_path).as_posix() for path in train_urgency.dev_files(tmp_path)]
     assert names == ["devset.jsonl", "es/dev.jsonl"]
@@ -158,7 +159,7 @@ def test_extract_everyday_texts_stay_calm(text):
     assert not extract(text).urgent
 
 
-@pytest.mark.parametrize("name", ["nlp/devset/heldout6.jsonl", "nlp/devset/es/heldout5.jsonl"])
+@pytest.mark.parametrize("name", [f"nlp/devset/{name}" for name in SEALED_FILES])
 def test_the_fair_test_dump_refuses_the_sealed_files(tmp_path, name):
     from nlp.tools import urgency_fairtest
     with pytest.raises(SystemExit, match="sealed"):

@@ -1,18 +1,25 @@
 """Load the reviewed dev files (never the sealed held-out files)."""
+import importlib.util
 import json
 import os
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEV = os.path.dirname(HERE)
-SEALED = {"heldout6.jsonl", "HELDOUT6.md", "es/heldout5.jsonl", "es/HELDOUT5.md"}
+# nlp/sealed.py names the sealed files; loaded by its path (importing the nlp package would load spaCy, and this
+# folder's numbers.py would shadow the standard library's for it)
+_spec = importlib.util.spec_from_file_location("sealed", os.path.join(os.path.dirname(DEV), "sealed.py"))
+_sealed = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sealed)
+is_sealed = _sealed.is_sealed
+
 EN = ["devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl",
       "dev_s19.jsonl", "dev_s20a.jsonl", "dev_s20b.jsonl"]
 ES = ["es/dev.jsonl", "es/test.jsonl"]
 FILES = EN + ES
 
 def path(f):
-    assert f not in SEALED
+    assert not is_sealed(f), f"{f} is sealed"
     return os.path.join(DEV, f)
 
 def load(files=FILES):

@@ -1,0 +1,75 @@
+"""A plate the tipster takes back at once, in any language: "KP17 ZXC? no sorry it was KP71 ZXC",
+"2XLN 55? no perdón, 2XLN 58", "TRK 4410, digo, TRK 4419".
+
+Right after a plate, a take-back word ("sorry", "i mean", "perdón", "digo"; nlp/data/<lang>/plate_corrections.json,
+every language's words read in every text, as lexicon.language_patterns reads cue phrases):
+- a correction that looks like the same plate (as long, give or take one character, sharing all but two of
+  its characters, in capitals, with a digit) replaces it, whether or not a plate finder read the correction;
+- else another plate found within NEXT_PLATE_WITHIN characters after the take-back words drops it;
+- else the plate stays ("placa TRK 4410, perdon por escribir tan tarde": no plate follows).
+A new language adds its word list, not code. Used by plates.py (English) and spanish.py (after the Spanish readings
+are merged in).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR, UNACCENTED, trie_pattern
+from .plate_shapes import normalise
+from .spans import overlaps
+
+FILENAME = "plate_corrections.json"
+NEXT_PLATE_WITHIN = 40   # characters after the take-back words in which another plate replaces the one taken back
+# A plate as a correction writes it: "2XLN 58", "RTK-89J", "VGB-123-A", "KP71ZXC"
+CORRECTION_PLATE = r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])"
+
+
+def _words(field: str) -> str:
+    """One field of every language's list, with each word also without its accents, as a trie ("i mean" any spaces)."""
+    words = set()
+    for path in sorted(DATA_DIR.glob(f"*/{FILENAME}")):
+        for word in json.loads(path.read_text(encoding="utf-8"))[field]:
+            words.update((word.lower(), word.lower().translate(UNACCENTED)))
+    return trie_pattern(sorted(words)).replace(r"\ ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern, re.Pattern]:
+    """(take-back words right after a plate, the correction after them)."""
+    take_back = re.compile(rf"[\s?!.,;:-]*(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b", re.IGNORECASE)
+    correction = re.compile(rf"[\s,:]*(?:(?:{_words('before_correction')})\b[\s,:]*)?{CORRECTION_PLATE}", re.IGNORECASE)
+    return take_back, correction
+
+
+def same_plate(raw: str, new: str, value: str) -> bool:
+    """A correction of ``value``: another reading, as long give or take one, sharing all but two characters, written
+    in capitals and with a digit."""
+    return new != value and abs(len(new) - len(value)) <= 1 and len(set(new) & set(value)) >= len(value) - 2 \
+        and raw == raw.upper() and any(ch.isdigit() for ch in new)
+
+
+def take_back(text: str, plates: list, blocked=()) -> list:
+    """``plates`` ((start, end, value) facts) with each one taken back replaced by its correction or dropped (see the
+    module's doc); no plate is read inside ``blocked`` (phones, times)."""
+    if not plates:
+        return plates
+    cue_re, correction_re = _regexes()
+    kept = []
+    for plate in plates:
+        cue = cue_re.match(text, plate[1])
+        if cue is None:
+            kept.append(plate)
+            continue
+        found = correction_re.match(text, cue.end())
+        if found is not None:
+            new = normalise(found.group(1))
+            span = found.span(1)
+            if same_plate(found.group(1), new, plate[2]) and \
+                    not overlaps(*span, [(s, e) for s, e, _ in plates if (s, e) != plate[:2]] + list(blocked)):
+                kept.append((*span, new))
+                continue
+        if not any(cue.end() <= other[0] <= cue.end() + NEXT_PLATE_WITHIN for other in plates if other is not plate):
+            kept.append(plate)
+    return list(dict.fromkeys(kept))
