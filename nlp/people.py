@@ -69,7 +69,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
         "name": frozenset("aka k called calls go goes known name names named nickname nicknamed call".split()),
-        "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"},
+        "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"} | AGE_VERBS,
     }
 
 
@@ -86,7 +86,8 @@ NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothi
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
-    "daughter son dad mum mom nan nana gran grandad granddad grandma grandpa grandson granddaughter".split())  # "my dad 82"
+    "daughter son dad mum mom nan nana gran grandad granddad grandma grandpa grandson granddaughter".split()) | frozenset(
+    "daughters sons dads mums moms nans nanas grans grandads granddads grandmas grandpas".split())  # "my dad 82", "mums 79"
 # after a bare number these say it is not an age ("about 20 minutes", "maybe 40 quid")
 NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs seconds second days day weeks week months "
                           "month years yrs quid pounds bucks dollars grand k p pence miles mile yards metres meters "
@@ -216,10 +217,11 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         start, end = match.span()
         value = text[start:end]
         digits = [int(d) for d in re.findall(r"\d+", value)]
-        if digits and not all(5 <= d <= 90 for d in digits) and not (
+        previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+        oldest = 99 if previous is not None and previous.group(1).lower() in AGE_VERBS else 90  # "shes 94"
+        if digits and not all(5 <= d <= oldest for d in digits) and not (
                 all(1 <= d <= 90 for d in digits) and child_before(text, start)):
             continue  # "about 4" is an age only just after a child ("little boy maybe 3", "kid about 4")
-        previous = PREVIOUS_WORDS_RE.search(text, 0, start)
         if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
             continue
         following = FOLLOW_WORD_RE.match(text, end).group(1).lower()

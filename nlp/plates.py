@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
 from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
-from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
+from .plate_confidence import ALTERNATIVE_AHEAD_RE, hedged_scores, plate_confidence
 from .plate_corrections import take_back
 from .plate_shapes import is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
 from .plate_states import state_codes, state_of, strip_state
@@ -166,5 +166,5 @@ def plate_finder(doc: Doc) -> Doc:
     if plates:
         confidence[PLATES] = plate_confidence(text, plates)
     if partials:
-        confidence[PARTIAL_PLATES] = {value: 0.9 for _, _, value in partials}
+        confidence[PARTIAL_PLATES] = hedged_scores(text, partials, 0.9)  # "ends 4LX i think": 0.6, not said back
     return doc

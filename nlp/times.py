@@ -159,6 +159,11 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 parts.append(span)
+    if "past" in words:
+        parts.extend(span for match in PAST_RE.finditer(text_of(doc))  # "10 past 9", "twenty past 11"
+                     if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None)
+    if clock_re is not None:   # a bare hour needs a digit
+        parts.extend(day_part_hours(doc))
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
     if not parts:
@@ -168,7 +173,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if merged and span.start < merged[-1][1]:  # overlapping pieces: "every Saturday" + "Saturday night"
             merged[-1][1] = max(merged[-1][1], span.end)
             continue
-        if merged:
+        if merged and doc[span.start].lower_ != "for":  # "every night at 5" and "for a week": two times
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
@@ -196,6 +201,39 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s+(?:1[0-2]|0?[1-9])\b"
+                     r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|years?|yrs?|months?|miles?|people|[%.:/]|\d))",
+                     re.IGNORECASE)
+# "last night around 2", "every thurs about 9", "8 this morning": a bare hour written against a day part is its
+# clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
+DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime".split())
+HOUR_TIES = frozenset("about around abt bout round approx roughly at".split())
+MORNING_WORDS = frozenset("morning afternoon evening".split())
+NOT_AFTER_HOUR = frozenset(
+    "min mins minute minutes hr hrs hour hours day days night nights week weeks wks year years yrs month months "
+    "mile miles pints people of or quid grand lbs kg ft foot feet".split())
+
+
+def bare_hour(token) -> bool:
+    return token.text.isdigit() and 1 <= int(token.text) <= 12 and len(token.text) <= 2
+
+
+def day_part_hours(doc: Doc) -> list:
+    """"around 11" after "last night", "8" before "this morning": the bare hour as a time piece."""
+    spans = []
+    for token in doc:
+        if not (token.is_digit and bare_hour(token)):
+            continue
+        h = token.i
+        if h >= 2 and doc[h - 1].lower_ in HOUR_TIES and doc[h - 2].lower_ in DAY_PARTS and not (
+                h + 1 < len(doc) and (doc[h + 1].lower_ in NOT_AFTER_HOUR or doc[h + 1].text[:1].isdigit())):
+            spans.append(doc[h - 1:h + 1])
+        if h + 2 < len(doc) and doc[h + 1].lower_ == "this" and doc[h + 2].lower_ in MORNING_WORDS and not (
+                h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged"))):
+            spans.append(doc[h:h + 1])
+    return spans
+
+
 # "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing.
 STATE_BEFORE_NOW = frozenset("out over ok okay fine sorted gone safe home back better asleep quiet clear done settled "
                              "calm alright aight good dead shut closed open empty".split())
@@ -205,7 +243,13 @@ UNIT_WORDS = frozenset("mins minutes hrs hours days nights weeks wks months year
 def state_now(doc: Doc, start: int) -> bool:
     """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
     before = doc[start - 1].lower_ if start else ""
-    return before in STATE_BEFORE_NOW or before in UNIT_WORDS
+    after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before == "for" or (
+        before == "and" and after in FEELING_AFTER_AND_NOW)
+
+
+# "watched a film and now i cant sleep": "and now" + how the tipster feels is the story's next step, no time.
+FEELING_AFTER_AND_NOW = frozenset("i im i'm ive i've id we were".split())
 
 
 @Language.component("tip_times", requires=attrs(TIME_PARTS), assigns=attrs(TIMES) + ["doc.spans"])

@@ -12,8 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .doc_attrs import PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
-from .spans import overlaps, store, text_of
+from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .plate_confidence import hedged_scores
+from .spans import overlaps, scores_of, store, store_scores, text_of
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
@@ -94,13 +95,17 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, TIMES),
-                    assigns=attrs(VEHICLES) + ["doc.spans"])
+@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, TIMES, CONFIDENCE),
+                    assigns=attrs(VEHICLES, CONFIDENCE) + ["doc.spans"])
 def vehicle_finder(doc: Doc) -> Doc:
     """Assemble vehicles from the cue matcher's parts, never swallowing a plate or a time.
 
     doc (Doc): The Doc to annotate.
     RETURNS (Doc): The same Doc, with doc._.vehicles set.
     """
-    store(doc, VEHICLES, find_vehicles(doc))
+    vehicles = find_vehicles(doc)
+    store(doc, VEHICLES, vehicles)
+    hedged = hedged_scores(text_of(doc), vehicles, None) if vehicles else {}
+    if hedged:   # "a red fiesta maybe": kept, but below CONFIDENT, so the tip flow never says it back as got
+        store_scores(doc, VEHICLES, {**scores_of(doc, VEHICLES), **hedged})
     return doc
