@@ -100,7 +100,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import extract
-from .sealed import SEALED_ENGLISH
+from .sealed import SEALED_ENGLISH, is_sealed
 
 DEVSET_DIR = Path(__file__).parent / "devset"
 DEFAULT_DEVSET = DEVSET_DIR / "devset.jsonl"  # the dev texts; other *.jsonl files beside it hold more (heldout*.jsonl, dev_s19.jsonl)
@@ -154,8 +154,9 @@ def evaluate(items: list[dict]) -> dict:
 
 
 def english_files(directory: Path = DEVSET_DIR) -> list[Path]:
-    """Every English set file: the *.jsonl files of nlp/devset (not its language folders)."""
-    return sorted(directory.glob("*.jsonl"))
+    """Every English set file: the *.jsonl files of nlp/devset (not its language folders), but the sealed
+    held-out file (nlp/sealed.py), which is read only when named, for its one score."""
+    return [path for path in sorted(directory.glob("*.jsonl")) if not is_sealed(path)]
 
 
 def load(path: Path | None = None, split: str = "dev", directory: Path = DEVSET_DIR) -> list[dict]:
@@ -173,7 +174,8 @@ def describe_files() -> str:
     for path in english_files():
         splits = Counter(item.get("split", "dev") for item in load(path, "all"))
         parts.append(f"{path.name} ({', '.join(f'{n} {name}' for name, n in sorted(splits.items()))})")
-    return ", ".join(parts)
+    sealed = [path.name for path in sorted(DEVSET_DIR.glob("*.jsonl")) if is_sealed(path)]
+    return ", ".join(parts) + (f"; sealed, not read: {', '.join(sealed)}" if sealed else "")
 
 
 def main(argv: list[str] | None = None) -> int:

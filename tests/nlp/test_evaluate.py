@@ -5,6 +5,7 @@ nlp/devset/*.jsonl file is read: the held-out texts come in their own file) is s
 import json
 
 from nlp.evaluate import DEFAULT_DEVSET, evaluate, load, main, normalise, prf
+from nlp.sealed import SEALED_ENGLISH
 
 
 def test_devset_is_split_and_large_enough():
@@ -29,6 +30,14 @@ def test_every_jsonl_file_of_the_folder_is_read_by_split(tmp_path):
     assert [i["id"] for i in load(split="test", directory=tmp_path)] == ["c", "d"]  # not the es folder
     assert len(load(split="all", directory=tmp_path)) == 4
     assert [i["id"] for i in load(tmp_path / "heldout.jsonl", "all")] == ["c", "d"]
+
+
+def test_the_sealed_file_is_read_only_when_named(tmp_path):
+    item = {"id": "s", "text": "shots fired on Main St right now", "locations": ["Main St"], "urgent": True}
+    (tmp_path / "devset.jsonl").write_text(json.dumps(item | {"id": "a"}) + "\n", encoding="utf-8")
+    (tmp_path / SEALED_ENGLISH).write_text(json.dumps(item | {"split": "test"}) + "\n", encoding="utf-8")
+    assert [i["id"] for i in load(split="all", directory=tmp_path)] == ["a"]
+    assert [i["id"] for i in load(tmp_path / SEALED_ENGLISH, "test")] == ["s"]
 
 
 def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys):
