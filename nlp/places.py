@@ -74,7 +74,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     present = lower_words(doc)
     words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
-    add("street", find_welsh_streets(text, known_words()))
+    add("street", find_welsh_streets(text, known_words(), present))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))

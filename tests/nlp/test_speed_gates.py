@@ -1,0 +1,79 @@
+"""The cheap tests that let a place finder skip its regexes (speed work, stop 23): each must skip only texts the
+regexes could find nothing in. Every case runs the finder with the gate (the text's words passed, as tip_places
+does) and without it (words None: the regexes always run) and checks that both give the same places."""
+import pytest
+
+from nlp import get_pipeline
+from nlp.features import find_features, generic_last_words
+from nlp.lexicon import lexicon
+from nlp.spans import LETTERS_RE
+from nlp.streets import find_welsh_streets
+from nlp.towns import find_unlisted_places
+from nlp.villages import known_words
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(LETTERS_RE.findall(text.lower()))  # as spans.lower_words reads a Doc's text
+
+
+def test_every_generic_feature_phrase_is_still_found_with_the_gate():
+    assert generic_last_words()  # the gate is on for the shipped phrases
+    for phrase in sorted(lexicon()["generic_features"]):
+        text = f"two lads on a moped going up and down {phrase}, every night"
+        start = text.index(phrase)
+        assert (start, start + len(phrase)) in find_features(text, words_of(text)), phrase
+        assert find_features(text, words_of(text)) == find_features(text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "there is a van parked by the old shed with the back open",  # "the" but no path word: nothing to find
+    "someone walking a dog on the pathway at 3am",               # "pathway" is not "path"
+    "bikes racing along the cycle paths by the school",          # "paths": the phrase must end its word
+])
+def test_texts_without_a_generic_feature_find_none_either_way(text):
+    assert find_features(text, words_of(text)) == find_features(text, None) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a car on fire near the River Trym this morning", "River Trym"),
+    ("cars dumped by the Kennet and Avon Canal again", "Kennet and Avon Canal"),
+])
+def test_features_are_found_with_and_without_capitals(text, place):
+    start = text.index(place)
+    assert (start, start + len(place)) in find_features(text, words_of(text))
+    lowered = text.lower()  # no capital: the capitalised-name regexes are skipped; the lower-case rules still run
+    assert (start, start + len(place)) in find_features(lowered, words_of(lowered))
+    assert find_features(lowered, words_of(lowered)) == find_features(lowered, None)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("someone breaking into cars on 12 heol y bryn", "12 heol y bryn"),
+    ("lads fighting outside the chippy on Heol Trelai", "Heol Trelai"),
+    ("drugs being sold at the end of l\u00f4n golff", "l\u00f4n golff"),  # not ASCII: the regex runs
+])
+def test_welsh_streets_are_found_with_the_words_passed(text, street):
+    start = text.index(street)
+    assert find_welsh_streets(text, known_words(), words_of(text)) == find_welsh_streets(text, known_words())
+    assert (start, start + len(street)) in find_welsh_streets(text, known_words(), words_of(text))
+
+
+def test_a_text_with_no_welsh_street_word_finds_none():
+    text = "a grey van keeps parking on the long road behind the lonely houses"  # "lonely" is not "lon"
+    assert find_welsh_streets(text, known_words(), words_of(text)) == find_welsh_streets(text, known_words()) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("quad bikes racing round the fields near Priddy every night", "Priddy"),
+    ("a man was shouting at people in Fishponds earlier", "Fishponds"),
+    ("bins set on fire in fishponds and in Stokewick", "Stokewick"),  # one capital is enough for the rule to run
+])
+def test_an_unlisted_place_is_found_in_a_text_with_a_capital(text, place):
+    doc = get_pipeline()(text)
+    start = text.index(place)
+    assert (start, start + len(place)) in find_unlisted_places(doc)
+
+
+def test_a_text_with_no_capital_has_no_unlisted_place():
+    doc = get_pipeline()("a man was shouting at people in fishponds earlier")
+    assert find_unlisted_places(doc) == []
+
