@@ -5,6 +5,7 @@ import pytest
 
 from nlp import get_pipeline
 from nlp.features import find_features, generic_last_words
+from nlp.intersections import find_intersections, no_corner_words
 from nlp.lexicon import lexicon
 from nlp.spans import LETTERS_RE
 from nlp.streets import find_welsh_streets
@@ -76,4 +77,30 @@ def test_an_unlisted_place_is_found_in_a_text_with_a_capital(text, place):
 def test_a_text_with_no_capital_has_no_unlisted_place():
     doc = get_pipeline()("a man was shouting at people in fishponds earlier")
     assert find_unlisted_places(doc) == []
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("lads fighting on the corner of jasper and tioga", "jasper and tioga"),  # "corner of": no street word needed
+    ("car crashed at 8th n poplar an hour ago", "8th n poplar"),               # an ordinal
+    ("dealing at lake st & cicero every night", "lake st & cicero"),
+    ("someone hurt on cermak / kedzie", "cermak / kedzie"),                    # a symbol, whatever the words
+])
+def test_lower_case_corners_are_found_with_the_words_passed(text, corner):
+    start = text.index(corner)
+    assert (start, start + len(corner)) in find_intersections(text, words_of(text))
+    assert find_intersections(text, words_of(text)) == find_intersections(text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "two lads drinking and fighting at the park",   # connectors, but no street word, ordinal, capital or symbol
+    "shouting n screaming at the neighbours all night",
+])
+def test_lower_case_texts_with_no_corner_word_find_no_corner(text):
+    assert no_corner_words(text, words_of(text))
+    assert find_intersections(text, words_of(text)) == find_intersections(text, None) == []
+
+
+def test_a_capital_or_a_street_word_turns_the_gate_off():
+    assert not no_corner_words("drinking and fighting at Kensington", words_of("drinking and fighting at Kensington"))
+    assert not no_corner_words("drinking at mill rd", words_of("drinking at mill rd"))
 
