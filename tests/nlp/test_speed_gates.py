@@ -10,7 +10,7 @@ from nlp.lexicon import lexicon
 from nlp.spans import LETTERS_RE
 from nlp.streets import find_welsh_streets
 from nlp.towns import find_unlisted_places
-from nlp.villages import known_words
+from nlp.villages import find_lower_villages, known_words
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -103,4 +103,22 @@ def test_lower_case_texts_with_no_corner_word_find_no_corner(text):
 def test_a_capital_or_a_street_word_turns_the_gate_off():
     assert not no_corner_words("drinking and fighting at Kensington", words_of("drinking and fighting at Kensington"))
     assert not no_corner_words("drinking at mill rd", words_of("drinking at mill rd"))
+
+
+@pytest.mark.parametrize("text, village", [
+    ("lights on in the barn at godney every weekend", "godney"),             # a word no list knows
+    ("quad bikes up and down near lower langford", "lower langford"),        # a prefix, then a listed name
+])
+def test_lower_case_villages_are_still_found(text, village):
+    doc = get_pipeline()(text)
+    start = text.index(village)
+    assert (start, start + len(village)) in find_lower_villages(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "kids on bikes outside the shops zzz",         # the unknown word is too short to be a village
+    "lads with balaclavas hanging round the garages",  # every word is known
+])
+def test_texts_with_no_unknown_word_have_no_lower_case_village(text):
+    assert find_lower_villages(get_pipeline()(text)) == []
 
