@@ -7,6 +7,7 @@ from nlp import get_pipeline
 from nlp.features import find_features, generic_last_words
 from nlp.intersections import find_intersections, no_corner_words
 from nlp.lexicon import lexicon
+from nlp.named_places import chain_named, find_named_places
 from nlp.spans import LETTERS_RE
 from nlp.streets import find_welsh_streets
 from nlp.towns import find_unlisted_places
@@ -121,4 +122,25 @@ def test_lower_case_villages_are_still_found(text, village):
 ])
 def test_texts_with_no_unknown_word_have_no_lower_case_village(text):
     assert find_lower_villages(get_pipeline()(text)) == []
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("two lads shoplifting at the White Castle right now", "White Castle"),
+    ("car broken into outside in-n-out on the main road", "in-n-out"),
+    ("fight kicking off at B&Q car park", "B&Q"),
+    ("drunk man shouting outside the co-op", "co-op"),
+])
+def test_chain_stores_after_a_place_cue_are_still_found(text, chain):
+    start = text.index(chain)
+    assert (start, start + len(chain)) in find_named_places(text, [], words_of(text))
+    assert find_named_places(text, [], words_of(text)) == find_named_places(text, [], None)
+
+
+@pytest.mark.parametrize("text", [
+    "a white van parked in the lane with one man in it",   # "white", "in", "one" start chain names: none is whole
+    "he was home alone, big bloke, red coat",
+])
+def test_first_words_of_chain_names_alone_name_no_chain(text):
+    assert not chain_named(words_of(text))
+    assert find_named_places(text, [], words_of(text)) == find_named_places(text, [], None) == []
 
