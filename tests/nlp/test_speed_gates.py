@@ -8,6 +8,7 @@ from nlp.features import find_features, generic_last_words
 from nlp.intersections import find_intersections, no_corner_words
 from nlp.lexicon import lexicon
 from nlp.named_places import chain_named, find_named_places
+from nlp.spanish_people import find_spanish_people
 from nlp.spans import LETTERS_RE
 from nlp.streets import find_welsh_streets
 from nlp.towns import find_unlisted_places
@@ -144,3 +145,17 @@ def test_first_words_of_chain_names_alone_name_no_chain(text):
     assert not chain_named(words_of(text))
     assert find_named_places(text, [], words_of(text)) == find_named_places(text, [], None) == []
 
+
+@pytest.mark.parametrize("text", [
+    "un chavo como de 15 con sudadera negra y gorra roja",        # ASCII: the words passed are its folded words
+    "dos hombres altos, uno le dicen el Flaco",
+    "un señor de unos 50 años, pelo canoso y chamarra café",      # accents and ñ: folded from the text itself
+    "lad in a black hoodie and jeans about 17",                   # English: no Spanish trigger word
+])
+def test_spanish_descriptions_are_the_same_with_the_words_passed(text):
+    assert find_spanish_people(text, words_of(text)) == find_spanish_people(text)
+
+
+def test_spanish_descriptions_are_found_with_the_words_passed():
+    text = "un chavo como de 15 con sudadera negra y gorra roja"
+    assert "sudadera negra" in [phrase for _, _, _, phrase in find_spanish_people(text, words_of(text))]
