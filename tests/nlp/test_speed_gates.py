@@ -10,6 +10,7 @@ from nlp.lexicon import lexicon
 from nlp.named_places import chain_named, find_named_places
 from nlp.spanish_people import find_spanish_people
 from nlp.spans import LETTERS_RE
+from nlp.street_names import alpha_words
 from nlp.streets import find_welsh_streets
 from nlp.towns import find_unlisted_places
 from nlp.villages import find_lower_villages, known_words
@@ -159,3 +160,18 @@ def test_spanish_descriptions_are_the_same_with_the_words_passed(text):
 def test_spanish_descriptions_are_found_with_the_words_passed():
     text = "un chavo como de 15 con sudadera negra y gorra roja"
     assert "sudadera negra" in [phrase for _, _, _, phrase in find_spanish_people(text, words_of(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "car parked on Mill Road outside the park, next to the Road Runner pub",   # the same word twice, both cases
+    "broadroad 5road road5 road_ x-road road",                                  # inside longer words: not whole words
+    "ROAD BLOCKED AT HIGH ST NEAR THE SCHOOL",
+    "fight at the Caf\u00e9 on Station Road",                                    # not ASCII: the regex reads it
+])
+def test_street_and_place_words_are_found_where_the_regex_finds_them(text):
+    assert alpha_words(text, words_of(text)) == alpha_words(text)
+
+
+def test_street_words_are_found_in_text_order():
+    text = "from the school on mill lane to the park"
+    assert [word for _, _, word in alpha_words(text, words_of(text))] == ["school", "lane", "park"]
