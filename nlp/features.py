@@ -9,6 +9,7 @@ or a number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -33,9 +34,11 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
     Avon Canal", "Bristol to Bath cycle path") and the paths people name without a name ("the cycle path").
     `words`: the text's lower-case words (spans.lower_words), to skip the named-feature regex when no
     canal or path word is there."""
+    lowered = text.lower()
+    capital = lowered != text  # both regexes below need a capital letter ([A-Z] changes when lower-cased)
     found = [m.span() for m in FEATURE_RE.finditer(text) if not text_is_upper_word(m.group())] \
-        if any(word in text for word in FEATURE_WORDS) else []
-    if not text.isupper() and (words is None or not words.isdisjoint(NAMED_FEATURE_WORDS)):
+        if capital and any(word in text for word in FEATURE_WORDS) else []
+    if capital and not text.isupper() and (words is None or not words.isdisjoint(NAMED_FEATURE_WORDS)):
         for match in NAMED_FEATURE_RE.finditer(text):
             first = match.group().split()[0].lower()
             if first not in STOP_WORDS and first not in lexicon()["place_cues"]:
@@ -46,9 +49,9 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
                 found.append((start, end))
     if words is None or not words.isdisjoint(LOWER_FEATURE_WORDS):
         found.extend(find_lower_features(text))
-    lowered = text.lower()
-    if "the " not in lowered:
-        return found
+    last_words = generic_last_words()
+    if "the " not in lowered or (words is not None and last_words is not None and words.isdisjoint(last_words)):
+        return found  # a phrase found below ends its word: its last word is one of the text's words
     for phrase in lexicon()["generic_features"]:
         index = lowered.find(phrase)
         while index >= 0:
@@ -94,6 +97,16 @@ def find_lower_features(text: str) -> list[tuple[int, int]]:
                                                and w not in vehicle_words()) for w in names):
             found.append((match.start("name"), match.end("kind")))
     return found
+
+
+@lru_cache(maxsize=None)
+def generic_last_words() -> frozenset[str] | None:
+    """The last word of each generic feature phrase ("the cycle path" -> "path"): a text holds a phrase only if it
+    holds that word (as spans.lower_words reads words: runs of a-z). None (no such test) if a phrase ends otherwise."""
+    phrases = lexicon()["generic_features"]
+    if not all(re.search(r"(?:^|[^a-z])[a-z]+$", phrase) for phrase in phrases):
+        return None
+    return frozenset(re.findall(r"[a-z]+", phrase)[-1] for phrase in phrases)
 
 
 def text_is_upper_word(value: str) -> bool:

@@ -9,6 +9,7 @@ are no corners.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import gazetteer, lexicon, stop_words, vehicle_words
 from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
@@ -169,6 +170,21 @@ def bare_cross_street(text: str, side: dict) -> bool:
         and text[side["end"]:side["end"] + 1] != "'"
 
 
+def no_corner_words(text: str, present: frozenset[str]) -> bool:
+    """An ASCII text with no capital, no "&" or "/", and none of the words could_be_corner looks for (a street
+    word, an ordinal's ending, "corner", "junction": `present`, the text's lower-case words) has no corner: every
+    connector in it would fail could_be_corner, so the connector regex need not run."""
+    return text.isascii() and "&" not in text and "/" not in text and text.lower() == text \
+        and present.isdisjoint(corner_hint_words())
+
+
+@lru_cache(maxsize=None)
+def corner_hint_words() -> frozenset[str]:
+    """Street words (all runs of a-z, as spans.lower_words reads words), the endings of ordinals ("5th": "th") and
+    the words of "corner of", "junction of"."""
+    return anchor_words()[0] | {"st", "nd", "rd", "th", "corner", "junction"}
+
+
 CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
 CONNECTOR_SYMBOLS_RE = re.compile(r"[&@/+]")
 
@@ -179,6 +195,8 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
     text_is_upper = text.isupper()
     found = []
     if present is not None and present.isdisjoint(CONNECTOR_WORDS) and not CONNECTOR_SYMBOLS_RE.search(text):
+        return found
+    if present is not None and no_corner_words(text, present):
         return found
     for connector in CONNECTOR_RE.finditer(text):
         if not text_is_upper and not could_be_corner(text, connector.start(), connector.end()):

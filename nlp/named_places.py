@@ -30,7 +30,8 @@ def find_named_places(text: str, words: list[tuple[int, int, str]],
             continue  # "Clifton Park playground": the name already ends in a place word
         if start is not None:
             found.append((start, anchor_end))
-    if present is not None and present.isdisjoint(chain_keys()[0]) and not any(c in text for c in chain_keys()[1]):
+    if present is not None and not any(c in text for c in chain_keys()[1]) and (
+            present.isdisjoint(chain_keys()[0]) or (text.isascii() and not chain_named(present))):
         return found
     chain_re = chains_regex()
     for match in chain_re.finditer(text):
@@ -58,6 +59,24 @@ def chain_keys() -> tuple[frozenset[str], tuple[str, ...]]:
         else:
             bare.append(chain)
     return frozenset(keys), tuple(bare)
+
+
+def chain_named(present: frozenset[str]) -> bool:
+    """Every run of letters of some chain name is among the text's words (`present`): "in-n-out" needs "in", "n" and
+    "out", not "in" alone. In an ASCII text a chain the regex finds is bounded by no letter, so its runs are words."""
+    by_key = chain_runs()
+    return any(runs <= present for key in present & chain_keys()[0] for runs in by_key[key])
+
+
+@lru_cache(maxsize=None)
+def chain_runs() -> dict[str, tuple[frozenset[str], ...]]:
+    """The runs of letters of each chain name, by its first run (chain_keys)."""
+    by_key: dict[str, list[frozenset[str]]] = {}
+    for chain in lexicon()["chains"]:
+        letters = re.findall(r"[a-z]+", chain.lower())
+        if letters:
+            by_key.setdefault(letters[0], []).append(frozenset(letters))
+    return {key: tuple(value) for key, value in by_key.items()}
 
 
 @lru_cache(maxsize=None)

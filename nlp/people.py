@@ -239,7 +239,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             continue
         if person_near(text, start, end) or beside:
             add(start, end, 4)
-    candidates.extend(find_spanish_people(text))
+    candidates.extend(find_spanish_people(text, present))
     return pick_longest(candidates, blocked)
 
 

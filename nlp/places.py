@@ -73,9 +73,9 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("landmark", find_lower_landmarks(text, lower_words(doc)))
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)
-    words = alpha_words(text) if not present.isdisjoint(anchor_set()) else []
+    words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
-    add("street", find_welsh_streets(text, known_words()))
+    add("street", find_welsh_streets(text, known_words(), present))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))

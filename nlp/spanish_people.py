@@ -106,10 +106,11 @@ def next_word(text: str, end: int) -> str:
     return fold(match.group(1)) if match else ""
 
 
-def find_spanish_people(text: str) -> list[tuple[int, int, int, str]]:
+def find_spanish_people(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int, int, str]]:
     """Candidate Spanish descriptions in ``text`` as (start, end, priority, phrase); people.find_people picks
-    among them and the English ones."""
-    words = frozenset(WORD_RE.findall(fold(text)))
+    among them and the English ones. ``present``: the text's lower-case words (spans.lower_words: runs of a-z),
+    which for an ASCII text are its folded words (no accent to fold, no ñ or ü)."""
+    words = present if present is not None and text.isascii() else frozenset(WORD_RE.findall(fold(text)))
     if words.isdisjoint(trigger_words()):
         return []
     rx = regexes()

@@ -40,9 +40,12 @@ def anchor_set() -> frozenset[str]:
     return streets | places
 
 
-def alpha_words(text: str) -> list[tuple[int, int, str]]:
+def alpha_words(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, lower) for the letters-only words of the text that are street or place words. A set
-    lookup per word finds them: far quicker than a regex alternation of ~80 words tried everywhere."""
+    lookup per word finds them: far quicker than a regex alternation of ~80 words tried everywhere. `present`:
+    the text's lower-case words (spans.lower_words); in an ASCII text only those that are anchors are looked for."""
+    if present is not None and text.isascii():
+        return anchors_found(text.lower(), present & anchor_set())
     streets, places = anchor_words()
     found = []
     for match in ALPHA_WORD_RE.finditer(text):  # not text.lower(): "İ" lower-cased is two characters
@@ -50,6 +53,26 @@ def alpha_words(text: str) -> list[tuple[int, int, str]]:
         if word in streets or word in places:
             found.append((match.start(), match.end(), word))
     return found
+
+
+def anchors_found(lowered: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Where each of `wanted` (runs of a-z) stands as a whole word in the lower-cased ASCII text, in text order:
+    what ALPHA_WORD_RE finds of them (a run of letters with no letter, digit or "_" either side)."""
+    found = []
+    size = len(lowered)
+    for word in wanted:
+        start = lowered.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not is_word_char(lowered[start - 1])) and (end == size or not is_word_char(lowered[end])):
+                found.append((start, end, word))
+            start = lowered.find(word, end)  # a whole word cannot start inside the letters just read
+    found.sort()
+    return found
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def words_before(text: str, end: int, window: int = 60) -> list[tuple[int, int, str]]:

@@ -157,13 +157,17 @@ WELSH_STREET_RE = re.compile(
     r"(?<![\w-])(?P<word>heol|lon|l\u00f4n|ffordd|stryd|rhodfa|teras)\s+(?:(?P<article>y|yr)\s+)?(?P<name>[A-Za-z][a-z'\u2019-]{2,})\b",
     re.IGNORECASE)
 WELSH_HINT_RE = re.compile(r"(?i)\b(?:heol|lon|l\u00f4n|ffordd|stryd|rhodfa|teras)\s")
+WELSH_WORDS = frozenset(("heol", "lon", "ffordd", "stryd", "rhodfa", "teras"))  # the hint's ASCII words
 
 
-def find_welsh_streets(text: str, known: frozenset[str]) -> list[tuple[int, int]]:
+def find_welsh_streets(text: str, known: frozenset[str], present: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Welsh streets, the street word first: "12 heol y bryn", "lon golff", "Heol Trelai". The name is one word
     after an article ("y", "yr"), or one that no English word list knows ("golff"), so "stryd" or "lon" before
-    an English word is left alone; a house number or flat in front is taken with it."""
+    an English word is left alone; a house number or flat in front is taken with it. `present`: the text's
+    lower-case words (spans.lower_words), to skip the regex in an ASCII text that has no Welsh street word."""
     found = []
+    if present is not None and present.isdisjoint(WELSH_WORDS) and text.isascii():
+        return found
     if not WELSH_HINT_RE.search(text):
         return found
     for match in WELSH_STREET_RE.finditer(text):

@@ -203,13 +203,13 @@ NAME_VERBS = frozenset("goes go going gone went known".split())  # "goes by Quan
 def find_unlisted_places(doc: Doc, location_ends: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A capitalised word that is no dictionary word, after a strong cue ("in", "near", "outside": lexicon.py
     STRONG_CUES), names a place the gazetteer lacks (villages, neighbourhoods): "in Fishponds", "near Priddy"."""
-    if text_of(doc).isupper():
-        return []
+    text = text_of(doc)
+    if text.isupper() or text.lower() == text:
+        return []  # every place found below starts with a title-case word: none in a text with no capital
     words = common_words()
     found = []
     after_places = []
     if location_ends:
-        text = text_of(doc)
         starts = {e + 1 for e in location_ends} | {e + 2 for e in location_ends if text[e:e + 1] == ","}
         # only a capital can start a name (the token test below): look up no other token
         after_places = sorted(index for index in (token_starting_at(doc, char) for char in starts

@@ -61,8 +61,12 @@ WORD_RE = re.compile(r"[a-z]+")
 
 def unknown_word(token) -> bool:
     """A lower-case word of 4+ letters that no word list knows (nor its singular): a name, as far as we can tell."""
-    lowered = token.lower_
-    if not (token.is_alpha and token.is_lower and len(lowered) >= 4):
+    return token.is_alpha and token.is_lower and unknown_lowered(token.lower_)
+
+
+def unknown_lowered(lowered: str) -> bool:
+    """unknown_word's test of the lower-case word itself."""
+    if len(lowered) < 4:
         return False
     known = known_words()
     return lowered not in known and not (lowered.endswith("s") and lowered[:-1] in known) \
@@ -105,8 +109,9 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
     then the end of the name. A guess: places.py gives it the confidence of an unlisted place."""
     found = []
     words = lower_words(doc)
-    if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and words <= known_words():
-        return found  # every word is a known word and none a prefix: no name here (one set test, in C)
+    if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and not any(
+            unknown_lowered(word) for word in words - known_words()):
+        return found  # no prefix and no word of the text could be unknown_word below: no name here (set tests)
     cue_starts = [start for start, _ in read(doc, STRONG_CUE_WORDS) if doc[start].lower_ in LOWER_NAME_CUES]
     extra = words & EXTRA_LOWER_NAME_CUES  # cues the cue matcher does not mark: find them by their hash (no Token made)
     if extra:
