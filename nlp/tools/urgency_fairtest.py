@@ -26,20 +26,15 @@ import argparse
 import json
 import math
 import re
+import runpy
 import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-
-def is_sealed(path) -> bool:
-    """nlp/sealed.py of THIS checkout, loaded by its path: the script runs in an old worktree, whose own nlp
-    package is the one on sys.path and may name older sealed files (or none)."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("sealed_here", Path(__file__).resolve().parents[1] / "sealed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.is_sealed(path)
+# nlp/sealed.py of THIS checkout, run by its path: the script runs in an old worktree, whose own nlp package is the
+# one on sys.path and may name older sealed files (or none)
+is_sealed = runpy.run_path(str(Path(__file__).resolve().parents[1] / "sealed.py"))["is_sealed"]
 
 
 
