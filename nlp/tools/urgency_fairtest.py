@@ -37,7 +37,6 @@ from pathlib import Path
 is_sealed = runpy.run_path(str(Path(__file__).resolve().parents[1] / "sealed.py"))["is_sealed"]
 
 
-
 def dump(out: Path, names: list[str]) -> None:
     """The old rule pass and old extractor flag of every dev text of the files (run in the old worktree)."""
     for name in names:
