@@ -227,3 +227,17 @@ def test_round_two_talk_false_alarms_and_loose_words(text, urgent):
 ])
 def test_property_crime_with_nobody_at_risk(text, urgent):
     assert extract(text).urgent is urgent, extract(text).urgent_reason
+
+
+# The tipster explains the alarm away ("but its just the farmer", "but it was only the cat") or says it is over ("but
+# hes gone home now"): a danger dealt with. A "now" after it or a call for help still makes it urgent.
+@pytest.mark.parametrize("text, urgent", [
+    ("heard a bang like a gun but its just the farmer scaring crows, all good", False),
+    ("thought someone was breaking into the shed but it was only the cat, sorry", False),
+    ("lad was kicking off and threatening people outside the kebab shop but hes gone home now", False),
+    ("i tried to calm him down but it was no use, hes got a knife and hes still in the kitchen", True),
+    ("someone is trying my front door right now, i shouted but it was no good, hes still there", True),
+    ("my ex is outside with a bat, i rang before but its just getting worse, please hurry", True),
+])
+def test_an_alarm_explained_away_is_calm_unless_danger_follows(text, urgent):
+    assert extract(text).urgent is urgent
