@@ -41,3 +41,19 @@ def test_hair_and_clothing_words_from_the_data_lists(text, description):
 def test_a_garment_or_material_word_with_nobody_in_it_is_no_description(text):
     people = nlp.extract(text).people
     assert people == []
+
+
+# Garments named by brand or slang (a barbour, a shiesty: a ski mask), skimasks in one word, a robe, a ghillie suit.
+# A brand bought or stolen is no description of anyone.
+@pytest.mark.parametrize("text, description", [
+    ("lad in a black shiesty legged it down the alley", "black shiesty"),
+    ("old fella in a long grey robe wandering by the bins", "long grey robe"),
+    ("three of them in skimasks at the back door", "skimasks"),
+    ("a woman in a navy barbour was watching the house", "navy barbour"),
+])
+def test_more_garment_words(text, description):
+    assert description in nlp.extract(text).people
+
+
+def test_a_brand_bought_is_no_description():
+    assert nlp.extract("i bought a barbour in the sale and it was stolen from my car").people == []
