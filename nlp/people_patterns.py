@@ -47,7 +47,9 @@ def regexes() -> dict[str, re.Pattern]:
         "count": re.compile(
             rf"{b}(?:(?:a\s+)?group\s+of\s+(?:(?:{approx})\s+)?(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
             rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
-            rf"{count_nouns}){e}", flags),
+            rf"{count_nouns}"
+            rf"|(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|1\d|20)(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+of\s+(?:them|em|us)){e}",
+            flags),  # "about 3 of them": how many
         "age": re.compile(
             rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+something)"
             rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"

@@ -57,3 +57,17 @@ def test_more_garment_words(text, description):
 
 def test_a_brand_bought_is_no_description():
     assert nlp.extract("i bought a barbour in the sale and it was stolen from my car").people == []
+
+
+# "3 of them", "about 6 of em", "5 or 6 of them": how many people, as "3 lads" is.
+@pytest.mark.parametrize("text, count", [
+    ("lads keep climbing onto the garage roofs behind the co-op, 3 of them", "3 of them"),
+    ("teenagers smashing the bus shelter, about 6 of em, one in a white puffer", "about 6 of em"),
+    ("girls fighting outside the takeaway, 5 or 6 of them", "5 or 6 of them"),
+])
+def test_n_of_them_is_a_count(text, count):
+    assert count in nlp.extract(text).people
+
+
+def test_one_of_them_is_no_count():
+    assert not any("of them" in p for p in nlp.extract("one of them had a knife in his belt").people)
