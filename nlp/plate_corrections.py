@@ -38,7 +38,8 @@ def _words(field: str) -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern, re.Pattern]:
     """(take-back words right after a plate, the correction after them)."""
-    take_back = re.compile(rf"[\s?!.,;:-]*(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b", re.IGNORECASE)
+    take_back = re.compile(rf"[\s?!.,;:-]*(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b"
+                           rf"(?:[\s,]+(?:{_words('cues')})\b)*", re.IGNORECASE)  # "perdon me equivoque": cues in a row
     correction = re.compile(rf"[\s,:]*(?:(?:{_words('before_correction')})\b[\s,:]*)?{CORRECTION_PLATE}", re.IGNORECASE)
     return take_back, correction
 

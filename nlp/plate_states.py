@@ -38,7 +38,10 @@ def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if len(first) == 2 and first.lower() in codes and len(normalise("".join(words[1:]))) >= 4 \
             and any(ch.isdigit() for ch in "".join(words[1:])):
         start = text.index(words[1], start + 2)
-    elif len(last) == 2 and last.isupper() and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4:
+    # a code after the plate: in capitals, or in lower case after a plate written in capitals ("2PX441 wv")
+    elif len(last) == 2 and (last.isupper() or (last.islower() and "".join(words[:-1]).upper() == "".join(words[:-1])
+                                                and any(ch.isalpha() for ch in "".join(words[:-1])))) \
+            and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4:
         end = start + text[start:end].rindex(last)
         end = start + len(text[start:end].rstrip())
     return start, end

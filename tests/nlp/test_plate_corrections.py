@@ -68,3 +68,21 @@ def test_every_word_of_every_language_file_takes_a_plate_back(path):
         text = f"XK51 TTR? {words['no'][0]} {cue}, {words['before_correction'][0]} XK51 TTB"
         plate = (0, 8, "XK51TTR")
         assert take_back(text, [plate]) == [(len(text) - 8, len(text), "XK51TTB")], cue
+
+
+# Take-back words in a row ("perdon me equivoque"), Spanish "espera" (wait), English "hold on", "my bad".
+@pytest.mark.parametrize("text, plates", [
+    ("la placa era KRT 4410, perdon me equivoque, es KTR 4410, un sentra gris", ["KTR4410"]),
+    ("placa FL BXW-5521, no espera, BXW-5512, una van blanca", ["BXW5512"]),
+    ("reg KT19 WXP, no hold on, KT19 WXB, silver van", ["KT19WXB"]),
+    ("plate ABC 1234 sorry my bad, ABC 1243 on a red truck", ["ABC1243"]),
+    ("placa KRT 4410, espera que te mando foto", ["KRT4410"]),  # no plate follows: it stays
+])
+def test_more_take_back_words(text, plates):
+    assert extract(text).plates == plates
+
+
+# A state code in lower case after a plate written in capitals is the state ("tag 2PX441 wv"); a plate written all
+# in lower case keeps it (nothing tells the two apart).
+def test_a_lower_case_state_after_a_capital_plate_is_not_glued_on():
+    assert extract("black suv tag 7MKT220 wv heading north").plates == ["7MKT220"]
