@@ -159,3 +159,12 @@ def test_a_chain_drive_thru_is_the_chain():
 
 def test_a_street_called_drive_before_through_stays():
     assert "oak drive" in extract("a car speeding down oak drive through the estate every night").locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("lads fighting in the car park of the ymca on albert road", "ymca"),
+    ("someone smashed a window at the huddle house off exit 12 last night", "huddle house"),
+    ("a man keeps following women round the foodmaxx on kings canyon rd", "foodmaxx"),
+])
+def test_more_chains_and_landmarks(text, place):
+    assert place in extract(text).locations
