@@ -19,9 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
+from .hedges import hedged_scores
 from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
-from .plate_confidence import ALTERNATIVE_AHEAD_RE, hedged_scores, plate_confidence
+from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back
 from .plate_shapes import is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
 from .plate_states import state_codes, state_of, strip_state

@@ -149,7 +149,8 @@ def named(doc: Doc, start: int, end: int) -> bool:
     upper = text_of(doc).isupper()
     places = gazetteer()
     lists = word_lists()
-    if len(span) > 1 and any(fold(token.text).rstrip(".") in lists["street"] | lists["place"]
+    street_or_place = lists["street"] | lists["place"]
+    if len(span) > 1 and any(fold(token.text).rstrip(".") in street_or_place
                              and (k + 1 == len(span) or fold(span[k + 1].text) not in lists["joiners"])
                              for k, token in enumerate(span)):
         return True   # "calle maple", "parque lincoln": a street or landmark word and a name after it ("calle y ...": none)

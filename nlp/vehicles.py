@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
-from .plate_confidence import hedged_scores
+from .hedges import hedged_scores
 from .spans import overlaps, scores_of, store, store_scores, text_of
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
