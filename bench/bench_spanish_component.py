@@ -10,7 +10,6 @@ import argparse
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,26 +22,17 @@ def main() -> int:
     args = parser.parse_args()
     path = ROOT / "nlp" / "devset" / "es" / "dev.jsonl"
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    import nlp
-    from nlp.doc_attrs import FAST, TEXT
+    from compare_nlp import component_runner  # bench/ is this script's folder, first on sys.path
 
-    pipe = nlp.get_pipeline()
-    names = [name for name, _ in pipe.pipeline]
-    index = names.index("tip_spanish")
-    before, component = [c for _, c in pipe.pipeline[:index]], pipe.pipeline[index][1]
+    import nlp
+    run = component_runner(nlp, "tip_spanish")  # every component before it runs first, as in extract
     nlp.extract(texts[0])
     wall, cpu = [], []
     for round_ in range(args.repeat):
         for i, text in enumerate(texts):
-            text = f"{text} #{round_}{i}"
-            doc = pipe.make_doc(text)
-            doc.user_data.update({TEXT: text, FAST: True})
-            for step in before:
-                doc = step(doc)
-            start, start_cpu = time.perf_counter(), time.thread_time()
-            component(doc)
-            cpu.append((time.thread_time() - start_cpu) * 1e6)
-            wall.append((time.perf_counter() - start) * 1e6)
+            cpu_s, wall_s = run(f"{text} #{round_}{i}")
+            cpu.append(cpu_s * 1e6)
+            wall.append(wall_s * 1e6)
     cpu.sort()
     print(f"tip_spanish alone on {len(texts)} Spanish dev texts x {args.repeat}: CPU p50 {statistics.median(cpu):.0f} us"
           f"  p99 {cpu[int(len(cpu) * 0.99)]:.0f} us  mean {statistics.fmean(cpu):.0f} us; wall p50 {statistics.median(wall):.0f} us")
