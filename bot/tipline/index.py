@@ -28,7 +28,7 @@ phone numbers; ``forget`` removes them
 all (deletion: retention and erasure). One Lua script does each, reading the tip's
 own list of terms (``keys.tip_terms``), so what is removed is exactly what was added.
 The script names the index keys it touches itself (they depend on that list): fine on
-one Redis primary, which is what we run (keys.py).
+one Redis primary, which is what we run (bot/store/keys).
 
 ``reindex`` rebuilds everything from the records and threads (``flask --app wsgi tips
 reindex``), for tips written before the indexes existed.
