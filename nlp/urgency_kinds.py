@@ -23,7 +23,9 @@ import re
 
 from spacy.tokens import Doc
 
-# A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años".
+# A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
+# or before "year old" ("my 6 year old", "a 4yr old").
+YEARS_OLD_RE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo\b)\s*-?\s*(?:old|o\b)?|\b(\d{1,3})\s*yo\b")
 AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’m|i am|is|only|aged|tiene|tengo)\s+"
                     r"(?:only\s+|just\s+|about\s+|like\s+)?(\d{1,3})\b(?!\s*(?:min|mins|minutes|hours|hrs|am|pm|ft|foot|feet|"
                     r"miles|mph|%|:|[.,]\d|kg|lb|st\b|stone|inch|cm|m\b|mil|dolares|dólares|pesos|bucks))")
@@ -41,7 +43,10 @@ def vulnerable_age(text: str) -> bool:
     """A child's (16 or under) or an old person's (70 or over) age given next to the person ("shes only 11")."""
     if not any(ch.isdigit() for ch in text):
         return False
-    return any(int(m.group(1)) <= CHILD_MAX or int(m.group(1)) >= ELDER_MIN for m in AGE_RE.finditer(text.lower()))
+    lowered = text.lower()
+    ages = [int(m.group(1)) for m in AGE_RE.finditer(lowered)]
+    ages += [int(m.group(1) or m.group(2)) for m in YEARS_OLD_RE.finditer(lowered) if "old" in m.group(0) or m.group(2)]
+    return any(age <= CHILD_MAX or age >= ELDER_MIN for age in ages)
 
 
 def missing_at_risk(doc: Doc, labels: dict, vulnerable_words: frozenset) -> str | None:

@@ -68,3 +68,20 @@ def test_cry_before_the_explanation(text, urgent):
 ])
 def test_vulnerable_age(text, found):
     assert vulnerable_age(text) is found
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # round 2 (the fresh batches of stop 24): a small child out alone ("my 3 year old"), found by the missing kind
+    ("my 3 year old got out the front door and i cant see her anywhere, we live on a busy road", True),
+    # a question about the law, a film's fake blood, a strapped-up ankle, "nothing for you lot", a dummy explained
+    ("would i get arrested for having a bread knife in my bag on the way home from my mums", False),
+    ("theyre filming a tv drama on our street and theres fake blood on the pavement", False),
+    ("cant get out with my knee strapped up, nothing for you lot, just moaning", False),
+    ("thought it was a man lying in the road but its a dummy from the halloween shop", False),
+    ("no es crimen pero los baches de mi calle estan horribles", False),
+    # unchanged: a child out alone with no sign of risk, and a real knife in the hand
+    ("my 30 year old son slipped out without telling me, typical", False),
+    ("theres a man on the tube waving a kitchen knife at people right now", True),
+])
+def test_round_two_kinds(text, urgent):
+    assert extract(text).urgent is urgent, extract(text).urgent_reason
