@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
+from .urgency_kinds import missing_at_risk, offender_here, ongoing_keeps
 from .urgency_model import decide
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
@@ -250,8 +251,17 @@ def judge(doc: Doc) -> str | None:
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
         labels.setdefault(span.label_, []).append(span)
-    strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
+    ongoing = ongoing_keeps(doc, labels) if "PAST" in labels else []  # "theres a kid on the roof, he keeps slipping"
+    if ongoing:
+        labels.setdefault("NOW_WEAK", []).extend(ongoing)
+        labels["PAST"] = [span for span in labels["PAST"] if span not in ongoing]
+        if not labels["PAST"]:
+            del labels["PAST"]
     calming = labels.get("RESOLVED", []) + [span for span in labels.get("TALK", []) if span.id_ == FIRM_TALK]
+    kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels)  # urgency_kinds.py
+    if kind and "TALK" not in labels:
+        return kind
+    strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
     if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
         over = max(span.end for span in calming)
         strong_now = any(span.start >= over for span in labels.get("NOW", []))
@@ -310,8 +320,9 @@ def firm_calm(doc: Doc) -> bool:
             and not any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end) for s, e in negated)]
     if not firm:
         return False
-    last = max(firm)
-    return not any(span.label_ in HELP_LABELS or (span.label_ == "NOW" and span.start >= last) for span in cues)
+    last = max(firm)  # a cry for help after the calm is news; a cry ("woman screaming") before it is what it explains
+    return not any(span.label_ == "HELP" or (span.label_ in HELP_LABELS or span.label_ == "NOW") and span.start >= last
+                   for span in cues)
 
 
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))

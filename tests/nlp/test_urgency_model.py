@@ -55,7 +55,7 @@ def test_the_model_never_overrules_a_sign_against_an_emergency():
 
 
 @pytest.mark.parametrize("text", [
-    "saw a film where a man had a gun and broke into a house",
+    "the film had a man with a gun breaking into houses and stabbing people",  # a topic word (film): the model 0.63
 ])
 def test_extract_the_shipped_model_would_say_urgent_but_the_rules_saw_a_sign_against_it(text):
     shipped = urgency_model.model()
