@@ -11,7 +11,7 @@ import re
 
 from .lexicon import common_words, gazetteer, stop_words
 from .spanish_areas import VERB_ENDINGS, find_towns, unknown_word
-from .spanish_rules import code_before, common_spanish, holds_any, rules
+from .spanish_rules import code_before, common_spanish, rules, stem_tests
 from .spans import overlaps
 
 PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
@@ -184,6 +184,25 @@ def _trim_lead(text: str, start: int, end: int) -> int:
 
 
 DIRECTION_WORDS = frozenset(("n", "s", "e", "w", "ne", "nw", "se", "sw"))
+SUFFIXED_WORDS_BEFORE = 6   # a "suffixed" match holds at most 5 words before its street word (direction, particle, 3 names)
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _suffixed(text: str) -> list[tuple[int, int]]:
+    """What rules()["suffixed"].finditer finds, searched only from a few words before each English street word: the
+    regex tries its lower-case names at every word of the text, and most of a text is far from any "st" or "rd"."""
+    r, pos, found = rules(), 0, []
+    for word in r["suffix_word"].finditer(text):
+        if word.start() < pos:
+            continue
+        starts = [m.start() for m in _TOKEN_RE.finditer(text, 0, word.start())]
+        window = starts[-SUFFIXED_WORDS_BEFORE] if len(starts) >= SUFFIXED_WORDS_BEFORE else 0
+        match = r["suffixed"].search(text, max(pos, window))
+        if match is None:
+            break
+        found.append(match.span(1))
+        pos = match.end()
+    return found
 
 
 def find_places(text: str, blocked) -> list[tuple[int, int]]:
@@ -192,11 +211,12 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
     longest of each kind first."""
     r = rules()
     lower = text.lower()
+    stems = stem_tests()
     chosen: list[tuple[int, int]] = []
     for kind in PLACE_KINDS:
-        if not holds_any(lower, r["stems"][kind]) or (kind == "suffixed" and not r["suffix_word"].search(text)):
+        if not stems[kind].search(lower) or (kind == "suffixed" and not r["suffix_word"].search(text)):
             continue
-        found = [m.span(1) for m in r[kind].finditer(text)]
+        found = _suffixed(text) if kind == "suffixed" else [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
             found = [side for s, e in found for side in _between(text, s, e)]

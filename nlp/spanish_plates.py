@@ -109,6 +109,7 @@ def _state_before_re() -> re.Pattern:
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
 PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"[A-Z]{2}\s?\d{5}")
+TWO_CAPITALS_RE = re.compile(r"[A-Z][^A-Z]{0,9}[A-Z]")   # a PLATE_TOKEN_RE token (at most 9 long) holds two
 
 
 def state_plates(text: str, blocked) -> list:
@@ -116,6 +117,8 @@ def state_plates(text: str, blocked) -> list:
     plate word (the plate word finds "placa nevada 478-TKD"); letters and digits both, two of each at least, so
     "texas 2024" and "nueva york NY 10001" (a zip code) are none."""
     found = []
+    if TWO_CAPITALS_RE.search(text) is None:
+        return found   # most tips are typed in lower case: no token with two capital letters, no plate here
     for match in PLATE_TOKEN_RE.finditer(text):
         raw = match.group(1)
         value = normalise(raw)
