@@ -58,6 +58,14 @@ def drop_conjunction(text: str, plate: tuple) -> tuple:
     return (start, end, normalise(text[start:end]))
 
 
+# "GTR 77 algo": a reading the tipster says is not all of the plate ("o algo asi" after a whole one is a hedge)
+SOMETHING_AFTER_RE = re.compile(r"\s+(?:y\s+)?algo\b(?!\s+as[ií])", re.IGNORECASE)
+PLATE = r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})"
+# the plate first and its word after: "FRY-2208 es la placa del señor", "KTM 4418 era la placa?"
+PLATE_BEFORE_CUE_RE = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE}\s+(?i:es|era|fue)\s+(?i:la|su|mi)\s+"
+                                 r"(?i:placa|tablilla|matr[ií]cula)\b")
+
+
 def find_plates(text: str, blocked) -> tuple[list, list]:
     r = rules()
     plates, partials = [], []
@@ -75,7 +83,9 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             continue  # "el oficial era el de la placa 2217": a badge number
         if NOT_THIS_BEFORE_RE.search(text[max(0, start - 10):start]):
             continue  # "la placa no era 5JKR771, era 5JKR711": the corrected reading only
-        if 5 <= len(value) <= 8:
+        if 5 <= len(value) <= 8 and SOMETHING_AFTER_RE.match(text, end):
+            partials.append((start, end, value))   # "la placa era GTR 77 algo, no vi lo demas": the start of one
+        elif 5 <= len(value) <= 8:
             plates.append((start, end, value))
             other = SECOND_READING_RE.match(text, end)   # "RTK-88J o RTK-89J": both readings
             if other and abs(len(normalise(other.group(1))) - len(value)) <= 1 and \
@@ -83,6 +93,11 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
                 plates.append((other.start(1), other.end(1), normalise(other.group(1))))
         elif 2 <= len(value) <= 4:
             partials.append((start, end, value))
+    for match in PLATE_BEFORE_CUE_RE.finditer(text):   # "FRY-2208 es la placa del señor"
+        value = normalise(match.group(1))
+        if 5 <= len(value) <= 8 and any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) \
+                and not overlaps(*match.span(1), blocked + [(s, e) for s, e, _ in plates]):
+            plates.append((*match.span(1), value))
     if r["plate_context"].search(text):
         for match in r["partial"].finditer(text):
             value = match.group(1)
@@ -122,10 +137,38 @@ def state_plates(text: str, blocked) -> list:
     for match in PLATE_TOKEN_RE.finditer(text):
         raw = match.group(1)
         value = normalise(raw)
-        if not 5 <= len(value) <= 8 or ZIP_RE.fullmatch(raw) \
-                or sum(ch.isdigit() for ch in value) < 2 or sum(ch.isalpha() for ch in value) < 2:
+        if not _plate_like(raw, value):
             continue
         if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
                 not overlaps(*match.span(1), blocked):
             found.append((match.start(1), match.end(1), value))
-    return found
+    for regex in _state_beside_res():   # "FL QTZ-K41 o QTZ-K47", "JTR R47 florida": the state before or after
+        for match in regex.finditer(text):
+            raw, value = match.group(1), normalise(match.group(1))
+            if _plate_like(raw, value) and not overlaps(*match.span(1), blocked + [f[:2] for f in found]):
+                found.append((*match.span(1), value))
+                other = SECOND_READING_RE.match(text, match.end(1))   # "... o QTZ-K47": both readings
+                if other and len(normalise(other.group(1))) == len(value) and \
+                        len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
+                    found.append((*other.span(1), normalise(other.group(1))))
+    return sorted(found)
+
+
+def _plate_like(raw: str, value: str) -> bool:
+    """5 to 8 characters, two letters and two digits at least, not a zip code ("NY 10001")."""
+    return 5 <= len(value) <= 8 and not ZIP_RE.fullmatch(raw) \
+        and sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
+
+
+@lru_cache(maxsize=1)
+def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
+    """(a state then a plate, a plate then a state): a state's name in any case, its code in capitals; the plate in
+    capitals, as the correction finder writes one (so "FL QTZ-K41" is read whole, not as the token "FL QTZ")."""
+    from .spanish_rules import plate_regions
+    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
+                            key=len, reverse=True))
+    codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))
+    before = re.compile(rf"(?:^|(?<=[\s,.;:(]))(?:(?i:{names})|{codes}),?\s+{PLATE}(?![A-Za-z0-9])")
+    after = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE},?\s+(?:(?i:(?:de\s+)?(?:{names}))|{codes})\b")
+    return before, after
