@@ -148,7 +148,9 @@ def rules() -> dict:
                                     r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo)|(?:en|al)\s+(?:el\s+)?medio(?!\s+del?\b))\b",
                                     re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),
-        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"
+        # "a las 3", "sobre las 8", "despues de las 10", "antes de las 5", "pasadas las 11"
+        "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:antes|despu[eé]s)\s+de\s+|pasadas\s+|"
+                            rf"(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"
                             rf"(?:\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
                             rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
         "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:(?:como|unos|unas|casi|m[aá]s\s+de|menos\s+de)\s+)?(?:{count}\s+)?"

@@ -66,3 +66,32 @@ def test_a_reading_followed_by_algo_is_a_part_plate():
 
 def test_o_algo_asi_keeps_the_whole_plate():
     assert got("la placa era MKD 5290 o algo asi", "plates") == ["MKD5290"]
+
+
+# Times written as a span: ranges of hours or days, "antes/despues de las N", a day or "mañana" tied to a clock time,
+# a month after "desde"/"en"; ranges of people, ages or money are no time
+@pytest.mark.parametrize("text, time", [
+    ("abren el garaje de 10 a 1 para vender piezas", "de 10 a 1"),
+    ("trabaja de 10pm a 5am y deja al perro solo", "de 10pm a 5am"),
+    ("viene de martes a jueves a cobrar la renta", "de martes a jueves"),
+    ("los veo entre las 6 y las 7 de la tarde en el callejon", "entre las 6 y las 7 de la tarde"),
+    ("ya no esta, se fue cada noche despues de las 11", "cada noche despues de las 11"),
+    ("me dijeron que antes de las 4 tengo que pagar", "antes de las 4"),
+    ("me chocaron el 17 a las 8:15 en el estacionamiento", "el 17 a las 8:15"),
+    ("los del taller llegan mañana a las 7", "mañana a las 7"),
+    ("me roban el correo desde julio", "desde julio"),
+    ("el perro ladra toda la tarde y nadie sale", "toda la tarde"),
+    ("se paran ahi hace 2 noches", "hace 2 noches"),
+])
+def test_spanish_time_spans(text, time):
+    assert time in got(text, "times")
+
+
+@pytest.mark.parametrize("text", [
+    "llegaron de 3 a 4 tipos con palos",
+    "les cobran de 20 a 30 dolares por bolsa",
+    "son niños de 8 a 12 años los que piden",
+    "vive en el 2010 de la calle ocho",
+])
+def test_counts_ages_money_and_addresses_are_no_time(text):
+    assert got(text, "times") == []
