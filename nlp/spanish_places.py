@@ -183,6 +183,40 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     return start + words[first].start() if words else start
 
 
+SPAIN_VERB_ENDINGS = ("an", "en", "aron", "ieron", "aba", "ando", "iendo", "ar", "er", "ir")
+
+
+def _without_verb(text: str, match):
+    """A Spain street match without a second name word that is a common verb ("la carretera de ronda pasan"):
+    the same regex matched again up to the first name word only."""
+    words = text[match.end(2):match.end(1)].split()
+    if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS):
+        return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
+    return match
+
+
+def _spain_corners(text: str, matches: list) -> list[tuple[int, int]]:
+    """Spain's streets ("calle de bravo murillo": a name no dictionary holds, or more than one word after "de"), and
+    two of them joined as a corner, one place ("calle del pez esquina con calle de la luna", "carrer de sants con carrer
+    de badal"): beside a street of the first kind, a name that is a common word ("luna") names a street too."""
+    def named(m) -> bool:
+        return len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())
+    joint = rules()["joint"]
+    matches = [_without_verb(text, m) for m in matches]
+    found, k = [], 0
+    while k < len(matches):
+        m = matches[k]
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if nxt is not None and joint.fullmatch(text, m.end(1), nxt.start(1)) and (named(m) or named(nxt)):
+            found.append((m.start(1), nxt.end(1)))
+            k += 2
+            continue
+        if named(m):
+            found.append(m.span(1))
+        k += 1
+    return found
+
+
 DIRECTION_WORDS = frozenset(("n", "s", "e", "w", "ne", "nw", "se", "sw"))
 SUFFIXED_WORDS_BEFORE = 6   # a "suffixed" match holds at most 5 words before its street word (direction, particle, 3 names)
 _TOKEN_RE = re.compile(r"\S+")
@@ -229,8 +263,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
-            found = [m.span(1) for m in r[kind].finditer(text)
-                     if len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())]
+            found = _spain_corners(text, list(r[kind].finditer(text)))
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"

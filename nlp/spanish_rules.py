@@ -114,8 +114,8 @@ def rules() -> dict:
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
         # Spain's "calle de bravo murillo", "calle del amparo 42", "avenida de la albufera", "plaza de lavapies"
-        "spain_street": re.compile(rf"\b((?i:calle|avenida|plaza|paseo|ronda|glorieta|traves[ií]a|camino|carrera|carrer)\s+"
-                                   rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+{lower})?(?:\s+\d{{1,4}}\b)?)",
+        "spain_street": re.compile(rf"\b((?i:calle|avenida|avda\.?|av\.?|plaza|plaça|paseo|passeig|ronda|glorieta|traves[ií]a|camino|carrera|carretera|carrer)\s+"
+                                   rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+(?!esq(?:uina)?\b){lower})?(?:\s+\d{{1,4}}\b)?)",
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?<=\s)(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
@@ -183,7 +183,8 @@ def rules() -> dict:
                   "clock": ("la ", "las "), "ago": ("hace",),
                   "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia "),
                   "spain_street": ("calle d", "avenida d", "plaza d", "paseo d", "ronda d", "glorieta d", "travesia d",
-                                   "travesía d", "camino d", "carrera d", "carrer d")},
+                                   "travesía d", "camino d", "carrera d", "carrer d", "carretera d", "av d", "av. d", "avda",
+                                   "plaça d", "passeig d")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
         "particles": frozenset(lex["name_particles"]),

@@ -95,3 +95,31 @@ def test_spanish_time_spans(text, time):
 ])
 def test_counts_ages_money_and_addresses_are_no_time(text):
     assert got(text, "times") == []
+
+
+# Spain's streets joined as a corner are one place (Catalan "carrer" too); "carretera de", "av de los"
+@pytest.mark.parametrize("text, place", [
+    ("carrer de mallorca con carrer de girona, venden en el portal", "carrer de mallorca con carrer de girona"),
+    ("en la calle del olmo esquina con calle de la rosa hay peleas", "calle del olmo esquina con calle de la rosa"),
+    ("por la carretera de utrera pasan coches a 150", "carretera de utrera"),
+    ("me persiguen por la av de las americas en un coche gris", "av de las americas"),
+])
+def test_spain_streets_and_their_corners(text, place):
+    assert place in got(text, "locations")
+
+
+@pytest.mark.parametrize("text", [
+    "esta en la calle de enfrente y la calle de atras",
+    "placa de arizona CMT 4471, un jeep rojo",
+])
+def test_no_spain_street_from_common_words_or_a_plate_word(text):
+    assert not any(p.startswith(("calle de", "placa")) for p in got(text, "locations"))
+
+
+# "en del paso heights": after "en", "del" is the name's own; "en camino" (on the way) is no place
+def test_an_english_area_name_with_a_spanish_article():
+    assert "del paso heights" in got("vivo en del paso heights y anoche hubo balazos", "locations")
+
+
+def test_en_camino_is_no_place():
+    assert got("ya viene en camino y trae un cuchillo", "locations") == []
