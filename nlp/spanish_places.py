@@ -195,6 +195,9 @@ def _without_verb(text: str, match):
     return match
 
 
+PRONOUN_BEFORE_RE = re.compile(r"\b(?:me|te|se|nos|le|les|lo|la)\s+$", re.IGNORECASE)
+
+
 def _spain_corners(text: str, matches: list) -> list[tuple[int, int]]:
     """Spain's streets ("calle de bravo murillo": a name no dictionary holds, or more than one word after "de"), and
     two of them joined as a corner, one place ("calle del pez esquina con calle de la luna", "carrer de sants con carrer
@@ -272,7 +275,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"
             found = [(s, e) for s, e in found if unknown_word(text[s:e].split()[-1].lower())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
-            found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])]
+            found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])
+                     and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)

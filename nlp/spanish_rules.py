@@ -152,7 +152,7 @@ def rules() -> dict:
         "clock": re.compile(rf"\b(?:(?:como\s+)?a\s+|sobre\s+|alrededor\s+de\s+|a\s+eso\s+de\s+|(?:antes|despu[eé]s)\s+de\s+|pasadas\s+|"
                             rf"(?:desde|hasta)\s+(?=las\s|la\s+una\b))las?\s+"
                             rf"(?:\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?|{count})(?:\s+y\s+(?:media|cuarto))?(?:\s+en\s+punto)?"
-                            rf"(?:\s+de\s+la\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),
+                            rf"(?:\s+de\s+(?:la|esta)\s+(?:{parts}))?(?![\w:])", re.UNICODE | re.IGNORECASE),   # "a las 8 de esta mañana"
         "ago": re.compile(rf"\b(?:desde\s+)?hace\s+(?:(?:como|unos|unas|casi|m[aá]s\s+de|menos\s+de)\s+)?(?:{count}\s+)?"
                           rf"(?:{units})\b", re.UNICODE | re.IGNORECASE),
         # "el 12 de octubre", "el martes 14", "los martes y jueves": dates and days

@@ -1,7 +1,7 @@
 """Spanish times written as a span or tied to a clock: ranges ("de 9 a 12", "de 11pm a 6am", "entre las 3 y las 5 de
 la tarde", "de lunes a viernes", "entre el 10 y el 12 de noviembre"), "las 3 de la madrugada" with no "a" before it,
-a day of the month or "mañana" right before a clock time ("el 22 a las 10:30", "mañana a las 9"), and a month or
-year after "en"/"desde" ("desde agosto", "en el 2024"). Read by spanish_times.find_times; the words are the Spanish
+a day of the month or "mañana" right before a clock time ("el 22 a las 10:30", "mañana a las 9"), a month or
+year after "en"/"desde" ("desde agosto", "en el 2024"), and the next day, week or month ("el lunes que viene"). Read by spanish_times.find_times; the words are the Spanish
 lexicon's (months, days, clock parts) and `not_after_time_range` (what "de 2 a 3" counts when it is no time).
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .lexicon import DATA_DIR
 CLOCK = r"\d{1,2}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?"
 BARE_NUMBER_RE = re.compile(r"(?<![\d:])(\d{1,2})(?![\d:]|\s*(?:am|pm|a\.|p\.))", re.IGNORECASE)
 GATE_RE = re.compile(r"\d|lunes|martes|rcoles|jueves|viernes|bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|"
-                     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre", re.IGNORECASE)
+                     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|viene", re.IGNORECASE)
 
 
 def _alt(words) -> str:
@@ -41,7 +41,9 @@ def _regexes() -> tuple[re.Pattern, ...]:
                               flags)
     # "desde agosto", "en octubre", "en el 2024": not "en el 2010 de la calle ..." (an address)
     month_year = re.compile(rf"\b(?:en|desde|hasta)\s+(?:(?:{months})\b|el\s+(?:19|20)\d\d\b(?!\s+(?:de|del|en)\s))", flags)
-    return ranges, with_part, before_clock, month_year
+    # "el lunes que viene", "la semana que viene": the next one
+    coming = re.compile(rf"\b(?:(?:el|este)\s+(?:{days})|la\s+semana|el\s+mes|el\s+a[nñ]o)\s+que\s+viene\b", flags)
+    return ranges, with_part, before_clock, month_year, coming
 
 
 def spans_of_time(text: str) -> list[tuple[int, int]]:

@@ -123,3 +123,38 @@ def test_an_english_area_name_with_a_spanish_article():
 
 def test_en_camino_is_no_place():
     assert got("ya viene en camino y trae un cuchillo", "locations") == []
+
+
+# A US state's code between the plate word and the plate; a bike's serial is no plate
+def test_a_state_code_before_the_plate():
+    assert got("placa NV 7-K219 de nevada, una tundra gris", "plates") == ["7K219"]
+
+
+def test_a_serial_is_no_plate():
+    assert got("me robaron la bici, serie KLM 448 2210 C, era azul", "plates") == []
+
+
+# "a las 7:40 de esta mañana", "el viernes que viene"; "que viene" after no day stays out
+@pytest.mark.parametrize("text, time", [
+    ("me choco a las 7:40 de esta mañana y se fue", "a las 7:40 de esta mañana"),
+    ("dice que el viernes que viene nos quema la casa", "el viernes que viene"),
+])
+def test_a_clock_with_esta_and_a_coming_day(text, time):
+    assert time in got(text, "times")
+
+
+def test_que_viene_after_no_day_is_no_time():
+    assert got("el que viene en la moto roja es el que vende", "times") == []
+
+
+# Rivers by their Spanish word before the name or the English one after it (with "el"/"al" before); "se rio" laughed
+@pytest.mark.parametrize("text, place", [
+    ("un niño se cayo al rio guadalupe y no sale", "rio guadalupe"),
+    ("hay un cuerpo flotando en el trinity river cerca del puente", "trinity river"),
+])
+def test_rivers(text, place):
+    assert place in got(text, "locations")
+
+
+def test_se_rio_is_no_river():
+    assert got("el vato se rio mucho cuando le dije", "locations") == []
