@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import VERB_ENDINGS, find_towns, unknown_word
+from .spanish_areas import AREA_WORDS, VERB_ENDINGS, find_towns, unknown_word
 from .spanish_rules import code_before, common_spanish, rules, stem_tests
 from .spans import overlaps
 
@@ -294,11 +294,21 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
 TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
 
 
+OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
+AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
+
+
 def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
     """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
     even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
     places, r, found = gazetteer(), rules(), []
     for _, end in streets:
+        area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
+        if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
+                and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
+                and not overlaps(*area.span(1), streets + blocked + found):
+            found.append(area.span(1))
+            continue
         match = TOWN_AFTER_RE.match(text, end)
         if not match:
             continue

@@ -158,3 +158,13 @@ def test_rivers(text, place):
 
 def test_se_rio_is_no_river():
     assert got("el vato se rio mucho cuando le dije", "locations") == []
+
+
+# A street, "de" and an area with an English area word: two places ("la pine st de cedar heights")
+def test_a_street_and_the_area_after_de_are_two_places():
+    out = got("en la pine st de cedar heights venden en la esquina", "locations")
+    assert "pine st" in out and "cedar heights" in out
+
+
+def test_de_la_city_is_no_area():
+    assert got("lo vi en la main st de la city ayer", "locations") == ["main st"]
