@@ -124,6 +124,8 @@ def _state_before_re() -> re.Pattern:
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
 PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"[A-Z]{2}\s?\d{5}")
+# a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
+CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])")
 TWO_CAPITALS_RE = re.compile(r"[A-Z][^A-Z]{0,9}[A-Z]")   # a PLATE_TOKEN_RE token (at most 9 long) holds two
 
 
@@ -142,16 +144,25 @@ def state_plates(text: str, blocked) -> list:
         if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
                 not overlaps(*match.span(1), blocked):
             found.append((match.start(1), match.end(1), value))
-    for regex in _state_beside_res():   # "FL QTZ-K41 o QTZ-K47", "JTR R47 florida": the state before or after
-        for match in regex.finditer(text):
-            raw, value = match.group(1), normalise(match.group(1))
-            if _plate_like(raw, value) and not overlaps(*match.span(1), blocked + [f[:2] for f in found]):
-                found.append((*match.span(1), value))
-                other = SECOND_READING_RE.match(text, match.end(1))   # "... o QTZ-K47": both readings
-                if other and len(normalise(other.group(1))) == len(value) and \
-                        len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
-                    found.append((*other.span(1), normalise(other.group(1))))
+    if CAPITALS_AND_DIGIT_RE.search(text) is None:
+        return found
+    before, after = _state_beside_res()
+    for candidate in PLATE_START_RE.finditer(text):   # "FL QTZ-K41 o QTZ-K47", "JTR R47 florida": the state beside
+        start, end = candidate.span(1)
+        raw, value = candidate.group(1), normalise(candidate.group(1))
+        if not _plate_like(raw, value) or overlaps(start, end, blocked + [f[:2] for f in found]):
+            continue
+        if before.search(text, max(0, start - 32), start) or after.match(text, end):
+            found.append((start, end, value))
+            other = SECOND_READING_RE.match(text, end)   # "... o QTZ-K47": both readings
+            if other and len(normalise(other.group(1))) == len(value) and \
+                    len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
+                found.append((*other.span(1), normalise(other.group(1))))
     return sorted(found)
+
+
+# where a plate in capitals may start (each word start, so "FL QTZ-K41" is tried from "QTZ" too)
+PLATE_START_RE = re.compile(rf"(?<![A-Za-z0-9\-])(?=({PLATE})(?![A-Za-z0-9]))")
 
 
 def _plate_like(raw: str, value: str) -> bool:
@@ -169,6 +180,6 @@ def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
     names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
                             key=len, reverse=True))
     codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))
-    before = re.compile(rf"(?:^|(?<=[\s,.;:(]))(?:(?i:{names})|{codes}),?\s+{PLATE}(?![A-Za-z0-9])")
-    after = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE},?\s+(?:(?i:(?:de\s+)?(?:{names}))|{codes})\b")
+    before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+$")
+    after = re.compile(rf",?\s+(?:(?i:(?:de\s+)?(?:{names}))|{codes})\b")
     return before, after

@@ -46,13 +46,28 @@ def _regexes() -> tuple[re.Pattern, ...]:
     return ranges, with_part, before_clock, month_year, coming
 
 
+MONTH_RE = re.compile(r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+                      r"diciembre|el\s+(?:19|20)\d\d")
+
+
 def spans_of_time(text: str) -> list[tuple[int, int]]:
-    """The spans this module's rules read in ``text`` (see the module's doc)."""
+    """The spans this module's rules read in ``text`` (see the module's doc); each regex only where the words it needs
+    are (a substring test: the five regexes over every Spanish text cost ~40 us, the tests ~2 us)."""
     if GATE_RE.search(text) is None:
         return []
-    ranges, *others = _regexes()
-    found = [m.span() for m in ranges.finditer(text)
-             if all(int(n) <= 24 for n in BARE_NUMBER_RE.findall(m.group()))]   # "de 20 a 30" is no clock
-    for regex in others:
-        found += [m.span() for m in regex.finditer(text)]
+    lower = text.lower()
+    ranges, with_part, before_clock, month_year, coming = _regexes()
+    found = []
+    digit = any(ch.isdigit() for ch in text)
+    if (" a " in lower or "entre " in lower or "hasta " in lower) and (digit or " de " in lower):
+        found += [m.span() for m in ranges.finditer(text)
+                  if all(int(n) <= 24 for n in BARE_NUMBER_RE.findall(m.group()))]   # "de 20 a 30" is no clock
+    if digit and "la" in lower:
+        if " de la " in lower:
+            found += [m.span() for m in with_part.finditer(text)]
+        found += [m.span() for m in before_clock.finditer(text)]
+    if MONTH_RE.search(lower):
+        found += [m.span() for m in month_year.finditer(text)]
+    if "que viene" in lower:
+        found += [m.span() for m in coming.finditer(text)]
     return found
