@@ -30,7 +30,7 @@ def _words(field: str) -> str:
     """One field of every language's list, with each word also without its accents, as a trie ("i mean" any spaces)."""
     words = set()
     for path in sorted(DATA_DIR.glob(f"*/{FILENAME}")):
-        for word in json.loads(path.read_text(encoding="utf-8"))[field]:
+        for word in json.loads(path.read_text(encoding="utf-8")).get(field, []):
             words.update((word.lower(), word.lower().translate(UNACCENTED)))
     return trie_pattern(sorted(words)).replace(r"\ ", r"\s+")
 
@@ -38,7 +38,9 @@ def _words(field: str) -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern, re.Pattern]:
     """(take-back words right after a plate, the correction after them)."""
-    take_back = re.compile(rf"[\s?!.,;:-]*(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b"
+    after = _words("after_plate")   # "KTM 4418 era la placa? no espera, KTM 4481"
+    after = rf"(?:(?:{after})\b[\s?!.,;:-]*)?" if after else ""
+    take_back = re.compile(rf"[\s?!.,;:-]*{after}(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b"
                            rf"(?:[\s,]+(?:{_words('cues')})\b)*", re.IGNORECASE)  # "perdon me equivoque": cues in a row
     correction = re.compile(rf"[\s,:]*(?:(?:{_words('before_correction')})\b[\s,:]*)?{CORRECTION_PLATE}", re.IGNORECASE)
     return take_back, correction

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import VERB_ENDINGS, find_towns, unknown_word
-from .spanish_rules import code_before, common_spanish, holds_any, rules
+from .spanish_areas import AREA_WORDS, VERB_ENDINGS, find_towns, unknown_word
+from .spanish_rules import code_before, common_spanish, rules, stem_tests
 from .spans import overlaps
 
 PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
@@ -183,7 +183,63 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     return start + words[first].start() if words else start
 
 
+SPAIN_VERB_ENDINGS = ("an", "en", "aron", "ieron", "aba", "ando", "iendo", "ar", "er", "ir")
+
+
+def _without_verb(text: str, match):
+    """A Spain street match without a second name word that is a common verb ("la carretera de ronda pasan"):
+    the same regex matched again up to the first name word only."""
+    words = text[match.end(2):match.end(1)].split()
+    if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS):
+        return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
+    return match
+
+
+PRONOUN_BEFORE_RE = re.compile(r"\b(?:me|te|se|nos|le|les|lo|la)\s+$", re.IGNORECASE)
+
+
+def _spain_corners(text: str, matches: list) -> list[tuple[int, int]]:
+    """Spain's streets ("calle de bravo murillo": a name no dictionary holds, or more than one word after "de"), and
+    two of them joined as a corner, one place ("calle del pez esquina con calle de la luna", "carrer de sants con carrer
+    de badal"): beside a street of the first kind, a name that is a common word ("luna") names a street too."""
+    def named(m) -> bool:
+        return len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())
+    joint = rules()["joint"]
+    matches = [_without_verb(text, m) for m in matches]
+    found, k = [], 0
+    while k < len(matches):
+        m = matches[k]
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if nxt is not None and joint.fullmatch(text, m.end(1), nxt.start(1)) and (named(m) or named(nxt)):
+            found.append((m.start(1), nxt.end(1)))
+            k += 2
+            continue
+        if named(m):
+            found.append(m.span(1))
+        k += 1
+    return found
+
+
 DIRECTION_WORDS = frozenset(("n", "s", "e", "w", "ne", "nw", "se", "sw"))
+SUFFIXED_WORDS_BEFORE = 6   # a "suffixed" match holds at most 5 words before its street word (direction, particle, 3 names)
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _suffixed(text: str) -> list[tuple[int, int]]:
+    """What rules()["suffixed"].finditer finds, searched only from a few words before each English street word: the
+    regex tries its lower-case names at every word of the text, and most of a text is far from any "st" or "rd"."""
+    r, pos, found = rules(), 0, []
+    for word in r["suffix_word"].finditer(text):
+        if word.start() < pos:
+            continue
+        starts = [m.start() for m in _TOKEN_RE.finditer(text, 0, word.start())]
+        window = starts[-SUFFIXED_WORDS_BEFORE] if len(starts) >= SUFFIXED_WORDS_BEFORE else 0
+        match = r["suffixed"].search(text, max(pos, window))
+        if match is None:
+            break
+        found.append(match.span(1))
+        pos = match.end()
+    return found
 
 
 def find_places(text: str, blocked) -> list[tuple[int, int]]:
@@ -192,11 +248,12 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
     longest of each kind first."""
     r = rules()
     lower = text.lower()
+    stems = stem_tests()
     chosen: list[tuple[int, int]] = []
     for kind in PLACE_KINDS:
-        if not holds_any(lower, r["stems"][kind]) or (kind == "suffixed" and not r["suffix_word"].search(text)):
+        if not stems[kind].search(lower) or (kind == "suffixed" and not r["suffix_word"].search(text)):
             continue
-        found = [m.span(1) for m in r[kind].finditer(text)]
+        found = _suffixed(text) if kind == "suffixed" else [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
             found = [side for s, e in found for side in _between(text, s, e)]
@@ -209,8 +266,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
-            found = [m.span(1) for m in r[kind].finditer(text)
-                     if len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())]
+            found = _spain_corners(text, list(r[kind].finditer(text)))
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
@@ -219,7 +275,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"
             found = [(s, e) for s, e in found if unknown_word(text[s:e].split()[-1].lower())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
-            found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])]
+            found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])
+                     and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
@@ -237,11 +294,21 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
 TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
 
 
+OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
+AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
+
+
 def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
     """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
     even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
     places, r, found = gazetteer(), rules(), []
     for _, end in streets:
+        area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
+        if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
+                and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
+                and not overlaps(*area.span(1), streets + blocked + found):
+            found.append(area.span(1))
+            continue
         match = TOWN_AFTER_RE.match(text, end)
         if not match:
             continue

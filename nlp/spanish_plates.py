@@ -58,6 +58,14 @@ def drop_conjunction(text: str, plate: tuple) -> tuple:
     return (start, end, normalise(text[start:end]))
 
 
+# "GTR 77 algo": a reading the tipster says is not all of the plate ("o algo asi" after a whole one is a hedge)
+SOMETHING_AFTER_RE = re.compile(r"\s+(?:y\s+)?algo\b(?!\s+as[ií])", re.IGNORECASE)
+PLATE = r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})"
+# the plate first and its word after: "FRY-2208 es la placa del señor", "KTM 4418 era la placa?"
+PLATE_BEFORE_CUE_RE = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE}\s+(?i:es|era|fue)\s+(?i:la|su|mi)\s+"
+                                 r"(?i:placa|tablilla|matr[ií]cula)\b")
+
+
 def find_plates(text: str, blocked) -> tuple[list, list]:
     r = rules()
     plates, partials = [], []
@@ -75,7 +83,9 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             continue  # "el oficial era el de la placa 2217": a badge number
         if NOT_THIS_BEFORE_RE.search(text[max(0, start - 10):start]):
             continue  # "la placa no era 5JKR771, era 5JKR711": the corrected reading only
-        if 5 <= len(value) <= 8:
+        if 5 <= len(value) <= 8 and SOMETHING_AFTER_RE.match(text, end):
+            partials.append((start, end, value))   # "la placa era GTR 77 algo, no vi lo demas": the start of one
+        elif 5 <= len(value) <= 8:
             plates.append((start, end, value))
             other = SECOND_READING_RE.match(text, end)   # "RTK-88J o RTK-89J": both readings
             if other and abs(len(normalise(other.group(1))) - len(value)) <= 1 and \
@@ -83,6 +93,11 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
                 plates.append((other.start(1), other.end(1), normalise(other.group(1))))
         elif 2 <= len(value) <= 4:
             partials.append((start, end, value))
+    for match in PLATE_BEFORE_CUE_RE.finditer(text):   # "FRY-2208 es la placa del señor"
+        value = normalise(match.group(1))
+        if 5 <= len(value) <= 8 and any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) \
+                and not overlaps(*match.span(1), blocked + [(s, e) for s, e, _ in plates]):
+            plates.append((*match.span(1), value))
     if r["plate_context"].search(text):
         for match in r["partial"].finditer(text):
             value = match.group(1)
@@ -109,6 +124,9 @@ def _state_before_re() -> re.Pattern:
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
 PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"[A-Z]{2}\s?\d{5}")
+# a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
+CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])")
+TWO_CAPITALS_RE = re.compile(r"[A-Z][^A-Z]{0,9}[A-Z]")   # a PLATE_TOKEN_RE token (at most 9 long) holds two
 
 
 def state_plates(text: str, blocked) -> list:
@@ -116,13 +134,52 @@ def state_plates(text: str, blocked) -> list:
     plate word (the plate word finds "placa nevada 478-TKD"); letters and digits both, two of each at least, so
     "texas 2024" and "nueva york NY 10001" (a zip code) are none."""
     found = []
+    if TWO_CAPITALS_RE.search(text) is None:
+        return found   # most tips are typed in lower case: no token with two capital letters, no plate here
     for match in PLATE_TOKEN_RE.finditer(text):
         raw = match.group(1)
         value = normalise(raw)
-        if not 5 <= len(value) <= 8 or ZIP_RE.fullmatch(raw) \
-                or sum(ch.isdigit() for ch in value) < 2 or sum(ch.isalpha() for ch in value) < 2:
+        if not _plate_like(raw, value):
             continue
         if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
                 not overlaps(*match.span(1), blocked):
             found.append((match.start(1), match.end(1), value))
-    return found
+    if CAPITALS_AND_DIGIT_RE.search(text) is None:
+        return found
+    before, after = _state_beside_res()
+    for candidate in PLATE_START_RE.finditer(text):   # "FL QTZ-K41 o QTZ-K47", "JTR R47 florida": the state beside
+        start, end = candidate.span(1)
+        raw, value = candidate.group(1), normalise(candidate.group(1))
+        if not _plate_like(raw, value) or overlaps(start, end, blocked + [f[:2] for f in found]):
+            continue
+        if before.search(text, max(0, start - 32), start) or after.match(text, end):
+            found.append((start, end, value))
+            other = SECOND_READING_RE.match(text, end)   # "... o QTZ-K47": both readings
+            if other and len(normalise(other.group(1))) == len(value) and \
+                    len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
+                found.append((*other.span(1), normalise(other.group(1))))
+    return sorted(found)
+
+
+# where a plate in capitals may start (each word start, so "FL QTZ-K41" is tried from "QTZ" too)
+PLATE_START_RE = re.compile(rf"(?<![A-Za-z0-9\-])(?=({PLATE})(?![A-Za-z0-9]))")
+
+
+def _plate_like(raw: str, value: str) -> bool:
+    """5 to 8 characters, two letters and two digits at least, not a zip code ("NY 10001")."""
+    return 5 <= len(value) <= 8 and not ZIP_RE.fullmatch(raw) \
+        and sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
+
+
+@lru_cache(maxsize=1)
+def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
+    """(a state then a plate, a plate then a state): a state's name in any case, its code in capitals; the plate in
+    capitals, as the correction finder writes one (so "FL QTZ-K41" is read whole, not as the token "FL QTZ")."""
+    from .spanish_rules import plate_regions
+    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
+                            key=len, reverse=True))
+    codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))
+    before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+$")
+    after = re.compile(rf",?\s+(?:(?i:(?:de\s+)?(?:{names}))|{codes})\b")
+    return before, after

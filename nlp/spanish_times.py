@@ -3,13 +3,16 @@ minutos") and dates ("el 12 de octubre", "los martes y jueves"); "desde"/"hasta"
 """
 from __future__ import annotations
 
-from .spanish_rules import holds_any, rules
+from .spanish_rules import rules, stem_tests
+from .spanish_spans_of_time import spans_of_time
 
 
 def find_times(text: str) -> list[tuple[int, int]]:
     r = rules()
     lower = text.lower()
-    return [m.span() for kind in ("clock", "ago", "date") if holds_any(lower, r["stems"][kind]) for m in r[kind].finditer(text)]
+    stems = stem_tests()
+    return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
+        + spans_of_time(text)
 
 
 def with_since(text: str, times: list) -> list:

@@ -10,6 +10,7 @@ nlp/LOCATION_TAGGER.md ("Spanish") says how it was trained and measured.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -179,6 +180,9 @@ def not_places() -> frozenset[str]:
     return frozenset(rules()["not_barrios"] | clothes["brands"] | clothes["garments"])
 
 
+NAME_ARTICLE_RE = re.compile(r"\b(?:en|por|hacia|desde)\s+(del)\s+$", re.IGNORECASE)
+
+
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
     """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
     guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
@@ -203,6 +207,9 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
         if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or beside(text, start, end, rule_spans)
                                                      or not_a_place(text[start:end])):
             continue
+        article = NAME_ARTICLE_RE.search(text, max(0, start - 16), start)
+        if article:   # "en del paso heights": "en del" is no Spanish, so "del" is the name's own ("Del Paso Heights")
+            start = article.start(1)
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:
             model.append((start, end, value))
