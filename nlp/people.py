@@ -239,8 +239,32 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             continue
         if person_near(text, start, end) or beside:
             add(start, end, 4)
+    if not present.isdisjoint(lists["age_adjectives"]):
+        candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
     candidates.extend(find_spanish_people(text, present))
     return pick_longest(candidates, blocked)
+
+
+AGED_BRIDGE = frozenset((",", "with", "w", "w/", "wearing", "in", "a", "an", "his", "her"))
+AGE_PRIORITIES = (1, 4)
+
+
+def aged_people(text: str, searched: str, pattern: re.Pattern, candidates) -> list[tuple[int, int, int, str]]:
+    """"older guy", "young lad": a description only when another description that is not an age follows it
+    within a few bridge words ("older bloke with glasses", "young lad, grey trackies"), never "older guy maybe
+    50s" (the age is the description) nor a bare "some older guy took her keys" (nlp/data/en/people.json)."""
+    found = []
+    for match in pattern.finditer(searched):
+        end = match.end()
+        after = [(s, p) for s, _, p, _ in candidates if end < s <= end + 16]
+        if not after:
+            continue
+        start, priority = min(after)
+        between = text[end:start].lower().replace(",", " , ").split()
+        if priority not in AGE_PRIORITIES and all(word in AGED_BRIDGE for word in between) \
+                and not any(p in AGE_PRIORITIES and end < s <= end + 24 for s, _, p, _ in candidates):
+            found.append((match.start(), end, 2, text[match.start():end]))
+    return found
 
 
 @Language.component("tip_people", requires=attrs(PHONES, TIMES, PLATES, VEHICLES, LOCATIONS), assigns=attrs(PEOPLE) + ["doc.spans"])

@@ -70,6 +70,8 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
             rf"|(?:(?:{colour})\s+){{1,2}}(?:{brand})"  # "bright yellow north face": a coloured brand is a garment
             rf"){e}", flags),
+        "aged_person": re.compile(
+            rf"{b}(?:{alternation(lists['age_adjectives'])})\s+(?:{alternation(lists['aged_nouns'])}){e}", flags),
         "weight": re.compile(rf"{b}(?:(?:{approx})\s+)?\d{{1,2}}\s*stone{e}", flags),
         "titled_name": re.compile(r"(?<![\w'])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'-]*)"),
         "one_is_name": re.compile(r"(?<![\w'])(?:one|lad|guy|girl|man|woman|boy|kid|he|she|dealer)\s+is\s+(?P<name>[A-Z][a-z][\w'-]*)"),
@@ -82,7 +84,7 @@ def regexes() -> dict[str, re.Pattern]:
 
 
 # The kinds whose regex reads no capital (its code uses the match's span only, never its case)
-CASELESS_KINDS = ("count", "age", "bare_age", "height", "build", "build_ambiguous", "clothing", "weight", "hair")
+CASELESS_KINDS = ("count", "age", "aged_person", "bare_age", "height", "build", "build_ambiguous", "clothing", "weight", "hair")
 _ESCAPE_RE = re.compile(r"\\.")
 
 

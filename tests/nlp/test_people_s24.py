@@ -1,0 +1,24 @@
+"""People (issue 13, session 24): an age word before a person ("older guy", "young lad") when a description follows."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("an older woman with a purple scarf keeps letting down tyres on the close", "older woman"),
+    ("young lad in a white tracksuit pinched a bike off the rack at the station", "young lad"),
+    ("saw a younger bloke, red beanie, going over the back fences", "younger bloke"),
+])
+def test_an_age_word_before_a_described_person_is_kept(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("some older guy took her phone and wont give it back", "older guy"),        # nothing else describes him
+    ("older man maybe 60 with a stick has been shouting at the kids", "older man"),  # the age is the description
+    ("an old man in a brown cardigan is lost at the bus station", "old man"),    # "old" is left out (dev majority)
+])
+def test_an_age_word_without_a_description_after_it_stays_out(text, phrase):
+    assert phrase not in nlp.extract(text).people
