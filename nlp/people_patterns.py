@@ -46,7 +46,7 @@ def regexes() -> dict[str, re.Pattern]:
     return {
         "count": re.compile(
             rf"{b}(?:(?:a\s+)?group\s+of\s+(?:(?:{approx})\s+)?(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
-            rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
+            rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:{alternation(lists['count_adjectives'])})\s+)?"
             rf"{count_nouns}"
             rf"|(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|1\d|20)(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+of\s+(?:them|em|us)){e}",
             flags),  # "about 3 of them": how many

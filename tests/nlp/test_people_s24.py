@@ -22,3 +22,21 @@ def test_an_age_word_before_a_described_person_is_kept(text, phrase):
 ])
 def test_an_age_word_without_a_description_after_it_stays_out(text, phrase):
     assert phrase not in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("about 40 drunk lads spilling out of the club onto the road", "about 40 drunk lads"),
+    ("a man left his 3 toddlers alone in a locked car at the retail park", "3 toddlers"),
+    ("must be 50 people in the garden next door, music is deafening", "50 people"),
+    ("4 hooded lads kicking the bus shelter in", "4 hooded lads"),
+])
+def test_how_many_with_a_larger_number_or_an_adjective(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text", [
+    "i paid 40 quid for a bike that turned out to be stolen",
+    "the 100 bus never turned up and the stop was full",
+])
+def test_a_larger_number_with_no_people_noun_stays_out(text):
+    assert nlp.extract(text).people == []
