@@ -82,7 +82,7 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
 NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
-                                 "boots", "joggers", "polo"))
+                                 "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(

@@ -40,3 +40,22 @@ def test_how_many_with_a_larger_number_or_an_adjective(text, phrase):
 ])
 def test_a_larger_number_with_no_people_noun_stays_out(text):
     assert nlp.extract(text).people == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("bloke in a grey tank top smashing car windows on the high street", "grey tank top"),
+    ("lad in red air max and a black hoodie took the parcel off my step", "red air max"),
+    ("3 men in camo with lamps and dogs on the farm again", "camo"),
+    ("two guys in brown carhartt bibs cutting the fence", "brown carhartt bibs"),
+    ("rider with a union jack helmet doing wheelies on the ring road", "union jack helmet"),
+])
+def test_more_garments(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text", [
+    "someone nicked my Air Max 90 out of the changing room",
+    "the bibs and skis were left in the car park",
+])
+def test_a_bare_garment_with_no_word_before_it_stays_out(text):
+    assert nlp.extract(text).people == []
