@@ -123,6 +123,15 @@ def child_before(text: str, start: int) -> bool:
     return any(word in CHILD_WORDS for word in before[-3:]) and (before[-1] in CHILD_WORDS or before[-1] in word_lists()["approx"])
 
 
+POSSESSIVES = frozenset("my our his her their your".split())
+
+
+def possessed(text: str, start: int) -> bool:
+    """A possessive just before `start` ("my teenage son")."""
+    previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+    return previous is not None and previous.end(1) == start - 1 and previous.group(1).lower() in POSSESSIVES
+
+
 NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
 
 
@@ -182,6 +191,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             bare = text[match.start():match.end()].lower() if kind == "clothing" else ""
             if bare in NEEDS_A_MODIFIER or (bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start())):
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
+            if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
+                continue  # "my teenage son": whose child, not what the suspect looks like
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]

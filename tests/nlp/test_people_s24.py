@@ -59,3 +59,15 @@ def test_more_garments(text, phrase):
 ])
 def test_a_bare_garment_with_no_word_before_it_stays_out(text):
     assert nlp.extract(text).people == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my teenage daughter says a man in a van keeps waiting by the school", []),
+    ("our teenage lad is being bullied on the bus every morning", []),
+])
+def test_teenage_after_a_possessive_is_whose_child_not_a_description(text, expected):
+    assert nlp.extract(text).people == expected
+
+
+def test_teenage_describing_a_stranger_stays():
+    assert "teenage" in nlp.extract("a teenage girl with pink hair took a bottle of vodka from the shop").people
