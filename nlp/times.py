@@ -114,6 +114,8 @@ IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"         
                          re.IGNORECASE)
 EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",
                       re.IGNORECASE)                                               # "every 10 min"
+SINCE_RE = re.compile(rf"\bsince\s+(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|winter|spring|autumn)\b",
+                      re.IGNORECASE)                                               # "since october", "since the summer"
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
 
 
@@ -128,6 +130,8 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
         regexes.append(IN_MONTH_RE)
     if "every" in words:
         regexes.append(EVERY_RE)
+    if "since" in words:
+        regexes.append(SINCE_RE)
     return regexes
 
 
