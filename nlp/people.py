@@ -82,7 +82,7 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
 NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
-                                 "boots", "joggers", "polo"))
+                                 "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
@@ -121,6 +121,15 @@ def child_before(text: str, start: int) -> bool:
     """A child word among the two words before `start`, an approximation word between ("kid about 4")."""
     before = text[max(0, start - 30):start].lower().replace(",", " ").split()[-3:]
     return any(word in CHILD_WORDS for word in before[-3:]) and (before[-1] in CHILD_WORDS or before[-1] in word_lists()["approx"])
+
+
+POSSESSIVES = frozenset("my our his her their your".split())
+
+
+def possessed(text: str, start: int) -> bool:
+    """A possessive just before `start` ("my teenage son")."""
+    previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+    return previous is not None and previous.end(1) == start - 1 and previous.group(1).lower() in POSSESSIVES
 
 
 NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
@@ -182,6 +191,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             bare = text[match.start():match.end()].lower() if kind == "clothing" else ""
             if bare in NEEDS_A_MODIFIER or (bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start())):
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
+            if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
+                continue  # "my teenage son": whose child, not what the suspect looks like
             add(*match.span(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
@@ -239,8 +250,32 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             continue
         if person_near(text, start, end) or beside:
             add(start, end, 4)
+    if not present.isdisjoint(lists["age_adjectives"]):
+        candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
     candidates.extend(find_spanish_people(text, present))
     return pick_longest(candidates, blocked)
+
+
+AGED_BRIDGE = frozenset((",", "with", "w", "w/", "wearing", "in", "a", "an", "his", "her"))
+AGE_PRIORITIES = (1, 4)
+
+
+def aged_people(text: str, searched: str, pattern: re.Pattern, candidates) -> list[tuple[int, int, int, str]]:
+    """"older guy", "young lad": a description only when another description that is not an age follows it
+    within a few bridge words ("older bloke with glasses", "young lad, grey trackies"), never "older guy maybe
+    50s" (the age is the description) nor a bare "some older guy took her keys" (nlp/data/en/people.json)."""
+    found = []
+    for match in pattern.finditer(searched):
+        end = match.end()
+        after = [(s, p) for s, _, p, _ in candidates if end < s <= end + 16]
+        if not after:
+            continue
+        start, priority = min(after)
+        between = text[end:start].lower().replace(",", " , ").split()
+        if priority not in AGE_PRIORITIES and all(word in AGED_BRIDGE for word in between) \
+                and not any(p in AGE_PRIORITIES and end < s <= end + 24 for s, _, p, _ in candidates):
+            found.append((match.start(), end, 2, text[match.start():end]))
+    return found
 
 
 @Language.component("tip_people", requires=attrs(PHONES, TIMES, PLATES, VEHICLES, LOCATIONS), assigns=attrs(PEOPLE) + ["doc.spans"])

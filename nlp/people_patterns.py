@@ -46,7 +46,7 @@ def regexes() -> dict[str, re.Pattern]:
     return {
         "count": re.compile(
             rf"{b}(?:(?:a\s+)?group\s+of\s+(?:(?:{approx})\s+)?(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
-            rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:young|older|old|teenage|little|big|masked|white|black|asian)\s+)?"
+            rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:{alternation(lists['count_adjectives'])})\s+)?"
             rf"{count_nouns}"
             rf"|(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|1\d|20)(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+of\s+(?:them|em|us)){e}",
             flags),  # "about 3 of them": how many
@@ -70,6 +70,8 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
             rf"|(?:(?:{colour})\s+){{1,2}}(?:{brand})"  # "bright yellow north face": a coloured brand is a garment
             rf"){e}", flags),
+        "aged_person": re.compile(
+            rf"{b}(?:{alternation(lists['age_adjectives'])})\s+(?:{alternation(lists['aged_nouns'])}){e}", flags),
         "weight": re.compile(rf"{b}(?:(?:{approx})\s+)?\d{{1,2}}\s*stone{e}", flags),
         "titled_name": re.compile(r"(?<![\w'])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'-]*)"),
         "one_is_name": re.compile(r"(?<![\w'])(?:one|lad|guy|girl|man|woman|boy|kid|he|she|dealer)\s+is\s+(?P<name>[A-Z][a-z][\w'-]*)"),
@@ -82,7 +84,7 @@ def regexes() -> dict[str, re.Pattern]:
 
 
 # The kinds whose regex reads no capital (its code uses the match's span only, never its case)
-CASELESS_KINDS = ("count", "age", "bare_age", "height", "build", "build_ambiguous", "clothing", "weight", "hair")
+CASELESS_KINDS = ("count", "age", "aged_person", "bare_age", "height", "build", "build_ambiguous", "clothing", "weight", "hair")
 _ESCAPE_RE = re.compile(r"\\.")
 
 
