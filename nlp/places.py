@@ -28,6 +28,7 @@ from .named_places import find_lower_landmarks, find_moved_to, find_named_places
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
+from .street_towns import towns_after_streets
 from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets, find_welsh_streets
 from .towns import find_local_names, find_towns, find_unlisted_places
 from .villages import compound, find_lower_villages, known_words
@@ -109,10 +110,14 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     vehicles = read(doc, VEHICLES)
     picked = pick_longest(candidates, blocked)
     areas = areas_after_streets(text, picked, kind_of, common)
-    if areas:
-        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas], blocked)
+    towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
+                                anchor_words()[0])
+    if areas or towns:
+        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns], blocked)
         for span in areas:
             kind_of.setdefault(span, "village")
+        for span in towns:
+            kind_of.setdefault(span, "town" if text[span[0]:span[1]].lower() in gazetteer() else "village")
     chosen = split_trailing_towns(text, split_between(text, picked))
     for start, end, _ in chosen:   # a part of a split place is as sure as the place
         if (start, end) not in kind_of:

@@ -26,3 +26,24 @@ def test_a_common_word_town_after_a_place_noun_and_a_cue_is_the_town(text, town)
 ])
 def test_a_common_word_without_the_context_stays_a_word(text, word):
     assert word not in extract(text).locations
+
+
+@pytest.mark.parametrize("text, street, town", [
+    ("a van parked outside 4 orchard road hove for two days", "4 orchard road", "hove"),
+    ("lads trying car doors on quarry lane brimbleton as we speak", "quarry lane", "brimbleton"),
+    ("a trailer took from a yard on levee dr lake charles, heading east", "levee dr", "lake charles"),
+    ("kids on bikes doing wheelies down sea road knott end every night", "sea road", "knott end"),
+])
+def test_a_town_right_after_a_street_is_its_own_place(text, street, town):
+    locations = extract(text).locations
+    assert street in locations and town in locations
+
+
+@pytest.mark.parametrize("text, word", [
+    ("a woman on elm st sells to kids outside the school", "sells"),
+    ("lads fighting on the 9th st bridge right now", "bridge"),
+    ("someone tryin doors on mill lane tryin every handle", "tryin"),
+    ("broken glass all over bell road yesterday after the crash", "yesterday"),
+])
+def test_a_word_after_a_street_that_is_no_town_stays_out(text, word):
+    assert not any(location.endswith(word) and " " not in location for location in extract(text).locations)
