@@ -29,9 +29,16 @@ from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
 from .street_towns import towns_after_streets
-from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets, find_welsh_streets
+from .streets import (
+    find_blocks,
+    find_flat_addresses,
+    find_numbered_names,
+    find_ordinal_streets,
+    find_streets,
+    find_welsh_streets,
+)
 from .towns import find_local_names, find_towns, find_unlisted_places
-from .villages import compound, find_lower_villages, known_words
+from .villages import TIME_WORDS, compound, find_lower_villages, known_words
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
@@ -77,6 +84,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
     add("street", find_streets(text, words))
     add("street", find_welsh_streets(text, known_words(), present))
+    add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))

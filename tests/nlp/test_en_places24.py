@@ -47,3 +47,16 @@ def test_a_town_right_after_a_street_is_its_own_place(text, street, town):
 ])
 def test_a_word_after_a_street_that_is_no_town_stays_out(text, word):
     assert not any(location.endswith(word) and " " not in location for location in extract(text).locations)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("flat 5, 12 marlgate ashbourne, loud banging all night", ["flat 5, 12 marlgate", "ashbourne"]),
+    ("flat 3 41 mill hey, needles on the stairs again", ["flat 3 41 mill hey"]),
+    ("flat 1, 30 eastgate without, someone kicking the door", ["flat 1, 30 eastgate without"]),
+])
+def test_a_flat_and_a_house_number_make_an_address_without_a_street_word(text, places):
+    assert extract(text).locations == places
+
+
+def test_a_flat_number_before_no_address_stays_out():
+    assert extract("flat 2 is 3 weeks late with the rent and says he is broke").locations == []
