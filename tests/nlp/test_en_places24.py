@@ -60,3 +60,23 @@ def test_a_flat_and_a_house_number_make_an_address_without_a_street_word(text, p
 
 def test_a_flat_number_before_no_address_stays_out():
     assert extract("flat 2 is 3 weeks late with the rent and says he is broke").locations == []
+
+
+@pytest.mark.parametrize("text", [
+    "my crime ref is CR-5512-19, can someone ring me about the shed",
+    "incident no TX-8801-B, i want to add a photo",
+    "the dvla ref 66120 90210 still hasnt come through",
+    "water meter reading was 30301 last month and now its double",
+    "return label RMA 10001 for the broken speaker",
+])
+def test_a_code_or_a_reference_number_is_no_road_or_zip(text):
+    assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a car upside down on CR-412 near the bridge", "CR-412"),
+    ("someone dumped tyres off route 9 again", "route 9"),
+    ("shots fired near 90210 last night", "90210"),
+])
+def test_a_road_or_zip_without_a_code_cue_stays(text, place):
+    assert place in extract(text).locations
