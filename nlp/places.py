@@ -50,6 +50,8 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,4}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
+                              re.IGNORECASE)
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
                              r"(?<!road )(?<!estate )(?<!city )(?<!area )\b(?:named|called|nicknamed|calls\s+(?:himself|herself|themselves)|go(?:es|ing)?\s+by|"
@@ -110,6 +112,9 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
         # the Bell", "a village called Priddy" are places)
         candidates = [c for c in candidates if not NAMED_BEFORE_RE.search(text, max(0, c[0] - 24), c[0])]
+    if "flight" in present or "flights" in present:
+        # "flight BA 2491 from malaga", "my flight to tenerife": where a flight came from or went, not the place
+        candidates = [c for c in candidates if not FLIGHT_BEFORE_RE.search(text, max(0, c[0] - 40), c[0])]
     if "from" in present and not present.isdisjoint(ORDER_WORDS):
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]

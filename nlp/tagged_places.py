@@ -31,7 +31,15 @@ from .doc_attrs import (
 )
 from .lexicon import gazetteer, lexicon, stop_words
 from .named_places import NOT_LANDMARK_NAMES
-from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
+from .places import (
+    FLIGHT_BEFORE_RE,
+    FROM_BEFORE_RE,
+    NAMED_BEFORE_RE,
+    NAMING_WORDS,
+    ORDER_WORDS,
+    split_between,
+    split_trailing_towns,
+)
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .tagger_features import word_lists
@@ -151,8 +159,11 @@ def named_person(doc: Doc, text: str, start: int) -> bool:
 
 
 def sold_from(doc: Doc, text: str, start: int) -> bool:
-    """"ordered a tv from currys online": a shop as a seller, not a place (the rule places.py applies)."""
+    """"ordered a tv from currys online": a shop as a seller, not a place; "flight BA 12 from malaga": where a
+    flight came from (the rules places.py applies)."""
     words = lower_words(doc)
+    if ("flight" in words or "flights" in words) and FLIGHT_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
     return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
 
 

@@ -80,3 +80,15 @@ def test_a_code_or_a_reference_number_is_no_road_or_zip(text):
 ])
 def test_a_road_or_zip_without_a_code_cue_stays(text, place):
     assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "flight KL 1043 from amsterdam, my case came off the belt ripped open",
+    "my flight to lanzarote was 6 hours late and the airline wont refund",
+])
+def test_where_a_flight_came_from_or_went_is_no_place(text):
+    assert extract(text).locations == []
+
+
+def test_a_place_in_a_text_about_a_flight_that_is_not_the_flights_stays():
+    assert "luton" in extract("my flight was delayed so i parked in luton and someone keyed my car").locations
