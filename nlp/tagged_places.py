@@ -42,6 +42,7 @@ from .places import (
 )
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
+from .street_names import anchor_set
 from .tagger_features import word_lists
 from .towns import TIME_WORDS
 
@@ -118,6 +119,30 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
 
 
+TAIL_WORD_RE = re.compile(r"[A-Za-z']+|\S")
+TAIL_KEEP = frozenset("n s e w ne nw se sw north south east west upper lower end hill cross green common".split())
+
+
+def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[int, int]]) -> int:
+    """A tagged span that runs on past the end of the rules' place it starts with keeps that end when what it adds is
+    a function word and then only lower-case dictionary and function words ("pontarddulais and says", "conistone
+    and hes"): a street word, a direction, a number or a name in the tail keeps it ("dale road and derby road")."""
+    rule_end = next((e for s, e in rule_spans if s == start and e < end), None)
+    if rule_end is None:
+        return end
+    lists = word_lists()
+    streets = anchor_set()
+    words = TAIL_WORD_RE.findall(text[rule_end:end])
+    if not words or words[0].lower() not in lists["stop"]:
+        return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word
+    for word in words:
+        lowered = word.lower()
+        if not word.isalpha() or not word.islower() or lowered in streets or lowered in TAIL_KEEP \
+                or (lowered not in lists["common"] and lowered not in lists["stop"]):
+            return end
+    return rule_end
+
+
 def named(doc: Doc, start: int, end: int) -> bool:
     """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name
     or a word no dictionary knows. "the river bank", "the car park" hold none: common words are no place."""
@@ -188,6 +213,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
         if any(s <= start and end <= e for s, e in rule_spans):
             continue  # the rules' place or inside one (most spans): trimming only shortens it, it would stay inside
         start, end = trimmed(doc, start, end)
+        end = without_plain_tail(text, start, end, rule_spans)
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")

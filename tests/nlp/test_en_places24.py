@@ -92,3 +92,12 @@ def test_where_a_flight_came_from_or_went_is_no_place(text):
 
 def test_a_place_in_a_text_about_a_flight_that_is_not_the_flights_stays():
     assert "luton" in extract("my flight was delayed so i parked in luton and someone keyed my car").locations
+
+
+def test_a_tagged_tail_of_function_and_dictionary_words_is_cut_from_a_town():
+    text = "my mate is sat on the wall at llanelli and says he wants to jump"
+    assert extract(text).locations == ["llanelli"]
+
+
+def test_a_tagged_tail_with_a_street_in_it_stays():
+    assert "mill road and station road" in extract("a crash on the corner of mill road and station road in ely").locations
