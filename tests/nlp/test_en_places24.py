@@ -101,3 +101,19 @@ def test_a_tagged_tail_of_function_and_dictionary_words_is_cut_from_a_town():
 
 def test_a_tagged_tail_with_a_street_in_it_stays():
     assert "mill road and station road" in extract("a crash on the corner of mill road and station road in ely").locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("lads smashing bottles at the bottom of the northgate every friday", "the northgate"),
+    ("a car parked across the pavement on the saltergate since monday", "the saltergate"),
+])
+def test_the_and_an_unknown_word_ending_like_a_street_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, word", [
+    ("someone dumped a sofa on the slipway again", "the slipway"),
+    ("a woman fell off her horse on the bridleway", "the bridleway"),
+])
+def test_a_known_word_and_way_is_no_street(text, word):
+    assert word not in extract(text).locations
