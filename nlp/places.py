@@ -36,6 +36,7 @@ from .streets import (
     find_ordinal_streets,
     find_streets,
     find_welsh_streets,
+    with_old,
 )
 from .towns import find_local_names, find_towns, find_unlisted_places
 from .villages import TIME_WORDS, compound, find_lower_villages, known_words
@@ -85,7 +86,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
-    add("street", find_streets(text, words))
+    add("street", with_old(text, find_streets(text, words)))
     add("street", find_welsh_streets(text, known_words(), present))
     add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))

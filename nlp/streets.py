@@ -216,3 +216,16 @@ def find_flat_addresses(text: str, present: frozenset[str], places: dict[str, bo
         if town is not None:
             found.append(town[:2])
     return found
+
+
+OLD_BEFORE_RE = re.compile(r"(?:^|\b(?:on|off|along|down|up|onto|the|of|at|by|near|from|to)\s+)(old|new)\s+$", re.IGNORECASE)
+
+
+def with_old(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"on old shell rd", "the old cheltenham road": "old" (or "new") right before a street after a place cue is
+    the first word of its name ("Old Shell Road"); the street rules read it as a description and start after it."""
+    out = []
+    for start, end in spans:
+        match = OLD_BEFORE_RE.search(text, max(0, start - 12), start)
+        out.append((match.start(1), end) if match and text[start:start + 1].isalpha() else (start, end))
+    return out

@@ -117,3 +117,15 @@ def test_the_and_an_unknown_word_ending_like_a_street_is_a_place(text, place):
 ])
 def test_a_known_word_and_way_is_no_street(text, word):
     assert word not in extract(text).locations
+
+
+@pytest.mark.parametrize("text, street", [
+    ("a lorry on its side on old bath road near the garage", "old bath road"),
+    ("kids throwing eggs at cars off the old london road every night", "old london road"),
+])
+def test_old_before_a_street_after_a_cue_is_part_of_its_name(text, street):
+    assert street in extract(text).locations
+
+
+def test_an_old_man_on_a_street_stays_out_of_it():
+    assert extract("an old man on church road fell over").locations == ["church road"]
