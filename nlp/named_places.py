@@ -201,6 +201,7 @@ def find_lower_landmarks(text: str, present: frozenset[str]) -> list[tuple[int, 
     return found
 
 
+STREETLIKE_END_RE = re.compile(r"[a-z](?:gate|gait|way)\b")   # a cheap pre-check: the regex below tries every cue word
 KIND_WORDS = frozenset("car bus shopping retail leisure train".split())   # "the overgate car park": a landmark
 # the name ends as a street does in the north and Scotland: "the gallowgate", "the overgate", "the fosseway"
 THE_UNKNOWN_RE = re.compile(r"\b(?:on|at|in|of|off|down|up|along|near|by|outside|from|round|past|behind|opposite)\s+"
@@ -211,7 +212,7 @@ def find_the_unknown(text: str, present: frozenset[str]) -> list[tuple[int, int]
     """"on the gallowgate", "down the fosseway", "in the westgate": a place cue, "the" and one lower-case word no
     dictionary or list knows that ends as a street name does ("gate", "gait", "way"; a guess). Not a compound of
     known words ("the bridleway"), nor one followed by a place word ("the coldgate estate": the landmark rule's)."""
-    if "the" not in present:
+    if "the" not in present or not STREETLIKE_END_RE.search(text):
         return []
     found = []
     for match in THE_UNKNOWN_RE.finditer(text):
