@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import gazetteer, lexicon
+from .lexicon import gazetteer, lexicon, stop_words
 from .villages import TIME_WORDS, compound, known_words
 
 # up to three lower-case words right after the street: the town is the longest listed name among them, or the first
@@ -17,7 +17,7 @@ DIRECTIONS = frozenset("n s e w ne nw se sw north south east west".split())
 # Words after which a town's clause has ended: "hove for 3 days", "mesa who yells", "knott end every evening"
 # ("to" is not one: "st michaels hill sells to kids")
 CLAUSE_WORDS = frozenset("for and but who which where when while as at on in near by every this last all again since "
-                         "till until right rn about around most most".split())
+                         "till until right rn about around most please pls asap".split())
 AREA_WORDS = frozenset("hill cross hole oak green common heath end vale wood marsh moor".split())
 
 
@@ -54,10 +54,17 @@ def towns_after_streets(text: str, spans: list[tuple[int, int]], street_words: f
             if (ambiguous is False and (size > 1 or ends_clause or names[0] not in known_words())) \
                     or (ambiguous and ends_clause and names[0] not in TIME_WORDS and words[-1].rstrip(".") != "st") \
                     or (ambiguous is None and ends_clause and unknown_word(names[0])
-                        and (size == 1 or (size == 2 and names[1] in AREA_WORDS))):
+                        and (size == 1 or (size == 2 and (names[1] in AREA_WORDS or second_word(names[1], text, name_end))))):
                 found.append((match.start(1), name_end))
                 break
     return found
+
+
+def second_word(word: str, text: str, end: int) -> bool:
+    """"9 cotes rd woodhouse eaves": a dictionary word of four letters or more after a name no list knows, ending
+    the text or a clause, is the name's second word (not "thurso please", "sandbach again", "albany ga")."""
+    return len(word) >= 4 and word in known_words() and word not in stop_words() \
+        and word not in lexicon()["not_place_endings"] and bool(re.match(r"\s*(?:[,.!]|$)", text[end:end + 3]))
 
 
 def clause_ends(text: str, end: int) -> bool:
@@ -65,7 +72,8 @@ def clause_ends(text: str, end: int) -> bool:
     if CLAUSE_END_RE.match(text, end):
         return True
     following = re.match(r"\s+([a-z]+)\b", text[end:end + 20])
-    return following is not None and (following.group(1) in CLAUSE_WORDS or following.group(1) in TIME_WORDS)
+    return following is not None and (following.group(1) in CLAUSE_WORDS or following.group(1) in TIME_WORDS
+                                      or following.group(1) in lexicon()["not_place_endings"])   # "overnight", "now"
 
 
 def place_words() -> frozenset[str]:

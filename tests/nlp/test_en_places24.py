@@ -129,3 +129,15 @@ def test_old_before_a_street_after_a_cue_is_part_of_its_name(text, street):
 
 def test_an_old_man_on_a_street_stays_out_of_it():
     assert extract("an old man on church road fell over").locations == ["church road"]
+
+
+def test_a_two_word_town_no_list_knows_after_a_street_ends_the_text():
+    assert extract("someone is trying my back door, 4 moor rd kelbrook edge").locations == ["4 moor rd", "kelbrook edge"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("bins set alight on kirk street brackenthwaite overnight", "brackenthwaite"),
+    ("come quick theres men in the house 3 hall lane smeatonby please", "smeatonby"),
+])
+def test_an_adverb_after_the_town_is_not_part_of_it(text, town):
+    assert town in extract(text).locations
