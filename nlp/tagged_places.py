@@ -133,6 +133,8 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
     lists = word_lists()
     streets = anchor_set()
     words = TAIL_WORD_RE.findall(text[rule_end:end])
+    if len(words) == 1 and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
+        return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got": what happened there
     if not words or words[0].lower() not in lists["stop"]:
         return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word
     for word in words:
@@ -141,6 +143,18 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
                 or (lowered not in lists["common"] and lowered not in lists["stop"]):
             return end
     return rule_end
+
+
+SAINT_END_RE = re.compile(r"\b(?:st|saint)\.?$", re.IGNORECASE)   # "holbeach st marks": a saint's name
+VERB_WORDS = frozenset("got gets goes went says said".split())
+
+
+def verb_form(word: str, common: frozenset[str]) -> bool:
+    """A lower-case verb after a place: "got", "goes", "holdin" (a dropped g), "smells" (a known word and "s")."""
+    if not word.isalpha() or not word.islower() or word in anchor_set():
+        return False
+    return word in VERB_WORDS or (word.endswith("in") and word + "g" in common) \
+        or (word.endswith("ing") and word in common) or (word.endswith("s") and word in common and word[:-1] in common)
 
 
 def named(doc: Doc, start: int, end: int) -> bool:

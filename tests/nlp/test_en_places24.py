@@ -141,3 +141,16 @@ def test_a_two_word_town_no_list_knows_after_a_street_ends_the_text():
 ])
 def test_an_adverb_after_the_town_is_not_part_of_it(text, town):
     assert town in extract(text).locations
+
+
+@pytest.mark.parametrize("text, town", [
+    ("lad on a bike outside the co-op in wetherby holdin a knife", "wetherby"),
+    ("a car in the river at tadcaster sayin help", "tadcaster"),
+])
+def test_a_verb_with_its_g_dropped_is_no_part_of_a_town(text, town):
+    assert town in extract(text).locations and not any(loc.startswith(town + " ") for loc in extract(text).locations)
+
+
+def test_a_tagged_verb_after_a_town_is_cut_but_a_saints_name_stays():
+    assert extract("the fireworks at ormskirk goes on till 11 every night").locations == ["ormskirk"]
+    assert "kingston st mary" in extract("quad bike nicked from the yard at kingston st mary last night").locations
