@@ -154,3 +154,15 @@ def test_a_verb_with_its_g_dropped_is_no_part_of_a_town(text, town):
 def test_a_tagged_verb_after_a_town_is_cut_but_a_saints_name_stays():
     assert extract("the fireworks at ormskirk goes on till 11 every night").locations == ["ormskirk"]
     assert "kingston st mary" in extract("quad bike nicked from the yard at kingston st mary last night").locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a lad sat on the edge of the meldon viaduct, please hurry", "meldon viaduct"),
+    ("someone fell in the water by the whitby abbey steps", "whitby abbey"),
+])
+def test_a_name_and_a_landmark_word_is_one_place(text, place):
+    assert place in extract(text).locations
+
+
+def test_a_landmark_word_alone_names_nothing():
+    assert extract("they were drinking under the viaduct again").locations == []
