@@ -180,10 +180,11 @@ def split_trailing_towns(text: str, spans: list) -> list:
     """A street and the town after it, texted with no comma, are two places: "moorings way southsea",
     "19 denman street east radford", "block c sneinton"; a US state after a town is dropped ("opp alabama").
     Only when the part before the town ends with a street word (and perhaps a direction: "denman street east")
-    or is a block ("block c"), the town is a listed, unambiguous name, and the whole is not a listed place."""
+    or is a block ("block c"), or in lower case with a landmark word ("st marys church caldicot"), the town is a
+    listed, unambiguous name, and the whole is not a listed place."""
     places = gazetteer()
     states = state_codes()
-    streets, _ = anchor_words()
+    streets, landmark_words = anchor_words()
     out = []
     for start, end, value in spans:
         words = value.split()
@@ -197,7 +198,8 @@ def split_trailing_towns(text: str, spans: list) -> list:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
                                 and trailing_town(words[-size:], places)
                                 and " ".join(words[-size - 1:]).lower() not in places   # "... in st| albans"
-                                and (street_ending(words[:len(words) - size], streets | PLACE_ENDS)
+                                and (street_ending(words[:len(words) - size], streets | PLACE_ENDS | (
+                                    landmark_words if value.islower() else frozenset()))   # not "Bristol Temple| Meads"
                                      or unlisted_street(words[:len(words) - size]))), None)
             if head is None:   # "17 fishpool st in st albans": a street, "in" and a listed town
                 town = next((len(words) - size for size in (2, 1) if len(words) - size >= 3

@@ -166,3 +166,11 @@ def test_a_name_and_a_landmark_word_is_one_place(text, place):
 
 def test_a_landmark_word_alone_names_nothing():
     assert extract("they were drinking under the viaduct again").locations == []
+
+
+def test_a_landmark_and_a_town_texted_together_are_two_places():
+    assert extract("kids on the roof of st peters church ruthin every night").locations == ["st peters church", "ruthin"]
+
+
+def test_a_capitalised_name_with_a_landmark_word_stays_whole():
+    assert extract("I was robbed outside Bristol Temple Meads").locations == ["Bristol Temple Meads"]
