@@ -28,7 +28,7 @@ from .named_places import find_lower_landmarks, find_moved_to, find_named_places
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
-from .street_towns import towns_after_streets
+from .street_towns import towns_after_commas, towns_after_streets
 from .streets import (
     find_blocks,
     find_flat_addresses,
@@ -126,7 +126,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     picked = pick_longest(candidates, blocked)
     areas = areas_after_streets(text, picked, kind_of, common)
     towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
-                                anchor_words()[0])
+                                anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked])
     if areas or towns:
         picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns], blocked)
         for span in areas:

@@ -87,3 +87,17 @@ def unknown_word(word: str) -> bool:
     return len(word) >= 5 and word.isalpha() and word not in known and word not in TIME_WORDS \
         and not (word.endswith("in") and word + "g" in known) and not (word.endswith("s") and word[:-1] in known) \
         and not compound(word, known)
+
+
+COMMA_NAME_RE = re.compile(r", ([a-z][a-z'\-]{3,})(?=\s*(?:[,.!?]|$))")
+
+
+def towns_after_commas(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"the fishery inn, boxmoor, keys still in it": one lower-case word no dictionary or list knows, between a
+    place's comma and the next comma or the end, is the place's town or area (a guess)."""
+    found = []
+    for _, end in spans:
+        match = COMMA_NAME_RE.match(text, end)
+        if match is not None and unknown_word(match.group(1)):
+            found.append(match.span(1))
+    return found

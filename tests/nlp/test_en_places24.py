@@ -174,3 +174,11 @@ def test_a_landmark_and_a_town_texted_together_are_two_places():
 
 def test_a_capitalised_name_with_a_landmark_word_stays_whole():
     assert extract("I was robbed outside Bristol Temple Meads").locations == ["Bristol Temple Meads"]
+
+
+def test_an_unknown_word_between_a_places_comma_and_the_next_is_its_town():
+    assert extract("bikes nicked outside the swan inn, kelbrookside, last night").locations == ["swan inn", "kelbrookside"]
+
+
+def test_a_dictionary_word_after_a_places_comma_is_no_town():
+    assert extract("bikes nicked outside the swan inn, again, last night").locations == ["swan inn"]
