@@ -58,8 +58,8 @@ def find_zips(text: str) -> list[tuple[int, int]]:
 OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:order|case|ref|reference|invoice|inv|item|ticket|booking|confirmation|tracking|serial|account|acct|id|"
     r"code|po|policy|claim|number|no|num|batch|unit|room|ad|trip|rx|pin|flight|vin|imei|ssn|card|chip|microchip|"
-    r"(?:ends|ending|ended)(?:\s+(?:in|with))?|frame|chassis|nhs)\.?\s*(?:number|no|num)?\.?\s*"
-    r"(?:(?:is|was|=)\s+)?[#:]?\s*(?-i:[A-Z]{1,4}\s+)?$",  # "frame no SN 99812": a letter prefix of the same code
+    r"(?:ends|ending|ended)(?:\s+(?:in|with))?|frame|chassis|nhs|rma|reading)\.?\s*(?:number|no|num)?\.?\s*"
+    r"(?:(?:is|was|=)\s+)?[#:]?\s*(?-i:(?:[A-Z]{1,4}|\d{1,6})\s+){0,2}$",  # "frame no SN 99812", "ref 447 PK 00918": more of the code
     re.IGNORECASE)
 UK_ROAD_HINT_RE = re.compile(r"\b[ABMabm]\d")  # cheap pre-check: UK_ROAD_RE tries its cue words everywhere
 DIGIT_RE = re.compile(r"\d")
@@ -106,5 +106,13 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
         if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):
             return found
     for match in US_ROAD_RE.finditer(text):
-        found.append(match.span())
+        if CODE_GOES_ON_RE.match(text, match.end()) and OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()) is None \
+                and not CODE_CUE_RE.search(text, max(0, match.start() - 30), match.start()):
+            found.append(match.span())
     return found
+
+
+# "CR-7781-22", "TX-4471-C": a road's number never goes on with a hyphen and more of a code; "case number CR-7781"
+CODE_GOES_ON_RE = re.compile(r"(?![-/]\w)")
+CODE_CUE_RE = re.compile(r"\b(?:case|ref|reference|crime|incident|report|claim)\s*(?:number|no|num|#)?\.?\s*[#:]?\s*$",
+                         re.IGNORECASE)

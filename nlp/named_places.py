@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import PATTERNS_DIR, common_words, lexicon, read_jsonl, stop_words, trie_pattern, vehicle_words
-from .street_names import WORD_RE, anchor_words, name_start, words_before
+from .lexicon import PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, trie_pattern, vehicle_words
+from .street_names import WORD_RE, anchor_set, anchor_words, name_start, words_before
+from .street_towns import unknown_word
+from .villages import known_words
 
 
 def find_named_places(text: str, words: list[tuple[int, int, str]],
@@ -196,4 +198,30 @@ def find_lower_landmarks(text: str, present: frozenset[str]) -> list[tuple[int, 
         if any(w in NOT_LANDMARK_NAMES or w in stops for w in names):
             continue
         found.append(match.span(1))
+    return found
+
+
+STREETLIKE_END_RE = re.compile(r"[a-z](?:gate|gait|way)\b")   # a cheap pre-check: the regex below tries every cue word
+KIND_WORDS = frozenset("car bus shopping retail leisure train".split())   # "the overgate car park": a landmark
+# the name ends as a street does in the north and Scotland: "the gallowgate", "the overgate", "the fosseway"
+THE_UNKNOWN_RE = re.compile(r"\b(?:on|at|in|of|off|down|up|along|near|by|outside|from|round|past|behind|opposite)\s+"
+                            r"(the\s+([a-z][a-z'\-]{2,}(?:gate|gait|way)))\b(?!\s+[a-z]+\s*(?:$|[,.!?]))")
+
+
+def find_the_unknown(text: str, present: frozenset[str]) -> list[tuple[int, int]]:
+    """"on the gallowgate", "down the fosseway", "in the westgate": a place cue, "the" and one lower-case word no
+    dictionary or list knows that ends as a street name does ("gate", "gait", "way"; a guess). Not a compound of
+    known words ("the bridleway"), nor one followed by a place word ("the coldgate estate": the landmark rule's)."""
+    if "the" not in present or not STREETLIKE_END_RE.search(text):
+        return []
+    found = []
+    for match in THE_UNKNOWN_RE.finditer(text):
+        word = match.group(2)
+        following = WORD_RE.match(text, match.end() + 1)
+        if following is not None and (following.group().lower() in anchor_set() or following.group().lower() in KIND_WORDS):
+            continue
+        if word.endswith("way") and word[:-3] in known_words() and gazetteer().get(word) is None:
+            continue   # "the slipway", "the bridleway": a known word and "way"
+        if (unknown_word(word) or gazetteer().get(word) is False) and word not in lexicon()["chains"]:
+            found.append(match.span(1))
     return found

@@ -24,13 +24,22 @@ from .doc_attrs import (
 from .features import find_features
 from .intersections import find_intersections
 from .lexicon import common_words, gazetteer, stop_words
-from .named_places import find_lower_landmarks, find_moved_to, find_named_places, find_the_names
+from .named_places import find_lower_landmarks, find_moved_to, find_named_places, find_the_names, find_the_unknown
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
-from .streets import find_blocks, find_numbered_names, find_ordinal_streets, find_streets, find_welsh_streets
+from .street_towns import towns_after_commas, towns_after_streets
+from .streets import (
+    find_blocks,
+    find_flat_addresses,
+    find_numbered_names,
+    find_ordinal_streets,
+    find_streets,
+    find_welsh_streets,
+    with_old,
+)
 from .towns import find_local_names, find_towns, find_unlisted_places
-from .villages import compound, find_lower_villages, known_words
+from .villages import TIME_WORDS, compound, find_lower_villages, known_words
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
@@ -42,6 +51,8 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,4}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
+                              re.IGNORECASE)
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
                              r"(?<!road )(?<!estate )(?<!city )(?<!area )\b(?:named|called|nicknamed|calls\s+(?:himself|herself|themselves)|go(?:es|ing)?\s+by|"
@@ -70,12 +81,14 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
+    add("the_name", find_the_unknown(text, lower_words(doc)))
     add("landmark", find_lower_landmarks(text, lower_words(doc)))
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
-    add("street", find_streets(text, words))
+    add("street", with_old(text, find_streets(text, words)))
     add("street", find_welsh_streets(text, known_words(), present))
+    add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
@@ -101,6 +114,9 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
         # the Bell", "a village called Priddy" are places)
         candidates = [c for c in candidates if not NAMED_BEFORE_RE.search(text, max(0, c[0] - 24), c[0])]
+    if "flight" in present or "flights" in present:
+        # "flight BA 2491 from malaga", "my flight to tenerife": where a flight came from or went, not the place
+        candidates = [c for c in candidates if not FLIGHT_BEFORE_RE.search(text, max(0, c[0] - 40), c[0])]
     if "from" in present and not present.isdisjoint(ORDER_WORDS):
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
@@ -109,10 +125,14 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     vehicles = read(doc, VEHICLES)
     picked = pick_longest(candidates, blocked)
     areas = areas_after_streets(text, picked, kind_of, common)
-    if areas:
-        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas], blocked)
+    towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
+                                anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked])
+    if areas or towns:
+        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns], blocked)
         for span in areas:
             kind_of.setdefault(span, "village")
+        for span in towns:
+            kind_of.setdefault(span, "town" if text[span[0]:span[1]].lower() in gazetteer() else "village")
     chosen = split_trailing_towns(text, split_between(text, picked))
     for start, end, _ in chosen:   # a part of a split place is as sure as the place
         if (start, end) not in kind_of:
@@ -160,10 +180,11 @@ def split_trailing_towns(text: str, spans: list) -> list:
     """A street and the town after it, texted with no comma, are two places: "moorings way southsea",
     "19 denman street east radford", "block c sneinton"; a US state after a town is dropped ("opp alabama").
     Only when the part before the town ends with a street word (and perhaps a direction: "denman street east")
-    or is a block ("block c"), the town is a listed, unambiguous name, and the whole is not a listed place."""
+    or is a block ("block c"), or in lower case with a landmark word ("st marys church caldicot"), the town is a
+    listed, unambiguous name, and the whole is not a listed place."""
     places = gazetteer()
     states = state_codes()
-    streets, _ = anchor_words()
+    streets, landmark_words = anchor_words()
     out = []
     for start, end, value in spans:
         words = value.split()
@@ -177,7 +198,8 @@ def split_trailing_towns(text: str, spans: list) -> list:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
                                 and trailing_town(words[-size:], places)
                                 and " ".join(words[-size - 1:]).lower() not in places   # "... in st| albans"
-                                and (street_ending(words[:len(words) - size], streets | PLACE_ENDS)
+                                and (street_ending(words[:len(words) - size], streets | PLACE_ENDS | (
+                                    landmark_words if value.islower() else frozenset()))   # not "Bristol Temple| Meads"
                                      or unlisted_street(words[:len(words) - size]))), None)
             if head is None:   # "17 fishpool st in st albans": a street, "in" and a listed town
                 town = next((len(words) - size for size in (2, 1) if len(words) - size >= 3

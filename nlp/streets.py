@@ -176,3 +176,56 @@ def find_welsh_streets(text: str, known: frozenset[str], present: frozenset[str]
             continue
         found.append((extend_with_number(text, match.start()), match.end()))
     return found
+
+
+# "flat 2, 63 hightown", "flat 4 27 wyle cop": a flat and a house number make an address even when the street has
+# no street word (one with a street word is find_streets'); a listed town after the name is its own place
+FLAT_ADDRESS_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+\d{1,4}[A-Za-z]?"
+                             r"((?:\s+[A-Za-z][a-z'\-]+){1,3})", re.IGNORECASE)
+FLAT_WORDS = frozenset(("flat", "apt", "apartment", "unit"))
+NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?]|$)")
+
+
+def find_flat_addresses(text: str, present: frozenset[str], places: dict[str, bool],
+                        time_words: frozenset[str]) -> list[tuple[int, int]]:
+    """A flat, a house number and one or two name words ("flat 3, 41 bondgate within,"), and a listed town right
+    after them ("flat 2, 63 hightown middlewich"). A name word is no function or time word (one before a comma
+    may be: "within,"); a listed, unambiguous town ends the name."""
+    if present.isdisjoint(FLAT_WORDS):
+        return []
+    streets, _ = anchor_words()
+    found = []
+    for match in FLAT_ADDRESS_RE.finditer(text):
+        words = [(m.start() + match.start(1), m.end() + match.start(1), m.group().lower())
+                 for m in NAME_WORD_RE.finditer(match.group(1))]
+        if any(word.rstrip(".") in streets for _, _, word in words) or words[0][2] in stop_words() \
+                or words[0][2] in time_words:
+            continue
+        end = words[0][1]
+        town = None
+        if len(words) > 1:
+            word = words[1][2]
+            if places.get(word) is False:
+                town = words[1]
+            elif (word not in stop_words() and word not in time_words) or CLAUSE_END_RE.match(text, words[1][1]):
+                end = words[1][1]
+                if len(words) > 2 and places.get(words[2][2]) is False:
+                    town = words[2]
+        found.append((match.start(), end))
+        if town is not None:
+            found.append(town[:2])
+    return found
+
+
+OLD_BEFORE_RE = re.compile(r"(?:^|\b(?:on|off|along|down|up|onto|the|of|at|by|near|from|to)\s+)(old|new)\s+$", re.IGNORECASE)
+
+
+def with_old(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"on old shell rd", "the old cheltenham road": "old" (or "new") right before a street after a place cue is
+    the first word of its name ("Old Shell Road"); the street rules read it as a description and start after it."""
+    out = []
+    for start, end in spans:
+        match = OLD_BEFORE_RE.search(text, max(0, start - 12), start)
+        out.append((match.start(1), end) if match and text[start:start + 1].isalpha() else (start, end))
+    return out

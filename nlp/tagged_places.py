@@ -31,9 +31,18 @@ from .doc_attrs import (
 )
 from .lexicon import gazetteer, lexicon, stop_words
 from .named_places import NOT_LANDMARK_NAMES
-from .places import FROM_BEFORE_RE, NAMED_BEFORE_RE, NAMING_WORDS, ORDER_WORDS, split_between, split_trailing_towns
+from .places import (
+    FLIGHT_BEFORE_RE,
+    FROM_BEFORE_RE,
+    NAMED_BEFORE_RE,
+    NAMING_WORDS,
+    ORDER_WORDS,
+    split_between,
+    split_trailing_towns,
+)
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
+from .street_names import anchor_set
 from .tagger_features import word_lists
 from .towns import TIME_WORDS
 
@@ -110,6 +119,44 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
 
 
+TAIL_WORD_RE = re.compile(r"[A-Za-z']+|\S")
+TAIL_KEEP = frozenset("n s e w ne nw se sw north south east west upper lower end hill cross green common".split())
+
+
+def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[int, int]]) -> int:
+    """A tagged span that runs on past the end of the rules' place it starts with keeps that end when what it adds is
+    a function word and then only lower-case dictionary and function words ("pontarddulais and says", "conistone
+    and hes"): a street word, a direction, a number or a name in the tail keeps it ("dale road and derby road")."""
+    rule_end = next((e for s, e in rule_spans if s == start and e < end), None)
+    if rule_end is None:
+        return end
+    lists = word_lists()
+    streets = anchor_set()
+    words = TAIL_WORD_RE.findall(text[rule_end:end])
+    if len(words) == 1 and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
+        return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got": what happened there
+    if not words or words[0].lower() not in lists["stop"]:
+        return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word
+    for word in words:
+        lowered = word.lower()
+        if not word.isalpha() or not word.islower() or lowered in streets or lowered in TAIL_KEEP \
+                or (lowered not in lists["common"] and lowered not in lists["stop"]):
+            return end
+    return rule_end
+
+
+SAINT_END_RE = re.compile(r"\b(?:st|saint)\.?$", re.IGNORECASE)   # "holbeach st marks": a saint's name
+VERB_WORDS = frozenset("got gets goes went says said".split())
+
+
+def verb_form(word: str, common: frozenset[str]) -> bool:
+    """A lower-case verb after a place: "got", "goes", "holdin" (a dropped g), "smells" (a known word and "s")."""
+    if not word.isalpha() or not word.islower() or word in anchor_set():
+        return False
+    return word in VERB_WORDS or (word.endswith("in") and word + "g" in common) \
+        or (word.endswith("ing") and word in common) or (word.endswith("s") and word in common and word[:-1] in common)
+
+
 def named(doc: Doc, start: int, end: int) -> bool:
     """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name
     or a word no dictionary knows. "the river bank", "the car park" hold none: common words are no place."""
@@ -151,8 +198,11 @@ def named_person(doc: Doc, text: str, start: int) -> bool:
 
 
 def sold_from(doc: Doc, text: str, start: int) -> bool:
-    """"ordered a tv from currys online": a shop as a seller, not a place (the rule places.py applies)."""
+    """"ordered a tv from currys online": a shop as a seller, not a place; "flight BA 12 from malaga": where a
+    flight came from (the rules places.py applies)."""
     words = lower_words(doc)
+    if ("flight" in words or "flights" in words) and FLIGHT_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
     return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
 
 
@@ -177,6 +227,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
         if any(s <= start and end <= e for s, e in rule_spans):
             continue  # the rules' place or inside one (most spans): trimming only shortens it, it would stay inside
         start, end = trimmed(doc, start, end)
+        end = without_plain_tail(text, start, end, rule_spans)
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")

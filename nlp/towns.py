@@ -176,7 +176,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             after_street_in = ambiguous and end == index + 1 and index >= 2 and previous.lower_ == "in" \
                 and doc[index - 2].lower_.rstrip(".") in anchor_words()[0] \
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
-            if (ambiguous and ((capitalised and cue) or after_address or after_street_in)) \
+            if (ambiguous and ((capitalised and cue) or after_address or after_street_in
+                               or in_place_context(doc, index, end, location_ends))) \
                     or (not ambiguous and (capitalised or cue or signed_off or (route_cue and (
                         end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
                 end = extend_name(doc, end) if capitalised else area_end(doc, end, end == index + 1)
@@ -185,6 +186,35 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 next_index = end
                 break
     return found
+
+
+# The cues after which a place noun and a name read "<the station> in <reading>"
+CONTEXT_CUES = frozenset("in at near outside by past around round from".split())
+CLOCK_WORDS = frozenset(("quarter", "half"))   # "the crossing at quarter to 4": a time
+
+
+def in_place_context(doc: Doc, index: int, end: int, location_ends: set[int]) -> bool:
+    """"the bus station in preston", "the car park at diss and", "off i-71 in mason": a lower-case name the
+    gazetteer holds that is also a common word is the town when a place noun or a place found before it, and a
+    cue, come before it, and its clause ends after it (an end, a comma, a function or time word: "the shop in
+    reading every day"; not "the girl in pink scrubs", "the school at home time")."""
+    if end != index + 1 or index < 2 or doc[index - 1].lower_ not in CONTEXT_CUES or doc[index].lower_ in CLOCK_WORDS:
+        return False
+    before = doc[index - 2]
+    if before.lower_.rstrip(".") not in place_nouns() and end_char(before) not in location_ends:
+        return False
+    if end == len(doc) or doc[end].is_punct:
+        return True
+    following = doc[end].lower_
+    if following.isdigit():   # "in preston 5 mins ago" (not "at junction 23")
+        return end + 1 < len(doc) and doc[end + 1].lower_ in TIME_UNITS
+    return following in stop_words() or following in TIME_WORDS
+
+
+@lru_cache(maxsize=None)
+def place_nouns() -> frozenset[str]:
+    """"station", "car park", "road": nouns of a place (nlp/data/lexicon.json place_nouns and the street words)."""
+    return lexicon()["place_nouns"] | street_words()
 
 
 def token_starting_at(doc: Doc, char: int) -> int | None:

@@ -65,11 +65,12 @@ def unknown_word(token) -> bool:
 
 
 def unknown_lowered(lowered: str) -> bool:
-    """unknown_word's test of the lower-case word itself."""
+    """unknown_word's test of the lower-case word itself ("holdin", "sellin": a verb with its g dropped is known)."""
     if len(lowered) < 4:
         return False
     known = known_words()
     return lowered not in known and not (lowered.endswith("s") and lowered[:-1] in known) \
+        and not (lowered.endswith("in") and lowered + "g" in known) \
         and lowered not in vehicle_words() and lowered not in TIME_WORDS and lowered not in gazetteer() \
         and not compound(lowered, known)
 
