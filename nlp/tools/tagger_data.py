@@ -21,7 +21,8 @@ DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
 TRAIN_FILES = ("devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "dev_s19.jsonl", "dev_s20a.jsonl",
                "dev_s20b.jsonl", "dev_s21a.jsonl", "dev_s21b.jsonl", "heldout4.jsonl",
                "dev_s22a.jsonl", "dev_s22b.jsonl", "dev_s22u.jsonl", "heldout5.jsonl",
-               "dev_s23a.jsonl", "dev_s23u.jsonl", "heldout6.jsonl")
+               "dev_s23a.jsonl", "dev_s23u.jsonl", "heldout6.jsonl",
+               "dev_s24a.jsonl", "dev_s24u.jsonl", "heldout7.jsonl")
 
 
 def read_rows(paths) -> list[dict]:
