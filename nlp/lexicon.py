@@ -41,6 +41,12 @@ UNACCENTED = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
 
 
 @lru_cache(maxsize=None)
+def spanish_lexicon() -> dict:
+    """nlp/data/es/lexicon.json as written (lists, in their case), read once for every Spanish module. Read only."""
+    return json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
 def lexicon() -> dict[str, frozenset[str]]:
     """nlp/data/lexicon.json: named word lists (all lower case)."""
     raw = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))

@@ -4,14 +4,13 @@ final"), and the tests that keep Spanish prose from reading as a plate ("paga 15
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR
+from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_shapes import normalise
-from .spanish_rules import holds_any, rules
+from .spanish_rules import rules, stem_tests
 from .spans import overlaps
 
 # An officer named just before "placa" and a number alone: the placa is a badge.
@@ -69,7 +68,7 @@ PLATE_BEFORE_CUE_RE = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE}\s+(?i:es|era|fue)\
 def find_plates(text: str, blocked) -> tuple[list, list]:
     r = rules()
     plates, partials = [], []
-    if not holds_any(text.lower(), r["stems"]["plate"]):
+    if not stem_tests()["plate"].search(text.lower()):
         return plates, partials
     for match in r["plate"].finditer(text):
         raw = match.group(1)
@@ -116,7 +115,7 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
 @lru_cache(maxsize=1)
 def _state_before_re() -> re.Pattern:
     from .spanish_rules import plate_regions
-    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    lex = spanish_lexicon()
     regions = "|".join(sorted((re.escape(n) for n in plate_regions(lex)), key=len, reverse=True))
     return re.compile(rf"(?:^|[\s,.;:(])(?:{regions}),?\s+$", re.IGNORECASE)
 
@@ -176,7 +175,7 @@ def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
     """(a state then a plate, a plate then a state): a state's name in any case, its code in capitals; the plate in
     capitals, as the correction finder writes one (so "FL QTZ-K41" is read whole, not as the token "FL QTZ")."""
     from .spanish_rules import plate_regions
-    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    lex = spanish_lexicon()
     names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
                             key=len, reverse=True))
     codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))

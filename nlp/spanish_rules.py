@@ -12,7 +12,7 @@ import json
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, UNACCENTED, common_words, stop_words, trie_pattern
+from .lexicon import DATA_DIR, UNACCENTED, common_words, spanish_lexicon, stop_words, trie_pattern
 
 LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
 # Words the Spanish rules read that English tips use as often ("white van", "Market Ave", "the suv"): they
@@ -73,7 +73,7 @@ def plate_regions(lex: dict) -> list[str]:
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    lex = spanish_lexicon()
     name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
     names = rf"{name}(?:\s+(?:de\s+(?:la\s+|los\s+)?)?{name}){{0,3}}"
     # A street name typed in lower case ("calle pulaski", "pico y union"): one word that is not a function word,
@@ -202,18 +202,14 @@ def rules() -> dict:
 
 @lru_cache(maxsize=256)
 def _stems_re(words: tuple) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-def holds_any(text: str, words) -> bool:
-    """A cheap test before a regex: does the lower-cased text hold any of these (folded) stems? (One search for
-    all of them: a generator of `in` tests cost ~20 us a text over the eleven place kinds.)"""
-    return bool(words) and _stems_re(tuple(words)).search(text) is not None
+    """One search for all of a kind's (folded) stems, a cheap test before its regex (a generator of `in` tests cost
+    ~20 us a text over the eleven place kinds); no stems match nothing."""
+    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
 
 
 @lru_cache(maxsize=1)
 def stem_tests() -> dict[str, re.Pattern]:
-    """rules()["stems"] as one compiled search per kind: `stem_tests()[kind].search(lower)` is holds_any without
+    """rules()["stems"] as one compiled search per kind: `stem_tests()[kind].search(lower)` tests them without
     hashing the stems on every call (the finders ask it ~15 times a text)."""
     return {kind: _stems_re(tuple(words)) for kind, words in rules()["stems"].items()}
 

@@ -6,11 +6,10 @@ lexicon's (months, days, clock parts) and `not_after_time_range` (what "de 2 a 3
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR
+from .lexicon import spanish_lexicon
 
 CLOCK = r"\d{1,2}(?::\d\d)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?"
 BARE_NUMBER_RE = re.compile(r"(?<![\d:])(\d{1,2})(?![\d:]|\s*(?:am|pm|a\.|p\.))", re.IGNORECASE)
@@ -24,7 +23,7 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern, ...]:
-    lex = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    lex = spanish_lexicon()
     parts, days, months = _alt(lex["clock_parts"]), _alt(lex["days"]), _alt(lex["months"])
     part = rf"(?:\s+de\s+la\s+(?:{parts}))?"
     not_after = rf"(?!\s*(?:%|(?:{_alt(lex['not_after_time_range'])})\b))"

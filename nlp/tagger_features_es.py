@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, read
-from .lexicon import DATA_DIR, UNACCENTED, common_words, gazetteer, lexicon, stop_words
+from .lexicon import DATA_DIR, UNACCENTED, common_words, gazetteer, lexicon, spanish_lexicon, stop_words
 from .spanish_rules import common_spanish
 from .street_names import anchor_words
 from .tagger_features import ORDINAL_RE, WordCache, char_spans_to_tokens, mark, shape_of, word_feature_names
@@ -35,7 +35,7 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=None)
 def word_lists() -> dict:
     """The Spanish and English word lists the rules use (read from their data), accents folded."""
-    es = json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))
+    es = spanish_lexicon()
     cues = json.loads(CUES_PATH.read_text(encoding="utf-8"))
     streets, places = anchor_words()
     en = lexicon()
