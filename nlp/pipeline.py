@@ -167,6 +167,10 @@ def extract(text: str) -> Extraction:
     for component in components if components is not None else (c for _, c in pipeline.pipeline):
         doc = component(doc)
     result = to_extraction(doc)
+    # The cue Spans kept in user_data point back at the Doc: a reference cycle, so without this every Doc waited
+    # for the cyclic GC, which freed ~26 of them at a time (a ~0.3 ms pause on one text in ~26, and 124 young
+    # collections per 3,216 texts against 28). Emptied, the Doc is freed here, by its reference count.
+    doc.user_data.clear()
     _check_vocab(pipeline)
     return result
 
