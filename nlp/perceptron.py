@@ -65,20 +65,14 @@ def choose(labels, scores, previous: str) -> str:
 
 def tags_to_tokens(tags: list[str], label: str = "LOC") -> list[tuple[int, int]]:
     """(start_token, end_token) of each run B-label, I-label, ..."""
-    begin = f"B-{label}"
-    if begin not in tags:  # most texts: no span (a C-speed scan, no per-token loop)
-        return []
-    inside = f"I-{label}"
     found = []
     start = None
-    for i, tag in enumerate(tags):
-        if start is not None and tag != inside:
+    for i, tag in enumerate([*tags, OUTSIDE]):
+        if start is not None and tag != f"I-{label}":
             found.append((start, i))
             start = None
-        if tag == begin:
+        if tag == f"B-{label}":
             start = i
-    if start is not None:  # a run that ends the text
-        found.append((start, len(tags)))
     return found
 
 

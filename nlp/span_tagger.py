@@ -44,7 +44,6 @@ from .tagger_features import (
 )
 
 WEIGHTS_PATH = DATA_DIR / "en" / "span_tagger.json"
-WINDOW_TRUE = [True] * (2 * WINDOW + 1)  # a window's worth of "scored" marks
 
 
 def add(x: tuple[float, ...], y: tuple[float, ...]) -> tuple[float, ...]:
@@ -173,8 +172,8 @@ class SpanTagger:
         scored = [False] * n
         for i in range(n):
             if table[i][9] or extra[i] is not None or (rules is not None and rules[i]):
-                low, high = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-                scored[low:high] = WINDOW_TRUE[:high - low]  # one slice, not a loop of single stores
+                for j in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)):
+                    scored[j] = True
         after_stop = const["after_stop"]
         outside, begin, inside = self.labels
         tags = []
