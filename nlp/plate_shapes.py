@@ -24,6 +24,8 @@ UNIT_RE = re.compile(
     r"^\d+(?:st|nd|rd|th|am|pm|mins?|hrs?|mph|kph|mg|ml|kg|lbs?|k|g|gb|tb|mb|cc|hp|s|x|p|yo|yrs?|ish|ft|in|cm|mm|km|m)$",
     re.IGNORECASE,
 )
+# A whole UK plate, normalised: current (AB12CDE), prefix (A123BCD), suffix (ABC123D)
+UK_WHOLE_RE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
 LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]")
 RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
@@ -102,7 +104,8 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     for match in US_SPLIT_RE.finditer(text):
         letters = match.group(1)
         previous = PREVIOUS_WORD_RE.search(text, 0, match.start())
-        if previous and previous.group(1).lower() in vehicle_words():
+        if previous and previous.group(1).lower() in vehicle_words() and not model_then_plate(letters, match.group(2),
+                                                                                                text_is_upper):
             continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
         if len(letters) == 2:
             continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
@@ -112,6 +115,13 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
         if single_token_plate(match.group()):
             found.append(match.span())
     return found
+
+
+def model_then_plate(letters: str, digits: str, text_is_upper: bool) -> bool:
+    """After a model name, "rogue BCK 4412" is its plate: capitals in a lower-case text, four digits that are no
+    round engine size ("CBR 1000"), letters that are no model or word themselves ("PCX 125")."""
+    return letters.isupper() and not text_is_upper and len(digits) == 4 and not digits.endswith("00") \
+        and not letter_group_is_taken(letters)
 
 
 def other_number_before(text: str, start: int, end: int | None = None) -> bool:
@@ -153,7 +163,20 @@ def other_tag_before(text: str, tag_start: int) -> bool:
     some other tag, registration or licence than a number plate (lexicon "not_plate_tags"). ``tag_start``: where
     the cue word starts."""
     kind = PREVIOUS_WORD_RE.search(text, 0, tag_start)
-    return kind is not None and kind.group(1).lower() in lexicon()["not_plate_tags"]
+    having = False
+    for _ in range(2):  # "collar has a tag 44812": past a verb of having and its article
+        if kind is None or kind.group(1).lower() not in HAVING_WORDS:
+            break
+        having = having or kind.group(1).lower() in HAVING_VERBS
+        kind = PREVIOUS_WORD_RE.search(text, 0, kind.start())
+    owner = kind.group(1).lower() if kind is not None else ""
+    # but "the car that hit the dog had tag ...": an animal that has a tag may be the one the car hit
+    return owner in lexicon()["not_plate_tags"] and not (having and owner in ANIMALS)
+
+
+HAVING_VERBS = frozenset("has had with".split())
+HAVING_WORDS = HAVING_VERBS | frozenset("a an its his her the".split())
+ANIMALS = frozenset("dog pet animal sheep cattle".split())
 
 
 CLAUSE_END_RE = re.compile(r"[.,;!?\n]")

@@ -26,22 +26,36 @@ STATE_AFTER_RE = re.compile(r"^\s*[(,]?\s*([A-Za-z]+(?:\s+(?:jersey|york|carolin
                             re.IGNORECASE)
 
 
+# The UK marks written before a plate for where it is from: "reg NI AJZ 118" (Northern Ireland), "GB".
+REGION_MARKS = frozenset(("NI", "GB", "UK"))
+
+
+def is_region_mark(chunk: str) -> bool:
+    """A two-letter US state code or UK region mark written in capitals ("TN", "NI"): before a plate it is no part
+    of it."""
+    return len(chunk) == 2 and chunk.isupper() and (chunk in REGION_MARKS or chunk.lower() in state_codes())
+
+
 def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A two-letter state written at the start or end of a cued plate is the state, not part of the plate:
-    "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`)."""
+    "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`); so is a UK region mark before a whole
+    plate ("reg NI AJZ 118" -> AJZ118). After a plate of digits only, two letters are the plate's own: a UK
+    dateless plate ("dateless plate 4471 NH")."""
     start, end = span
     words = text[start:end].split()
     if len(words) < 2:
         return span
     codes = state_codes()
     first, last = words[0], words[-1]
-    if len(first) == 2 and first.lower() in codes and len(normalise("".join(words[1:]))) >= 4 \
-            and any(ch.isdigit() for ch in "".join(words[1:])):
+    rest = normalise("".join(words[1:]))
+    if len(first) == 2 and first.lower() in codes and len(rest) >= 4 and any(ch.isdigit() for ch in rest) or \
+            first in REGION_MARKS and len(rest) >= 5 and not rest.isdigit() and not rest.isalpha():
         start = text.index(words[1], start + 2)
     # a code after the plate: in capitals, or in lower case after a plate written in capitals ("2PX441 wv")
     elif len(last) == 2 and (last.isupper() or (last.islower() and "".join(words[:-1]).upper() == "".join(words[:-1])
                                                 and any(ch.isalpha() for ch in "".join(words[:-1])))) \
-            and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4:
+            and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4 \
+            and not (len(normalise("".join(words[:-1]))) <= 4 and normalise("".join(words[:-1])).isdigit()):
         end = start + text[start:end].rindex(last)
         end = start + len(text[start:end].rstrip())
     return start, end

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,8 +25,8 @@ from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back
-from .plate_shapes import is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
-from .plate_states import state_codes, state_of, strip_state
+from .plate_shapes import UK_WHOLE_RE, is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
+from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
 
@@ -48,7 +49,7 @@ STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the
 )
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
-    "i it's its was: # but it exact".split()
+    "i it's its was: # but it exact either something".split()   # "reg was either HK17 FOX or ...", "plates something like"
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
@@ -56,7 +57,10 @@ PARTIAL_MARKERS = re.compile(r"^\s*(?:\.\.\.|…|something|sumthin|summat|smth|a
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
 STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
-PARTIAL_BEFORE_CUE_RE = re.compile(r"\b(?:partial|partly|half\s+(?:a|the))\s+$", re.IGNORECASE)  # "partial plate LJ 19"
+# "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719": the tipster says it is a piece
+PARTIAL_BEFORE_CUE_RE = re.compile(
+    r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit))"
+    r"\s+(?:of|on)\s+(?:the|his|her|their|a)\s+(?:number\s+)?)\s*$", re.IGNORECASE)
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 
 
@@ -73,11 +77,15 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")
-        if chunk.isalpha() and is_wordish(chunk, text_is_upper):
-            break
+        if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
+                start is not None and chunk.isupper() and not text_is_upper and chunk.lower() not in STOP_WORDS
+                and UK_WHOLE_RE.fullmatch(normalise(text[start:word.start()]) + chunk)):
+            break  # but "cherished plate B16 GUY": capitals that end a whole UK plate shape spell a word on purpose
         if start is not None and chunk.islower() and any(ch.isupper() for ch in text[start:word.start()]) and \
                 (chunk in stop_words() or common_spanish(chunk)):
             break  # "placa de jersey F22-MVR se estaciona": a lower-case word after a capitals plate is prose
+        if start is None and is_region_mark(chunk):
+            length -= len(chunk)  # "tag TN 7RK 1105", "reg NI AJZ 1184": the state or region mark is not counted
         length += len(chunk)
         if length > 8:
             break
@@ -123,7 +131,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             if min(map(len, values)) < 2:
                 continue
             taken.extend(readings)
-            partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 12), cue.start()) is not None or any(
+            partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
                 PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
                 for v, (a, b) in zip(values, readings))
