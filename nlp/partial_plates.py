@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import stop_words
+from .lexicon import short_words, stop_words
+from .partial_readings import piece_ok
 from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, normalise
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+with|"
-    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=of\s+(?:the\s+)?(?:reg|plate|tag)))"
-    r"(?:\s*of\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag))?(?:\s+(?:were|was|is|are))?|"
+    r"\b(?=[sbeflpchrtSBEFLPCHRT])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+(?:with|in)|"
+    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b))"
+    r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
-    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd])"
-    r"\s*[:,\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
+    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd]|"
+    r"(?:plates?|reg|tag)\s+(?:was|were|is|read|said)(?=\s+(?:either\s+)?[A-Za-z0-9]{1,4}\s+(?:or|then)\s))"
+    r"\s*[:,\-]?\s*(?:either\s+)?[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
@@ -30,6 +32,17 @@ IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it
 # in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
 MARKED_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
+# in a text about a plate, capitals the tipster marks as incomplete ("the plate was GHN something", "MXZ 44 something")
+MARKED_CAPITALS_RE = re.compile(
+    r"(?<![\w-])(?P<frag>[A-Z]{2,4}|[A-Z]{1,3} \d{1,3}|\d{1,3} [A-Z]{1,3})\s*(?:\.\.\.|…|(?i:something|summat)\b)")
+# "only got half the reg, AF17", "couldnt see all the reg, just the end bit LXT": the tipster says they saw part of it,
+# then the part they saw
+PART_SEEN_RE = re.compile(
+    r"\b(?:got|caught|saw|seen|see|read|get|catch|clocked|make\s+out)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+    r"(?:half|part|some|bits?|all|whole|full|rest|(?:start|end|middle|first|last)(?:\s+(?:bit|part|half))?)\s+(?:of\s+)?"
+    r"(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:number\s*plate|reg|plate|tag|registration)\b"
+    r"[\s,:;\-]*(?:(?:just|only|it|was|were|is|i|got|caught|saw|read|the|end|start|first|last|bit|part|said|think|reads)"
+    r"\b[\s,:;\-]*)*(?P<frag>[A-Za-z0-9]{2,5})(?![\w-])", re.IGNORECASE)
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
@@ -73,6 +86,15 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
         taken.append((start, end))
         partials.append((start, end, normalise(fragment)))
     if plate_context:
+        partials.extend(part_seen(text, text_is_upper, taken, blocked))
+        for match in MARKED_CAPITALS_RE.finditer(text) if not text_is_upper else ():
+            start, end = match.span("frag")
+            letters = LETTERS_RUN.search(match.group("frag"))
+            if overlaps(start, end, taken) or overlaps(start, end, blocked) or (
+                    letters and letters.group().lower() in short_words() | stop_words()):
+                continue
+            taken.append((start, end))
+            partials.append((start, end, normalise(match.group("frag"))))
         for match in MARKED_PARTIAL_RE.finditer(text):
             start, end = match.span("frag")
             letters = LETTERS_RUN.search(match.group("frag")).group()
@@ -82,3 +104,22 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
             taken.append((start, end))
             partials.append((start, end, normalise(match.group("frag"))))
     return partials
+
+
+def part_seen(text: str, text_is_upper: bool, taken: list[tuple[int, int]],
+              blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The piece written after "only got half the reg", "couldnt read the whole plate, only got": letters and
+    digits, or capitals in a text that is not all capitals, and never a count or a time ("... reg, 20 mins ago")."""
+    found = []
+    for match in PART_SEEN_RE.finditer(text):
+        start, end = match.span("frag")
+        fragment = match.group("frag")
+        if fragment.isalpha() and (not fragment.isupper() or text_is_upper or is_wordish(fragment, text_is_upper)):
+            continue
+        if fragment.isdigit() and not piece_ok(fragment, text, end, text_is_upper) or UNIT_RE.match(fragment):
+            continue
+        if overlaps(start, end, taken) or overlaps(start, end, blocked):
+            continue
+        taken.append((start, end))
+        found.append((start, end, normalise(fragment)))
+    return found

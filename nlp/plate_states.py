@@ -61,6 +61,11 @@ def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+# codes that are everyday words: in lower case before a plate they are the word ("OIG or OJG 5512"), not the state
+WORD_CODES = frozenset("or in me hi oh ok id".split())
+PLATE_CUE_RE = re.compile(r"tag|plate|reg", re.IGNORECASE)   # "ok tag KJL 448": before a cue word the code is the state
+
+
 def state_of(text: str, start: int, end: int) -> str | None:
     """The US state written just before or after a plate: "PA JKM4410", "tag read HVM 2207 NJ",
     "maryland tag 2CX4471", "(ohio)". Two-letter codes count in capitals, or lower case right next to it."""
@@ -72,7 +77,8 @@ def state_of(text: str, start: int, end: int) -> str | None:
             continue
         word = " ".join(match.group(1).split())
         lowered = word.lower()
-        if lowered in codes and (len(word) > 2 or word.isupper() or (where == "before" and match.end() == len(
+        word_only = lowered in WORD_CODES and not PLATE_CUE_RE.search(match.string, match.end(1), match.end())  # "or OJG 5512"
+        if lowered in codes and (len(word) > 2 or word.isupper() or (where == "before" and not word_only and match.end() == len(
                 text[max(0, start - 40):start]) and text[start - 1:start] == " ")):
             return codes[lowered]
         last = lowered.split()[-1] if lowered else ""

@@ -23,6 +23,7 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES,
 from .hedges import hedged_scores
 from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
+from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back
 from .plate_shapes import UK_WHOLE_RE, is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
@@ -143,9 +144,33 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
+    plates.extend(other_first_groups(text, plates, text_is_upper, taken))
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
+    partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     partials.sort()
     return take_back(text, plates, blocked), partials   # "ABC 123? no sorry it was ACB 132"
+
+
+# "reg was OIG or OJG 5512": a first group written two ways, right before a plate
+FIRST_GROUP_BEFORE_RE = re.compile(r"(?<![\w-])(?P<group>[A-Za-z0-9]{1,4})\s+or\s+(?:maybe\s+)?$", re.IGNORECASE)
+
+
+def other_first_groups(text: str, plates: list, text_is_upper: bool, taken: list) -> list[tuple[int, int, str]]:
+    """The other reading of a plate whose first group the tipster gives two ways ("OIG or OJG 5512" -> OIG5512):
+    the group before "or" has the shape of the plate's first group (letters and digits in the same places)."""
+    found = []
+    for start, end, value in plates:
+        first = text[start:end].split()[0]
+        before = FIRST_GROUP_BEFORE_RE.search(text, max(0, start - 20), start) if first != text[start:end] else None
+        if before is None:
+            continue
+        group = before.group("group")
+        if shape(group) != shape(first) or group.upper() == first.upper() or overlaps(*before.span("group"), taken) or (
+                group.isalpha() and (is_wordish(group, text_is_upper) or not (group.isupper() or text_is_upper))):
+            continue
+        taken.append(before.span("group"))
+        found.append((*before.span("group"), normalise(group) + value[len(normalise(first)):]))
+    return found
 
 
 # "WTU 0812 P4412": a plate shape followed by another letters-and-digits group is part of a longer code

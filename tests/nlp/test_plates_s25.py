@@ -47,3 +47,55 @@ def test_capitals_and_four_digits_after_a_model_name_are_its_plate():
 def test_a_pet_collar_tag_is_no_plate():
     assert extract("found a spaniel by the shops, collar has tag 55190, very friendly").plates == []
     assert extract("the van that hit the dog had tag KLM 4420, went towards town").plates == ["KLM4420"]
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("reg ended RLB or RLP, a green mini, took off from the lights", ["RLB", "RLP"]),
+    ("tag ended 2290 or 2209, grey van", ["2290", "2209"]),
+    ("plate was KM 18 something maybe KM 81, gold estate", ["KM18", "KM81"]),
+    ("reg started with either VK or VX, a black golf", ["VK", "VX"]),
+])
+def test_a_fragment_given_two_ways_gives_both(text, partials):
+    assert extract(text).partial_plates == partials
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("the last letters on the tag were RWD then maybe 45, blue truck", ["RWD", "45"]),
+    ("reg was something like PN or PK then 12, black audi", ["PN", "PK", "12"]),
+    ("plate was either CT or CF then 55, a white van", ["CT", "CF", "55"]),
+    ("partial plate LM something 08 on a tractor", ["LM", "08"]),
+])
+def test_the_next_piece_after_a_fragment(text, partials):
+    assert extract(text).partial_plates == partials
+
+
+def test_a_count_after_then_is_no_piece():
+    assert extract("reg started with DK then 2 lads jumped out and legged it").partial_plates == ["DK"]
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("only got half the reg, BX21, the driver was on his phone", "BX21"),
+    ("couldnt read the whole plate, only got TR09, red clio", "TR09"),
+    ("couldnt see all the reg, just the end bit WPN, grey astra", "WPN"),
+    ("the last 3 on the plate were HZD, silver car", "HZD"),
+    ("reg finished in 5 KLT, white transit", "5KLT"),
+    ("the plate was VKR something, cant remember, black suv", "VKR"),
+])
+def test_a_piece_the_tipster_says_they_saw(text, partial):
+    assert extract(text).partial_plates == [partial]
+
+
+@pytest.mark.parametrize("text", [
+    "couldnt get the full reg, 20 mins ago it was parked up",
+    "couldnt see the whole reg, it was a grey corsa",
+    "got mugged last night on Regal Way, lad ran off",
+])
+def test_no_piece_from_a_count_a_time_or_a_word(text):
+    assert extract(text).partial_plates == []
+
+
+def test_a_first_group_given_two_ways_gives_two_plates():
+    found = extract("reg was KDF or KDE 4471, grey audi, clipped my mirror")
+    assert sorted(found.plates) == ["KDE4471", "KDF4471"]
+    assert found.plate_states == {}                       # "or" before a plate is the word, not Oregon
+    assert extract("white ram with ok tag PLM 552 in the alley").plate_states == {"PLM552": "OK"}
