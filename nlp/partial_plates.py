@@ -16,11 +16,11 @@ from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, normalise
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchrtSBEFLPCHRT])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+(?:with|in)|"
+    r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+(?:with|in)|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b))"
     r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
-    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd]|"
+    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd]|with|"
     r"(?:plates?|reg|tag)\s+(?:was|were|is|read|said)(?=\s+(?:either\s+)?[A-Za-z0-9]{1,4}\s+(?:or|then)\s))"
     r"\s*[:,\-]?\s*(?:either\s+)?[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
@@ -28,7 +28,10 @@ PARTIAL_RE = re.compile(
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
 # "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
-IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+middle)\b", re.IGNORECASE)  # "has GN and 18 in it"
+# "has GN and 18 in it", "had a 9 and a Z in it", "with LK in the reg", "had ZK in the last bit"
+IN_IT_RE = re.compile(
+    r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
+    r"registration|(?:first|last|end|start)\s+(?:bit|part|half)))\b", re.IGNORECASE)
 # in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
 MARKED_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
@@ -43,6 +46,12 @@ PART_SEEN_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:number\s*plate|reg|plate|tag|registration)\b"
     r"[\s,:;\-]*(?:(?:just|only|it|was|were|is|i|got|caught|saw|read|the|end|start|first|last|bit|part|said|think|reads)"
     r"\b[\s,:;\-]*)*(?P<frag>[A-Za-z0-9]{2,5})(?![\w-])", re.IGNORECASE)
+# The front half of a current UK plate in capitals, marked incomplete: "PE61 something", "YH70 ... something", "HV69
+# or HY69 then something". Its DVLA shape (an area letter, never I J Q U Z; an age identifier 02-29 for March, 51-79
+# for September) and the mark make it a plate without a plate word ("a GT40 something" is a model: 40 is no age).
+FRONT_HALF = r"[A-HK-PR-TV-Y][A-Z](?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
+FRONT_HALF_MARKED_RE = re.compile(
+    rf"(?<![\w-]){FRONT_HALF}(?=(?:\s+or\s+{FRONT_HALF})?\s*(?:\.\.\.|…|(?:then\s+)?something\b))")
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
@@ -53,6 +62,11 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
     plate, marked groups ("HG09 something"). `lowered`: the lower-cased text; `cue_words`: it holds the letters
     of a plate cue (plates.CUE_SUBSTRINGS_RE); `taken` (spans already a plate or fragment) grows with each one."""
     partials: list[tuple[int, int, str]] = []
+    if not text_is_upper and ("something" in lowered or "..." in text or "…" in text):
+        for match in FRONT_HALF_MARKED_RE.finditer(text):   # "PE61 something on a green fabia": no plate word needed
+            if not overlaps(*match.span(), taken) and not overlaps(*match.span(), blocked):
+                taken.append(match.span())
+                partials.append((*match.span(), match.group()))
     plate_context = cue_words and bool(PLATE_CONTEXT_RE.search(text))
     if not (plate_context or (("first" in lowered or "last" in lowered) and SELF_CUED_WORDS_RE.search(text))):
         return partials
@@ -69,7 +83,7 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
         elif tail and head.lower() in stop_words():
             fragment, start = tail, end - len(tail)  # "had a 70 in it" -> "70"
         second = None
-        if match.group().lower().startswith("ha"):
+        if match.group().lower().startswith(("ha", "with")):
             in_it = IN_IT_RE.match(text[end:end + 24])
             if not in_it:
                 continue  # "has LX in it", not "had a dog"

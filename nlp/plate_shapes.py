@@ -9,8 +9,9 @@ every part of the product compares (the tip index and console search too).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import lexicon, short_words, stop_words, vehicle_words
+from .lexicon import PATTERNS_DIR, lexicon, read_jsonl, short_words, stop_words, vehicle_words
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
@@ -26,7 +27,7 @@ UNIT_RE = re.compile(
 )
 # A whole UK plate, normalised: current (AB12CDE), prefix (A123BCD), suffix (ABC123D)
 UK_WHOLE_RE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
-LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]")
+LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]|\d [A-Z]")
 RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
@@ -114,7 +115,48 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     for match in SINGLE_RE.finditer(text):
         if single_token_plate(match.group()):
             found.append(match.span())
+    for match in DIGITS_FIRST_RE.finditer(text) if not text_is_upper else ():
+        if digits_first_plate(text, match):
+            found.append(match.span())
     return found
+
+
+# A UK dateless plate written digits first ("4471 NT", "3 KYR"), or a US plate so ("411 MKV"): capitals in a text that
+# is not all capitals, in a text about a vehicle or a plate, and never a unit, a direction or a word ("10 PM", "1200 NW")
+DIGITS_FIRST_RE = re.compile(r"(?<![\w\-/.:£$#,])(\d{1,4}) ([A-Z]{2,3})(?![\w-])")
+DIRECTIONS = frozenset("n s e w ne nw se sw nb sb eb wb".split())
+VEHICLE_TALK_RE = re.compile(r"\b(?:reg|plates?|tags?|dateless|cherished)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vehicle_kind_words() -> frozenset[str]:
+    """Lower-case makes, models and kinds of vehicle (not colours): a text that names one is about a vehicle."""
+    return frozenset(p["pattern"].lower() for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl")
+                     if p["label"] in ("MAKE", "MODEL", "VTYPE"))
+
+
+def digits_first_plate(text: str, match: re.Match) -> bool:
+    digits, letters = match.group(1), match.group(2)
+    lowered = letters.lower()
+    if UNIT_RE.match(digits + lowered) or lowered in DIRECTIONS or letters in ("NI", "GB", "UK") \
+            or letter_group_is_taken(letters) or FRAGMENT_CUE_BEFORE_RE.search(text, max(0, match.start() - 30),
+                                                                             match.start()):
+        return False   # "reg ends in 8 XP": a fragment (partial_plates.py), "3008 NI reg": a model, then a region
+    after = PLURAL_AFTER_RE.match(text, match.end())
+    if after and after.group(1) not in ("was", "is", "has", "as", "this", "its", "his", "yes", "plus"):
+        return False   # "3 ATM cards": a count of things an acronym names
+    if VEHICLE_TALK_RE.search(text):
+        return True
+    words = WORD_SPLIT_RE.findall(text.lower())
+    kinds = vehicle_kind_words()
+    return any(word in kinds for word in words) or any(" ".join(pair) in kinds for pair in zip(words, words[1:]))
+
+
+WORD_SPLIT_RE = re.compile(r"[a-z0-9-]+")
+PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+s)\b")
+FRAGMENT_CUE_BEFORE_RE = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)(?:\s+(?:in|with))?\s+$",
+    re.IGNORECASE)
 
 
 def model_then_plate(letters: str, digits: str, text_is_upper: bool) -> bool:

@@ -99,3 +99,50 @@ def test_a_first_group_given_two_ways_gives_two_plates():
     assert sorted(found.plates) == ["KDE4471", "KDF4471"]
     assert found.plate_states == {}                       # "or" before a plate is the word, not Oregon
     assert extract("white ram with ok tag PLM 552 in the alley").plate_states == {"PLM552": "OK"}
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("silver corsa, reg had WD in the last bit, drove off", ["WD"]),
+    ("a blue transit with PX in the reg keeps parking on the zigzags", ["PX"]),
+    ("the car had a 58 in the reg and a smashed light", ["58"]),
+    ("plate had a 4 and a K in it, thats all", ["4", "K"]),
+])
+def test_a_piece_said_to_be_in_the_plate(text, partials):
+    assert extract(text).partial_plates == partials
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("KR19 something on a black golf, nearly hit the lollipop man", ["KR19"]),
+    ("blue astra SN66 ... something, revving outside at 3am", ["SN66"]),
+    ("grey qashqai DA21 or DE21 then something, racing on the estate", ["DA21", "DE21"]),
+])
+def test_a_marked_front_half_of_a_uk_plate_needs_no_plate_word(text, partials):
+    assert extract(text).partial_plates == partials
+
+
+@pytest.mark.parametrize("text", [
+    "he sold me a GT40 something replica for cash",
+    "ordered a PS45 something from the catalogue",
+])
+def test_a_model_marked_incomplete_is_no_fragment(text):
+    assert extract(text).partial_plates == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("6 KTR white rolls royce parked across the drive", "6KTR"),
+    ("old blue land rover 2231 PX dumped in the lay-by", "2231PX"),
+    ("black chevy tahoe NM 552 RKT doing donuts in the lot", "552RKT"),
+])
+def test_a_plate_written_digits_first(text, plate):
+    assert extract(text).plates == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "my car was done over at 11 PM by 2 lads",
+    "silver car parked at 1400 NW 3rd st",
+    "someone nicked 3 ATM cards out of my car",
+    "parked my van by the 2 KFC bins",
+    "reg ends in 5 KX, grey astra",
+])
+def test_digits_then_capitals_that_are_no_plate(text):
+    assert extract(text).plates == []
