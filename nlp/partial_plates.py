@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import short_words, stop_words
+from .lexicon import lexicon, short_words, stop_words
 from .partial_readings import piece_ok
 from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, normalise
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+(?:with|in)|"
+    r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing|in'?)?(?:\s+with)?|beg[ia]n(?:s|ning|nin'?)?(?:\s+with)?|end(?:s|ed|ing|in'?)?(?:\s+(?:in|with))?|"
+    r"finish(?:es|ed|ing|in'?)?\s+(?:with|in)|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b))"
     r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
@@ -45,13 +46,14 @@ PART_SEEN_RE = re.compile(
     r"(?:half|part|some|bits?|all|whole|full|rest|(?:start|end|middle|first|last)(?:\s+(?:bit|part|half))?)\s+(?:of\s+)?"
     r"(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:number\s*plate|reg|plate|tag|registration)\b"
     r"[\s,:;\-]*(?:(?:just|only|it|was|were|is|i|got|caught|saw|read|the|end|start|first|last|bit|part|said|think|reads)"
-    r"\b[\s,:;\-]*)*(?P<frag>[A-Za-z0-9]{2,5})(?![\w-])", re.IGNORECASE)
+    r"\b[\s,:;\-]*)*(?P<frag>[A-Za-z0-9]{1,5}(?: (?-i:[A-Z]{1,3}|\d{1,3}))?)(?![\w-])", re.IGNORECASE)
 # The front half of a current UK plate in capitals, marked incomplete: "PE61 something", "YH70 ... something", "HV69
 # or HY69 then something". Its DVLA shape (an area letter, never I J Q U Z; an age identifier 02-29 for March, 51-79
 # for September) and the mark make it a plate without a plate word ("a GT40 something" is a model: 40 is no age).
 FRONT_HALF = r"[A-HK-PR-TV-Y][A-Z](?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
 FRONT_HALF_MARKED_RE = re.compile(
     rf"(?<![\w-]){FRONT_HALF}(?=(?:\s+or\s+{FRONT_HALF})?\s*(?:\.\.\.|…|(?:then\s+)?something\b))")
+OWNER_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")   # the word before a fragment cue: whose end or start it is
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
@@ -73,6 +75,9 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
     for match in PARTIAL_RE.finditer(text):
         if not plate_context and not SELF_CUED_RE.match(match.group()):
             continue
+        owner = OWNER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        if owner and owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]:
+            continue   # "bank card ending 8812", "the vin ends 88213": a piece of another number
         start, end = match.span("frag")
         fragment = match.group("frag")
         head, _, tail = fragment.replace("-", " ").partition(" ")
@@ -128,6 +133,8 @@ def part_seen(text: str, text_is_upper: bool, taken: list[tuple[int, int]],
     for match in PART_SEEN_RE.finditer(text):
         start, end = match.span("frag")
         fragment = match.group("frag")
+        if len(normalise(fragment)) < 2 or " " in fragment and normalise(fragment).isalpha():
+            continue   # "4 HGT" yes; "4", "the MX" no
         if fragment.isalpha() and (not fragment.isupper() or text_is_upper or is_wordish(fragment, text_is_upper)):
             continue
         if fragment.isdigit() and not piece_ok(fragment, text, end, text_is_upper) or UNIT_RE.match(fragment):

@@ -142,6 +142,9 @@ def digits_first_plate(text: str, match: re.Match) -> bool:
             or letter_group_is_taken(letters) or FRAGMENT_CUE_BEFORE_RE.search(text, max(0, match.start() - 30),
                                                                              match.start()):
         return False   # "reg ends in 8 XP": a fragment (partial_plates.py), "3008 NI reg": a model, then a region
+    street = NEXT_WORD_RE.match(text, match.end())
+    if street and street.group(1).lower() in lexicon()["street_suffixes"]:
+        return False   # "12 AB road": a street
     after = PLURAL_AFTER_RE.match(text, match.end())
     if after and after.group(1) not in ("was", "is", "has", "as", "this", "its", "his", "yes", "plus"):
         return False   # "3 ATM cards": a count of things an acronym names
@@ -153,10 +156,12 @@ def digits_first_plate(text: str, match: re.Match) -> bool:
 
 
 WORD_SPLIT_RE = re.compile(r"[a-z0-9-]+")
+NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+s)\b")
 FRAGMENT_CUE_BEFORE_RE = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)(?:\s+(?:in|with))?\s+$",
-    re.IGNORECASE)
+    r"\b(?:(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)(?:\s+(?:in|with))?\s+|"
+    r"(?:end|start|half|part|rest|middle|bit)\s+of\s+(?:the\s+)?(?:number\s*plate|reg|plate|tag)[\s,:;\-]*)$",
+    re.IGNORECASE)   # "only caught the end of the reg, 7 KPL": a fragment
 
 
 def model_then_plate(letters: str, digits: str, text_is_upper: bool) -> bool:
@@ -194,6 +199,10 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
         make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
         if make is None or make.group(1).lower() not in vehicle_words():
             return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate
+    if previous is not None and previous.group(1).islower() and previous.group(1) not in vehicle_words() | PLATE_WORDS:
+        brand = PREVIOUS_WORD_RE.search(text, 0, previous.start())   # "dewalt drills DCD791": a brand, its goods, a model
+        if brand is not None and brand.group(1).lower() in cues and brand.group(1).lower() not in vehicle_words():
+            return True
     return code_named_before(text, start)
 
 

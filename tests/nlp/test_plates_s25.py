@@ -146,3 +146,21 @@ def test_a_plate_written_digits_first(text, plate):
 ])
 def test_digits_then_capitals_that_are_no_plate(text):
     assert extract(text).plates == []
+
+
+def test_a_cue_written_without_its_g():
+    assert extract("texas tag startin with 7K2, grey pickup").partial_plates == ["7K2"]
+    assert extract("reg endin in XRT, black golf").partial_plates == ["XRT"]
+
+
+def test_a_spaced_piece_after_the_part_seen():
+    assert extract("only caught the end of the reg, 7 KPL, white van").partial_plates == ["7KPL"]
+
+
+def test_the_end_of_a_card_number_is_no_fragment():
+    assert extract("my bank card ending 4417 was in it, and my licence, car was a blue astra").partial_plates == []
+
+
+def test_a_brand_then_its_goods_then_a_code_is_a_model():
+    assert extract("they took 2 makita drills DHP484 from my van").plates == []
+    assert extract("silver ford galaxy LV58 TYP outside the shop").plates == ["LV58TYP"]
