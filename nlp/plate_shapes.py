@@ -122,7 +122,7 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
 
 
 # A UK dateless plate written digits first ("4471 NT", "3 KYR"), or a US plate so ("411 MKV"): capitals in a text that
-# is not all capitals, in a text about a vehicle or a plate, and never a unit, a direction or a word ("10 PM", "1200 NW")
+# is not all capitals, written beside the vehicle or a plate word, and never a unit, a direction or a word ("10 PM", "1200 NW")
 DIGITS_FIRST_RE = re.compile(r"(?<![\w\-/.:£$#,])(\d{1,4}) ([A-Z]{2,3})(?![\w-])")
 DIRECTIONS = frozenset("n s e w ne nw se sw nb sb eb wb".split())
 VEHICLE_TALK_RE = re.compile(r"\b(?:reg|plates?|tags?|dateless|cherished)\b", re.IGNORECASE)
@@ -148,14 +148,24 @@ def digits_first_plate(text: str, match: re.Match) -> bool:
     after = PLURAL_AFTER_RE.match(text, match.end())
     if after and after.group(1) not in ("was", "is", "has", "as", "this", "its", "his", "yes", "plus"):
         return False   # "3 ATM cards": a count of things an acronym names
-    if VEHICLE_TALK_RE.search(text):
+    if letters in CURRENCY_CODES:
+        return False   # "5000 USD"
+    # Written beside the vehicle: after its make, model or kind ("defender 4471 NT", "tractor, 4402 UY", "explorer KS
+    # 411 MKV") or a plate word, or before its colour, make or model ("3 KYR black bentley"); not "car with 4 WD"
+    before = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+    if before and before.group(1).isupper() and len(before.group(1)) == 2:   # a state code between
+        before = WORD_BEFORE_RE.search(text, max(0, before.start() - 40), before.start(1))
+    word = before.group(1).lower() if before else ""
+    if word in vehicle_kind_words() or word in vehicle_words() or VEHICLE_TALK_RE.fullmatch(word):
         return True
-    words = WORD_SPLIT_RE.findall(text.lower())
-    kinds = vehicle_kind_words()
-    return any(word in kinds for word in words) or any(" ".join(pair) in kinds for pair in zip(words, words[1:]))
+    following = WORD_AFTER_RE.match(text, match.end())
+    return following is not None and following.group(1).lower() in vehicle_words()
 
 
-WORD_SPLIT_RE = re.compile(r"[a-z0-9-]+")
+# ISO 4217 codes people write after an amount
+CURRENCY_CODES = frozenset("USD GBP EUR CAD AUD NZD MXN JPY CHF CNY INR PLN SEK NOK DKK ZAR BRL".split())
+WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9-]+)[\s,:]*$")
+WORD_AFTER_RE = re.compile(r"[\s,]+([A-Za-z-]+)")
 NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+s)\b")
 FRAGMENT_CUE_BEFORE_RE = re.compile(

@@ -143,6 +143,9 @@ def test_a_plate_written_digits_first(text, plate):
     "someone nicked 3 ATM cards out of my car",
     "parked my van by the 2 KFC bins",
     "reg ends in 5 KX, grey astra",
+    "paid 40 GBP for the taxi home",
+    "i think 4 NHS staff were in the car",
+    "a 4 WD car was parked up",
 ])
 def test_digits_then_capitals_that_are_no_plate(text):
     assert extract(text).plates == []
