@@ -53,6 +53,8 @@ PART_SEEN_RE = re.compile(
 FRONT_HALF = r"[A-HK-PR-TV-Y][A-Z](?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
 FRONT_HALF_MARKED_RE = re.compile(
     rf"(?<![\w-]){FRONT_HALF}(?=(?:\s+or\s+{FRONT_HALF})?\s*(?:\.\.\.|…|(?:then\s+)?something\b))")
+# words texted in capitals that are no piece of a plate ("the plate was OK something")
+CAPITAL_WORDS = frozenset("ok uk gb ni usa lol omg asap tv id".split())
 OWNER_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")   # the word before a fragment cue: whose end or start it is
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
@@ -110,7 +112,7 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
             start, end = match.span("frag")
             letters = LETTERS_RUN.search(match.group("frag"))
             if overlaps(start, end, taken) or overlaps(start, end, blocked) or (
-                    letters and letters.group().lower() in short_words() | stop_words()):
+                    letters and letters.group().lower() in short_words() | stop_words() | CAPITAL_WORDS):
                 continue
             taken.append((start, end))
             partials.append((start, end, normalise(match.group("frag"))))

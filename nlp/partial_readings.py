@@ -61,7 +61,9 @@ def read_on(text: str, fragments: list[tuple[int, int, str]], text_is_upper: boo
                 if other.group("more") and shape(joined) == shape(value):
                     found = (other.start("group"), other.end("more"), joined)
                 elif shape(normalise(other.group("group"))) == shape(value) and not (
-                        other.group("group").isalpha() and is_wordish(other.group("group"), text_is_upper)):
+                        other.group("group").isalpha() and is_wordish(other.group("group"), text_is_upper)) and not (
+                        other.group("group").isdigit() and not piece_ok(other.group("group"), text, other.end("group"),
+                                                                        text_is_upper)):  # "3 or 4 days"
                     found = (other.start("group"), other.end("group"), normalise(other.group("group")))
             if found is None:
                 piece = NEXT_PIECE_RE.match(text, end)

@@ -138,6 +138,8 @@ def vehicle_kind_words() -> frozenset[str]:
 def digits_first_plate(text: str, match: re.Match) -> bool:
     digits, letters = match.group(1), match.group(2)
     lowered = letters.lower()
+    if len(letters) + len(digits) < 4 or len(letters) == 2 and len(digits) < 3:
+        return False   # "car 2 AB": too short to tell from any other code without a plate word
     if UNIT_RE.match(digits + lowered) or lowered in DIRECTIONS or letters in ("NI", "GB", "UK") \
             or letter_group_is_taken(letters) or FRAGMENT_CUE_BEFORE_RE.search(text, max(0, match.start() - 30),
                                                                              match.start()):

@@ -36,11 +36,11 @@ def is_region_mark(chunk: str) -> bool:
     return len(chunk) == 2 and chunk.isupper() and (chunk in REGION_MARKS or chunk.lower() in state_codes())
 
 
-def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def strip_state(text: str, span: tuple[int, int], uk: bool = False) -> tuple[int, int]:
     """A two-letter state written at the start or end of a cued plate is the state, not part of the plate:
     "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`); so is a UK region mark before a whole
-    plate ("reg NI AJZ 118" -> AJZ118). After a plate of digits only, two letters are the plate's own: a UK
-    dateless plate ("dateless plate 4471 NH")."""
+    plate ("reg NI AJZ 118" -> AJZ118). ``uk``: the cue is a UK one ("reg", "dateless plate"): then two letters after
+    a plate of digits only are the plate's own, a UK dateless plate ("reg 4471 NH"; "tag 4471 PA" is Pennsylvania)."""
     start, end = span
     words = text[start:end].split()
     if len(words) < 2:
@@ -55,7 +55,7 @@ def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
     elif len(last) == 2 and (last.isupper() or (last.islower() and "".join(words[:-1]).upper() == "".join(words[:-1])
                                                 and any(ch.isalpha() for ch in "".join(words[:-1])))) \
             and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4 \
-            and not (len(normalise("".join(words[:-1]))) <= 4 and normalise("".join(words[:-1])).isdigit()):
+            and not (uk and len(normalise("".join(words[:-1]))) <= 4 and normalise("".join(words[:-1])).isdigit()):
         end = start + text[start:end].rindex(last)
         end = start + len(text[start:end].rstrip())
     return start, end

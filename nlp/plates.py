@@ -62,6 +62,9 @@ STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
 PARTIAL_BEFORE_CUE_RE = re.compile(
     r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit))"
     r"\s+(?:of|on)\s+(?:the|his|her|their|a)\s+(?:number\s+)?)\s*$", re.IGNORECASE)
+# UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
+UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)
+UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:number\s*)?$", re.IGNORECASE)
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 
 
@@ -119,12 +122,14 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue
-            readings = [strip_state(text, span)]
+            uk = UK_CUE_RE.match(cue.group()) is not None or UK_KIND_BEFORE_RE.search(
+                text, max(0, cue.start() - 20), cue.start()) is not None
+            readings = [strip_state(text, span, uk)]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
             if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
                 other = cued_candidate(text, ahead.end(), text_is_upper)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
                 if other is not None and not overlaps(*other, taken):
-                    other = strip_state(text, other)
+                    other = strip_state(text, other, uk)
                     first, second = normalise(text[slice(*readings[0])]), normalise(text[slice(*other)])
                     if abs(len(first) - len(second)) <= 1 and len(set(first) & set(second)) >= min(len(first), len(second)) - 2:
                         readings.append(other)
@@ -133,7 +138,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
                 continue
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
-                len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
+                len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
                 PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):

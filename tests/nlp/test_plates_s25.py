@@ -167,3 +167,25 @@ def test_the_end_of_a_card_number_is_no_fragment():
 def test_a_brand_then_its_goods_then_a_code_is_a_model():
     assert extract("they took 2 makita drills DHP484 from my van").plates == []
     assert extract("silver ford galaxy LV58 TYP outside the shop").plates == ["LV58TYP"]
+
+
+def test_letters_after_a_digits_only_plate_are_its_own_only_after_a_uk_cue():
+    assert extract("reg 5521 KT, silver jag on the verge").plates == ["5521KT"]
+    found = extract("tag 5521 PA, blue ford")
+    assert found.plates == ["5521"] and found.plate_states == {"5521": "PA"}
+
+
+def test_a_short_dateless_plate_is_whole():
+    found = extract("dateless plate 1 KT on the rolls outside the church")
+    assert found.plates == ["1KT"] and found.partial_plates == []
+
+
+@pytest.mark.parametrize("text", [
+    "the plate was OK something, i only saw a blur",
+    "the tag ended 3 or 4 days ago and we never saw it",
+    "car 2 AB and a van blocking the lane",
+])
+def test_words_counts_and_short_codes_are_no_pieces(text):
+    found = extract(text)
+    assert found.plates == []
+    assert found.partial_plates in ([], ["3"])   # "ended 3" was read before stop 25; "or 4 days" must not add to it
