@@ -55,6 +55,11 @@ FRONT_HALF_MARKED_RE = re.compile(
     rf"(?<![\w-]){FRONT_HALF}(?=(?:\s+or\s+{FRONT_HALF})?\s*(?:\.\.\.|…|(?:then\s+)?something\b))")
 # words texted in capitals that are no piece of a plate ("the plate was OK something")
 CAPITAL_WORDS = frozenset("ok uk gb ni usa lol omg asap tv id".split())
+# in a text about a plate, a piece placed in it ("maybe KE or KF at the start") or set against the rest ("i could read
+# MA13 and the rest was bent"): capitals or digits, as written
+PLACED_PIECE_RE = re.compile(
+    r"(?<![\w-])(?P<frag>[A-Z0-9]{1,5})(?![\w-])(?=(?:\s+or\s+[A-Z0-9]{1,5})?\s+(?:at|on)\s+the\s+(?:start|end|beginning|front)\b"
+    r"|[\s,]+(?:and|but)\s+(?:not\s+)?the\s+rest\b)")
 OWNER_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")   # the word before a fragment cue: whose end or start it is
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
@@ -108,6 +113,14 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
         partials.append((start, end, normalise(fragment)))
     if plate_context:
         partials.extend(part_seen(text, text_is_upper, taken, blocked))
+        for match in PLACED_PIECE_RE.finditer(text) if not text_is_upper else ():
+            start, end = match.span("frag")
+            fragment = match.group("frag")
+            if fragment.isdigit() and not piece_ok(fragment, text, end, text_is_upper) or fragment.lower() in CAPITAL_WORDS \
+                    or fragment == "I" or overlaps(start, end, taken) or overlaps(start, end, blocked):
+                continue
+            taken.append((start, end))
+            partials.append((start, end, fragment))
         for match in MARKED_CAPITALS_RE.finditer(text) if not text_is_upper else ():
             start, end = match.span("frag")
             letters = LETTERS_RUN.search(match.group("frag"))

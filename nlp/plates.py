@@ -54,7 +54,7 @@ FILLER_WORDS = frozenset(
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
-PARTIAL_MARKERS = re.compile(r"^\s*(?:\.\.\.|…|something|sumthin|summat|smth|and\s+something|\?|i\s+think\s+no)", re.IGNORECASE)
+PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|and\s+something|\?|i\s+think\s+no)", re.IGNORECASE)
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
 STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))

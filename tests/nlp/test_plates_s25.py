@@ -189,3 +189,16 @@ def test_words_counts_and_short_codes_are_no_pieces(text):
     found = extract(text)
     assert found.plates == []
     assert found.partial_plates in ([], ["3"])   # "ended 3" was read before stop 25; "or 4 days" must not add to it
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("the plate was mucky, maybe RT or RF at the start, black van", ["RT", "RF"]),
+    ("the reg was bent, i could read KL18 and the rest was gone", ["KL18"]),
+])
+def test_a_piece_placed_in_the_plate_or_set_against_the_rest(text, partials):
+    assert extract(text).partial_plates == partials
+
+
+def test_dots_before_a_take_back_do_not_make_a_plate_partial():
+    found = extract("blue astra tag 7RK-2290... no wait, it was a jersey tag, the driver ran")
+    assert found.plates == ["7RK2290"] and found.partial_plates == []
