@@ -54,7 +54,7 @@ FILLER_WORDS = frozenset(
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
-PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|and\s+something|\?|i\s+think\s+no)", re.IGNORECASE)
+PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|(?:and|then)\s+something(?!\s+else)|\?|i\s+think\s+no)", re.IGNORECASE)
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
 STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
@@ -139,7 +139,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
-                PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
+                PARTIAL_MARKERS.match(text[b:b + 24]) and (len(v) < 5 or not text[b:b + 1] == "?"))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):
                 (partials if partial else plates).append((a, b, value))

@@ -202,3 +202,9 @@ def test_a_piece_placed_in_the_plate_or_set_against_the_rest(text, partials):
 def test_dots_before_a_take_back_do_not_make_a_plate_partial():
     found = extract("blue astra tag 7RK-2290... no wait, it was a jersey tag, the driver ran")
     assert found.plates == ["7RK2290"] and found.partial_plates == []
+
+
+def test_then_something_after_a_cued_plate_makes_it_partial():
+    found = extract("tag was 5532 then something, grey camry")
+    assert found.plates == [] and found.partial_plates == ["5532"]
+    assert extract("tag was KRV 2290 then something else happened, he left").plates == ["KRV2290"]
