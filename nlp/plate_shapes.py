@@ -155,6 +155,9 @@ def digits_first_plate(text: str, match: re.Match) -> bool:
     # Written beside the vehicle: after its make, model or kind ("defender 4471 NT", "tractor, 4402 UY", "explorer KS
     # 411 MKV") or a plate word, or before its colour, make or model ("3 KYR black bentley"); not "car with 4 WD"
     before = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+    right_before = before.group(1).lower() if before and not text[before.end(1):match.start()].strip() else ""
+    if right_before in vehicle_kind_words() and (len(digits) <= 3 or digits.endswith("00")):
+        return False   # "bmw 320 DSE", "transit 350 LWB": a model's number and its trim
     if before and before.group(1).isupper() and len(before.group(1)) == 2:   # a state code between
         before = WORD_BEFORE_RE.search(text, max(0, before.start() - 40), before.start(1))
     word = before.group(1).lower() if before else ""

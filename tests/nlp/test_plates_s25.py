@@ -146,6 +146,8 @@ def test_a_plate_written_digits_first(text, plate):
     "paid 40 GBP for the taxi home",
     "i think 4 NHS staff were in the car",
     "a 4 WD car was parked up",
+    "ford transit 350 LWB van nicked off the drive",
+    "bmw 320 DSE in white was nicked",
 ])
 def test_digits_then_capitals_that_are_no_plate(text):
     assert extract(text).plates == []
