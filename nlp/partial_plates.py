@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon, short_words, stop_words
+from .lexicon import lexicon, stop_words
 from .partial_readings import piece_ok
-from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, normalise
+from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, letter_group_is_taken, normalise
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
@@ -54,7 +54,7 @@ FRONT_HALF = r"[A-HK-PR-TV-Y][A-Z](?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
 FRONT_HALF_MARKED_RE = re.compile(
     rf"(?<![\w-]){FRONT_HALF}(?=(?:\s+or\s+{FRONT_HALF})?\s*(?:\.\.\.|…|(?:then\s+)?something\b))")
 # words texted in capitals that are no piece of a plate ("the plate was OK something")
-CAPITAL_WORDS = frozenset("ok uk gb ni usa lol omg asap tv id".split())
+CAPITAL_WORDS = frozenset("ok uk gb ni usa lol omg asap tv id nhs".split())
 # in a text about a plate, a piece placed in it ("maybe KE or KF at the start") or set against the rest ("i could read
 # MA13 and the rest was bent"): capitals or digits, as written
 PLACED_PIECE_RE = re.compile(
@@ -125,7 +125,7 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
             start, end = match.span("frag")
             letters = LETTERS_RUN.search(match.group("frag"))
             if overlaps(start, end, taken) or overlaps(start, end, blocked) or (
-                    letters and letters.group().lower() in short_words() | stop_words() | CAPITAL_WORDS):
+                    letters and (letter_group_is_taken(letters.group()) or letters.group().lower() in CAPITAL_WORDS)):
                 continue
             taken.append((start, end))
             partials.append((start, end, normalise(match.group("frag"))))

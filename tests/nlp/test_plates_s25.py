@@ -210,3 +210,11 @@ def test_then_something_after_a_cued_plate_makes_it_partial():
     found = extract("tag was 5532 then something, grey camry")
     assert found.plates == [] and found.partial_plates == ["5532"]
     assert extract("tag was KRV 2290 then something else happened, he left").plates == ["KRV2290"]
+
+
+@pytest.mark.parametrize("text", [
+    "no reg on it, it was a BMW something, black",
+    "reg was private, a silver AMG something",
+])
+def test_a_make_marked_incomplete_is_no_piece(text):
+    assert extract(text).partial_plates == []
