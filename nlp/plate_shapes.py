@@ -123,7 +123,9 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
 
 # A UK dateless plate written digits first ("4471 NT", "3 KYR"), or a US plate so ("411 MKV"): capitals in a text that
 # is not all capitals, written beside the vehicle or a plate word, and never a unit, a direction or a word ("10 PM", "1200 NW")
-DIGITS_FIRST_RE = re.compile(r"(?<![\w\-/.:£$#,])(\d{1,4}) ([A-Z]{2,3})(?![\w-])")
+# starts with a plain digit class, so the engine scans fast; the character before is checked in digits_first_plate
+DIGITS_FIRST_RE = re.compile(r"(\d{1,4}) ([A-Z]{2,3})(?![\w-])")
+NOT_BEFORE_DIGITS = re.compile(r"[\w\-/.:£$#,]")
 DIRECTIONS = frozenset("n s e w ne nw se sw nb sb eb wb".split())
 VEHICLE_TALK_RE = re.compile(r"\b(?:reg|plates?|tags?|dateless|cherished)\b", re.IGNORECASE)
 
@@ -137,6 +139,8 @@ def vehicle_kind_words() -> frozenset[str]:
 
 def digits_first_plate(text: str, match: re.Match) -> bool:
     digits, letters = match.group(1), match.group(2)
+    if match.start() and NOT_BEFORE_DIGITS.match(text, match.start() - 1):
+        return False   # inside a longer number or code
     lowered = letters.lower()
     if len(letters) + len(digits) < 4 or len(letters) == 2 and len(digits) < 3:
         return False   # "car 2 AB": too short to tell from any other code without a plate word
