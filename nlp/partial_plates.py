@@ -10,26 +10,57 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import stop_words
-from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, normalise
+from .lexicon import lexicon, stop_words
+from .partial_readings import piece_ok
+from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, letter_group_is_taken, normalise
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchSBEFLPCH])(?:start(?:s|ed|ing)?(?:\s+with)?|beg[ia]n(?:s|ning)?(?:\s+with)?|end(?:s|ed|ing)?(?:\s+(?:in|with))?|finish(?:es|ed|ing)?\s+with|"
-    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=of\s+(?:the\s+)?(?:reg|plate|tag)))"
-    r"(?:\s*of\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag))?(?:\s+(?:were|was|is|are))?|"
+    r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing|in'?)?(?:\s+with)?|beg[ia]n(?:s|ning|nin'?)?(?:\s+with)?|end(?:s|ed|ing|in'?)?(?:\s+(?:in|with))?|"
+    r"finish(?:es|ed|ing|in'?)?\s+(?:with|in)|"
+    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b))"
+    r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
-    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd])"
-    r"\s*[:,\-]?\s*[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
+    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd]|with|"
+    r"(?:plates?|reg|tag)\s+(?:was|were|is|read|said)(?=\s+(?:either\s+)?[A-Za-z0-9]{1,4}\s+(?:or|then)\s))"
+    r"\s*[:,\-]?\s*(?:either\s+)?[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
 # "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
-IN_IT_RE = re.compile(r"^(?:\s+and\s+(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+middle)\b", re.IGNORECASE)  # "has GN and 18 in it"
+# "has GN and 18 in it", "had a 9 and a Z in it", "with LK in the reg", "had ZK in the last bit"
+IN_IT_RE = re.compile(
+    r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
+    r"registration|(?:first|last|end|start)\s+(?:bit|part|half)))\b", re.IGNORECASE)
 # in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
 MARKED_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
+# in a text about a plate, capitals the tipster marks as incomplete ("the plate was GHN something", "MXZ 44 something")
+MARKED_CAPITALS_RE = re.compile(
+    r"(?<![\w-])(?P<frag>[A-Z]{2,4}|[A-Z]{1,3} \d{1,3}|\d{1,3} [A-Z]{1,3})\s*(?:\.\.\.|…|(?i:something|summat)\b)")
+# "only got half the reg, AF17", "couldnt see all the reg, just the end bit LXT": the tipster says they saw part of it,
+# then the part they saw
+PART_SEEN_RE = re.compile(
+    r"\b(?:got|caught|saw|seen|see|read|get|catch|clocked|make\s+out)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+    r"(?:half|part|some|bits?|all|whole|full|rest|(?:start|end|middle|first|last)(?:\s+(?:bit|part|half))?)\s+(?:of\s+)?"
+    r"(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:number\s*plate|reg|plate|tag|registration)\b"
+    r"[\s,:;\-]*(?:(?:just|only|it|was|were|is|i|got|caught|saw|read|the|end|start|first|last|bit|part|said|think|reads)"
+    r"\b[\s,:;\-]*)*(?P<frag>[A-Za-z0-9]{1,5}(?: (?-i:[A-Z]{1,3}|\d{1,3}))?)(?![\w-])", re.IGNORECASE)
+# The front half of a current UK plate in capitals, marked incomplete: "PE61 something", "YH70 ... something", "HV69
+# or HY69 then something". Its DVLA shape (an area letter, never I J Q U Z; an age identifier 02-29 for March, 51-79
+# for September) and the mark make it a plate without a plate word ("a GT40 something" is a model: 40 is no age).
+FRONT_HALF = r"[A-HK-PR-TV-Y][A-Z](?:0[2-9]|[12]\d|5[1-9]|[67]\d)"
+FRONT_HALF_MARKED_RE = re.compile(
+    rf"(?<![\w-]){FRONT_HALF}(?=(?:\s+or\s+{FRONT_HALF})?\s*(?:\.\.\.|…|(?:then\s+)?something\b))")
+# words texted in capitals that are no piece of a plate ("the plate was OK something")
+CAPITAL_WORDS = frozenset("ok uk gb ni usa lol omg asap tv id nhs".split())
+# in a text about a plate, a piece placed in it ("maybe KE or KF at the start") or set against the rest ("i could read
+# MA13 and the rest was bent"): capitals or digits, as written
+PLACED_PIECE_RE = re.compile(
+    r"(?<![\w-])(?P<frag>[A-Z0-9]{1,5})(?![\w-])(?=(?:\s+or\s+[A-Z0-9]{1,5})?\s+(?:at|on)\s+the\s+(?:start|end|beginning|front)\b"
+    r"|[\s,]+(?:and|but)\s+(?:not\s+)?the\s+rest\b)")
+OWNER_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")   # the word before a fragment cue: whose end or start it is
 SELF_CUED_WORDS_RE = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 PLATE_CONTEXT_RE = re.compile(r"\b(?=[pltrPLTR])(?:plates?|tags?|reg|registration|lic|licen[cs]e)\b", re.IGNORECASE)
 
@@ -40,12 +71,20 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
     plate, marked groups ("HG09 something"). `lowered`: the lower-cased text; `cue_words`: it holds the letters
     of a plate cue (plates.CUE_SUBSTRINGS_RE); `taken` (spans already a plate or fragment) grows with each one."""
     partials: list[tuple[int, int, str]] = []
+    if not text_is_upper and ("something" in lowered or "..." in text or "…" in text):
+        for match in FRONT_HALF_MARKED_RE.finditer(text):   # "PE61 something on a green fabia": no plate word needed
+            if not overlaps(*match.span(), taken) and not overlaps(*match.span(), blocked):
+                taken.append(match.span())
+                partials.append((*match.span(), match.group()))
     plate_context = cue_words and bool(PLATE_CONTEXT_RE.search(text))
     if not (plate_context or (("first" in lowered or "last" in lowered) and SELF_CUED_WORDS_RE.search(text))):
         return partials
     for match in PARTIAL_RE.finditer(text):
         if not plate_context and not SELF_CUED_RE.match(match.group()):
             continue
+        owner = OWNER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        if owner and owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]:
+            continue   # "bank card ending 8812", "the vin ends 88213": a piece of another number
         start, end = match.span("frag")
         fragment = match.group("frag")
         head, _, tail = fragment.replace("-", " ").partition(" ")
@@ -56,7 +95,7 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
         elif tail and head.lower() in stop_words():
             fragment, start = tail, end - len(tail)  # "had a 70 in it" -> "70"
         second = None
-        if match.group().lower().startswith("ha"):
+        if match.group().lower().startswith(("ha", "with")):
             in_it = IN_IT_RE.match(text[end:end + 24])
             if not in_it:
                 continue  # "has LX in it", not "had a dog"
@@ -73,6 +112,23 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
         taken.append((start, end))
         partials.append((start, end, normalise(fragment)))
     if plate_context:
+        partials.extend(part_seen(text, text_is_upper, taken, blocked))
+        for match in PLACED_PIECE_RE.finditer(text) if not text_is_upper else ():
+            start, end = match.span("frag")
+            fragment = match.group("frag")
+            if fragment.isdigit() and not piece_ok(fragment, text, end, text_is_upper) or fragment.lower() in CAPITAL_WORDS \
+                    or fragment == "I" or overlaps(start, end, taken) or overlaps(start, end, blocked):
+                continue
+            taken.append((start, end))
+            partials.append((start, end, fragment))
+        for match in MARKED_CAPITALS_RE.finditer(text) if not text_is_upper else ():
+            start, end = match.span("frag")
+            letters = LETTERS_RUN.search(match.group("frag"))
+            if overlaps(start, end, taken) or overlaps(start, end, blocked) or (
+                    letters and (letter_group_is_taken(letters.group()) or letters.group().lower() in CAPITAL_WORDS)):
+                continue
+            taken.append((start, end))
+            partials.append((start, end, normalise(match.group("frag"))))
         for match in MARKED_PARTIAL_RE.finditer(text):
             start, end = match.span("frag")
             letters = LETTERS_RUN.search(match.group("frag")).group()
@@ -82,3 +138,24 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
             taken.append((start, end))
             partials.append((start, end, normalise(match.group("frag"))))
     return partials
+
+
+def part_seen(text: str, text_is_upper: bool, taken: list[tuple[int, int]],
+              blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The piece written after "only got half the reg", "couldnt read the whole plate, only got": letters and
+    digits, or capitals in a text that is not all capitals, and never a count or a time ("... reg, 20 mins ago")."""
+    found = []
+    for match in PART_SEEN_RE.finditer(text):
+        start, end = match.span("frag")
+        fragment = match.group("frag")
+        if len(normalise(fragment)) < 2 or " " in fragment and normalise(fragment).isalpha():
+            continue   # "4 HGT" yes; "4", "the MX" no
+        if fragment.isalpha() and (not fragment.isupper() or text_is_upper or is_wordish(fragment, text_is_upper)):
+            continue
+        if fragment.isdigit() and not piece_ok(fragment, text, end, text_is_upper) or UNIT_RE.match(fragment):
+            continue
+        if overlaps(start, end, taken) or overlaps(start, end, blocked):
+            continue
+        taken.append((start, end))
+        found.append((start, end, normalise(fragment)))
+    return found

@@ -9,8 +9,9 @@ every part of the product compares (the tip index and console search too).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import lexicon, short_words, stop_words, vehicle_words
+from .lexicon import PATTERNS_DIR, lexicon, read_jsonl, short_words, stop_words, vehicle_words
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
@@ -24,7 +25,9 @@ UNIT_RE = re.compile(
     r"^\d+(?:st|nd|rd|th|am|pm|mins?|hrs?|mph|kph|mg|ml|kg|lbs?|k|g|gb|tb|mb|cc|hp|s|x|p|yo|yrs?|ish|ft|in|cm|mm|km|m)$",
     re.IGNORECASE,
 )
-LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]")
+# A whole UK plate, normalised: current (AB12CDE), prefix (A123BCD), suffix (ABC123D)
+UK_WHOLE_RE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
+LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]|\d [A-Z]")
 RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
@@ -102,7 +105,8 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     for match in US_SPLIT_RE.finditer(text):
         letters = match.group(1)
         previous = PREVIOUS_WORD_RE.search(text, 0, match.start())
-        if previous and previous.group(1).lower() in vehicle_words():
+        if previous and previous.group(1).lower() in vehicle_words() and not model_then_plate(letters, match.group(2),
+                                                                                                text_is_upper):
             continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
         if len(letters) == 2:
             continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
@@ -111,7 +115,79 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     for match in SINGLE_RE.finditer(text):
         if single_token_plate(match.group()):
             found.append(match.span())
+    for match in DIGITS_FIRST_RE.finditer(text) if not text_is_upper else ():
+        if digits_first_plate(text, match):
+            found.append(match.span())
     return found
+
+
+# A UK dateless plate written digits first ("4471 NT", "3 KYR"), or a US plate so ("411 MKV"): capitals in a text that
+# is not all capitals, written beside the vehicle or a plate word, and never a unit, a direction or a word ("10 PM", "1200 NW")
+# starts with a plain digit class, so the engine scans fast; the character before is checked in digits_first_plate
+DIGITS_FIRST_RE = re.compile(r"(\d{1,4}) ([A-Z]{2,3})(?![\w-])")
+NOT_BEFORE_DIGITS = re.compile(r"[\w\-/.:£$#,]")
+DIRECTIONS = frozenset("n s e w ne nw se sw nb sb eb wb".split())
+VEHICLE_TALK_RE = re.compile(r"\b(?:reg|plates?|tags?|dateless|cherished)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vehicle_kind_words() -> frozenset[str]:
+    """Lower-case makes, models and kinds of vehicle (not colours): a text that names one is about a vehicle."""
+    return frozenset(p["pattern"].lower() for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl")
+                     if p["label"] in ("MAKE", "MODEL", "VTYPE"))
+
+
+def digits_first_plate(text: str, match: re.Match) -> bool:
+    digits, letters = match.group(1), match.group(2)
+    if match.start() and NOT_BEFORE_DIGITS.match(text, match.start() - 1):
+        return False   # inside a longer number or code
+    lowered = letters.lower()
+    if len(letters) + len(digits) < 4 or len(letters) == 2 and len(digits) < 3:
+        return False   # "car 2 AB": too short to tell from any other code without a plate word
+    if UNIT_RE.match(digits + lowered) or lowered in DIRECTIONS or letters in ("NI", "GB", "UK") \
+            or letter_group_is_taken(letters) or FRAGMENT_CUE_BEFORE_RE.search(text, max(0, match.start() - 30),
+                                                                             match.start()):
+        return False   # "reg ends in 8 XP": a fragment (partial_plates.py), "3008 NI reg": a model, then a region
+    street = NEXT_WORD_RE.match(text, match.end())
+    if street and street.group(1).lower() in lexicon()["street_suffixes"]:
+        return False   # "12 AB road": a street
+    after = PLURAL_AFTER_RE.match(text, match.end())
+    if after and after.group(1) not in ("was", "is", "has", "as", "this", "its", "his", "yes", "plus"):
+        return False   # "3 ATM cards": a count of things an acronym names
+    if letters in CURRENCY_CODES:
+        return False   # "5000 USD"
+    # Written beside the vehicle: after its make, model or kind ("defender 4471 NT", "tractor, 4402 UY", "explorer KS
+    # 411 MKV") or a plate word, or before its colour, make or model ("3 KYR black bentley"); not "car with 4 WD"
+    before = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+    right_before = before.group(1).lower() if before and not text[before.end(1):match.start()].strip() else ""
+    if right_before in vehicle_kind_words() and (len(digits) <= 3 or digits.endswith("00")):
+        return False   # "bmw 320 DSE", "transit 350 LWB": a model's number and its trim
+    if before and before.group(1).isupper() and len(before.group(1)) == 2:   # a state code between
+        before = WORD_BEFORE_RE.search(text, max(0, before.start() - 40), before.start(1))
+    word = before.group(1).lower() if before else ""
+    if word in vehicle_kind_words() or word in vehicle_words() or VEHICLE_TALK_RE.fullmatch(word):
+        return True
+    following = WORD_AFTER_RE.match(text, match.end())
+    return following is not None and following.group(1).lower() in vehicle_words()
+
+
+# ISO 4217 codes people write after an amount
+CURRENCY_CODES = frozenset("USD GBP EUR CAD AUD NZD MXN JPY CHF CNY INR PLN SEK NOK DKK ZAR BRL".split())
+WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9-]+)[\s,:]*$")
+WORD_AFTER_RE = re.compile(r"[\s,]+([A-Za-z-]+)")
+NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+s)\b")
+FRAGMENT_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)(?:\s+(?:in|with))?\s+|"
+    r"(?:end|start|half|part|rest|middle|bit)\s+of\s+(?:the\s+)?(?:number\s*plate|reg|plate|tag)[\s,:;\-]*)$",
+    re.IGNORECASE)   # "only caught the end of the reg, 7 KPL": a fragment
+
+
+def model_then_plate(letters: str, digits: str, text_is_upper: bool) -> bool:
+    """After a model name, "rogue BCK 4412" is its plate: capitals in a lower-case text, four digits that are no
+    round engine size ("CBR 1000"), letters that are no model or word themselves ("PCX 125")."""
+    return letters.isupper() and not text_is_upper and len(digits) == 4 and not digits.endswith("00") \
+        and not letter_group_is_taken(letters)
 
 
 def other_number_before(text: str, start: int, end: int | None = None) -> bool:
@@ -142,6 +218,10 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
         make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
         if make is None or make.group(1).lower() not in vehicle_words():
             return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate
+    if previous is not None and previous.group(1).islower() and previous.group(1) not in vehicle_words() | PLATE_WORDS:
+        brand = PREVIOUS_WORD_RE.search(text, 0, previous.start())   # "dewalt drills DCD791": a brand, its goods, a model
+        if brand is not None and brand.group(1).lower() in cues and brand.group(1).lower() not in vehicle_words():
+            return True
     return code_named_before(text, start)
 
 
@@ -153,7 +233,20 @@ def other_tag_before(text: str, tag_start: int) -> bool:
     some other tag, registration or licence than a number plate (lexicon "not_plate_tags"). ``tag_start``: where
     the cue word starts."""
     kind = PREVIOUS_WORD_RE.search(text, 0, tag_start)
-    return kind is not None and kind.group(1).lower() in lexicon()["not_plate_tags"]
+    having = False
+    for _ in range(2):  # "collar has a tag 44812": past a verb of having and its article
+        if kind is None or kind.group(1).lower() not in HAVING_WORDS:
+            break
+        having = having or kind.group(1).lower() in HAVING_VERBS
+        kind = PREVIOUS_WORD_RE.search(text, 0, kind.start())
+    owner = kind.group(1).lower() if kind is not None else ""
+    # but "the car that hit the dog had tag ...": an animal that has a tag may be the one the car hit
+    return owner in lexicon()["not_plate_tags"] and not (having and owner in ANIMALS)
+
+
+HAVING_VERBS = frozenset("has had with".split())
+HAVING_WORDS = HAVING_VERBS | frozenset("a an its his her the".split())
+ANIMALS = frozenset("dog pet animal sheep cattle".split())
 
 
 CLAUSE_END_RE = re.compile(r"[.,;!?\n]")

@@ -26,25 +26,44 @@ STATE_AFTER_RE = re.compile(r"^\s*[(,]?\s*([A-Za-z]+(?:\s+(?:jersey|york|carolin
                             re.IGNORECASE)
 
 
-def strip_state(text: str, span: tuple[int, int]) -> tuple[int, int]:
+# The UK marks written before a plate for where it is from: "reg NI AJZ 118" (Northern Ireland), "GB".
+REGION_MARKS = frozenset(("NI", "GB", "UK"))
+
+
+def is_region_mark(chunk: str) -> bool:
+    """A two-letter US state code or UK region mark written in capitals ("TN", "NI"): before a plate it is no part
+    of it."""
+    return len(chunk) == 2 and chunk.isupper() and (chunk in REGION_MARKS or chunk.lower() in state_codes())
+
+
+def strip_state(text: str, span: tuple[int, int], uk: bool = False) -> tuple[int, int]:
     """A two-letter state written at the start or end of a cued plate is the state, not part of the plate:
-    "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`)."""
+    "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`); so is a UK region mark before a whole
+    plate ("reg NI AJZ 118" -> AJZ118). ``uk``: the cue is a UK one ("reg", "dateless plate"): then two letters after
+    a plate of digits only are the plate's own, a UK dateless plate ("reg 4471 NH"; "tag 4471 PA" is Pennsylvania)."""
     start, end = span
     words = text[start:end].split()
     if len(words) < 2:
         return span
     codes = state_codes()
     first, last = words[0], words[-1]
-    if len(first) == 2 and first.lower() in codes and len(normalise("".join(words[1:]))) >= 4 \
-            and any(ch.isdigit() for ch in "".join(words[1:])):
+    rest = normalise("".join(words[1:]))
+    if len(first) == 2 and first.lower() in codes and len(rest) >= 4 and any(ch.isdigit() for ch in rest) or \
+            first in REGION_MARKS and len(rest) >= 5 and not rest.isdigit() and not rest.isalpha():
         start = text.index(words[1], start + 2)
     # a code after the plate: in capitals, or in lower case after a plate written in capitals ("2PX441 wv")
     elif len(last) == 2 and (last.isupper() or (last.islower() and "".join(words[:-1]).upper() == "".join(words[:-1])
                                                 and any(ch.isalpha() for ch in "".join(words[:-1])))) \
-            and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4:
+            and last.lower() in codes and len(normalise("".join(words[:-1]))) >= 4 \
+            and not (uk and len(normalise("".join(words[:-1]))) <= 4 and normalise("".join(words[:-1])).isdigit()):
         end = start + text[start:end].rindex(last)
         end = start + len(text[start:end].rstrip())
     return start, end
+
+
+# codes that are everyday words: in lower case before a plate they are the word ("OIG or OJG 5512"), not the state
+WORD_CODES = frozenset("or in me hi oh ok id".split())
+PLATE_CUE_RE = re.compile(r"tag|plate|reg", re.IGNORECASE)   # "ok tag KJL 448": before a cue word the code is the state
 
 
 def state_of(text: str, start: int, end: int) -> str | None:
@@ -58,7 +77,8 @@ def state_of(text: str, start: int, end: int) -> str | None:
             continue
         word = " ".join(match.group(1).split())
         lowered = word.lower()
-        if lowered in codes and (len(word) > 2 or word.isupper() or (where == "before" and match.end() == len(
+        word_only = lowered in WORD_CODES and not PLATE_CUE_RE.search(match.string, match.end(1), match.end())  # "or OJG 5512"
+        if lowered in codes and (len(word) > 2 or word.isupper() or (where == "before" and not word_only and match.end() == len(
                 text[max(0, start - 40):start]) and text[start - 1:start] == " ")):
             return codes[lowered]
         last = lowered.split()[-1] if lowered else ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,10 +23,11 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES,
 from .hedges import hedged_scores
 from .lexicon import stop_words, trie_pattern
 from .partial_plates import find_partials
+from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back
-from .plate_shapes import is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
-from .plate_states import state_codes, state_of, strip_state
+from .plate_shapes import UK_WHOLE_RE, is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
+from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
 
@@ -48,15 +50,21 @@ STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the
 )
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
-    "i it's its was: # but it exact".split()
+    "i it's its was: # but it exact either something".split()   # "reg was either HK17 FOX or ...", "plates something like"
 )
 CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
-PARTIAL_MARKERS = re.compile(r"^\s*(?:\.\.\.|…|something|sumthin|summat|smth|and\s+something|\?|i\s+think\s+no)", re.IGNORECASE)
+PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|(?:and|then)\s+something(?!\s+else)|\?|i\s+think\s+no)", re.IGNORECASE)
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
 STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
-PARTIAL_BEFORE_CUE_RE = re.compile(r"\b(?:partial|partly|half\s+(?:a|the))\s+$", re.IGNORECASE)  # "partial plate LJ 19"
+# "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719": the tipster says it is a piece
+PARTIAL_BEFORE_CUE_RE = re.compile(
+    r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit))"
+    r"\s+(?:of|on)\s+(?:the|his|her|their|a)\s+(?:number\s+)?)\s*$", re.IGNORECASE)
+# UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
+UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)
+UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:number\s*)?$", re.IGNORECASE)
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 
 
@@ -73,11 +81,15 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")
-        if chunk.isalpha() and is_wordish(chunk, text_is_upper):
-            break
+        if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
+                start is not None and chunk.isupper() and not text_is_upper and chunk.lower() not in STOP_WORDS
+                and UK_WHOLE_RE.fullmatch(normalise(text[start:word.start()]) + chunk)):
+            break  # but "cherished plate B16 GUY": capitals that end a whole UK plate shape spell a word on purpose
         if start is not None and chunk.islower() and any(ch.isupper() for ch in text[start:word.start()]) and \
                 (chunk in stop_words() or common_spanish(chunk)):
             break  # "placa de jersey F22-MVR se estaciona": a lower-case word after a capitals plate is prose
+        if start is None and is_region_mark(chunk):
+            length -= len(chunk)  # "tag TN 7RK 1105", "reg NI AJZ 1184": the state or region mark is not counted
         length += len(chunk)
         if length > 8:
             break
@@ -110,12 +122,14 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue
-            readings = [strip_state(text, span)]
+            uk = UK_CUE_RE.match(cue.group()) is not None or UK_KIND_BEFORE_RE.search(
+                text, max(0, cue.start() - 20), cue.start()) is not None
+            readings = [strip_state(text, span, uk)]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
             if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
                 other = cued_candidate(text, ahead.end(), text_is_upper)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
                 if other is not None and not overlaps(*other, taken):
-                    other = strip_state(text, other)
+                    other = strip_state(text, other, uk)
                     first, second = normalise(text[slice(*readings[0])]), normalise(text[slice(*other)])
                     if abs(len(first) - len(second)) <= 1 and len(set(first) & set(second)) >= min(len(first), len(second)) - 2:
                         readings.append(other)
@@ -123,9 +137,9 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             if min(map(len, values)) < 2:
                 continue
             taken.extend(readings)
-            partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 12), cue.start()) is not None or any(
-                len(v) <= 3 or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
-                PARTIAL_MARKERS.match(text[b:b + 16]) and (len(v) < 5 or not text[b:b + 1] == "?"))
+            partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
+                len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
+                PARTIAL_MARKERS.match(text[b:b + 24]) and (len(v) < 5 or not text[b:b + 1] == "?"))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):
                 (partials if partial else plates).append((a, b, value))
@@ -135,9 +149,33 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
+    plates.extend(other_first_groups(text, plates, text_is_upper, taken))
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
+    partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     partials.sort()
     return take_back(text, plates, blocked), partials   # "ABC 123? no sorry it was ACB 132"
+
+
+# "reg was OIG or OJG 5512": a first group written two ways, right before a plate
+FIRST_GROUP_BEFORE_RE = re.compile(r"(?<![\w-])(?P<group>[A-Za-z0-9]{1,4})\s+or\s+(?:maybe\s+)?$", re.IGNORECASE)
+
+
+def other_first_groups(text: str, plates: list, text_is_upper: bool, taken: list) -> list[tuple[int, int, str]]:
+    """The other reading of a plate whose first group the tipster gives two ways ("OIG or OJG 5512" -> OIG5512):
+    the group before "or" has the shape of the plate's first group (letters and digits in the same places)."""
+    found = []
+    for start, end, value in plates:
+        first = text[start:end].split()[0]
+        before = FIRST_GROUP_BEFORE_RE.search(text, max(0, start - 20), start) if first != text[start:end] else None
+        if before is None:
+            continue
+        group = before.group("group")
+        if shape(group) != shape(first) or group.upper() == first.upper() or overlaps(*before.span("group"), taken) or (
+                group.isalpha() and (is_wordish(group, text_is_upper) or not (group.isupper() or text_is_upper))):
+            continue
+        taken.append(before.span("group"))
+        found.append((*before.span("group"), normalise(group) + value[len(normalise(first)):]))
+    return found
 
 
 # "WTU 0812 P4412": a plate shape followed by another letters-and-digits group is part of a longer code
