@@ -191,7 +191,7 @@ def split_trailing_towns(text: str, spans: list) -> list:
         if len(words) < 2 or value.lower() in places or text[start:end] != value:
             out.append((start, end, value))
             continue
-        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in ("of", "in"):
+        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in NOT_BEFORE_STATE:
             head = len(words) - 1          # "opp alabama": the town alone
             town = None
         else:
@@ -217,6 +217,8 @@ def split_trailing_towns(text: str, spans: list) -> list:
     return out
 
 
+# A state's name after these is a street's ("e michigan ave & n pennsylvania", "w warren / wyoming"), not the state.
+NOT_BEFORE_STATE = frozenset(("of", "in", "&", "/", "and", "at", "n", "s", "e", "w"))
 AREA_AFTER_RE = re.compile(r"\s*,?\s+(?:(?:up|down|over|out|round)\s+)?in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
 AREA_WORDS = frozenset("heights hills hill park village town city beach end side springs gardens estate vale".split())
 STREET_KINDS = frozenset(("street", "block", "intersection", "named", "numbered", "ordinal", "road"))

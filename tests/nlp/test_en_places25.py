@@ -1,0 +1,42 @@
+"""Real outputs of nlp.extract for the place rules added in stop 25 (issue 13: English places on unseen text).
+Every text here is written for the test (none is in a dev file); each rule has a negative case that must stay
+as it was.
+"""
+import pytest
+
+from nlp import extract
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("two cars smashed at elm st nw & 9th st nw, one driver out cold", "elm st nw & 9th st nw"),
+    ("a kid knocked off his bike on harlan ave and west maple, send someone", "harlan ave and west maple"),
+    ("someone selling from a van at ford rd and 54th every night", "ford rd and 54th"),
+    ("drag racing at back st & 3rd st most nights", "back st & 3rd st"),
+    ("n marlow & tilden, two guys fighting in the street", "n marlow & tilden"),
+    ("tyres slashed at s ridley / dunmore overnight", "s ridley / dunmore"),
+    ("a lorry has shed its load on hwy 19 at cotter rd", "hwy 19 at cotter rd"),
+    ("someone living in a tent by the ramp at i-82 and tolliver, been weeks", "i-82 and tolliver"),
+    ("car on its roof at the junction of the b4412 and wren lane", "b4412 and wren lane"),
+])
+def test_corners_of_quadrants_directions_makes_and_numbered_roads(text, corner):
+    assert corner in extract(text).locations
+
+
+@pytest.mark.parametrize("text, places", [
+    ("drag racing on the a46 at thornley every friday", ["a46", "thornley"]),
+    ("fight outside the bar, then they went west, down elm st and into the park", ["elm st"]),
+])
+def test_a_road_at_a_village_and_a_plain_street_stay_apart(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("kids racing at w dorset / nevada most nights", "w dorset / nevada"),
+    ("shots fired at e corbin & n kansas just now", "e corbin & n kansas"),
+])
+def test_a_state_name_on_a_corner_is_the_street_not_the_state(text, corner):
+    assert corner in extract(text).locations
+
+
+def test_a_state_after_a_town_is_still_dropped():
+    assert "alabama" not in " ".join(extract("someone shot at the gas station in opp alabama last night").locations)
