@@ -38,6 +38,7 @@ from .streets import (
     find_welsh_streets,
     with_old,
 )
+from .town_facilities import with_facilities
 from .towns import find_local_names, find_towns, find_unlisted_places
 from .villages import TIME_WORDS, compound, find_lower_villages, known_words
 
@@ -137,6 +138,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     for start, end, _ in chosen:   # a part of a split place is as sure as the place
         if (start, end) not in kind_of:
             kind_of[(start, end)] = next(kind_of[(s, e)] for s, e, _ in picked if s <= start and end <= e)
+    chosen = with_facilities(text, chosen, kind_of, TOWN_KINDS)   # "galashiels bus station"
     confidence = dict(read_scores(doc))
     scores = confidence[LOCATIONS] = {}
     doc.user_data[CONFIDENCE] = confidence
@@ -221,6 +223,7 @@ def split_trailing_towns(text: str, spans: list) -> list:
 NOT_BEFORE_STATE = frozenset(("of", "in", "&", "/", "and", "at", "n", "s", "e", "w"))
 AREA_AFTER_RE = re.compile(r"\s*,?\s+(?:(?:up|down|over|out|round)\s+)?in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
 AREA_WORDS = frozenset("heights hills hill park village town city beach end side springs gardens estate vale".split())
+TOWN_KINDS = frozenset(("town", "village", "unlisted", "local"))
 STREET_KINDS = frozenset(("street", "block", "intersection", "named", "numbered", "ordinal", "road"))
 
 

@@ -40,3 +40,19 @@ def test_a_state_name_on_a_corner_is_the_street_not_the_state(text, corner):
 
 def test_a_state_after_a_town_is_still_dropped():
     assert "alabama" not in " ".join(extract("someone shot at the gas station in opp alabama last night").locations)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ticket touts outside uttoxeter races again", "uttoxeter races"),
+    ("someone dumped a car by the gate of brora golf links overnight", "brora golf links"),
+    ("a man sleeping on the benches in truro railway station every night", "truro railway station"),
+])
+def test_a_town_and_the_facility_after_it_are_one_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, places", [
+    ("crash on truro station road, two cars", ["truro station road"]),
+])
+def test_a_street_named_after_a_facility_is_not_the_facility(text, places):
+    assert extract(text).locations == places
