@@ -56,3 +56,20 @@ def test_a_town_and_the_facility_after_it_are_one_place(text, place):
 ])
 def test_a_street_named_after_a_facility_is_not_the_facility(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("tain, somebody smashing the bus shelter", "tain"),
+    ("stornoway pier, a lad has gone in", "stornoway pier"),
+])
+def test_a_town_opening_the_text_before_a_comma_is_the_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "charlotte, can you ring me back about the van",
+    "sandy, the dog, got out again and went for the postman",
+    "settle, two cars on fire in the square",   # a town that is also a word needs a cue
+])
+def test_a_name_that_is_also_a_town_opening_the_text_is_no_place(text):
+    assert extract(text).locations == []
