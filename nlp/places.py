@@ -24,7 +24,14 @@ from .doc_attrs import (
 from .features import find_features
 from .intersections import find_intersections
 from .lexicon import common_words, gazetteer, stop_words
-from .named_places import find_lower_landmarks, find_moved_to, find_named_places, find_the_names, find_the_unknown
+from .named_places import (
+    find_lower_landmarks,
+    find_moved_to,
+    find_named_places,
+    find_the_names,
+    find_the_town_names,
+    find_the_unknown,
+)
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
@@ -83,6 +90,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
     add("the_name", find_the_unknown(text, lower_words(doc)))
+    add("the_name", find_the_town_names(text, lower_words(doc)))
     add("landmark", find_lower_landmarks(text, lower_words(doc)))
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)

@@ -73,3 +73,19 @@ def test_a_town_opening_the_text_before_a_comma_is_the_place(text, place):
 ])
 def test_a_name_that_is_also_a_town_opening_the_text_is_no_place(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a kayak has flipped on the severn at arley and the lad is in the water", "the severn"),
+    ("someone dumping oil into the wye near hereford again", "the wye"),
+])
+def test_the_and_a_town_name_before_at_a_place_is_a_river_or_landmark(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, word", [
+    ("there was a fight in the layby at bridgwater last night", "the layby"),
+    ("the kids in the park at selby were fine", "the park"),
+])
+def test_the_and_a_common_word_before_at_a_town_is_no_place(text, word):
+    assert word not in extract(text).locations
