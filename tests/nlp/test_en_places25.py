@@ -89,3 +89,26 @@ def test_the_and_a_town_name_before_at_a_place_is_a_river_or_landmark(text, plac
 ])
 def test_the_and_a_common_word_before_at_a_town_is_no_place(text, word):
     assert word not in extract(text).locations
+
+
+@pytest.mark.parametrize("text, town", [
+    ("shes at a mates house in marlow and wont answer her phone", "marlow"),
+    ("my neighbour fell in the yard at annalong and shes not getting up", "annalong"),
+])
+def test_a_town_does_not_run_on_into_and_a_pronoun_or_a_verb(text, town):
+    assert extract(text).locations == [town]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("silver astra all over the road heading for earl shilton right now", "earl shilton"),
+])
+def test_a_tagged_part_of_a_listed_name_is_the_whole_name(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "quad bikes on the lane near st teath 3 nights running",
+    "heading for st minver right now in a red fiesta",
+])
+def test_a_saint_word_alone_is_no_place(text):
+    assert "st" not in [p.lower() for p in extract(text).locations]
