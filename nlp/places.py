@@ -23,7 +23,7 @@ from .doc_attrs import (
 )
 from .features import find_features
 from .intersections import find_intersections
-from .lexicon import common_words, gazetteer, stop_words
+from .lexicon import common_words, countries_abroad, gazetteer, stop_words
 from .named_places import (
     find_lower_landmarks,
     find_moved_to,
@@ -59,7 +59,7 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,4}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
+FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,7}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
                               re.IGNORECASE)
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
@@ -129,6 +129,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     if "from" in present and not present.isdisjoint(ORDER_WORDS):
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
+    # "i was in spain then", "an officer in syria": a country abroad is no place an officer can go
+    candidates = [c for c in candidates if c[3].lower() not in countries_abroad()]
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)

@@ -29,7 +29,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
-from .lexicon import gazetteer, lexicon, stop_words
+from .lexicon import countries_abroad, gazetteer, lexicon, stop_words
 from .named_places import NOT_LANDMARK_NAMES
 from .places import (
     FLIGHT_BEFORE_RE,
@@ -253,8 +253,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
         start, end = trimmed(doc, start, end)
         end = without_plain_tail(text, start, end, rule_spans)
         start, end = whole_listed_name(doc, text, start, end)
-        if SAINT_ONLY_RE.fullmatch(text[start:end]):
-            continue   # "near st (mawes)": a saint's word alone names nothing
+        if SAINT_ONLY_RE.fullmatch(text[start:end]) or text[start:end].lower() in countries_abroad():
+            continue   # "near st (mawes)": a saint's word alone names nothing; "in syria": abroad (places.py)
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")

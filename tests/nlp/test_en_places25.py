@@ -112,3 +112,20 @@ def test_a_tagged_part_of_a_listed_name_is_the_whole_name(text, place):
 ])
 def test_a_saint_word_alone_is_no_place(text):
     assert "st" not in [p.lower() for p in extract(text).locations]
+
+
+@pytest.mark.parametrize("text", [
+    "the speeding fine says tuesday but i was in portugal all week",
+    "my aunt keeps wiring money to a soldier in yemen she met online",
+    "my bag went missing on flight EZY8812 from alicante last night",
+])
+def test_a_country_abroad_or_where_a_flight_came_from_is_no_place(text):
+    assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("someone keyed 3 cars on main st in lebanon last night", "lebanon"),
+    ("shoplifter in the iceland on the high street again", "iceland"),
+])
+def test_a_country_name_that_is_also_a_town_or_a_chain_stays(text, town):
+    assert town in extract(text).locations
