@@ -175,7 +175,8 @@ nursery high canal motorway rec derelict police fire ambulance trading business 
 swimming play leisure garden shopping service services boating fishing golf council housing social health medical
 dental vet sixth church village town city county country private public""".split()) | \
     frozenset("""cell water state trampoline strip suspension stone cattle casino holiday theme outer inner mountain
-coast estate""".split())  # "the bus station", "the cell tower", "the strip mall": a kind of place
+coast estate fuel lifeboat coastguard soccer football rugby cricket tennis playing senior christmas uni youth""".split())
+# "the bus station", "the cell tower", "the strip mall", "the fuel station", "the playing field": a kind of place
 
 
 @lru_cache(maxsize=None)

@@ -129,3 +129,17 @@ def test_a_country_abroad_or_where_a_flight_came_from_is_no_place(text):
 ])
 def test_a_country_name_that_is_also_a_town_or_a_chain_stays(text, town):
     assert town in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "two lads on a quad bike tearing round the playing field at dunlop",
+    "someone drove off from the fuel station without paying",
+    "a man sleeping under the old stone bridge every night",
+    "my phone was taken at the christmas market",
+])
+def test_a_kind_of_facility_or_a_description_is_no_place(text):
+    assert not any(word in place for place in extract(text).locations for word in ("field", "station", "bridge", "market"))
+
+
+def test_a_named_bridge_in_lower_case_stays():
+    assert "peace bridge" in extract("kids climbing the railings of the peace bridge at night").locations
