@@ -143,3 +143,11 @@ def test_a_kind_of_facility_or_a_description_is_no_place(text):
 
 def test_a_named_bridge_in_lower_case_stays():
     assert "peace bridge" in extract("kids climbing the railings of the peace bridge at night").locations
+
+
+@pytest.mark.parametrize("text", [
+    "had a call saying i owe money to hmrc and must pay in gift cards",
+    "a woman rang saying shes from medicare and wanted my number",
+])
+def test_a_courier_or_a_government_body_is_no_place(text):
+    assert extract(text).locations == []
