@@ -40,6 +40,7 @@ from .places import (
     split_between,
     split_trailing_towns,
 )
+from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set
@@ -155,6 +156,7 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
 CONTRACTED = frozenset("hes shes im theyre youre ive wo ca nt thats theres whos".split())
 
 
+PLATE_WORD_AFTER_RE = re.compile(r"\s+(?:tags?|plates?|reg|registration|license|licence)\b", re.IGNORECASE)
 SAINT_ONLY_RE = re.compile(r"(?:st|st\.|saint)", re.IGNORECASE)
 
 
@@ -253,8 +255,10 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
         start, end = trimmed(doc, start, end)
         end = without_plain_tail(text, start, end, rule_spans)
         start, end = whole_listed_name(doc, text, start, end)
-        if SAINT_ONLY_RE.fullmatch(text[start:end]) or text[start:end].lower() in countries_abroad():
-            continue   # "near st (mawes)": a saint's word alone names nothing; "in syria": abroad (places.py)
+        if SAINT_ONLY_RE.fullmatch(text[start:end]) or text[start:end].lower() in countries_abroad() \
+                or (text[start:end].lower() in state_codes() and PLATE_WORD_AFTER_RE.match(text, end)):
+            continue   # "near st (mawes)": a saint's word alone names nothing; "in syria": abroad (places.py);
+            # "washington plate BVK 2291": the plate's state (tip_plates keeps it), not a place
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")

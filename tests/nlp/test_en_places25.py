@@ -151,3 +151,7 @@ def test_a_named_bridge_in_lower_case_stays():
 ])
 def test_a_courier_or_a_government_body_is_no_place(text):
     assert extract(text).locations == []
+
+
+def test_a_state_before_a_plate_word_is_no_place():
+    assert extract("washington plate KRT 4471, grey honda civic, the driver threw a bottle at me").locations == []
