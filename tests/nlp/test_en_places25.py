@@ -155,3 +155,15 @@ def test_a_courier_or_a_government_body_is_no_place(text):
 
 def test_a_state_before_a_plate_word_is_no_place():
     assert extract("washington plate KRT 4471, grey honda civic, the driver threw a bottle at me").locations == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("a man asleep in a running car on 9th ave n in moorhead", "9th ave n"),
+    ("kids throwing rocks at cars from the bridge on 3rd st e, hurry", "3rd st e"),
+])
+def test_a_compass_letter_after_a_numbered_grid_street_is_kept(text, street):
+    assert street in extract(text).locations
+
+
+def test_a_compass_letter_meaning_and_is_not_kept():
+    assert "oak st" in extract("fight on oak st n they ran off").locations
