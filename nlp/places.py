@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .codes import find_postcodes, find_roads, find_zips
+from .counties import find_counties
 from .doc_attrs import (
     CONFIDENCE,
     GAZETTEER_NAMES,
@@ -107,6 +108,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
     add("village", find_lower_villages(doc))
+    add("town", find_counties(text, present))   # "in llano county"
     if not candidates:
         return []
     # "the Tesco", "the A38", "the River Brue": when a list or a street rule finds the name after "the", keep

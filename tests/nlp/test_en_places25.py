@@ -167,3 +167,20 @@ def test_a_compass_letter_after_a_numbered_grid_street_is_kept(text, street):
 
 def test_a_compass_letter_meaning_and_is_not_kept():
     assert "oak st" in extract("fight on oak st n they ran off").locations
+
+
+@pytest.mark.parametrize("text, county", [
+    ("someone stole my trailer off my land in brazos county last week", "brazos county"),
+    ("a truck weaving all over hwy 9 in kenosha county swerving at cars", "kenosha county"),
+    ("broke into the barn at 220 mill creek rd cecil county n took a saddle", "cecil county"),
+])
+def test_a_county_after_a_cue_or_a_street_is_one_place(text, county):
+    assert county in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "i live out in the county and the deputies never come",
+    "my hearing is at the county court next week",
+])
+def test_the_county_or_a_county_building_is_no_county(text):
+    assert not any(place.endswith("county") for place in extract(text).locations)
