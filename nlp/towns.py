@@ -96,7 +96,11 @@ ONE_WORD_AREA_WORDS = frozenset(("mill", "county"))
 
 
 def area_end(doc: Doc, end: int, one_word: bool = False) -> int:
-    """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday")."""
+    """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday"), or by
+    a joiner that only names take and a word ("hutton le hole", "sutton on sea": a longer name no list has)."""
+    if end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_lower and name_ends_here(doc, end + 2) and (
+            doc[end].lower_ in ("le", "upon") or (doc[end].lower_ == "on" and doc[end + 1].lower_ == "sea")):
+        return end + 2
     if end < len(doc) and (doc[end].lower_ in AREA_WORDS or (one_word and doc[end].lower_ in ONE_WORD_AREA_WORDS)) \
             and doc[end].is_lower and name_ends_here(doc, end + 1):
         return end + 1

@@ -184,3 +184,15 @@ def test_a_county_after_a_cue_or_a_street_is_one_place(text, county):
 ])
 def test_the_county_or_a_county_building_is_no_county(text):
     assert not any(place.endswith("county") for place in extract(text).locations)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("quad bikes tearing round the fields near bolton le sands every night", "bolton le sands"),
+    ("lads racing on the prom at mablethorpe on sea most nights", "mablethorpe on sea"),
+])
+def test_a_lower_case_town_and_a_name_joiner_are_one_name(text, place):
+    assert place in extract(text).locations
+
+
+def test_a_town_and_on_a_day_stay_apart():
+    assert "leigh" in extract("a fight in leigh on saturday").locations
