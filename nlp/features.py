@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import gazetteer, lexicon, vehicle_words
+from .named_places import NOT_LANDMARK_NAMES
 from .villages import known_words
 
 FEATURE_WORDS = ("River", "river", "Lake", "lake", "Loch", "Mount", "Canal")
@@ -91,8 +92,8 @@ def find_lower_features(text: str) -> list[tuple[int, int]]:
         names = [w for w in match.group("name").split() if w != "and"]
         if " and " in match.group("name") and match.group("kind") != "canal":
             continue  # "and" joins the two names of a canal ("forth and clyde canal"), nothing else here
-        if any(w in STOP_WORDS for w in names):
-            continue
+        if any(w in STOP_WORDS for w in names) or names[0] in NOT_LANDMARK_NAMES:
+            continue   # "the old stone bridge": a description ("stone" is a town too), not a name
         if any(w.isdigit() or w in places or (len(w) >= 4 and w.isalpha() and w not in known
                                                and w not in vehicle_words()) for w in names):
             found.append((match.start("name"), match.end("kind")))

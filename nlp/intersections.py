@@ -19,6 +19,12 @@ from .villages import known_words
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
 QUADRANTS = frozenset(("ne", "nw", "se", "sw"))
 FORWARD_DIRECTIONS = frozenset(("n", "s", "e", "w", "n.", "s.", "e.", "w.", "ne", "nw", "se", "sw"))
+ROAD_NUMBER_RE = re.compile(r"^(?:[abm]\d{1,4}|i-\d{1,3})$")
+ROAD_IN_TEXT_RE = re.compile(r"\b(?:[abm]\d|i-\d)")
+ROAD_WORDS = frozenset(("hwy", "highway", "route", "rte", "rt", "us", "sr", "interstate"))
+SIDE_DIRECTIONS = frozenset(("north", "south", "east", "west"))
+# Words that name a street by where it lies (spaCy counts them as stop words): "front st", "back lane".
+POSITION_WORDS = frozenset(("front", "back", "top", "bottom", "middle", "side"))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -32,11 +38,18 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     """Parse one side of a junction, nearest word first ("Woodland", "5th St", "N Broad")."""
     suffixes = anchor_words()[0]  # every street word, "." stripped as `lowered` is
     taken = []
-    side = {"ordinal": False, "suffix": False}
+    side = {"ordinal": False, "suffix": False, "road": False}
     names = 0
     for index, (_, _, word) in enumerate(words):
         lowered = word.lower().rstrip(".")
         following = words[index + 1][2].lower().rstrip(".") if index + 1 < len(words) else ""
+        if not forward and index == 0 and (ROAD_NUMBER_RE.match(lowered) or (
+                lowered.isdigit() and len(lowered) <= 4 and following in ROAD_WORDS)):
+            # "hwy 52 at plato blvd", "the a413 and chesham lane", "i-44 and kingshighway": a numbered road
+            taken.extend(words[:1] if ROAD_NUMBER_RE.match(lowered) else words[:2])
+            side["road"] = True
+            names += 1
+            break
         if lowered in QUADRANTS and not forward and index == 0 and following in suffixes:
             taken.append(words[index])  # "front st ne & ...": a US quadrant after the street word
             continue
@@ -44,7 +57,8 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
                 following.isalpha() and len(following) >= 3 and following not in suffixes)):
             taken.append(words[index])  # "... & n 35th st", "w capitol dr and n 60th": the direction starts the name
             continue
-        if lowered in suffixes and (not taken if not forward else names):
+        if lowered in suffixes and (not names and not side["suffix"] if not forward else names):
+            # reading backwards the street word comes first, perhaps after a quadrant ("front st ne & ...")
             taken.append(words[index])
             side["suffix"] = True
             if forward:
@@ -62,6 +76,15 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             taken.append(words[index])
             side["ordinal"] = True
             names += 1
+            continue
+        if forward and index == 0 and lowered in SIDE_DIRECTIONS and following.isalpha() and len(following) >= 3 \
+                and following not in suffixes and following not in stop_words():
+            taken.append(words[index])  # "jefferson ave and east ferry": a compass word starts the cross street's name
+            continue
+        if not forward and side["suffix"] and not names and word.isalpha() and word.islower() \
+                and (lowered in vehicle_words() or lowered in POSITION_WORDS):
+            taken.append(words[index])  # "dodge st and 132nd", "front st ne": a make or a position word names
+            names += 1                  # the street its street word follows
             continue
         if not is_name_word(word, True, text_is_upper) and not (
                 word[0].isupper() and not text_is_upper and following in suffixes and word.isalpha()):
@@ -81,7 +104,7 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     side["start"] = min(w[0] for w in taken)
     side["end"] = max(w[1] for w in taken)
     side["capitalised"] = all(w[2][0].isupper() or w[2][0].isdigit() for w in taken) and not text_is_upper
-    side["strong"] = side["ordinal"] or side["suffix"]
+    side["strong"] = side["ordinal"] or side["suffix"] or side["road"]
     return side
 
 
@@ -91,7 +114,7 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     suffixes = anchor_words()[0]
 
     def strong(word: str) -> bool:
-        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes
+        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes or bool(ROAD_NUMBER_RE.match(word.lower()))
 
     left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-4:]]
     right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
@@ -143,6 +166,12 @@ def right_word_start(text: str, start: int) -> int:
     return start + len(text[start:]) - len(text[start:].lstrip())
 
 
+def compass_first(text: str, side: dict) -> bool:
+    """A side of two words or more whose first is a one-letter compass point ("w warren", "e colfax")."""
+    words = text[side["start"]:side["end"]].lower().split()
+    return len(words) >= 2 and words[0].rstrip(".") in ("n", "s", "e", "w") and words[1].isalpha()
+
+
 def one_word(text: str, side: dict) -> bool:
     return len(text[side["start"]:side["end"]].split()) == 1
 
@@ -175,7 +204,7 @@ def no_corner_words(text: str, present: frozenset[str]) -> bool:
     word, an ordinal's ending, "corner", "junction": `present`, the text's lower-case words) has no corner: every
     connector in it would fail could_be_corner, so the connector regex need not run."""
     return text.isascii() and "&" not in text and "/" not in text and text.lower() == text \
-        and present.isdisjoint(corner_hint_words())
+        and present.isdisjoint(corner_hint_words()) and not ROAD_IN_TEXT_RE.search(text)
 
 
 @lru_cache(maxsize=None)
@@ -210,7 +239,8 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
         word = connector.group().strip().lower()
         before = words_before(text, left["start"], 24)
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
-        corner = len(before) > 1 and before[0][2].lower() == "of" and before[1][2].lower() in ("corner", "junction")
+        corner_words = before[1:] if before and before[0][2].lower() == "the" else before
+        corner = len(corner_words) > 1 and corner_words[0][2].lower() == "of" and corner_words[1][2].lower() in ("corner", "junction")
         symbol = word in ("&", "/")
         if word in ("at", "@"):
             # "5th St at Main Ave"; "13th at kincaid": a numbered street, then a name no list knows ("wick lane at
@@ -223,10 +253,12 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
             # one of them a word no dictionary knows
             ok = ok or (symbol and bool(before) and before[0][2].lower() in ("at", "on", "@")
                         and (unnamed(text, left) or unnamed(text, right)))
+            # "at w warren / wyoming", "e colfax & yosemite": a side that starts with a compass letter is a street
+            ok = ok or (symbol and (compass_first(text, left) or compass_first(text, right)))
         else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar"), or, beside a
             # street word, a symbol or a word no dictionary knows ("lake st & cicero", "bellaire blvd and hillcroft")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
-                     or (other["suffix"] and (symbol or unnamed(text, side)))
+                     or ((other["suffix"] or other["road"]) and (symbol or unnamed(text, side)))
                      for side, other in ((left, right), (right, left)))
             ok = ok or (left["suffix"] and not right["strong"] and bool(before) and bare_cross_street(text, right)
                         and (cue or before[0][2].lower() in lexicon()["place_cues"]))

@@ -111,6 +111,14 @@ SHORT_FORMS = {"saint ": ("st ", "st. "), "fort ": ("ft ", "ft. "), "mount ": ("
 
 
 @lru_cache(maxsize=None)
+def countries_abroad() -> frozenset[str]:
+    """Country names but the UK's and the US's (nlp/data/en/countries.txt, ISO 3166-1 via nlp/tools/build_countries.py),
+    less those the gazetteer or the chains list too ("lebanon", "iceland")."""
+    names = (DATA_DIR / "en" / "countries.txt").read_text(encoding="utf-8").split("\n")
+    return frozenset(name for name in names if name and name not in gazetteer() and name not in lexicon()["chains"])
+
+
+@lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
     """Lower-case dictionary words (nlp/data/common_words.txt, built by nlp/tools/build_gazetteer.py)."""
     path = DATA_DIR / "common_words.txt"

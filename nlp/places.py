@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .codes import find_postcodes, find_roads, find_zips
+from .counties import find_counties
 from .doc_attrs import (
     CONFIDENCE,
     GAZETTEER_NAMES,
@@ -23,8 +24,15 @@ from .doc_attrs import (
 )
 from .features import find_features
 from .intersections import find_intersections
-from .lexicon import common_words, gazetteer, stop_words
-from .named_places import find_lower_landmarks, find_moved_to, find_named_places, find_the_names, find_the_unknown
+from .lexicon import common_words, countries_abroad, gazetteer, stop_words
+from .named_places import (
+    find_lower_landmarks,
+    find_moved_to,
+    find_named_places,
+    find_the_names,
+    find_the_town_names,
+    find_the_unknown,
+)
 from .plate_states import state_codes
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
@@ -38,6 +46,7 @@ from .streets import (
     find_welsh_streets,
     with_old,
 )
+from .town_facilities import with_facilities
 from .towns import find_local_names, find_towns, find_unlisted_places
 from .villages import TIME_WORDS, compound, find_lower_villages, known_words
 
@@ -51,7 +60,7 @@ CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,4}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
+FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,7}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
                               re.IGNORECASE)
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
@@ -82,6 +91,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
     add("the_name", find_the_unknown(text, lower_words(doc)))
+    add("the_name", find_the_town_names(text, lower_words(doc)))
     add("landmark", find_lower_landmarks(text, lower_words(doc)))
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)
@@ -98,6 +108,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
     add("village", find_lower_villages(doc))
+    add("town", find_counties(text, present))   # "in llano county"
     if not candidates:
         return []
     # "the Tesco", "the A38", "the River Brue": when a list or a street rule finds the name after "the", keep
@@ -120,6 +131,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     if "from" in present and not present.isdisjoint(ORDER_WORDS):
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
+    # "i was in spain then", "an officer in syria": a country abroad is no place an officer can go
+    candidates = [c for c in candidates if c[3].lower() not in countries_abroad()]
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)
@@ -137,6 +150,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     for start, end, _ in chosen:   # a part of a split place is as sure as the place
         if (start, end) not in kind_of:
             kind_of[(start, end)] = next(kind_of[(s, e)] for s, e, _ in picked if s <= start and end <= e)
+    chosen = with_facilities(text, chosen, kind_of, TOWN_KINDS)   # "galashiels bus station"
     confidence = dict(read_scores(doc))
     scores = confidence[LOCATIONS] = {}
     doc.user_data[CONFIDENCE] = confidence
@@ -191,7 +205,7 @@ def split_trailing_towns(text: str, spans: list) -> list:
         if len(words) < 2 or value.lower() in places or text[start:end] != value:
             out.append((start, end, value))
             continue
-        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in ("of", "in"):
+        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in NOT_BEFORE_STATE:
             head = len(words) - 1          # "opp alabama": the town alone
             town = None
         else:
@@ -217,8 +231,11 @@ def split_trailing_towns(text: str, spans: list) -> list:
     return out
 
 
+# A state's name after these is a street's ("e michigan ave & n pennsylvania", "w warren / wyoming"), not the state.
+NOT_BEFORE_STATE = frozenset(("of", "in", "&", "/", "and", "at", "n", "s", "e", "w"))
 AREA_AFTER_RE = re.compile(r"\s*,?\s+(?:(?:up|down|over|out|round)\s+)?in\s+(?:the\s+)?([a-z][a-z'\-]{2,})(?:\s+([a-z][a-z'\-]{2,}))?\b")
 AREA_WORDS = frozenset("heights hills hill park village town city beach end side springs gardens estate vale".split())
+TOWN_KINDS = frozenset(("town", "village", "unlisted", "local"))
 STREET_KINDS = frozenset(("street", "block", "intersection", "named", "numbered", "ordinal", "road"))
 
 

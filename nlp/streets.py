@@ -55,7 +55,7 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             # after a house number and one or two name words
             start = name_start(text, anchor_start, True, 2, text_is_upper)
             if start is not None and extend_with_number(text, start) != start:
-                found.append((extend_with_number(text, start), street_end(text, end)))
+                found.append((extend_with_number(text, start), street_end(text, end, start)))
             continue
         start = name_start(text, anchor_start, suffix not in ambiguous, 3, text_is_upper)
         if start is not None:
@@ -64,16 +64,25 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
                 continue  # "policy number AV 2231", "parking in the fire lane": no street
         if start is not None:  # "St." at a sentence end: keep "St"
-            found.append((extend_with_number(text, start), street_end(text, end)))
+            found.append((extend_with_number(text, start), street_end(text, end, start)))
     return found
 
 
 SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west|ne|nw|se|sw)\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
 
 
-def street_end(text: str, end: int) -> int:
+GRID_SIDE_RE = re.compile(r"\s+[nsew]\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
+ORDINAL_IN_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def street_end(text: str, end: int, start: int = 0) -> int:
     """A compass word after the street word is part of the name ("Paisley Road West", "cowbridge road east",
-    "8200 menaul blvd ne": a US quadrant) when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights")."""
+    "8200 menaul blvd ne": a US quadrant) when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights").
+    So is a compass letter after a numbered street of a US grid ("4th ave n in fargo", "14th ave s by the park")."""
+    grid = GRID_SIDE_RE.match(text, end)
+    if grid is not None and ORDINAL_IN_RE.search(text, start, end) and (
+            grid.group(1) is None or grid.group(1).lower() in STOP_WORDS):
+        return grid.end()
     match = SIDE_SUFFIX_RE.match(text, end)
     if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS
                          and match.group().strip().lower() not in ("ne", "nw", "se", "sw")):

@@ -29,7 +29,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
-from .lexicon import gazetteer, lexicon, stop_words
+from .lexicon import countries_abroad, gazetteer, lexicon, stop_words
 from .named_places import NOT_LANDMARK_NAMES
 from .places import (
     FLIGHT_BEFORE_RE,
@@ -40,6 +40,7 @@ from .places import (
     split_between,
     split_trailing_towns,
 )
+from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set
@@ -137,12 +138,37 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
         return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got": what happened there
     if not words or words[0].lower() not in lists["stop"]:
         return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word
+    named = False
     for word in words:
         lowered = word.lower()
+        if lowered in CONTRACTED:
+            continue   # "annsborough and hes", "alpharetta and wo(nt)": a pronoun or verb run together
+        if lowered in streets and not named:
+            continue   # "eastry and drove (off)": a street word with no name before it is no street
         if not word.isalpha() or not word.islower() or lowered in streets or lowered in TAIL_KEEP \
                 or (lowered not in lists["common"] and lowered not in lists["stop"]):
             return end
+        named = named or lowered not in lists["stop"]
     return rule_end
+
+
+# Pronouns and verbs texted without an apostrophe, and the pieces spaCy splits "wont", "cant" into.
+CONTRACTED = frozenset("hes shes im theyre youre ive wo ca nt thats theres whos".split())
+
+
+PLATE_WORD_AFTER_RE = re.compile(r"\s+(?:tags?|plates?|reg|registration|license|licence)\b", re.IGNORECASE)
+SAINT_ONLY_RE = re.compile(r"(?:st|st\.|saint)", re.IGNORECASE)
+
+
+def whole_listed_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged span that is part of an unambiguous gazetteer name the cue matcher found is that name: "st" of
+    "leaving st just", "shilton" of "heading for earl shilton"."""
+    for first, last in read(doc, GAZETTEER_NAMES):
+        name_start, name_end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        if name_start <= start and end <= name_end and (name_start, name_end) != (start, end) \
+                and gazetteer().get(text[name_start:name_end].lower()) is False:
+            return name_start, name_end
+    return start, end
 
 
 SAINT_END_RE = re.compile(r"\b(?:st|saint)\.?$", re.IGNORECASE)   # "holbeach st marks": a saint's name
@@ -228,6 +254,11 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
             continue  # the rules' place or inside one (most spans): trimming only shortens it, it would stay inside
         start, end = trimmed(doc, start, end)
         end = without_plain_tail(text, start, end, rule_spans)
+        start, end = whole_listed_name(doc, text, start, end)
+        if SAINT_ONLY_RE.fullmatch(text[start:end]) or text[start:end].lower() in countries_abroad() \
+                or (text[start:end].lower() in state_codes() and PLATE_WORD_AFTER_RE.match(text, end)):
+            continue   # "near st (mawes)": a saint's word alone names nothing; "in syria": abroad (places.py);
+            # "washington plate BVK 2291": the plate's state (tip_plates keeps it), not a place
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")

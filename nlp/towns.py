@@ -15,6 +15,7 @@ from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import lower_words, text_of
 from .street_names import anchor_words
+from .town_facilities import facility_after_re
 from .villages import TIME_WORDS, end_char, known_words, name_ends_here  # noqa: F401 (TIME_WORDS: read from here too)
 
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
@@ -95,7 +96,11 @@ ONE_WORD_AREA_WORDS = frozenset(("mill", "county"))
 
 
 def area_end(doc: Doc, end: int, one_word: bool = False) -> int:
-    """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday")."""
+    """A lower-case gazetteer name followed by an area word that ends the name ("in barton hill on saturday"), or by
+    a joiner that only names take and a word ("hutton le hole", "sutton on sea": a longer name no list has)."""
+    if end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_lower and name_ends_here(doc, end + 2) and (
+            doc[end].lower_ in ("le", "upon") or (doc[end].lower_ == "on" and doc[end + 1].lower_ == "sea")):
+        return end + 2
     if end < len(doc) and (doc[end].lower_ in AREA_WORDS or (one_word and doc[end].lower_ in ONE_WORD_AREA_WORDS)) \
             and doc[end].is_lower and name_ends_here(doc, end + 1):
         return end + 1
@@ -150,7 +155,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
         )
         after_comma = previous is not None and previous.text == ","
         route_cue = previous is not None and previous.lower_ in ROUTE_CUES
-        if not cue and not after_comma and not route_cue and (text_is_upper or not first.text[0].isupper()):
+        heading = index == 0 and len(doc) > 2   # "brechin, flat 1, 12 clerk st ...": the text opens with where
+        if not cue and not after_comma and not route_cue and not heading and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
@@ -176,9 +182,12 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             after_street_in = ambiguous and end == index + 1 and index >= 2 and previous.lower_ == "in" \
                 and doc[index - 2].lower_.rstrip(".") in anchor_words()[0] \
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
+            # "cullen, man on the viaduct wall", "ramsgate harbour, a man in the water": an unambiguous town opening
+            # the text, then a comma or a facility word, is where it happens
+            opens_text = heading and (doc[end].text in (",", ":", "-") or facility_after_re().match(text, end_char(doc[end - 1])))
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in
                                or in_place_context(doc, index, end, location_ends))) \
-                    or (not ambiguous and (capitalised or cue or signed_off or (route_cue and (
+                    or (not ambiguous and (capitalised or cue or signed_off or opens_text or (route_cue and (
                         end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
                 end = extend_name(doc, end) if capitalised else area_end(doc, end, end == index + 1)
                 first_index = name_before(doc, index) if capitalised and not cue else index
