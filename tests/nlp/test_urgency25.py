@@ -92,3 +92,17 @@ def test_driving_off_without_paying_is_routine():
     assert counter_evidence(pipeline("a lad in a grey hoodie just took off from the pumps in a white astra without paying"))
     assert counter_evidence(pipeline("woman did a drive off at the shell garage, 70 quid of diesel"))
     assert not counter_evidence(pipeline("a lad in a grey hoodie is at the pumps with a knife"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone unknown inside the tipster's home now
+    ("i can hear footsteps, i think somebody is in my attic", True),
+    ("theres someone in my back garden trying the kitchen door", True),
+    ("hang on i think somebody is in my cellar", True),
+    ("i think theres someone in my garage", True),
+    # the past, or a person who belongs there
+    ("i think someone was in my shed last night, the padlock is bent", False),
+    ("someone in my class keeps copying my homework", False),
+])
+def test_someone_in_my_home_now(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
