@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
-from .urgency_kinds import cues_with_kinds, missing_at_risk, offender_here, ongoing_keeps, shut_in_car
+from .urgency_kinds import cues_with_kinds, missing_at_risk, offender_here, ongoing_keeps, shut_in_car, state_now
 from .urgency_model import decide
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
@@ -265,7 +265,7 @@ def judge(doc: Doc) -> str | None:
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
     if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
         over = max(span.end for span in calming)
-        strong_now = any(span.start >= over for span in labels.get("NOW", []))
+        strong_now = any(span.start >= over and not state_now(span, over) for span in labels.get("NOW", []))
     past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
     if past and not strong_now:
         return None
@@ -323,7 +323,7 @@ def firm_calm(doc: Doc) -> bool:
         return False
     last = max(firm)  # a cry for help after the calm is news; a cry ("woman screaming") before it is what it explains
     return not any(span.label_ == "HELP" or (span.label_ in HELP_LABELS or span.label_ == "NOW") and span.start >= last
-                   for span in cues)
+                   and not state_now(span, last) for span in cues)
 
 
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))

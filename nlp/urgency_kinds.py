@@ -148,3 +148,9 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cues = read(doc, URGENCY_CUES)
     extra = resolved_fires(doc) if "FIRE" in {span.label_ for span in cues} else []
     return sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
+
+
+def state_now(span: Span, calm_end: int) -> bool:
+    """A bare "now" right after a calm ("hes out of hospital now", "its out now") describes the state the calm
+    names, not news after it."""
+    return span.start == calm_end and span.label_ == "NOW" and span.text.lower() == "now"

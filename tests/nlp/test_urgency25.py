@@ -106,3 +106,18 @@ def test_driving_off_without_paying_is_routine():
 ])
 def test_someone_in_my_home_now(text, expected):
     assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # harm said not to have happened, an accidental call, "its fine": dealt with
+    ("my nephew rang 999 by mistake while playing with my phone, nobody is hurt, sorry", False),
+    ("my son just rang 999 by accident, nobody is hurt, sorry", False),
+    ("theres smoke from the bbq next door but its fine, they are just cooking", False),
+    ("man with an air rifle on the flat roof next door, its fine hes just doing the pigeons", False),
+    # a bare "now" right after the calm describes the state, not news
+    ("a lad got glassed in the beer garden of the anchor on friday night, hes out of hospital now", False),
+    # a danger told after the calm is still news
+    ("nobody is hurt yet but the man with the machete is right now walking towards the school", True),
+])
+def test_dealt_with_and_state_now(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
