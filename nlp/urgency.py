@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
-from .urgency_kinds import missing_at_risk, offender_here, ongoing_keeps
+from .urgency_kinds import cues_with_kinds, missing_at_risk, offender_here, ongoing_keeps, shut_in_car, state_now
 from .urgency_model import decide
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
@@ -239,7 +239,7 @@ def past_time(doc: Doc) -> bool:
 
 def judge(doc: Doc) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None."""
-    cues = read(doc, URGENCY_CUES)
+    cues = cues_with_kinds(doc)
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return None if past_time(doc) else score_words(doc, {}, [])
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
@@ -258,13 +258,14 @@ def judge(doc: Doc) -> str | None:
         if not labels["PAST"]:
             del labels["PAST"]
     calming = labels.get("RESOLVED", []) + [span for span in labels.get("TALK", []) if span.id_ == FIRM_TALK]
-    kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels)  # urgency_kinds.py
+    kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels) or \
+        shut_in_car(doc, labels, lower_words(doc))  # urgency_kinds.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
     if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
         over = max(span.end for span in calming)
-        strong_now = any(span.start >= over for span in labels.get("NOW", []))
+        strong_now = any(span.start >= over and not state_now(span, over) for span in labels.get("NOW", []))
     past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
     if past and not strong_now:
         return None
@@ -299,7 +300,7 @@ def counter_evidence(doc: Doc) -> bool:
     """The rules saw a sign against an emergency in progress: a PAST, TALK, RESOLVED or NEGATION cue, weapon
     talk without a weapon in someone's hand, or a past time. The learned model overrules those only when it is
     sure (its `overrule` probability)."""
-    labels = {span.label_ for span in read(doc, URGENCY_CUES)}
+    labels = {span.label_ for span in cues_with_kinds(doc)}
     if not COUNTER_LABELS.isdisjoint(labels) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels):
         return True
     return past_time(doc)
@@ -314,7 +315,7 @@ def firm_calm(doc: Doc) -> bool:
     a topic word such as "film" or "class"), with no NOW after the last of them and no call for help: the learned
     model does not overrule that, however sure it is (a joke about a knife or a question about shots is full of
     danger words)."""
-    cues = read(doc, URGENCY_CUES)
+    cues = cues_with_kinds(doc)
     negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]
     firm = [span.end for span in cues if (span.label_ == "RESOLVED" or (span.label_ == "TALK" and span.id_ == FIRM_TALK))
             and not any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end) for s, e in negated)]
@@ -322,7 +323,7 @@ def firm_calm(doc: Doc) -> bool:
         return False
     last = max(firm)  # a cry for help after the calm is news; a cry ("woman screaming") before it is what it explains
     return not any(span.label_ == "HELP" or (span.label_ in HELP_LABELS or span.label_ == "NOW") and span.start >= last
-                   for span in cues)
+                   and not state_now(span, last) for span in cues)
 
 
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))

@@ -14,14 +14,24 @@ what they mean together:
   order", "orden de restriccion") and a PRESENT_AT ("hes back at the door", "parked outside my", "afuera de
   mi casa"), not in the past tense ("was parked outside").
 - **"keeps" + a verb in -ing is going on, not a habit** ("theres a kid on the roof, he keeps slipping", "im at
-  the bus stop and he keeps asking me to get in") when the text is anchored in the present and does not say how
+  the bus stop and he keeps asking me to get in", "my sister is on the train and a man keeps touching her") when
+  the text is anchored in the present (a NOW, "im at ...", someone who "is on/at/in" a place) and does not say how
   often ("every night", "for weeks"); "a lad keeps trying car doors" stays a habit (PAST).
+- **someone lost outdoors and exposed**: LOST ("got lost", "are lost", "lost on the moor") counts as missing when
+  the text is not about the past (no PAST cue): "walkers lost on the fell, getting dark".
+- **a child or an animal shut in a car in the heat**: a KID or PET word, a car, and heat ("its 90 out", "boiling",
+  "windows up"), not in the past: "nobody in it" there means no adult with them, not "nobody hurt".
+- **a fire that is out** ("the bin fire by the shops is out", "the blaze was out by 6"): a fire word as the subject of
+  "is/was out" reads as RESOLVED (not "out of control", "out the back"): `resolved_fires`, added to the cue list.
 """
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .doc_attrs import URGENCY_CUES, read
+from .spans import text_of
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -37,6 +47,23 @@ PAST_WORDS = frozenset(("was", "were", "had", "been"))
 # The tipster somewhere now: "im on furlong road", "im at the bus stop", "i'm locked in" (not "im dying to know").
 FIRST_PERSON_RE = re.compile(r"\b(?:im|i['’]m|i am)\s+(?:on|at|in|outside|inside|by|near|home|alone|stuck|hiding|locked|"
                              r"walking|driving|sat|sitting|standing|still|now)\b", re.IGNORECASE)
+# Someone somewhere now, in the third person: "my daughter is on the night bus", "theyre at the station" (a place
+# after a determiner: not "is in love", "is on drugs").
+THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he['’]s|she['’]s|they['’]re|my\s+[a-z]+)\s*(?:is|are|)\s+"
+                             r"(?:still\s+)?(?:on|at|in|outside|inside)\s+(?:the|a|an|her|his|their|my)\b", re.IGNORECASE)
+# A fire word as the subject of "is/was out" in one clause: "the tent fire down by the river is out" (not "out of
+# control", "out the back", "out there", "out front").
+FIRE_OUT_RE = re.compile(r"\b(?:fire|fires|blaze|flames|bonfire)\b[^,.;!?]{0,60}?\b(?:is|was|s|are|were|been|went|gone)\s+"
+                         r"(?:all\s+|completely\s+|now\s+)?out\b(?!\s*(?:of|the|there|here|front|back|side|on|in|at|to)\b)",
+                         re.IGNORECASE)
+# In a car: "in the car", "inside a silver van", "in the back of their suv" (not "smashing car windows").
+IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
+                       r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
+NOBODY = ("nobody", "no one", "noone", "no-one")
+HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting"))
+# "its like 95 out", "it's 88 degrees", "its 31c": a temperature said now; hot from 80 (F) or 27-49 with "c".
+TEMPERATURE_RE = re.compile(r"\bit(?:s|['’]s|\s+is)\s+(?:like\s+|about\s+|over\s+|nearly\s+|almost\s+)?(\d{2,3})\s*"
+                            r"(?:(°?\s*c\b|celsius)|degrees|°|f\b|out\b|outside\b)", re.IGNORECASE)
 
 
 def vulnerable_age(text: str) -> bool:
@@ -51,7 +78,8 @@ def vulnerable_age(text: str) -> bool:
 
 def missing_at_risk(doc: Doc, labels: dict, vulnerable_words: frozenset) -> str | None:
     """Someone missing now who cannot look after themselves (see the module docstring)."""
-    if "MISSING" not in labels or "RESOLVED" in labels or "ROUTINE" in labels or "PET" in labels:  # a lost cat
+    missing = "MISSING" in labels or ("LOST" in labels and "PAST" not in labels)  # "got lost" last winter: the past
+    if not missing or "RESOLVED" in labels or "ROUTINE" in labels or "PET" in labels:  # a lost cat
         return None
     if "AT_RISK" in labels or "EXPOSED" in labels or vulnerable_age(doc.text) or \
             any(token.lower_ in vulnerable_words for token in doc):
@@ -77,5 +105,52 @@ def ongoing_keeps(doc: Doc, labels: dict) -> list:
              and len(doc[span.end].text) >= 5 and doc[span.end].lower_.endswith(("ing", "in"))]
     if not spans or any(token.lower_ in HOW_OFTEN for token in doc):
         return []
-    anchored = "NOW" in labels or "NOW_WEAK" in labels or FIRST_PERSON_RE.search(doc.text)
+    anchored = "NOW" in labels or "NOW_WEAK" in labels or FIRST_PERSON_RE.search(doc.text) or THIRD_PERSON_RE.search(doc.text)
     return spans if anchored else []
+
+
+def hot_temperature(text: str) -> bool:
+    """A hot temperature said now: "its like 95 out", "it's 31c"."""
+    for match in TEMPERATURE_RE.finditer(text):
+        value = int(match.group(1))
+        if (27 <= value <= 49) if match.group(2) else value >= 80:
+            return True
+    return False
+
+
+def shut_in_car(doc: Doc, labels: dict, words: frozenset) -> str | None:
+    """A child or an animal in a car in the heat, now (see the module docstring)."""
+    if ("KID" not in labels and "PET" not in labels) or "PAST" in labels or "TALK" in labels or not IN_CAR_RE.search(text_of(doc)):
+        return None
+    if any(not span.text.lower().startswith(NOBODY) for span in labels.get("RESOLVED", [])):
+        return None  # "the owner came back", "shes fine now"; but "nobody in it" is no adult with them
+    if words.isdisjoint(HEAT_WORDS) and "EXPOSED" not in labels and not hot_temperature(text_of(doc)):
+        return None
+    return ("child" if "KID" in labels else "animal") + " in danger: shut in a hot car"
+
+
+def resolved_fires(doc: Doc) -> list[Span]:
+    """RESOLVED spans for a fire said to be out ("the skip fire is out"): a clause, not one phrase."""
+    text = text_of(doc)
+    if "out" not in text.lower():
+        return []
+    found = []
+    for match in FIRE_OUT_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def cues_with_kinds(doc: Doc) -> list[Span]:
+    """The cue matcher's urgency cues plus the ones read from a clause here (a fire that is out). Not cached on the Doc
+    (a component writes only what it declares): the fire clause is gated on "out" in the text and cheap."""
+    cues = read(doc, URGENCY_CUES)
+    extra = resolved_fires(doc) if "FIRE" in {span.label_ for span in cues} else []
+    return sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
+
+
+def state_now(span: Span, calm_end: int) -> bool:
+    """A bare "now" right after a calm ("hes out of hospital now", "its out now") describes the state the calm
+    names, not news after it."""
+    return span.start == calm_end and span.label_ == "NOW" and span.text.lower() == "now"

@@ -20,6 +20,10 @@ model trained on every other dev row (leave one file out). Two steps:
    `--features base,char4` picks the featurisers (default: the shipped one); `today` scores the shipped weights as
    they are, not retrained (fair only on files they were not trained on: the baseline a retrained model must beat). A FILE is a file stem
    ("heldout3") or the id prefix of the Spanish rows of es/dev.jsonl ("es-h2").
+
+3. A rule change alone: `python -m nlp.tools.urgency_fairtest rules BASE_DUMP NEW_DUMP FILE ...` trains one model per FILE
+   (on every other dev row of BASE_DUMP: the model reads only the words, so it is the same for both) and scores the
+   shipped combination on FILE with each dump's rule pass (dumps of the same rows, e.g. before and after the change).
 """
 from __future__ import annotations
 
@@ -263,10 +267,40 @@ def compare(pairs: list[str], names: list[str]) -> None:
         print(f"[{name}] nested mean {sum(nested) / len(nested):.3f}")
 
 
+def compare_rules(base_path: str, new_path: str, held_files: list[str]) -> None:
+    """The shipped combination on each FILE with the rule pass of two dumps and one model trained without FILE."""
+    from ..urgency_model import features, model, train
+    shipped = model()
+    base = [json.loads(line) for line in Path(base_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    new = {(row["file"], row["id"]): row for row in
+           (json.loads(line) for line in Path(new_path).read_text(encoding="utf-8").splitlines() if line.strip())}
+    feats = [features(row["text"]) for row in base]
+    means: dict[str, list[float]] = {"base": [], "new": []}
+    for held in held_files:
+        chosen = train([(f, row["urgent"]) for f, row in zip(feats, base) if fold_of(row) != held])
+        figures = {}
+        for name, pick in (("base", lambda row: row), ("new", lambda row: new[(row["file"], row["id"])])):
+            pairs = []
+            for row, f in zip(base, feats):
+                if fold_of(row) == held:
+                    rules, evidence = pick(row), chosen.evidence(f)
+                    p = chosen.probability(evidence)
+                    pairs.append((row["urgent"], (rules["reason"] is not None and evidence >= shipped.veto) or
+                                  (p >= shipped.threshold and not rules["counter"]) or p >= shipped.overrule))
+            figures[name] = f1(pairs)
+            means[name].append(figures[name][2])
+        print(f"{held}: base P {figures['base'][0]:.3f} R {figures['base'][1]:.3f} F1 {figures['base'][2]:.3f} | "
+              f"new P {figures['new'][0]:.3f} R {figures['new'][1]:.3f} F1 {figures['new'][2]:.3f}", flush=True)
+    print(" | ".join(f"{name} mean F1 {sum(v) / len(v):.3f}" for name, v in means.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) >= 2 and argv[0] == "dump":
         dump(Path(argv[1]), argv[2:])
+        return 0
+    if len(argv) >= 4 and argv[0] == "rules":
+        compare_rules(argv[1], argv[2], argv[3:])
         return 0
     parser = argparse.ArgumentParser(prog="python -m nlp.tools.urgency_fairtest compare", description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["compare"])
