@@ -72,6 +72,13 @@ def plate_regions(lex: dict) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Every US state's full name in lower case (nlp/data/en/us_states.json): "california" is a street in "47 y california"."""
+    states = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    return frozenset(name for name in states if not name.startswith("_"))
+
+
+@lru_cache(maxsize=1)
 def rules() -> dict:
     lex = spanish_lexicon()
     name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
