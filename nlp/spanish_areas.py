@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .spanish_rules import common_spanish, rules, spanish_form
 from .spans import overlaps
 
@@ -28,10 +28,16 @@ NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber 
                         "zoom netflix internet online".split())
 
 
+def listed_not_barrio(word: str) -> bool:
+    """An app, a way of getting about, a garment or a part of a street (lexicon "not_barrios", NOT_BARRIOS), or its
+    plural ("banquetas", "pañales")."""
+    listed = rules()["not_barrios"] | NOT_BARRIOS
+    return word in listed or (word.endswith("s") and (word[:-1] in listed or (word.endswith("es") and word[:-2] in listed)))
+
+
 def unknown_word(word: str) -> bool:
     r = rules()
-    return not (spanish_form(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
-                or word in r["not_barrios"]
+    return not (spanish_form(word) or word in common_words() or word in r["not_names"] or listed_not_barrio(word)
                 or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
 
 
@@ -154,4 +160,34 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
             if not overlaps(cue.end(), end, list(taken) + found):
                 found.append((cue.end(), end))
             break
+    return found
+
+
+# "en el alisal, en la calle 7th ...", "en la rondilla por la calle ...", "en main south por la chandler st": the area a
+# tipster names first, then the street they narrow it to. A place cue, one to three name words, then only a comma and/or
+# a place cue (and an article) before a place already found: the text right before that place, read backwards.
+NAME_WORD = r"(?!(?:en|por|el|la|los|las|de|del|y|a|al|con|que)\b)[^\W\d_][\w'\-]*"
+AREA_BEFORE_PLACE_RE = re.compile(rf"\b(?i:en|por)\s+(?:(?i:el|la|los|las)\s+)?({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}?)"
+                                  r"(?:\s*,)?\s+(?:(?i:en|por)\s+)?(?:(?i:el|la|los|las)\s+)?$", re.UNICODE)
+AREA_BEFORE_WINDOW = 60
+
+
+def areas_before_places(text: str, places, taken) -> list[tuple[int, int]]:
+    """Areas named right before a place found (see AREA_BEFORE_PLACE_RE): not when every name word is a common Spanish
+    word ("en la casa, en la calle 8", "en serio, por la 5th"), nor one English dictionary word ("en el driveway, en la
+    2915 ..."), nor a word of the sentence, an app or a chain ("en el walmart por la calle 8")."""
+    r, found = rules(), []
+    chains = lexicon()["chains"]
+    for start, _ in places:
+        match = AREA_BEFORE_PLACE_RE.search(text, max(0, start - AREA_BEFORE_WINDOW), start)
+        if not match:
+            continue
+        words = match.group(1).lower().split()
+        if (all(common_spanish(w) for w in words) or (len(words) == 1 and words[0] in common_words())
+                or any(w in r["not_names"] or listed_not_barrio(w) or w.endswith(VERB_ENDINGS)
+                       for w in words)
+                or words[-1] in stop_words() or " ".join(words) in chains):
+            continue
+        if not overlaps(*match.span(1), list(places) + list(taken) + found):
+            found.append(match.span(1))
     return found

@@ -27,3 +27,34 @@ def test_a_street_and_a_clause_after_y_is_no_corner(text, place):
 ])
 def test_corners_whose_second_street_is_a_word_stay_corners(text, corner):
     assert corner in got(text, "locations")
+
+
+# The area named first, then the street it is narrowed to: "en el X, en la calle Y", "en el X por la Y st"
+@pytest.mark.parametrize("text, area, street", [
+    ("en el tamarisco, en la calle fenton, venden pastillas a los chavos", "tamarisco", "calle fenton"),
+    ("en la quintilla por la harlan ave hay carreras de motos cada noche", "quintilla", "harlan ave"),
+    ("en el eastgate por la 2200 de la moss st se juntan a pelear perros", "eastgate", "2200 de la moss st"),
+    ("en lower flats por la bridger rd tiran basura todos los dias", "lower flats", "bridger rd"),
+])
+def test_an_area_named_before_its_street(text, area, street):
+    places = got(text, "locations")
+    assert area in places and street in places
+
+
+@pytest.mark.parametrize("text, street", [
+    ("hay un señor tirado en la casa, en la calle fenton, no se mueve", "calle fenton"),
+    ("estaba en el parking, por la harlan ave, cuando me robaron", "harlan ave"),
+    ("un borracho dormido en la acera en la calle fenton", "calle fenton"),
+    ("lo vi en serio, por la calle fenton, con una navaja", "calle fenton"),
+])
+def test_no_area_from_a_common_word_before_a_street(text, street):
+    assert got(text, "locations") == [street]
+
+
+@pytest.mark.parametrize("text", [
+    "un niño anda solo en pañales por ahi, ya lo vi dos veces",
+    "los chamacos en patineta le arrebatan el celular a la gente",
+    "siempre estan sentados en banquetas tomando",
+])
+def test_no_barrio_from_clothes_ways_of_getting_about_or_street_parts(text):
+    assert got(text, "locations") == []
