@@ -96,7 +96,7 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
             ambiguous = places.get(whole)
             if ambiguous is None and compass:
                 ambiguous = places.get(name)
-            if ambiguous is None or (ambiguous and not compass) or whole in stop_words():
+            if ambiguous is None or (ambiguous and not compass) or whole in stop_words() or listed_not_barrio(whole):
                 continue
             if not compass and (all(common_spanish(w) for w, _ in words[:n]) or (n == 1 and name in common_words())
                                 or AFTER_DE_RE.match(text, words[n - 1][1])):
@@ -108,8 +108,10 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def spanish_towns() -> frozenset[str]:
-    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt."""
-    lines = (DATA_DIR / "es" / "towns.txt").read_text(encoding="utf-8").splitlines()
+    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt; and the towns
+    and city districts of Spain ("alicante", "carabanchel"): nlp/data/es/towns_spain.txt (GeoNames)."""
+    lines = [line for name in ("towns.txt", "towns_spain.txt")
+             for line in (DATA_DIR / "es" / name).read_text(encoding="utf-8").splitlines()]
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -119,10 +121,18 @@ TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,
 TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
 NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
 # "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name
+# (after "de" only: "la calle mayor en alicante" is a street and its town)
 PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]culas?|escuela|iglesia|parroquia|capilla|colegio|"
                                          r"hospital|parque|calle|avenida|plaza|colonia|barrio)\b[^,.]{0,24}$")
 
 
+# A place noun and "de" before a town: the town names the landmark, which is the place ("la comisaria de usera", "la playa
+# de palma", "la gran via de hortaleza", "el metro de sol")
+PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n|pol[ií]gono|aeropuerto|"
+                              r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda))\s+de\s+$",
+                              re.UNICODE)
+# A compass word after a town, then a comma, a stop or the end: "en sevilla este, ...", "en madrid norte."
+COMPASS_AFTER_RE = re.compile(r"\s+(este|oeste|norte|sur)(?=\s*(?:[,.;!?]|$))")
 FIRST_WORD_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+")
 
 
@@ -147,7 +157,9 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
         if not words:
             continue
         listed = not cue.group().strip(" \t") or cue.group().lstrip().startswith(",")
-        if not listed and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
+        landmark = PLACE_NOUN_DE_RE.search(text, max(0, cue.end() - 30), cue.end())
+        if not listed and not landmark and cue.group().strip().lower() == "de" \
+                and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
             continue
         parts = list(re.finditer(r"\S+", words.group()))
         for n in range(len(parts), 0, -1):   # one word only from towns.txt ("filadelfia"): "en doral" is read already
@@ -157,8 +169,11 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
                 continue
             if listed and not re.match(r"\s*(?:[,.;!?]|$)", text[end:]):
                 continue
-            if not overlaps(cue.end(), end, list(taken) + found):
-                found.append((cue.end(), end))
+            compass = COMPASS_AFTER_RE.match(text, end)
+            end = compass.end(1) if compass else end   # "en sevilla este, ...": a side of the town
+            start = landmark.start(1) if landmark else cue.end()   # "la comisaria de usera": the landmark is the place
+            if not overlaps(start, end, list(taken) + found):
+                found.append((start, end))
             break
     return found
 

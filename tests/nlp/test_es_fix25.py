@@ -58,3 +58,30 @@ def test_no_area_from_a_common_word_before_a_street(text, street):
 ])
 def test_no_barrio_from_clothes_ways_of_getting_about_or_street_parts(text):
     assert got(text, "locations") == []
+
+
+# Towns and districts of Spain (nlp/data/es/towns_spain.txt, GeoNames); a place noun and "de" before one is one place
+@pytest.mark.parametrize("text, town", [
+    ("un coche sin luces da vueltas por las naves cada noche, esto es en valencia", "valencia"),
+    ("en granada, calle del olmo, venden hachis en un portal", "granada"),
+    ("unos tios roban bolsos a los turistas por la calle mayor en alicante todas las tardes", "alicante"),
+    ("en zaragoza norte, al lado del colegio, queman contenedores", "zaragoza norte"),
+])
+def test_a_town_of_spain(text, town):
+    assert town in got(text, "locations")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("esta tarde un chaval se ha metido al mar borracho en la playa de benidorm y no sale", "playa de benidorm"),
+    ("cuando abren la comisaria de getafe? tengo que poner una denuncia", "comisaria de getafe"),
+])
+def test_a_place_noun_de_a_town_is_one_place(text, place):
+    assert got(text, "locations") == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "el fin de semana me voy a granada este sabado con mis primos",
+    "tiraron una granada de humo en la fiesta y todos salieron corriendo",
+])
+def test_no_town_from_a_word_or_a_trip(text):
+    assert "granada este" not in got(text, "locations") and "granada de humo" not in got(text, "locations")
