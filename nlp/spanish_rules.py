@@ -115,7 +115,7 @@ def rules() -> dict:
         # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave")
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
                               rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower})"
-                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|north|south|east|west)\.?\s+)?"
+                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|(?i:nw|ne|sw|se)|north|south|east|west)\.?\s+)?"
                               rf"(?:{names}{en_suffix_required}|{particle}?(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"

@@ -85,3 +85,23 @@ def test_a_place_noun_de_a_town_is_one_place(text, place):
 ])
 def test_no_town_from_a_word_or_a_trip(text):
     assert "granada este" not in got(text, "locations") and "granada de humo" not in got(text, "locations")
+
+
+# House numbers and quadrants: "calle X 40" (Spain), "rua X 88", "880 nw 19th ave", "2nd st sw", "1st ave n"
+@pytest.mark.parametrize("text, place", [
+    ("en el portal de calle almendros 14 hay un hombre tirado", "calle almendros 14"),
+    ("se cayo una señora mayor en la rua pontevedra 52, no puede levantarse", "rua pontevedra 52"),
+    ("sale humo del 3er piso del 1420 nw 7th ave y hay gente adentro", "1420 nw 7th ave"),
+    ("hay un tipo con un bate en la 4th st sw, ahorita", "4th st sw"),
+    ("unos vatos quiebran ventanas en la 3rd ave n cada noche", "3rd ave n"),
+])
+def test_a_house_number_or_quadrant_after_the_street(text, place):
+    assert got(text, "locations") == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("en la calle almendros 2 tipos con navajas", "calle almendros"),
+    ("en la saviers rd se juntan a tomar", "saviers rd"),
+])
+def test_no_house_number_from_a_count_nor_quadrant_from_se(text, place):
+    assert got(text, "locations") == [place]
