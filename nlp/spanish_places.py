@@ -12,6 +12,7 @@ import re
 from .lexicon import common_words, gazetteer, stop_words
 from .spanish_areas import AREA_WORDS, VERB_ENDINGS, find_towns, unknown_word
 from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states
+from .spanish_street_tails import street_tail
 from .spans import overlaps
 
 PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
@@ -137,29 +138,6 @@ def _name_run(text: str, start: int, end: int) -> int:
                 or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
             return end
     return run.end()
-
-
-# What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
-# "calle pulaski 2 tipos", "calle 5 3 veces"); a quadrant after a numbered street's English street word ("2nd st sw",
-# "1st ave n"; not "e", which is "and", nor "se")
-HOUSE_NUMBER_AFTER_RE = re.compile(r"\s+\d{1,4}\b(?![.,:/\-]\d)(?!\s*(?:am|pm|a\.\s?m|p\.\s?m)\b)(?!\s+[a-zñáéíóú]+s\b)")
-QUADRANT_AFTER_RE = re.compile(r"\s+(?:nw|ne|sw|NW|NE|SW|SE|[nswNSW])\b(?![\w'])")   # not "se" (Spanish: "se fueron")
-NUMBERED_RE = re.compile(r"(?:(?:[nsewNSEW]|nw|ne|sw|se|NW|NE|SW|SE)\s+)?\d")
-SPANISH_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|r[uú]a|paseo|plaza|carrer|camino|callej[oó]n)\s")
-ENGLISH_SUFFIX_END_RE = re.compile(r"\s(?i:st|street|ave|avenue|av|rd|road|blvd|dr|drive|ln|lane|way|pl|ct)\.?$")
-
-
-def _tail(text: str, start: int, end: int) -> int:
-    """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE)."""
-    if SPANISH_STREET_WORD_RE.match(text, start) and not re.search(r"\d\s*$", text[start:end]):
-        after = HOUSE_NUMBER_AFTER_RE.match(text, end)
-        if after:
-            return after.end()
-    if ENGLISH_SUFFIX_END_RE.search(text, start, end) and NUMBERED_RE.match(text, start):   # the grid's numbered streets
-        after = QUADRANT_AFTER_RE.match(text, end)
-        if after:
-            return after.end()
-    return end
 
 
 def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
@@ -312,7 +290,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])
                      and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
         if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
-            found = [(s, _tail(text, s, e)) for s, e in found]
+            found = [(s, street_tail(text, s, e)) for s, e in found]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
