@@ -112,10 +112,11 @@ def rules() -> dict:
     return {
         "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?{side})", re.UNICODE),
         # "3200 de la calle Kensington"; with an English street word after it the number may be short and a
-        # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave")
+        # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave", "880 nw 19th ave"; not
+        # "se", a Spanish word, which the English rules read in "4410 se division st")
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
                               rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower})"
-                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|(?i:nw|ne|sw|se)|north|south|east|west)\.?\s+)?"
+                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|(?i:nw|ne|sw)|north|south|east|west)\.?\s+)?"
                               rf"(?:{names}{en_suffix_required}|{particle}?(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
