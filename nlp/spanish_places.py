@@ -118,22 +118,30 @@ def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua)\s+[a-zñáéíóúü]")
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
+# Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
+# la alqueria de la estrella 14,", "calle de san vicente ferrer 12,"
+SPAIN_NAME_RUN_RE = re.compile(r"(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
+                               r"(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
+RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
 NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
 
 
-def _name_run(text: str, start: int, end: int) -> int:
+def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     """A lower-case street name after "calle" runs on to the end of its clause when every word after the first is
     a name, not a verb, function word or plural noun of the sentence: "calle luis ortiz muñoz, queman ..."
-    gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie"."""
+    gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie". spain: a Spain street's name, whose
+    run may hold "de (la)" and end with the house number (SPAIN_NAME_RUN_RE)."""
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
-    run = NAME_RUN_RE.match(text, end)
+    run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
     r = rules()
     for word in run.group().split():
+        if spain and (word in RUN_JOINERS or word.isdigit()):
+            continue
         if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
                 or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
             return end
@@ -278,7 +286,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
-            found = _spain_corners(text, list(r[kind].finditer(text)))
+            found = [(s, _name_run(text, s, e, spain=True)) for s, e in _spain_corners(text, list(r[kind].finditer(text)))]
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"

@@ -105,3 +105,17 @@ def test_a_house_number_or_quadrant_after_the_street(text, place):
 ])
 def test_no_house_number_from_a_count_nor_quadrant_from_se(text, place):
     assert got(text, "locations") == [place]
+
+
+# Spain's long street names run on with "de (la)" to the end of the clause, with the house number
+@pytest.mark.parametrize("text, place", [
+    ("hay un narcopiso en la calle de la fuente del berrocal 9, entra gente toda la noche", "calle de la fuente del berrocal 9"),
+    ("se pelean en el portal de la calle de santa maria de la cabeza 22, ahora mismo", "calle de santa maria de la cabeza 22"),
+    ("me rompieron el cristal en la calle del pozo de la nieve, anoche", "calle del pozo de la nieve"),
+])
+def test_a_spain_street_name_runs_to_the_clause_end(text, place):
+    assert place in got(text, "locations")
+
+
+def test_a_spain_street_name_stops_before_the_sentence():
+    assert "calle de bravo murillo" in got("en la calle de bravo murillo roban carteras, cada dia", "locations")
