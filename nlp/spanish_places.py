@@ -59,11 +59,12 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     if not particle_ok(corner):
         return None   # "la 16th st y van buren" is a corner; "main st y van llegando" is not
     if (not text[:start].strip(" \t\n.,;:!¡¿?\"'(") or re.search(r",\s$", text[max(0, start - 2):start])) \
-            and not all(r["typed"].search(x) for x in sides):
+            and not all(r["typed"].search(x) or GRID_SIDE_RE.fullmatch(x) for x in sides):
         return None   # opening the text or a clause with no place word before it, both sides need a street word
     # ("park st y broad st", "en soho, grand st y mercer st")
     last = sides[1].split()
     if len(last) == 2 and last[0].lower() not in r["particles"] and last[1].islower() and not r["typed"].search(sides[1]) and \
+            not GRID_SIDE_RE.fullmatch(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
         end = start + corner.rindex(last[1]) - 1
         corner, sides[1] = text[start:end], last[0]
@@ -96,6 +97,9 @@ def _sentence_word(side: str) -> bool:
     word = side.strip()
     return (word.isalpha() and word.islower() and spanish_form(word) and word not in common_words()
             and gazetteer().get(word) is None and word not in us_states())
+
+
+GRID_SIDE_RE = re.compile(r"\d{3,5}\s+(?i:north|south|east|west|[nsew])")   # "2100 s": a grid street names itself
 
 
 BETWEEN_BEFORE_RE = re.compile(r"\bentre\s+(?:la\s+|el\s+)?$")

@@ -98,7 +98,9 @@ def rules() -> dict:
     highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b)"
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
     dname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+{particle}?{lower}(?:\s+{lower})?{en_suffix_required})"
-    side = rf"(?:{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
+    # a grid street, its number and compass letter or word ("4100 s", "900 west": Salt Lake City and other grid towns)
+    grid = r"(?:\d{3,5}\s+(?i:north|south|east|west|[nsew])\b(?![\w'.]))"
+    side = rf"(?:{grid}|{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
     # "park st y broad st" may open the text or a clause after a comma ("en south tucson, 6th ave y 36th st"); "el loop
     # 410 y culebra rd" follows "el" (all judged by _corner_end)
     # every cue but the start ends in a space: one look-behind for it first, so the others are tried only after a

@@ -119,3 +119,17 @@ def test_a_spain_street_name_runs_to_the_clause_end(text, place):
 
 def test_a_spain_street_name_stops_before_the_sentence():
     assert "calle de bravo murillo" in got("en la calle de bravo murillo roban carteras, cada dia", "locations")
+
+
+# Grid streets ("4100 s", "900 west") as a corner's side: "la redwood rd y 3500 s", "la 700 e con 2100 s"
+@pytest.mark.parametrize("text, corner", [
+    ("en kearns por la redwood rd y 3500 s hay un carro quemado", "redwood rd y 3500 s"),
+    ("en la 700 e con 2100 s se pelean unos vatos ahorita", "700 e con 2100 s"),
+    ("ogden, en la 300 n y 1200 w, venden cristal en una casa", "300 n y 1200 w"),
+])
+def test_a_grid_corner(text, corner):
+    assert corner in got(text, "locations")
+
+
+def test_no_grid_corner_from_amounts():
+    assert got("tengo 200 s y 300 e en la cuenta del banco", "locations") == []
