@@ -1,4 +1,4 @@
-"""Spanish areas named without a street: barrios and colonias after "en"/"por"/"hacia" ("en la villita", "colonia las
+"""Spanish areas named without a street (and towns after one: towns_after): barrios and colonias after "en"/"por"/"hacia" ("en la villita", "colonia las
 palmas") and towns of one or more words the gazetteer or `nlp/data/es/towns.txt` holds ("en santa ana", ", nueva
 orleans,"). Apart from spanish_places.py, which reads streets, corners and landmarks: these are guessed from a cue
 and a name alone, so they are judged against the word lists, not against street words.
@@ -205,4 +205,36 @@ def areas_before_places(text: str, places, taken) -> list[tuple[int, int]]:
             continue
         if not overlaps(*match.span(1), list(places) + list(taken) + found):
             found.append(match.span(1))
+    return found
+
+
+TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
+
+
+OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
+AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
+
+
+def towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
+    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
+    even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
+    places, r, found = gazetteer(), rules(), []
+    for _, end in streets:
+        area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
+        if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
+                and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
+                and not overlaps(*area.span(1), streets + blocked + found):
+            found.append(area.span(1))
+            continue
+        match = TOWN_AFTER_RE.match(text, end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        for n in (len(words), 1) if len(words) > 1 else (1,):
+            name = " ".join(words[:n]).lower()
+            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
+                span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
+                if not overlaps(*span, streets + blocked + found):
+                    found.append(span)
+                break
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import AREA_WORDS, VERB_ENDINGS, find_towns, unknown_word
+from .spanish_areas import VERB_ENDINGS, find_towns, towns_after, unknown_word
 from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states
 from .spanish_street_tails import street_tail
 from .spans import overlaps
@@ -313,40 +313,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    chosen += _towns_after(text, chosen, blocked)
+    chosen += towns_after(text, chosen, blocked)
     return chosen + find_towns(text, chosen + blocked)
-
-
-TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
-
-
-OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
-AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
-
-
-def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
-    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
-    even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
-    places, r, found = gazetteer(), rules(), []
-    for _, end in streets:
-        area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
-        if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
-                and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
-                and not overlaps(*area.span(1), streets + blocked + found):
-            found.append(area.span(1))
-            continue
-        match = TOWN_AFTER_RE.match(text, end)
-        if not match:
-            continue
-        words = match.group(1).split()
-        for n in (len(words), 1) if len(words) > 1 else (1,):
-            name = " ".join(words[:n]).lower()
-            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
-                span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
-                if not overlaps(*span, streets + blocked + found):
-                    found.append(span)
-                break
-    return found
 
 
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",
