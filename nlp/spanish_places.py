@@ -15,7 +15,7 @@ from .spanish_rules import code_before, common_spanish, rules, spanish_form, ste
 from .spanish_street_tails import street_tail
 from .spans import overlaps
 
-PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
+PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 # After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
 NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
 # "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet

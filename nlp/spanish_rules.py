@@ -182,7 +182,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "),
+        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ",),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
@@ -201,6 +201,9 @@ def rules() -> dict:
         "date_word": re.compile(rf"(?:{_alt(lex['months'])}|{_alt(lex['days'])}|noche|d[ií]a|tarde|madrugada|ma[nñ]ana)"),
         "not_barrios": frozenset(lex["not_barrios"]),
         "highway": re.compile(rf"\b({highway})", re.UNICODE),
+        # A road's code after "la" (autovía, carretera, interstate): Spain's "la A-357", "la V-21", "la a64", "la i-35w";
+        # one digit only after A, N or I ("la A-7", "la N-4"; not "la B-2", a flat)
+        "road_code": re.compile(r"(?<=\bla\s)([A-Za-z]{1,2}-\d{2,3}[nsewNSEW]?|[AaNnIi]-\d|[Aa]\d{2,3})(?![\w\-])"),
         "model_word": re.compile(rf"\s+{_not_before(lex['not_names'])}[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?"),   # "essex st esquina con jackson st"

@@ -133,3 +133,18 @@ def test_a_grid_corner(text, corner):
 
 def test_no_grid_corner_from_amounts():
     assert got("tengo 200 s y 300 e en la cuenta del banco", "locations") == []
+
+
+# A road's code after "la": Spain's "la A-92", "la M-40", "la a-4", a UK "la a38", an interstate "la i-94e"
+@pytest.mark.parametrize("text, road", [
+    ("va un camion en sentido contrario por la A-92 ahora mismo", "A-92"),
+    ("accidente en la M-40 con un coche volcado y gente dentro", "M-40"),
+    ("hay un perro suelto corriendo por la a-4 entre los coches", "a-4"),
+    ("un chaval esta en el puente de la a38 mirando pa abajo", "a38"),
+])
+def test_a_road_code_after_la(text, road):
+    assert road in got(text, "locations")
+
+
+def test_no_road_from_a_flat():
+    assert got("la vecina que vive en la B-2 grita mucho por las noches", "locations") == []
