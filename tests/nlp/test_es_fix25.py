@@ -148,3 +148,16 @@ def test_a_road_code_after_la(text, road):
 
 def test_no_road_from_a_flat():
     assert got("la vecina que vive en la B-2 grita mucho por las noches", "locations") == []
+
+
+# A danger word in a street's name is no danger: "calle de las armas", "calle del cuchillo"
+@pytest.mark.parametrize("text", [
+    "en la calle de las armas venden droga en un portal todas las tardes",
+    "hay un narcopiso en la calle del cuchillo 4, entra gente sin parar",
+])
+def test_a_weapon_word_in_a_street_name_is_not_urgent(text):
+    assert extract(text).to_dict()["urgent"] is False
+
+
+def test_a_weapon_near_a_street_stays_urgent():
+    assert extract("un tipo con una pistola en la calle de la paz ahorita mismo").to_dict()["urgent"] is True
