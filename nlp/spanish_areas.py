@@ -21,6 +21,7 @@ BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-z
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
 AREA_ARTICLES = ("la ", "las ", "los ", "el ")
+STREET_WORDS = frozenset(("calle", "avenida", "carretera", "camino", "paseo", "ronda", "autopista", "autovia", "autovía"))
 COMPASS_WORDS = frozenset("north south east west".split())
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista".split())
@@ -66,7 +67,10 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
         # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine")
         whole = match.group(1) != "barrio" or common_spanish(word)
-        span = match.span(4) if match.group(2) or not whole else (match.start(1), match.end(3))
+        estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
+        if estate and word in STREET_WORDS:
+            continue   # "el poligono de la carretera amarilla": the road names it, and the street finders read the road
+        span = match.span(4) if (match.group(2) and not estate) or not whole else (match.start(1), match.end(3))
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \

@@ -161,3 +161,12 @@ def test_a_weapon_word_in_a_street_name_is_not_urgent(text):
 
 def test_a_weapon_near_a_street_stays_urgent():
     assert extract("un tipo con una pistola en la calle de la paz ahorita mismo").to_dict()["urgent"] is True
+
+
+# An industrial estate is named with its word: "el poligono de malpica" (not "malpica"); a road that names one is the road
+def test_an_estate_keeps_its_word():
+    assert "poligono de alcomar" in got("roban cobre de las naves del poligono de alcomar cada noche", "locations")
+
+
+def test_an_estate_named_by_a_road_gives_the_road():
+    assert got("roban cobre en el poligono de la carretera amarilla", "locations") == ["carretera amarilla"]
