@@ -65,7 +65,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         word = match.group(4)
         # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
         # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
-        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine")
+        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine"); a common
+        # word shaped like a verb is none ("del barrio hacen donas")
         whole = match.group(1) != "barrio" or common_spanish(word)
         estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
         if estate and word in STREET_WORDS:
@@ -74,6 +75,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
+                and not (len(word) > 4 and word.endswith(("an", "en")) and common_spanish(word)) \
                 and not overlaps(*span, taken + found):
             found.append(span)
     return sorted(found)

@@ -170,3 +170,16 @@ def test_an_estate_keeps_its_word():
 
 def test_an_estate_named_by_a_road_gives_the_road():
     assert got("roban cobre en el poligono de la carretera amarilla", "locations") == ["carretera amarilla"]
+
+
+# "junto (a)", "delante", "debajo" end a street's name; a verb after "barrio" names no barrio
+def test_junto_ends_a_spain_street():
+    assert got("por la avenida de almozara junto al rio hacen carreras", "locations") == ["avenida de almozara"]
+
+
+@pytest.mark.parametrize("text", [
+    "los del barrio roban bicis en la noche",
+    "las señoras del barrio cuentan que hay un tipo raro",
+])
+def test_a_verb_after_barrio_names_no_barrio(text):
+    assert got(text, "locations") == []
