@@ -20,6 +20,7 @@ BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-z
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+INFINITIVE_RE = re.compile(r"(?:ar|er|ir)$")
 AREA_ARTICLES = ("la ", "las ", "los ", "el ")
 STREET_WORDS = frozenset(("calle", "avenida", "carretera", "camino", "paseo", "ronda", "autopista", "autovia", "autovía"))
 COMPASS_WORDS = frozenset("north south east west".split())
@@ -54,8 +55,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
             end = match.end(2)
         elif second and first in COMPASS_WORDS and unknown_word(second):
             end = match.end(2)   # "en south oxnard", "en east wenatchee": a town's side
-        elif unknown_word(first):
-            end = match.end(1)
+        elif unknown_word(first) and not (INFINITIVE_RE.search(first) and text[match.start():start].lower().startswith("por")):
+            end = match.end(1)   # not an infinitive after "por": "multa por pescar", "me cobro por jalar"
         else:
             continue
         if not overlaps(start, end, taken):

@@ -183,3 +183,16 @@ def test_junto_ends_a_spain_street():
 ])
 def test_a_verb_after_barrio_names_no_barrio(text):
     assert got(text, "locations") == []
+
+
+# An infinitive after "por" is no barrio: "por remolcar", "por vender"
+@pytest.mark.parametrize("text", [
+    "me cobraron $200 por remolcar mi carro y no estaba mal estacionado, es legal?",
+    "le dieron una multa por pizcar sin permiso, se puede apelar?",
+])
+def test_an_infinitive_after_por_is_no_barrio(text):
+    assert got(text, "locations") == []
+
+
+def test_a_barrio_after_por_stays():
+    assert "pilsen" in got("por pilsen roban catalizadores cada noche", "locations")
