@@ -15,6 +15,7 @@ from .spanish_rules import code_before, common_spanish, rules, spanish_form, ste
 from .spanish_street_tails import street_tail
 from .spans import overlaps
 
+WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 # After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
 NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
@@ -295,7 +296,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
             found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
-                     and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words())]
+                     and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words()
+                              and text[s:e].split()[1].lower() not in WATER_WORDS)]   # "el sugar creek": a creek's name
         elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"
             found = [(s, e) for s, e in found if unknown_word(text[s:e].split()[-1].lower())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"

@@ -196,3 +196,16 @@ def test_an_infinitive_after_por_is_no_barrio(text):
 
 def test_a_barrio_after_por_stays():
     assert "pilsen" in got("por pilsen roban catalizadores cada noche", "locations")
+
+
+# A creek, river, lake or bayou named with an English word is a place ("el bear creek"); "el flea market" still is none
+@pytest.mark.parametrize("text, water", [
+    ("hay un perro atrapado en el agua del mill creek cerca de la main st, no puede salir", "mill creek"),
+    ("se cayo un niño al agua del pine lake cerca de la 5th st y no sale", "pine lake"),
+])
+def test_a_water_named_with_an_english_word(text, water):
+    assert water in got(text, "locations")
+
+
+def test_a_market_named_with_an_english_word_is_none():
+    assert got("compre un celular en el flea market y era robado", "locations") == []
