@@ -31,7 +31,7 @@ from .doc_attrs import (
 )
 from .plate_corrections import take_back
 from .plate_shapes import normalise
-from .spanish_areas import find_barrios
+from .spanish_areas import areas_before_places, find_barrios
 from .spanish_places import find_places
 from .spanish_plates import (
     NOT_THIS_BEFORE_RE,
@@ -158,6 +158,8 @@ def spanish_finder(doc: Doc) -> Doc:
            and not spanish_word_town(text, p)]
     locations = _longest(old, places, text)
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
+                                   taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
         store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})

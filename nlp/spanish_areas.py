@@ -1,4 +1,4 @@
-"""Spanish areas named without a street: barrios and colonias after "en"/"por"/"hacia" ("en la villita", "colonia las
+"""Spanish areas named without a street (and towns after one: towns_after): barrios and colonias after "en"/"por"/"hacia" ("en la villita", "colonia las
 palmas") and towns of one or more words the gazetteer or `nlp/data/es/towns.txt` holds ("en santa ana", ", nueva
 orleans,"). Apart from spanish_places.py, which reads streets, corners and landmarks: these are guessed from a cue
 and a name alone, so they are judged against the word lists, not against street words.
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .spanish_rules import common_spanish, rules, spanish_form
 from .spans import overlaps
 
@@ -20,7 +20,9 @@ BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-z
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+INFINITIVE_RE = re.compile(r"(?:ar|er|ir)$")
 AREA_ARTICLES = ("la ", "las ", "los ", "el ")
+STREET_WORDS = frozenset(("calle", "avenida", "carretera", "camino", "paseo", "ronda", "autopista", "autovia", "autovía"))
 COMPASS_WORDS = frozenset("north south east west".split())
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista".split())
@@ -28,10 +30,16 @@ NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber 
                         "zoom netflix internet online".split())
 
 
+def listed_not_barrio(word: str) -> bool:
+    """An app, a way of getting about, a garment or a part of a street (lexicon "not_barrios", NOT_BARRIOS), or its
+    plural ("banquetas", "pañales")."""
+    listed = rules()["not_barrios"] | NOT_BARRIOS
+    return word in listed or (word.endswith("s") and (word[:-1] in listed or (word.endswith("es") and word[:-2] in listed)))
+
+
 def unknown_word(word: str) -> bool:
     r = rules()
-    return not (spanish_form(word) or word in common_words() or word in r["not_names"] or word in NOT_BARRIOS
-                or word in r["not_barrios"]
+    return not (spanish_form(word) or word in common_words() or word in r["not_names"] or listed_not_barrio(word)
                 or word.endswith(VERB_ENDINGS) or word.endswith("mente"))
 
 
@@ -47,8 +55,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
             end = match.end(2)
         elif second and first in COMPASS_WORDS and unknown_word(second):
             end = match.end(2)   # "en south oxnard", "en east wenatchee": a town's side
-        elif unknown_word(first):
-            end = match.end(1)
+        elif unknown_word(first) and not (INFINITIVE_RE.search(first) and text[match.start():start].lower().startswith("por")):
+            end = match.end(1)   # not an infinitive after "por": "multa por pescar", "me cobro por jalar"
         else:
             continue
         if not overlaps(start, end, taken):
@@ -58,12 +66,17 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         word = match.group(4)
         # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
         # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
-        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine")
+        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine"); a common
+        # word shaped like a verb is none ("del barrio hacen donas")
         whole = match.group(1) != "barrio" or common_spanish(word)
-        span = match.span(4) if match.group(2) or not whole else (match.start(1), match.end(3))
+        estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
+        if estate and word in STREET_WORDS:
+            continue   # "el poligono de la carretera amarilla": the road names it, and the street finders read the road
+        span = match.span(4) if (match.group(2) and not estate) or not whole else (match.start(1), match.end(3))
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
+                and not (len(word) > 4 and word.endswith(("an", "en")) and common_spanish(word)) \
                 and not overlaps(*span, taken + found):
             found.append(span)
     return sorted(found)
@@ -90,7 +103,7 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
             ambiguous = places.get(whole)
             if ambiguous is None and compass:
                 ambiguous = places.get(name)
-            if ambiguous is None or (ambiguous and not compass) or whole in stop_words():
+            if ambiguous is None or (ambiguous and not compass) or whole in stop_words() or listed_not_barrio(whole):
                 continue
             if not compass and (all(common_spanish(w) for w, _ in words[:n]) or (n == 1 and name in common_words())
                                 or AFTER_DE_RE.match(text, words[n - 1][1])):
@@ -102,8 +115,10 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def spanish_towns() -> frozenset[str]:
-    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt."""
-    lines = (DATA_DIR / "es" / "towns.txt").read_text(encoding="utf-8").splitlines()
+    """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt; and the towns
+    and city districts of Spain ("alicante", "carabanchel"): nlp/data/es/towns_spain.txt (GeoNames)."""
+    lines = [line for name in ("towns.txt", "towns_spain.txt")
+             for line in (DATA_DIR / "es" / name).read_text(encoding="utf-8").splitlines()]
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -113,10 +128,18 @@ TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,
 TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
 NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
 # "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name
+# (after "de" only: "la calle mayor en alicante" is a street and its town)
 PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]culas?|escuela|iglesia|parroquia|capilla|colegio|"
                                          r"hospital|parque|calle|avenida|plaza|colonia|barrio)\b[^,.]{0,24}$")
 
 
+# A place noun and "de" before a town: the town names the landmark, which is the place ("la comisaria de usera", "la playa
+# de palma", "la gran via de hortaleza", "el metro de sol")
+PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n|pol[ií]gono|aeropuerto|"
+                              r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda))\s+de\s+$",
+                              re.UNICODE)
+# A compass word after a town, then a comma, a stop or the end: "en sevilla este, ...", "en madrid norte."
+COMPASS_AFTER_RE = re.compile(r"\s+(este|oeste|norte|sur)(?=\s*(?:[,.;!?]|$))")
 FIRST_WORD_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+")
 
 
@@ -141,7 +164,9 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
         if not words:
             continue
         listed = not cue.group().strip(" \t") or cue.group().lstrip().startswith(",")
-        if not listed and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
+        landmark = PLACE_NOUN_DE_RE.search(text, max(0, cue.end() - 30), cue.end())
+        if not listed and not landmark and cue.group().strip().lower() == "de" \
+                and PLATE_OR_LANDMARK_BEFORE_RE.search(text[max(0, cue.start() - 30):cue.end()].lower()):
             continue
         parts = list(re.finditer(r"\S+", words.group()))
         for n in range(len(parts), 0, -1):   # one word only from towns.txt ("filadelfia"): "en doral" is read already
@@ -151,7 +176,72 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
                 continue
             if listed and not re.match(r"\s*(?:[,.;!?]|$)", text[end:]):
                 continue
-            if not overlaps(cue.end(), end, list(taken) + found):
-                found.append((cue.end(), end))
+            compass = COMPASS_AFTER_RE.match(text, end)
+            end = compass.end(1) if compass else end   # "en sevilla este, ...": a side of the town
+            start = landmark.start(1) if landmark else cue.end()   # "la comisaria de usera": the landmark is the place
+            if not overlaps(start, end, list(taken) + found):
+                found.append((start, end))
             break
+    return found
+
+
+# "en el alisal, en la calle 7th ...", "en la rondilla por la calle ...", "en main south por la chandler st": the area a
+# tipster names first, then the street they narrow it to. A place cue, one to three name words, then only a comma and/or
+# a place cue (and an article) before a place already found: the text right before that place, read backwards.
+NAME_WORD = r"(?!(?:en|por|el|la|los|las|de|del|y|a|al|con|que)\b)[^\W\d_][\w'\-]*"
+AREA_BEFORE_PLACE_RE = re.compile(rf"\b(?i:en|por)\s+(?:(?i:el|la|los|las)\s+)?({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}?)"
+                                  r"(?:\s*,)?\s+(?:(?i:en|por)\s+)?(?:(?i:el|la|los|las)\s+)?$", re.UNICODE)
+AREA_BEFORE_WINDOW = 60
+
+
+def areas_before_places(text: str, places, taken) -> list[tuple[int, int]]:
+    """Areas named right before a place found (see AREA_BEFORE_PLACE_RE): not when every name word is a common Spanish
+    word ("en la casa, en la calle 8", "en serio, por la 5th"), nor one English dictionary word ("en el driveway, en la
+    2915 ..."), nor a word of the sentence, an app or a chain ("en el walmart por la calle 8")."""
+    r, found = rules(), []
+    chains = lexicon()["chains"]
+    for start, _ in places:
+        match = AREA_BEFORE_PLACE_RE.search(text, max(0, start - AREA_BEFORE_WINDOW), start)
+        if not match:
+            continue
+        words = match.group(1).lower().split()
+        if (all(common_spanish(w) for w in words) or (len(words) == 1 and words[0] in common_words())
+                or any(w in r["not_names"] or listed_not_barrio(w) or w.endswith(VERB_ENDINGS)
+                       for w in words)
+                or words[-1] in stop_words() or " ".join(words) in chains):
+            continue
+        if not overlaps(*match.span(1), list(places) + list(taken) + found):
+            found.append(match.span(1))
+    return found
+
+
+TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
+
+
+OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
+AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
+
+
+def towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
+    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
+    even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
+    places, r, found = gazetteer(), rules(), []
+    for _, end in streets:
+        area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
+        if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
+                and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
+                and not overlaps(*area.span(1), streets + blocked + found):
+            found.append(area.span(1))
+            continue
+        match = TOWN_AFTER_RE.match(text, end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        for n in (len(words), 1) if len(words) > 1 else (1,):
+            name = " ".join(words[:n]).lower()
+            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
+                span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
+                if not overlaps(*span, streets + blocked + found):
+                    found.append(span)
+                break
     return found

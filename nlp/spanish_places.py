@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import AREA_WORDS, VERB_ENDINGS, find_towns, unknown_word
-from .spanish_rules import code_before, common_spanish, rules, stem_tests
+from .spanish_areas import VERB_ENDINGS, find_towns, towns_after, unknown_word
+from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states
+from .spanish_street_tails import street_tail
 from .spans import overlaps
 
-PLACE_KINDS = ("intersection", "address", "highway", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
+WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
+PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 # After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
 NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
 # "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet
@@ -58,14 +60,17 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     if not particle_ok(corner):
         return None   # "la 16th st y van buren" is a corner; "main st y van llegando" is not
     if (not text[:start].strip(" \t\n.,;:!¡¿?\"'(") or re.search(r",\s$", text[max(0, start - 2):start])) \
-            and not all(r["typed"].search(x) for x in sides):
+            and not all(r["typed"].search(x) or GRID_SIDE_RE.fullmatch(x) for x in sides):
         return None   # opening the text or a clause with no place word before it, both sides need a street word
     # ("park st y broad st", "en soho, grand st y mercer st")
     last = sides[1].split()
     if len(last) == 2 and last[0].lower() not in r["particles"] and last[1].islower() and not r["typed"].search(sides[1]) and \
+            not GRID_SIDE_RE.fullmatch(sides[1]) and \
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
         end = start + corner.rindex(last[1]) - 1
         corner, sides[1] = text[start:end], last[0]
+    if _sentence_word(sides[1]) and (r["typed"].search(sides[0]) or sides[1].endswith(NAME_RUN_VERB_ENDINGS)):
+        return None   # "la calle loiza y siguio", "la morse rd y tambien ...": the street, then what happened next
     if re.search(r"\scon\s", corner) and sides[1].islower() and " " not in sides[1] and common_spanish(sides[1]) \
             and sides[1] not in common_words():
         return None   # "la main ave con armas largas": with arms, not a second street ("47 y california" stays)
@@ -84,6 +89,18 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None
+
+
+def _sentence_word(side: str) -> bool:
+    """One lower-case word that only the Spanish dictionary holds (no English word, no place the gazetteer knows, no US
+    state): "siguio", "tambien", "corriente" continue the sentence after "y"; "pico y union", "archer y california",
+    "la 5 y main" are corners."""
+    word = side.strip()
+    return (word.isalpha() and word.islower() and spanish_form(word) and word not in common_words()
+            and gazetteer().get(word) is None and word not in us_states())
+
+
+GRID_SIDE_RE = re.compile(r"\d{3,5}\s+(?i:north|south|east|west|[nsew])")   # "2100 s": a grid street names itself
 
 
 BETWEEN_BEFORE_RE = re.compile(r"\bentre\s+(?:la\s+|el\s+)?$")
@@ -106,22 +123,30 @@ def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua)\s+[a-zñáéíóúü]")
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
+# Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
+# la alqueria de la estrella 14,", "calle de san vicente ferrer 12,"
+SPAIN_NAME_RUN_RE = re.compile(r"(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
+                               r"(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
+RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
 NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
 
 
-def _name_run(text: str, start: int, end: int) -> int:
+def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     """A lower-case street name after "calle" runs on to the end of its clause when every word after the first is
     a name, not a verb, function word or plural noun of the sentence: "calle luis ortiz muñoz, queman ..."
-    gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie"."""
+    gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie". spain: a Spain street's name, whose
+    run may hold "de (la)" and end with the house number (SPAIN_NAME_RUN_RE)."""
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
-    run = NAME_RUN_RE.match(text, end)
+    run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
     r = rules()
     for word in run.group().split():
+        if spain and (word in RUN_JOINERS or word.isdigit()):
+            continue
         if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
                 or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
             return end
@@ -266,17 +291,20 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
-            found = _spain_corners(text, list(r[kind].finditer(text)))
+            found = [(s, _name_run(text, s, e, spain=True)) for s, e in _spain_corners(text, list(r[kind].finditer(text)))]
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
             found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
-                     and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words())]
+                     and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words()
+                              and text[s:e].split()[1].lower() not in WATER_WORDS)]   # "el sugar creek": a creek's name
         elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"
             found = [(s, e) for s, e in found if unknown_word(text[s:e].split()[-1].lower())]
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
             found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])
                      and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
+        if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
+            found = [(s, street_tail(text, s, e)) for s, e in found]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)
@@ -287,40 +315,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    chosen += _towns_after(text, chosen, blocked)
+    chosen += towns_after(text, chosen, blocked)
     return chosen + find_towns(text, chosen + blocked)
-
-
-TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
-
-
-OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
-AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
-
-
-def _towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
-    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
-    even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
-    places, r, found = gazetteer(), rules(), []
-    for _, end in streets:
-        area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
-        if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
-                and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
-                and not overlaps(*area.span(1), streets + blocked + found):
-            found.append(area.span(1))
-            continue
-        match = TOWN_AFTER_RE.match(text, end)
-        if not match:
-            continue
-        words = match.group(1).split()
-        for n in (len(words), 1) if len(words) > 1 else (1,):
-            name = " ".join(words[:n]).lower()
-            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
-                span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
-                if not overlaps(*span, streets + blocked + found):
-                    found.append(span)
-                break
-    return found
 
 
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",

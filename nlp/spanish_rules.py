@@ -72,6 +72,13 @@ def plate_regions(lex: dict) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Every US state's full name in lower case (nlp/data/en/us_states.json): "california" is a street in "47 y california"."""
+    states = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    return frozenset(name for name in states if not name.startswith("_"))
+
+
+@lru_cache(maxsize=1)
 def rules() -> dict:
     lex = spanish_lexicon()
     name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
@@ -91,7 +98,9 @@ def rules() -> dict:
     highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b)"
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
     dname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+{particle}?{lower}(?:\s+{lower})?{en_suffix_required})"
-    side = rf"(?:{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
+    # a grid street, its number and compass letter or word ("4100 s", "900 west": Salt Lake City and other grid towns)
+    grid = r"(?:\d{3,5}\s+(?i:north|south|east|west|[nsew])\b(?![\w'.]))"
+    side = rf"(?:{grid}|{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
     # "park st y broad st" may open the text or a clause after a comma ("en south tucson, 6th ave y 36th st"); "el loop
     # 410 y culebra rd" follows "el" (all judged by _corner_end)
     # every cue but the start ends in a space: one look-behind for it first, so the others are tried only after a
@@ -105,10 +114,11 @@ def rules() -> dict:
     return {
         "intersection": re.compile(rf"{cue}(?:la\s+)?({side}\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?{side})", re.UNICODE),
         # "3200 de la calle Kensington"; with an English street word after it the number may be short and a
-        # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave")
+        # direction may come first ("88 clinton ave", "2250 s lowell blvd", "6120 w colfax ave", "880 nw 19th ave"; not
+        # "se", a Spanish word, which the English rules read in "4410 se division st")
         "address": re.compile(rf"\b(\d{{3,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:{street}"
                               rf"(?:{names}|{number}{directions}?|[{CAP}]\b)|{es_street}{lower})"
-                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|north|south|east|west)\.?\s+)?"
+                              rf"|\d{{1,5}}\s+(?:block\s+)?(?:de\s+(?:la\s+)?)?(?:(?:[NSEWnsew]|(?i:nw|ne|sw)|north|south|east|west)\.?\s+)?"
                               rf"(?:{names}{en_suffix_required}|{particle}?(?:{lower}\s+){{0,2}}{lower}{en_suffix_required}))",
                               re.UNICODE),
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
@@ -172,7 +182,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "),
+        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ",),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
@@ -191,6 +201,9 @@ def rules() -> dict:
         "date_word": re.compile(rf"(?:{_alt(lex['months'])}|{_alt(lex['days'])}|noche|d[ií]a|tarde|madrugada|ma[nñ]ana)"),
         "not_barrios": frozenset(lex["not_barrios"]),
         "highway": re.compile(rf"\b({highway})", re.UNICODE),
+        # A road's code after "la" (autovía, carretera, interstate): Spain's "la A-357", "la V-21", "la a64", "la i-35w";
+        # one digit only after A, N or I ("la A-7", "la N-4"; not "la B-2", a flat)
+        "road_code": re.compile(r"(?<=\bla\s)([A-Za-z]{1,2}-\d{2,3}[nsewNSEW]?|[AaNnIi]-\d|[Aa]\d{2,3})(?![\w\-])"),
         "model_word": re.compile(rf"\s+{_not_before(lex['not_names'])}[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?"),   # "essex st esquina con jackson st"

@@ -180,6 +180,8 @@ def not_places() -> frozenset[str]:
     return frozenset(rules()["not_barrios"] | clothes["brands"] | clothes["garments"])
 
 
+# A place cue inside a tagged span: it joins two places ("en cordoba por moreras"), no place name holds it
+INNER_CUE_RE = re.compile(r"\w\s+(?:por|en|hacia|cerca\s+de)\s+\w", re.IGNORECASE)
 NAME_ARTICLE_RE = re.compile(r"\b(?:en|por|hacia|desde)\s+(del)\s+$", re.IGNORECASE)
 
 
@@ -202,6 +204,8 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue
         if (start, end) in rule_spans or any(s <= start and end <= e for s, e in rule_spans):
             continue
+        if INNER_CUE_RE.search(text, start, end):
+            continue   # "cordoba por moreras": a place cue inside joins two places, the rules' stay
         if sum(start <= s and e <= end for s, e in rule_spans) >= 2:
             continue   # "main st de mesa": two rule places stay two, never joined into one
         if not overlaps(start, end, rule_spans) and (not named(doc, start, end) or beside(text, start, end, rule_spans)

@@ -66,6 +66,8 @@ from .urgency_model import decide
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
+TRIGGERS = frozenset(TRIGGER_ORDER)
+NAMED_STREET_RE = re.compile(r"(?i:calle|avenida|plaza|paseo|carrer|camino|callej[oó]n|traves[ií]a|rua)\s+\S")   # Spanish street words
 PAST_EVENT_LABELS = frozenset(("HURT", "FIRE", "KIDNAP", "THREAT", "FOLLOWED"))  # the triggers a past-tense verb makes a past event
 BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DRINK_DRIVE", "DANGER_DRIVING", "DANGER_DRIVING_WEAK"))
 NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_DRIVING_WEAK"))
@@ -243,8 +245,11 @@ def judge(doc: Doc) -> str | None:
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return None if past_time(doc) else score_words(doc, {}, [])
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
+    streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
     for span in cues:
+        if streets and span.label_ in TRIGGERS and any(s < span.start_char and span.end_char <= e for s, e in streets):
+            continue  # a trigger word in a street's name ("la calle de las armas") says nothing of danger
         if span.label_ not in HIDING and any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
                                              for s, e, _ in negated):
             continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)

