@@ -1,0 +1,45 @@
+"""Vehicles (issue 13, session 25): the model after a make, model codes, a colour and "car", what is no trim."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a grey nissan primera dumped on the verge with the doors open", "grey nissan primera"),   # no list has it
+    ("lad in a white audi q2 doing wheelspins by the shops", "white audi q2"),                # a model code
+    ("bloke in a red bmw 2 series keeps parking across my drive", "red bmw 2 series"),
+    ("a green volvo xc40 nearly knocked my son off his bike", "green volvo xc40"),
+    ("old boy in a blue vw golf mk4 going the wrong way round the one way", "blue vw golf mk4"),
+    ("someone stole the yellow suzuki ltz 400 quad from the barn", "yellow suzuki ltz 400"),
+])
+def test_the_model_after_a_make_stays_in_the_span(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a man in a grey car was watching the school gates for an hour", "grey car"),
+    ("two blue cars racing along the seafront every night", "blue cars"),
+])
+def test_a_colour_and_car_is_a_vehicle(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("grey kia sportage TN tag LKR 4471 parked at the church all night", "grey kia sportage"),   # a state
+    ("white honda civic NI reg KFZ 2281 tailgating the bus", "white honda civic"),              # a country
+    ("black ford explorer DWK 4471 ran the red light on main st", "black ford explorer"),        # a plate's letters
+    ("silver skoda octavia taxi, the driver shouted at my mum", "silver skoda octavia"),        # its use
+    ("a black vauxhall sat outside the house all night", "black vauxhall"),                     # a verb, no model
+])
+def test_what_follows_a_model_but_is_no_part_of_it(text, vehicle):
+    assert nlp.extract(text).vehicles == [vehicle]
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a red box truck blocking the alley behind the bakery since 6", "red box truck"),
+    ("grey tow truck hooked up my neighbours car at 3am with no paperwork", "grey tow truck"),
+])
+def test_a_colour_and_a_body_type_of_two_words(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
