@@ -6,7 +6,9 @@ patterns/vehicles.jsonl labels words COLOUR, MAKE, MODEL and VTYPE; pattern id
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +16,7 @@ from spacy.util import filter_spans
 
 from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
 from .hedges import hedged_scores
-from .lexicon import common_words, stop_words
+from .lexicon import DATA_DIR, common_words, stop_words
 from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .times import DAYS
@@ -56,6 +58,22 @@ def unlisted_model(doc: Doc, index: int) -> bool:
         and lowered not in stop_words() and lowered not in state_codes() and lowered not in DAYS
 
 
+@lru_cache(maxsize=None)
+def model_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(models named by an everyday word, "note", "grand prix"; trim words, "estate") from nlp/data/en/vehicle_models.json."""
+    data = json.loads((DATA_DIR / "en" / "vehicle_models.json").read_text(encoding="utf-8"))
+    return frozenset(data["models_named_by_words"]), frozenset(data["trims"])
+
+
+def word_model_length(doc: Doc, index: int) -> int:
+    """How many tokens from doc[index] are a model named by everyday words ("note", "town and country"), 0 if none."""
+    models = model_words()[0]
+    for length in (3, 2, 1):
+        if index + length <= len(doc) and doc[index:index + length].text.lower() in models:
+            return length
+    return 0
+
+
 def model_length(doc: Doc, index: int, after_make: bool) -> int:
     """How many tokens from doc[index] finish the vehicle named just before: a model the lists lack (after a
     make only), a model code or trim ("a1", "gti", "1 series", "SE"), and one more trim after that ("trx 420")."""
@@ -65,12 +83,12 @@ def model_length(doc: Doc, index: int, after_make: bool) -> int:
         if at >= len(doc) or not_a_trim(doc, at):
             break
         token = doc[at]
-        if TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text):
+        if TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text) or token.lower_ in model_words()[1]:
             taken += 1
         elif length := trim_length(doc, at):
             taken += length
-        elif step == 0 and after_make and unlisted_model(doc, at):
-            taken += 1
+        elif step == 0 and after_make and (length := word_model_length(doc, at) or unlisted_model(doc, at)):
+            taken += length
         else:
             break
     return taken

@@ -43,3 +43,17 @@ def test_what_follows_a_model_but_is_no_part_of_it(text, vehicle):
 ])
 def test_a_colour_and_a_body_type_of_two_words(text, vehicle):
     assert vehicle in nlp.extract(text).vehicles
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a white renault scenic with a roof box has been parked up the lane all week", "white renault scenic"),
+    ("2 lads in a red dodge neon doing burnouts in the mall lot", "red dodge neon"),
+    ("old fella in a green pontiac grand am slowing down by the school", "green pontiac grand am"),
+    ("silver skoda octavia estate dumped in the lay by with no wheels", "silver skoda octavia estate"),
+])
+def test_a_model_named_by_an_everyday_word_after_its_make(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+def test_an_everyday_word_is_no_model_without_a_make_before_it():
+    assert nlp.extract("its a neon sign outside the chippy, someone keeps smashing it").vehicles == []
