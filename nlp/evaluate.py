@@ -96,6 +96,12 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   0.923, urgent 0.000 (5 false alarms, no urgent text); Spanish `es-d24-*` (140, now in es/dev.jsonl) at 2159b74:
   plates 0.933 (1 false plate, a bike serial), partial 0.889, locations 0.807, times 0.863, vehicles 0.889, urgent
   0.800 (P 0.684).
+- stop 25, each scored once before any rule was tuned on it (on the rules of stop 24, bff02c5): `dev_s25u.jsonl` (104
+  urgency texts: 47 urgent, 57 that look it) at 8dae557: plates 1.000, locations 0.924, times 0.851, vehicles 0.960,
+  people 0.903, urgent 0.968 (P 0.978 R 0.957); `dev_s25a.jsonl` (90, UK and US: places, plates, people, negatives) at
+  cbd6b34: plates 0.952 (1 false plate on a negative: a drill model "DCD791"), partial 0.727, locations 0.819, times
+  0.894, vehicles 0.912, people 0.898, urgent 0.977; Spanish `es-d25-*` (164, now in es/dev.jsonl) at cbd6b34: plates
+  1.000, partial 0.800, locations 0.800, times 0.990, vehicles 0.929, urgent 0.975 (P 0.975 R 0.975).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
