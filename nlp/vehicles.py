@@ -50,11 +50,13 @@ def not_a_trim(doc: Doc, index: int) -> bool:
 
 
 def unlisted_model(doc: Doc, index: int) -> bool:
-    """A word right after a make that is no dictionary word, state or day ("sat" outside) is the model no
-    list holds yet ("toyota avensis", "buick lesabre", "honda trx"): a make is written before its model."""
+    """A word right after a make that is no dictionary word, state or day ("sat" outside), nor one with its g
+    dropped ("doin", "drivin"), is the model no list holds yet ("toyota avensis", "buick lesabre", "honda trx"):
+    a make is written before its model."""
     token = doc[index]
     lowered = token.lower_
     return token.is_alpha and len(lowered) >= 2 and not token.is_upper and lowered not in common_words() \
+        and not (lowered.endswith("in") and lowered + "g" in common_words()) \
         and lowered not in stop_words() and lowered not in state_codes() and lowered not in DAYS
 
 

@@ -57,3 +57,12 @@ def test_a_model_named_by_an_everyday_word_after_its_make(text, vehicle):
 
 def test_an_everyday_word_is_no_model_without_a_make_before_it():
     assert nlp.extract("its a neon sign outside the chippy, someone keeps smashing it").vehicles == []
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a red lambo was doing 90 past the primary school", "red lambo"),
+    ("grey landy parked in the gateway with the lights off", "grey landy"),
+    ("2 lads on a white yamaha pullin wheelies on the prom", "white yamaha"),
+])
+def test_nicknames_and_a_verb_with_its_g_dropped(text, vehicle):
+    assert nlp.extract(text).vehicles == [vehicle]
