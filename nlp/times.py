@@ -117,6 +117,15 @@ EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?
 SINCE_RE = re.compile(rf"\bsince\s+(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|winter|spring|autumn)\b",
                       re.IGNORECASE)                                               # "since october", "since the summer"
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
+# "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
+# a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
+# the end, a stop, a joining word, a pronoun or a time word.
+ORDINAL_DATE_RE = re.compile(
+    r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last|next|the)\s+month\b)?"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|after|"
+    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if|morning|"
+    r"afternoon|evening|night)\b))", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
@@ -132,11 +141,13 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
         regexes.append(EVERY_RE)
     if "since" in words:
         regexes.append(SINCE_RE)
+    if "the" in words and ORDINAL_RE.search(text):
+        regexes.append(ORDINAL_DATE_RE)
     return regexes
 
 
 def durations(doc: Doc, text: str, words: frozenset[str]) -> list:
-    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins"."""
+    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins", "the 14th"."""
     spans = []
     for regex in duration_regexes(text, words):
         for match in regex.finditer(text):
@@ -195,8 +206,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found = []
     for start, end in merged:
-        if start and doc[start - 1].lower_ in APPROX_WORDS:
-            start -= 1  # "about an hour ago"
+        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
+            start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges)
         if start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
@@ -205,12 +216,23 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+# "like" is a hedge before a time ("like 5 mins ago", "like last month", "at like 6") unless it compares or is the
+# verb: "looks like tonight", "something like yesterday", "i like sundays".
+NOT_BEFORE_HEDGING_LIKE = frozenset(
+    "look looks looked looking sound sounds sounded seem seems seemed feel feels felt feeling something anything "
+    "nothing more less just i you we they would dont don't didnt did do not id i'd".split())
+
+
+def hedging_like(doc: Doc, index: int) -> bool:
+    return doc[index].lower_ == "like" and not (index and doc[index - 1].lower_ in NOT_BEFORE_HEDGING_LIKE)
+
+
 PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s+(?:1[0-2]|0?[1-9])\b"
                      r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|years?|yrs?|months?|miles?|people|[%.:/]|\d))",
                      re.IGNORECASE)
 # "last night around 2", "every thurs about 9", "8 this morning": a bare hour written against a day part is its
 # clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
-DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime".split())
+DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw".split())
 HOUR_TIES = frozenset("about around abt bout round approx roughly at".split())
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(
@@ -232,10 +254,20 @@ def day_part_hours(doc: Doc) -> list:
         if h >= 2 and doc[h - 1].lower_ in HOUR_TIES and doc[h - 2].lower_ in DAY_PARTS and not (
                 h + 1 < len(doc) and (doc[h + 1].lower_ in NOT_AFTER_HOUR or doc[h + 1].text[:1].isdigit())):
             spans.append(doc[h - 1:h + 1])
-        if h + 2 < len(doc) and doc[h + 1].lower_ == "this" and doc[h + 2].lower_ in MORNING_WORDS and not (
-                h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged"))):
+        if h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged")):
+            continue  # "is 8 this morning": an age
+        after = tuple(token.lower_ for token in doc[h + 1:h + 4])
+        if after[:2] in (("this", "morning"), ("this", "afternoon"), ("this", "evening")) or after[:3] in DAY_PARTS_AFTER \
+                or after[:2] == ("at", "night") or (h and doc[h - 1].lower_ in HOUR_TIES and after[:1] and (
+                    after[0] in DAYS_AFTER_TIED_HOUR or (after[0] == "every" and len(after) > 1 and after[1] in DAY_PARTS | DAYS))):
             spans.append(doc[h:h + 1])
     return spans
+
+
+# "3 in the morning", "6 at night"; after a tie ("at 11 tonight", "around 4 yesterday", "at 11 every night") also a
+# day: with no tie, "2 tonight" or "3 every night" is as often a count.
+DAY_PARTS_AFTER = frozenset(("in", "the", part) for part in ("morning", "afternoon", "evening", "night", "mornin", "evenin"))
+DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw".split())
 
 
 # "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing; nor does

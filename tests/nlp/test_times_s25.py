@@ -22,3 +22,55 @@ def test_a_now_in_a_calm_report_is_a_state_not_a_time(text):
 ])
 def test_a_now_in_an_emergency_places_it(text):
     assert "now" in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("someone keyed my car outside the gym on the 11th, i have the dashcam", "the 11th"),
+    ("the bins have been set alight every night since the 5th", "every night since the 5th"),
+    ("my tool bag went from the van on the 21st around 6pm", "the 21st around 6pm"),
+])
+def test_a_day_of_the_month_with_no_month(text, time):
+    assert time in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text", [
+    "water is coming through the ceiling of the flat on the 3rd floor",
+    "its the 2nd time my shed has been done",
+])
+def test_an_ordinal_that_counts_a_noun_is_no_date(text):
+    assert nlp.extract(text).times == []
+
+
+@pytest.mark.parametrize("text,time", [
+    ("lads revving quads round the field every evenin after school", "every evenin"),
+    ("someone is trying the car doors on our street rite now", "rite now"),
+])
+def test_times_as_people_spell_them(text, time):
+    assert any(time in found for found in nlp.extract(text).times)
+
+
+@pytest.mark.parametrize("text,time", [
+    ("someone was banging on the shop shutters at 4 in the morning", "4 in the morning"),
+    ("the lads said theyd be back at 9 tonight to sort him out", "9 tonight"),
+    ("a van was loading tools out the yard around 3 yesterday", "around 3 yesterday"),
+    ("scramblers on the field yesterday about 7, no plates", "yesterday about 7"),
+    ("bins get set alight at 10 every night behind the flats", "10 every night"),
+])
+def test_an_hour_written_against_its_day_part(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_a_count_before_tonight_with_no_tie_is_no_hour():
+    assert "2 tonight" not in nlp.extract("i saw 2 tonight on the corner").times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("my bike went from outside the library like 20 mins ago", "like 20 mins ago"),
+    ("the same car has been sat there since like tuesday", "since like tuesday"),
+])
+def test_like_is_a_hedge_before_a_time(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_like_that_compares_stays_out():
+    assert "like tonight" not in nlp.extract("it looks like tonight theyre going to do it again").times
