@@ -50,6 +50,19 @@ MONTH_SET = frozenset(MONTH_LIST)
 DIGIT_RE = re.compile(r"\d")
 
 
+# "1.45", "3.49", "14.50" with no am/pm are prices and amounts far more often than clock times; written with a
+# dot such a number is a time only after a word that ties a time to the event ("at 11.30", "about 9.15").
+# ("0.22" is left as it was: dropping it let a location tagger guess "rifle 0.22" on dev, d22a-175.)
+DOT_CLOCK_RE = re.compile(r"[1-9]\d?\.[0-5]\d")
+DOT_CLOCK_TIES = frozenset("at about around approx abt bout from till til until by since before after like gone past ~".split())
+LAST_WORD_RE = re.compile(r"(\S+)\s*$")
+
+
+def dot_clock_tied(text: str, start: int) -> bool:
+    before = LAST_WORD_RE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in DOT_CLOCK_TIES
+
+
 def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
     """The smallest CLOCK_RE that finds everything CLOCK_RE finds in `text` (None: it finds nothing).
     `present`: the text's lower-case words (spans.lower_words)."""
@@ -165,6 +178,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         parts.extend(bare_hours(doc, text_of(doc)))
     parts.extend(durations(doc, text_of(doc), words))
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
+        if DOT_CLOCK_RE.fullmatch(match.group()) and not dot_clock_tied(text_of(doc), match.start()):
+            continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             parts.append(span)

@@ -74,3 +74,15 @@ def test_like_is_a_hedge_before_a_time(text, time):
 
 def test_like_that_compares_stays_out():
     assert "like tonight" not in nlp.extract("it looks like tonight theyre going to do it again").times
+
+
+@pytest.mark.parametrize("text", [
+    "got a text saying my parcel is held, pay 2.99 to release it",
+    "the cabbie charged me 18.40 for a 5 minute ride",
+])
+def test_a_price_with_a_dot_is_no_time(text):
+    assert nlp.extract(text).times == []
+
+
+def test_a_dot_time_after_a_tie_stays():
+    assert "11.30" in nlp.extract("they came back at 11.30 and smashed the window").times
