@@ -129,6 +129,13 @@ EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?
                       re.IGNORECASE)                                               # "every 10 min"
 SINCE_RE = re.compile(rf"\bsince\s+(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|winter|spring|autumn)\b",
                       re.IGNORECASE)                                               # "since october", "since the summer"
+# "3 nights running", "5th night in a row", "2nd weekend on the trot": how many times so far, a pattern the guide
+# copies whole.
+REPEAT_RE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|several)"
+    r"\s+(?:nights?|nites?|days?|weeks?|weekends?|mornings?|evenings?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|"
+    r"fridays?|saturdays?)\s+(?:running|in\s+a\s+row|on\s+the\s+trot|straight)\b", re.IGNORECASE)
+REPEAT_WORDS = frozenset("running row trot straight".split())
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
 # "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
 # a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
@@ -136,8 +143,7 @@ YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
 ORDINAL_DATE_RE = re.compile(
     r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last|next|the)\s+month\b)?"
     r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|after|"
-    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if|morning|"
-    r"afternoon|evening|night)\b))", re.IGNORECASE)
+    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if)\b))", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -154,6 +160,8 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
         regexes.append(EVERY_RE)
     if "since" in words:
         regexes.append(SINCE_RE)
+    if not words.isdisjoint(REPEAT_WORDS):
+        regexes.append(REPEAT_RE)
     if "the" in words and ORDINAL_RE.search(text):
         regexes.append(ORDINAL_DATE_RE)
     return regexes
@@ -164,7 +172,8 @@ def durations(doc: Doc, text: str, words: frozenset[str]) -> list:
     spans = []
     for regex in duration_regexes(text, words):
         for match in regex.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand",
+                                 label="REPEAT" if regex is REPEAT_RE else "")
             if span is not None:
                 spans.append(span)
     return spans
@@ -203,7 +212,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if merged and span.start < merged[-1][1]:  # overlapping pieces: "every Saturday" + "Saturday night"
             merged[-1][1] = max(merged[-1][1], span.end)
             continue
-        if merged and doc[span.start].lower_ != "for":  # "every night at 5" and "for a week": two times
+        # "every night at 5" and "for a week", "from 10pm til 4am" and "two nights in a row": two times
+        if merged and doc[span.start].lower_ != "for" and span.label_ != "REPEAT":
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end

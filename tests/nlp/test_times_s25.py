@@ -86,3 +86,16 @@ def test_a_price_with_a_dot_is_no_time(text):
 
 def test_a_dot_time_after_a_tie_stays():
     assert "11.30" in nlp.extract("they came back at 11.30 and smashed the window").times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("a grey van has parked outside the school 4 nights running with the engine on", "4 nights running"),
+    ("the alarm at the warehouse has gone off for the 2nd night in a row", "2nd night in a row"),
+])
+def test_how_many_times_so_far(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_a_count_in_a_row_stays_apart_from_the_clock_times_before_it():
+    times = nlp.extract("van parked on the verge from 9pm till 2am three nights in a row").times
+    assert "three nights in a row" in times
