@@ -113,6 +113,13 @@ def bare_hours(doc: Doc, text: str) -> list:
     return spans
 
 
+# "home by 10, its 2am", "cash by 5": a deadline hour; "by 3 lads", "lost by 1 point" are counts, so the hour must
+# end its clause.
+BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
+                        re.IGNORECASE)
+BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon".split())
+
+
 # How long, how long ago, which month or year: shapes with a count and a unit, too many to list as phrases.
 COUNT = r"(?:\d+|a|an|a few|a couple(?: of)?|couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|some)"
 UNIT = r"(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|fortnight|years?|yrs?)"
@@ -127,8 +134,12 @@ IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"         
                          re.IGNORECASE)
 EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",
                       re.IGNORECASE)                                               # "every 10 min"
-SINCE_RE = re.compile(rf"\bsince\s+(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|winter|spring|autumn)\b",
-                      re.IGNORECASE)                                               # "since october", "since the summer"
+# "since october", "since the summer", "since about christmas", "since harvest": a month, season or feast after
+# "since" is when it started. (Not yet a meal, "since lunch": urgency.past_time would read it as a past time.)
+SINCE_RE = re.compile(rf"\bsince\s+(?:(?:about|around|like|roughly)\s+)?(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|"
+                      r"winter|spring|autumn|christmas|xmas|easter|halloween|thanksgiving|new\s+years?(?:\s+day|\s+eve)?|"
+                      r"bonfire\s+night|half\s+term|harvest)\b",
+                      re.IGNORECASE)
 # "3 nights running", "5th night in a row", "2nd weekend on the trot": how many times so far, a pattern the guide
 # copies whole.
 REPEAT_RE = re.compile(
@@ -185,6 +196,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     clock_re = clock_regex_for(text_of(doc), words)
     if clock_re is not None and not words.isdisjoint(LEAD_WORDS):
         parts.extend(bare_hours(doc, text_of(doc)))
+    if clock_re is not None and "by" in words:
+        parts.extend(span for match in BY_HOUR_RE.finditer(text_of(doc))  # "home by 10, its 2am"
+                     if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
         if DOT_CLOCK_RE.fullmatch(match.group()) and not dot_clock_tied(text_of(doc), match.start()):
@@ -233,7 +247,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     for start, end in merged:
         if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
             start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges)
-        if start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
+        if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS):
+            start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
+        elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
         span = doc[start:end]

@@ -99,3 +99,23 @@ def test_how_many_times_so_far(text, time):
 def test_a_count_in_a_row_stays_apart_from_the_clock_times_before_it():
     times = nlp.extract("van parked on the verge from 9pm till 2am three nights in a row").times
     assert "three nights in a row" in times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("my daughter should have been back by 9, its gone midnight and her phone is off", "by 9"),
+    ("he says ill be sorry if i dont pay him by tomorrow", "by tomorrow"),
+])
+def test_a_deadline_keeps_its_by(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_by_before_a_count_of_people_is_no_time():
+    assert nlp.extract("my lad got jumped by 3 older boys outside the shop").times == []
+
+
+@pytest.mark.parametrize("text,time", [
+    ("the garage roof has been leaking and someones been sleeping in there since about easter", "since about easter"),
+    ("quads on the moor every weekend since new year", "every weekend since new year"),
+])
+def test_since_a_feast(text, time):
+    assert time in nlp.extract(text).times
