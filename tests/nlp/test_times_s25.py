@@ -119,3 +119,11 @@ def test_by_before_a_count_of_people_is_no_time():
 ])
 def test_since_a_feast(text, time):
     assert time in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("a man in a grey hoodie hangs round the bus stop at teatime asking kids for vapes", "at teatime"),
+    ("same white van parks on the zigzags every day at pickup", "every day at pickup"),
+])
+def test_at_a_mealtime_or_school_run_keeps_its_at(text, time):
+    assert time in nlp.extract(text).times
