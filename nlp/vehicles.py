@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
 from .hedges import hedged_scores
-from .lexicon import DATA_DIR, common_words, stop_words
+from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
 from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .times import DAYS
@@ -50,14 +50,15 @@ def not_a_trim(doc: Doc, index: int) -> bool:
 
 
 def unlisted_model(doc: Doc, index: int) -> bool:
-    """A word right after a make that is no dictionary word, state or day ("sat" outside), nor one with its g
-    dropped ("doin", "drivin"), is the model no list holds yet ("toyota avensis", "buick lesabre", "honda trx"):
-    a make is written before its model."""
+    """A word right after a make that is no dictionary word, state, day ("sat" outside) or street word ("rd"),
+    nor one with its g dropped ("doin", "drivin"), is the model no list holds yet ("toyota avensis", "buick
+    lesabre", "honda trx"): a make is written before its model."""
     token = doc[index]
     lowered = token.lower_
     return token.is_alpha and len(lowered) >= 2 and not token.is_upper and lowered not in common_words() \
         and not (lowered.endswith("in") and lowered + "g" in common_words()) \
-        and lowered not in stop_words() and lowered not in state_codes() and lowered not in DAYS
+        and lowered not in stop_words() and lowered not in state_codes() and lowered not in DAYS \
+        and lowered not in short_words() and lowered not in street_suffixes()  # the word list holds 4+ letters only
 
 
 @lru_cache(maxsize=None)
@@ -76,6 +77,20 @@ def word_model_length(doc: Doc, index: int) -> int:
     return 0
 
 
+def hyphened_model_length(doc: Doc, index: int) -> int:
+    """"vw t-roc", "isuzu d-max", "nissan x-trail": a letter or two, a hyphen and a word (3 tokens), else 0."""
+    if index + 2 < len(doc) and doc[index].is_alpha and len(doc[index]) <= 2 and doc[index + 1].text == "-" \
+            and doc[index + 2].is_alpha and doc[index + 1].idx == doc[index].idx + len(doc[index]):
+        return 3
+    return 0
+
+
+@lru_cache(maxsize=None)
+def street_suffixes() -> frozenset[str]:
+    """"st", "rd", "ave": after "plymouth" or "dodge" they make a street, not a model."""
+    return frozenset(word.rstrip(".") for word in lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"])
+
+
 def model_length(doc: Doc, index: int, after_make: bool) -> int:
     """How many tokens from doc[index] finish the vehicle named just before: a model the lists lack (after a
     make only), a model code or trim ("a1", "gti", "1 series", "SE"), and one more trim after that ("trx 420")."""
@@ -89,7 +104,8 @@ def model_length(doc: Doc, index: int, after_make: bool) -> int:
             taken += 1
         elif length := trim_length(doc, at):
             taken += length
-        elif step == 0 and after_make and (length := word_model_length(doc, at) or unlisted_model(doc, at)):
+        elif step == 0 and after_make and (length := word_model_length(doc, at) or hyphened_model_length(doc, at)
+                                           or unlisted_model(doc, at)):
             taken += length
         else:
             break

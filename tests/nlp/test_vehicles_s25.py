@@ -66,3 +66,23 @@ def test_an_everyday_word_is_no_model_without_a_make_before_it():
 ])
 def test_nicknames_and_a_verb_with_its_g_dropped(text, vehicle):
     assert nlp.extract(text).vehicles == [vehicle]
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a blue toyota got towed from outside my house", "blue toyota"),
+    ("the red nissan hit my wing mirror and kept going", "red nissan"),
+])
+def test_a_short_everyday_word_after_a_make_is_no_model(text, vehicle):
+    assert nlp.extract(text).vehicles == [vehicle]
+
+
+def test_a_street_word_after_a_make_is_no_model():
+    assert "plymouth rd" not in [v.lower() for v in nlp.extract("2 cars crashed on plymouth rd by the lights").vehicles]
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("a white nissan x-trail has been following my daughter home", "white nissan x-trail"),
+    ("grey jaguar e-pace parked across the drive again", "grey jaguar e-pace"),
+])
+def test_a_hyphened_model_after_its_make(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
