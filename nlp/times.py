@@ -134,6 +134,13 @@ IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"         
                          re.IGNORECASE)
 EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",
                       re.IGNORECASE)                                               # "every 10 min"
+# "every bingo night", "every thursday market day", "every hot day", "every august", "every hour": "every" and a time
+# noun with up to two words between is a habit; a word that points at another time or thing breaks it ("every penny
+# last year", "every one of the nights").
+EVERY_NOUN_RE = re.compile(
+    rf"\bevery(?:\s+(?!(?:last|this|next|the|of|a|an|one|time)\b)[a-z]+){{0,2}}\s+"
+    rf"(?:day|night|nite|morning|mornin|evening|afternoon|weekend|week|month|year|hour|summer|winter|spring|autumn|"
+    rf"{trie_pattern([m for m in MONTH_LIST if m != 'may'])})s?\b", re.IGNORECASE)
 # "since october", "since the summer", "since about christmas", "since harvest": a month, season or feast after
 # "since" is when it started. (Not yet a meal, "since lunch": urgency.past_time would read it as a past time.)
 SINCE_RE = re.compile(rf"\bsince\s+(?:(?:about|around|like|roughly)\s+)?(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|"
@@ -168,7 +175,7 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
     if "in" in words and (not words.isdisjoint(MONTH_SET) or YEAR_RE.search(text)):
         regexes.append(IN_MONTH_RE)
     if "every" in words:
-        regexes.append(EVERY_RE)
+        regexes.extend((EVERY_RE, EVERY_NOUN_RE))
     if "since" in words:
         regexes.append(SINCE_RE)
     if not words.isdisjoint(REPEAT_WORDS):

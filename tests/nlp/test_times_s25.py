@@ -127,3 +127,16 @@ def test_since_a_feast(text, time):
 ])
 def test_at_a_mealtime_or_school_run_keeps_its_at(text, time):
     assert time in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("the lads race up and down the high street every pay day", "every pay day"),
+    ("fights outside the club every school holiday week", "every school holiday week"),
+    ("they set the bins alight every november", "every november"),
+])
+def test_every_and_a_time_noun(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_every_before_a_thing_is_no_time():
+    assert nlp.extract("someone smashed every car window on the street").times == []
