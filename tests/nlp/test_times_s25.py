@@ -140,3 +140,7 @@ def test_every_and_a_time_noun(text, time):
 
 def test_every_before_a_thing_is_no_time():
     assert nlp.extract("someone smashed every car window on the street").times == []
+
+
+def test_all_day_long_is_copied_whole():
+    assert "all day long" in nlp.extract("cars pulling up to the flat all day long, in and out in 2 mins").times
