@@ -86,3 +86,11 @@ def test_a_street_word_after_a_make_is_no_model():
 ])
 def test_a_hyphened_model_after_its_make(text, vehicle):
     assert vehicle in nlp.extract(text).vehicles
+
+
+@pytest.mark.parametrize("text,vehicle", [
+    ("three red pickups doing doughnuts in the top field", "red pickups"),
+    ("a white landcruiser with no plates parked up by the gate", "white landcruiser"),
+])
+def test_plural_body_types_and_one_word_spellings(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
