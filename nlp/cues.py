@@ -56,7 +56,7 @@ class CueMatcher:
             for group, filename in SPAN_GROUPS:
                 by_key: dict[str, list[str]] = {}
                 english = read_jsonl(PATTERNS_DIR / filename)
-                if group == URGENCY_CUES:  # "shootin at", "stealin": the dropped-g forms of the English cues too
+                if group in (URGENCY_CUES, TIME_PARTS):  # "shootin at", "every mornin": the dropped-g forms too
                     english = english + dropped_g(english)
                 for pattern in english + language_patterns(filename):
                     key = f"{group}|{pattern['label']}|{pattern.get('id', '')}"

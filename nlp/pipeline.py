@@ -18,7 +18,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing a component's module registers it with spaCy (@Language.component / @Language.factory).
-from . import cues, people, people_tagger, phones, places, plates, spanish, tagged_places, times, urgency, vehicles  # noqa: F401
+from . import (  # noqa: F401
+    cues,
+    people,
+    people_tagger,
+    phones,
+    places,
+    plates,
+    settled_now,
+    spanish,
+    tagged_places,
+    times,
+    urgency,
+    vehicles,
+)
 from .doc_attrs import (
     CONFIDENCE,
     FAST,
@@ -39,7 +52,7 @@ MAX_CHARS = 2000  # longer texts are cut: SMS concatenation tops out well below 
 # The components in the order they run. Each one declares the Doc attributes it `requires` and
 # `assigns`; tests/nlp/test_pipeline.py checks that every requirement is assigned earlier.
 PIPE_NAMES = ("tip_cues", "tip_phones", "tip_times", "tip_plates", "tip_vehicles", "tip_places", "tip_spanish",
-              "tip_span_tagger", "tip_people", "tip_people_tagger", "tip_urgency")
+              "tip_span_tagger", "tip_people", "tip_people_tagger", "tip_urgency", "tip_settled_now")
 
 # Lexeme attributes the rules read (token.lower_, is_alpha, is_title, PhraseMatcher on LOWER), plus the
 # cheap flags. spaCy's English defaults also compute NORM, PREFIX, SUFFIX, SHAPE, LIKE_URL, LIKE_EMAIL,

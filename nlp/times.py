@@ -50,6 +50,19 @@ MONTH_SET = frozenset(MONTH_LIST)
 DIGIT_RE = re.compile(r"\d")
 
 
+# "1.45", "3.49", "14.50" with no am/pm are prices and amounts far more often than clock times; written with a
+# dot such a number is a time only after a word that ties a time to the event ("at 11.30", "about 9.15").
+# ("0.22" is left as it was: dropping it let a location tagger guess "rifle 0.22" on dev, d22a-175.)
+DOT_CLOCK_RE = re.compile(r"[1-9]\d?\.[0-5]\d")
+DOT_CLOCK_TIES = frozenset("at about around approx abt bout from till til until by since before after like gone past ~".split())
+LAST_WORD_RE = re.compile(r"(\S+)\s*$")
+
+
+def dot_clock_tied(text: str, start: int) -> bool:
+    before = LAST_WORD_RE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in DOT_CLOCK_TIES
+
+
 def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
     """The smallest CLOCK_RE that finds everything CLOCK_RE finds in `text` (None: it finds nothing).
     `present`: the text's lower-case words (spans.lower_words)."""
@@ -100,6 +113,13 @@ def bare_hours(doc: Doc, text: str) -> list:
     return spans
 
 
+# "home by 10, its 2am", "cash by 5": a deadline hour; "by 3 lads", "lost by 1 point" are counts, so the hour must
+# end its clause.
+BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
+                        re.IGNORECASE)
+BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon".split())
+
+
 # How long, how long ago, which month or year: shapes with a count and a unit, too many to list as phrases.
 COUNT = r"(?:\d+|a|an|a few|a couple(?: of)?|couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|some)"
 UNIT = r"(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|fortnight|years?|yrs?)"
@@ -114,9 +134,35 @@ IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"         
                          re.IGNORECASE)
 EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",
                       re.IGNORECASE)                                               # "every 10 min"
-SINCE_RE = re.compile(rf"\bsince\s+(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|winter|spring|autumn)\b",
-                      re.IGNORECASE)                                               # "since october", "since the summer"
+# "every bingo night", "every thursday market day", "every hot day", "every august", "every hour": "every" and a time
+# noun with up to two words between is a habit; a word that points at another time or thing breaks it ("every penny
+# last year", "every one of the nights").
+EVERY_NOUN_RE = re.compile(
+    rf"\bevery(?:\s+(?!(?:last|this|next|the|of|a|an|one|time)\b)[a-z]+){{0,2}}\s+"
+    rf"(?:day|night|nite|morning|mornin|evening|afternoon|weekend|week|month|year|hour|summer|winter|spring|autumn|"
+    rf"{trie_pattern([m for m in MONTH_LIST if m != 'may'])})s?\b", re.IGNORECASE)
+# "since october", "since the summer", "since about christmas", "since harvest": a month, season or feast after
+# "since" is when it started. (Not yet a meal, "since lunch": urgency.past_time would read it as a past time.)
+SINCE_RE = re.compile(rf"\bsince\s+(?:(?:about|around|like|roughly)\s+)?(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|"
+                      r"winter|spring|autumn|christmas|xmas|easter|halloween|thanksgiving|new\s+years?(?:\s+day|\s+eve)?|"
+                      r"bonfire\s+night|half\s+term|harvest)\b",
+                      re.IGNORECASE)
+# "3 nights running", "5th night in a row", "2nd weekend on the trot": how many times so far, a pattern the guide
+# copies whole.
+REPEAT_RE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|several)"
+    r"\s+(?:nights?|nites?|days?|weeks?|weekends?|mornings?|evenings?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|"
+    r"fridays?|saturdays?)\s+(?:running|in\s+a\s+row|on\s+the\s+trot|straight)\b", re.IGNORECASE)
+REPEAT_WORDS = frozenset("running row trot straight".split())
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
+# "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
+# a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
+# the end, a stop, a joining word, a pronoun or a time word.
+ORDINAL_DATE_RE = re.compile(
+    r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last|next|the)\s+month\b)?"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|after|"
+    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if)\b))", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
@@ -129,18 +175,23 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
     if "in" in words and (not words.isdisjoint(MONTH_SET) or YEAR_RE.search(text)):
         regexes.append(IN_MONTH_RE)
     if "every" in words:
-        regexes.append(EVERY_RE)
+        regexes.extend((EVERY_RE, EVERY_NOUN_RE))
     if "since" in words:
         regexes.append(SINCE_RE)
+    if not words.isdisjoint(REPEAT_WORDS):
+        regexes.append(REPEAT_RE)
+    if "the" in words and ORDINAL_RE.search(text):
+        regexes.append(ORDINAL_DATE_RE)
     return regexes
 
 
 def durations(doc: Doc, text: str, words: frozenset[str]) -> list:
-    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins"."""
+    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins", "the 14th"."""
     spans = []
     for regex in duration_regexes(text, words):
         for match in regex.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand",
+                                 label="REPEAT" if regex is REPEAT_RE else "")
             if span is not None:
                 spans.append(span)
     return spans
@@ -152,8 +203,13 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     clock_re = clock_regex_for(text_of(doc), words)
     if clock_re is not None and not words.isdisjoint(LEAD_WORDS):
         parts.extend(bare_hours(doc, text_of(doc)))
+    if clock_re is not None and "by" in words:
+        parts.extend(span for match in BY_HOUR_RE.finditer(text_of(doc))  # "home by 10, its 2am"
+                     if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
+        if DOT_CLOCK_RE.fullmatch(match.group()) and not dot_clock_tied(text_of(doc), match.start()):
+            continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             parts.append(span)
@@ -177,7 +233,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if merged and span.start < merged[-1][1]:  # overlapping pieces: "every Saturday" + "Saturday night"
             merged[-1][1] = max(merged[-1][1], span.end)
             continue
-        if merged and doc[span.start].lower_ != "for":  # "every night at 5" and "for a week": two times
+        # "every night at 5" and "for a week", "from 10pm til 4am" and "two nights in a row": two times
+        if merged and doc[span.start].lower_ != "for" and span.label_ != "REPEAT":
             gap = doc[merged[-1][1]:span.start]
             if len(gap) <= 2 and all(token.lower_ in GLUE for token in gap):
                 merged[-1][1] = span.end
@@ -195,9 +252,11 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found = []
     for start, end in merged:
-        if start and doc[start - 1].lower_ in APPROX_WORDS:
-            start -= 1  # "about an hour ago"
-        if start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
+        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
+            start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges)
+        if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS):
+            start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
+        elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
         span = doc[start:end]
@@ -205,12 +264,23 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+# "like" is a hedge before a time ("like 5 mins ago", "like last month", "at like 6") unless it compares or is the
+# verb: "looks like tonight", "something like yesterday", "i like sundays".
+NOT_BEFORE_HEDGING_LIKE = frozenset(
+    "look looks looked looking sound sounds sounded seem seems seemed feel feels felt feeling something anything "
+    "nothing more less just i you we they would dont don't didnt did do not id i'd".split())
+
+
+def hedging_like(doc: Doc, index: int) -> bool:
+    return doc[index].lower_ == "like" and not (index and doc[index - 1].lower_ in NOT_BEFORE_HEDGING_LIKE)
+
+
 PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s+(?:1[0-2]|0?[1-9])\b"
                      r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|years?|yrs?|months?|miles?|people|[%.:/]|\d))",
                      re.IGNORECASE)
 # "last night around 2", "every thurs about 9", "8 this morning": a bare hour written against a day part is its
 # clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
-DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime".split())
+DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw".split())
 HOUR_TIES = frozenset("about around abt bout round approx roughly at".split())
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(
@@ -232,10 +302,20 @@ def day_part_hours(doc: Doc) -> list:
         if h >= 2 and doc[h - 1].lower_ in HOUR_TIES and doc[h - 2].lower_ in DAY_PARTS and not (
                 h + 1 < len(doc) and (doc[h + 1].lower_ in NOT_AFTER_HOUR or doc[h + 1].text[:1].isdigit())):
             spans.append(doc[h - 1:h + 1])
-        if h + 2 < len(doc) and doc[h + 1].lower_ == "this" and doc[h + 2].lower_ in MORNING_WORDS and not (
-                h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged"))):
+        if h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged")):
+            continue  # "is 8 this morning": an age
+        after = tuple(token.lower_ for token in doc[h + 1:h + 4])
+        if after[:2] in (("this", "morning"), ("this", "afternoon"), ("this", "evening")) or after[:3] in DAY_PARTS_AFTER \
+                or after[:2] == ("at", "night") or (h and doc[h - 1].lower_ in HOUR_TIES and after[:1] and (
+                    after[0] in DAYS_AFTER_TIED_HOUR or (after[0] == "every" and len(after) > 1 and after[1] in DAY_PARTS | DAYS))):
             spans.append(doc[h:h + 1])
     return spans
+
+
+# "3 in the morning", "6 at night"; after a tie ("at 11 tonight", "around 4 yesterday", "at 11 every night") also a
+# day: with no tie, "2 tonight" or "3 every night" is as often a count.
+DAY_PARTS_AFTER = frozenset(("in", "the", part) for part in ("morning", "afternoon", "evening", "night", "mornin", "evenin"))
+DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw".split())
 
 
 # "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing; nor does

@@ -6,7 +6,9 @@ patterns/vehicles.jsonl labels words COLOUR, MAKE, MODEL and VTYPE; pattern id
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +16,10 @@ from spacy.util import filter_spans
 
 from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
 from .hedges import hedged_scores
+from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
+from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
+from .times import DAYS
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
@@ -22,7 +27,10 @@ TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a
 # "merc a class", "civic type r", "a3 s line", "bmw m sport".
 LOWER_TRIMS = frozenset("gti gtd gte gt st rs vrs fr sri gsi xr2 xr3 xr3i amg tdi tsi cooper sport turbo r s".split())
 TWO_WORD_TRIMS = {"class": frozenset("a b c e g s v x m".split()), "r": frozenset(["type"]), "s": frozenset(["type", "cooper"]),
-                  "line": frozenset(["s", "r"]), "sport": frozenset(["m"])}
+                  "line": frozenset(["s", "r"]), "sport": frozenset(["m"]), "series": frozenset("1 2 3 4 5 6 7 8".split())}
+# A model code as people text it, in any case, after a make or model: "audi a1", "lexus is250", "volvo xc60",
+# "chevy s10", "golf mk3", "bmw i8" (letters then digits; TRIM_RE holds the upper-case and digit-first shapes).
+MODEL_CODE_RE = re.compile(r"^[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]{0,2}$")
 
 
 def trim_length(doc: Doc, index: int) -> int:
@@ -31,8 +39,83 @@ def trim_length(doc: Doc, index: int) -> int:
     if index + 1 < len(doc) and first in TWO_WORD_TRIMS.get(doc[index + 1].lower_, ()):
         return 2
     return 1 if first in LOWER_TRIMS and doc[index].is_lower else 0
+
+
+def not_a_trim(doc: Doc, index: int) -> bool:
+    """A state or country written beside the plate ("tan buick enclave TN tag ...", "insignia NI reg"), or the
+    letters that start a plate ("nissan rogue BCK 4412"): never part of the vehicle."""
+    token = doc[index]
+    return token.lower_ in state_codes() or token.text in NOT_TRIMS or (
+        token.is_upper and token.is_alpha and len(token) >= 3 and index + 1 < len(doc) and doc[index + 1].text[:1].isdigit())
+
+
+def unlisted_model(doc: Doc, index: int) -> bool:
+    """A word right after a make that is no dictionary word, state, day ("sat" outside) or street word ("rd"),
+    nor one with its g dropped ("doin", "drivin"), is the model no list holds yet ("toyota avensis", "buick
+    lesabre", "honda trx"): a make is written before its model."""
+    token = doc[index]
+    lowered = token.lower_
+    return token.is_alpha and len(lowered) >= 2 and not token.is_upper and lowered not in common_words() \
+        and not (lowered.endswith("in") and lowered + "g" in common_words()) \
+        and lowered not in stop_words() and lowered not in state_codes() and lowered not in DAYS \
+        and lowered not in short_words() and lowered not in street_suffixes()  # the word list holds 4+ letters only
+
+
+@lru_cache(maxsize=None)
+def model_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(models named by an everyday word, "note", "grand prix"; trim words, "estate") from nlp/data/en/vehicle_models.json."""
+    data = json.loads((DATA_DIR / "en" / "vehicle_models.json").read_text(encoding="utf-8"))
+    return frozenset(data["models_named_by_words"]), frozenset(data["trims"])
+
+
+def word_model_length(doc: Doc, index: int) -> int:
+    """How many tokens from doc[index] are a model named by everyday words ("note", "town and country"), 0 if none."""
+    models = model_words()[0]
+    for length in (3, 2, 1):
+        if index + length <= len(doc) and doc[index:index + length].text.lower() in models:
+            return length
+    return 0
+
+
+def hyphened_model_length(doc: Doc, index: int) -> int:
+    """"vw t-roc", "isuzu d-max", "nissan x-trail": a letter or two, a hyphen and a word (3 tokens), else 0."""
+    if index + 2 < len(doc) and doc[index].is_alpha and len(doc[index]) <= 2 and doc[index + 1].text == "-" \
+            and doc[index + 2].is_alpha and doc[index + 1].idx == doc[index].idx + len(doc[index]):
+        return 3
+    return 0
+
+
+@lru_cache(maxsize=None)
+def street_suffixes() -> frozenset[str]:
+    """"st", "rd", "ave": after "plymouth" or "dodge" they make a street, not a model."""
+    return frozenset(word.rstrip(".") for word in lexicon()["street_suffixes"] | lexicon()["ambiguous_street_suffixes"])
+
+
+def model_length(doc: Doc, index: int, after_make: bool) -> int:
+    """How many tokens from doc[index] finish the vehicle named just before: a model the lists lack (after a
+    make only), a model code or trim ("a1", "gti", "1 series", "SE"), and one more trim after that ("trx 420")."""
+    taken = 0
+    for step in range(2):
+        at = index + taken
+        if at >= len(doc) or not_a_trim(doc, at):
+            break
+        token = doc[at]
+        if TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text) or token.lower_ in model_words()[1]:
+            taken += 1
+        elif length := trim_length(doc, at):
+            taken += length
+        elif step == 0 and after_make and (length := word_model_length(doc, at) or hyphened_model_length(doc, at)
+                                           or unlisted_model(doc, at)):
+            taken += length
+        else:
+            break
+    return taken
+
+
 JOINERS = frozenset(["/", "-", "and", "&"])
-STATE_ABBREVIATIONS = frozenset("MD NJ PA NY CT DE VA OH FL TX CA GA NC SC MA MI IL DC UK GB".split())
+NOT_TRIMS = frozenset("NI UK GB ROI".split())
+# "silver ford mondeo taxi": the use, not the body; the guide labels "silver ford mondeo".
+USE_WORDS = frozenset("taxi cab".split())
 
 
 def vehicle_groups(doc: Doc) -> list[list]:
@@ -64,7 +147,7 @@ def is_vehicle(group: list) -> bool:
     specific_type = any(span.label_ == "VTYPE" and span.text.lower() not in GENERIC_TYPES for span in group)
     if named:  # only ambiguous names: need support from a colour, body type or a second name
         return len(named) > 1 or "COLOUR" in labels or specific_type
-    return "COLOUR" in labels and specific_type
+    return "COLOUR" in labels and "VTYPE" in labels  # "silver car", "dark car" (ANNOTATION.md) as "white van"
 
 
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
@@ -78,13 +161,12 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
             group = group[:-1]  # "Yamaha black" keeps only the make
         if not group or not is_vehicle(group):
             continue
+        if len(group) > 1 and group[-1].text.lower() in USE_WORDS and any(
+                span.label_ in ("MAKE", "MODEL") for span in group):
+            group = group[:-1]
         end_token = group[-1].end
-        if group[-1].label_ in ("MAKE", "MODEL") and end_token < len(doc):
-            following = doc[end_token]
-            if TRIM_RE.match(following.text) and following.text not in STATE_ABBREVIATIONS:
-                end_token += 1
-            else:
-                end_token += trim_length(doc, end_token)
+        if group[-1].label_ in ("MAKE", "MODEL"):
+            end_token += model_length(doc, end_token, group[-1].label_ == "MAKE")
         start_char = group[0].start_char
         end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
         while end_char > start_char and overlaps(start_char, end_char, blocked):

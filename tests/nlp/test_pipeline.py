@@ -12,6 +12,8 @@ CONTRACT_TEXTS = (
     "black Dodge Ram on Dodge St tag HVM2207 at 9pm yesterday, call 215-555-0143, in Reading, shots fired",
     "a blue Ford parked on Ford Street near Fishponds, reg began with KN",
     "nothing to see here",
+    # a state "now" in a calm report (nlp/settled_now.py): it rewrites the times
+    "my bike was stolen last week, the shed has a new lock on it now",
     # the Spanish readings (nlp/spanish.py): a vehicle, a plate, a time, a place and a phone
     "un BMW negro con placa JKM4410 en la calle Cambria a las 3 de la mañana, llame al 215-555-0143",
     # a neighbourhood the Spanish pass guesses (nlp/spanish_areas.find_barrios): it writes the confidence
