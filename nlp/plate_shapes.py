@@ -21,6 +21,7 @@ UK_SUFFIX_RE = re.compile(r"\b([A-Z]{3})( ?)(\d{1,3}[A-Z])\b", re.IGNORECASE)
 US_SPLIT_RE = re.compile(r"(?<![\w-])([A-Z]{2,4}|\d[A-Z]{2,3})[ -](\d{3,4})(?![\w-])", re.IGNORECASE)
 # a letter and a digit in the word (the look-aheads): all-letter and all-digit words are never plates
 SINGLE_RE = re.compile(r"(?<![\w\-/.@:])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}(?![\w\-/@:])", re.IGNORECASE)
+MONEY_AFTER_RE = re.compile(r"\s+(?:cash|quid|bucks|dollars|pounds|grand|each|a\s+(?:week|month|night))\b", re.IGNORECASE)
 UNIT_RE = re.compile(
     r"^\d+(?:st|nd|rd|th|am|pm|mins?|hrs?|mph|kph|mg|ml|kg|lbs?|k|g|gb|tb|mb|cc|hp|s|x|p|yo|yrs?|ish|ft|in|cm|mm|km|m)$",
     re.IGNORECASE,
@@ -110,6 +111,8 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
             continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
         if len(letters) == 2:
             continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
+        if letters[0].isupper() and letters[1:].islower() or MONEY_AFTER_RE.match(text, match.end()):
+            continue  # "a fella called Gaz 600", "tom 600 cash": a name written as a name, or a sum; a plate needs a cue
         if letters[0].isdigit() or not letter_group_is_taken(letters):
             found.append(match.span())
     for match in SINGLE_RE.finditer(text):

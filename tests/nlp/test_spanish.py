@@ -83,8 +83,9 @@ def test_spanish_words_make_no_plates_or_cars():
 # at plates 0.997 (0 false plates), locations 0.909, urgent 0.979; the floors are those, rounded down. Stop 25
 # appended es-d25 (164 fresh texts: plates 1.000, locations 0.800, urgent 0.975 at their one score, on the rules of
 # stop 24): dev then stood at plates 0.997, locations 0.900, urgent 0.979; the location floor is 0.895 until the
-# stop's fixes.
-SPANISH_DEV_FLOORS = {"plates": 0.995, "locations": 0.895, "urgent": 0.975}
+# stop's fixes. After them, and es/heldout7 folded in after its one score (178: plates 0.959, locations 0.850, urgent
+# 0.893), dev stands at plates 0.994 (0 false plates), locations 0.925, urgent 0.972; the floors are those, rounded down.
+SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.92, "urgent": 0.97}
 
 
 def test_spanish_dev_split_figures_do_not_fall():
