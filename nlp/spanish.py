@@ -42,7 +42,7 @@ from .spanish_plates import (
     state_plates,
     written_as_plate,
 )
-from .spanish_rules import code_before, common_spanish, rules
+from .spanish_rules import code_before, common_spanish, rules, us_state_codes, us_states
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
@@ -96,6 +96,25 @@ def spanish_word_town(text: str, place: tuple[int, int, str]) -> bool:
     start, end, value = place
     return (value.islower() and " " not in value and common_spanish(value)
             and not CUE_BEFORE_RE.search(text, max(0, start - 12), start))
+
+
+BARE_ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?")
+ZIP_WORD_BEFORE_RE = re.compile(r"\b(?:zip|c[oó]digo\s+postal|c\.?p\.?)\s*(?:es\s+|:\s*)?$", re.IGNORECASE)
+STATE_BEFORE_RE = re.compile(r"([A-Za-z]+(?:\s+[A-Za-z]+)?),?\s+$")
+
+
+def bare_zip(text: str, place: tuple[int, int, str]) -> bool:
+    """Five digits alone that the English rules read as a ZIP: in a Spanish text a ticket, a receipt, a badge, an id or
+    the digits of a plate ("la multa dice el codigo 22350", "su id es 88213", "ill BK 72219"), unless a ZIP word or a
+    US state (name or code) comes right before it ("zip 78521", "houston tx 77036")."""
+    start, end, value = place
+    if not BARE_ZIP_RE.fullmatch(value):
+        return False
+    before = text[max(0, start - 24):start]
+    if ZIP_WORD_BEFORE_RE.search(before):
+        return False
+    state = STATE_BEFORE_RE.search(before)
+    return not (state and (state.group(1).lower() in us_states() or state.group(1).split()[-1].upper() in us_state_codes()))
 
 
 def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
@@ -155,7 +174,7 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
-           and not spanish_word_town(text, p)]
+           and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = _longest(old, places, text)
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],

@@ -11,7 +11,7 @@ import re
 
 from .lexicon import common_words, gazetteer, stop_words
 from .spanish_areas import VERB_ENDINGS, find_towns, towns_after, unknown_word
-from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states
+from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states, verb_form
 from .spanish_street_tails import street_tail
 from .spans import overlaps
 
@@ -69,8 +69,10 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
             (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
         end = start + corner.rindex(last[1]) - 1
         corner, sides[1] = text[start:end], last[0]
-    if _sentence_word(sides[1]) and (r["typed"].search(sides[0]) or sides[1].endswith(NAME_RUN_VERB_ENDINGS)):
+    if sentence_word(sides[1]) and (r["typed"].search(sides[0]) or sides[1].endswith(NAME_RUN_VERB_ENDINGS)):
         return None   # "la calle loiza y siguio", "la morse rd y tambien ...": the street, then what happened next
+    if re.search(r"\scon\s+\d+$", corner) or re.search(r"\scon\s+(?:dos|tres|cuatro|cinco|seis|varios|varias)$", corner.lower()):
+        return None   # "harrow road con 2 tios", "en alicante con dos": how many people, not a second street
     if re.search(r"\scon\s", corner) and sides[1].islower() and " " not in sides[1] and common_spanish(sides[1]) \
             and sides[1] not in common_words():
         return None   # "la main ave con armas largas": with arms, not a second street ("47 y california" stays)
@@ -91,12 +93,12 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _sentence_word(side: str) -> bool:
+def sentence_word(side: str) -> bool:
     """One lower-case word that only the Spanish dictionary holds (no English word, no place the gazetteer knows, no US
     state): "siguio", "tambien", "corriente" continue the sentence after "y"; "pico y union", "archer y california",
     "la 5 y main" are corners."""
     word = side.strip()
-    return (word.isalpha() and word.islower() and spanish_form(word) and word not in common_words()
+    return (word.isalpha() and word.islower() and (spanish_form(word) or verb_form(word)) and word not in common_words()
             and gazetteer().get(word) is None and word not in us_states())
 
 

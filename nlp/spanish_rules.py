@@ -48,6 +48,26 @@ def common_spanish(word: str) -> bool:
     return word in words or (word.endswith("s") and (word[:-1] in words or (word.endswith("es") and word[:-2] in words)))
 
 
+# A finite verb's ending and the infinitive endings its stem may take: "arranco" (arrancar), "bajan" (bajar), "cobra"
+# (cobrar), "vendieron" (vender). Longest first, so "aron" is tried before "an" and "o".
+VERB_FORM_ENDINGS = (("aron", ("ar",)), ("ieron", ("er", "ir")), ("aban", ("ar",)), ("aba", ("ar",)),
+                     ("ian", ("er", "ir")), ("ia", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")),
+                     ("a", ("ar",)), ("e", ("er", "ir")), ("o", ("ar", "er", "ir")), ("ó", ("ar",)), ("io", ("er", "ir")))
+
+
+def verb_form(word: str) -> bool:
+    """A lower-case word shaped as a finite form of a common Spanish verb, whose infinitive is one of the commonest
+    Spanish words and which is no English word: "y arranco", "y bajan", "st cobra por cuidar" continue the sentence;
+    "y racine", "y pico" (no "racinar", "picar" is rarer) stay names."""
+    if not word.isalpha() or not word.islower() or word in common_words():
+        return False
+    for ending, infinitives in VERB_FORM_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and any(common_spanish(stem + inf) for inf in infinitives):
+            return True
+    return False
+
+
 DIMINUTIVE_RE = re.compile(r"^(\w{2,}?)(?:c|ec)?(?:it|ic|ill)([oa])s?$")
 CLITIC_RE = re.compile(r"^(\w{2,}(?:ar|er|ir))(?:se|me|te|le|les|lo|los|la|las|nos)$")
 
@@ -62,6 +82,13 @@ def spanish_form(word: str) -> bool:
         return True
     verb = CLITIC_RE.match(word)
     return bool(verb) and any(common_spanish(base) for base in (verb.group(1), *(verb.group(1)[:-2] + v for v in "aoe")))
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """Every US state's postal code ("TX", "IL"), from nlp/data/en/us_states.json."""
+    states = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    return frozenset(code for name, code in states.items() if not name.startswith("_"))
 
 
 def plate_regions(lex: dict) -> list[str]:

@@ -17,12 +17,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import spanish_people
-from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, VEHICLES, read
-from .lexicon import DATA_DIR, common_words, gazetteer, stop_words
+from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLES, read
+from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .perceptron import char_spans
 from .span_tagger import SpanTagger
+from .spanish_places import sentence_word
 from .spanish_rules import common_spanish, rules
 from .spans import beside, overlaps, replace_with_tagged, text_of
+from .street_names import DIRECTIONS
 from .tagger_features import OFFSETS, WordCache
 from .tagger_features_es import context_features, fold, token_features, word_features, word_lists
 
@@ -125,9 +127,12 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             while side < last - 1 and fold(doc[side].text) in lists["articles"]:
                 side += 1
             word = fold(doc[side].text)
-            if word in not_names or word.endswith(VERB_ENDINGS):
-                last = k   # "gage park y anoche quemaron": what happened next, not a second street
-                break
+            if word in not_names or word.endswith(VERB_ENDINGS) or (
+                    sentence_word(word) and word not in lists["street"] | lists["place"]) or (
+                    fold(doc[k].text) == "con" and (word.isdigit() or word in COUNT_WORDS)):
+                last = k   # "gage park y anoche quemaron", "la calle alta y tapa el vado", "alicante con dos tios":
+                break      # what happened next (a word only Spanish holds, a verb) or a count, not a second street
+    last = suffix_end(doc, first, last, lists)
     while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
                             or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names):
         last -= 1
@@ -138,6 +143,33 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if first >= last:
         return start, start
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+# After "con" these count people or things ("con dos tios"), never name a second street
+COUNT_WORDS = frozenset("dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas unos unas".split())
+# English street words that end a street's name ("haverhill st", "potters ave"); not "plaza" or "av", which start a
+# Spanish one ("plaza del pilar", "av de los insurgentes")
+ENGLISH_SUFFIXES = frozenset(w.rstrip(".") for w in lexicon()["street_suffixes"]) - {"plaza", "av"}
+
+
+def suffix_end(doc: Doc, first: int, last: int, lists: dict) -> int:
+    """Where a tagged span ends once an English street word has closed the name: after "st", "ave", "road" only a
+    direction, a number, a joiner and its second street, or a word no dictionary holds may follow ("16th ave sw",
+    "i-635 y skillman"); a common Spanish or English word is the sentence again ("90 de la haverhill st cobra por",
+    "1127 potters ave primer piso")."""
+    for k in range(first + 1, last - 1):
+        if fold(doc[k].text).rstrip(".") not in ENGLISH_SUFFIXES or fold(doc[k - 1].text) in lists["articles"]:
+            continue
+        for j in range(k + 1, last):
+            word = fold(doc[j].text).rstrip(".")
+            if word in lists["joiners"]:
+                break   # a corner: its second side is judged as a side (trimmed)
+            if word.isdigit() or word in lists["direction"] or word in DIRECTIONS or word in lists["street"] \
+                    or word in lists["place"] or not (common_spanish(word) or word in common_words()):
+                continue
+            return j
+        break
+    return last
 
 
 def named(doc: Doc, start: int, end: int) -> bool:
@@ -182,7 +214,16 @@ def not_places() -> frozenset[str]:
 
 # A place cue inside a tagged span: it joins two places ("en cordoba por moreras"), no place name holds it
 INNER_CUE_RE = re.compile(r"\w\s+(?:por|en|hacia|cerca\s+de)\s+\w", re.IGNORECASE)
+WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 NAME_ARTICLE_RE = re.compile(r"\b(?:en|por|hacia|desde)\s+(del)\s+$", re.IGNORECASE)
+
+
+def after_street_word(text: str, start: int) -> bool:
+    """Whether a street or place word comes right before: a date there names the street ("avenida 16 de septiembre",
+    "calle 5 de mayo"), it is no time that ends a place."""
+    word = WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    lists = word_lists()
+    return bool(word) and fold(word.group(1)) in lists["street"] | lists["place"]
 
 
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
@@ -194,8 +235,10 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
     text = text_of(doc)
     blocked = [(s, e) for name in (PLATES, PARTIAL_PLATES, PHONES, VEHICLES) for s, e, _ in read(doc, name)]
     rule_spans = [(s, e) for s, e, _ in rule_places]
+    times = [s for s, _, _ in read(doc, TIMES) if not after_street_word(text, s)]
     model = []
     for start, end in found:
+        end = min([end] + [s for s in times if start < s < end])   # "la calle canals anteayer": the time ends it
         start, end = trimmed(doc, start, end)
         if start >= end or overlaps(start, end, blocked):
             continue
