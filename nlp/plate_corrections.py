@@ -42,8 +42,28 @@ def _regexes() -> tuple[re.Pattern, re.Pattern]:
     after = rf"(?:(?:{after})\b[\s?!.,;:-]*)?" if after else ""
     take_back = re.compile(rf"[\s?!.,;:-]*{after}(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b"
                            rf"(?:[\s,]+(?:{_words('cues')})\b)*", re.IGNORECASE)  # "perdon me equivoque": cues in a row
-    correction = re.compile(rf"[\s,:]*(?:(?:{_words('before_correction')})\b[\s,:]*)?{CORRECTION_PLATE}", re.IGNORECASE)
+    # "sorry no es PF68 WNE": the "no" may open the correction too ("no, it is ...")
+    correction = re.compile(rf"[\s,:]*(?:(?:{_words('no')})[\s,]+)?(?:(?:{_words('before_correction')})\b[\s,:]*)?"
+                            rf"{CORRECTION_PLATE}", re.IGNORECASE)
     return take_back, correction
+
+
+@lru_cache(maxsize=1)
+def _no_only_re() -> re.Pattern:
+    """A bare "no" right after a plate ("CKM4417?? no, CKM4471"): a take-back only when a reading of the same plate
+    follows at once (take_back checks same_plate)."""
+    return re.compile(rf"[\s?!.,;:-]*(?:{_words('no')})[\s?!.,;:-]+(?={CORRECTION_PLATE})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cue_at_end_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words('cues')})\b[\s?!.,;:-]*$", re.IGNORECASE)
+
+
+def cue_before(text: str, start: int) -> bool:
+    """Whether a take-back word ends right before ``start``: "sorry no es PF68 WNE" is a correction ("no, it is"),
+    where "la placa no es PF68 WNE" says what the plate is not."""
+    return bool(_cue_at_end_re().search(text, max(0, start - 24), start))
 
 
 def same_plate(raw: str, new: str, value: str) -> bool:
@@ -63,8 +83,14 @@ def take_back(text: str, plates: list, blocked=()) -> list:
     for plate in plates:
         cue = cue_re.match(text, plate[1])
         if cue is None:
-            kept.append(plate)
-            continue
+            cue = _no_only_re().match(text, plate[1])
+            found = cue and correction_re.match(text, cue.end())
+            if not found or not same_plate(found.group(1), normalise(found.group(1)), plate[2]) \
+                    or overlaps(*found.span(1), list(blocked)):
+                kept.append(plate)
+            elif not overlaps(*found.span(1), [(s, e) for s, e, _ in plates if (s, e) != plate[:2]]):
+                kept.append((*found.span(1), normalise(found.group(1))))   # read here only: the correction replaces it
+            continue   # else the correction is a plate of the list already: this one is dropped
         found = correction_re.match(text, cue.end())
         if found is not None:
             new = normalise(found.group(1))

@@ -34,10 +34,10 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_places import find_places
 from .spanish_plates import (
-    NOT_THIS_BEFORE_RE,
     drop_conjunction,
     find_plates,
     lower_word_plate,
+    not_this,
     reading_scores,
     state_plates,
     written_as_plate,
@@ -161,7 +161,7 @@ def spanish_finder(doc: Doc) -> Doc:
                and not lower_word_plate(text[p[0]:p[1]])]
     plates = [p for p in plates if not code_before(text, p[0], english=False)]
     english = [p for p in english if not code_before(text, p[0], english=False)
-               and not NOT_THIS_BEFORE_RE.search(text[max(0, p[0] - 10):p[0]])]   # "no era 5JKR771, era 5JKR711"
+               and not not_this(text, p[0])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
     plates = take_back(text, plates, phones + [(s, e) for s, e, _ in times])   # "2XLN 55? no perdon, 2XLN 58"
     taken = [(s, e) for s, e, _ in plates]

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
+from .plate_corrections import cue_before
 from .plate_shapes import normalise
-from .spanish_rules import rules, stem_tests
+from .spanish_rules import rules, stem_tests, us_state_codes
 from .spans import overlaps
 
 # An officer named just before "placa" and a number alone: the placa is a badge.
@@ -18,6 +19,12 @@ BADGE_BEFORE_RE = re.compile(r"\b(?:oficial|agente|polic[ií]as?|patrullero|sher
 
 
 NOT_THIS_BEFORE_RE = re.compile(r"\bno\s+(?:era|es|fue)\s+$", re.IGNORECASE)
+def not_this(text: str, start: int) -> bool:
+    """"la placa no era 5JKR771": what the plate is not; after a take-back word ("sorry no es PF68 WNE") a correction."""
+    found = NOT_THIS_BEFORE_RE.search(text, max(0, start - 10), start)
+    return bool(found) and not cue_before(text, found.start())
+
+
 # "RTK-88J o (tal vez) RTK-89J", "3309 HGM o puede que 3309 HGN", "o puede ser RTK-89J", "o creo que RTK-89J"
 ALTERNATIVE_ES = (r"\s*,?\s+[ou]\s+(?:tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)\s+(?:que\s+)?(?:sea\s+|era\s+)?|"
                   r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+)?)?")
@@ -65,6 +72,15 @@ PLATE_BEFORE_CUE_RE = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE}\s+(?i:es|era|fue)\
                                  r"(?i:placa|tablilla|matr[ií]cula)\b")
 
 
+VANITY_RE = re.compile(r"\bpersonalizad[ao]s?\b", re.IGNORECASE)
+
+
+def vanity_plate(cue: str, raw: str, value: str) -> bool:
+    """A plate of letters only, in capitals, after "placa personalizada" (a vanity plate: "placa personalizada
+    MAMI-RCN"); every other plate holds a digit."""
+    return bool(VANITY_RE.search(cue)) and value.isalpha() and 4 <= len(value) <= 8 and raw == raw.upper()
+
+
 def find_plates(text: str, blocked) -> tuple[list, list]:
     r = rules()
     plates, partials = [], []
@@ -73,18 +89,19 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
     for match in r["plate"].finditer(text):
         raw = match.group(1)
         value = normalise(raw)
-        if not any(ch.isdigit() for ch in value) or not re.search(r"[A-Z0-9]", raw.upper()) or raw != raw.upper():
+        if not (any(ch.isdigit() for ch in value) or vanity_plate(match.group(0), raw, value)) \
+                or not re.search(r"[A-Z0-9]", raw.upper()) or raw != raw.upper():
             continue
         start, end = match.span(1)
         if overlaps(start, end, blocked):
             continue
         if value.isdigit() and BADGE_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "el oficial era el de la placa 2217": a badge number
-        if NOT_THIS_BEFORE_RE.search(text[max(0, start - 10):start]):
+        if not_this(text, start):
             continue  # "la placa no era 5JKR771, era 5JKR711": the corrected reading only
         if 5 <= len(value) <= 8 and SOMETHING_AFTER_RE.match(text, end):
             partials.append((start, end, value))   # "la placa era GTR 77 algo, no vi lo demas": the start of one
-        elif 5 <= len(value) <= 8:
+        elif 5 <= len(value) <= 8 or value.isalpha():   # letters only: a vanity plate, whole at 4 ("LOCO")
             plates.append((start, end, value))
             other = SECOND_READING_RE.match(text, end)   # "RTK-88J o RTK-89J": both readings
             if other and abs(len(normalise(other.group(1))) - len(value)) <= 1 and \
@@ -122,9 +139,10 @@ def _state_before_re() -> re.Pattern:
 
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
 PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
-ZIP_RE = re.compile(r"[A-Z]{2}\s?\d{5}")
+ZIP_RE = re.compile(r"([A-Z]{2})\s?\d{5}")   # a ZIP after its state's code ("NY 10001"); "AN 43221" is a plate
 # a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
-CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])")
+CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])|"
+                                   r"[A-Z]{2,3}\s\d{3,5}(?![A-Za-z0-9]))")   # or capitals, a space, digits: "AN 43221"
 TWO_CAPITALS_RE = re.compile(r"[A-Z][^A-Z]{0,9}[A-Z]")   # a PLATE_TOKEN_RE token (at most 9 long) holds two
 
 
@@ -166,7 +184,8 @@ PLATE_START_RE = re.compile(rf"(?<![A-Za-z0-9\-])(?=({PLATE})(?![A-Za-z0-9]))")
 
 def _plate_like(raw: str, value: str) -> bool:
     """5 to 8 characters, two letters and two digits at least, not a zip code ("NY 10001")."""
-    return 5 <= len(value) <= 8 and not ZIP_RE.fullmatch(raw) \
+    zip_code = ZIP_RE.fullmatch(raw)
+    return 5 <= len(value) <= 8 and not (zip_code and zip_code.group(1) in us_state_codes()) \
         and sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
 
 
@@ -179,6 +198,6 @@ def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
     names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
                             key=len, reverse=True))
     codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))
-    before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+$")
+    before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+(?:(?i:plate|tag|placa|tablilla)\s+)?$")   # "CT plate AN 43221"
     after = re.compile(rf",?\s+(?:(?i:(?:de\s+)?(?:{names}))|{codes})\b")
     return before, after

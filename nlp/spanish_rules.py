@@ -95,7 +95,8 @@ def plate_regions(lex: dict) -> list[str]:
     """The states and regions written between a plate word and the plate ("placa de michoacan PGH-472-B",
     "placa colorado CKN-J48"): the Spanish lexicon's, and every US state's full name (nlp/data/en/us_states.json)."""
     states = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
-    return [*lex["plate_regions"], *lex["plate_regions_more"], *(name for name in states if not name.startswith("_"))]
+    return [*lex["plate_regions"], *lex["plate_regions_more"], *(name for name in states if not name.startswith("_")),
+            *(f"{a}." for a in lex["plate_region_abbreviations"]), *lex["plate_region_abbreviations"]]
 
 
 @lru_cache(maxsize=1)

@@ -110,3 +110,48 @@ def test_five_digits_are_no_zip_in_spanish(text):
 ])
 def test_a_zip_after_a_zip_word_stays(text, zip_code):
     assert zip_code in got(text, "locations")
+
+
+# Two capitals and five digits are a ZIP only after a state's code ("NY 10001"); else a US plate ("AN 43221")
+@pytest.mark.parametrize("text, plate", [
+    ("NJ plate KR 55190, un dodge gris, se para frente a la escuela", "KR55190"),
+    ("la de atras decia calif TW 40871 y se fue por la 5", "TW40871"),
+    ("tablilla texas tag GM 30442, una troca negra", "GM30442"),
+])
+def test_a_state_then_two_letters_and_five_digits(text, plate):
+    assert got(text, "plates") == [plate]
+
+
+def test_a_zip_after_its_state_code_is_no_plate():
+    assert got("vivo en brooklyn NY 11221 y los vecinos venden droga", "plates") == []
+
+
+# A vanity plate ("placa personalizada") may hold letters only
+@pytest.mark.parametrize("text, plate", [
+    ("un camaro rojo con placa personalizada TATA-LOCO corre en la calle", "TATALOCO"),
+    ("la placa personalizada dice REINA, es una jeep blanca", "REINA"),
+])
+def test_a_vanity_plate_of_letters(text, plate):
+    assert got(text, "plates") == [plate]
+
+
+def test_letters_after_a_plain_plate_word_are_no_plate():
+    assert got("la placa GATO no existe, estaba borrosa", "plates") == []
+
+
+# A plate taken back by a bare "no" and a reading of the same plate, or by "sorry no es"
+@pytest.mark.parametrize("text, plate", [
+    ("placa TRK 4410? no, TRK 4419, un seat blanco", "TRK4419"),
+    ("texas plate HLM2290!! no HLM2209, una van gris", "HLM2209"),
+    ("reg KX19 BHT, perdon no es KX19 BHF, un golf", "KX19BHF"),
+])
+def test_a_plate_taken_back(text, plate):
+    assert got(text, "plates") == [plate]
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("placa TRK 4410, no, no vi mas, un seat blanco", ["TRK4410"]),
+    ("la placa no es TRK4410, es TRK4419", ["TRK4419"]),
+])
+def test_no_take_back_without_a_reading_of_the_same_plate(text, plates):
+    assert got(text, "plates") == plates
