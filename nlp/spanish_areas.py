@@ -16,10 +16,15 @@ from .spans import overlaps
 VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", "iendo")
 
 
-BARRIO_RE = re.compile(r"\b(?:en|por|hacia)\s+([a-zñ][a-zñ'\-]{3,})(?:\s+([a-zñ][a-zñ'\-]{2,}))?\b", re.UNICODE)
+# The second word is only looked at (a look-ahead), so a cue right after the first is read too: "en cordoba por moreras".
+# "a la altura de", "rumbo a", "saliendo de" place a moving car as "en" places a tipster: "a la altura de valdefierro"
+BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|saliendo\s+de|con\s+direcci[oó]n\s+a)\s+"
+                       r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+# A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
+COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
 INFINITIVE_RE = re.compile(r"(?:ar|er|ir)$")
 AREA_ARTICLES = ("la ", "las ", "los ", "el ")
 STREET_WORDS = frozenset(("calle", "avenida", "carretera", "camino", "paseo", "ronda", "autopista", "autovia", "autovía"))
@@ -62,6 +67,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         if not overlaps(start, end, taken):
             found.append((start, end))
     found += [span for span in _known_areas(text) if not overlaps(*span, taken + found)]
+    found += [m.span(1) for m in COMPASS_AREA_RE.finditer(text) if not overlaps(*m.span(1), taken + found)]
     for match in AREA_NAMED_RE.finditer(text):
         word = match.group(4)
         # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;

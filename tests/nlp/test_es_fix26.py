@@ -155,3 +155,30 @@ def test_a_plate_taken_back(text, plate):
 ])
 def test_no_take_back_without_a_reading_of_the_same_plate(text, plates):
     assert got(text, "plates") == plates
+
+
+# An area named before another cue ("en X por Y"): the second is read too; "a la altura de", "rumbo a" place a car
+@pytest.mark.parametrize("text, area", [
+    ("en tarrasa por sabadellet, cerca del mercado, roban motos cada noche", "sabadellet"),
+    ("un camion va en sentido contrario en la A-92 a la altura de valdemoriel, ahora mismo", "valdemoriel"),
+    ("me van siguiendo por la carretera 281 rumbo a edcouch, un carro negro", "edcouch"),
+])
+def test_an_area_after_a_position_cue(text, area):
+    assert area in got(text, "locations")
+
+
+@pytest.mark.parametrize("text", [
+    "voy rumbo a casa y me sigue un carro",
+    "a la altura de la gasolinera se paro una troca",
+])
+def test_no_area_from_common_words_after_a_position_cue(text):
+    assert got(text, "locations") == []
+
+
+# A town's side in English ("north end", "south side"), with "el" before it
+@pytest.mark.parametrize("text, area", [
+    ("anoche hubo balazos en el north side, cerca de la escuela", "north side"),
+    ("por el south side venden cristal en las esquinas", "south side"),
+])
+def test_a_towns_side_in_english(text, area):
+    assert area in got(text, "locations")
