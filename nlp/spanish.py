@@ -117,6 +117,30 @@ def bare_zip(text: str, place: tuple[int, int, str]) -> bool:
     return not (state and (state.group(1).lower() in us_states() or state.group(1).split()[-1].upper() in us_state_codes()))
 
 
+# Between two streets found side by side: "y"/"&" (and "la"), a quadrant of the first before it ("calle 8 sw y 12 ave")
+CORNER_GAP_RE = re.compile(r"(?:\s+(?:nw|ne|sw|se|NW|NE|SW|SE|[nsewNSEW]))?\s+(?:y|&)\s+(?:(?:la|el)\s+)?")
+BETWEEN_RE = re.compile(r"\bentre\s+(?:(?:la|el|las|los)\s+)?$", re.IGNORECASE)
+NUMBERED_SIDE_RE = re.compile(r"\d")
+
+
+def joined_corners(text: str, places: list) -> list:
+    """Two streets found side by side with "y" between them are one corner, as the annotation writes a corner
+    ("freedom dr y ashley rd", "16th ave sw y sw roxbury st"): each side with a street word or a number, the first
+    with no "entre" before it ("entre la 10th st y la 11th st" is two places: the stretch between them)."""
+    typed = rules()["typed"]
+    joined: list = []
+    for place in places:
+        if joined:
+            s, e, v = joined[-1]
+            gap = CORNER_GAP_RE.fullmatch(text, e, place[0])
+            if gap and all(typed.search(side) or NUMBERED_SIDE_RE.search(side) for side in (v, place[2])) \
+                    and not BETWEEN_RE.search(text, max(0, s - 12), s):
+                joined[-1] = (s, place[1], text[s:place[1]])
+                continue
+        joined.append(place)
+    return joined
+
+
 def _longest(existing: list, new_spans: list, text: str, value=None) -> list:
     """Existing facts and new ones, longest first, none overlapping another."""
     candidates = sorted([(s, e, v) for s, e, v in existing] +
@@ -175,7 +199,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places = find_places(text, taken + phones)
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
-    locations = _longest(old, places, text)
+    locations = joined_corners(text, _longest(old, places, text))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])

@@ -182,3 +182,16 @@ def test_no_area_from_common_words_after_a_position_cue(text):
 ])
 def test_a_towns_side_in_english(text, area):
     assert area in got(text, "locations")
+
+
+# Two streets found side by side with "y" between are one corner; "entre X y Y" stays two
+@pytest.mark.parametrize("text, corner", [
+    ("AUXILIO maple dr y birch rd, un señor le pega a una señora en la banqueta", "maple dr y birch rd"),
+    ("en la 22nd ave ne y ne 41st st venden droga cada tarde", "22nd ave ne y ne 41st st"),
+])
+def test_two_streets_side_by_side_are_a_corner(text, corner):
+    assert corner in got(text, "locations")
+
+
+def test_between_two_streets_stays_two():
+    assert got("hay una pelea entre la 3rd st y la 4th st ahorita", "locations") == ["3rd st", "4th st"]
