@@ -34,11 +34,13 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_places import find_places
 from .spanish_plates import (
+    SOMETHING_AFTER_RE,
     drop_conjunction,
     find_plates,
     lower_word_plate,
     not_this,
     reading_scores,
+    spain_plates,
     state_plates,
     written_as_plate,
 )
@@ -178,7 +180,10 @@ def spanish_finder(doc: Doc) -> Doc:
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     plates += [p for p in state_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
-    english = [drop_conjunction(text, p) for p in read(doc, PLATES)]
+    plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])
+               if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "una furgo gris (2268 KRT)"
+    english = [drop_conjunction(text, p) for p in read(doc, PLATES)
+               if not SOMETHING_AFTER_RE.match(text, p[1])]   # "BOS 88L y algo mas": the start of one (a part plate)
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
                if (written_as_plate(text[p[0]:p[1]])
                    or not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]])))

@@ -26,8 +26,10 @@ def not_this(text: str, start: int) -> bool:
 
 
 # "RTK-88J o (tal vez) RTK-89J", "3309 HGM o puede que 3309 HGN", "o puede ser RTK-89J", "o creo que RTK-89J"
-ALTERNATIVE_ES = (r"\s*,?\s+[ou]\s+(?:tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)\s+(?:que\s+)?(?:sea\s+|era\s+)?|"
-                  r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+)?)?")
+# "RTK-88J pero igual era RTK-89J", "pero a lo mejor RTK-89J": after "pero" a hedge must follow
+HEDGES_ES = (r"tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)\s+(?:que\s+)?(?:sea\s+|era\s+)?|"
+             r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+|es\s+)?")
+ALTERNATIVE_ES = rf"\s*,?\s+(?:[ou]\s+(?:{HEDGES_ES})?|pero\s+(?:{HEDGES_ES}))"
 ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
 
@@ -68,7 +70,7 @@ def drop_conjunction(text: str, plate: tuple) -> tuple:
 SOMETHING_AFTER_RE = re.compile(r"\s+(?:y\s+)?algo\b(?!\s+as[ií])", re.IGNORECASE)
 PLATE = r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})"
 # the plate first and its word after: "FRY-2208 es la placa del señor", "KTM 4418 era la placa?"
-PLATE_BEFORE_CUE_RE = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE}\s+(?i:es|era|fue)\s+(?i:la|su|mi)\s+"
+PLATE_BEFORE_CUE_RE = re.compile(rf"(?<![A-Za-z0-9\-]){PLATE},?\s+(?:(?i:es|era|fue)\s+)?(?i:la|su|mi)\s+"
                                  r"(?i:placa|tablilla|matr[ií]cula)\b")
 
 
@@ -127,6 +129,17 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
                 if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
                     partials.append((match.start(group), match.end(group), value))
     return plates, partials
+
+
+# Spain's plates since 2000: four digits and three consonants of the plate alphabet (no vowels, Ñ or Q), in capitals
+# ("2268 KRT", "4471-LPD"): a shape no Spanish prose or code takes, read with no plate word; not a sum or a unit
+# ("1200 MXN", "300 KMS")
+SPAIN_PLATE_RE = re.compile(r"(?<![\w\-])(\d{4}[\s\-]?(?!MXN|DLS|KMS|HRS|MTS|GRS|KGS|LBS|PTS|CMS|MLS)[BCDFGHJKLMNPRSTVWXYZ]{3})(?![\w\-])")
+
+
+def spain_plates(text: str, blocked) -> list:
+    """Spain's current plates with no plate word (see SPAIN_PLATE_RE): "una furgo gris (2268 KRT) para en ..."."""
+    return [(*m.span(1), normalise(m.group(1))) for m in SPAIN_PLATE_RE.finditer(text) if not overlaps(*m.span(1), blocked)]
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,7 @@ def rules() -> dict:
         # "las primeras 3 de la placa son JLM", "tenia KX al principio", "un 47 en medio": a part plate named by where it
         # sits ("en medio de la calle" is a place)
         "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
-                                    r"d[ií]gitos))?(?:\s+de\s+la\s+(?:placa|tablilla|matr[ií]cula))?\s+(?:son|eran|es|era))\s+"
+                                    r"d[ií]gitos))?(?:\s+de\s+la\s+(?:placa|tablilla|matr[ií]cula))?\s+(?:son|eran|es|era|vi))[\s,:]+"
                                     r"([A-Z0-9]{2,4})\b|\b([A-Z0-9]{2,4})\s+(?i:al\s+(?:principio|final|inicio|comienzo)|(?:en|al)\s+(?:el\s+)?medio(?!\s+del?\b))\b",
                                     re.UNICODE),
         "plate_context": re.compile(rf"\b(?:{_alt(lex['plate_cues'])}|plates?|tags?|reg)\b", re.IGNORECASE),

@@ -195,3 +195,51 @@ def test_two_streets_side_by_side_are_a_corner(text, corner):
 
 def test_between_two_streets_stays_two():
     assert got("hay una pelea entre la 3rd st y la 4th st ahorita", "locations") == ["3rd st", "4th st"]
+
+
+# A foreign plate's country between the plate word and the plate
+@pytest.mark.parametrize("text, plate", [
+    ("un renault negro con matricula portuguesa 45-TR-88 aparca en el vado", "45TR88"),
+    ("la placa mexicana JKL-442-A, una pickup roja, se para en la esquina", "JKL442A"),
+])
+def test_a_foreign_plate_after_its_country(text, plate):
+    assert got(text, "plates") == [plate]
+
+
+# Spain's plates (four digits, three consonants) read with no plate word; sums and units are none
+@pytest.mark.parametrize("text, plate", [
+    ("cada noche un coche blanco (4410 GHT) se para en el portal y trapichean", "4410GHT"),
+    ("casi me atropella un seat gris, 7781-BCD, en el paso de cebra", "7781BCD"),
+])
+def test_a_spain_plate_without_a_plate_word(text, plate):
+    assert got(text, "plates") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "me cobraron 1200 MXN por el arreglo y no funciona",
+    "el coche tiene 2300 KMS y me lo vendieron como nuevo",
+    "la cuenta era 1234 ABC y la cerraron",
+])
+def test_no_spain_plate_from_sums_units_or_vowels(text):
+    assert got(text, "plates") == []
+
+
+# The plate first, then "la matricula" with no verb
+def test_a_plate_before_la_matricula():
+    assert got("casi me pilla un coche rojo, 5512 HKD la matricula, iba rapidisimo", "plates") == ["5512HKD"]
+
+
+# A second reading after "pero" and a hedge
+def test_a_second_reading_after_pero_igual():
+    assert got("la placa era KTR 441 pero igual era KTR 447, un nissan azul", "plates") == ["KTR441", "KTR447"]
+
+
+# "y algo mas" after a plate: the start of one, a part plate
+def test_a_plate_then_algo_mas_is_a_part_plate():
+    out = extract("la placa era GWN 47T y algo mas, no vi bien, una van blanca").to_dict()
+    assert out["plates"] == [] and out["partial_plates"] == ["GWN47T"]
+
+
+# "los primeros dos numeros de la matricula vi, 45": a part plate by where it sits
+def test_first_digits_i_saw():
+    assert got("solo las primeras letras de la placa vi, KX, era un carro gris", "partial_plates") == ["KX"]
