@@ -44,7 +44,7 @@ from .spanish_plates import (
     state_plates,
     written_as_plate,
 )
-from .spanish_rules import code_before, common_spanish, rules, us_state_codes, us_states
+from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
@@ -211,6 +211,7 @@ def spanish_finder(doc: Doc) -> Doc:
     if barrios:   # guesses: below "Anotado"
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
         store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})
+    locations = [p for p in locations if not flown(text, p)]
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]

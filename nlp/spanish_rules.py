@@ -265,3 +265,13 @@ def code_before(text: str, start: int, english: bool = True) -> bool:
     window = text[max(0, start - 40):start]
     return bool((english and (CODE_BEFORE_RE.search(window) or NUMBER_BEFORE_RE.search(window)))
                 or rules()["code_before"].search(window.lower()))
+
+
+# A flight's from and to, in its clause: "mi vuelo UA 2276 de denver a guadalajara", "vuelo a lima": no place of the tip
+FLIGHT_FROM_TO_RE = re.compile(r"\b(?:vuelos?|vol[eé]|volamos|avi[oó]n|aerol[ií]nea|flight)\b[^.;!?]{0,48}?"
+                               r"\b(?:de|desde|a|hacia|para|pa)\s+$", re.IGNORECASE)
+
+
+def flown(text: str, place: tuple) -> bool:
+    """Whether the place is where a flight left from or went to (see FLIGHT_FROM_TO_RE); ANNOTATION.md: no location."""
+    return bool(FLIGHT_FROM_TO_RE.search(text, max(0, place[0] - 64), place[0]))

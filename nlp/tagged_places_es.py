@@ -22,7 +22,7 @@ from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .perceptron import char_spans
 from .span_tagger import SpanTagger
 from .spanish_places import sentence_word
-from .spanish_rules import common_spanish, rules
+from .spanish_rules import common_spanish, flown, rules
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
 from .tagger_features import OFFSETS, WordCache
@@ -214,6 +214,7 @@ def not_places() -> frozenset[str]:
 
 # A place cue inside a tagged span: it joins two places ("en cordoba por moreras"), no place name holds it
 INNER_CUE_RE = re.compile(r"\w\s+(?:por|en|hacia|cerca\s+de)\s+\w", re.IGNORECASE)
+ENDS_IN_BEFORE_RE = re.compile(r"\b(?:acaba|acababa|termina|terminaba|empieza|empezaba)\s+(?:en|con)\s+$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 NAME_ARTICLE_RE = re.compile(r"\b(?:en|por|hacia|desde)\s+(del)\s+$", re.IGNORECASE)
 
@@ -247,6 +248,10 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue
         if (start, end) in rule_spans or any(s <= start and end <= e for s, e in rule_spans):
             continue
+        if ENDS_IN_BEFORE_RE.search(text, max(0, start - 24), start):
+            continue   # "la (tarjeta) que acaba en 4471": the end of a card's or a code's number, no place
+        if flown(text, (start, end)):
+            continue   # "mi vuelo de laredo a dallas": where a flight went, no place of the tip
         if INNER_CUE_RE.search(text, start, end):
             continue   # "cordoba por moreras": a place cue inside joins two places, the rules' stay
         if sum(start <= s and e <= end for s, e in rule_spans) >= 2:

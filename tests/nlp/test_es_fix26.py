@@ -4,8 +4,8 @@ import pytest
 
 from nlp import extract
 from nlp.pipeline import get_pipeline
-from nlp.spanish_rules import verb_form
-from nlp.tagged_places_es import after_street_word, trimmed
+from nlp.spanish_rules import flown, verb_form
+from nlp.tagged_places_es import ENDS_IN_BEFORE_RE, after_street_word, not_a_place, trimmed
 
 
 def got(text, field):
@@ -243,3 +243,56 @@ def test_a_plate_then_algo_mas_is_a_part_plate():
 # "los primeros dos numeros de la matricula vi, 45": a part plate by where it sits
 def test_first_digits_i_saw():
     assert got("solo las primeras letras de la placa vi, KX, era un carro gris", "partial_plates") == ["KX"]
+
+
+# Where a flight left from or went to is no place of the tip (ANNOTATION.md)
+@pytest.mark.parametrize("text", [
+    "mi vuelo DL 1180 de phoenix a tucson se cancelo y perdi la maleta, a quien le hablo",
+    "compre un boleto de avion para oaxaca y la agencia no existe",
+])
+def test_a_flights_from_and_to(text):
+    assert got(text, "locations") == []
+
+
+def test_a_place_after_a_flight_in_another_clause_stays():
+    assert "calle pulaski" in got("el vuelo llego tarde. me robaron en la calle pulaski", "locations")
+
+
+def test_flown():
+    text = "mi vuelo de reno a elko"
+    assert flown(text, (text.index("reno"), 0)) and flown(text, (text.index("elko"), 0))
+
+
+# Laughter, apologies and thanks are no street's name; a car's trunk and a parcel carrier are no barrio
+@pytest.mark.parametrize("text, span, kept", [
+    ("dice que le dispararon en la calle jaja perdon", "calle ortega jaja perdon", "calle ortega"),
+])
+def test_laughter_and_apologies_end_a_span(text, span, kept):
+    text = text.replace("calle jaja perdon", span)
+    doc = get_pipeline().make_doc(text)
+    start = text.index(span)
+    s, e = trimmed(doc, start, start + len(span))
+    assert text[s:e] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "lo metieron a la fuerza en la cajuela de un carro gris",
+    "me llego un mensaje de dhl que pague 3 dolares, es estafa?",
+])
+def test_no_barrio_from_a_trunk_or_a_carrier(text):
+    assert got(text, "locations") == []
+
+
+# "la (tarjeta) que acaba en 4471": the end of a number, no place
+def test_a_number_after_acaba_en_is_no_place():
+    assert got("me cobraron dos veces en la tarjeta, la que acaba en 8812, que hago", "locations") == []
+
+
+@pytest.mark.parametrize("word", ["cajuela", "maletero", "usps", "fedex"])
+def test_trunks_and_carriers_are_listed_as_no_place(word):
+    assert not_a_place(word)
+
+
+def test_a_code_tail_before_a_tagged_span():
+    text = "en mi debito (la que acaba en 4471) de una pagina"
+    assert ENDS_IN_BEFORE_RE.search(text, 0, text.index("4471"))
