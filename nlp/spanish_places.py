@@ -225,12 +225,18 @@ def _without_verb(text: str, match):
 PRONOUN_BEFORE_RE = re.compile(r"\b(?:me|te|se|nos|le|les|lo|la)\s+$", re.IGNORECASE)
 
 
+# Street words that only name ("la avenida de la paz", "el paseo del parque", "la rambla de ..."): a common word after
+# "de" names the street; after "calle", "camino", "plaza" it may be what the street is of ("la calle de mi casa")
+NAMING_STREET_RE = re.compile(r"(?i:avenida|avda|paseo|passeig|rambla|explanada|glorieta|traves[ií]a)\b")
+
+
 def _spain_corners(text: str, matches: list) -> list[tuple[int, int]]:
     """Spain's streets ("calle de bravo murillo": a name no dictionary holds, or more than one word after "de"), and
     two of them joined as a corner, one place ("calle del pez esquina con calle de la luna", "carrer de sants con carrer
     de badal"): beside a street of the first kind, a name that is a common word ("luna") names a street too."""
     def named(m) -> bool:
-        return len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower())
+        return len(m.group(1).split()) > 3 + ("la" in m.group(1).split()[1:3]) or not common_spanish(m.group(2).lower()) \
+            or (NAMING_STREET_RE.match(m.group(1)) is not None and m.group(2).lower() not in rules()["not_names"])
     joint = rules()["joint"]
     matches = [_without_verb(text, m) for m in matches]
     found, k = [], 0

@@ -152,7 +152,7 @@ def rules() -> dict:
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
         # Spain's "calle de bravo murillo", "calle del amparo 42", "avenida de la albufera", "plaza de lavapies"
-        "spain_street": re.compile(rf"\b((?i:calle|avenida|avda\.?|av\.?|plaza|plaça|paseo|passeig|ronda|glorieta|traves[ií]a|camino|carrera|carretera|carrer)\s+"
+        "spain_street": re.compile(rf"\b((?i:calle|avenida|avda\.?|av\.?|plaza|plaça|paseo|passeig|rambla|explanada|ronda|glorieta|traves[ií]a|camino|carrera|carretera|carrer)\s+"
                                    rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+(?!esq(?:uina)?\b){lower})?(?:\s+\d{{1,4}}\b)?)",
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
@@ -222,7 +222,7 @@ def rules() -> dict:
                   "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia "),
                   "spain_street": ("calle d", "avenida d", "plaza d", "paseo d", "ronda d", "glorieta d", "travesia d",
                                    "travesía d", "camino d", "carrera d", "carrer d", "carretera d", "av d", "av. d", "avda",
-                                   "plaça d", "passeig d")},
+                                   "plaça d", "passeig d", "rambla d", "explanada d")},
         "not_vehicles": frozenset(lex["not_vehicles"]),
         "not_names": frozenset(lex["not_names"]),
         "particles": frozenset(lex["name_particles"]),

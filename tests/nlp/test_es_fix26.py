@@ -296,3 +296,21 @@ def test_trunks_and_carriers_are_listed_as_no_place(word):
 def test_a_code_tail_before_a_tagged_span():
     text = "en mi debito (la que acaba en 4471) de una pagina"
     assert ENDS_IN_BEFORE_RE.search(text, 0, text.index("4471"))
+
+
+# "avenida", "paseo", "rambla", "explanada" only name: a common word after "de (la)" names the street
+@pytest.mark.parametrize("text, place", [
+    ("le robaron el bolso a una señora en el paseo de la independencia anoche", "paseo de la independencia"),
+    ("en la rambla de san carlos hay un hombre tirado que no responde", "rambla de san carlos"),
+    ("unos chavales tiran botellas desde la explanada del puerto a los coches", "explanada del puerto"),
+])
+def test_a_naming_street_word_and_a_common_name(text, place):
+    assert place in got(text, "locations")
+
+
+@pytest.mark.parametrize("text", [
+    "los de la calle de mi casa hacen ruido toda la noche",
+    "los vecinos de la avenida de enfrente, siempre con fiestas",
+])
+def test_no_street_from_calle_de_or_an_adverb(text):
+    assert got(text, "locations") == []
