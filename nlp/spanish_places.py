@@ -323,8 +323,16 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
+    chosen += [m.span(1) for m in COMPASS_STREET_RE.finditer(text) if not overlaps(*m.span(1), chosen + blocked)
+               and not common_spanish(m.group(2).lower()) and m.group(2).lower() not in stop_words()]
     chosen += towns_after(text, chosen, blocked)
     return chosen + find_towns(text, chosen + blocked)
+
+
+# "en la n broadway", "por la s zarzamora": "la", a compass letter and a name, with no street word after it, is a
+# street of a grid (the letter says which side), when the name is no common Spanish word
+COMPASS_STREET_RE = re.compile(r"\b(?i:en|por|de|a|hacia|desde)\s+la\s+((?:[nsw]|ne|nw|se|sw|N|S|E|W|NE|NW|SE|SW)\.?\s+"
+                               r"([a-z][a-z'\-]{3,}))\b(?!\s+(?i:st|ave|rd|blvd|dr|street|avenue|road)\b)")
 
 
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",

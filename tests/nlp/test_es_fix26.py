@@ -314,3 +314,16 @@ def test_a_naming_street_word_and_a_common_name(text, place):
 ])
 def test_no_street_from_calle_de_or_an_adverb(text):
     assert got(text, "locations") == []
+
+
+# "la", a compass letter and a name with no street word: a grid street ("la n broadway")
+@pytest.mark.parametrize("text, place", [
+    ("se estan peleando afuera del bar en la w lincoln cerca del parque", "w lincoln"),
+    ("un carro sin placas anda robando en la S halsted de noche", "S halsted"),
+])
+def test_a_compass_letter_and_a_name_after_la(text, place):
+    assert place in got(text, "locations")
+
+
+def test_no_grid_street_from_a_common_word():
+    assert got("lo vi en la s casa de su mama", "locations") == []
