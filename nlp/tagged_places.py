@@ -100,6 +100,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         word = doc[last - 1].lower_
         if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
+        elif last - 1 > first and doc[last - 1].is_lower and dropped_g(word, lists["common"]):
+            last -= 1      # "colliford lake tryin (to get)": what someone was doing there
         elif word == "s" and last - 1 > first and doc[last - 2].lower_ == "there":
             last -= 2      # "crowle and theres (a car)": spaCy splits "theres" into "there" "s"
         elif last - 1 > first and word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of":
@@ -134,8 +136,8 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
     lists = word_lists()
     streets = anchor_set()
     words = TAIL_WORD_RE.findall(text[rule_end:end])
-    if len(words) == 1 and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
-        return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got": what happened there
+    if words and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
+        return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got", "dunoon carryin bats": what happened there
     if not words or words[0].lower() not in lists["stop"]:
         return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word
     named = False
@@ -179,8 +181,13 @@ def verb_form(word: str, common: frozenset[str]) -> bool:
     """A lower-case verb after a place: "got", "goes", "holdin" (a dropped g), "smells" (a known word and "s")."""
     if not word.isalpha() or not word.islower() or word in anchor_set():
         return False
-    return word in VERB_WORDS or (word.endswith("in") and word + "g" in common) \
+    return word in VERB_WORDS or dropped_g(word, common) \
         or (word.endswith("ing") and word in common) or (word.endswith("s") and word in common and word[:-1] in common)
+
+
+def dropped_g(word: str, common: frozenset[str]) -> bool:
+    """"sayin", "tryin", "carryin": a verb in -ing texted without its g (no dictionary word itself), never a name."""
+    return len(word) >= 5 and word.endswith("in") and word not in common and word + "g" in common
 
 
 def named(doc: Doc, start: int, end: int) -> bool:
@@ -198,7 +205,7 @@ def named(doc: Doc, start: int, end: int) -> bool:
         if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) \
                 or (lowered in places and (lowered not in common or upper)) \
                 or (token.is_alpha and lowered not in common and not misspelt_function_word(lowered)
-                    and lowered not in NOT_LANDMARK_NAMES):   # "old", "local": a description, not a name
+                    and lowered not in NOT_LANDMARK_NAMES and not (token.is_lower and dropped_g(lowered, common))):   # "old", "local": a description, not a name
             return True   # (a common word is no name in lower case even where a village has it: "the old bridge")
     return False
 
