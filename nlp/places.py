@@ -40,6 +40,7 @@ from .street_towns import towns_after_commas, towns_after_streets
 from .streets import (
     find_blocks,
     find_flat_addresses,
+    find_numbered_lower_streets,
     find_numbered_names,
     find_ordinal_streets,
     find_streets,
@@ -97,6 +98,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     present = lower_words(doc)
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
     add("street", with_old(text, find_streets(text, words)))
+    add("street", find_numbered_lower_streets(text, words))
     add("street", find_welsh_streets(text, known_words(), present))
     add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))

@@ -19,3 +19,22 @@ def test_a_verb_with_its_g_dropped_is_no_place(text, places):
 
 def test_a_lower_case_village_ending_in_in_is_still_a_place():
     assert extract("someone keeps dumping rubbish in the lay by near kilmarin every week").locations == ["kilmarin"]
+
+
+@pytest.mark.parametrize("text, street", [
+    ("someone is kicking my door in, 7 silver birch close, please hurry", "7 silver birch close"),
+    ("theres water pouring out the drain outside 23 lime avenue and the road is flooding", "23 lime avenue"),
+    ("my nan fell in the garden at 14 the crescent and cant get up", "14 the crescent"),
+    ("hes outside my house again, 52 east end road", "52 east end road"),
+])
+def test_a_house_number_makes_a_lower_case_street_of_a_colour_or_end(text, street):
+    assert street in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "2 cars way too fast down our road every night",
+    "3 lads walk past the house every night shouting",
+    "we got home at 3 the door was open",
+])
+def test_a_count_of_people_or_cars_before_a_street_word_is_no_address(text):
+    assert extract(text).locations == []
