@@ -38,3 +38,20 @@ def test_a_house_number_makes_a_lower_case_street_of_a_colour_or_end(text, stree
 ])
 def test_a_count_of_people_or_cars_before_a_street_word_is_no_address(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, water", [
+    ("kid fell through the ice on the pond by wimbleball lake, hes in the water", "wimbleball lake"),
+    ("a van parked by tittesworth lake at midnight with its lights off", "tittesworth lake"),
+])
+def test_a_lower_case_name_before_lake_or_river_is_the_water(text, water):
+    assert water in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "kids swimming in the boating lake again, its freezing",
+    "someone dumped a fridge in the creek behind our house",
+    "saw a guy jump off the bridge into the big lake",
+])
+def test_a_described_lake_or_creek_is_no_name(text):
+    assert extract(text).locations == []
