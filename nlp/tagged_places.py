@@ -274,7 +274,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
                                                      or BARE_NUMBER_RE.fullmatch(text[start:end])
-                                                     or text[start:end].lower().rstrip("s") in TIME_WORDS):
+                                                     or text[start:end].lower().rstrip("s") in TIME_WORDS
+                                                     or text[start:end].lower() in lexicon()["not_places"]):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         value = text[start:end].strip(" .,;:!?\"'()")
         if value:

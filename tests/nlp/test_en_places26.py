@@ -55,3 +55,15 @@ def test_a_lower_case_name_before_lake_or_river_is_the_water(text, water):
 ])
 def test_a_described_lake_or_creek_is_no_name(text):
     assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text", [
+    "there was a stabbing on hollyoaks and my daughter got scared",
+    "the fight on emmerdale last night was proper grim",
+])
+def test_a_tv_soap_or_an_app_is_no_place(text):
+    assert extract(text).locations == []
+
+
+def test_a_town_beside_an_app_stays():
+    assert extract("a guy i met on tinder has been turning up at my work in leeds").locations == ["leeds"]
