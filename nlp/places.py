@@ -34,6 +34,7 @@ from .named_places import (
     find_the_unknown,
 )
 from .plate_states import state_codes
+from .shops import find_shops
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
 from .street_towns import towns_after_commas, towns_after_streets
@@ -104,6 +105,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
+    add("named", find_shops(text, present))
     add("zip", find_zips(text))
     add("ordinal", find_ordinal_streets(text))
     location_ends = {end for _, end, _, _ in candidates}

@@ -239,6 +239,16 @@ def sold_from(doc: Doc, text: str, start: int) -> bool:
     return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
 
 
+PLACE_JOIN_RE = re.compile(r"\s+(?:on|in|at|off|near|by)\s+", re.IGNORECASE)
+
+
+def two_places_joined(text: str, start: int, end: int, rule_spans: list[tuple[int, int]]) -> bool:
+    """A tagged span that holds two whole rule places with a place preposition between them ("the spar on high st",
+    "a cafe in ely"): the rules' two places, not one."""
+    inside = sorted((s, e) for s, e in rule_spans if start <= s and e <= end)
+    return any(PLACE_JOIN_RE.fullmatch(text, first[1], second[0]) for first, second in zip(inside, inside[1:]))
+
+
 def combine(doc: Doc, tagger: SpanTagger) -> None:
     """The combination rule (chosen on two earlier held-out sets, see nlp/LOCATION_TAGGER.md): the tagger reads
     the rules' places as features and tags the text; each span it finds (trimmed of trailing function words;
@@ -266,6 +276,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                 or (text[start:end].lower() in state_codes() and PLATE_WORD_AFTER_RE.match(text, end)):
             continue   # "near st (mawes)": a saint's word alone names nothing; "in syria": abroad (places.py);
             # "washington plate BVK 2291": the plate's state (tip_plates keeps it), not a place
+        if two_places_joined(text, start, end, rule_spans):
+            continue   # "hendersons chemist on stafford st": a shop on a street, two places
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")

@@ -67,3 +67,27 @@ def test_a_tv_soap_or_an_app_is_no_place(text):
 
 def test_a_town_beside_an_app_stays():
     assert extract("a guy i met on tinder has been turning up at my work in leeds").locations == ["leeds"]
+
+
+@pytest.mark.parametrize("text, shop", [
+    ("2 lads kicking off outside pattersons pharmacy on mill lane, one has a bottle", "pattersons pharmacy"),
+    ("somebody smashed the window at okonjo grocers last night", "okonjo grocers"),
+])
+def test_a_name_before_a_shop_word_is_the_shop(text, shop):
+    assert shop in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "my nan got mugged outside the local chemist this morning",
+    "man selling vapes to kids behind the corner stores every day",
+])
+def test_a_described_shop_is_no_name(text):
+    assert extract(text).locations == []
+
+
+def test_a_tagged_span_holding_a_shop_on_a_street_is_two_places():
+    from nlp.tagged_places import two_places_joined
+    text = "a fight at the cook out on elm rd in tyler"
+    shop, street = (text.index("cook out"), text.index("cook out") + 8), (text.index("elm rd"), text.index("elm rd") + 6)
+    assert two_places_joined(text, shop[0], street[1], [shop, street])
+    assert not two_places_joined(text, shop[0], shop[1], [shop, street])
