@@ -88,7 +88,8 @@ def find_lower_features(text: str) -> list[tuple[int, int]]:
     found = []
     for match in LOWER_RIVER_RE.finditer(text):
         name = match.group(1)
-        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES:
+        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES and name not in lexicon()["place_cues"]:
+            # ("the looking glass river near dewitt": "near" starts the next place, it names no river)
             found.append(match.span())
     for match in LOWER_NAMED_FEATURE_RE.finditer(text):
         names = [w for w in match.group("name").split() if w != "and"]

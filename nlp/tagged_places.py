@@ -43,7 +43,7 @@ from .places import (
 from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
-from .street_names import anchor_set
+from .street_names import anchor_set, anchor_words
 from .tagger_features import word_lists
 from .towns import TIME_WORDS
 
@@ -239,6 +239,18 @@ def sold_from(doc: Doc, text: str, start: int) -> bool:
     return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
 
 
+STREET_COMMA_RE = re.compile(r"([A-Za-z]+)\.?,\s+")
+
+
+def after_street_comma(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A tagged span that runs from a street over a comma ("6 tregenna close, st erth") is the street and the place
+    after it, as ANNOTATION.md labels them ("flat 4, 22 Victoria Crescent" keeps its comma: "4" is no street word)."""
+    for match in STREET_COMMA_RE.finditer(text, start, end):
+        if match.group(1).lower() in anchor_words()[0] and match.end() < end:
+            return [(start, match.end(1)), (match.end(), end)]
+    return [(start, end)]
+
+
 PLACE_JOIN_RE = re.compile(r"\s+(?:on|in|at|off|near|by)\s+", re.IGNORECASE)
 
 
@@ -289,9 +301,10 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
                                                      or text[start:end].lower() in lexicon()["not_places"]):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
-        value = text[start:end].strip(" .,;:!?\"'()")
-        if value:
-            model.append((start, end, value))
+        for piece_start, piece_end in after_street_comma(text, start, end):
+            value = text[piece_start:piece_end].strip(" .,;:!?\"'()")
+            if value:
+                model.append((piece_start, piece_end, value))
     if not model:
         return
     model = split_trailing_towns(text, split_between(text, model))   # "moorings way southsea": the street and the town

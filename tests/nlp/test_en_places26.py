@@ -91,3 +91,16 @@ def test_a_tagged_span_holding_a_shop_on_a_street_is_two_places():
     shop, street = (text.index("cook out"), text.index("cook out") + 8), (text.index("elm rd"), text.index("elm rd") + 6)
     assert two_places_joined(text, shop[0], street[1], [shop, street])
     assert not two_places_joined(text, shop[0], shop[1], [shop, street])
+
+
+def test_a_street_a_comma_and_a_town_are_two_places():
+    assert extract("someone broke into my shed at 9 penhale road, st columb, last night").locations == \
+        ["9 penhale road", "st columb"]
+
+
+def test_a_flat_number_before_its_comma_stays_in_the_address():
+    assert extract("flat 3, 41 mill street, someone kicking the door in").locations == ["flat 3, 41 mill street"]
+
+
+def test_river_and_a_place_preposition_is_no_river():
+    assert extract("a car upside down in the river near bude, someone inside").locations == ["bude"]
