@@ -251,6 +251,7 @@ def after_street_comma(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+IN_LAW_RE = re.compile(r"\b(?:brother|sister|mother|father|son|daughter|mum|mom|dad)s?[\s-]+in[\s-]+law$", re.IGNORECASE)
 PLACE_JOIN_RE = re.compile(r"\s+(?:on|in|at|off|near|by)\s+", re.IGNORECASE)
 
 
@@ -299,7 +300,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or FLOOR_RE.fullmatch(text[start:end])
                                                      or BARE_NUMBER_RE.fullmatch(text[start:end])
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
-                                                     or text[start:end].lower() in lexicon()["not_places"]):
+                                                     or text[start:end].lower() in lexicon()["not_places"]
+                                                     or IN_LAW_RE.search(text, max(0, start - 16), end)):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         for piece_start, piece_end in after_street_comma(text, start, end):
             value = text[piece_start:piece_end].strip(" .,;:!?\"'()")

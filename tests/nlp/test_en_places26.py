@@ -104,3 +104,12 @@ def test_a_flat_number_before_its_comma_stays_in_the_address():
 
 def test_river_and_a_place_preposition_is_no_river():
     assert extract("a car upside down in the river near bude, someone inside").locations == ["bude"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("some lad punched my son in law outside a pub in hexham last night", ["hexham"]),
+    ("my daughter in law has been getting threats from her ex in carlisle", ["carlisle"]),
+    ("a car was torched in law last night, the village near carluke", ["law", "carluke"]),
+])
+def test_an_in_law_is_family_not_the_village_of_law(text, places):
+    assert extract(text).locations == places
