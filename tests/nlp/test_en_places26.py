@@ -113,3 +113,11 @@ def test_river_and_a_place_preposition_is_no_river():
 ])
 def test_an_in_law_is_family_not_the_village_of_law(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, town", [
+    ("somebody stole my bike off the porch in village st george last night", "village st george"),
+    ("car alarm going off for an hour in cape st claire, nobody around", "cape st claire"),
+])
+def test_a_saint_inside_a_gazetteer_name_is_texted_st(text, town):
+    assert extract(text).locations == [town]
