@@ -209,8 +209,9 @@ def split_trailing_towns(text: str, spans: list) -> list:
         if len(words) < 2 or value.lower() in places or text[start:end] != value:
             out.append((start, end, value))
             continue
-        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in NOT_BEFORE_STATE:
-            head = len(words) - 1          # "opp alabama": the town alone
+        if words[-1].lower() in states and words[-2].lower() not in NOT_BEFORE_STATE and (
+                len(words[-1]) > 2 or " ".join(words[:-1]).lower() in places):
+            head = len(words) - 1          # "opp alabama", "dundalk md": the town alone
             town = None
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1

@@ -121,3 +121,15 @@ def test_an_in_law_is_family_not_the_village_of_law(text, places):
 ])
 def test_a_saint_inside_a_gazetteer_name_is_texted_st(text, town):
     assert extract(text).locations == [town]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("guy with a bat chasing kids round the back of the rec center in frederick md, hes still there", "frederick"),
+    ("someone keeps slashing tyres in the lot behind the diner in hagerstown md every weekend", "hagerstown"),
+])
+def test_a_state_code_after_a_listed_town_is_dropped(text, town):
+    assert extract(text).locations == [town]
+
+
+def test_a_corner_and_its_town_stay():
+    assert extract("dealers on the corner of elm and 5th in springfield").locations == ["elm and 5th", "springfield"]
