@@ -133,3 +133,13 @@ def test_a_state_code_after_a_listed_town_is_dropped(text, town):
 
 def test_a_corner_and_its_town_stay():
     assert extract("dealers on the corner of elm and 5th in springfield").locations == ["elm and 5th", "springfield"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("trucks doing 70 on the haul road by the quarry outside buxton every morning", ["buxton"]),
+    ("someone dumped a burnt out car up the logging road past the lake", []),
+    ("guy on a dirt bike flying up the frontage road in the dark with no lights", []),
+    ("kids racing on Frontage Road every night", ["Frontage Road"]),
+])
+def test_a_road_named_by_its_use_in_lower_case_is_no_street(text, places):
+    assert extract(text).locations == places
