@@ -65,8 +65,10 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
 
 # Features written in lower case: "river" and a name ("the river sheppey"), or a name before a feature word after a
 # place preposition ("in kelvingrove park", "by the podimore roundabout", "the forth and clyde canal", "across the
-# cleddau bridge", "below aysgarth falls").
-LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument bridge bay falls path beach".split())
+# cleddau bridge", "below aysgarth falls"), and a name before river, lake or creek as US and many British waters are
+# written ("into the yazoo river", "by siblyback lake").
+LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument bridge bay falls path beach lake reservoir "
+                                "creek".split())
 NOT_RIVER_NAMES = frozenset("bank banks side bed path walk front level water crossing bridge edge police boat view road "
                             "mouth flow".split())
 LOWER_RIVER_RE = re.compile(r"\briver\s+([a-z]{3,})\b")
@@ -74,7 +76,7 @@ LOWER_NAMED_FEATURE_RE = re.compile(
     r"\b(?:at|in|on|by|near|outside|along|to|from|behind|past|round|around|off|up|down|over|across|above|below|beside|"
     r"under|opposite|onto|into|through|thru)\s+(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*)?)\s+"
-    r"(?P<kind>park|roundabout|canal|trail|services|monument|bridge|bay|falls|path|beach)\b")
+    r"(?P<kind>park|roundabout|canal|trail|services|monument|bridge|bay|falls|path|beach|river|lake|reservoir|creek)\b")
 
 
 def find_lower_features(text: str) -> list[tuple[int, int]]:
@@ -86,7 +88,8 @@ def find_lower_features(text: str) -> list[tuple[int, int]]:
     found = []
     for match in LOWER_RIVER_RE.finditer(text):
         name = match.group(1)
-        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES:
+        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES and name not in lexicon()["place_cues"]:
+            # ("the looking glass river near dewitt": "near" starts the next place, it names no river)
             found.append(match.span())
     for match in LOWER_NAMED_FEATURE_RE.finditer(text):
         names = [w for w in match.group("name").split() if w != "and"]

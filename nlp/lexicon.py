@@ -104,6 +104,9 @@ def gazetteer() -> dict[str, bool]:
             if key.startswith(long):
                 for short in shorts:
                     places.setdefault(short + key[len(long):], ambiguous)
+        if " saint " in key:   # and "Port Saint Joe" "port st joe": a saint inside a name is shortened the same way
+            for short in SHORT_FORMS["saint "]:
+                places.setdefault(key.replace(" saint ", " " + short, 1), ambiguous)
     return places
 
 

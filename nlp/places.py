@@ -34,12 +34,14 @@ from .named_places import (
     find_the_unknown,
 )
 from .plate_states import state_codes
+from .shops import find_shops
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
 from .street_towns import towns_after_commas, towns_after_streets
 from .streets import (
     find_blocks,
     find_flat_addresses,
+    find_numbered_lower_streets,
     find_numbered_names,
     find_ordinal_streets,
     find_streets,
@@ -97,11 +99,13 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     present = lower_words(doc)
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
     add("street", with_old(text, find_streets(text, words)))
+    add("street", find_numbered_lower_streets(text, words))
     add("street", find_welsh_streets(text, known_words(), present))
     add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
+    add("named", find_shops(text, present))
     add("zip", find_zips(text))
     add("ordinal", find_ordinal_streets(text))
     location_ends = {end for _, end, _, _ in candidates}
@@ -205,8 +209,9 @@ def split_trailing_towns(text: str, spans: list) -> list:
         if len(words) < 2 or value.lower() in places or text[start:end] != value:
             out.append((start, end, value))
             continue
-        if words[-1].lower() in states and len(words[-1]) > 2 and words[-2].lower() not in NOT_BEFORE_STATE:
-            head = len(words) - 1          # "opp alabama": the town alone
+        if words[-1].lower() in states and words[-2].lower() not in NOT_BEFORE_STATE and (
+                len(words[-1]) > 2 or " ".join(words[:-1]).lower() in places):
+            head = len(words) - 1          # "opp alabama", "dundalk md": the town alone
             town = None
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
@@ -272,7 +277,8 @@ def trailing_town(words: list[str], places: dict[str, bool]) -> bool:
     word = words[0]
     return len(words) == 1 and word.isalpha() and word.islower() and len(word) >= 5 and word not in known_words() \
         and name not in places and not (word.endswith("s") and word[:-1] in known_words()) \
-        and not compound(word, known_words())
+        and not (word.endswith("in") and word + "g" in known_words()) \
+        and not compound(word, known_words())   # "tryin": a verb with its g dropped, as villages.unknown_lowered
 
 
 def street_ending(words: list[str], streets: frozenset[str]) -> bool:

@@ -161,6 +161,43 @@ def find_numbered_names(text: str, common: frozenset[str]) -> list[tuple[int, in
     return found
 
 
+# "4 lime grove", "88 west end lane", "18 the crescent": a house number, then "the" or one or two lower-case words
+# and a street word. find_streets stops at a colour or make ("lime", "silver": vehicle words) and at "end"; after a
+# house number they are a street's name. A plural noun ("2 lads walk", "3 cars way too fast") is no name.
+NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[a-z]?)\s+(the|[a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+)?)\s+$")
+NAME_PART_WORDS = frozenset(("end", "middle"))   # in the stop list ("the end of the road") yet in many street names
+
+
+def find_numbered_lower_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A house number and a lower-case street whose name find_streets does not read: "4 lime grove", "18 the
+    crescent", "88 west end lane"."""
+    street_words, _ = anchor_words()
+    found = []
+    for anchor_start, end, suffix in words:
+        if suffix not in street_words or not text[anchor_start].islower():
+            continue
+        match = NUMBER_BEFORE_RE.search(text, max(0, anchor_start - 40), anchor_start)
+        if match is None:
+            continue
+        name = match.group(2).split()
+        if name != ["the"] and not all(len(word) >= 3 and name_part(word) for word in name):
+            continue
+        found.append((match.start(1), street_end(text, end, match.start(1))))
+    return found
+
+
+def name_part(word: str) -> bool:
+    """A lower-case word of a street's name after a house number: a compass word, a colour or make, "end", or any
+    word no stop list holds."""
+    if word in DIRECTION_WORDS or word in NAME_PART_WORDS:
+        return True
+    return word not in STOP_WORDS and word not in stop_words() and word not in lexicon()["place_cues"] \
+        and word not in lexicon()["generic_street_words"]
+
+
+DIRECTION_WORDS = frozenset(("north", "south", "east", "west", "upper", "lower", "old", "new", "great", "little"))
+
+
 # Welsh street words come before the name: "12 heol y bryn", "lon golff", "flat 2, 7 Ffordd yr Afon".
 WELSH_STREET_RE = re.compile(
     r"(?<![\w-])(?P<word>heol|lon|l\u00f4n|ffordd|stryd|rhodfa|teras)\s+(?:(?P<article>y|yr)\s+)?(?P<name>[A-Za-z][a-z'\u2019-]{2,})\b",

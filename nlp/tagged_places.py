@@ -43,7 +43,7 @@ from .places import (
 from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
-from .street_names import anchor_set
+from .street_names import anchor_set, anchor_words
 from .tagger_features import word_lists
 from .towns import TIME_WORDS
 
@@ -100,6 +100,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         word = doc[last - 1].lower_
         if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
+        elif last - 1 > first and doc[last - 1].is_lower and dropped_g(word, lists["common"]):
+            last -= 1      # "colliford lake tryin (to get)": what someone was doing there
         elif word == "s" and last - 1 > first and doc[last - 2].lower_ == "there":
             last -= 2      # "crowle and theres (a car)": spaCy splits "theres" into "there" "s"
         elif last - 1 > first and word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of":
@@ -134,8 +136,8 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
     lists = word_lists()
     streets = anchor_set()
     words = TAIL_WORD_RE.findall(text[rule_end:end])
-    if len(words) == 1 and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
-        return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got": what happened there
+    if words and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
+        return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got", "dunoon carryin bats": what happened there
     if not words or words[0].lower() not in lists["stop"]:
         return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word
     named = False
@@ -179,8 +181,13 @@ def verb_form(word: str, common: frozenset[str]) -> bool:
     """A lower-case verb after a place: "got", "goes", "holdin" (a dropped g), "smells" (a known word and "s")."""
     if not word.isalpha() or not word.islower() or word in anchor_set():
         return False
-    return word in VERB_WORDS or (word.endswith("in") and word + "g" in common) \
+    return word in VERB_WORDS or dropped_g(word, common) \
         or (word.endswith("ing") and word in common) or (word.endswith("s") and word in common and word[:-1] in common)
+
+
+def dropped_g(word: str, common: frozenset[str]) -> bool:
+    """"sayin", "tryin", "carryin": a verb in -ing texted without its g (no dictionary word itself), never a name."""
+    return len(word) >= 5 and word.endswith("in") and word not in common and word + "g" in common
 
 
 def named(doc: Doc, start: int, end: int) -> bool:
@@ -198,7 +205,7 @@ def named(doc: Doc, start: int, end: int) -> bool:
         if (word[0].isupper() and not upper) or any(ch.isdigit() for ch in word) \
                 or (lowered in places and (lowered not in common or upper)) \
                 or (token.is_alpha and lowered not in common and not misspelt_function_word(lowered)
-                    and lowered not in NOT_LANDMARK_NAMES):   # "old", "local": a description, not a name
+                    and lowered not in NOT_LANDMARK_NAMES and not (token.is_lower and dropped_g(lowered, common))):   # "old", "local": a description, not a name
             return True   # (a common word is no name in lower case even where a village has it: "the old bridge")
     return False
 
@@ -232,6 +239,29 @@ def sold_from(doc: Doc, text: str, start: int) -> bool:
     return "from" in words and not words.isdisjoint(ORDER_WORDS) and bool(FROM_BEFORE_RE.search(text, 0, start))
 
 
+STREET_COMMA_RE = re.compile(r"([A-Za-z]+)\.?,\s+")
+
+
+def after_street_comma(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A tagged span that runs from a street over a comma ("6 tregenna close, st erth") is the street and the place
+    after it, as ANNOTATION.md labels them ("flat 4, 22 Victoria Crescent" keeps its comma: "4" is no street word)."""
+    for match in STREET_COMMA_RE.finditer(text, start, end):
+        if match.group(1).lower() in anchor_words()[0] and match.end() < end:
+            return [(start, match.end(1)), (match.end(), end)]
+    return [(start, end)]
+
+
+IN_LAW_RE = re.compile(r"\b(?:brother|sister|mother|father|son|daughter|mum|mom|dad)s?[\s-]+in[\s-]+law$", re.IGNORECASE)
+PLACE_JOIN_RE = re.compile(r"\s+(?:on|in|at|off|near|by)\s+", re.IGNORECASE)
+
+
+def two_places_joined(text: str, start: int, end: int, rule_spans: list[tuple[int, int]]) -> bool:
+    """A tagged span that holds two whole rule places with a place preposition between them ("the spar on high st",
+    "a cafe in ely"): the rules' two places, not one."""
+    inside = sorted((s, e) for s, e in rule_spans if start <= s and e <= end)
+    return any(PLACE_JOIN_RE.fullmatch(text, first[1], second[0]) for first, second in zip(inside, inside[1:]))
+
+
 def combine(doc: Doc, tagger: SpanTagger) -> None:
     """The combination rule (chosen on two earlier held-out sets, see nlp/LOCATION_TAGGER.md): the tagger reads
     the rules' places as features and tags the text; each span it finds (trimmed of trailing function words;
@@ -259,6 +289,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                 or (text[start:end].lower() in state_codes() and PLATE_WORD_AFTER_RE.match(text, end)):
             continue   # "near st (mawes)": a saint's word alone names nothing; "in syria": abroad (places.py);
             # "washington plate BVK 2291": the plate's state (tip_plates keeps it), not a place
+        if two_places_joined(text, start, end, rule_spans):
+            continue   # "hendersons chemist on stafford st": a shop on a street, two places
         if start >= end or (start, end) in rule_spans or overlaps(start, end, blocked) \
                 or any(s <= start and end <= e for s, e in rule_spans):
             continue  # a span inside a rule place never cuts it shorter ("Avon to Kennet cycle path")
@@ -267,11 +299,14 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
                                                      or BARE_NUMBER_RE.fullmatch(text[start:end])
-                                                     or text[start:end].lower().rstrip("s") in TIME_WORDS):
+                                                     or text[start:end].lower().rstrip("s") in TIME_WORDS
+                                                     or text[start:end].lower() in lexicon()["not_places"]
+                                                     or IN_LAW_RE.search(text, max(0, start - 16), end)):
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
-        value = text[start:end].strip(" .,;:!?\"'()")
-        if value:
-            model.append((start, end, value))
+        for piece_start, piece_end in after_street_comma(text, start, end):
+            value = text[piece_start:piece_end].strip(" .,;:!?\"'()")
+            if value:
+                model.append((piece_start, piece_end, value))
     if not model:
         return
     model = split_trailing_towns(text, split_between(text, model))   # "moorings way southsea": the street and the town

@@ -10,6 +10,8 @@ learned tagger can be trained on rule places as they were on unseen text (stacki
 It reads only the file named (never a sealed held-out file: they are refused by name), keeps its `dev` rows
 whose id starts with the prefix, runs that worktree's whole pipeline on each text and prints the locations
 score (the matching of nlp.evaluate), so the dump can be checked against the batch's one published score.
+With `--before tip_span_tagger` it keeps the places as they were before that component: the rules' own places,
+which is what a tagger reads as features (and prints that score as well as the whole pipeline's).
 """
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=Path, required=True)
     parser.add_argument("--prefix", required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--before", default="",
+                        help="keep the places as they were before this component (tip_span_tagger: the rules' own "
+                             "places, what a tagger reads as features today); the score of the whole pipeline is "
+                             "printed too, to check it against the published one")
     args = parser.parse_args(argv)
     if sealed(args.rows.resolve()):
         raise SystemExit(f"{args.rows} is sealed")
@@ -47,25 +53,30 @@ def main(argv: list[str] | None = None) -> int:
     rows = [row for row in rows if row.get("split", "dev") == "dev" and row["id"].startswith(args.prefix)]
     pipeline = get_pipeline()
     spans = {}
-    counts = Counter()
+    counts, whole = Counter(), Counter()
     for row in rows:
         text = clean(row["text"])
         doc = pipeline.make_doc(text)
         doc.user_data[TEXT] = text
         doc.user_data[FAST] = True
-        for _, component in pipeline.pipeline:
+        kept = None
+        for name, component in pipeline.pipeline:
+            if name == args.before:
+                kept = list(doc.user_data.get(LOCATIONS) or [])
             doc = component(doc)
         facts = doc.user_data.get(LOCATIONS) or []
-        spans[row["id"]] = [[s, e] for s, e, _ in facts]
+        spans[row["id"]] = [[s, e] for s, e, _ in (facts if kept is None else kept)]
         expected = Counter(normalise("locations", v) for v in row.get("locations", []))
-        found = Counter(normalise("locations", v) for v in dict.fromkeys(v for _, _, v in facts))
-        tp = sum((expected & found).values())
-        counts["tp"] += tp
-        counts["fp"] += sum(found.values()) - tp
-        counts["fn"] += sum(expected.values()) - tp
-    p, r, f = prf(counts["tp"], counts["fp"], counts["fn"])
-    print(f"{len(rows)} texts {args.prefix}*: locations P {p:.3f} R {r:.3f} F1 {f:.3f} "
-          f"(tp {counts['tp']} fp {counts['fp']} fn {counts['fn']}) at {os.getcwd()}")
+        for tally, places in ((whole, facts), (counts, facts if kept is None else kept)):
+            found = Counter(normalise("locations", v) for v in dict.fromkeys(v for _, _, v in places))
+            tp = sum((expected & found).values())
+            tally["tp"] += tp
+            tally["fp"] += sum(found.values()) - tp
+            tally["fn"] += sum(expected.values()) - tp
+    for title, tally in (("whole pipeline", whole), (f"kept (before {args.before or 'nothing'})", counts)):
+        p, r, f = prf(tally["tp"], tally["fp"], tally["fn"])
+        print(f"{len(rows)} texts {args.prefix}*, {title}: locations P {p:.3f} R {r:.3f} F1 {f:.3f} "
+              f"(tp {tally['tp']} fp {tally['fp']} fn {tally['fn']}) at {os.getcwd()}")
     args.out.write_text(json.dumps(spans, separators=(",", ":")) + "\n", encoding="utf-8")
     return 0
 

@@ -1,4 +1,5 @@
 """What the taggers' training and protocol scripts share (nlp/tools/tagger_data.py)."""
+import json
 import random
 from pathlib import Path
 
@@ -40,3 +41,20 @@ def test_every_training_script_refuses_the_sealed_files():
     with pytest.raises(ValueError):
         train_span_tagger_es.load_rows([train_span_tagger_es.ES_DIR / Path(SEALED_SPANISH).name])
     assert train_people_tagger.TRAIN_FILES == train_span_tagger.TRAIN_FILES == tagger_data.TRAIN_FILES
+
+
+def test_the_rule_spans_dump_can_keep_the_places_from_before_the_tagger(tmp_path, capsys):
+    """A tagger reads the rules' own places as features, so a dump made for training keeps them as they were before
+    its component (`--before tip_span_tagger`), and still prints the whole pipeline's score (the published one)."""
+    from nlp.tools import dump_rule_spans
+    text = "quad stolen at wick st lawrence last night"
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "t-1", "text": text, "locations": ["wick st lawrence"]}) + "\n")
+    out = tmp_path / "spans.json"
+    common = ["--rows", str(rows), "--prefix", "t-", "--out", str(out)]
+    dump_rule_spans.main([*common, "--before", "tip_span_tagger"])
+    assert [text[s:e] for s, e in json.loads(out.read_text())["t-1"]] == ["wick st"]   # the rules' boundary
+    printed = capsys.readouterr().out
+    assert "whole pipeline: locations P 1.000 R 1.000" in printed and "tip_span_tagger): locations P 0.000" in printed
+    dump_rule_spans.main(common)
+    assert [text[s:e] for s, e in json.loads(out.read_text())["t-1"]] == ["wick st lawrence"]   # the tagger's fix
