@@ -22,7 +22,16 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people_patterns import FOLLOW_WORD_RE, PREVIOUS_WORDS_RE, descriptor_words, lowered_regexes, regexes, word_lists
+from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from
+from .people_patterns import (
+    FOLLOW_WORD_RE,
+    MARK_RE,
+    PREVIOUS_WORDS_RE,
+    descriptor_words,
+    lowered_regexes,
+    regexes,
+    word_lists,
+)
 from .spanish_people import find_spanish_people
 from .spans import lower_words, overlaps, pick_longest, store, text_of
 
@@ -132,7 +141,6 @@ def possessed(text: str, start: int) -> bool:
     return previous is not None and previous.end(1) == start - 1 and previous.group(1).lower() in POSSESSIVES
 
 
-NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
 
 
 def modified(text: str, start: int) -> bool:
@@ -183,7 +191,9 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         candidates.append((start, end, priority, text[start:end]))
 
     for match in rx["count"].finditer(searched) if wanted["count"] else ():
-        add(*match.span(), 0)
+        add(counted_start(searched, match), match.end(), 0)
+    for match in MARK_RE.finditer(searched) if not present.isdisjoint(MARKS) else ():
+        add(*match.span("mark"), 2)
     for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
         if not wanted[kind]:
             continue
@@ -193,7 +203,10 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
-            add(*match.span(), priority)
+            start = match.start()
+            if kind == "clothing" and not present.isdisjoint(BODY_MARKS):  # "spider web tattoo"
+                start = marked_from(text, start, [(s, e) for s, e, _, _ in candidates])
+            add(start, match.end(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
     for match in rx["build_ambiguous"].finditer(searched) if wanted["build_ambiguous"] else ():

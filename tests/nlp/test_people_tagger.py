@@ -80,9 +80,9 @@ def test_the_other_rule_descriptions_keep_their_place_and_confidence():
 
 
 def test_the_tagger_never_cuts_a_rule_description_shorter():
-    doc = rules_doc("man with a big tattoo on his arm shouting at kids")
+    doc = rules_doc("man with a tattoo on his arm shouting at kids")
     assert people(doc) == ["tattoo on his arm"]
-    combine(doc, hand_tagger({"big": 5.0}, {"tattoo": 5.0}))  # "big tattoo" would drop "on his arm"
+    combine(doc, hand_tagger({"a": 5.0}, {"tattoo": 5.0}))  # "a tattoo" would drop "on his arm"
     assert people(doc) == ["tattoo on his arm"]
     combine(doc, hand_tagger({"tattoo": 5.0}))  # inside the rule description
     assert people(doc) == ["tattoo on his arm"]

@@ -1,0 +1,74 @@
+"""People (issue 13, session 26): where a tattoo or scar is and what it shows, how hair is worn, a limp,
+"group of" before a counted noun, informal hedges ("bout", "at least") and night or home clothing."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("fella selling fake perfume at the car boot, anchor tattoo on his wrist, grey tracksuit", "anchor tattoo on his wrist"),
+    ("the one who took my purse had a tattoo of a dragon on her forearm", "tattoo of a dragon on her forearm"),
+    ("he is about 30, skinny, knife scar across his chin", "knife scar across his chin"),
+    ("bloke shouting at the bus queue, tattoos all over his arms", "tattoos all over his arms"),
+])
+def test_a_tattoo_or_scar_keeps_what_it_shows_and_where_it_is(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+def test_words_already_describing_someone_stay_apart_from_a_tattoo():
+    people = nlp.extract("ginger guy heavy set tattoo sleeves kicking the bins over").people
+    assert "tattoo sleeves" in people and "heavy set tattoo sleeves" not in people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("woman about 50, ginger hair in a ponytail, took the charity box off the counter", "ginger hair in a ponytail"),
+    ("little girl with blonde hair in pigtails on her own by the pond", "blonde hair in pigtails"),
+])
+def test_hair_and_how_it_is_worn_are_one_description(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text", [
+    "old boy with a limp keeps trying car doors on the retail park",
+    "the dealer has a limp and a grey parka",
+])
+def test_a_limp_is_a_description(text):
+    assert "limp" in nlp.extract(text).people
+
+
+def test_a_limp_word_without_a_cue_is_not():
+    assert "limp" not in nlp.extract("the flowers went limp in the heat outside the shop").people
+
+
+@pytest.mark.parametrize("text,phrase,whole", [
+    ("group of about 12 teens throwing eggs at the buses", "about 12 teens", "group of about 12 teens"),
+    ("a group of 4 blokes fighting outside the kebab shop", "4 blokes", "a group of 4 blokes"),
+])
+def test_group_of_before_a_counted_noun_is_left_out(text, phrase, whole):
+    people = nlp.extract(text).people
+    assert phrase in people and whole not in people
+
+
+def test_group_of_a_bare_number_keeps_group():
+    assert "group of 7" in nlp.extract("group of 7 on bikes circling the car park").people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("little lad bout 6 on his own by the canal", "bout 6"),
+    ("at least 15 lads with bats heading to the rec", "at least 15 lads"),
+    ("kid no more than 9 on a moped weaving through traffic", "no more than 9"),
+])
+def test_informal_and_bounding_hedges_stay_with_the_number(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("elderly man wandering the dual carriageway in his slippers", "slippers"),
+    ("lady in a nightdress sat at the bus stop crying", "nightdress"),
+    ("boy about 7 barefoot on the hard shoulder", "barefoot"),
+    ("drunk bloke in a kilt climbing the scaffolding", "kilt"),
+])
+def test_night_and_home_clothing_describes_someone(text, phrase):
+    assert phrase in nlp.extract(text).people
