@@ -77,7 +77,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
-        "name": frozenset("aka k called calls go goes known name names named nickname nicknamed call".split()),
+        "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
         "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"} | AGE_VERBS,
     }
 
@@ -92,6 +92,7 @@ NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains"
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
 NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
+NICKNAME_WORDS = frozenset(word.lower() for word in word_lists()["nickname_adjectives"])
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
@@ -179,6 +180,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         "weight": has_digit and "stone" in present,
         "titled_name": not present.isdisjoint(TITLES),
         "one_is_name": "is" in present,
+        "related_name": not present.isdisjoint(lists["relation_nouns"]) and not text.islower(),
+        "nickname": not present.isdisjoint(NICKNAME_WORDS) and not text.islower(),
         "height": has_digit and HEIGHT_HINT_RE.search(text) is not None,
         "build": has("build"),
         "build_ambiguous": has("build_ambiguous"),
@@ -227,11 +230,11 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                                 or not words[1][0].isupper()):
             end = start + len(words[0])
         add(start, end, 0)
-    for kind in ("titled_name", "one_is_name"):
+    for kind in ("titled_name", "one_is_name", "related_name", "nickname"):
         for match in rx[kind].finditer(text) if wanted[kind] else ():
-            name = match.group("name")
-            if kind == "one_is_name" and (name.lower() in stop_words() or name.lower() in lists["not_name_words"]
-                                          or name.lower() in NOT_NAMES_AFTER_IS):
+            name = match.group("name").split()[-1].lower()  # "Big Kev": the name after the nickname word
+            if kind != "titled_name" and (name in stop_words() or name in lists["not_name_words"]
+                                          or name in NOT_NAMES_AFTER_IS or name in nouns):
                 continue  # "he is The...", "the guy is English"
             add(*match.span("name"), 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]

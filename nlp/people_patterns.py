@@ -81,6 +81,11 @@ def regexes() -> dict[str, re.Pattern]:
             rf"{b}(?:{alternation(lists['age_adjectives'])})\s+(?:{alternation(lists['aged_nouns'])}){e}", flags),
         "weight": re.compile(rf"{b}(?:(?:{approx})\s+)?\d{{1,2}}\s*stone{e}", flags),
         "titled_name": re.compile(r"(?<![\w'])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'-]*)"),
+        "related_name": re.compile(  # "my son Jaylen", "her boyfriend Daz", "my daughters boyfriend Tyler"
+            rf"(?<![\w'])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:[a-z]+s\s+)?(?:{alternation(lists['relation_nouns'])})"
+            r"\s+(?P<name>[A-Z][a-z][\w'-]*)"),
+        "nickname": re.compile(  # "Big Kev", "Wee Shaz": case-sensitive
+            rf"(?<![\w'])(?P<name>(?:{alternation(lists['nickname_adjectives'])})\s+[A-Z][a-z][\w'-]*)"),
         "one_is_name": re.compile(r"(?<![\w'])(?:one|lad|guy|girl|man|woman|boy|kid|he|she|dealer)\s+is\s+(?P<name>[A-Z][a-z][\w'-]*)"),
         "hair": re.compile(
             rf"{b}(?:(?:(?:{alternation(lists['hair_modifiers'])})\s+){{0,2}}(?:{hair})(?:{HAIR_WORN})?|{alternation(lists['hair_alone'])}){e}",

@@ -72,3 +72,28 @@ def test_informal_and_bounding_hedges_stay_with_the_number(text, phrase):
 ])
 def test_night_and_home_clothing_describes_someone(text, phrase):
     assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,name", [
+    ("my nephew Brandon hasnt come home from football, hes 12", "Brandon"),
+    ("her ex Wayne keeps turning up at the door drunk", "Wayne"),
+    ("the landlord Gary changed the locks with our stuff inside", "Gary"),
+])
+def test_a_capitalised_name_after_a_relation_noun_is_a_name(text, name):
+    assert name in nlp.extract(text).people
+
+
+def test_a_relation_noun_before_a_lower_case_word_gives_no_name():
+    assert nlp.extract("my brother saw them run off towards the shops").people == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("the one selling pills round the flats is Wee Tam", "Wee Tam"),
+    ("dealer is some guy they say is Lil Jay, drives a white golf", "Lil Jay"),
+])
+def test_a_nickname_word_before_a_capitalised_name_is_one_name(text, name):
+    assert name in nlp.extract(text).people
+
+
+def test_know_him_as_is_a_name_cue():
+    assert "Jonno" in nlp.extract("the bloke who took the parcel, the postie knows him as Jonno").people
