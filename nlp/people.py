@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from
+from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from, worn_from
 from .people_patterns import (
     FOLLOW_WORD_RE,
     MARK_RE,
@@ -90,7 +90,7 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
 # off", "her clothes on"): only with a colour, brand or another word before them ("red top", "gucci bag", "wax jacket")
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
-NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
+NEEDS_A_WORD_BEFORE = frozenset(("jersey", "jerseys", "coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
 NICKNAME_WORDS = frozenset(word.lower() for word in word_lists()["nickname_adjectives"])
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
@@ -202,11 +202,12 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             continue
         for match in rx[kind].finditer(searched):
             bare = text[match.start():match.end()].lower() if kind == "clothing" else ""
-            if bare in NEEDS_A_MODIFIER or (bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start())):
+            start = worn_from(text, match.start()) if kind == "clothing" else match.start()  # "in a celtic top"
+            if start == match.start() and (bare in NEEDS_A_MODIFIER or (
+                    bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start()))):
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
-            start = match.start()
             if kind == "clothing" and not present.isdisjoint(BODY_MARKS):  # "spider web tattoo"
                 start = marked_from(text, start, [(s, e) for s, e, _, _ in candidates])
             add(start, match.end(), priority)

@@ -1,6 +1,7 @@
 """How far a person description reaches, beyond what its regex matched (nlp/people.py): the words before a
 tattoo or scar that say what it shows ("spider web tattoo", "burn scar"), "group of" left off a counted noun
-("group of about 8 lads" -> "about 8 lads"), and the marks read after "with a"/"has a" ("limp")."""
+("group of about 8 lads" -> "about 8 lads"), the marks read after "with a"/"has a" ("limp"), and the words between
+"in a"/"wearing his" and a garment ("in a celtic top", "wearing a faded ou cap")."""
 from __future__ import annotations
 
 import re
@@ -46,3 +47,26 @@ def marked_from(text: str, start: int, found: list[tuple[int, int]]) -> int:
         start = previous.start(1)
     return start
 
+
+
+# "in a celtic top", "wearing his man utd shirt", "in a leopard print coat": after a worn-garment cue and a
+# determiner, the words up to the garment say what it looks like (dev: 210 of 226 such phrases labelled whole; the
+# rest join two garments with "and"/"n", which stop this)
+WORN_BEFORE_RE = re.compile(r"(?<![\w'])(?:in|wearing|wearin|wears|wore)\s+(?:a|an|his|her|their)\s+"
+                            r"(?P<words>(?:[a-z0-9]+\s+){1,2})$", re.IGNORECASE)
+WORN_LOOKBACK = 60
+
+
+def worn_from(text: str, start: int) -> int:
+    """The start of the words between a worn-garment cue and the garment at `start`, or `start` itself."""
+    worn = WORN_BEFORE_RE.search(text, max(0, start - WORN_LOOKBACK), start)
+    if worn is None:
+        return start
+    words = worn.group("words").lower().split()
+    if any(word in stop_words() or DECADE_RE.fullmatch(word) or word in NOT_WORN_WORDS or word in NOT_MODIFIERS for word in words):
+        return start
+    return worn.start("words")
+
+
+NOT_WORN_WORDS = frozenset(("n", "&", "plus"))
+DECADE_RE = re.compile(r"\d+|\d0'?s")  # a number or an age ("in his 30s blue cap": two descriptions)

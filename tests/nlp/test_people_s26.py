@@ -97,3 +97,25 @@ def test_a_nickname_word_before_a_capitalised_name_is_one_name(text, name):
 
 def test_know_him_as_is_a_name_cue():
     assert "Jonno" in nlp.extract("the bloke who took the parcel, the postie knows him as Jonno").people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("lad in a hibs top kicking the bus shelter in", "hibs top"),
+    ("woman wearing a tartan print scarf took the collection tin", "tartan print scarf"),
+    ("always in his lakers jersey, sells out the back of the store", "lakers jersey"),
+])
+def test_the_words_between_in_a_and_a_garment_describe_it(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,apart", [
+    ("guy in his 40s grey beanie hanging round the cash machine", ["in his 40s", "grey beanie"]),
+    ("kid in a red hoodie n trackies on the roof of the school", ["red hoodie", "trackies"]),
+])
+def test_an_age_or_a_second_garment_is_not_a_garment_word(text, apart):
+    people = nlp.extract(text).people
+    assert all(phrase in people for phrase in apart)
+
+
+def test_jersey_alone_is_a_place_not_a_garment():
+    assert nlp.extract("the car had a jersey plate, black sedan").people == []
