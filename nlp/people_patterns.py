@@ -64,7 +64,9 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
             rf"|teenage){e}", flags),
         "bare_age": re.compile(  # judged by context (module docstring)
-            rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}(?![:./]\d|\s*(?:%|£|\$))",
+            # never a piece of a longer number ("25,000", "229.40", "77-4412-0019")
+            rf"{b}(?<!\d[,.:/-])(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}"
+            rf"(?![:./,-]\d|\s*(?:%|£|\$))",
             flags),
         "height": re.compile(
             rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:nothing|\d{{1,2}}(?:\s*(?:in(?!\s+(?:a|an|the|his|her|their|{colour}|{garment})(?![\w']))|inches|\"|''))?)?(?![\w'])", flags),

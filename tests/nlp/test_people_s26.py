@@ -119,3 +119,13 @@ def test_an_age_or_a_second_garment_is_not_a_garment_word(text, apart):
 
 def test_jersey_alone_is_a_place_not_a_garment():
     assert nlp.extract("the car had a jersey plate, black sedan").people == []
+
+
+@pytest.mark.parametrize("text", [
+    "lad about 20 says i won 15,000 and need to pay the fee first",
+    "guy about 30 sold me a phone, account was 60-14-22 and now its gone",
+    "man about 40 charged me 325.50 for a gutter clean",
+])
+def test_a_piece_of_a_longer_number_is_not_an_age(text):
+    people = nlp.extract(text).people
+    assert not any(phrase in people for phrase in ("15", "60", "50", "60-14", "14-22"))
