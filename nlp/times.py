@@ -182,9 +182,25 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
+        end = open_end(doc, end)
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
+
+
+# "every night from about 9 till late", "after 7 til dark", "till its dark": an end with no clock time, kept only
+# after a time it ends ("has visitors till late" alone is no time)
+OPEN_ENDS = frozenset("late dark light dawn sunrise sunset close closing closin lockup".split())
+UNTIL_WORDS = frozenset(("till", "til", "until", "till'", "'til"))
+
+
+def open_end(doc: Doc, end: int) -> int:
+    """`end` moved past "till late", "til dark", "till its dark" just after a time."""
+    if end < len(doc) and doc[end].lower_ in UNTIL_WORDS:
+        after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("its", "it's"))
+        if after < len(doc) and doc[after].lower_ in OPEN_ENDS:
+            return after + 1
+    return end
 
 
 # "like" is a hedge before a time ("like 5 mins ago", "like last month", "at like 6") unless it compares or is the

@@ -39,3 +39,15 @@ def test_a_tied_hour_before_last_night_is_one_time(text, phrase):
 ])
 def test_sometime_before_a_day_is_a_hedge_kept_in_the_time(text, phrase):
     assert phrase in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("kids on motorbikes on the field every evening from 6 till dark", "every evening from 6 till dark"),
+    ("music blasting every saturday after 10 til late, its unbearable", "every saturday after 10 til late"),
+])
+def test_an_open_end_after_a_time_joins_it(text, phrase):
+    assert phrase in nlp.extract(text).times
+
+
+def test_an_open_end_alone_is_no_time():
+    assert nlp.extract("the neighbour has people round till late, its a party house").times == []
