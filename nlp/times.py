@@ -182,10 +182,23 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
+        start = whole_stretch(doc, start, end)
         end = open_end(doc, end)
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
+
+
+def whole_stretch(doc: Doc, start: int, end: int) -> int:
+    """`start` moved back over "all" or "most of" that says the time lasted ("all last week", "most of last night",
+    "all yesterday afternoon"); not before a bare day ("moved it all yesterday": "all" is the money)."""
+    first = doc[start].lower_
+    if first in ("last", "this") or (first in ("yesterday", "today") and end - start >= 2):
+        if start >= 1 and doc[start - 1].lower_ == "all":
+            return start - 1
+        if start >= 2 and doc[start - 2].lower_ == "most" and doc[start - 1].lower_ == "of" and first in ("last", "this"):
+            return start - 2
+    return start
 
 
 # "every night from about 9 till late", "after 7 til dark", "till its dark": an end with no clock time, kept only

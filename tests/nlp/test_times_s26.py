@@ -51,3 +51,16 @@ def test_an_open_end_after_a_time_joins_it(text, phrase):
 
 def test_an_open_end_alone_is_no_time():
     assert nlp.extract("the neighbour has people round till late, its a party house").times == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("the dog was left in the yard all last weekend with no food", "all last weekend"),
+    ("van sat outside the school most of this morning", "most of this morning"),
+    ("he was parked up all yesterday evening watching the house", "all yesterday evening"),
+])
+def test_all_or_most_of_before_a_time_says_how_long_and_stays(text, phrase):
+    assert phrase in nlp.extract(text).times
+
+
+def test_all_before_a_bare_day_is_left_out():
+    assert "all yesterday" not in nlp.extract("he spent it all yesterday at the bookies").times
