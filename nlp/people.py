@@ -22,13 +22,23 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people_patterns import FOLLOW_WORD_RE, PREVIOUS_WORDS_RE, descriptor_words, lowered_regexes, regexes, word_lists
+from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from, worn_from
+from .people_patterns import (
+    FOLLOW_WORD_RE,
+    MARK_RE,
+    PREVIOUS_WORDS_RE,
+    descriptor_words,
+    lowered_regexes,
+    regexes,
+    word_lists,
+)
 from .spanish_people import find_spanish_people
 from .spans import lower_words, overlaps, pick_longest, store, text_of
 
 ALLOWED_AFTER_BUILD = frozenset("and with in wearing one , . ; ! ? wiv w/ build looking lookin".split())
 MONEY_BEFORE = frozenset("paid pay for cost costs costing owe owes owed price charged £ $ quid bucks at number no num "
-                         "flat unit apt apartment room bus route house door gate seat platform junction exit".split())
+                         "flat unit apt apartment room bus route house door gate seat platform junction exit "
+                         "size".split())  # "size 9": a size
 PERSON_CONTEXT_WINDOW = 30
 
 
@@ -68,7 +78,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
-        "name": frozenset("aka k called calls go goes known name names named nickname nicknamed call".split()),
+        "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
         "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"} | AGE_VERBS,
     }
 
@@ -81,8 +91,9 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
 # off", "her clothes on"): only with a colour, brand or another word before them ("red top", "gucci bag", "wax jacket")
 NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
-NEEDS_A_WORD_BEFORE = frozenset(("coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
+NEEDS_A_WORD_BEFORE = frozenset(("jersey", "jerseys", "coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
+NICKNAME_WORDS = frozenset(word.lower() for word in word_lists()["nickname_adjectives"])
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
 AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
@@ -132,7 +143,6 @@ def possessed(text: str, start: int) -> bool:
     return previous is not None and previous.end(1) == start - 1 and previous.group(1).lower() in POSSESSIVES
 
 
-NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
 
 
 def modified(text: str, start: int) -> bool:
@@ -171,6 +181,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         "weight": has_digit and "stone" in present,
         "titled_name": not present.isdisjoint(TITLES),
         "one_is_name": "is" in present,
+        "related_name": not present.isdisjoint(lists["relation_nouns"]) and not text.islower(),
+        "nickname": not present.isdisjoint(NICKNAME_WORDS) and not text.islower(),
         "height": has_digit and HEIGHT_HINT_RE.search(text) is not None,
         "build": has("build"),
         "build_ambiguous": has("build_ambiguous"),
@@ -183,17 +195,23 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         candidates.append((start, end, priority, text[start:end]))
 
     for match in rx["count"].finditer(searched) if wanted["count"] else ():
-        add(*match.span(), 0)
+        add(counted_start(searched, match), match.end(), 0)
+    for match in MARK_RE.finditer(searched) if not present.isdisjoint(MARKS) else ():
+        add(*match.span("mark"), 2)
     for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
         if not wanted[kind]:
             continue
         for match in rx[kind].finditer(searched):
             bare = text[match.start():match.end()].lower() if kind == "clothing" else ""
-            if bare in NEEDS_A_MODIFIER or (bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start())):
+            start = worn_from(text, match.start()) if kind == "clothing" else match.start()  # "in a celtic top"
+            if start == match.start() and (bare in NEEDS_A_MODIFIER or (
+                    bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start()))):
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
-            add(*match.span(), priority)
+            if kind == "clothing" and not present.isdisjoint(BODY_MARKS):  # "spider web tattoo"
+                start = marked_from(text, start, [(s, e) for s, e, _, _ in candidates])
+            add(start, match.end(), priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
     for match in rx["build_ambiguous"].finditer(searched) if wanted["build_ambiguous"] else ():
@@ -214,11 +232,11 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                                 or not words[1][0].isupper()):
             end = start + len(words[0])
         add(start, end, 0)
-    for kind in ("titled_name", "one_is_name"):
+    for kind in ("titled_name", "one_is_name", "related_name", "nickname"):
         for match in rx[kind].finditer(text) if wanted[kind] else ():
-            name = match.group("name")
-            if kind == "one_is_name" and (name.lower() in stop_words() or name.lower() in lists["not_name_words"]
-                                          or name.lower() in NOT_NAMES_AFTER_IS):
+            name = match.group("name").split()[-1].lower()  # "Big Kev": the name after the nickname word
+            if kind != "titled_name" and (name in stop_words() or name in lists["not_name_words"]
+                                          or name in NOT_NAMES_AFTER_IS or name in nouns):
                 continue  # "he is The...", "the guy is English"
             add(*match.span("name"), 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]

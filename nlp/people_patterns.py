@@ -14,6 +14,13 @@ from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, trie_pattern
 NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy)"
 DECADE = r"(?:(?:[1-9]0)'?s|teens|twenties|thirties|forties|fifties|sixties|seventies)"
+# where a tattoo or scar is ("on his neck", "through his eyebrow", "all over his back"): part of the description
+ON_BODY = r"\s+(?:on|under|through|down|across|above|below|all\s+over)\s+(?:his|her|their)\s+[a-z]+"
+# how hair is worn ("grey hair in a ponytail", "brown hair in bunches"): one description with the hair
+HAIR_WORN = r"\s+in\s+(?:a\s+)?(?:bun|ponytail|pony\s+tail|top\s+knot|plait|plaits|braid|braids|bunches|pigtails|cornrows)"
+# a way of moving or speaking that marks someone, after "with a", "has a" ("bloke with a limp"): the group is the span
+MARK_RE = re.compile(r"(?<![\w'])(?:with|has|had|got|walks\s+with|walking\s+with)\s+a\s+(?P<mark>limp|lisp|stutter|stammer)(?![\w'])",
+                     re.IGNORECASE)
 FOLLOW_WORD_RE = re.compile(r"\s*([A-Za-z']+|[^\sA-Za-z']|$)")
 PREVIOUS_WORDS_RE = re.compile(r"([A-Za-z']+)[\s,]*$")
 
@@ -57,15 +64,17 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"
             rf"|teenage){e}", flags),
         "bare_age": re.compile(  # judged by context (module docstring)
-            rf"{b}(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}(?![:./]\d|\s*(?:%|£|\$))",
+            # never a piece of a longer number ("25,000", "229.40", "77-4412-0019")
+            rf"{b}(?<!\d[,.:/-])(?:(?:(?:{approx})\s+)?(?:\d{{1,2}})(?:\s*(?:-|or|to)\s*\d{{1,2}})?|(?:(?:{approx})\s+)?{DECADE}){e}"
+            rf"(?![:./,-]\d|\s*(?:%|£|\$))",
             flags),
         "height": re.compile(
             rf"{b}(?:(?:{approx})\s+)?[4-7]\s*(?:ft|foot|feet|')\s*(?:nothing|\d{{1,2}}(?:\s*(?:in(?!\s+(?:a|an|the|his|her|their|{colour}|{garment})(?![\w']))|inches|\"|''))?)?(?![\w'])", flags),
         "build": re.compile(rf"{b}(?:{alternation(lists['build'])}){e}", flags),
         "build_ambiguous": re.compile(rf"{b}(?:{alternation(lists['build_ambiguous'])}){e}", flags),
         "clothing": re.compile(
-            rf"{b}(?:(?:(?:neck|face|hand|arm|sleeve|teardrop)\s+)?tattoos?(?:\s+sleeves?)?(?:\s+on\s+(?:his|her|their)\s+\w+)?"
-            rf"|scars?(?:\s+on\s+(?:his|her|their)\s+\w+)?"
+            rf"{b}(?:(?:(?:neck|face|hand|arm|sleeve|teardrop)\s+)?tattoos?(?:\s+sleeves?)?(?:\s+of\s+an?\s+[a-z]+(?:\s+[a-z]+(?={ON_BODY}))?)?(?:{ON_BODY})?"
+            rf"|scars?(?:{ON_BODY})?"
             rf"|all\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"
             rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
             rf"|(?:(?:{colour})\s+){{1,2}}(?:{brand})"  # "bright yellow north face": a coloured brand is a garment
@@ -74,9 +83,14 @@ def regexes() -> dict[str, re.Pattern]:
             rf"{b}(?:{alternation(lists['age_adjectives'])})\s+(?:{alternation(lists['aged_nouns'])}){e}", flags),
         "weight": re.compile(rf"{b}(?:(?:{approx})\s+)?\d{{1,2}}\s*stone{e}", flags),
         "titled_name": re.compile(r"(?<![\w'])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'-]*)"),
+        "related_name": re.compile(  # "my son Jaylen", "her boyfriend Daz", "my daughters boyfriend Tyler"
+            rf"(?<![\w'])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:[a-z]+s\s+)?(?:{alternation(lists['relation_nouns'])})"
+            r"\s+(?P<name>[A-Z][a-z][\w'-]*)"),
+        "nickname": re.compile(  # "Big Kev", "Wee Shaz": case-sensitive
+            rf"(?<![\w'])(?P<name>(?:{alternation(lists['nickname_adjectives'])})\s+[A-Z][a-z][\w'-]*)"),
         "one_is_name": re.compile(r"(?<![\w'])(?:one|lad|guy|girl|man|woman|boy|kid|he|she|dealer)\s+is\s+(?P<name>[A-Z][a-z][\w'-]*)"),
         "hair": re.compile(
-            rf"{b}(?:(?:(?:{alternation(lists['hair_modifiers'])})\s+){{0,2}}(?:{hair})|{alternation(lists['hair_alone'])}){e}",
+            rf"{b}(?:(?:(?:{alternation(lists['hair_modifiers'])})\s+){{0,2}}(?:{hair})(?:{HAIR_WORN})?|{alternation(lists['hair_alone'])}){e}",
             flags),
         "name": re.compile(
             rf"{b}(?:{alternation(lists['name_cues'])})\s*[:\-]?\s+[\"']?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", flags),

@@ -13,13 +13,12 @@ from spacy.tokens import Doc
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .lexicon import trie_pattern
 from .spans import lower_words, store, text_of
+from .time_shapes import MONTH_LIST, MONTH_SET, durations
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
 # a plain alternation was tried word by word at every word boundary (4x slower).
 APPROX_LIST = "about around approx approximately roughly abt bout circa like arnd round".split()
-MONTH_LIST = ("jan january feb february mar march apr april may jun june jul july aug august sep sept september "
-              "oct october nov november dec december").split()
 
 
 def clock_regex(approx: bool, month: bool) -> re.Pattern:
@@ -46,7 +45,6 @@ def clock_regex(approx: bool, month: bool) -> re.Pattern:
 CLOCK_RE = clock_regex(True, True)
 CLOCK_RES = {(approx, month): clock_regex(approx, month) for approx in (False, True) for month in (False, True)}
 APPROX_SET = frozenset(APPROX_LIST)
-MONTH_SET = frozenset(MONTH_LIST)
 DIGIT_RE = re.compile(r"\d")
 
 
@@ -60,7 +58,8 @@ LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 
 def dot_clock_tied(text: str, start: int) -> bool:
     before = LAST_WORD_RE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in DOT_CLOCK_TIES
+    # after a day part too: "every morning 8.30", "tuesday 7.15" (the day says the number is its clock time)
+    return before is not None and (before.group(1).lower() in DOT_CLOCK_TIES or before.group(1).lower() in DAY_PARTS)
 
 
 def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
@@ -120,83 +119,6 @@ BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|bu
 BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon".split())
 
 
-# How long, how long ago, which month or year: shapes with a count and a unit, too many to list as phrases.
-COUNT = r"(?:\d+|a|an|a few|a couple(?: of)?|couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|some)"
-UNIT = r"(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|fortnight|years?|yrs?)"
-MONTH_OR_YEAR = rf"(?:(?:early|late|mid)\s+)?(?:{trie_pattern([m for m in MONTH_LIST if m != 'may'])}|may(?!\s+(?:be|have|not|st|street|rd|road|ave|lane)\b)|(?:19[5-9]\d|20[0-3]\d))"
-# Each shape has a word it cannot do without ("for", "ago"/"back", "in" + a month or year, "every"): a regex
-# runs only when its word is in the text (one regex of all four, tried at every word, cost 130 us a text).
-FOR_RE = re.compile(rf"\bfor\s+(?:(?:about|around|like|nearly|over|almost|the last|the past)\s+)?{COUNT}\s+{UNIT}\b",
-                    re.IGNORECASE)                                                 # "for 3 days"
-AGO_RE = re.compile(rf"\b(?:{COUNT}\s+)?{UNIT}\s+(?:ago|back)\b", re.IGNORECASE)    # "2 yrs ago", "a fortnight back"
-IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"           # "back in june"
-                         rf"|(?<=\bin\s){MONTH_OR_YEAR}\b(?!\s*(?:[-/]|st\b|nd\b|rd\b|th\b))",  # "in march", "in 2019"
-                         re.IGNORECASE)
-EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",
-                      re.IGNORECASE)                                               # "every 10 min"
-# "every bingo night", "every thursday market day", "every hot day", "every august", "every hour": "every" and a time
-# noun with up to two words between is a habit; a word that points at another time or thing breaks it ("every penny
-# last year", "every one of the nights").
-EVERY_NOUN_RE = re.compile(
-    rf"\bevery(?:\s+(?!(?:last|this|next|the|of|a|an|one|time)\b)[a-z]+){{0,2}}\s+"
-    rf"(?:day|night|nite|morning|mornin|evening|afternoon|weekend|week|month|year|hour|summer|winter|spring|autumn|"
-    rf"{trie_pattern([m for m in MONTH_LIST if m != 'may'])})s?\b", re.IGNORECASE)
-# "since october", "since the summer", "since about christmas", "since harvest": a month, season or feast after
-# "since" is when it started. (Not yet a meal, "since lunch": urgency.past_time would read it as a past time.)
-SINCE_RE = re.compile(rf"\bsince\s+(?:(?:about|around|like|roughly)\s+)?(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|"
-                      r"winter|spring|autumn|christmas|xmas|easter|halloween|thanksgiving|new\s+years?(?:\s+day|\s+eve)?|"
-                      r"bonfire\s+night|half\s+term|harvest)\b",
-                      re.IGNORECASE)
-# "3 nights running", "5th night in a row", "2nd weekend on the trot": how many times so far, a pattern the guide
-# copies whole.
-REPEAT_RE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|several)"
-    r"\s+(?:nights?|nites?|days?|weeks?|weekends?|mornings?|evenings?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|"
-    r"fridays?|saturdays?)\s+(?:running|in\s+a\s+row|on\s+the\s+trot|straight)\b", re.IGNORECASE)
-REPEAT_WORDS = frozenset("running row trot straight".split())
-YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
-# "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
-# a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
-# the end, a stop, a joining word, a pronoun or a time word.
-ORDINAL_DATE_RE = re.compile(
-    r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last|next|the)\s+month\b)?"
-    r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|after|"
-    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if)\b))", re.IGNORECASE)
-ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-
-
-def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
-    """The duration shapes that can match `text` (its lower-case words: spans.lower_words)."""
-    regexes = []
-    if "for" in words:
-        regexes.append(FOR_RE)
-    if "ago" in words or "back" in words:
-        regexes.append(AGO_RE)
-    if "in" in words and (not words.isdisjoint(MONTH_SET) or YEAR_RE.search(text)):
-        regexes.append(IN_MONTH_RE)
-    if "every" in words:
-        regexes.extend((EVERY_RE, EVERY_NOUN_RE))
-    if "since" in words:
-        regexes.append(SINCE_RE)
-    if not words.isdisjoint(REPEAT_WORDS):
-        regexes.append(REPEAT_RE)
-    if "the" in words and ORDINAL_RE.search(text):
-        regexes.append(ORDINAL_DATE_RE)
-    return regexes
-
-
-def durations(doc: Doc, text: str, words: frozenset[str]) -> list:
-    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins", "the 14th"."""
-    spans = []
-    for regex in duration_regexes(text, words):
-        for match in regex.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand",
-                                 label="REPEAT" if regex is REPEAT_RE else "")
-            if span is not None:
-                spans.append(span)
-    return spans
-
-
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts = list(read(doc, TIME_PARTS))
     words = lower_words(doc)
@@ -252,16 +174,46 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found = []
     for start, end in merged:
-        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
+        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)
+                      or (doc[start - 1].lower_ == "sometime" and doc[start].lower_ in DAY_PARTS)):
             start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges)
         if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS):
             start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
+        start = whole_stretch(doc, start, end)
+        end = open_end(doc, end)
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
+
+
+def whole_stretch(doc: Doc, start: int, end: int) -> int:
+    """`start` moved back over "all" or "most of" that says the time lasted ("all last week", "most of last night",
+    "all yesterday afternoon"); not before a bare day ("moved it all yesterday": "all" is the money)."""
+    first = doc[start].lower_
+    if first in ("last", "this") or (first in ("yesterday", "today") and end - start >= 2):
+        if start >= 1 and doc[start - 1].lower_ == "all":
+            return start - 1
+        if start >= 2 and doc[start - 2].lower_ == "most" and doc[start - 1].lower_ == "of" and first in ("last", "this"):
+            return start - 2
+    return start
+
+
+# "every night from about 9 till late", "after 7 til dark", "till its dark": an end with no clock time, kept only
+# after a time it ends ("has visitors till late" alone is no time)
+OPEN_ENDS = frozenset("late dark light dawn sunrise sunset close closing closin lockup".split())
+UNTIL_WORDS = frozenset(("till", "til", "until", "till'", "'til"))
+
+
+def open_end(doc: Doc, end: int) -> int:
+    """`end` moved past "till late", "til dark", "till its dark" just after a time."""
+    if end < len(doc) and doc[end].lower_ in UNTIL_WORDS:
+        after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("its", "it's"))
+        if after < len(doc) and doc[after].lower_ in OPEN_ENDS:
+            return after + 1
+    return end
 
 
 # "like" is a hedge before a time ("like 5 mins ago", "like last month", "at like 6") unless it compares or is the
@@ -280,7 +232,9 @@ PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s
                      re.IGNORECASE)
 # "last night around 2", "every thurs about 9", "8 this morning": a bare hour written against a day part is its
 # clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
-DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw".split())
+# (with the day parts' clipped and Scots spellings: "this mornin around 10", "sunday morn", "last nicht about 11")
+DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw "
+                                               "mornin mornins morn evenin evenins nicht nichts".split())
 HOUR_TIES = frozenset("about around abt bout round approx roughly at".split())
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(
@@ -307,7 +261,8 @@ def day_part_hours(doc: Doc) -> list:
         after = tuple(token.lower_ for token in doc[h + 1:h + 4])
         if after[:2] in (("this", "morning"), ("this", "afternoon"), ("this", "evening")) or after[:3] in DAY_PARTS_AFTER \
                 or after[:2] == ("at", "night") or (h and doc[h - 1].lower_ in HOUR_TIES and after[:1] and (
-                    after[0] in DAYS_AFTER_TIED_HOUR or (after[0] == "every" and len(after) > 1 and after[1] in DAY_PARTS | DAYS))):
+                    after[0] in DAYS_AFTER_TIED_HOUR or (after[0] in DAY_LEADS_AFTER_TIED_HOUR and len(after) > 1
+                                                         and after[1] in DAY_PARTS | DAYS))):
             spans.append(doc[h:h + 1])
     return spans
 
@@ -316,6 +271,7 @@ def day_part_hours(doc: Doc) -> list:
 # day: with no tie, "2 tonight" or "3 every night" is as often a count.
 DAY_PARTS_AFTER = frozenset(("in", "the", part) for part in ("morning", "afternoon", "evening", "night", "mornin", "evenin"))
 DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw".split())
+DAY_LEADS_AFTER_TIED_HOUR = frozenset(("every", "last", "this"))  # "around 10 last night", "at 7 this morning"
 
 
 # "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing; nor does

@@ -59,8 +59,8 @@ def test_the_shipped_weights_load_and_are_small():
 
 # Hand-written texts where today's rules cut a description short and the shipped tagger widens it.
 @pytest.mark.parametrize("text, rules_find, fixed", [
-    ("bloke in a green suede jacket nicked my bike from outside the shop", "jacket", "green suede jacket"),
-    ("lad about 16 in a tan cargo shorts and a red sox hat", "shorts", "tan cargo shorts"),
+    ("bloke with a green suede jacket nicked my bike from outside the shop", "jacket", "green suede jacket"),
+    ("lad about 16 with tan cargo shorts and a red sox hat", "shorts", "tan cargo shorts"),
     ("woman in her 50s with a long grey coat and a big rucksack", "rucksack", "big rucksack"),
     ("the dealer goes by Tank, 6ft ish, always in a grey tracksuit", "6ft", "6ft ish"),
 ])
@@ -80,20 +80,20 @@ def test_the_other_rule_descriptions_keep_their_place_and_confidence():
 
 
 def test_the_tagger_never_cuts_a_rule_description_shorter():
-    doc = rules_doc("man with a big tattoo on his arm shouting at kids")
+    doc = rules_doc("man with a tattoo on his arm shouting at kids")
     assert people(doc) == ["tattoo on his arm"]
-    combine(doc, hand_tagger({"big": 5.0}, {"tattoo": 5.0}))  # "big tattoo" would drop "on his arm"
+    combine(doc, hand_tagger({"a": 5.0}, {"tattoo": 5.0}))  # "a tattoo" would drop "on his arm"
     assert people(doc) == ["tattoo on his arm"]
     combine(doc, hand_tagger({"tattoo": 5.0}))  # inside the rule description
     assert people(doc) == ["tattoo on his arm"]
 
 
 def test_a_fix_widens_and_loses_leading_and_trailing_function_words():
-    doc = rules_doc("a group of teenage lads in a zorbled jacket and")
+    doc = rules_doc("a group of teenage lads with a zorbled jacket and")
     assert people(doc) == ["teenage", "jacket"]
-    combine(doc, hand_tagger({"of": 5.0, "in": 5.0},
+    combine(doc, hand_tagger({"of": 5.0, "with": 5.0},
                              {"teenage": 5.0, "a": 5.0, "zorbled": 5.0, "jacket": 5.0, "and": 5.0}))
-    assert people(doc) == ["teenage", "zorbled jacket"]  # not "of teenage", "in a zorbled jacket and"
+    assert people(doc) == ["teenage", "zorbled jacket"]  # not "of teenage", "with a zorbled jacket and"
     assert doc.user_data[CONFIDENCE][PEOPLE] == {"zorbled jacket": MODEL_CONFIDENCE}
 
 

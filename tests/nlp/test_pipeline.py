@@ -21,7 +21,7 @@ CONTRACT_TEXTS = (
     # a place only the learned tagger finds (nlp/span_tagger.py): it reads and writes the confidence too
     "dealers at 5100 Walnut all night",
     # a description the people tagger widens (nlp/people_tagger.py): it reads the blocking facts and the confidence
-    "bloke in a green suede jacket nicked my bike from outside the shop",
+    "bloke with a green suede jacket nicked my bike from outside the shop",
     # a vehicle the tipster hedges (nlp/vehicles.py): scored below CONFIDENT, so it reads and writes the confidence
     "i think it was a grey vauxhall astra",
 )

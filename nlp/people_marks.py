@@ -1,0 +1,72 @@
+"""How far a person description reaches, beyond what its regex matched (nlp/people.py): the words before a
+tattoo or scar that say what it shows ("spider web tattoo", "burn scar"), "group of" left off a counted noun
+("group of about 8 lads" -> "about 8 lads"), the marks read after "with a"/"has a" ("limp"), and the words between
+"in a"/"wearing his" and a garment ("in a celtic top", "wearing a faded ou cap")."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import stop_words
+from .people_patterns import PREVIOUS_WORDS_RE, word_lists
+
+# words that say nothing about what a garment or mark looks like ("his new jacket", "a fake tattoo")
+NOT_MODIFIERS = frozenset("new old stolen same own spare other nice good fake clean dirty wet".split())
+
+GROUP_OF_RE = re.compile(r"(?:a\s+)?group\s+of\s+", re.IGNORECASE)
+MARKS = frozenset(("limp", "lisp", "stutter", "stammer"))
+
+
+def counted_start(searched: str, match: re.Match) -> int:
+    """Where a count starts: after "group of" when a count noun follows the number ("group of about 8 lads" ->
+    "about 8 lads": the number and noun say how many), at "group of" when the number stands alone ("group of 5")."""
+    group = GROUP_OF_RE.match(searched, match.start())
+    if group is None or not searched[match.end() - 1].isalpha():
+        return match.start()
+    return group.end()
+
+
+BODY_MARKS = frozenset(("tattoo", "tattoos", "scar", "scars"))
+MARK_WORDS_BEFORE = 2
+MARK_VERBS = frozenset("has had got have with wearing showing shows covered".split())
+
+
+def marked_from(text: str, start: int, found: list[tuple[int, int]]) -> int:
+    """The start of a tattoo or scar with the words before it that say what it is ("spider web tattoo", "burn
+    scar", "big scar"): up to two words that are not a determiner, verb, possessive, number or person word,
+    nor part of a description `found` already ("big arms tattoo sleeves": two descriptions)."""
+    if text[start:start + 3].lower() not in ("tat", "sca"):
+        return start
+    for _ in range(MARK_WORDS_BEFORE):
+        previous = PREVIOUS_WORDS_RE.search(text, 0, start)
+        if previous is None or previous.end(1) != start - 1 or text[start - 1] != " ":
+            break
+        word = previous.group(1).lower()
+        if any(s <= previous.start(1) < e for s, e in found) or word in stop_words() or word in NOT_MODIFIERS \
+                or word in MARK_VERBS or word in word_lists()["person_nouns"]:
+            break
+        start = previous.start(1)
+    return start
+
+
+
+# "in a celtic top", "wearing his man utd shirt", "in a leopard print coat": after a worn-garment cue and a
+# determiner, the words up to the garment say what it looks like (dev: 210 of 226 such phrases labelled whole; the
+# rest join two garments with "and"/"n", which stop this)
+WORN_BEFORE_RE = re.compile(r"(?<![\w'])(?:in|wearing|wearin|wears|wore)\s+(?:a|an|his|her|their)\s+"
+                            r"(?P<words>(?:[a-z0-9]+\s+){1,2})$", re.IGNORECASE)
+WORN_LOOKBACK = 60
+
+
+def worn_from(text: str, start: int) -> int:
+    """The start of the words between a worn-garment cue and the garment at `start`, or `start` itself."""
+    worn = WORN_BEFORE_RE.search(text, max(0, start - WORN_LOOKBACK), start)
+    if worn is None:
+        return start
+    words = worn.group("words").lower().split()
+    if any(word in stop_words() or DECADE_RE.fullmatch(word) or word in NOT_WORN_WORDS or word in NOT_MODIFIERS for word in words):
+        return start
+    return worn.start("words")
+
+
+NOT_WORN_WORDS = frozenset(("n", "&", "plus"))
+DECADE_RE = re.compile(r"\d+|\d0'?s")  # a number or an age ("in his 30s blue cap": two descriptions)

@@ -1,0 +1,92 @@
+"""Time shapes read by regex, each gated on a word it cannot do without (nlp/times.py joins them with the cue
+matcher's pieces): how long ("for 3 days"), how long ago ("2 yrs ago"), which month or year ("in march",
+"back in 2019"), how often ("every 10 mins", "every bingo night"), since when ("since easter"), how many times so far
+("3 nights running") and a day of the month ("the 14th").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .lexicon import trie_pattern
+
+MONTH_LIST = ("jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+              "oct october nov november dec december").split()
+MONTH_SET = frozenset(MONTH_LIST)
+
+# How long, how long ago, which month or year: shapes with a count and a unit, too many to list as phrases.
+COUNT = r"(?:\d+|a|an|a few|a couple(?: of)?|couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|some)"
+UNIT = r"(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|fortnight|years?|yrs?)"
+MONTH_OR_YEAR = rf"(?:(?:early|late|mid)\s+)?(?:{trie_pattern([m for m in MONTH_LIST if m != 'may'])}|may(?!\s+(?:be|have|not|st|street|rd|road|ave|lane)\b)|(?:19[5-9]\d|20[0-3]\d))"
+# Each shape has a word it cannot do without ("for", "ago"/"back", "in" + a month or year, "every"): a regex
+# runs only when its word is in the text (one regex of all four, tried at every word, cost 130 us a text).
+FOR_RE = re.compile(rf"\bfor\s+(?:(?:about|around|like|nearly|over|almost|the last|the past)\s+)?{COUNT}\s+{UNIT}\b",
+                    re.IGNORECASE)                                                 # "for 3 days"
+AGO_RE = re.compile(rf"\b(?:{COUNT}\s+)?{UNIT}\s+(?:ago|back)\b", re.IGNORECASE)    # "2 yrs ago", "a fortnight back"
+IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"           # "back in june"
+                         rf"|(?<=\bin\s){MONTH_OR_YEAR}\b(?!\s*(?:[-/]|st\b|nd\b|rd\b|th\b))",  # "in march", "in 2019"
+                         re.IGNORECASE)
+EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",
+                      re.IGNORECASE)                                               # "every 10 min"
+# "every bingo night", "every thursday market day", "every hot day", "every august", "every hour": "every" and a time
+# noun with up to two words between is a habit; a word that points at another time or thing breaks it ("every penny
+# last year", "every one of the nights").
+EVERY_NOUN_RE = re.compile(
+    rf"\bevery(?:\s+(?!(?:last|this|next|the|of|a|an|one|time)\b)[a-z]+){{0,2}}\s+"
+    rf"(?:day|night|nite|morning|mornin|evening|afternoon|weekend|week|month|year|hour|summer|winter|spring|autumn|"
+    rf"{trie_pattern([m for m in MONTH_LIST if m != 'may'])})s?\b", re.IGNORECASE)
+# "since october", "since the summer", "since about christmas", "since harvest": a month, season or feast after
+# "since" is when it started. (Not yet a meal, "since lunch": urgency.past_time would read it as a past time.)
+SINCE_RE = re.compile(rf"\bsince\s+(?:(?:about|around|like|roughly)\s+)?(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|"
+                      r"winter|spring|autumn|christmas|xmas|easter|halloween|thanksgiving|new\s+years?(?:\s+day|\s+eve)?|"
+                      r"bonfire\s+night|half\s+term|harvest)\b",
+                      re.IGNORECASE)
+# "3 nights running", "5th night in a row", "2nd weekend on the trot": how many times so far, a pattern the guide
+# copies whole.
+REPEAT_RE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|several)"
+    r"\s+(?:nights?|nites?|days?|weeks?|weekends?|mornings?|evenings?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|"
+    r"fridays?|saturdays?)\s+(?:running|in\s+a\s+row|on\s+the\s+trot|straight)\b", re.IGNORECASE)
+REPEAT_WORDS = frozenset("running row trot straight".split())
+YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
+# "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
+# a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
+# the end, a stop, a joining word, a pronoun or a time word.
+ORDINAL_DATE_RE = re.compile(
+    r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last|next|the)\s+month\b)?"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|after|"
+    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if)\b))", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
+    """The duration shapes that can match `text` (its lower-case words: spans.lower_words)."""
+    regexes = []
+    if "for" in words:
+        regexes.append(FOR_RE)
+    if "ago" in words or "back" in words:
+        regexes.append(AGO_RE)
+    if "in" in words and (not words.isdisjoint(MONTH_SET) or YEAR_RE.search(text)):
+        regexes.append(IN_MONTH_RE)
+    if "every" in words:
+        regexes.extend((EVERY_RE, EVERY_NOUN_RE))
+    if "since" in words:
+        regexes.append(SINCE_RE)
+    if not words.isdisjoint(REPEAT_WORDS):
+        regexes.append(REPEAT_RE)
+    if "the" in words and ORDINAL_RE.search(text):
+        regexes.append(ORDINAL_DATE_RE)
+    return regexes
+
+
+def durations(doc: Doc, text: str, words: frozenset[str]) -> list:
+    """"for 3 days", "2 yrs ago", "back in june", "in 2019", "every 10 mins", "the 14th"."""
+    spans = []
+    for regex in duration_regexes(text, words):
+        for match in regex.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand",
+                                 label="REPEAT" if regex is REPEAT_RE else "")
+            if span is not None:
+                spans.append(span)
+    return spans
