@@ -53,7 +53,15 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
 from .spans import lower_words, text_of
-from .urgency_kinds import cues_with_kinds, missing_at_risk, offender_here, ongoing_keeps, shut_in_car, state_now
+from .urgency_kinds import (
+    cues_with_kinds,
+    lasting_feeling,
+    missing_at_risk,
+    offender_here,
+    ongoing_keeps,
+    shut_in_car,
+    state_now,
+)
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 
@@ -70,8 +78,8 @@ HIDING = frozenset(("NEGATION", "RESOLVED"))  # labels that hide the cues inside
 # no sign for the rules, but a sign against an emergency for the learned model (it needs its overrule probability)
 COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency in progress
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
-# mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche").
-NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche")
+# mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche", "hace un ratito": the diminutive is moments ago).
+NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche", "ratito")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:
@@ -129,6 +137,8 @@ def judge(doc: Doc) -> str | None:
             continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
+        if span.label_ == "NOW" and lasting_feeling(doc, span):
+            continue  # "todavia tengo pesadillas": how the tipster feels since, not news
         labels.setdefault(span.label_, []).append(span)
     ongoing = ongoing_keeps(doc, labels) if "PAST" in labels else []  # "theres a kid on the roof, he keeps slipping"
     if ongoing:

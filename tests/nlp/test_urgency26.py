@@ -1,0 +1,110 @@
+"""Urgency read from kinds of meaning at stop 26 (nlp/urgency_kinds.py, patterns/urgency.jsonl and
+data/es/urgency.jsonl; texts written for these tests, not taken from the dev files)."""
+import pytest
+
+from nlp import extract
+
+
+def urgent(text: str) -> bool:
+    return extract(text).urgent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tipster names the noise and says it is not shots: explained, not news
+    ("los cuetes que truenan por la colonia son de los quince años de la vecina, no son balazos", False),
+    ("se oyen cuetes en la unidad pero no es un tiroteo, es la feria del santo", False),
+    ("its not gunshots by the canal, its a starting pistol for the kids fun run", False),
+    ("the bangs near the allotments werent gunshots, farmer has a bird scarer gun", False),
+    # shots not denied, or denied and then heard for real: still danger
+    ("estan echando balazos afuera del bar de la esquina ahorita, hay gente corriendo", True),
+    ("no eran cohetes, son balazos, estan disparando ahora mismo en la cancha", True),
+])
+def test_shots_denied(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "pero era ..." explains what the tipster saw, like "but it was"
+    ("vi a dos hombres forcejeando con un cuchillo en la azotea pero era un ensayo de la pelicula, perdon", False),
+    ("oi a alguien gritar auxilio en el edificio pero eran los niños jugando a las escondidas", False),
+])
+def test_pero_era_explains(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a utility stolen: a bill or a meter, not a theft going on
+    ("me llego el recibo del agua de $900, creo que alguien me esta robando el agua de la llave de afuera", False),
+    ("the neighbours upstairs are stealing our electricity through a cable, the bill doubled", False),
+    # a theft going on stays a theft
+    ("me estan robando la bici ahorita afuera de la tienda, son dos chavos", True),
+])
+def test_utility_theft(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "still" before the tipster's own fear: a lasting feeling after a past event
+    ("hace dos años me robaron con navaja en el parque y todavia tengo miedo de salir, hay grupos de apoyo?", False),
+    ("me asaltaron con un cuchillo el año pasado y aun tengo pesadillas, con quien puedo hablar", False),
+    # "still" about the danger itself: news
+    ("el tipo de la navaja todavia esta afuera de mi puerta", True),
+])
+def test_lasting_feeling(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish, someone missing now who cannot look after themselves
+    ("mi vecino de 85 años no aparece desde la mañana, tiene alzheimer", True),
+    ("el abuelo salio descalzo y sin chamarra y con esta nevada no lo hallamos", True),
+    ("mi hijo de 8 años no aparece, salio a jugar y ya se esta haciendo de noche", True),
+    ("mi papa es diabetico y sigue sin regresar de caminar, no contesta, y esta lloviendo fuerte", True),
+    # found, or only a question
+    ("mi abuelo se perdio ayer pero ya lo encontraron, ya esta bien en casa", False),
+])
+def test_missing_at_risk_spanish(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # driving that endangers others, in Spanish (the English "swerving", "going the wrong way")
+    ("el conductor de un camion de basura va haciendo eses por la carretera 15 con placas JKL 442", True),
+    ("una troca roja placa TX 44K va en sentido contrario en la interestatal 10", True),
+])
+def test_dangerous_driving_spanish(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone in the water who has not come back up, or carried off
+    ("a dinghy capsized near the pier and two kids are clinging to it", True),
+    ("un señor se metio al mar y se lo lleva la corriente, ya casi no se ve", True),
+    ("una señora se cayo en la banqueta y no se puede levantar, esta sangrando de la cabeza", True),
+    # a boat that capsized long ago
+    ("our dinghy capsized off the harbour wall last summer and we lost an oar, can i report it lost", False),
+])
+def test_in_the_water(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone sticking to the tipster, in Spanish (the English "on my tail")
+    ("una moto negra va pegada a mi desde que sali del banco, ya di dos vueltas y sigue ahi", True),
+    # a threat of arson with the one who made it on the way now
+    ("hes on his way over now and says hes gonna burn the house down", True),
+    # the same threat told as the past
+    ("last year my ex said he was gonna burn my car, nothing happened, can i still report that", False),
+])
+def test_followed_and_threat_on_the_way(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a farewell message or a handful of pills: someone at risk of suicide
+    ("my brother sent me a text saying ill miss you all, he lives at 4 mill lane", True),
+    # a moment ago in Spanish
+    ("pasaron disparando desde una camioneta gris por la calle 5 hace un ratito, hay vidrios rotos", True),
+])
+def test_suicide_and_moments_ago(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
