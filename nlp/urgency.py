@@ -155,7 +155,7 @@ def judge(doc: Doc) -> str | None:
     if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
         over = max(span.end for span in calming)
         strong_now = any(span.start >= over and not state_now(span, over) for span in labels.get("NOW", []))
-    past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
+    past = past_time(doc) or not NOT_PAST.isdisjoint(labels) or told_as_past_progressive(doc, labels)
     if past and not strong_now:
         return None
     now = strong_now or "NOW_WEAK" in labels
@@ -185,14 +185,31 @@ def judge(doc: Doc) -> str | None:
     return score_words(doc, labels, negated)
 
 
+PAST_BE = frozenset(("was", "were"))
+
+
+def told_as_past_progressive(doc: Doc, labels: dict) -> bool:
+    """Every danger cue is a verb in the past progressive ("the driver was swerving", "two lads were fighting"): the
+    tipster tells what went on, not what goes on (a NOW still outweighs it)."""
+    triggers = [span for label in TRIGGER_ORDER for span in labels.get(label, [])]
+    return bool(triggers) and all(span.start and doc[span.start - 1].lower_ in PAST_BE and doc[span.start].lower_.endswith("ing")
+                                  for span in triggers)
+
+
 def counter_evidence(doc: Doc) -> bool:
     """The rules saw a sign against an emergency in progress: a PAST, TALK, RESOLVED or NEGATION cue, weapon
-    talk without a weapon in someone's hand, or a past time. The learned model overrules those only when it is
-    sure (its `overrule` probability)."""
-    labels = {span.label_ for span in cues_with_kinds(doc)}
+    talk without a weapon in someone's hand, a past time, or danger told in the past progressive. The learned model
+    overrules those only when it is sure (its `overrule` probability)."""
+    cues = cues_with_kinds(doc)
+    labels = {span.label_ for span in cues}
     if not COUNTER_LABELS.isdisjoint(labels) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels):
         return True
-    return past_time(doc)
+    if past_time(doc):
+        return True
+    by_label: dict[str, list] = {}
+    for span in cues:
+        by_label.setdefault(span.label_, []).append(span)
+    return "NOW" not in by_label and told_as_past_progressive(doc, by_label)
 
 
 FIRM_TALK = "firm talk"  # the id of the TALK cues the model never overrules: jokes, "not urgent", questions about the law

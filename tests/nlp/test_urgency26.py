@@ -108,3 +108,14 @@ def test_followed_and_threat_on_the_way(text, expected):
 ])
 def test_suicide_and_moments_ago(text, expected):
     assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # danger told in the past progressive: what went on, not what goes on
+    ("a white transit was swerving across both lanes of the bypass, looked like the driver was on his phone", False),
+    # the present, or the past progressive with a NOW after it
+    ("a white transit is swerving across both lanes of the bypass right now", True),
+    ("the driver was swerving all over the road and hes still going now towards the roundabout", True),
+])
+def test_past_progressive(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
