@@ -30,6 +30,9 @@ what they mean together:
   bill or a meter, not a theft in progress: the theft cue is hidden (NEGATION, `utility_theft`).
 - **a lasting feeling is no news** ("todavia tengo pesadillas", "aun tengo miedo", "still have nightmares"): "still"
   before the tipster's own fear says how they feel since a past event, not that it is happening (`lasting_feeling`).
+- **"but" + a present copula that names what it really is** ("but its the quiz master doing his bit", "but theyre about
+  6", "but it's from the fox"): the present form of the RESOLVED "but it was"; not "but its an emergency", "but its
+  a real gun" (`but_it_is`).
 - a calm that starts inside a NOW phrase is no calm ("hes on his way over now": not "over now").
 """
 from __future__ import annotations
@@ -82,7 +85,16 @@ LASTING_FEELING_RE = re.compile(
     r"(?:tengo|siento|me\s+da|me\s+dan|have|get|feel|im|i['’]m|am)\s+(?:(?:mucho|mucha|muchas|so|really|a\s+bit|bad)\s+)?"
     r"(?:miedo|pesadillas|ansiedad|nervios|trauma|p[aá]nico|panic|nightmares|flashbacks|scared|afraid|anxious|anxiety|"
     r"shaken|shook|traumati[sz]ed)\b", re.IGNORECASE)
+# The danger cue labels (nlp/urgency.py TRIGGER_ORDER) that a "but it's the ..." can explain.
+TRIGGER_LABELS = frozenset(("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER",
+                            "BREAKIN_NOW", "BREAKIN", "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "HELP", "HELP_WEAK"))
 STILL_WORDS = ("still", "todavia", "todavía", "aun", "aún")
+# "but" + a present copula + what the thing really is: "but its the quiz master", "but theyre about 6", "but its from
+# the fox", "but hes a lifeguard" (not "but its an emergency", "but its a real gun").
+BUT_IT_IS_RE = re.compile(
+    r"\bbut\s+(?:its|it['’]s|it\s+is|hes|he['’]s|he\s+is|shes|she['’]s|she\s+is|theyre|they['’]re|they\s+are)\s+"
+    r"(?:a|an|the|from|about|my|our|his|her|their)\b(?!\s+(?:emergency|real|gun|knife|weapon|fire|proper|big)\b)",
+    re.IGNORECASE)
 IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
@@ -195,13 +207,24 @@ def lasting_feeling(doc: Doc, span: Span) -> bool:
     return LASTING_FEELING_RE.match(doc.text, span.end_char + 1 if span.end < len(doc) else span.end_char) is not None
 
 
+def but_it_is(doc: Doc) -> list[Span]:
+    """RESOLVED spans for "but it's the ..." naming what the danger really is (see the module docstring)."""
+    found = []
+    for match in BUT_IT_IS_RE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
 def cues_with_kinds(doc: Doc) -> list[Span]:
     """The cue matcher's urgency cues plus the ones read from a clause here (a fire that is out, shots denied). Not
     cached on the Doc (a component writes only what it declares): each clause is gated on its cue label and cheap."""
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
     extra = (resolved_fires(doc) if "FIRE" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
-        (utility_theft(doc) if not labels.isdisjoint(("THEFT", "THEFT_NOW")) else [])
+        (utility_theft(doc) if not labels.isdisjoint(("THEFT", "THEFT_NOW")) else []) + \
+        (but_it_is(doc) if not labels.isdisjoint(TRIGGER_LABELS) and "but" in text_of(doc).lower() else [])
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

@@ -119,3 +119,16 @@ def test_suicide_and_moments_ago(text, expected):
 ])
 def test_past_progressive(text, expected):
     assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "but" + a present copula naming what it really is: explained
+    ("a man is shouting hes going to kill the ref at the rugby club but its the coach doing his pep talk, all fine", False),
+    ("theres blood on the pavement outside the butchers but its from the delivery van, nobody is hurt", False),
+    ("someone is banging on my door but its my son, he forgot his key", False),
+    # "but" naming the danger itself
+    ("sorry to text but its an emergency, a man has been stabbed outside the chemist", True),
+    ("i thought the bangs were fireworks but its a real gun, hes firing at cars now", True),
+])
+def test_but_it_is(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
