@@ -111,6 +111,12 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   cbd6b34: plates 0.952 (1 false plate on a negative: a drill model "DCD791"), partial 0.727, locations 0.819, times
   0.894, vehicles 0.912, people 0.898, urgent 0.977; Spanish `es-d25-*` (164, now in es/dev.jsonl) at cbd6b34: plates
   1.000, partial 0.800, locations 0.800, times 0.990, vehicles 0.929, urgent 0.975 (P 0.975 R 0.975).
+- stop 26, each scored once before any rule was tuned on it (on the rules of stop 25, 8f64fda + data): `dev_s26a.jsonl`
+  (101, UK and US: places, plates, people, negatives): plates 1.000 (0 false), partial 0.941, locations 0.771 (P 0.809
+  R 0.736), times 0.851, vehicles 0.968, people 0.857, urgent 1.000; `dev_s26u.jsonl` (112 urgency texts: 49 urgent):
+  plates 1.000, locations 0.935, times 0.927, vehicles 0.963, people 0.882, urgent 0.947 (P 0.978 R 0.918); Spanish
+  `es-d26-*` (121, now in es/dev.jsonl): plates 0.889 (0 false on negatives; 1 FP, 4 missed), partial 0.909, locations
+  0.913, times 0.951, vehicles 0.905, urgent 0.932 (P 0.971 R 0.895).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
