@@ -80,6 +80,7 @@ COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency i
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
 # mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche", "hace un ratito": the diminutive is moments ago).
 NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche", "ratito")
+NOW_TIME_TOKENS = frozenset(("rn", "atm"))  # text-speak "right now", "at the moment": whole words ("afternoon" holds "rn")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:
@@ -102,7 +103,7 @@ LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all a
 # "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
 # ("since thursday" is long enough ago to count as past).
 LASTING_TIME_STARTS = ("for ", "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8",
-                       "since 9", "since about", "since like", "since around")
+                       "since 9", "since about", "since like", "since around", "desde hace")  # "desde hace media hora": for
 
 
 # "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.
@@ -118,7 +119,8 @@ def past_time(doc: Doc) -> bool:
     times = [value.lower() for start, end, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)
              and not any(start < p_end and p_start < end for p_start, p_end, _ in places)]  # "calle 26 de julio"
     times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
-    return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS)
+    return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS) and \
+        not any(not NOW_TIME_TOKENS.isdisjoint(value.split()) for value in times)
 
 
 def judge(doc: Doc) -> str | None:

@@ -99,9 +99,13 @@ IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
 HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting"))
-# "its like 95 out", "it's 88 degrees", "its 31c": a temperature said now; hot from 80 (F) or 27-49 with "c".
-TEMPERATURE_RE = re.compile(r"\bit(?:s|['’]s|\s+is)\s+(?:like\s+|about\s+|over\s+|nearly\s+|almost\s+)?(\d{2,3})\s*"
-                            r"(?:(°?\s*c\b|celsius)|degrees|°|f\b|out\b|outside\b)", re.IGNORECASE)
+# "its like 95 out", "it's 88 degrees", "its 31c", "the thermometer says 97": a temperature said now; hot from 80 (F) or
+# 27-49 with "c". A reading has no unit ("the truck thermometer says 97"): the end of the text or a stop closes it.
+TEMPERATURE_RE = re.compile(
+    r"\bit(?:s|['’]s|\s+is)\s+(?:like\s+|about\s+|over\s+|nearly\s+|almost\s+)?(\d{2,3})\s*"
+    r"(?:(°?\s*c\b|celsius)|degrees|°|f\b|out\b|outside\b)"
+    r"|\b(?:thermometer|temp|temperature|gauge)\s+(?:says|reads|shows|is|of|at)\s+(?:like\s+|about\s+|over\s+)?(\d{2,3})\s*"
+    r"(°?\s*c\b|celsius)?", re.IGNORECASE)
 
 
 def vulnerable_age(text: str) -> bool:
@@ -148,10 +152,10 @@ def ongoing_keeps(doc: Doc, labels: dict) -> list:
 
 
 def hot_temperature(text: str) -> bool:
-    """A hot temperature said now: "its like 95 out", "it's 31c"."""
+    """A hot temperature said now: "its like 95 out", "it's 31c", "the thermometer says 97"."""
     for match in TEMPERATURE_RE.finditer(text):
-        value = int(match.group(1))
-        if (27 <= value <= 49) if match.group(2) else value >= 80:
+        value = int(match.group(1) or match.group(3))
+        if (27 <= value <= 49) if (match.group(2) or match.group(4)) else value >= 80:
             return True
     return False
 

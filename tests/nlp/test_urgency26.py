@@ -132,3 +132,27 @@ def test_past_progressive(text, expected):
 ])
 def test_but_it_is(text, expected):
     assert urgent(text) is expected, extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hot temperature read off a thermometer, with an animal shut in a car
+    ("my neighbours dog is shut in a red ford focus in the sainsburys car park, the car thermometer says 92", True),
+    # driving that weaves across lanes
+    ("a lorry is weaving across all three lanes of the m6 near junction 14, nearly took a van out", True),
+    # a threat from someone on his way now
+    ("my mates ex is on his way up the motorway tonight saying hes going to shoot her, hes already set off", True),
+    # Spanish: a gas smell for the last hour (desde hace: up to now), a knife wound that bleeds, someone who cannot breathe
+    ("huele a gas en la escalera del edificio desde hace una hora y los vecinos del 3 no abren", True),
+    ("hace 10 minutos un tipo le dio un navajazo a un chavo en la plaza y se fue, el chavo sangra mucho", True),
+])
+def test_fresh_batch_kinds(text, expected):
+    assert urgent(text) is expected, extract(text).urgent_reason
+
+
+def test_text_speak_now_is_no_past_time():
+    # "rn" (right now) and "atm" are now, not a time in the past; "this afternoon" (holding "rn") still is one
+    from nlp.pipeline import get_pipeline
+    from nlp.urgency import past_time
+    pipeline = get_pipeline()
+    assert not past_time(pipeline("the lad with the court order is outside her work rn"))
+    assert past_time(pipeline("the lad with the court order was outside her work this afternoon"))
