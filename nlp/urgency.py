@@ -24,13 +24,8 @@ RESOLVED ("all out now", "gone now", "put out") says the danger is over: it coun
 the "now" inside it, and only a NOW written after it outweighs it. "just" before a PAST cue makes it
 recent ("just got jumped"). A drunk word and a driving word with a present cue make a drink-driver.
 
-The shape of the sentence, read from the text (English) on top of the cue words:
-- a present progressive ("he's kicking", "they are smashing", "its spreading", "she's not breathing")
-  is a weak NOW: the tipster describes something going on;
-- a violence verb in the simple past with an object ("assaulted a steward", "attacked me",
-  "stabbed my brother"; data: nlp/data/en/urgency_shapes.json) tells of a past event: that trigger
-  counts only with a (weak) NOW or a call for help. A victim's state counts on its own ("man stabbed
-  outside the bar", "someone's been stabbed", "got glassed"), and so does a perfect ("has stabbed").
+The shape of the sentence (a present progressive, a violence verb in the simple past with an object, the words
+when no cue phrase decides) is read in urgency_shapes.py.
 
 Rules, in this order:
 1. The past (PAST, TALK or a past time) without a NOW: not urgent ("there was a break-in last
@@ -51,18 +46,24 @@ Rules, in this order:
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
-from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
-from .urgency_kinds import cues_with_kinds, missing_at_risk, offender_here, ongoing_keeps, shut_in_car, state_now
+from .urgency_kinds import (
+    cues_with_kinds,
+    lasting_feeling,
+    missing_at_risk,
+    offender_here,
+    ongoing_keeps,
+    shut_in_car,
+    state_now,
+)
 from .urgency_model import decide
+from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
@@ -73,131 +74,13 @@ BARE_REASONS = frozenset(("SHOTS", "HELP", "HELP_WEAK", "SUICIDE", "KIDNAP", "DR
 NEEDS_NOW = frozenset(("BREAKIN", "THEFT", "DRINK_DRIVE", "HELP_WEAK", "DANGER_DRIVING_WEAK"))
 NOT_PAST = frozenset(("PAST", "TALK", "RESOLVED"))
 HIDING = frozenset(("NEGATION", "RESOLVED"))  # labels that hide the cues inside them
-HELP_LABELS = frozenset(("HELP", "HELP_WEAK"))
 # ROUTINE: a report of a kind that is not an emergency ("selling drugs", "graffiti", "a scam", "sleeping rough"):
 # no sign for the rules, but a sign against an emergency for the learned model (it needs its overrule probability)
 COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency in progress
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
-# mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche").
-NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche")
-
-
-@lru_cache(maxsize=None)
-def shapes() -> dict:
-    """nlp/data/en/urgency_shapes.json: the words that shape a sentence's tense (see the module docstring)."""
-    raw = json.loads((DATA_DIR / "en" / "urgency_shapes.json").read_text(encoding="utf-8"))
-    found = {name: frozenset(words) for name, words in raw.items() if isinstance(words, list)}
-    be = "|".join(re.escape(word) for word in sorted(raw["progressive_be"], key=len, reverse=True))
-    found["progressive_re"] = re.compile(
-        rf"(?:\b(?:{be})|['’]s|['’]re)\s+(?:(?:still|now|just|not|all|really|actually)\s+)?([a-z]{{2,}}ing)\b")
-    return found
-
-
-def progressive(doc: Doc) -> bool:
-    """An English present progressive ("he's kicking", "its spreading"): something going on now."""
-    words = lower_words(doc)
-    if not any(word.endswith("ing") for word in words):
-        return False
-    table = shapes()
-    not_verbs = table["not_progressive"]
-    return any(match.group(1) not in not_verbs for match in table["progressive_re"].finditer(text_of(doc).lower()))
-
-
-# A Spanish present progressive ("se esta quemando", "lo estoy viendo", "le están pegando"): happening now. Only
-# the present of estar: "estaban peleando" is the past.
-ES_PROGRESSIVE_RE = re.compile(r"\b(?:estoy|estamos|est[aá]n?)\s+(?:(?:me|te|se|lo|la|le|los|las|les|nos)\s+)?[a-zñ]+(?:ando|iendo|yendo)\b")
-
-
-def es_progressive(doc: Doc, triggers: list) -> bool:
-    """A Spanish present progressive that is itself a danger cue ("se esta quemando", "le estan pegando"); not
-    "la policía está investigando"."""
-    text = text_of(doc).lower()
-    if "ndo" not in text:
-        return False
-    return any(span.start_char < match.end() and match.start() < span.end_char
-               for match in ES_PROGRESSIVE_RE.finditer(text) for span in triggers)
-
-
-def past_event(span: Span) -> bool:
-    """A violence verb in the simple past with an object ("assaulted a steward", "attacked me"): a past event.
-    Not a victim's state ("man stabbed outside", "got glassed", "has been stabbed") nor a perfect ("has stabbed")."""
-    table = shapes()
-    doc = span.doc
-    for index in range(span.start, span.end):
-        if doc[index].lower_ not in table["violent_past"]:
-            continue
-        before = doc[index - 1].lower_ if index else ""
-        if before in table["not_simple_past"] or (before in ("'s", "’s", "s") and index > 1):
-            return False
-        if index + 1 < span.end:
-            return True  # the object is in the phrase: "stabbed him"
-        following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
-        return following in table["objects"]
-    return False
-
-
-def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
-    """When no cue phrase decides, the words decide: a violence verb in -ing ("men forcing their way in",
-    "chasing kids with a stick") is danger going on; otherwise 2 points for a violence verb in the past
-    ("bottled", "knocked her over") and 1 for each sign of harm or weapon-like tool ("floor", "screwdriver"),
-    urgent at 2 points with a present cue (a NOW, a progressive, a call for help, "here", "quick")."""
-    table = shapes()
-    words = lower_words(doc)
-    if not words.isdisjoint(table["drunk"]) and not words.isdisjoint(table["drive"]) and \
-            ("NOW" in labels or "NOW_WEAK" in labels or progressive(doc)):
-        return "drink driver"  # "a drunk guy is trying to drive off": the words, not one phrase
-    if not words.isdisjoint(table["vulnerable"]):  # "old lady wandering in the road", "toddler on the window ledge"
-        exposed = len(words & table["exposure"])
-        if exposed >= 2 or (exposed and ("NOW" in labels or "NOW_WEAK" in labels or progressive(doc))):
-            return "someone vulnerable in danger"
-    if words.isdisjoint(table["danger_ing"]) and words.isdisjoint(table["danger_ing_alone"]) \
-            and words.isdisjoint(table["danger_done"]) and words.isdisjoint(table["harm"]) \
-            and words.isdisjoint(table["danger_at"]):
-        return None
-    if negated:  # words inside "fight club", "killing time" do not count
-        hidden = {token.lower_ for s, e, _ in negated for token in doc[s:e]}
-        words = words - hidden
-    going = (words & table["danger_ing_alone"]) or {word for word in words & table["danger_ing"] if at_someone(doc, word)} \
-        or {word for word in words & table["danger_at"] if aimed_at_someone(doc, word)}
-    if going:
-        return f"someone hurt or attacked: {min(going)}"
-    done = words & table["danger_done"]
-    points = 2 * len(done) + len(words & table["harm"])
-    if points < 2:
-        return None
-    present = "NOW" in labels or "NOW_WEAK" in labels or not HELP_LABELS.isdisjoint(labels) \
-        or not words.isdisjoint(table["present"]) or progressive(doc)
-    if not present:
-        return None
-    return f"someone hurt or attacked: {min(done)}" if done else "danger: " + ", ".join(sorted(words & table["harm"])[:2])
-
-
-def at_someone(doc: Doc, word: str) -> bool:
-    """A violence verb in -ing with a person, an animal or a weapon-like tool in the next four words: "kicking
-    a lad", "chasing kids", "swinging a chain" (not "kicking a football against cars")."""
-    table = shapes()
-    for token in doc:
-        if token.lower_ == word:
-            if any(other.lower_ in table["people"] or other.lower_ in table["harm"] for other in doc[token.i + 1:token.i + 5]):
-                return True
-    return False
-
-
-def aimed_at_someone(doc: Doc, word: str) -> bool:
-    """An -ing verb aimed "at" a person or animal, or dropped "onto" anything: "throwing tiles at people below",
-    "throwing bricks onto cars" (not "throwing eggs at houses")."""
-    people = shapes()["people"]
-    for token in doc:
-        if token.lower_ == word:
-            after = doc[token.i + 1:token.i + 7]
-            for other in after:
-                if other.lower_ == "onto":  # "throwing bricks off the multi storey onto cars below"
-                    return True
-                if other.lower_ == "at":
-                    if any(person.lower_ in people for person in doc[other.i + 1:other.i + 4]):
-                        return True
-                    break
-    return False
+# mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche", "hace un ratito": the diminutive is moments ago).
+NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche", "ratito")
+NOW_TIME_TOKENS = frozenset(("rn", "atm"))  # text-speak "right now", "at the moment": whole words ("afternoon" holds "rn")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:
@@ -220,7 +103,7 @@ LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all a
 # "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
 # ("since thursday" is long enough ago to count as past).
 LASTING_TIME_STARTS = ("for ", "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8",
-                       "since 9", "since about", "since like", "since around")
+                       "since 9", "since about", "since like", "since around", "desde hace")  # "desde hace media hora": for
 
 
 # "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.
@@ -236,7 +119,8 @@ def past_time(doc: Doc) -> bool:
     times = [value.lower() for start, end, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)
              and not any(start < p_end and p_start < end for p_start, p_end, _ in places)]  # "calle 26 de julio"
     times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
-    return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS)
+    return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS) and \
+        not any(not NOW_TIME_TOKENS.isdisjoint(value.split()) for value in times)
 
 
 def judge(doc: Doc) -> str | None:
@@ -255,6 +139,8 @@ def judge(doc: Doc) -> str | None:
             continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
+        if span.label_ == "NOW" and lasting_feeling(doc, span):
+            continue  # "todavia tengo pesadillas": how the tipster feels since, not news
         labels.setdefault(span.label_, []).append(span)
     ongoing = ongoing_keeps(doc, labels) if "PAST" in labels else []  # "theres a kid on the roof, he keeps slipping"
     if ongoing:
@@ -271,7 +157,7 @@ def judge(doc: Doc) -> str | None:
     if strong_now and calming:  # "10 mins ago, all out now", "now im scared lol": only a NOW after it is news
         over = max(span.end for span in calming)
         strong_now = any(span.start >= over and not state_now(span, over) for span in labels.get("NOW", []))
-    past = past_time(doc) or not NOT_PAST.isdisjoint(labels)
+    past = past_time(doc) or not NOT_PAST.isdisjoint(labels) or told_as_past_progressive(doc, labels)
     if past and not strong_now:
         return None
     now = strong_now or "NOW_WEAK" in labels
@@ -301,14 +187,31 @@ def judge(doc: Doc) -> str | None:
     return score_words(doc, labels, negated)
 
 
+PAST_BE = frozenset(("was", "were"))
+
+
+def told_as_past_progressive(doc: Doc, labels: dict) -> bool:
+    """Every danger cue is a verb in the past progressive ("the driver was swerving", "two lads were fighting"): the
+    tipster tells what went on, not what goes on (a NOW still outweighs it)."""
+    triggers = [span for label in TRIGGER_ORDER for span in labels.get(label, [])]
+    return bool(triggers) and all(span.start and doc[span.start - 1].lower_ in PAST_BE and doc[span.start].lower_.endswith("ing")
+                                  for span in triggers)
+
+
 def counter_evidence(doc: Doc) -> bool:
     """The rules saw a sign against an emergency in progress: a PAST, TALK, RESOLVED or NEGATION cue, weapon
-    talk without a weapon in someone's hand, or a past time. The learned model overrules those only when it is
-    sure (its `overrule` probability)."""
-    labels = {span.label_ for span in cues_with_kinds(doc)}
+    talk without a weapon in someone's hand, a past time, or danger told in the past progressive. The learned model
+    overrules those only when it is sure (its `overrule` probability)."""
+    cues = cues_with_kinds(doc)
+    labels = {span.label_ for span in cues}
     if not COUNTER_LABELS.isdisjoint(labels) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels):
         return True
-    return past_time(doc)
+    if past_time(doc):
+        return True
+    by_label: dict[str, list] = {}
+    for span in cues:
+        by_label.setdefault(span.label_, []).append(span)
+    return "NOW" not in by_label and told_as_past_progressive(doc, by_label)
 
 
 FIRM_TALK = "firm talk"  # the id of the TALK cues the model never overrules: jokes, "not urgent", questions about the law

@@ -23,6 +23,17 @@ what they mean together:
   "windows up"), not in the past: "nobody in it" there means no adult with them, not "nobody hurt".
 - **a fire that is out** ("the bin fire by the shops is out", "the blaze was out by 6"): a fire word as the subject of
   "is/was out" reads as RESOLVED (not "out of control", "out the back"): `resolved_fires`, added to the cue list.
+- **shots denied** ("not gunshots", "it wasnt gunfire", "no son balazos", "no fue un disparo", "ninguna balacera"):
+  the tipster names the sound and says it is not shots, an explanation like "turns out": RESOLVED (`denied_shots`).
+  A copula or "ningun(a)" before a shots noun only: "no shots fired yet" or "not shooting yet" keep their danger.
+- **a utility stolen** ("someone is stealing my electric", "me estan robando la luz", "se esta robando el agua"): a
+  bill or a meter, not a theft in progress: the theft cue is hidden (NEGATION, `utility_theft`).
+- **a lasting feeling is no news** ("todavia tengo pesadillas", "aun tengo miedo", "still have nightmares"): "still"
+  before the tipster's own fear says how they feel since a past event, not that it is happening (`lasting_feeling`).
+- **"but" + a present copula that names what it really is** ("but its the quiz master doing his bit", "but theyre about
+  6", "but it's from the fox"): the present form of the RESOLVED "but it was"; not "but its an emergency", "but its
+  a real gun" (`but_it_is`).
+- a calm that starts inside a NOW phrase is no calm ("hes on his way over now": not "over now").
 """
 from __future__ import annotations
 
@@ -57,13 +68,44 @@ FIRE_OUT_RE = re.compile(r"\b(?:fire|fires|blaze|flames|bonfire)\b[^,.;!?]{0,60}
                          r"(?:all\s+|completely\s+|now\s+)?out\b(?!\s*(?:of|the|there|here|front|back|side|on|in|at|to)\b)",
                          re.IGNORECASE)
 # In a car: "in the car", "inside a silver van", "in the back of their suv" (not "smashing car windows").
+# A copula denied before a shots noun (English and Spanish): "not shots", "wasnt gunfire", "no son balazos", "no fue un
+# disparo", "no es un tiroteo", "ninguna balacera".
+DENIED_SHOTS_RE = re.compile(
+    r"\b(?:(?:not|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|ain['’]?t)\s+(?:any\s+|real\s+)?(?:gun\s*shots?|gun\s*fire|shots)"
+    r"|(?:no\s+(?:son|es|eran|era|fueron|fue)|ningun[ao]?)\s+(?:(?:un|una|unos|unas|el|la|los|las)\s+)?"
+    r"(?:balazos?|disparos?|tiros|tiroteos?|balaceras?|plomazos?))\b", re.IGNORECASE)
+# Stealing a utility: "is stealing my electric", "using our wifi", "me estan robando la luz", "se esta robando el agua".
+UTILITY_THEFT_RE = re.compile(
+    r"\b(?:(?:me|nos|se|le|les)\s+)?(?:(?:est[aá]n?|anda|andan)\s+)?(?:(?:me|nos|se|le|les)\s+)?(?:robando|roba|roban)\s+"
+    r"(?:(?:la|el|mi|mis|nuestra|nuestro|de\s+la|del)\s+)?(?:luz|electricidad|agua|internet|wifi|se[ñn]al|cable|corriente)\b"
+    r"|\b(?:(?:is|are|been|was|were|s)\s+)?(?:stealing|nicking|robbing|using|leeching)\s+(?:(?:my|our|the|their|his|her)\s+)?"
+    r"(?:electric|electricity|power|wifi|wi-fi|internet|broadband|water|gas\s+supply)\b", re.IGNORECASE)
+# "still" before the tipster's own fear: "todavia tengo pesadillas", "aun tengo miedo", "i still have nightmares".
+LASTING_FEELING_RE = re.compile(
+    r"(?:tengo|siento|me\s+da|me\s+dan|have|get|feel|im|i['’]m|am)\s+(?:(?:mucho|mucha|muchas|so|really|a\s+bit|bad)\s+)?"
+    r"(?:miedo|pesadillas|ansiedad|nervios|trauma|p[aá]nico|panic|nightmares|flashbacks|scared|afraid|anxious|anxiety|"
+    r"shaken|shook|traumati[sz]ed)\b", re.IGNORECASE)
+# The danger cue labels (nlp/urgency.py TRIGGER_ORDER) that a "but it's the ..." can explain.
+TRIGGER_LABELS = frozenset(("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER",
+                            "BREAKIN_NOW", "BREAKIN", "THEFT_NOW", "THEFT", "FOLLOWED", "DANGER_DRIVING", "HELP", "HELP_WEAK"))
+STILL_WORDS = ("still", "todavia", "todavía", "aun", "aún")
+# "but" + a present copula + what the thing really is: "but its the quiz master", "but theyre about 6", "but its from
+# the fox", "but hes a lifeguard" (not "but its an emergency", "but its a real gun").
+BUT_IT_IS_RE = re.compile(
+    r"\bbut\s+(?:its|it['’]s|it\s+is|hes|he['’]s|he\s+is|shes|she['’]s|she\s+is|theyre|they['’]re|they\s+are)\s+"
+    r"(?:a|an|the|from|about|my|our|his|her|their)\b(?!\s+(?:emergency|real|gun|knife|weapon|fire|proper|big)\b)",
+    re.IGNORECASE)
 IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
 HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting"))
-# "its like 95 out", "it's 88 degrees", "its 31c": a temperature said now; hot from 80 (F) or 27-49 with "c".
-TEMPERATURE_RE = re.compile(r"\bit(?:s|['’]s|\s+is)\s+(?:like\s+|about\s+|over\s+|nearly\s+|almost\s+)?(\d{2,3})\s*"
-                            r"(?:(°?\s*c\b|celsius)|degrees|°|f\b|out\b|outside\b)", re.IGNORECASE)
+# "its like 95 out", "it's 88 degrees", "its 31c", "the thermometer says 97": a temperature said now; hot from 80 (F) or
+# 27-49 with "c". A reading has no unit ("the truck thermometer says 97"): the end of the text or a stop closes it.
+TEMPERATURE_RE = re.compile(
+    r"\bit(?:s|['’]s|\s+is)\s+(?:like\s+|about\s+|over\s+|nearly\s+|almost\s+)?(\d{2,3})\s*"
+    r"(?:(°?\s*c\b|celsius)|degrees|°|f\b|out\b|outside\b)"
+    r"|\b(?:thermometer|temp|temperature|gauge)\s+(?:says|reads|shows|is|of|at)\s+(?:like\s+|about\s+|over\s+)?(\d{2,3})\s*"
+    r"(°?\s*c\b|celsius)?", re.IGNORECASE)
 
 
 def vulnerable_age(text: str) -> bool:
@@ -110,10 +152,10 @@ def ongoing_keeps(doc: Doc, labels: dict) -> list:
 
 
 def hot_temperature(text: str) -> bool:
-    """A hot temperature said now: "its like 95 out", "it's 31c"."""
+    """A hot temperature said now: "its like 95 out", "it's 31c", "the thermometer says 97"."""
     for match in TEMPERATURE_RE.finditer(text):
-        value = int(match.group(1))
-        if (27 <= value <= 49) if match.group(2) else value >= 80:
+        value = int(match.group(1) or match.group(3))
+        if (27 <= value <= 49) if (match.group(2) or match.group(4)) else value >= 80:
             return True
     return False
 
@@ -142,11 +184,54 @@ def resolved_fires(doc: Doc) -> list[Span]:
     return found
 
 
+def denied_shots(doc: Doc) -> list[Span]:
+    """RESOLVED spans for shots said not to be shots ("no son balazos, son cuetes"): the sound explained."""
+    found = []
+    for match in DENIED_SHOTS_RE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def utility_theft(doc: Doc) -> list[Span]:
+    """NEGATION spans over a utility said to be stolen ("alguien se esta robando la luz?"): a bill, not a theft now."""
+    found = []
+    for match in UTILITY_THEFT_RE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), label="NEGATION", span_id="negation", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def lasting_feeling(doc: Doc, span: Span) -> bool:
+    """A "still" cue before the tipster's own fear ("aun tengo miedo"): how they feel, not news (module docstring)."""
+    if span.text.lower() not in STILL_WORDS:
+        return False
+    return LASTING_FEELING_RE.match(doc.text, span.end_char + 1 if span.end < len(doc) else span.end_char) is not None
+
+
+def but_it_is(doc: Doc) -> list[Span]:
+    """RESOLVED spans for "but it's the ..." naming what the danger really is (see the module docstring)."""
+    found = []
+    for match in BUT_IT_IS_RE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
 def cues_with_kinds(doc: Doc) -> list[Span]:
-    """The cue matcher's urgency cues plus the ones read from a clause here (a fire that is out). Not cached on the Doc
-    (a component writes only what it declares): the fire clause is gated on "out" in the text and cheap."""
+    """The cue matcher's urgency cues plus the ones read from a clause here (a fire that is out, shots denied). Not
+    cached on the Doc (a component writes only what it declares): each clause is gated on its cue label and cheap."""
     cues = read(doc, URGENCY_CUES)
-    extra = resolved_fires(doc) if "FIRE" in {span.label_ for span in cues} else []
+    labels = {span.label_ for span in cues}
+    extra = (resolved_fires(doc) if "FIRE" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
+        (utility_theft(doc) if not labels.isdisjoint(("THEFT", "THEFT_NOW")) else []) + \
+        (but_it_is(doc) if not labels.isdisjoint(TRIGGER_LABELS) and "but" in text_of(doc).lower() else [])
+    if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
+        cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
+            now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
     return sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
 
 
