@@ -66,11 +66,11 @@ def short_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def vehicle_words() -> frozenset[str]:
-    """Lower-case makes, models and colours, used to keep them out of places and plates."""
+def vehicle_words(labels: tuple[str, ...] = ("MAKE", "MODEL", "COLOUR")) -> frozenset[str]:
+    """Lower-case makes, models and colours (or the kinds named), used to keep them out of places and plates."""
     words = set()
     for pattern in read_jsonl(PATTERNS_DIR / "vehicles.jsonl"):
-        if pattern["label"] in ("MAKE", "MODEL", "COLOUR"):
+        if pattern["label"] in labels:
             words.add(pattern["pattern"].lower())
     return frozenset(words)
 

@@ -35,6 +35,8 @@ DIGITS_RUN = re.compile(r"\d+")
 CODE_TOKEN_RE = re.compile(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]{1,4}")
 CODE_FILLER = frozenset("number no no. num # code id is was : - nos".split())
 PREVIOUS_WORD_RE = re.compile(r"([A-Za-z0-9-]+)\s+$")
+# "acct 4417 xxxx xxxx 9902", "card ****1234": a masked number (a card, an account); no plate group is 4 x's long
+MASK_RE = re.compile(r"[xX*]{4,}")
 
 
 def normalise(raw: str) -> str:
@@ -219,8 +221,9 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
         return True
     if previous is not None and previous.group(1).lower() in lexicon()["not_plate_cues"]:
         make = PREVIOUS_WORD_RE.search(text, 0, previous.start())
-        if make is None or make.group(1).lower() not in vehicle_words():
-            return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate
+        if make is None or make.group(1).lower() not in vehicle_words(("MAKE", "COLOUR")):
+            return True  # but "ford galaxy LV58 TYP": a model name after a make, then its plate ("la sierra makita
+            # XSH03Z" is a saw: a word that is only a model's name, "sierra", is no make before the brand)
     if previous is not None and previous.group(1).islower() and previous.group(1) not in vehicle_words() | PLATE_WORDS:
         brand = PREVIOUS_WORD_RE.search(text, 0, previous.start())   # "dewalt drills DCD791": a brand, its goods, a model
         if brand is not None and brand.group(1).lower() in cues and brand.group(1).lower() not in vehicle_words():
@@ -243,11 +246,17 @@ def other_tag_before(text: str, tag_start: int) -> bool:
         having = having or kind.group(1).lower() in HAVING_VERBS
         kind = PREVIOUS_WORD_RE.search(text, 0, kind.start())
     owner = kind.group(1).lower() if kind is not None else ""
+    if owner in CARRIED_ON_WORDS:   # "the serial on the tag is 0442X88": the tag carries another kind of code
+        code = PREVIOUS_WORD_RE.search(text, 0, kind.start())
+        while code is not None and code.group(1).lower() in ("number", "no", "num"):
+            code = PREVIOUS_WORD_RE.search(text, 0, code.start())
+        return code is not None and code.group(1).lower() in lexicon()["not_plate_cues"]
     # but "the car that hit the dog had tag ...": an animal that has a tag may be the one the car hit
     return owner in lexicon()["not_plate_tags"] and not (having and owner in ANIMALS)
 
 
 HAVING_VERBS = frozenset("has had with".split())
+CARRIED_ON_WORDS = frozenset("on off from".split())
 HAVING_WORDS = HAVING_VERBS | frozenset("a an its his her the".split())
 ANIMALS = frozenset("dog pet animal sheep cattle".split())
 
@@ -257,16 +266,20 @@ PLATE_WORDS = frozenset("reg registration plate plates tag tags vrm numberplate 
 
 
 def code_named_before(text: str, start: int) -> bool:
-    """"the model number on the stolen drill is DHP485Z", "serial no. on the box is XJ200K": earlier in the same
-    clause a word names another kind of code ("model", "serial": not_plate_cues) followed by "number" or "no",
-    and no word about a vehicle or plate comes between."""
+    """"the model number on the stolen drill is DHP485Z", "serial no. on the box is XJ200K", "the serial on the tag
+    is 0442X88": earlier in the same clause a word names another kind of code ("model", "serial": not_plate_cues)
+    followed by "number", "no" or "on", and no word about a vehicle or plate comes between (but for the tag or plate
+    the code is written on)."""
     before = text[max(0, start - 60):start]
     clause = CLAUSE_END_RE.split(before)[-1].lower().split()
     cues = lexicon()["not_plate_cues"]
     for index in range(len(clause) - 1, -1, -1):
         word = clause[index].strip("#:'\"()")
         if word in PLATE_WORDS:
+            if index >= 2 and clause[index - 1] in ("the", "its", "a") and clause[index - 2] in CARRIED_ON_WORDS:
+                continue   # "the serial on the tag is 0442X88": the tag is where the serial is written
             return False
-        if word in cues and index + 1 < len(clause) and clause[index + 1].strip("#:") in ("number", "no", "num", "nos"):
+        if word in cues and index + 1 < len(clause) and \
+                clause[index + 1].strip("#:") in ("number", "no", "num", "nos", *CARRIED_ON_WORDS):
             return True
     return False

@@ -26,7 +26,15 @@ from .partial_plates import find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back
-from .plate_shapes import UK_WHOLE_RE, is_wordish, normalise, other_number_before, other_tag_before, uncued_plates
+from .plate_shapes import (
+    MASK_RE,
+    UK_WHOLE_RE,
+    is_wordish,
+    normalise,
+    other_number_before,
+    other_tag_before,
+    uncued_plates,
+)
 from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
@@ -81,6 +89,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")
+        if MASK_RE.fullmatch(chunk):
+            return None   # "tag xxxx 4417": a masked number, a card or an account
         if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
                 start is not None and chunk.isupper() and not text_is_upper and chunk.lower() not in STOP_WORDS
                 and UK_WHOLE_RE.fullmatch(normalise(text[start:word.start()]) + chunk)):
@@ -92,6 +102,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
             length -= len(chunk)  # "tag TN 7RK 1105", "reg NI AJZ 1184": the state or region mark is not counted
         length += len(chunk)
         if length > 8:
+            if chunk.isdigit() and start is not None and normalise(text[start:word.start()]).isdigit():
+                return None   # "tag 0044 218 997": digit groups that run past a plate's length are one longer number
             break
         if start is None:
             start = word.start()
@@ -145,7 +157,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
                 (partials if partial else plates).append((a, b, value))
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
         if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end) \
-                or LONGER_CODE_AFTER_RE.match(text, end):
+                or LONGER_CODE_AFTER_RE.match(text, end) or MASK_RE.match(text, start):
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))

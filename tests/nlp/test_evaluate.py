@@ -73,8 +73,11 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # one score (454: plates 0.975 with 1 false plate, fixed after the fold; locations 0.884; people 0.867; urgent 0.962),
 # dev stands at plates 0.998 (0 false plates), locations 0.940, people 0.904, urgent 0.979; the floors are those,
 # rounded down. Stop 26 added dev_s26a/u (213 fresh texts; at their one score: locations 0.771 and 0.935): dev then
-# stood at locations 0.936, so the floor is 0.935 until the stop's fixes.
-DEV_FLOORS = {"plates": 0.995, "locations": 0.935, "people": 0.90, "urgent": 0.975}
+# stood at locations 0.936, so the floor is 0.935 until the stop's fixes. After them, and heldout9 folded in after its
+# one score (418: plates 0.956 with 3 false plates, fixed after the fold as kinds; locations 0.897; people 0.875;
+# urgent 0.880), dev stands at plates 0.996 (0 false plates), locations 0.939, people 0.917, urgent 0.976; the floors
+# are those, rounded down.
+DEV_FLOORS = {"plates": 0.995, "locations": 0.935, "people": 0.915, "urgent": 0.975}
 
 
 def test_dev_split_figures_do_not_fall():
