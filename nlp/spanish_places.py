@@ -126,11 +126,14 @@ def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
-NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
+# A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
+REGNAL = r"(?:\s+(?:i{1,3}|iv|vi{0,3}|ix|xi{1,3}|xi?v|I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V))"
+NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))|"   # (the house number: street_tail)
+                         r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,3}" + REGNAL + r"(?=\s*(?:[,.;:!?)]|$)|\s+\d)")
 # Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
 # la alqueria de la estrella 14,", "calle de san vicente ferrer 12,"
-SPAIN_NAME_RUN_RE = re.compile(r"(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
-                               r"(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
+SPAIN_NAME_RUN_RE = re.compile(r"(?:(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
+                               + REGNAL + r"?|" + REGNAL + r")(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
 RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
 NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
 
@@ -146,11 +149,14 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     if not run:
         return end
     r = rules()
-    for word in run.group().split():
-        if spain and (word in RUN_JOINERS or word.isdigit()):
+    words = run.group().split()
+    regnal = [k for k, word in enumerate(words) if re.fullmatch(REGNAL, " " + word)
+              and (k == len(words) - 1 or words[k + 1].isdigit())]   # a king's number: the words before it name him
+    for k, word in enumerate(words):
+        if k in regnal or (spain and (word in RUN_JOINERS or word.isdigit())):
             continue
         if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
-                or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
+                or (word.endswith("s") and common_spanish(word) and not regnal) or word.endswith(("ando", "iendo", "mente"))):
             return end
     return run.end()
 
