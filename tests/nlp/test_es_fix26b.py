@@ -26,3 +26,14 @@ def test_a_regnal_number_ends_the_street(text, place):
 ])
 def test_no_regnal_number_no_change(text, place):
     assert got(text, "locations") == [place]
+
+
+# A bare article after a street the rules found starts the sentence's next noun: the tagger's longer span is no name
+# (a street's name links its words with "de (la)": "calle de la luz" stays whole)
+@pytest.mark.parametrize("text, place", [
+    ("en la calle molinos la luz se va cada noche y hay robos", "calle molinos"),
+    ("en la avenida pinos la luz se fue otra vez y roban", "avenida pinos"),
+    ("en la calle de la luz hay un incendio en un portal", "calle de la luz"),
+])
+def test_an_article_after_a_street_starts_the_sentence(text, place):
+    assert got(text, "locations") == [place]
