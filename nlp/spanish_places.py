@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import VERB_ENDINGS, find_towns, towns_after, unknown_word
+from .spanish_areas import VERB_ENDINGS, find_towns, listed_not_barrio, towns_after, unknown_word
 from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states, verb_form
 from .spanish_street_tails import street_tail
 from .spans import overlaps
@@ -83,11 +83,12 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return end
     words = [word for side in sides for word in side.lower().split()]
     if CORNER_PLACE_BEFORE_RE.search(text[max(0, start - 40):start].lower()) and \
-            all(len(w) >= 3 and not common_spanish(w) and w not in r["not_names"] for w in words) \
+            all(len(w) >= 3 and not common_spanish(w) and w not in r["not_names"] and not listed_not_barrio(w)
+                for w in words) \
             and not words[-1].endswith(VERB_ENDINGS):
         return end   # "la kedzie y fullerton", "el semaforo de nellis y stewart": English street names, Spanish around
     if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
-                                               for w in words) \
+                                               and not listed_not_barrio(w) for w in words) \
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None

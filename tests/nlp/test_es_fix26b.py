@@ -37,3 +37,25 @@ def test_no_regnal_number_no_change(text, place):
 ])
 def test_an_article_after_a_street_starts_the_sentence(text, place):
     assert got(text, "locations") == [place]
+
+
+# A flight's number right before "de"/"a" names where the flight came from or went, past a question in the clause
+@pytest.mark.parametrize("text", [
+    "mi vuelo es el UA 1180? no, el UA 1108 de tucson, no ha llegado y nadie contesta",
+    "el numero del vuelo es WN 330? o WN 303 de omaha, mi esposo viene ahi y no aterriza",
+])
+def test_a_flight_number_after_a_question_is_still_a_flight(text):
+    assert got(text, "locations") == []
+
+
+def test_a_place_after_a_question_without_a_flight_number_stays():
+    assert got("en el vuelo no paso nada? ayer en tucson me robaron la maleta", "locations") == ["tucson"]
+
+
+# A part of the street ("banqueta", "acera": lexicon "not_barrios") is no side of a corner after "a la"
+def test_a_part_of_the_street_is_no_corner_side():
+    assert got("un carro se subio a la banqueta y tumbo un poste frente a mi casa", "locations") == []
+
+
+def test_a_corner_of_two_names_stays():
+    assert got("en la kedzie y fullerton hay una pelea", "locations") == ["kedzie y fullerton"]
