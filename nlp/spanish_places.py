@@ -12,7 +12,7 @@ import re
 from .lexicon import common_words, gazetteer, stop_words
 from .spanish_areas import VERB_ENDINGS, find_towns, listed_not_barrio, towns_after, unknown_word
 from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states, verb_form
-from .spanish_street_tails import street_tail
+from .spanish_street_tails import street_head, street_tail
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
@@ -300,7 +300,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "address":
             found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
-            found = [(_trim_lead(text, s, e), e) for s, e in found]
+            found = [(street_head(text, _trim_lead(text, s, e)), e) for s, e in found]
         elif kind == "named":
             places = gazetteer()
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()

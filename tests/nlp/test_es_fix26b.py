@@ -59,3 +59,13 @@ def test_a_part_of_the_street_is_no_corner_side():
 
 def test_a_corner_of_two_names_stays():
     assert got("en la kedzie y fullerton hay una pelea", "locations") == ["kedzie y fullerton"]
+
+
+# Two initials before a suffixed street's name are the name's; a lone letter (a direction, a texter's "q") is not
+@pytest.mark.parametrize("text, place", [
+    ("vivo en la j c penney dr, ayuda, hay un tipo en mi patio", "j c penney dr"),
+    ("un perro suelto mordio a un niño en la r j kemp rd ahorita", "r j kemp rd"),
+    ("vi un choque en la s main st hoy", "s main st"),
+])
+def test_initials_before_a_street_name(text, place):
+    assert got(text, "locations") == [place]
