@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import VERB_ENDINGS, find_towns, towns_after, unknown_word
+from .spanish_areas import VERB_ENDINGS, find_towns, listed_not_barrio, towns_after, unknown_word
 from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states, verb_form
-from .spanish_street_tails import street_tail
+from .spanish_street_tails import street_head, street_tail
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
@@ -83,11 +83,12 @@ def _corner_end(text: str, start: int, end: int) -> int | None:
         return end
     words = [word for side in sides for word in side.lower().split()]
     if CORNER_PLACE_BEFORE_RE.search(text[max(0, start - 40):start].lower()) and \
-            all(len(w) >= 3 and not common_spanish(w) and w not in r["not_names"] for w in words) \
+            all(len(w) >= 3 and not common_spanish(w) and w not in r["not_names"] and not listed_not_barrio(w)
+                for w in words) \
             and not words[-1].endswith(VERB_ENDINGS):
         return end   # "la kedzie y fullerton", "el semaforo de nellis y stewart": English street names, Spanish around
     if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
-                                               for w in words) \
+                                               and not listed_not_barrio(w) for w in words) \
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None
@@ -126,11 +127,14 @@ def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
-NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))")
+# A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
+REGNAL = r"(?:\s+(?:i{1,3}|iv|vi{0,3}|ix|xi{1,3}|xi?v|I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V))"
+NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))|"   # (the house number: street_tail)
+                         r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,3}" + REGNAL + r"(?=\s*(?:[,.;:!?)]|$)|\s+\d)")
 # Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
 # la alqueria de la estrella 14,", "calle de san vicente ferrer 12,"
-SPAIN_NAME_RUN_RE = re.compile(r"(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
-                               r"(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
+SPAIN_NAME_RUN_RE = re.compile(r"(?:(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
+                               + REGNAL + r"?|" + REGNAL + r")(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
 RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
 NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
 
@@ -146,11 +150,14 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     if not run:
         return end
     r = rules()
-    for word in run.group().split():
-        if spain and (word in RUN_JOINERS or word.isdigit()):
+    words = run.group().split()
+    regnal = [k for k, word in enumerate(words) if re.fullmatch(REGNAL, " " + word)
+              and (k == len(words) - 1 or words[k + 1].isdigit())]   # a king's number: the words before it name him
+    for k, word in enumerate(words):
+        if k in regnal or (spain and (word in RUN_JOINERS or word.isdigit())):
             continue
         if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
-                or (word.endswith("s") and common_spanish(word)) or word.endswith(("ando", "iendo", "mente"))):
+                or (word.endswith("s") and common_spanish(word) and not regnal) or word.endswith(("ando", "iendo", "mente"))):
             return end
     return run.end()
 
@@ -293,7 +300,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "address":
             found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
-            found = [(_trim_lead(text, s, e), e) for s, e in found]
+            found = [(street_head(text, _trim_lead(text, s, e)), e) for s, e in found]
         elif kind == "named":
             places = gazetteer()
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()

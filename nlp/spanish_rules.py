@@ -268,7 +268,10 @@ def code_before(text: str, start: int, english: bool = True) -> bool:
 
 
 # A flight's from and to, in its clause: "mi vuelo UA 2276 de denver a guadalajara", "vuelo a lima": no place of the tip
-FLIGHT_FROM_TO_RE = re.compile(r"\b(?:vuelos?|vol[eé]|volamos|avi[oó]n|aerol[ií]nea|flight)\b[^.;!?]{0,48}?"
+# A flight's number ("AA 2219", "UA2276") right before "de"/"a" names the flight even past a question in its clause:
+# "el vuelo es AA 2291? no, AA 2219 de raleigh"
+FLIGHT_FROM_TO_RE = re.compile(r"\b(?:vuelos?|vol[eé]|volamos|avi[oó]n|aerol[ií]nea|flight)\b(?:[^.;!?]{0,48}?|"
+                               r"[^.;!]{0,48}?\b[A-Za-z0-9]{2}\s?\d{2,4}\s+)"
                                r"\b(?:de|desde|a|hacia|para|pa)\s+$", re.IGNORECASE)
 
 

@@ -1,5 +1,6 @@
 """Where a street the Spanish rules found ends: with the house number or the quadrant written after it ("calle
-carreteria 40", "2nd st sw"), which the street regexes of spanish_rules.py leave out."""
+carreteria 40", "2nd st sw"), which the street regexes of spanish_rules.py leave out; and where a suffixed street starts:
+with the initials written before its name ("la l b mcleod rd")."""
 from __future__ import annotations
 
 import re
@@ -25,3 +26,14 @@ def street_tail(text: str, start: int, end: int) -> int:
         if after:
             return after.end()
     return end
+
+
+# Two or three initials before a street's name are the name's ("la l b mcleod rd", "la j c penney dr"); single consonants
+# only, as "a", "e", "o", "u", "y" are words of the sentence and one letter alone may be a texter's "q", "d", "x"
+INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]\.?\s+){2,3}$")
+
+
+def street_head(text: str, start: int) -> int:
+    """Where a suffixed street starts once the initials written before its name are in (see INITIALS_BEFORE_RE)."""
+    initials = INITIALS_BEFORE_RE.search(text, max(0, start - 12), start)
+    return initials.start() if initials else start

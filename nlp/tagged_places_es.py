@@ -227,6 +227,12 @@ def after_street_word(text: str, start: int) -> bool:
     return bool(word) and fold(word.group(1)) in lists["street"] | lists["place"]
 
 
+# A Spanish street's name links its words with "de (la)"; a bare article after a rule's street starts a noun of the
+# sentence ("calle baños la luz"; a barrio may hold one: "bilbao la vieja")
+ARTICLE_AFTER_RE = re.compile(r"\s+(?i:la|el|los|las)\s")
+STREET_WORD_RE = re.compile(r"(?i:calle|avenida|avda|paseo|plaza|camino|carrer|r[uú]a|ronda|carretera|callej[oó]n)\s")
+
+
 def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True) -> list[tuple[int, int, str]]:
     """The tagger's places, trimmed and guarded (see the module docstring), before they meet the rules'.
     guarded=False: only trimmed and kept off plates, phones and vehicles (the tagger decides)."""
@@ -252,6 +258,9 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue   # "la (tarjeta) que acaba en 4471": the end of a card's or a code's number, no place
         if flown(text, (start, end)):
             continue   # "mi vuelo de laredo a dallas": where a flight went, no place of the tip
+        if STREET_WORD_RE.match(text, start) and any(s == start and e < end and ARTICLE_AFTER_RE.match(text, e)
+                                                     for s, e in rule_spans):
+            continue   # "calle baños la luz se ...": an article with no "de" before it starts the sentence's next noun
         if INNER_CUE_RE.search(text, start, end):
             continue   # "cordoba por moreras": a place cue inside joins two places, the rules' stay
         if sum(start <= s and e <= end for s, e in rule_spans) >= 2:
