@@ -1,0 +1,51 @@
+"""Real outputs of nlp.extract for the US road forms added in stop 26's second round (county routes, Texas
+farm-to-market roads, Kansas and Michigan letter highways, business and loop routes, an exit of a named road).
+Every text is written for the test (none is in a dev file); each rule has a negative case that must stay as it was.
+"""
+import pytest
+
+from nlp import extract
+from nlp.codes import find_roads
+
+
+@pytest.mark.parametrize("text, road", [
+    ("truck in the ditch on county route 12 past the grain bins, driver slumped over", "county route 12"),
+    ("cows out all over county hwy 9 by the old school", "county hwy 9"),
+])
+def test_a_county_route_keeps_its_county(text, road):
+    assert road in extract(text).locations
+
+
+@pytest.mark.parametrize("text, road", [
+    ("man walking in the middle of fm 1518 with no shirt waving at cars", "fm 1518"),
+    ("deer hit and a car flipped off fm 3009 just now", "fm 3009"),
+    ("semi jackknifed on k-18 heading west, both lanes blocked", "k-18"),
+    ("someone throwing rocks at cars off m-46 near the overpass", "m-46"),
+    ("guy passed out in his car at the light on business 71, engine running", "business 71"),
+    ("fight in the parking lot on n loop 410 right now", "n loop 410"),
+])
+def test_a_lower_case_state_or_branch_route_after_a_place_word(text, road):
+    assert road in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "the k-9 unit came out to the school today",
+    "been in business 30 years and never seen this",
+    "listening to fm 104.5 when the car hit me",
+    "he went round the loop 3 times before he stopped",
+])
+def test_a_dog_unit_a_count_or_a_station_is_no_road(text):
+    assert find_roads(text, frozenset(text.lower().replace(".", " ").replace("-", " ").split())) == []
+
+
+@pytest.mark.parametrize("text, road", [
+    ("car on fire on the shoulder of i-84 exit 12 near the rest area", "i-84"),
+    ("broke down at US-30 exit 4, nobody stopping", "US-30"),
+])
+def test_an_exit_of_the_road_just_named_is_no_place_of_its_own(text, road):
+    places = extract(text).locations
+    assert road in places and not any(place.lower().startswith("exit") for place in places)
+
+
+def test_an_exit_on_its_own_stays_a_place():
+    assert "exit 14" in extract("two cars crashed at exit 14 and one is smoking").locations
