@@ -20,7 +20,9 @@ UK_ROAD_RE = re.compile(
     re.IGNORECASE,
 )
 US_ROAD_RE = re.compile(  # the look-ahead lists every first letter below: it turns most words away at once
-    r"\b(?=[rRhHiIsScCeEuUFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road|county (?:road|route|rd\.?|hwy\.?|highway)|exit)\s*"
+    r"\b(?=[rRhHiIsScCeEuUfFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road"
+    r"|county (?:road|route|rd\.?|hwy\.?|highway)|exit"
+    r"|(?:farm|ranch)(?: to market)? road(?=\s*\d\d))\s*"   # Missouri farm roads, Texas ranch roads: "went down the farm road 3 times" is none
     r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
     r"\d{1,4}[A-Z]?\b"
 )
@@ -81,8 +83,8 @@ LOWER_US_ROAD_RE = re.compile(
 
 
 # Every US_ROAD_RE match starts with one of these as a whole word of the text ("I-95": "i", "Rte. 9": "rte").
-US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county exit i us sr cr fm pa nj ny de md ca tx fl ga "
-                          "nc va oh".split())
+US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county farm ranch exit i us sr cr fm pa nj ny de md "
+                          "ca tx fl ga nc va oh".split())
 I_ROAD_HINT_RE = re.compile(r"\b[Ii][\s-]+\d")  # "i" is in most texts: "I-95", "I 76" need a number after it
 BRANCH_WORDS = frozenset(("business", "loop", "spur"))
 LETTER_ROAD_HINT_RE = re.compile(r"\b[KkMm]-\d")  # "off k-10", "on m-59": a state highway of Kansas or Michigan

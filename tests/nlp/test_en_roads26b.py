@@ -49,3 +49,24 @@ def test_an_exit_of_the_road_just_named_is_no_place_of_its_own(text, road):
 
 def test_an_exit_on_its_own_stays_a_place():
     assert "exit 14" in extract("two cars crashed at exit 14 and one is smoking").locations
+
+
+@pytest.mark.parametrize("text", [
+    "two quads tearing up and down the levee road all night with no lights",
+    "someone dumped a fridge at the end of our farm lane again",
+    "kids shooting at the cows from the ranch road behind our place",
+    "a car is upside down in the ditch along the gravel road past the grain bins",
+    "went up and down the farm road 3 times with the lights off",
+])
+def test_a_lower_case_road_named_for_its_kind_is_no_street(text):
+    assert extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("man with a shotgun on Levee Road by the pumping station", "Levee Road"),
+    ("horses loose on farm road 2210 near the church", "farm road 2210"),
+    ("shed broken into at 44 gravel hill lane overnight", "44 gravel hill lane"),
+    ("shed broken into at 12 farm lane overnight", "12 farm lane"),
+])
+def test_a_capitalised_or_numbered_road_of_that_kind_stays(text, street):
+    assert street in extract(text).locations
