@@ -67,6 +67,7 @@ def test_a_lower_case_road_named_for_its_kind_is_no_street(text):
     ("horses loose on farm road 2210 near the church", "farm road 2210"),
     ("shed broken into at 44 gravel hill lane overnight", "44 gravel hill lane"),
     ("shed broken into at 12 farm lane overnight", "12 farm lane"),
+    ("a van keeps parking across the drives on ranch lane by the school", "ranch lane"),
 ])
 def test_a_capitalised_or_numbered_road_of_that_kind_stays(text, street):
     assert street in extract(text).locations
