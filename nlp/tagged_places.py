@@ -88,6 +88,11 @@ def in_a_time(doc: Doc, char: int) -> bool:
     return any(start <= char < end for start, end, _ in read(doc, TIMES))
 
 
+def within_a_time(doc: Doc, start: int, end: int) -> bool:
+    """"every day at 4ish", "round teatime": the whole span is a time the times reader found, not a place."""
+    return any(s <= start and end <= e for s, e, _ in read(doc, TIMES))
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the stop words, joiners and punctuation it ends with."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -299,6 +304,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
                                                      or BARE_NUMBER_RE.fullmatch(text[start:end])
+                                                     or within_a_time(doc, start, end)
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
                                                      or text[start:end].lower() in lexicon()["not_places"]
                                                      or IN_LAW_RE.search(text, max(0, start - 16), end)):

@@ -71,3 +71,15 @@ def test_a_lower_case_road_named_for_its_kind_is_no_street(text):
 ])
 def test_a_capitalised_or_numbered_road_of_that_kind_stays(text, street):
     assert street in extract(text).locations
+
+
+@pytest.mark.parametrize("text, places", [
+    ("a man been hanging round the bus shelter in alnwick at tea time every day", ["alnwick"]),
+    ("someone keeps ringing my bell at 5ish most days on mill lane", ["mill lane"]),
+])
+def test_a_tagged_span_inside_a_time_is_no_place(text, places):
+    assert extract(text).locations == places
+
+
+def test_a_place_beside_a_time_stays():
+    assert extract("fight outside the spar in selby around teatime").locations == ["spar", "selby"]
