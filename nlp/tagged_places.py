@@ -231,7 +231,7 @@ def named_person(doc: Doc, text: str, start: int) -> bool:
     if lower_words(doc).isdisjoint(NAMING_WORDS):
         return False
     first = FIRST_WORD_RE.match(text, start)
-    return bool(NAMED_BEFORE_RE.search(text, max(0, start - 24), start)) or \
+    return bool(NAMED_BEFORE_RE.search(text, max(0, start - 36), start)) or \
         (first is not None and first.group(0).lower() in NAMING_WORDS)   # the cue inside the span: "aka Lil Bit"
 
 

@@ -83,3 +83,15 @@ def test_a_tagged_span_inside_a_time_is_no_place(text, places):
 
 def test_a_place_beside_a_time_stays():
     assert extract("fight outside the spar in selby around teatime").locations == ["spar", "selby"]
+
+
+@pytest.mark.parametrize("text", [
+    "a guy named Dave Hexham threatened me outside the chippy",
+    "the lad who robbed me calls himself Tom Bristol online",
+])
+def test_a_town_after_a_given_name_after_a_naming_word_is_a_surname(text):
+    assert not any(place in ("Hexham", "Bristol") for place in extract(text).locations)
+
+
+def test_a_pub_called_by_name_stays_a_place():
+    assert "Red Lion" in extract("fight kicking off in a pub called the Red Lion in Hexham").locations
