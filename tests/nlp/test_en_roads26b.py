@@ -95,3 +95,12 @@ def test_a_town_after_a_given_name_after_a_naming_word_is_a_surname(text):
 
 def test_a_pub_called_by_name_stays_a_place():
     assert "Red Lion" in extract("fight kicking off in a pub called the Red Lion in Hexham").locations
+
+
+@pytest.mark.parametrize("text", [
+    "paid 60 for a fake hoodie off a seller on poshmark and now she blocked me",
+    "my son spent 200 on fifa points with my card without asking",
+    "bought gig tickets on a stubhub lookalike site and they never came",
+])
+def test_an_app_or_a_game_is_no_place(text):
+    assert extract(text).locations == []
