@@ -20,7 +20,9 @@ UK_ROAD_RE = re.compile(
     re.IGNORECASE,
 )
 US_ROAD_RE = re.compile(  # the look-ahead lists every first letter below: it turns most words away at once
-    r"\b(?=[rRhHiIsScCeEuUFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road|county road|exit)\s*"
+    r"\b(?=[rRhHiIsScCeEuUfFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road"
+    r"|county (?:road|route|rd\.?|hwy\.?|highway)|exit"
+    r"|(?:farm|ranch)(?: to market)? road(?=\s*\d\d))\s*"   # Missouri farm roads, Texas ranch roads: "went down the farm road 3 times" is none
     r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
     r"\d{1,4}[A-Z]?\b"
 )
@@ -68,20 +70,25 @@ DIGIT_RE = re.compile(r"\d")
 # Texted in lower case with a space, "on us 67", "near i 44", "the shoulder of us 31", "on md 140", "ky 715":
 # a US or state road only after a place word and before no unit ("near us 2 doors down", "took us 40 mins").
 # State codes that are also words ("in", "me", "ok", "hi", "or", "pa", "la") are left out.
-LOWER_ROAD_WORDS = frozenset("i us sr cr ky md tx nj ny nc sc nd sd fl ga va wv tn ms mn ks az nm nv ut wy mt ar ia ct "
+LOWER_ROAD_WORDS = frozenset("i us sr cr fm ky md tx nj ny nc sc nd sd fl ga va wv tn ms mn ks az nm nv ut wy mt ar ia ct "
                              "ri nh vt wi il ak mo".split())
 LOWER_US_ROAD_RE = re.compile(
     r"\b(?:on|off|onto|along|near|down|up|via|of|by|past|exit|take|took|taking)\s+(?:the\s+)?"
-    r"(?P<road>(?:" + "|".join(sorted(LOWER_ROAD_WORDS, key=len, reverse=True)) + r")\s\d{1,3})\b"
+    r"(?P<road>(?:" + "|".join(sorted(LOWER_ROAD_WORDS, key=len, reverse=True)) + r")\s\d{1,3}"
+    r"|fm\s\d{1,4}|[km]-\d{2,3}"   # Texas farm-to-market roads run to four digits; Kansas K-10, Michigan M-59
+    r"|(?:[nsew]\s)?(?:business|loop|spur)\s\d{1,3})\b"   # "on business 54", "on s loop 288": a US route's branch
     r"(?![.,:/]\d|\s*(?:%|x\b|k\b|min|mins|minute|hour|hr|sec|day|week|month|year|doors?\b|houses?\b|times?\b|people|"
     r"of\b|or\b|to\b|-|dollars|bucks|quid|quid|pounds|grand|pm\b|am\b|o'?clock|ish\b|lbs?\b|kg|miles?\b|mph))",
     re.IGNORECASE)
 
 
 # Every US_ROAD_RE match starts with one of these as a whole word of the text ("I-95": "i", "Rte. 9": "rte").
-US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county exit i us sr cr fm pa nj ny de md ca tx fl ga "
-                          "nc va oh".split())
+US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county farm ranch exit i us sr cr fm pa nj ny de md "
+                          "ca tx fl ga nc va oh".split())
 I_ROAD_HINT_RE = re.compile(r"\b[Ii][\s-]+\d")  # "i" is in most texts: "I-95", "I 76" need a number after it
+BRANCH_WORDS = frozenset(("business", "loop", "spur"))
+LETTER_ROAD_HINT_RE = re.compile(r"\b[KkMm]-\d")  # "off k-10", "on m-59": a state highway of Kansas or Michigan
+EXIT_RE = re.compile(r"exit\b", re.IGNORECASE)
 
 
 def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -98,14 +105,16 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
         cue = (match.group("cue") or "").lower()
         if match.group("after") or (cue and (digits >= 2 and road[0].isupper() or cue == "the")):
             found.append(match.span("road"))
-    lower_words = LOWER_ROAD_WORDS & present if present is not None else LOWER_ROAD_WORDS
-    if lower_words and (lower_words != {"i"} or I_ROAD_HINT_RE.search(text)):  # "i" is in most texts
+    lower_words = (LOWER_ROAD_WORDS | BRANCH_WORDS) & present if present is not None else LOWER_ROAD_WORDS
+    if lower_words and (lower_words != {"i"} or I_ROAD_HINT_RE.search(text)) or LETTER_ROAD_HINT_RE.search(text):
         found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text))
     if present is not None:
         words = present & US_ROAD_WORDS
         if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):
             return found
     for match in US_ROAD_RE.finditer(text):
+        if EXIT_RE.match(match.group()) and any(not text[end:match.start()].strip() for _, end in found):
+            continue   # "i-91 exit 20": the exit of the road just named, not a place of its own
         if CODE_GOES_ON_RE.match(text, match.end()) and OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()) is None \
                 and not CODE_CUE_RE.search(text, max(0, match.start() - 30), match.start()):
             found.append(match.span())

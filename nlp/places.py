@@ -67,7 +67,7 @@ FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9
 NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
                              r"(?<!road )(?<!estate )(?<!city )(?<!area )\b(?:named|called|nicknamed|calls\s+(?:himself|herself|themselves)|go(?:es|ing)?\s+by|"
-                             r"known\s+as|aka)\s+$", re.IGNORECASE)
+                             r"known\s+as|aka)\s+(?-i:[A-Z][a-z]+\s+)?$", re.IGNORECASE)   # "calls himself Jack Tavistock": a surname
 
 
 def read_scores(doc: Doc) -> dict:
@@ -128,7 +128,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     if not present.isdisjoint(NAMING_WORDS):
         # "a guy named Cornell", "goes by Lil Dink": a person's name, however like a town it is ("a pub called
         # the Bell", "a village called Priddy" are places)
-        candidates = [c for c in candidates if not NAMED_BEFORE_RE.search(text, max(0, c[0] - 24), c[0])]
+        candidates = [c for c in candidates if not NAMED_BEFORE_RE.search(text, max(0, c[0] - 36), c[0])]
     if "flight" in present or "flights" in present:
         # "flight BA 2491 from malaga", "my flight to tenerife": where a flight came from or went, not the place
         candidates = [c for c in candidates if not FLIGHT_BEFORE_RE.search(text, max(0, c[0] - 40), c[0])]

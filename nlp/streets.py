@@ -37,8 +37,13 @@ def extend_with_number(text: str, start: int) -> int:
     return start
 
 
+NUMBER_AFTER_RE = re.compile(r"\s+\d\d")   # "farm road 182": a numbered road
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|our|my|their|his|her|that|this)\s+$", re.IGNORECASE)
 NOT_STREET_NAMES = frozenset("number no num code ref".split())  # before "AV"/"ST": a code's letters
 LANE_KINDS = frozenset("fire bus cycle bike fast slow inside outside middle hard turning wrong left right".split())
+# "riding on the levee road", "the end of our farm lane": a lower-case road named only by what it runs along or
+# serves, after a determiner, is a kind of road ("44 farm lane", "on levee dr", "Levee Road", "farm road 182" stay)
+ROAD_KINDS = frozenset("levee ranch farm gravel".split())
 
 
 def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -63,6 +68,9 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             last = before[-1].lower() if before else ""
             if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
                 continue  # "policy number AV 2231", "parking in the fire lane": no street
+            if len(before) == 1 and last in ROAD_KINDS and text[start:end].islower() \
+                    and DETERMINER_BEFORE_RE.search(text, 0, start) and not NUMBER_AFTER_RE.match(text, end):
+                continue
         if start is not None:  # "St." at a sentence end: keep "St"
             found.append((extend_with_number(text, start), street_end(text, end, start)))
     return found

@@ -88,6 +88,11 @@ def in_a_time(doc: Doc, char: int) -> bool:
     return any(start <= char < end for start, end, _ in read(doc, TIMES))
 
 
+def within_a_time(doc: Doc, start: int, end: int) -> bool:
+    """"every day at 4ish", "round teatime": the whole span is a time the times reader found, not a place."""
+    return any(s <= start and end <= e for s, e, _ in read(doc, TIMES))
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A tagged span without the stop words, joiners and punctuation it ends with."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -226,7 +231,7 @@ def named_person(doc: Doc, text: str, start: int) -> bool:
     if lower_words(doc).isdisjoint(NAMING_WORDS):
         return False
     first = FIRST_WORD_RE.match(text, start)
-    return bool(NAMED_BEFORE_RE.search(text, max(0, start - 24), start)) or \
+    return bool(NAMED_BEFORE_RE.search(text, max(0, start - 36), start)) or \
         (first is not None and first.group(0).lower() in NAMING_WORDS)   # the cue inside the span: "aka Lil Bit"
 
 
@@ -299,6 +304,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
                                                      or BARE_NUMBER_RE.fullmatch(text[start:end])
+                                                     or within_a_time(doc, start, end)
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
                                                      or text[start:end].lower() in lexicon()["not_places"]
                                                      or IN_LAW_RE.search(text, max(0, start - 16), end)):
