@@ -33,6 +33,11 @@ what they mean together:
 - **"but" + a present copula that names what it really is** ("but its the quiz master doing his bit", "but theyre about
   6", "but it's from the fox"): the present form of the RESOLVED "but it was"; not "but its an emergency", "but its
   a real gun" (`but_it_is`).
+- **a fight that is over** ("the fight outside the bar is over", "the scrap was all over by the time"): a fight word as
+  the subject of "is/was over" reads as RESOLVED, like a fire that is out (not "is over the road", "over here"):
+  `fights_over`.
+- **"rip" after an article is the sea's current** ("caught in the rip", "a rip pulled him out"), not "rest in peace":
+  that PAST cue is dropped.
 - a calm that starts inside a NOW phrase is no calm ("hes on his way over now": not "over now").
 """
 from __future__ import annotations
@@ -67,6 +72,13 @@ THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he['’]s|she['�
 FIRE_OUT_RE = re.compile(r"\b(?:fire|fires|blaze|flames|bonfire)\b[^,.;!?]{0,60}?\b(?:is|was|s|are|were|been|went|gone)\s+"
                          r"(?:all\s+|completely\s+|now\s+)?out\b(?!\s*(?:of|the|there|here|front|back|side|on|in|at|to)\b)",
                          re.IGNORECASE)
+# A fight word as the subject of "is/was over" in one clause: "the fight outside the bar is over" (not "is over the
+# road", "over there", "over here", "over to").
+FIGHT_OVER_RE = re.compile(r"\b(?:fight|fights|fighting|scrap|scuffle|brawl|punch-up|punch\s+up|row|argument|ruck)\b[^,.;!?]{0,60}?"
+                           r"\b(?:is|was|s|are|were|been|its|it['’]s)\s+(?:all\s+|now\s+|well\s+)?over\b"
+                           r"(?!\s*(?:the|there|here|by|at|in|on|to|a|an|my|his|her|their|our|from|near|outside|with)\b)",
+                           re.IGNORECASE)
+ARTICLES = frozenset(("the", "a", "that", "this"))  # "the rip", "a rip": a rip current, not "rip" (rest in peace)
 # In a car: "in the car", "inside a silver van", "in the back of their suv" (not "smashing car windows").
 # A copula denied before a shots noun (English and Spanish): "not shots", "wasnt gunfire", "no son balazos", "no fue un
 # disparo", "no es un tiroteo", "ninguna balacera".
@@ -184,6 +196,19 @@ def resolved_fires(doc: Doc) -> list[Span]:
     return found
 
 
+def fights_over(doc: Doc) -> list[Span]:
+    """RESOLVED spans for a fight said to be over ("the fight outside the bar is over"): a clause, not one phrase."""
+    text = text_of(doc)
+    if "over" not in text.lower():
+        return []
+    found = []
+    for match in FIGHT_OVER_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
 def denied_shots(doc: Doc) -> list[Span]:
     """RESOLVED spans for shots said not to be shots ("no son balazos, son cuetes"): the sound explained."""
     found = []
@@ -226,9 +251,12 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cached on the Doc (a component writes only what it declares): each clause is gated on its cue label and cheap."""
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
-    extra = (resolved_fires(doc) if "FIRE" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
+    extra = (resolved_fires(doc) if "FIRE" in labels else []) + (fights_over(doc) if "HURT" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
         (utility_theft(doc) if not labels.isdisjoint(("THEFT", "THEFT_NOW")) else []) + \
         (but_it_is(doc) if not labels.isdisjoint(TRIGGER_LABELS) and "but" in text_of(doc).lower() else [])
+    if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
+        cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
+                                              and doc[span.start - 1].lower_ in ARTICLES)]
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

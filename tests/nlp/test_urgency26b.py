@@ -1,0 +1,58 @@
+"""Urgency kinds added in the second round of stop 26 (nlp/urgency_kinds.py, patterns/urgency.jsonl; texts written
+for these tests, not taken from the dev files)."""
+import pytest
+
+from nlp import extract
+
+
+def urgent(text: str) -> bool:
+    return extract(text).urgent
+
+
+def reason(text: str) -> str | None:
+    return extract(text).urgent_reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fight word as the subject of "is/was over": dealt with, like a fire that is out
+    ("the fight in the car park at the leisure centre is over, the lad with the cut lip got a taxi, no need to come", False),
+    ("that fight outside the chippy was all over before i finished typing, nobody stayed", False),
+    # "over" meaning a place: still danger
+    ("the fight is over there by the bins, one is bleeding", True),
+])
+def test_fight_over(text, expected):
+    assert urgent(text) is expected, reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "the rip" is the sea's current, not "rest in peace": the rules read the danger, not only the model
+    "a kid got pulled out by the rip at the north beach and hes not moving in the water",
+    "swimmer stuck in the rip off the point, hes not moving, no lifeguard on",
+])
+def test_rip_current(text):
+    assert (reason(text) or "").startswith("someone hurt or attacked"), reason(text)
+
+
+def test_rip_said_of_the_dead_stays_past():
+    assert not urgent("rip to the lad who drowned at the weir last summer, they never put a fence up")
+
+
+@pytest.mark.parametrize("text", [
+    # someone lying face down: a person who may be unconscious
+    "theres a woman lying face down on the grass verge by the petrol station on kings road",
+    "bloke facedown in the underpass on station rd",
+])
+def test_face_down(text):
+    assert (reason(text) or "").startswith("someone hurt or attacked"), reason(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not replying is missing, with a sign the person cannot look after themselves (age, living alone, the cold)
+    ("my mum hasnt replied since lunch, shes 81 and lives alone", True),
+    ("my uncle went fishing at the reservoir at dawn and hasnt come back, his car is there and its gonna freeze tonight", True),
+    # no sign of risk: an unanswered email is no emergency; a van that has not moved is no person
+    ("my landlord hasnt replied to my emails about the boiler for a week", False),
+    ("the van across the road hasnt moved in 3 weeks, flat tyre", False),
+])
+def test_missing_not_replying(text, expected):
+    assert urgent(text) is expected, reason(text)
