@@ -7,7 +7,7 @@ what they mean together:
 - **someone missing and at risk**: a MISSING state ("still not back", "hasnt come home", "not answering",
   "no ha regresado") with a sign the person cannot look after themselves: AT_RISK ("dementia", "a heart
   condition", "in her dressing gown"), EXPOSED to the weather or the dark ("its dark", "sleeting", "con este
-  calor") or the age of a child or an old person ("hes 11", "shes only 9", "hes 89", "tiene 6 años"). The
+  calor") or the age of a child or an old person ("hes 11", "shes only 9", "hes 89", "tiene 6 años", "mi hija de 15"). The
   person is missing now, whatever time they left ("went out this morning"): the time does not make it the past.
   Not when a PET is named ("our cat hasnt come home, shes 14"), the person is back or it is a question.
 - **someone who hurt or is barred from the tipster is here now**: an OFFENDER ("who hit me", "restraining
@@ -52,7 +52,9 @@ from .spans import text_of
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
 YEARS_OLD_RE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo\b)\s*-?\s*(?:old|o\b)?|\b(\d{1,3})\s*yo\b")
-AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’m|i am|is|only|aged|tiene|tengo)\s+"
+# Spanish also puts the age after a word for a child or a relative with "de": "mi hija de 15", "un niño de 6".
+AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’m|i am|is|only|aged|tiene|tengo|"
+                    r"(?:hij[oa]|ni[ñn][oa]|chamac[oa]|nene|nena|beb[eé]|abuel[oa]|abuelit[oa]|hermanit[oa]|muchach[oa])\s+de)\s+"
                     r"(?:only\s+|just\s+|about\s+|like\s+)?(\d{1,3})\b(?!\s*(?:min|mins|minutes|hours|hrs|am|pm|ft|foot|feet|"
                     r"miles|mph|%|:|[.,]\d|kg|lb|st\b|stone|inch|cm|m\b|mil|dolares|dólares|pesos|bucks))")
 CHILD_MAX, ELDER_MIN = 16, 70

@@ -56,3 +56,26 @@ def test_face_down(text):
 ])
 def test_missing_not_replying(text, expected):
     assert urgent(text) is expected, reason(text)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish: the age after a word for a child with "de" ("mi hija de 14")
+    ("mi hija de 14 no ha llegado de la prepa y ya son las 9", True),
+    # "se ha perdido" is missing; "hace un frio" is the cold
+    ("mi papa se ha perdido en el cerro, es diabetico y no trae su insulina", True),
+    ("mi abuelo salio a caminar y creo que se ha perdido, hace un frio horrible", True),
+    # a pet lost is no person missing
+    ("mi tio salio a pasear al perro y se ha perdido, es diabetico", False),
+])
+def test_spanish_missing_at_risk(text, expected):
+    assert urgent(text) is expected, reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the tipster says sorry for the alarm: the danger was not one
+    "guy with a shotgun by the barns on the hill, oh wait its the gamekeeper doing pigeons, sorry i panicked",
+    "theres a man with a knife in the garden next door, oh its a trowel hes weeding, sorry i overreacted",
+])
+def test_sorry_for_the_alarm(text):
+    assert not urgent(text), reason(text)
