@@ -51,7 +51,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
+from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
 from .urgency_kinds import (
     cues_with_kinds,
@@ -234,7 +234,7 @@ def firm_calm(doc: Doc) -> bool:
                    and not state_now(span, last) for span in cues)
 
 
-@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))
+@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS, VEHICLES), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
 

@@ -19,8 +19,9 @@ what they mean together:
   often ("every night", "for weeks"); "a lad keeps trying car doors" stays a habit (PAST).
 - **someone lost outdoors and exposed**: LOST ("got lost", "are lost", "lost on the moor") counts as missing when
   the text is not about the past (no PAST cue): "walkers lost on the fell, getting dark".
-- **a child or an animal shut in a car in the heat**: a KID or PET word, a car, and heat ("its 90 out", "boiling",
-  "windows up"), not in the past: "nobody in it" there means no adult with them, not "nobody hurt".
+- **a child or an animal shut in a car in the heat**: a KID or PET word, a car ("in the car", or a make or model the
+  vehicles component found: "in a grey kia sportage", "a red ford ka with 2 dogs inside"), and heat ("its 90 out",
+  "boiling", "sunny") or the windows shut ("windows up"), not in the past: "nobody in it" there means no adult with them, not "nobody hurt".
 - **a fire that is out** ("the bin fire by the shops is out", "the blaze was out by 6"): a fire word as the subject of
   "is/was out" reads as RESOLVED (not "out of control", "out the back"): `resolved_fires`, added to the cue list.
 - **shots denied** ("not gunshots", "it wasnt gunfire", "no son balazos", "no fue un disparo", "ninguna balacera"):
@@ -46,7 +47,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .doc_attrs import URGENCY_CUES, read
+from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
@@ -112,7 +113,14 @@ BUT_IT_IS_RE = re.compile(
 IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
-HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting"))
+HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting",
+                        "sunny"))
+# The windows shut on a car with a child or an animal left in it: no air, the danger whatever the weather says.
+WINDOWS_UP_RE = re.compile(r"\bwindows?\s+(?:all\s+|are\s+|r\s+)?(?:up|shut|closed)\b", re.IGNORECASE)
+# A car named by its make or model (the vehicles component found it) with "in" before it: "in a black honda pilot".
+IN_BEFORE_RE = re.compile(r"\b(?:in|inside)\s+(?:(?:the|a|an|his|her|their|that|this|my|its|some)\s+)?$", re.IGNORECASE)
+# "with 2 dogs inside", "a toddler in there": the child or animal said to be in the car named before.
+INSIDE_AFTER_RE = re.compile(r"\s*(?:inside|in\s+it|in\s+there|in\s+the\s+back)\b", re.IGNORECASE)
 # "its like 95 out", "it's 88 degrees", "its 31c", "the thermometer says 97": a temperature said now; hot from 80 (F) or
 # 27-49 with "c". A reading has no unit ("the truck thermometer says 97"): the end of the text or a stop closes it.
 TEMPERATURE_RE = re.compile(
@@ -174,13 +182,30 @@ def hot_temperature(text: str) -> bool:
     return False
 
 
+def in_a_car(doc: Doc, labels: dict) -> bool:
+    """A child or an animal in a car: "in the car", or a car the vehicles component named with "in" before it ("in a
+    black honda pilot") or the child or animal "inside" after it ("a red kia ... with 2 dogs inside")."""
+    text = text_of(doc)
+    if IN_CAR_RE.search(text):
+        return True
+    cars = read(doc, VEHICLES)
+    if not cars:
+        return False
+    if any(IN_BEFORE_RE.search(text, max(0, start - 30), start) for start, _, _ in cars):
+        return True
+    first_car = min(start for start, _, _ in cars)
+    return any(span.start_char > first_car and INSIDE_AFTER_RE.match(text, span.end_char)
+               for span in labels.get("KID", []) + labels.get("PET", []))
+
+
 def shut_in_car(doc: Doc, labels: dict, words: frozenset) -> str | None:
     """A child or an animal in a car in the heat, now (see the module docstring)."""
-    if ("KID" not in labels and "PET" not in labels) or "PAST" in labels or "TALK" in labels or not IN_CAR_RE.search(text_of(doc)):
+    if ("KID" not in labels and "PET" not in labels) or "PAST" in labels or "TALK" in labels or not in_a_car(doc, labels):
         return None
     if any(not span.text.lower().startswith(NOBODY) for span in labels.get("RESOLVED", [])):
         return None  # "the owner came back", "shes fine now"; but "nobody in it" is no adult with them
-    if words.isdisjoint(HEAT_WORDS) and "EXPOSED" not in labels and not hot_temperature(text_of(doc)):
+    if words.isdisjoint(HEAT_WORDS) and "EXPOSED" not in labels and not hot_temperature(text_of(doc)) and \
+            not WINDOWS_UP_RE.search(text_of(doc)):
         return None
     return ("child" if "KID" in labels else "animal") + " in danger: shut in a hot car"
 

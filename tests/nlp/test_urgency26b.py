@@ -79,3 +79,16 @@ def test_spanish_missing_at_risk(text, expected):
 ])
 def test_sorry_for_the_alarm(text):
     assert not urgent(text), reason(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a car named by its make and model, an animal named by its breed, the windows shut or the sun out
+    ("someone has left a spaniel in a silver toyota corolla outside the gym, windows shut, its boiling", True),
+    ("a blue ford fiesta in the retail park with a toddler inside, windows up, nobody around", True),
+    ("white nissan qashqai by the vets, 2 puppies inside and its sunny, been ages", True),
+    # told as the past, or no sign of heat or shut windows: no emergency
+    ("last summer someone left a labrador in a grey vw golf at the beach car park", False),
+    ("my neighbour keeps his terrier in a red kia picanto on the drive overnight", False),
+])
+def test_shut_in_a_named_car(text, expected):
+    assert urgent(text) is expected, reason(text)
