@@ -103,7 +103,8 @@ LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all a
 # "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
 # ("since thursday" is long enough ago to count as past).
 LASTING_TIME_STARTS = ("for ", "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8",
-                       "since 9", "since about", "since like", "since around", "desde hace")  # "desde hace media hora": for
+                       "since 9", "since about", "since like", "since around", "desde hace",  # "desde hace media hora": for
+                       "desde las", "desde la una", "desde la mañana", "desde por la mañana", "desde temprano")  # "since 4"
 
 
 # "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.

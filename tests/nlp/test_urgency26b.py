@@ -92,3 +92,14 @@ def test_sorry_for_the_alarm(text):
 ])
 def test_shut_in_a_named_car(text, expected):
     assert urgent(text) is expected, reason(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "desde las 3", "desde por la mañana": how long it has gone on, up to now (like "since 4"), not a time in the past
+    ("hay un señor tirado en la banqueta de la farmacia desde las 3 y no se levanta", True),
+    ("la niña de los vecinos esta sola en el balcon desde por la mañana, no se mueve", True),
+    # a time in the past stays the past
+    ("ayer a las 3 vi a un señor tirado en la banqueta, no se levantaba", False),
+])
+def test_spanish_since_a_clock_time(text, expected):
+    assert urgent(text) is expected, reason(text)
