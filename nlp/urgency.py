@@ -51,7 +51,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, attrs, read
+from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
 from .urgency_kinds import (
     cues_with_kinds,
@@ -103,7 +103,8 @@ LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all a
 # "left in the car for an hour", "been on the drink since 4": how long, up to now; not a time in the past
 # ("since thursday" is long enough ago to count as past).
 LASTING_TIME_STARTS = ("for ", "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8",
-                       "since 9", "since about", "since like", "since around", "desde hace")  # "desde hace media hora": for
+                       "since 9", "since about", "since like", "since around", "desde hace",  # "desde hace media hora": for
+                       "desde las", "desde la una", "desde la mañana", "desde por la mañana", "desde temprano")  # "since 4"
 
 
 # "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.
@@ -234,7 +235,7 @@ def firm_calm(doc: Doc) -> bool:
                    and not state_now(span, last) for span in cues)
 
 
-@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS), assigns=attrs(URGENT_REASON))
+@Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS, VEHICLES), assigns=attrs(URGENT_REASON))
 def urgency_judge(doc: Doc) -> Doc:
     """Judge whether the text reports an emergency in progress.
 

@@ -7,7 +7,7 @@ what they mean together:
 - **someone missing and at risk**: a MISSING state ("still not back", "hasnt come home", "not answering",
   "no ha regresado") with a sign the person cannot look after themselves: AT_RISK ("dementia", "a heart
   condition", "in her dressing gown"), EXPOSED to the weather or the dark ("its dark", "sleeting", "con este
-  calor") or the age of a child or an old person ("hes 11", "shes only 9", "hes 89", "tiene 6 años"). The
+  calor") or the age of a child or an old person ("hes 11", "shes only 9", "hes 89", "tiene 6 años", "mi hija de 15"). The
   person is missing now, whatever time they left ("went out this morning"): the time does not make it the past.
   Not when a PET is named ("our cat hasnt come home, shes 14"), the person is back or it is a question.
 - **someone who hurt or is barred from the tipster is here now**: an OFFENDER ("who hit me", "restraining
@@ -19,8 +19,9 @@ what they mean together:
   often ("every night", "for weeks"); "a lad keeps trying car doors" stays a habit (PAST).
 - **someone lost outdoors and exposed**: LOST ("got lost", "are lost", "lost on the moor") counts as missing when
   the text is not about the past (no PAST cue): "walkers lost on the fell, getting dark".
-- **a child or an animal shut in a car in the heat**: a KID or PET word, a car, and heat ("its 90 out", "boiling",
-  "windows up"), not in the past: "nobody in it" there means no adult with them, not "nobody hurt".
+- **a child or an animal shut in a car in the heat**: a KID or PET word, a car ("in the car", or a make or model the
+  vehicles component found: "in a grey kia sportage", "a red ford ka with 2 dogs inside"), and heat ("its 90 out",
+  "boiling", "sunny") or the windows shut ("windows up"), not in the past: "nobody in it" there means no adult with them, not "nobody hurt".
 - **a fire that is out** ("the bin fire by the shops is out", "the blaze was out by 6"): a fire word as the subject of
   "is/was out" reads as RESOLVED (not "out of control", "out the back"): `resolved_fires`, added to the cue list.
 - **shots denied** ("not gunshots", "it wasnt gunfire", "no son balazos", "no fue un disparo", "ninguna balacera"):
@@ -33,6 +34,11 @@ what they mean together:
 - **"but" + a present copula that names what it really is** ("but its the quiz master doing his bit", "but theyre about
   6", "but it's from the fox"): the present form of the RESOLVED "but it was"; not "but its an emergency", "but its
   a real gun" (`but_it_is`).
+- **a fight that is over** ("the fight outside the bar is over", "the scrap was all over by the time"): a fight word as
+  the subject of "is/was over" reads as RESOLVED, like a fire that is out (not "is over the road", "over here"):
+  `fights_over`.
+- **"rip" after an article is the sea's current** ("caught in the rip", "a rip pulled him out"), not "rest in peace":
+  that PAST cue is dropped.
 - a calm that starts inside a NOW phrase is no calm ("hes on his way over now": not "over now").
 """
 from __future__ import annotations
@@ -41,13 +47,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .doc_attrs import URGENCY_CUES, read
+from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
 YEARS_OLD_RE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo\b)\s*-?\s*(?:old|o\b)?|\b(\d{1,3})\s*yo\b")
-AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’m|i am|is|only|aged|tiene|tengo)\s+"
+# Spanish also puts the age after a word for a child or a relative with "de": "mi hija de 15", "un niño de 6".
+AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’m|i am|is|only|aged|tiene|tengo|"
+                    r"(?:hij[oa]|ni[ñn][oa]|chamac[oa]|nene|nena|beb[eé]|abuel[oa]|abuelit[oa]|hermanit[oa]|muchach[oa])\s+de)\s+"
                     r"(?:only\s+|just\s+|about\s+|like\s+)?(\d{1,3})\b(?!\s*(?:min|mins|minutes|hours|hrs|am|pm|ft|foot|feet|"
                     r"miles|mph|%|:|[.,]\d|kg|lb|st\b|stone|inch|cm|m\b|mil|dolares|dólares|pesos|bucks))")
 CHILD_MAX, ELDER_MIN = 16, 70
@@ -67,6 +75,13 @@ THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he['’]s|she['�
 FIRE_OUT_RE = re.compile(r"\b(?:fire|fires|blaze|flames|bonfire)\b[^,.;!?]{0,60}?\b(?:is|was|s|are|were|been|went|gone)\s+"
                          r"(?:all\s+|completely\s+|now\s+)?out\b(?!\s*(?:of|the|there|here|front|back|side|on|in|at|to)\b)",
                          re.IGNORECASE)
+# A fight word as the subject of "is/was over" in one clause: "the fight outside the bar is over" (not "is over the
+# road", "over there", "over here", "over to").
+FIGHT_OVER_RE = re.compile(r"\b(?:fight|fights|fighting|scrap|scuffle|brawl|punch-up|punch\s+up|row|argument|ruck)\b[^,.;!?]{0,60}?"
+                           r"\b(?:is|was|s|are|were|been|its|it['’]s)\s+(?:all\s+|now\s+|well\s+)?over\b"
+                           r"(?!\s*(?:the|there|here|by|at|in|on|to|a|an|my|his|her|their|our|from|near|outside|with)\b)",
+                           re.IGNORECASE)
+ARTICLES = frozenset(("the", "a", "that", "this"))  # "the rip", "a rip": a rip current, not "rip" (rest in peace)
 # In a car: "in the car", "inside a silver van", "in the back of their suv" (not "smashing car windows").
 # A copula denied before a shots noun (English and Spanish): "not shots", "wasnt gunfire", "no son balazos", "no fue un
 # disparo", "no es un tiroteo", "ninguna balacera".
@@ -98,7 +113,14 @@ BUT_IT_IS_RE = re.compile(
 IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
-HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting"))
+HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting",
+                        "sunny"))
+# The windows shut on a car with a child or an animal left in it: no air, the danger whatever the weather says.
+WINDOWS_UP_RE = re.compile(r"\bwindows?\s+(?:all\s+|are\s+|r\s+)?(?:up|shut|closed)\b", re.IGNORECASE)
+# A car named by its make or model (the vehicles component found it) with "in" before it: "in a black honda pilot".
+IN_BEFORE_RE = re.compile(r"\b(?:in|inside)\s+(?:(?:the|a|an|his|her|their|that|this|my|its|some)\s+)?$", re.IGNORECASE)
+# "with 2 dogs inside", "a toddler in there": the child or animal said to be in the car named before.
+INSIDE_AFTER_RE = re.compile(r"\s*(?:inside|in\s+it|in\s+there|in\s+the\s+back)\b", re.IGNORECASE)
 # "its like 95 out", "it's 88 degrees", "its 31c", "the thermometer says 97": a temperature said now; hot from 80 (F) or
 # 27-49 with "c". A reading has no unit ("the truck thermometer says 97"): the end of the text or a stop closes it.
 TEMPERATURE_RE = re.compile(
@@ -160,13 +182,30 @@ def hot_temperature(text: str) -> bool:
     return False
 
 
+def in_a_car(doc: Doc, labels: dict) -> bool:
+    """A child or an animal in a car: "in the car", or a car the vehicles component named with "in" before it ("in a
+    black honda pilot") or the child or animal "inside" after it ("a red kia ... with 2 dogs inside")."""
+    text = text_of(doc)
+    if IN_CAR_RE.search(text):
+        return True
+    cars = read(doc, VEHICLES)
+    if not cars:
+        return False
+    if any(IN_BEFORE_RE.search(text, max(0, start - 30), start) for start, _, _ in cars):
+        return True
+    first_car = min(start for start, _, _ in cars)
+    return any(span.start_char > first_car and INSIDE_AFTER_RE.match(text, span.end_char)
+               for span in labels.get("KID", []) + labels.get("PET", []))
+
+
 def shut_in_car(doc: Doc, labels: dict, words: frozenset) -> str | None:
     """A child or an animal in a car in the heat, now (see the module docstring)."""
-    if ("KID" not in labels and "PET" not in labels) or "PAST" in labels or "TALK" in labels or not IN_CAR_RE.search(text_of(doc)):
+    if ("KID" not in labels and "PET" not in labels) or "PAST" in labels or "TALK" in labels or not in_a_car(doc, labels):
         return None
     if any(not span.text.lower().startswith(NOBODY) for span in labels.get("RESOLVED", [])):
         return None  # "the owner came back", "shes fine now"; but "nobody in it" is no adult with them
-    if words.isdisjoint(HEAT_WORDS) and "EXPOSED" not in labels and not hot_temperature(text_of(doc)):
+    if words.isdisjoint(HEAT_WORDS) and "EXPOSED" not in labels and not hot_temperature(text_of(doc)) and \
+            not WINDOWS_UP_RE.search(text_of(doc)):
         return None
     return ("child" if "KID" in labels else "animal") + " in danger: shut in a hot car"
 
@@ -178,6 +217,19 @@ def resolved_fires(doc: Doc) -> list[Span]:
         return []
     found = []
     for match in FIRE_OUT_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def fights_over(doc: Doc) -> list[Span]:
+    """RESOLVED spans for a fight said to be over ("the fight outside the bar is over"): a clause, not one phrase."""
+    text = text_of(doc)
+    if "over" not in text.lower():
+        return []
+    found = []
+    for match in FIGHT_OVER_RE.finditer(text):
         span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
         if span is not None:
             found.append(span)
@@ -226,9 +278,12 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cached on the Doc (a component writes only what it declares): each clause is gated on its cue label and cheap."""
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
-    extra = (resolved_fires(doc) if "FIRE" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
+    extra = (resolved_fires(doc) if "FIRE" in labels else []) + (fights_over(doc) if "HURT" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
         (utility_theft(doc) if not labels.isdisjoint(("THEFT", "THEFT_NOW")) else []) + \
         (but_it_is(doc) if not labels.isdisjoint(TRIGGER_LABELS) and "but" in text_of(doc).lower() else [])
+    if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
+        cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
+                                              and doc[span.start - 1].lower_ in ARTICLES)]
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

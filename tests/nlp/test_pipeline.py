@@ -12,6 +12,8 @@ CONTRACT_TEXTS = (
     "black Dodge Ram on Dodge St tag HVM2207 at 9pm yesterday, call 215-555-0143, in Reading, shots fired",
     "a blue Ford parked on Ford Street near Fishponds, reg began with KN",
     "nothing to see here",
+    # an animal in a car the vehicles component names (nlp/urgency_kinds.in_a_car): the urgency judge reads the vehicles
+    "a spaniel in a silver Toyota Corolla outside the gym, windows up",
     # a state "now" in a calm report (nlp/settled_now.py): it rewrites the times
     "my bike was stolen last week, the shed has a new lock on it now",
     # the Spanish readings (nlp/spanish.py): a vehicle, a plate, a time, a place and a phone
