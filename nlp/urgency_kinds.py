@@ -210,50 +210,25 @@ def shut_in_car(doc: Doc, labels: dict, words: frozenset) -> str | None:
     return ("child" if "KID" in labels else "animal") + " in danger: shut in a hot car"
 
 
-def resolved_fires(doc: Doc) -> list[Span]:
-    """RESOLVED spans for a fire said to be out ("the skip fire is out"): a clause, not one phrase."""
-    text = text_of(doc)
-    if "out" not in text.lower():
-        return []
+def clause_spans(doc: Doc, regex: re.Pattern, label: str) -> list[Span]:
+    """The regex's matches in the text as spans of ``label`` (a clause, not one phrase the cue matcher could hold)."""
     found = []
-    for match in FIRE_OUT_RE.finditer(text):
-        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
+    for match in regex.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), label=label, span_id=label.lower(), alignment_mode="expand")
         if span is not None:
             found.append(span)
     return found
 
 
-def fights_over(doc: Doc) -> list[Span]:
-    """RESOLVED spans for a fight said to be over ("the fight outside the bar is over"): a clause, not one phrase."""
-    text = text_of(doc)
-    if "over" not in text.lower():
-        return []
-    found = []
-    for match in FIGHT_OVER_RE.finditer(text):
-        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
-        if span is not None:
-            found.append(span)
-    return found
-
-
-def denied_shots(doc: Doc) -> list[Span]:
-    """RESOLVED spans for shots said not to be shots ("no son balazos, son cuetes"): the sound explained."""
-    found = []
-    for match in DENIED_SHOTS_RE.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
-        if span is not None:
-            found.append(span)
-    return found
-
-
-def utility_theft(doc: Doc) -> list[Span]:
-    """NEGATION spans over a utility said to be stolen ("alguien se esta robando la luz?"): a bill, not a theft now."""
-    found = []
-    for match in UTILITY_THEFT_RE.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), label="NEGATION", span_id="negation", alignment_mode="expand")
-        if span is not None:
-            found.append(span)
-    return found
+# Kinds read from a clause: (regex, the label its spans get, a word the text must hold or None, the cue labels of
+# which one must be present). The gates keep them off almost every text.
+CLAUSE_KINDS = (
+    (FIRE_OUT_RE, "RESOLVED", "out", frozenset(("FIRE",))),            # "the skip fire is out"
+    (FIGHT_OVER_RE, "RESOLVED", "over", frozenset(("HURT",))),         # "the fight outside the bar is over"
+    (DENIED_SHOTS_RE, "RESOLVED", None, frozenset(("SHOTS",))),        # "no son balazos, son cuetes"
+    (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
+    (BUT_IT_IS_RE, "RESOLVED", "but", TRIGGER_LABELS),                 # "but its the quiz master"
+)
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:
@@ -263,24 +238,15 @@ def lasting_feeling(doc: Doc, span: Span) -> bool:
     return LASTING_FEELING_RE.match(doc.text, span.end_char + 1 if span.end < len(doc) else span.end_char) is not None
 
 
-def but_it_is(doc: Doc) -> list[Span]:
-    """RESOLVED spans for "but it's the ..." naming what the danger really is (see the module docstring)."""
-    found = []
-    for match in BUT_IT_IS_RE.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), label="RESOLVED", span_id="resolved", alignment_mode="expand")
-        if span is not None:
-            found.append(span)
-    return found
-
-
 def cues_with_kinds(doc: Doc) -> list[Span]:
     """The cue matcher's urgency cues plus the ones read from a clause here (a fire that is out, shots denied). Not
     cached on the Doc (a component writes only what it declares): each clause is gated on its cue label and cheap."""
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
-    extra = (resolved_fires(doc) if "FIRE" in labels else []) + (fights_over(doc) if "HURT" in labels else []) + (denied_shots(doc) if "SHOTS" in labels else []) + \
-        (utility_theft(doc) if not labels.isdisjoint(("THEFT", "THEFT_NOW")) else []) + \
-        (but_it_is(doc) if not labels.isdisjoint(TRIGGER_LABELS) and "but" in text_of(doc).lower() else [])
+    lowered = text_of(doc).lower()
+    extra = [span for regex, label, word, needs in CLAUSE_KINDS
+             if not labels.isdisjoint(needs) and (word is None or word in lowered)
+             for span in clause_spans(doc, regex, label)]
     if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
         cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
                                               and doc[span.start - 1].lower_ in ARTICLES)]
