@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .brands import find_brand_shops
 from .codes import find_postcodes, find_roads, find_zips
 from .counties import find_counties
 from .doc_attrs import (
@@ -144,8 +145,13 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     areas = areas_after_streets(text, picked, kind_of, common)
     towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
                                 anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked])
-    if areas or towns:
-        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns], blocked)
+    shops = find_brand_shops(text, present, {s for s, _, _ in picked})   # "the tops in cortland": a chain's branch
+    if areas or towns or shops:
+        kept = [c for c in candidates if not any(c[0] < e and s < c[1] for s, e in shops)]
+        picked = pick_longest(kept + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns]
+                              + [(s, e, PRIORITY["named"], text[s:e]) for s, e in shops], blocked)
+        for span in shops:
+            kind_of[span] = "named"   # a shop, though the gazetteer has a town of its name ("holiday")
         for span in areas:
             kind_of.setdefault(span, "village")
         for span in towns:
