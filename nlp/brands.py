@@ -11,13 +11,15 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR
+from .villages import known_words
 
 BEFORE_RE = re.compile(r"\b(?:at|in|outside|behind|by|near|opposite|opp|past|into|inside|round|around|from|leaving|left|"
                        r"to|towards|of)\s+the\s+", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[A-Za-z0-9&][A-Za-z0-9'’&.-]*")
-PART_AFTER_RE = re.compile(r"\s+(?:(?:parking\s+)?lot|car\s*park|(?:gas|petrol|fuel)\s+station|forecourt|"
+PART_AFTER_RE = re.compile(r"\s+(?:(?:park(?:ing|in'?)\s+)?lot|car\s*park|(?:gas|petrol|fuel)\s+station|forecourt|"
                            r"drive[\s-]?(?:thru|through))\b", re.IGNORECASE)
 PLACE_AFTER_RE = re.compile(r",?\s+(?:in|on|at|off|near|by)\s+(?:the\s+)?", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"\s*(?:[,.!?;]|$)")
 PART_WORDS = frozenset("lot parking car carpark gas petrol fuel forecourt drive".split())
 PLACE_WORDS = frozenset("in on at off near by".split())
 LONGEST = 4   # "angelo caputo's fresh markets"
@@ -28,10 +30,15 @@ def brands() -> frozenset[str]:
     return frozenset(line for line in (DATA_DIR / "en" / "brands.txt").read_text(encoding="utf-8").split("\n") if line)
 
 
+def everyday(name: str) -> bool:
+    """"tops", "subway": a brand that is one dictionary word names a shop only with a place after it."""
+    return " " not in name and name in known_words()
+
+
 def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int]) -> list[tuple[int, int]]:
     """Brand names after "the" and a place preposition, each followed by a part of a shop or by a preposition and
     one of `place_starts` (where the rules' places begin)."""
-    if "the" not in present or (present.isdisjoint(PART_WORDS) and present.isdisjoint(PLACE_WORDS)):
+    if "the" not in present:
         return []
     names = brands()
     found = []
@@ -48,7 +55,8 @@ def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int])
             if text[start:end].lower().replace("’", "'") not in names:
                 continue
             after = PLACE_AFTER_RE.match(text, end)
-            if PART_AFTER_RE.match(text, end) or (after is not None and after.end() in place_starts):
+            if PART_AFTER_RE.match(text, end) or (after is not None and after.end() in place_starts) \
+                    or (CLAUSE_END_RE.match(text, end) and not everyday(text[start:end].lower())):
                 found.append((start, end))
             break
     return found

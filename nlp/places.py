@@ -114,7 +114,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
     add("village", find_lower_villages(doc))
     add("town", find_counties(text, present))   # "in llano county"
-    if not candidates:
+    if not candidates and not find_brand_shops(text, present, set()):   # "outside the cenex, ...": a brand alone
         return []
     # "the Tesco", "the A38", "the River Brue": when a list or a street rule finds the name after "the", keep
     # that one ("the Bearpit", a guess either way, keeps its "the").

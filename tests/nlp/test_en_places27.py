@@ -33,3 +33,14 @@ def test_the_brand_list_is_built_from_the_index_without_generic_words():
     names = brands()
     assert {"tops", "centra", "tom thumb", "loves"} <= names
     assert not {"chicken shop", "gala", "central", "crown"} & names
+
+
+@pytest.mark.parametrize("text, places", [
+    ("my purse got snatched outside the cenex, he ran towards the river", ["cenex"]),
+    ("some guy keeps following me round the piggly wiggly.", ["piggly wiggly"]),
+    ("woman screaming at kids in the cenex parkin lot, shes got a bottle", ["cenex"]),
+    ("the lads climbed up to the top, then threw bottles down", []),
+    ("we waited at the marathon, nobody came", []),
+])
+def test_a_brand_that_is_no_everyday_word_may_end_a_clause(text, places):
+    assert extract(text).locations == places
