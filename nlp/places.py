@@ -34,6 +34,7 @@ from .named_places import (
     find_the_town_names,
     find_the_unknown,
 )
+from .named_waters import find_named_waters
 from .plate_states import state_codes
 from .shops import find_shops
 from .spans import lower_words, pick_longest, store, text_of
@@ -90,6 +91,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("intersection", find_intersections(text, lower_words(doc)))
     add("block", find_blocks(text))
     add("feature", find_features(text, lower_words(doc)))
+    add("feature", find_named_waters(text, lower_words(doc)))   # "lake wabana", "the arun at pulborough"
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))

@@ -66,7 +66,7 @@ def spanish(doc: Doc) -> bool:
 
 # A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # "wexworthy sat (night)"
-                      "past", "outside"))   # "paris rd past (chalmette)", "us 2 outside (williston)"
+                      "past", "outside", "near"))   # "paris rd past (chalmette)", "us 2 outside (williston)", "the nidd near (ripley)"
 
 
 SIDE_WORDS = frozenset("north south east west".split())

@@ -44,3 +44,23 @@ def test_the_brand_list_is_built_from_the_index_without_generic_words():
 ])
 def test_a_brand_that_is_no_everyday_word_may_end_a_clause(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("snowmobiles racing across lake tobin at night with no lights", ["lake tobin"]),
+    ("somebody stole my boat from my camp on bayou lacombe sometime since friday", ["bayou lacombe"]),
+    ("lads netting fish on the ure at boroughbridge every night", ["the ure", "boroughbridge"]),
+    ("kids on scramblers along the nidd near ripley, tearing up the bank", ["the nidd", "ripley"]),
+])
+def test_lower_case_lakes_and_one_word_rivers_before_a_place(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("a van parked in the layby at kelston every night", ["kelston"]),
+    ("kids smoking on the slipway at porthgain again", ["porthgain"]),
+    ("we sat by the lake near the cafe and watched the ducks", []),
+    ("tiran basura al bayou cada semana, una troca blanca", []),
+])
+def test_a_known_word_run_together_or_a_spanish_word_is_no_water(text, places):
+    assert extract(text).locations == places
