@@ -53,6 +53,7 @@ from .streets import (
 from .town_facilities import with_facilities
 from .towns import find_local_names, find_towns, find_unlisted_places
 from .villages import TIME_WORDS, compound, find_lower_villages, known_words
+from .zip_checks import placed_zips
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
@@ -109,7 +110,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
     add("named", find_shops(text, present))
-    add("zip", find_zips(text))
+    add("zip", placed_zips(text, find_zips(text)))   # not "serial numbers 44718 and 44719"
     add("ordinal", find_ordinal_streets(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))

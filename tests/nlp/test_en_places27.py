@@ -64,3 +64,20 @@ def test_lower_case_lakes_and_one_word_rivers_before_a_place(text, places):
 ])
 def test_a_known_word_run_together_or_a_spanish_word_is_no_water(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("my watch got nicked, the box had numbers 33125 and 33126 on it", []),
+    ("the water meter says 60614 but it was way lower last month", []),
+])
+def test_five_digits_with_nothing_saying_place_are_no_zip(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("theres a fire in the garage at 12 oak st, scranton pa 18503", "18503"),
+    ("its the house at 22 elm rd, Scranton 18503", "18503"),
+    ("someone keeps stealing parcels, zip 60614", "60614"),
+])
+def test_a_zip_after_a_state_a_town_or_a_zip_word_stays(text, place):
+    assert place in extract(text).locations
