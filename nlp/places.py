@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .brands import find_brand_shops
+from .bus_routes import bus_route
 from .codes import find_postcodes, find_roads, find_zips
 from .counties import find_counties
 from .doc_attrs import (
@@ -140,7 +141,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
     # "i was in spain then", "an officer in syria": a country abroad is no place an officer can go
-    candidates = [c for c in candidates if c[3].lower() not in countries_abroad()]
+    candidates = [c for c in candidates if c[3].lower() not in countries_abroad() and not bus_route(text, present, c[0], c[1])]
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)

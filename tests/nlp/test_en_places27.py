@@ -81,3 +81,15 @@ def test_five_digits_with_nothing_saying_place_are_no_zip(text, places):
 ])
 def test_a_zip_after_a_state_a_town_or_a_zip_word_stays(text, place):
     assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Someone set off a firework inside the bus on route 33, everyones fine", []),
+    ("the route 7 drivers keep speeding past the school, not urgent", []),
+])
+def test_a_bus_route_is_no_road(text, places):
+    assert extract(text).locations == places
+
+
+def test_a_route_number_without_a_bus_stays_a_road():
+    assert extract("drunk driver weaving all over route 9 near hopewell").locations == ["route 9", "hopewell"]
