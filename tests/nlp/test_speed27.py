@@ -24,3 +24,49 @@ def test_window_marks_marks_what_every_window_marked(worth, n):
 def test_window_marks_reads_its_window():
     assert window_marks([4], 9, window=1) == every_window([4], 9, window=1)
     assert window_marks([0, 8], 9, window=3) == every_window([0, 8], 9, window=3)
+
+
+# The pre-check regexes written from their digit (codes.py, plate_shapes.py) against the forms they replaced: they
+# are only ever asked whether the text has a match, so the same texts must pass.
+HINTS = [
+    ("nlp.codes", "POSTCODE_HINT_RE", r"[A-Za-z]\d"),
+    ("nlp.codes", "UK_ROAD_HINT_RE", r"\b[ABMabm]\d"),
+    ("nlp.plate_shapes", "LETTER_DIGIT_RE", r"[A-Za-z][ -]?\d|\d[A-Za-z]|\d [A-Z]"),
+]
+HINT_TEXTS = [
+    "", "7", "a7", "7a", "a 7", "a-7", "7 A", "7 a", "7-a", "a  7", "_7", "b9", "xb9", "on the a38 again", "M5 j17",
+    "bs1 4dj", "BS1 4DJ", "at 11 pm", "about 11pm", "flat 2b", "4 Ashley Road", "ab12 cde", "no digits here",
+    "call 07700 900123", "£20", "route 66", "x-1", "10 PM", "2nd street", "1st", "9 o'clock", "é7", "7é", "a\u0663",
+    "\u0663a", "a \u0663", "m\u0663", "mm9", "9mm", "i-95", "k-10", "the 5 of us",
+]
+
+
+@pytest.mark.parametrize("module,name,old", HINTS)
+def test_a_pre_check_from_its_digit_passes_the_texts_its_old_form_passed(module, name, old):
+    import importlib
+    import re
+
+    new = getattr(importlib.import_module(module), name)
+    assert new.pattern.startswith(r"\d(")  # what makes it quick: the engine skips to the next digit
+    old_re = re.compile(old)
+    for text in HINT_TEXTS + [f"{a}{b}{c}" for a in "aM7 -_" for b in "b7 -" for c in "9cC -"]:
+        assert bool(new.search(text)) == bool(old_re.search(text)), text
+
+
+class NeverAsked:
+    def search(self, *args):
+        raise AssertionError("the regex ran on a text with no hyphen")
+
+
+def test_the_letter_road_gate_needs_a_hyphen(monkeypatch):
+    import nlp.codes as codes
+    from nlp.codes import find_roads
+    from nlp.spans import LETTERS_RE
+
+    real = codes.LETTER_ROAD_HINT_RE
+    monkeypatch.setattr(codes, "LETTER_ROAD_HINT_RE", NeverAsked())
+    assert find_roads("went past the m 59 sign at 9", frozenset(("went", "past", "the", "m", "sign", "at"))) == []
+    monkeypatch.setattr(codes, "LETTER_ROAD_HINT_RE", real)
+    for text in ("turned off k-10 by the services", "took m-59 east", "got on the k 10 bus", "m59 parts"):
+        present = frozenset(LETTERS_RE.findall(text.lower()))
+        assert bool(find_roads(text, present)) == ("-" in text), text
