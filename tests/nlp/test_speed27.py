@@ -70,3 +70,35 @@ def test_the_letter_road_gate_needs_a_hyphen(monkeypatch):
     for text in ("turned off k-10 by the services", "took m-59 east", "got on the k 10 bus", "m59 parts"):
         present = frozenset(LETTERS_RE.findall(text.lower()))
         assert bool(find_roads(text, present)) == ("-" in text), text
+
+
+@pytest.mark.parametrize("text", [
+    "silver astra AB12 CDE outside", "the van was WC57 KBR", "reg A123 BCD last night", "Y 291 HKW by the shop",
+    "plate ABC 123D", "tag HVM2207 on a grey ram", "tag ABCD-1234 then gone", "it was 2CX4471", "4471 NT on a BMW",
+    "the old R82KLT", "ABCD 1234", "a ford XYZ 123 and AB12CDE", "about 9pm, van AB12 CDE", "nothing 1 here",
+])
+def test_uncued_plates_read_from_near_the_first_digit_find_what_the_whole_text_gives(text, monkeypatch):
+    import nlp.plate_shapes as plate_shapes
+
+    fast = plate_shapes.uncued_plates(text, text.isupper())
+    # the same shapes searched over the whole text: no match can start before the first digit - MAX_BEFORE_DIGIT
+    monkeypatch.setattr(plate_shapes, "MAX_BEFORE_DIGIT", 10_000)
+    assert fast == plate_shapes.uncued_plates(text, text.isupper())
+    assert bool(fast) == (text not in ("4471 NT on a BMW", "nothing 1 here")), text  # those two need a cue
+
+
+def test_uncued_plates_skip_the_words_before_the_first_digit(monkeypatch):
+    import nlp.plate_shapes as plate_shapes
+
+    searched_from = []
+    real = plate_shapes.SINGLE_RE
+
+    class Recording:
+        def finditer(self, text, pos=0):
+            searched_from.append(pos)
+            return real.finditer(text, pos)
+
+    monkeypatch.setattr(plate_shapes, "SINGLE_RE", Recording())
+    text = "a long line of words with no number in them until the plate HVM2207"
+    assert plate_shapes.uncued_plates(text, False) == [(text.index("HVM"), len(text))]
+    assert searched_from == [text.index("2207") - plate_shapes.MAX_BEFORE_DIGIT]
