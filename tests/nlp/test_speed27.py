@@ -102,3 +102,36 @@ def test_uncued_plates_skip_the_words_before_the_first_digit(monkeypatch):
     text = "a long line of words with no number in them until the plate HVM2207"
     assert plate_shapes.uncued_plates(text, False) == [(text.index("HVM"), len(text))]
     assert searched_from == [text.index("2207") - plate_shapes.MAX_BEFORE_DIGIT]
+
+
+def runs_of(tags: list[str], label: str) -> list[tuple[int, int]]:
+    """The loop tags_to_tokens replaced (an "O" after the last tag, the label's tags built per token)."""
+    found, start = [], None
+    for i, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != f"I-{label}":
+            found.append((start, i))
+            start = None
+        if tag == f"B-{label}":
+            start = i
+    return found
+
+
+@pytest.mark.parametrize("tags", [
+    [], ["O"], ["B-LOC"], ["I-LOC"], ["B-LOC", "I-LOC"], ["O", "B-LOC", "I-LOC", "O", "B-LOC"], ["B-LOC", "B-LOC"],
+    ["I-LOC", "B-LOC", "I-LOC", "I-LOC"], ["B-PER", "I-PER", "O"], ["B-LOC", "I-PER", "B-PER", "I-LOC"],
+])
+@pytest.mark.parametrize("label", ["LOC", "PER"])
+def test_tags_to_tokens_finds_the_runs_the_per_token_loop_found(tags, label):
+    from nlp.perceptron import tags_to_tokens
+
+    assert tags_to_tokens(tags, label) == runs_of(tags, label)
+
+
+def test_tags_to_tokens_returns_at_once_without_a_begin_tag():
+    from nlp.perceptron import tags_to_tokens
+
+    class NoLoop(list):
+        def __iter__(self):
+            raise AssertionError("walked the tags of a text with no B- tag")
+
+    assert tags_to_tokens(NoLoop(["O", "I-LOC", "O"]), "LOC") == []
