@@ -127,6 +127,12 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   plates 1.000, locations 0.935, times 0.927, vehicles 0.963, people 0.882, urgent 0.947 (P 0.978 R 0.918); Spanish
   `es-d26-*` (121, now in es/dev.jsonl): plates 0.889 (0 false on negatives; 1 FP, 4 missed), partial 0.909, locations
   0.913, times 0.951, vehicles 0.905, urgent 0.932 (P 0.971 R 0.895).
+- stop 27, each scored once before any rule was tuned on it (on the rules of stop 26, 24be9d7 + data): `dev_s27a.jsonl`
+  (100, UK and US: places, plates, people, negatives): plates 0.958 (0 false on negatives; 2 FP), partial 0.933,
+  locations 0.886 (P 0.913 R 0.861), times 0.881, vehicles 0.970, people 0.917, urgent 0.980; `dev_s27u.jsonl` (101
+  urgency texts: 46 urgent): plates 1.000, locations 0.917, times 0.885, people 0.941, urgent 0.956 (P 0.977 R 0.935);
+  Spanish `es-d27-*` (120, now in es/dev.jsonl): plates 1.000 (0 false), partial 0.667, locations 0.870, times 0.993,
+  vehicles 0.951, urgent 0.988 (P 1.000 R 0.976).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
