@@ -85,3 +85,33 @@ def test_counted_shots_heard(text):
 ])
 def test_counted_shots_in_the_past_or_explained(text):
     assert not urgent(text), reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    # lost outdoors with a body in distress from heat or cold: at risk
+    "my dad is lost on the coast path, hes run out of water and says hes dizzy, he set off at 11",
+    "mi hermano se perdio en el cerro, esta mareado y sin agua, salio a las 10",
+])
+def test_lost_and_in_distress(text):
+    assert reason(text) == "someone missing and at risk", reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "what do i do" is a plea in the moment, not talk about a film or a question of law
+    "a little dog is shut in a silver van outside the gym, windows up, its panting like mad, what do i do",
+])
+def test_plea_does_not_block_a_kind(text):
+    assert (reason(text) or "").endswith("shut in a hot car"), reason(text)
+
+
+def test_a_plea_after_a_past_event_stays_calm():
+    assert not urgent("someone scratched my car in the car park last week, what do i do")
+
+
+@pytest.mark.parametrize("text", [
+    # the tipster checked and the weapon is lawful: dealt with
+    "bloke with a rifle on the edge of the woods, turns out hes the gamekeeper, panic over",
+    "vi a un señor con una escopeta en el campo detras de mi casa, era el guardabosques, falsa alarma",
+])
+def test_checked_and_lawful(text):
+    assert not urgent(text), reason(text)
