@@ -61,6 +61,8 @@ def main(argv: list[str]) -> int:
         keys = [(name, "new") + setting for setting in GRID]
         for key in sorted(keys, key=lambda k: -mean(k, held_files))[:5]:
             print("grid", key, " ".join(f"{group} {mean(key, files):.3f}" for group, files in groups if files))
+        if len(held_files) < 2:
+            continue  # the nested figure needs other files to choose on
         nested = []
         for held in held_files:
             best = max(keys, key=lambda k: mean(k, [h for h in held_files if h != held]))
