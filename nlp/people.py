@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
 from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from, worn_from
+from .people_names import not_a_person_name
 from .people_patterns import (
     FOLLOW_WORD_RE,
     MARK_RE,
@@ -32,6 +33,7 @@ from .people_patterns import (
     regexes,
     word_lists,
 )
+from .people_sizes import INTENSIFIERS, SIZE_WORDS, intensified, sized_people
 from .spanish_people import find_spanish_people
 from .spans import lower_words, overlaps, pick_longest, store, text_of
 
@@ -75,7 +77,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
-        "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars"},
+        "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars", "tat", "tats", "tatted"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
         "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
@@ -226,10 +228,13 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         cue = WORDS_RE.findall(text[match.start():match.start("name")].lower())
         if cue and cue[-1] in BARE_CALL_CUES and not name[0].isupper():
             continue  # "the one they call Smudge", never "they call round", "they call everyone"
+        if not_a_person_name(text, match.start(), name):
+            continue  # "a company called zippy", "called sayin", "a user named xx_99"
         start, end = match.span("name")
         words = name.split()
-        if len(words) == 2 and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
-                                or not words[1][0].isupper()):
+        nicknamed = words[0].lower() in NICKNAME_WORDS and len(words) == 2 and words[1].isalpha()  # "goes by lil tone"
+        if len(words) == 2 and not nicknamed and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
+                                                  or not words[1][0].isupper()):
             end = start + len(words[0])
         add(start, end, 0)
     for kind in ("titled_name", "one_is_name", "related_name", "nickname"):
@@ -270,6 +275,9 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             add(start, end, 4)
     if not present.isdisjoint(lists["age_adjectives"]):
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
+    candidates.extend(sized_people(text, present))
+    if not present.isdisjoint(INTENSIFIERS):
+        candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)
     candidates.extend(find_spanish_people(text, present))
     return pick_longest(candidates, blocked)
 
