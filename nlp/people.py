@@ -22,7 +22,17 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from, worn_from
+from .people_marks import (
+    BODY_MARKS,
+    MARKS,
+    NOT_MODIFIERS,
+    bare_hair_says_nothing,
+    counted_start,
+    marked_from,
+    widened_numbers,
+    worn_from,
+    worn_pair,
+)
 from .people_names import not_a_person_name
 from .people_patterns import (
     FOLLOW_WORD_RE,
@@ -77,7 +87,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
-        "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars", "tat", "tats", "tatted"},
+        "clothing": last_words("garments", "brands", "face_marks") | {"tattoo", "tattoos", "scar", "scars", "tat", "tats", "tatted"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
         "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
@@ -91,7 +101,7 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
 # garments that describe nobody on their own ("grabbed my bag", "no coat on", "the hood of the truck", "took his shirt
 # off", "her clothes on"): only with a colour, brand or another word before them ("red top", "gucci bag", "wax jacket")
-NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
+NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet", "cape", "capes", "docs"))  # "cape girardeau", "the docs"
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
 NEEDS_A_WORD_BEFORE = frozenset(("jersey", "jerseys", "coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
@@ -211,9 +221,13 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
+            if kind == "hair" and bare_hair_says_nothing(text, match.start(), match.end()):
+                continue  # "by her hair", "burning stubble"
             if kind == "clothing" and not present.isdisjoint(BODY_MARKS):  # "spider web tattoo"
                 start = marked_from(text, start, [(s, e) for s, e, _, _ in candidates])
-            add(start, match.end(), priority)
+            for piece_start, piece_end in (worn_pair(text, start, match.end(), lists["garments"]) if kind == "clothing"
+                                           else ((start, match.end()),)):
+                add(piece_start, piece_end, priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
     for match in rx["build_ambiguous"].finditer(searched) if wanted["build_ambiguous"] else ():
@@ -275,6 +289,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             add(start, end, 4)
     if not present.isdisjoint(lists["age_adjectives"]):
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
+    if has_digit:  # "70 odd", "15 maybe 16"
+        candidates = widened_numbers(text, candidates, NUMBER_PRIORITIES)
     candidates.extend(sized_people(text, present))
     if not present.isdisjoint(INTENSIFIERS):
         candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)
@@ -282,6 +298,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     return pick_longest(candidates, blocked)
 
 
+NUMBER_PRIORITIES = frozenset((1, 4))  # ages, heights and weights (1) and bare ages (4), as find_people adds them
 AGED_BRIDGE = frozenset((",", "with", "w", "w/", "wearing", "in", "a", "an", "his", "her"))
 AGE_PRIORITIES = (1, 4)
 

@@ -60,3 +60,54 @@ def test_a_size_word_not_said_of_a_person_is_not_a_build(text):
 def test_an_intensifier_stays_with_the_build_word():
     people = nlp.extract("2 girls nicking from the shop, one really short with braids, one in a red coat").people
     assert "really short" in people and "short" not in people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("she kept hold of her hair and screamed, the lad who pulled it ran off", "hair"),
+    ("the farmer is burning stubble behind the school again", "stubble"),
+])
+def test_a_bare_hair_word_that_describes_nobody_is_not_a_description(text, phrase):
+    assert phrase not in nlp.extract(text).people
+
+
+def test_stubble_after_with_still_describes_someone():
+    assert "stubble" in nlp.extract("fella with stubble and a flat cap kicking the gate").people
+
+
+@pytest.mark.parametrize("text,phrases", [
+    ("man in a hi vis and hard hat taking the road signs", ["hi vis", "hard hat"]),
+    ("woman about 40, black and white hoodie, took the parcel", ["black and white hoodie"]),
+])
+def test_a_garment_that_is_also_a_colour_word_stands_apart_before_and(text, phrases):
+    people = nlp.extract(text).people
+    assert all(phrase in people for phrase in phrases)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("the landlord is 60 odd, bald, he keeps coming in without asking", "60 odd"),
+    ("lad on the roof of the garages, 5ft odd, orange coat", "5ft odd"),
+    ("two boys 12 maybe 13 throwing bricks at the trains", "12 maybe 13"),
+    ("3 girls maybe 13 and 14 in the underpass drinking vodka", "maybe 13 and 14"),
+])
+def test_a_hedge_or_range_after_an_age_or_height_stays_with_it(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+def test_an_age_and_a_count_after_it_stay_apart():
+    people = nlp.extract("shes 15 and 2 lads keep following her home").people
+    assert "15" in people and "15 and 2" not in people
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("the bloke who took the van was about 50 with a silver tooth and a red cagoule", "red cagoule"),
+    ("the bloke who took the van was about 50 with a gold tooth and a red cagoule", "gold tooth"),
+    ("guy with a lazy eye and a grey snood asking kids for money", "lazy eye"),
+    ("guy with a lazy eye and a grey snood asking kids for money", "grey snood"),
+    ("woman, missing front teeth, purple scrunchie, took the charity tin", "missing front teeth"),
+])
+def test_worn_things_and_marks_of_the_face_are_descriptions(text, phrase):
+    assert phrase in nlp.extract(text).people
+
+
+def test_a_cape_needs_a_colour_to_describe_someone():
+    assert "cape" not in nlp.extract("my car was stolen in cape coral last night").people
