@@ -273,6 +273,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
             continue
         following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
+        if counts_things(following, previous, nouns, descriptors):
+            continue  # "dumped like 40 tires", "had about 20 visitors": how many things
         beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans) or (
             following in BRIDGE_WORDS and any(0 <= s - end <= 12 for s, _ in found_spans))  # "maybe 16 in a grey hoodie"
         approximate = not value[:1].isdigit()  # "about 22", "maybe 40": a person's age when a person is near
@@ -298,6 +300,16 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     return pick_longest(candidates, blocked)
 
 
+def counts_things(following: str, previous, nouns, descriptors) -> bool:
+    """A number before a plural that is no person word, with no person or age verb before it, counts things."""
+    before = previous.group(1).lower() if previous is not None else ""
+    if previous is not None and previous.group(1)[:1].isupper():
+        return False  # "a lad called Reece about 18 keeps": a name before it
+    return following.endswith("s") and len(following) > 3 and following not in nouns and following not in descriptors \
+        and following not in NOT_PLURALS and before not in nouns and before not in AGE_VERBS
+
+
+NOT_PLURALS = frozenset(("yrs", "this", "was", "has", "ish", "plus", "tops"))
 NUMBER_PRIORITIES = frozenset((1, 4))  # ages, heights and weights (1) and bare ages (4), as find_people adds them
 AGED_BRIDGE = frozenset((",", "with", "w", "w/", "wearing", "in", "a", "an", "his", "her"))
 AGE_PRIORITIES = (1, 4)

@@ -111,3 +111,19 @@ def test_worn_things_and_marks_of_the_face_are_descriptions(text, phrase):
 
 def test_a_cape_needs_a_colour_to_describe_someone():
     assert "cape" not in nlp.extract("my car was stolen in cape coral last night").people
+
+
+@pytest.mark.parametrize("text,number", [
+    ("someone left like 50 bin bags and about 20 mattresses in the lane", "about 20"),
+    ("the lad next door had about 15 parcels delivered today, none his", "about 15"),
+])
+def test_a_hedged_number_before_things_counts_them_and_is_no_age(text, number):
+    assert number not in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,age", [
+    ("a kid about 10 lives there with nobody looking after him", "about 10"),
+    ("some lad called Tyler about 19 keeps selling to the year 9s", "about 19"),
+])
+def test_an_age_before_a_verb_in_s_is_still_an_age(text, age):
+    assert age in nlp.extract(text).people
