@@ -29,6 +29,7 @@ from .people_marks import (
     bare_hair_says_nothing,
     counted_start,
     marked_from,
+    owned_by_tipster,
     widened_numbers,
     worn_from,
     worn_pair,
@@ -221,6 +222,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
+            if kind == "clothing" and owned_by_tipster(text, start):
+                continue  # "filming under my skirt", "im in a tshirt"
             if kind == "hair" and bare_hair_says_nothing(text, match.start(), match.end()):
                 continue  # "by her hair", "burning stubble"
             if kind == "clothing" and not present.isdisjoint(BODY_MARKS):  # "spider web tattoo"

@@ -136,3 +136,15 @@ def widened_numbers(text: str, candidates: list[tuple[int, int, int, str]],
             value = text[start:end]
         out.append((start, end, priority, value))
     return out
+
+
+# "my skirt", "my sons coat", "my checked bag", "im in a tshirt": the tipster's own things, or their family's, describe
+# no one to look for (dev: no garment after "my"/"our" labelled, 5 read)
+OWNED_BEFORE_RE = re.compile(r"(?<![\w'])(?:(?:my|our)(?:\s+[a-z]+s)?|(?:im|i'm|i\s+am|i\s+was)\s+(?:in|wearing)\s+(?:a|an|my))\s+$",
+                             re.IGNORECASE)
+OWNED_LOOKBACK = 24
+
+
+def owned_by_tipster(text: str, start: int) -> bool:
+    """The garment at `start` is the tipster's or their family's ("my skirt", "my mums coat", "im in a tshirt")."""
+    return OWNED_BEFORE_RE.search(text, max(0, start - OWNED_LOOKBACK), start) is not None

@@ -127,3 +127,16 @@ def test_a_hedged_number_before_things_counts_them_and_is_no_age(text, number):
 ])
 def test_an_age_before_a_verb_in_s_is_still_an_age(text, age):
     assert age in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,garment", [
+    ("a man on the bus kept pulling at my scarf and laughing", "scarf"),
+    ("someone spat on my daughters blazer at the bus stop, lad about 16", "blazer"),
+    ("locked out in the snow and im in a dressing gown, flat 2", "dressing gown"),
+])
+def test_the_tipsters_own_clothes_describe_no_one(text, garment):
+    assert garment not in nlp.extract(text).people
+
+
+def test_a_garment_after_a_bare_possessive_of_someone_else_still_describes_them():
+    assert "red cap" in nlp.extract("the lad who took it had his red cap on, about 15").people
