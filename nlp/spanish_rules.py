@@ -121,7 +121,7 @@ def rules() -> dict:
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
     es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
-    particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_places.particle_ok
+    particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_corners.particle_ok
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
     highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b)"
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
@@ -130,7 +130,7 @@ def rules() -> dict:
     grid = r"(?:\d{3,5}\s+(?i:north|south|east|west|[nsew])\b(?![\w'.]))"
     side = rf"(?:{grid}|{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
     # "park st y broad st" may open the text or a clause after a comma ("en south tucson, 6th ave y 36th st"); "el loop
-    # 410 y culebra rd" follows "el" (all judged by _corner_end)
+    # 410 y culebra rd" follows "el" (all judged by spanish_corners.corner_end)
     # every cue but the start ends in a space: one look-behind for it first, so the others are tried only after a
     # space (the same matches; the alternation of 12 look-behinds at every character cost half of this regex's time)
     cue = r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)" \

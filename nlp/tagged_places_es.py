@@ -21,7 +21,7 @@ from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLE
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .perceptron import char_spans
 from .span_tagger import SpanTagger
-from .spanish_places import sentence_word
+from .spanish_corners import sentence_word
 from .spanish_rules import common_spanish, flown, rules
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
