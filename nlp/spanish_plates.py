@@ -150,6 +150,13 @@ def _state_before_re() -> re.Pattern:
     return re.compile(rf"(?:^|[\s,.;:(])(?:{regions}),?\s+$", re.IGNORECASE)
 
 
+def plate_countries(lex: dict) -> list[str]:
+    """A foreign plate's country ("mexicana", "francesa", "de portugal": the plate_qualifiers from "francesa" on, see the
+    lexicon's note): named right before a plate in capitals, as a state is ("era mexicana JKS-448-B")."""
+    qualifiers = lex["plate_qualifiers"]
+    return qualifiers[qualifiers.index("francesa"):]
+
+
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
 PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"([A-Z]{2})\s?\d{5}")   # a ZIP after its state's code ("NY 10001"); "AN 43221" is a plate
@@ -208,7 +215,8 @@ def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
     capitals, as the correction finder writes one (so "FL QTZ-K41" is read whole, not as the token "FL QTZ")."""
     from .spanish_rules import plate_regions
     lex = spanish_lexicon()
-    names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
+    names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) + plate_countries(lex)
+                             if not n.isupper()),
                             key=len, reverse=True))
     codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))
     before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+(?:(?i:plate|tag|placa|tablilla)\s+)?$")   # "CT plate AN 43221"
