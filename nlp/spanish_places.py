@@ -7,11 +7,12 @@ spanish_corners.py's. Names in lower case are judged against English and Spanish
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import common_words, gazetteer, stop_words
+from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
-from .spanish_rules import code_before, common_spanish, rules, stem_tests
+from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
 from .spanish_street_tails import street_head, street_tail
 from .spans import overlaps
 
@@ -36,6 +37,7 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     run may hold "de (la)" and end with the house number (SPAIN_NAME_RUN_RE)."""
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
+    end = _titled_name(text, start, end)
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
@@ -46,10 +48,39 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     for k, word in enumerate(words):
         if k in regnal or (spain and (word in RUN_JOINERS or word.isdigit())):
             continue
-        if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
+        if (word in r["not_names"] or word in stop_words() or (_verb_like(word) if spain else word.endswith(NAME_RUN_VERB_ENDINGS))
                 or (word.endswith("s") and common_spanish(word) and not regnal) or word.endswith(("ando", "iendo", "mente"))):
             return end
     return run.end()
+
+
+@lru_cache(maxsize=1)
+def street_name_titles() -> frozenset[str]:
+    lex = spanish_lexicon()
+    return frozenset(lex["street_titles"] + lex["street_name_titles"])
+
+
+NAME_WORD_AFTER_RE = re.compile(r"\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
+
+
+def _titled_name(text: str, start: int, end: int) -> int:
+    """A street that ends on a title ("calle pintor", "avenida reina"; lexicon street_titles, street_name_titles) ends
+    after the name that follows it, common word or not: "calle maestro serrano el viernes", "calle pintor aparicio en
+    ...", as a title always comes before the person's name."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1].lower() not in street_name_titles():
+        return end
+    name = NAME_WORD_AFTER_RE.match(text, end)
+    if not name or name.group(1) in stop_words() or name.group(1) in rules()["not_names"] or _verb_like(name.group(1)):
+        return end
+    return name.end()
+
+
+def _verb_like(word: str) -> bool:
+    """A word with a verb's ending that is a verb: a finite form of a common verb ("roban", "esperan"), or a common word
+    longer than a name's four letters ("tienen", "quieren": irregular stems); "juan", "ferrer" (a saint, a surname) have
+    the ending and name a street ("calle de san juan de la peña", "calle de san vicente ferrer 12")."""
+    return word.endswith(NAME_RUN_VERB_ENDINGS) and (verb_form(word) or (common_spanish(word) and len(word) > 4))
 
 
 def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
@@ -105,7 +136,8 @@ def _without_verb(text: str, match):
     """A Spain street match without a second name word that is a common verb ("la carretera de ronda pasan"):
     the same regex matched again up to the first name word only."""
     words = text[match.end(2):match.end(1)].split()
-    if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS):
+    if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS) \
+            and (verb_form(words[0].lower()) or len(words[0]) > 4):   # "pasan", "tienen"; "san juan" names
         return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
     return match
 
@@ -191,7 +223,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
-            found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
+            # a name word English holds too ("roger williams park", "bob hall pier") is no Spanish word of the sentence
+            found = [(s, e) for s, e in found if not all(common_spanish(w) and w not in common_words()
+                                                         for w in text[s:e].lower().split()[:-1])
                      and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words()
                               and text[s:e].split()[1].lower() not in WATER_WORDS)]   # "el sugar creek": a creek's name
         elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"

@@ -4,6 +4,9 @@ with the initials written before its name ("la l b mcleod rd")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .lexicon import spanish_lexicon
 
 # What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
 # "calle pulaski 2 tipos", "calle 5 3 veces"); a quadrant after a numbered street's English street word, or a named one's after
@@ -22,8 +25,24 @@ SPANISH_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|r[uú]a|paseo|plaza|carr
 ENGLISH_SUFFIX_END_RE = re.compile(r"\s(?i:st|street|ave|avenue|av|rd|road|blvd|dr|drive|ln|lane|way|pl|ct)\.?$")
 
 
+# A street named for a date ends with its month: "calle 5 de mayo", "avenida 16 de septiembre", "calle 20 de noviembre"
+# (Mexico and Central America name streets for their national days); "la calle 5 de mi barrio" stays "calle 5"
+DAY_END_RE = re.compile(r"\s(?:[1-9]|[12]\d|3[01])$")
+
+
+@lru_cache(maxsize=1)
+def _month_after_re() -> re.Pattern:
+    months = "|".join(spanish_lexicon()["months"])
+    return re.compile(rf"\s+de\s+(?i:{months})\b")
+
+
 def street_tail(text: str, start: int, end: int) -> int:
-    """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE)."""
+    """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE),
+    or the month of the date it is named for (DAY_END_RE)."""
+    if SPANISH_STREET_WORD_RE.match(text, start) and DAY_END_RE.search(text, start, end):
+        month = _month_after_re().match(text, end)
+        if month:
+            return month.end()
     if SPANISH_STREET_WORD_RE.match(text, start) and not re.search(r"\d\s*$", text[start:end]):
         after = HOUSE_NUMBER_AFTER_RE.match(text, end)
         if after:
