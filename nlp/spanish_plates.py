@@ -31,6 +31,7 @@ HEDGES_ES = (r"tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)
              r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+|es\s+)?")
 ALTERNATIVE_ES = rf"\s*,?\s+(?:[ou]\s+(?:{HEDGES_ES})?|pero\s+(?:{HEDGES_ES}))"
 ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
+PARTIAL_SECOND_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
 
 
@@ -118,10 +119,16 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             plates.append((*match.span(1), value))
     if r["plate_context"].search(text):
         for match in r["partial"].finditer(text):
-            value = match.group(1)
-            if any(ch.isupper() or ch.isdigit() for ch in value) and value == value.upper() \
-                    and not overlaps(*match.span(1), [(s, e) for s, e, _ in plates]):
-                partials.append((match.start(1), match.end(1), value))
+            start, end = match.span(1)
+            if " " in match.group(1) and text.isupper():
+                end = start + match.group(1).index(" ")   # "TERMINA EN 72 ERA ...": a text in capitals, the first group only
+            value = normalise(text[start:end])
+            if any(ch.isupper() or ch.isdigit() for ch in value) and text[start:end] == text[start:end].upper() \
+                    and not overlaps(start, end, [(s, e) for s, e, _ in plates]):
+                partials.append((start, end, value))
+                other = PARTIAL_SECOND_RE.match(text, end)   # "terminaba en 218 o 281": both readings
+                if other and len(other.group(1)) == len(value) and other.group(1).isdigit() == value.isdigit():
+                    partials.append((*other.span(1), other.group(1)))
         for match in r["partial_where"].finditer(text):
             group = 1 if match.group(1) else 2
             value = match.group(group)

@@ -34,3 +34,16 @@ def test_a_country_or_patente_before_a_plate_in_capitals(text, plate):
 ])
 def test_a_country_before_no_plate_shape_reads_no_plate(text):
     assert found(text)[0] == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("la placa terminaba en 347 o 374, no me acuerdo bien, un carro gris", ["347", "374"]),
+    ("la matricula acababa en 19 KPT creo, una moto negra", ["19KPT"]),
+    ("la placa empezaba con WX o WK, una troca blanca", ["WX", "WK"]),
+])
+def test_part_plates_in_two_groups_or_two_readings(text, parts):
+    assert found(text)[1] == parts
+
+
+def test_a_text_in_capitals_keeps_the_part_to_its_first_group():
+    assert found("LA PLACA TERMINA EN 58 ERA UN CARRO ROJO")[1] == ["58"]

@@ -95,3 +95,11 @@ def test_an_english_place_named_for_a_person_is_a_place(text, place):
 
 def test_a_spanish_word_before_an_english_place_word_names_none():
     assert places("siempre vamos al mismo mall los sabados") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("los chavales venden en hollin side todas las noches", "hollin side"),
+    ("aparcan las furgos en kelby down cada finde", "kelby down"),
+])
+def test_an_english_area_word_after_a_barrio_name_is_the_areas(text, place):
+    assert place in places(text)
