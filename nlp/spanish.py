@@ -226,7 +226,9 @@ def spanish_finder(doc: Doc) -> Doc:
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
         store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})
-    partials = [p for p in _longest(read(doc, PARTIAL_PLATES), [(s, e) for s, e, _ in partials], text,
+    # the Spanish "y", "o" after an English part plate are no part of it: "started with GW y era", "4KP o algo asi"
+    partials = [p for p in _longest([drop_conjunction(text, p) for p in read(doc, PARTIAL_PLATES)],
+                                    [(s, e) for s, e, _ in partials], text,
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here

@@ -47,3 +47,11 @@ def test_part_plates_in_two_groups_or_two_readings(text, parts):
 
 def test_a_text_in_capitals_keeps_the_part_to_its_first_group():
     assert found("LA PLACA TERMINA EN 58 ERA UN CARRO ROJO")[1] == ["58"]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("the plate started with KX y era un carro rojo, se fue", "KX"),
+    ("reg ends in 7PL o algo asi, coche azul, no pago", "7PL"),
+])
+def test_a_spanish_conjunction_after_an_english_part_plate_is_no_part_of_it(text, part):
+    assert found(text)[1] == [part]
