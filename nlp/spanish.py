@@ -89,6 +89,36 @@ def spanish_phones(text: str, phones: list) -> list:
     return found
 
 
+# A flat's number before the address, as UK tips write it in a Spanish text too: "flat 6, 41 cranbrook road" is one place
+FLAT_BEFORE_RE = re.compile(r"\b(?i:flat|apt|apartment|unit)\s+\w{1,4},?\s+$")
+
+
+def with_flat(text: str, locations: list) -> list:
+    """An address that starts with its house number takes the flat written before it (FLAT_BEFORE_RE); a place
+    inside the longer span ("flat 6" alone) goes."""
+    out = []
+    for start, end, value in locations:
+        flat = FLAT_BEFORE_RE.search(text, max(0, start - 24), start) if text[start:start + 1].isdigit() else None
+        out.append((flat.start(), end, text[flat.start():end]) if flat else (start, end, value))
+    return [p for p in out if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in out)]
+
+
+STREET_WORD_START_RE = re.compile(r"(?i:calle|avenida|avda|paseo|plaza|camino|calzada|boulevard|bulevar)\s")
+
+
+def without_street_dates(text: str, times: list, locations: list) -> list:
+    """The times less the dates that name a street ("calle 5 de mayo", "avenida 16 de septiembre ahorita" keeps
+    "ahorita")."""
+    streets = [(s, e) for s, e, _ in locations if STREET_WORD_START_RE.match(text, s)]
+    out = []
+    for start, end, value in times:
+        inside = next((e for s, e in streets if s < start < e), None)
+        if inside is None:
+            out.append((start, end, value))
+        elif end > inside and text[inside:end].strip():
+            start = inside + len(text[inside:end]) - len(text[inside:end].lstrip(" ,"))
+            out.append((start, end, text[start:end]))
+    return out
 CUE_BEFORE_RE = re.compile(r"\b(?:en|de|del|cerca\s+de|hacia|por)\s+$", re.IGNORECASE)
 
 
@@ -196,7 +226,9 @@ def spanish_finder(doc: Doc) -> Doc:
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
         store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})
-    partials = [p for p in _longest(read(doc, PARTIAL_PLATES), [(s, e) for s, e, _ in partials], text,
+    # the Spanish "y", "o" after an English part plate are no part of it: "started with GW y era", "4KP o algo asi"
+    partials = [p for p in _longest([drop_conjunction(text, p) for p in read(doc, PARTIAL_PLATES)],
+                                    [(s, e) for s, e, _ in partials], text,
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
@@ -204,7 +236,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places = find_places(text, taken + phones)
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
-    locations = joined_corners(text, _longest(old, places, text))
+    locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
@@ -215,6 +247,7 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]
+    times = without_street_dates(text, times, locations)
     for name, facts in ((TIMES, times), (PLATES, plates), (PARTIAL_PLATES, partials), (VEHICLES, vehicles),
                         (LOCATIONS, locations)):
         store(doc, name, facts)

@@ -29,8 +29,9 @@ INFINITIVE_RE = re.compile(r"(?:ar|er|ir)$")
 AREA_ARTICLES = ("la ", "las ", "los ", "el ")
 STREET_WORDS = frozenset(("calle", "avenida", "carretera", "camino", "paseo", "ronda", "autopista", "autovia", "autovía"))
 COMPASS_WORDS = frozenset("north south east west".split())
+# The last word of an English-named area ("boyle heights", "moss side", "woodberry down", "west end", "dean valley")
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
-                       "town rivera vista".split())
+                       "town rivera vista side down end vale heath ridge valley grove".split())
 NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber lyft amazon snapchat twitter telegram "
                         "zoom netflix internet online".split())
 

@@ -1,131 +1,23 @@
 """Spanish places: corners ("en la esquina de 5th y Cambria", "pico y union"), addresses ("3200 de la calle
 Kensington"), streets after "calle"/"avenida", English street names in lower case ("fordham road"), landmarks
 ("frente a la escuela Roberto Clemente", "parque humboldt") and gazetteer names after "en" ("en peckham");
-barrios and towns named without a street are spanish_areas.py's.
-Corners and names in lower case are judged against English and Spanish dictionaries, so "8 y 11 años" or
-"en limpieza y cocina" are no corners.
+barrios and towns named without a street are spanish_areas.py's; whether a corner's match is one is
+spanish_corners.py's. Names in lower case are judged against English and Spanish dictionaries.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import common_words, gazetteer, stop_words
-from .spanish_areas import VERB_ENDINGS, find_towns, listed_not_barrio, towns_after, unknown_word
-from .spanish_rules import code_before, common_spanish, rules, spanish_form, stem_tests, us_states, verb_form
+from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
+from .spanish_areas import find_towns, towns_after, unknown_word
+from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
+from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
 from .spanish_street_tails import street_head, street_tail
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
-# After "y" these start what happened next, not a second street: "calle 145 y uno ya esta sangrando"
-NOT_A_SIDE = frozenset("uno una unos unas el la los las ya se me le lo nadie todos todo nos te mi su".split())
-# "el semaforo de tropicana y eastern", "la parada del bus de la tremont y cedar": a place where two streets meet
-CORNER_PLACE_BEFORE_RE = re.compile(r"\b(?:sem[aá]foro|gasolinera|parada|estacionamiento|lote|tienda|bar|club|parque|"
-                                    r"cancha|mercado|escuela|iglesia|cruce|esquina|mcdonalds|taqueria|taquer[ií]a)\s+"
-                                    r"(?:de|del)\s+(?:la\s+)?$|\b(?:en|por|de|a|hacia)\s+la\s+$")
-
-
-AGE_BEFORE_RE = re.compile(r"\b(?:como|unos|aprox\w*|tiene|ten[ií]a|edad|años)\s+(?:de\s+)?$")
-PLACE_BEFORE_DE_RE = re.compile(r"\b(?:esquina|cruce|calles?|intersecci[oó]n|cerca|frente|lado|zona|[aá]rea|barrio)\s+de\s+$")
-
-
-def _age_before(text: str, start: int, corner: str) -> bool:
-    """Whether the number a corner starts with is someone's age: after "como (de)", "unos", "tiene" ..., or
-    after a bare "de" (no "esquina de", "cerca de" ...) with "con" after it ("un señor de 50 con barba")."""
-    before = text[max(0, start - 24):start].lower()
-    if AGE_BEFORE_RE.search(before):
-        return True
-    return bool(re.search(r"\bde\s+$", before)) and not PLACE_BEFORE_DE_RE.search(before) and \
-        re.match(r"\d+\s+con\s", corner) is not None
-
-
-def _corner_end(text: str, start: int, end: int) -> int | None:
-    """Where a corner ends, or None when it is not one. "26 y kedzie", "pico y union", "Kensington y
-    Allegheny" are corners; "8 y 11" (años), "la cara y maneja" are not. A corner all in lower case
-    with no number or street word needs "esquina de" before it, or "en" and two names no English
-    dictionary holds, the second not shaped like a verb ("en crenshaw y slauson", not "en philly y la vi").
-    A second lower-case word on the last side stays only when it is an English word and not shaped like an
-    English verb ("grand concourse", not "somerset sells")."""
-    r = rules()
-    corner = text[start:end]
-    sides = r["joint"].split(corner, maxsplit=1)
-    if len(sides) != 2:
-        return end
-    if all(side.isdigit() for side in sides):   # "8 y 11" (años) is none; "entre la 7 y la 8" (calles) is one
-        return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
-    if sides[0].isdigit() and _age_before(text, start, corner):
-        return None   # "un morro como de 20 con gorra roja", "un señor de 50 con barba": an age, not "26 y kedzie"
-    if sides[1].split()[0].lower() in NOT_A_SIDE:
-        return None   # "calle hartville y uno ya se colgo": the street alone (found as a street)
-    if not particle_ok(corner):
-        return None   # "la 16th st y van buren" is a corner; "main st y van llegando" is not
-    if (not text[:start].strip(" \t\n.,;:!¡¿?\"'(") or re.search(r",\s$", text[max(0, start - 2):start])) \
-            and not all(r["typed"].search(x) or GRID_SIDE_RE.fullmatch(x) for x in sides):
-        return None   # opening the text or a clause with no place word before it, both sides need a street word
-    # ("park st y broad st", "en soho, grand st y mercer st")
-    last = sides[1].split()
-    if len(last) == 2 and last[0].lower() not in r["particles"] and last[1].islower() and not r["typed"].search(sides[1]) and \
-            not GRID_SIDE_RE.fullmatch(sides[1]) and \
-            (last[1] not in common_words() or last[1] in stop_words() or last[1].endswith(("s", "ed", "ing"))):
-        end = start + corner.rindex(last[1]) - 1
-        corner, sides[1] = text[start:end], last[0]
-    if sentence_word(sides[1]) and (r["typed"].search(sides[0]) or sides[1].endswith(NAME_RUN_VERB_ENDINGS)):
-        return None   # "la calle loiza y siguio", "la morse rd y tambien ...": the street, then what happened next
-    if re.search(r"\scon\s+\d+$", corner) or re.search(r"\scon\s+(?:dos|tres|cuatro|cinco|seis|varios|varias)$", corner.lower()):
-        return None   # "harrow road con 2 tios", "en alicante con dos": how many people, not a second street
-    if re.search(r"\scon\s", corner) and sides[1].islower() and " " not in sides[1] and common_spanish(sides[1]) \
-            and sides[1] not in common_words():
-        return None   # "la main ave con armas largas": with arms, not a second street ("47 y california" stays)
-    if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
-        return end
-    before = text[max(0, start - 16):start].lower()
-    if re.search(r"\b(?:esquina|corner|cruce|intersecci[oó]n)\s+de\s+(?:la\s+)?$|\bentre\s+(?:la\s+)?$", before):
-        return end
-    words = [word for side in sides for word in side.lower().split()]
-    if CORNER_PLACE_BEFORE_RE.search(text[max(0, start - 40):start].lower()) and \
-            all(len(w) >= 3 and not common_spanish(w) and w not in r["not_names"] and not listed_not_barrio(w)
-                for w in words) \
-            and not words[-1].endswith(VERB_ENDINGS):
-        return end   # "la kedzie y fullerton", "el semaforo de nellis y stewart": English street names, Spanish around
-    if re.search(r"\ben\s+$", before) and all(len(w) >= 3 and w not in common_words() and not common_spanish(w)
-                                               and not listed_not_barrio(w) for w in words) \
-            and not words[-1].endswith(VERB_ENDINGS):
-        return end
-    return None
-
-
-def sentence_word(side: str) -> bool:
-    """One lower-case word that only the Spanish dictionary holds (no English word, no place the gazetteer knows, no US
-    state): "siguio", "tambien", "corriente" continue the sentence after "y"; "pico y union", "archer y california",
-    "la 5 y main" are corners."""
-    word = side.strip()
-    return (word.isalpha() and word.islower() and (spanish_form(word) or verb_form(word)) and word not in common_words()
-            and gazetteer().get(word) is None and word not in us_states())
-
-
-GRID_SIDE_RE = re.compile(r"\d{3,5}\s+(?i:north|south|east|west|[nsew])")   # "2100 s": a grid street names itself
-
-
-BETWEEN_BEFORE_RE = re.compile(r"\bentre\s+(?:la\s+|el\s+)?$")
-HIGHWAY_SIDE_RE = re.compile(r"^(?:el\s+|la\s+)?(?:loop|hwy|highway|interstate|freeway|autopista|carretera|ruta|i)[\s\-]?\d")
-
-
-def _between(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"entre la 10th st y la 11th st", "entre la carretera 77 y la mission rd": a stretch between two streets is two
-    places, as "between mill street and corve street" is in English, when both sides carry a street or road word;
-    "la esquina de 5th y cambria" and "entre la 7 y la 8" stay one corner."""
-    if not BETWEEN_BEFORE_RE.search(text[max(0, start - 12):start].lower()):
-        return [(start, end)]
-    r = rules()
-    joint = r["joint"].search(text, start, end)
-    if not joint or not text[joint.start():joint.end()].strip().startswith("y"):
-        return [(start, end)]
-    sides = [(start, joint.start()), (joint.end(), end)]
-    if all(r["typed"].search(text[s:e]) or HIGHWAY_SIDE_RE.match(text[s:e].lower()) for s, e in sides):
-        return sides
-    return [(start, end)]
-
-
 SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
 REGNAL = r"(?:\s+(?:i{1,3}|iv|vi{0,3}|ix|xi{1,3}|xi?v|I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V))"
@@ -136,7 +28,6 @@ NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3
 SPAIN_NAME_RUN_RE = re.compile(r"(?:(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
                                + REGNAL + r"?|" + REGNAL + r")(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
 RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
-NAME_RUN_VERB_ENDINGS = VERB_ENDINGS + ("an", "en", "ar", "er", "ir", "amos", "emos", "imos")
 
 
 def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
@@ -146,6 +37,7 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     run may hold "de (la)" and end with the house number (SPAIN_NAME_RUN_RE)."""
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
+    end = _titled_name(text, start, end)
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
@@ -156,10 +48,39 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     for k, word in enumerate(words):
         if k in regnal or (spain and (word in RUN_JOINERS or word.isdigit())):
             continue
-        if (word in r["not_names"] or word in stop_words() or word.endswith(NAME_RUN_VERB_ENDINGS)
+        if (word in r["not_names"] or word in stop_words() or (_verb_like(word) if spain else word.endswith(NAME_RUN_VERB_ENDINGS))
                 or (word.endswith("s") and common_spanish(word) and not regnal) or word.endswith(("ando", "iendo", "mente"))):
             return end
     return run.end()
+
+
+@lru_cache(maxsize=1)
+def street_name_titles() -> frozenset[str]:
+    lex = spanish_lexicon()
+    return frozenset(lex["street_titles"] + lex["street_name_titles"])
+
+
+NAME_WORD_AFTER_RE = re.compile(r"\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
+
+
+def _titled_name(text: str, start: int, end: int) -> int:
+    """A street that ends on a title ("calle pintor", "avenida reina"; lexicon street_titles, street_name_titles) ends
+    after the name that follows it, common word or not: "calle maestro serrano el viernes", "calle pintor aparicio en
+    ...", as a title always comes before the person's name."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1].lower() not in street_name_titles():
+        return end
+    name = NAME_WORD_AFTER_RE.match(text, end)
+    if not name or name.group(1) in stop_words() or name.group(1) in rules()["not_names"] or _verb_like(name.group(1)):
+        return end
+    return name.end()
+
+
+def _verb_like(word: str) -> bool:
+    """A word with a verb's ending that is a verb: a finite form of a common verb ("roban", "esperan"), or a common word
+    longer than a name's four letters ("tienen", "quieren": irregular stems); "juan", "ferrer" (a saint, a surname) have
+    the ending and name a street ("calle de san juan de la peña", "calle de san vicente ferrer 12")."""
+    return word.endswith(NAME_RUN_VERB_ENDINGS) and (verb_form(word) or (common_spanish(word) and len(word) > 4))
 
 
 def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
@@ -173,15 +94,6 @@ def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
             kept = [x for x in words[1:i] if x.group() not in ("de", "la")]
             return (start, start + words[i - 1].end()) if kept else (start, None)
     return start, end
-
-
-def particle_ok(span: str) -> bool:
-    """A particle ("van", "von") in a street name must come before a word no dictionary holds: "van buren",
-    not "van corriendo" (they go) nor "van blanca"."""
-    r = rules()
-    words = span.lower().split()
-    return all(following not in common_words() and not common_spanish(following)
-               for word, following in zip(words, words[1:]) if word in r["particles"])
 
 
 def _common_name(landmark: str) -> bool:
@@ -224,7 +136,8 @@ def _without_verb(text: str, match):
     """A Spain street match without a second name word that is a common verb ("la carretera de ronda pasan"):
     the same regex matched again up to the first name word only."""
     words = text[match.end(2):match.end(1)].split()
-    if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS):
+    if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS) \
+            and (verb_form(words[0].lower()) or len(words[0]) > 4):   # "pasan", "tienen"; "san juan" names
         return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
     return match
 
@@ -295,8 +208,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             continue
         found = _suffixed(text) if kind == "suffixed" else [m.span(1) for m in r[kind].finditer(text)]
         if kind == "intersection":
-            found = [(s, e) for s, e in ((s, _corner_end(text, s, e)) for s, e in found) if e]
-            found = [side for s, e in found for side in _between(text, s, e)]
+            found = [(s, e) for s, e in ((s, corner_end(text, s, e)) for s, e in found) if e]
+            found = [side for s, e in found for side in between(text, s, e)]
         elif kind == "address":
             found = [(s, e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
@@ -310,7 +223,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "street":
             found = [(s, _name_run(text, s, e)) for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
-            found = [(s, e) for s, e in found if not all(common_spanish(w) for w in text[s:e].lower().split()[:-1])
+            # a name word English holds too ("roger williams park", "bob hall pier") is no Spanish word of the sentence
+            found = [(s, e) for s, e in found if not all(common_spanish(w) and w not in common_words()
+                                                         for w in text[s:e].lower().split()[:-1])
                      and not (len(text[s:e].split()) == 2 and text[s:e].split()[0].lower() in common_words()
                               and text[s:e].split()[1].lower() not in WATER_WORDS)]   # "el sugar creek": a creek's name
         elif kind == "titled_street":   # "la general mcmullen"; not "la general electric" nor "la doctor nos dijo"

@@ -31,6 +31,7 @@ HEDGES_ES = (r"tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)
              r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+|es\s+)?")
 ALTERNATIVE_ES = rf"\s*,?\s+(?:[ou]\s+(?:{HEDGES_ES})?|pero\s+(?:{HEDGES_ES}))"
 ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
+PARTIAL_SECOND_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
 
 
@@ -118,10 +119,16 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             plates.append((*match.span(1), value))
     if r["plate_context"].search(text):
         for match in r["partial"].finditer(text):
-            value = match.group(1)
-            if any(ch.isupper() or ch.isdigit() for ch in value) and value == value.upper() \
-                    and not overlaps(*match.span(1), [(s, e) for s, e, _ in plates]):
-                partials.append((match.start(1), match.end(1), value))
+            start, end = match.span(1)
+            if " " in match.group(1) and text.isupper():
+                end = start + match.group(1).index(" ")   # "TERMINA EN 72 ERA ...": a text in capitals, the first group only
+            value = normalise(text[start:end])
+            if any(ch.isupper() or ch.isdigit() for ch in value) and text[start:end] == text[start:end].upper() \
+                    and not overlaps(start, end, [(s, e) for s, e, _ in plates]):
+                partials.append((start, end, value))
+                other = PARTIAL_SECOND_RE.match(text, end)   # "terminaba en 218 o 281": both readings
+                if other and len(other.group(1)) == len(value) and other.group(1).isdigit() == value.isdigit():
+                    partials.append((*other.span(1), other.group(1)))
         for match in r["partial_where"].finditer(text):
             group = 1 if match.group(1) else 2
             value = match.group(group)
@@ -148,6 +155,13 @@ def _state_before_re() -> re.Pattern:
     lex = spanish_lexicon()
     regions = "|".join(sorted((re.escape(n) for n in plate_regions(lex)), key=len, reverse=True))
     return re.compile(rf"(?:^|[\s,.;:(])(?:{regions}),?\s+$", re.IGNORECASE)
+
+
+def plate_countries(lex: dict) -> list[str]:
+    """A foreign plate's country ("mexicana", "francesa", "de portugal": the plate_qualifiers from "francesa" on, see the
+    lexicon's note): named right before a plate in capitals, as a state is ("era mexicana JKS-448-B")."""
+    qualifiers = lex["plate_qualifiers"]
+    return qualifiers[qualifiers.index("francesa"):]
 
 
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
@@ -208,7 +222,8 @@ def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
     capitals, as the correction finder writes one (so "FL QTZ-K41" is read whole, not as the token "FL QTZ")."""
     from .spanish_rules import plate_regions
     lex = spanish_lexicon()
-    names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) if not n.isupper()),
+    names = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in plate_regions(lex) + plate_countries(lex)
+                             if not n.isupper()),
                             key=len, reverse=True))
     codes = "|".join(sorted(re.escape(c) for c in lex["plate_region_codes_after"]))
     before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+(?:(?i:plate|tag|placa|tablilla)\s+)?$")   # "CT plate AN 43221"

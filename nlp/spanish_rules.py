@@ -106,6 +106,12 @@ def us_states() -> frozenset[str]:
     return frozenset(name for name in states if not name.startswith("_"))
 
 
+# The plate words' stems, a cheap test before the plate regexes: the Spanish words of Mexico and the US ("placa"), Puerto
+# Rico ("tablilla"), Spain ("matrícula"), Argentina and Chile ("patente"), and the English words a Spanish tip borrows
+# ("la reg empezaba con LD", "la tag de georgia terminaba en 7WV": rules()["plate_context"] reads them)
+PLATE_STEMS = ("plac", "tablill", "matr", "patent", "reg ", "tag ", "tags ", "plate")
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     lex = spanish_lexicon()
@@ -121,7 +127,7 @@ def rules() -> dict:
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
     es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
-    particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_places.particle_ok
+    particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_corners.particle_ok
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
     highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b)"
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
@@ -130,7 +136,7 @@ def rules() -> dict:
     grid = r"(?:\d{3,5}\s+(?i:north|south|east|west|[nsew])\b(?![\w'.]))"
     side = rf"(?:{grid}|{highway}|{dname}|{street}(?:{name}|[{CAP}]\b)|{es_street}{lower}|{name}(?:\s+{name})?{en_suffix}|{lname}{en_suffix})"
     # "park st y broad st" may open the text or a clause after a comma ("en south tucson, 6th ave y 36th st"); "el loop
-    # 410 y culebra rd" follows "el" (all judged by _corner_end)
+    # 410 y culebra rd" follows "el" (all judged by spanish_corners.corner_end)
     # every cue but the start ends in a space: one look-behind for it first, so the others are tried only after a
     # space (the same matches; the alternation of 12 look-behinds at every character cost half of this regex's time)
     cue = r"(?:^|(?<=\s)(?:(?<=,\s)|(?<=\bde\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpor\s)|(?<=\bhacia\s)|(?<=\ba\s)" \
@@ -178,7 +184,9 @@ def rules() -> dict:
                             rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
                             rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
-        "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}})\b", re.UNICODE),
+        # the part may be written in two groups, as the plate is: "terminaba en 72 KHB", "acababa en 4 LP"
+        "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}}(?:\s[A-Z]{{2,3}}(?![A-Za-z0-9]))?)\b",
+                              re.UNICODE),
         # "las primeras 3 de la placa son JLM", "tenia KX al principio", "un 47 en medio": a part plate named by where it
         # sits ("en medio de la calle" is a place)
         "partial_where": re.compile(r"\b(?i:(?:primer[oa]s?|[uú]ltim[oa]s?)(?:\s+(?:\d|dos|tres|cuatro))?(?:\s+(?:letras|n[uú]meros|"
@@ -210,7 +218,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": ("plac", "tablill", "matr"), "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ",),
+        "stems": {"plate": PLATE_STEMS, "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ",),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),

@@ -4,25 +4,53 @@ with the initials written before its name ("la l b mcleod rd")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .lexicon import spanish_lexicon
 
 # What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
-# "calle pulaski 2 tipos", "calle 5 3 veces"); a quadrant after a numbered street's English street word ("2nd st sw",
-# "1st ave n"; not "e", which is "and", nor "se")
+# "calle pulaski 2 tipos", "calle 5 3 veces"); a quadrant after a numbered street's English street word, or a named one's after
+# "la" ("2nd st sw", "1st ave n", "la lomas blvd ne"; not "e", which is "and", nor "se" before a verb)
 HOUSE_NUMBER_AFTER_RE = re.compile(r"\s+\d{1,4}\b(?![.,:/\-]\d)(?!\s*(?:am|pm|a\.\s?m|p\.\s?m)\b)(?!\s+[a-zñáéíóú]+s\b)")
 QUADRANT_AFTER_RE = re.compile(r"\s+(?:nw|ne|sw|NW|NE|SW|SE|[nswNSW])\b(?![\w'])")   # not "se" (Spanish: "se fueron")
+# "se" is the quadrant when no verb follows it: the reflexive "se" always comes before its verb or a clitic ("se fueron",
+# "se lo llevaron"), so "blvd se," or "blvd se cada noche" name the south-east side, "blvd se oyen balazos" does not
+SE_QUADRANT_AFTER_RE = re.compile(r"\s+se(?=\s*(?:[,.;:!?)]|$)|\s+(?:y|en|por|de|del|desde|a|al|hacia|cerca|junto|frente|con|"
+                                  r"cada|todos|todas|todo|toda|hace|ayer|anoche|hoy|esta|este|ahorita|ahora|como|entre)\b)")
 NUMBERED_RE = re.compile(r"(?:(?:[nsewNSEW]|nw|ne|sw|se|NW|NE|SW|SE)\s+)?\d")
+# A named street of a grid city takes its quadrant when a Spanish sentence names it, with the article Spanish gives a
+# street ("por la isleta blvd sw", "de la lomas blvd ne"); an English text's "los volcanes rd nw" is the English finder's
+LA_BEFORE_RE = re.compile(r"\b(?i:la)\s+$")
 SPANISH_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|r[uú]a|paseo|plaza|carrer|camino|callej[oó]n)\s")
 ENGLISH_SUFFIX_END_RE = re.compile(r"\s(?i:st|street|ave|avenue|av|rd|road|blvd|dr|drive|ln|lane|way|pl|ct)\.?$")
 
 
+# A street named for a date ends with its month: "calle 5 de mayo", "avenida 16 de septiembre", "calle 20 de noviembre"
+# (Mexico and Central America name streets for their national days); "la calle 5 de mi barrio" stays "calle 5"
+DAY_END_RE = re.compile(r"\s(?:[1-9]|[12]\d|3[01])$")
+
+
+@lru_cache(maxsize=1)
+def _month_after_re() -> re.Pattern:
+    months = "|".join(spanish_lexicon()["months"])
+    return re.compile(rf"\s+de\s+(?i:{months})\b")
+
+
 def street_tail(text: str, start: int, end: int) -> int:
-    """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE)."""
+    """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE),
+    or the month of the date it is named for (DAY_END_RE)."""
+    if SPANISH_STREET_WORD_RE.match(text, start) and DAY_END_RE.search(text, start, end):
+        month = _month_after_re().match(text, end)
+        if month:
+            return month.end()
     if SPANISH_STREET_WORD_RE.match(text, start) and not re.search(r"\d\s*$", text[start:end]):
         after = HOUSE_NUMBER_AFTER_RE.match(text, end)
         if after:
             return after.end()
-    if ENGLISH_SUFFIX_END_RE.search(text, start, end) and NUMBERED_RE.match(text, start):   # the grid's numbered streets
-        after = QUADRANT_AFTER_RE.match(text, end)
+    if ENGLISH_SUFFIX_END_RE.search(text, start, end):
+        spanish = LA_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+        after = (QUADRANT_AFTER_RE.match(text, end) if spanish or NUMBERED_RE.match(text, start) else None) \
+            or (SE_QUADRANT_AFTER_RE.match(text, end) if spanish else None)
         if after:
             return after.end()
     return end

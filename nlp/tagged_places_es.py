@@ -21,7 +21,7 @@ from .doc_attrs import LOCATIONS, PARTIAL_PLATES, PHONES, PLATES, TIMES, VEHICLE
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .perceptron import char_spans
 from .span_tagger import SpanTagger
-from .spanish_places import sentence_word
+from .spanish_corners import sentence_word
 from .spanish_rules import common_spanish, flown, rules
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
@@ -254,6 +254,8 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue
         if (start, end) in rule_spans or any(s <= start and end <= e for s, e in rule_spans):
             continue
+        if rules()["code_before"].search(text[start:end].split()[0].lower() + " "):
+            continue   # "serial EAMT-1184402", "imei" (before its number): a code and its word, no place
         if ENDS_IN_BEFORE_RE.search(text, max(0, start - 24), start):
             continue   # "la (tarjeta) que acaba en 4471": the end of a card's or a code's number, no place
         if flown(text, (start, end)):
