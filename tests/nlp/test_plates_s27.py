@@ -85,3 +85,19 @@ def test_reference_numbers_are_no_phones(text):
 ])
 def test_phones_still_found(text, phones):
     assert extract(text).phones == phones
+
+
+@pytest.mark.parametrize("text", [
+    "someone nicked my ifor williams hb403 trailer off the drive overnight",
+    "my sons gamertag is KXD 4471 and a kid keeps threatening him online",
+])
+def test_two_letters_and_digits_or_a_username_are_no_plate_without_a_cue(text):
+    assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("tag GK4410 on a blue van parked up by the school", ["GK4410"]),          # with a cue, as before
+    ("the tinker lad, 4418 TK on a white ford transit, took the mower", ["4418TK"]),   # a plate, then its vehicle
+])
+def test_plates_still_read(text, plates):
+    assert extract(text).plates == plates
