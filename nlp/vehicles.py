@@ -165,6 +165,9 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
                 span.label_ in ("MAKE", "MODEL") for span in group):
             group = group[:-1]
         end_token = group[-1].end
+        if group[-1].label_ == "MAKE" and end_token < len(doc) and doc[end_token].lower_ in street_suffixes() and \
+                all(span.label_ == "MAKE" for span in group):
+            continue   # "ford st", "dodge rd": a make named a street (a trim follows a model: "fiesta st")
         if group[-1].label_ in ("MAKE", "MODEL"):
             end_token += model_length(doc, end_token, group[-1].label_ == "MAKE")
         start_char = group[0].start_char

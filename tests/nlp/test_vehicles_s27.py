@@ -1,0 +1,30 @@
+"""Vehicles (stop 27): makes of tractors, motorhomes, hire vans, quads and jet skis, boats and bikes; a make that names a
+street is no vehicle. Texts invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("someone drove off with the yellow kubota from the top field last night", "yellow kubota"),
+    ("lads racing a green new holland tractor down the lane at 2am", "green new holland tractor"),
+    ("a grey massey ferguson 6713 went missing from the farm", "grey massey ferguson 6713"),
+    ("people living in a white airstream behind the rec, loads of rubbish", "white airstream"),
+    ("a red polaris rzr keeps tearing up the football pitch", "red polaris rzr"),
+    ("kid on a black sea-doo nearly hit the swimmers by the pier", "black sea-doo"),
+    ("they loaded the stolen tools into a u-haul outside the storage units", "u-haul"),
+    ("a blue trek bike was taken from the rack by the station", "blue trek bike"),
+])
+def test_makes_of_other_vehicles(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+@pytest.mark.parametrize("text", [
+    "he was going on a long trek across the moors with a backpack",     # an ambiguous make alone is a word
+    "fight outside the takeaway on ford st, someone got glassed",        # a make naming a street
+    "crack being sold at the corner of dodge rd and 5th every night",
+])
+def test_no_vehicle(text):
+    assert nlp.extract(text).vehicles == []
