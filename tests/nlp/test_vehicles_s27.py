@@ -28,3 +28,23 @@ def test_makes_of_other_vehicles(text, vehicle):
 ])
 def test_no_vehicle(text):
     assert nlp.extract(text).vehicles == []
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("a grey mazda 5, tinted windows, parks on the pavement", "grey mazda 5"),        # one digit: the model's number
+    ("blue mazda 2 heading towards the ring road", "blue mazda 2"),
+    ("they left in a light colored pickup", "light colored pickup"),                  # "colored" between colour and kind
+    ("white land rover discovery classic with a roof rack", "white land rover discovery classic"),   # trim words
+    ("a black chevy tahoe denali blocking the alley", "black chevy tahoe denali"),
+    ("a red mx5 doing doughnuts in the car park", "red mx5"),
+])
+def test_model_numbers_trims_and_colour_words(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("a silver astra 4 of them inside", "silver astra"),      # a count, not a model number
+    ("a red golf 2 lads got out", "red golf"),
+])
+def test_a_count_after_a_model_is_no_model_number(text, vehicle):
+    assert nlp.extract(text).vehicles == [vehicle]
