@@ -171,6 +171,21 @@ def is_vehicle(group: list) -> bool:
     return "COLOUR" in labels and "VTYPE" in labels  # "silver car", "dark car" (ANNOTATION.md) as "white van"
 
 
+# Water words: in a text about water, "the ford" is the river crossing, not the make
+WATER_WORDS = frozenset("water waters flood flooded flooding floods river stream brook wade wading swept current".split())
+
+
+def is_a_ford_crossing(doc: Doc, group: list) -> bool:
+    """"crashed in the ford, water rising", "through the old ford": "ford" alone after "the" (and maybe "old"), in a text
+    that speaks of water, is a shallow river crossing."""
+    if len(group) != 1 or group[0].text.lower() != "ford" or group[0].end < len(doc) and doc[group[0].end].is_alpha \
+            and doc[group[0].end].lower_ not in STOP_WORDS:
+        return False   # "the ford transit", "the ford focus": the make with its model
+    before = [token.lower_ for token in doc[max(0, group[0].start - 2):group[0].start]]
+    return bool(before) and (before[-1] == "the" or before[-2:] == ["the", "old"]) \
+        and any(token.lower_ in WATER_WORDS for token in doc)
+
+
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     if not read(doc, VEHICLE_PARTS):
         return []
@@ -189,6 +204,8 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
         if group[-1].label_ == "MAKE" and end_token < len(doc) and doc[end_token].lower_ in street_suffixes() and \
                 all(span.label_ == "MAKE" for span in group):
             continue   # "ford st", "dodge rd": a make named a street (a trim follows a model: "fiesta st")
+        if is_a_ford_crossing(doc, group):
+            continue   # "stuck in the water at the ford": a river crossing
         if group[-1].label_ in ("MAKE", "MODEL"):
             end_token += model_length(doc, end_token, group[-1].label_ == "MAKE")
         start_char = group[0].start_char

@@ -48,3 +48,13 @@ def test_model_numbers_trims_and_colour_words(text, vehicle):
 ])
 def test_a_count_after_a_model_is_no_model_number(text, vehicle):
     assert nlp.extract(text).vehicles == [vehicle]
+
+
+@pytest.mark.parametrize("text, vehicles", [
+    ("a van got swept sideways in the ford, the river is right up, driver still inside", []),
+    ("lorry stuck at the old ford with flood water over the bonnet", []),
+    ("the ford sped off towards the lights, a blue one", ["ford"]),              # no water: the make
+    ("the ford transit went through the flood water", ["ford transit"]),        # the make with its model
+])
+def test_the_ford_in_a_text_about_water_is_a_crossing(text, vehicles):
+    assert nlp.extract(text).vehicles == vehicles
