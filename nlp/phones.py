@@ -30,9 +30,11 @@ INTL_PHONE_RE = re.compile(
 OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:nhs|ssn|nino|account|acct|policy|order|ref|reference|case|imei|serial|card|tracking|invoice|crime|incident|"
     r"customer|member|membership|passport|licence|license|(?<!caller\s)id|transaction|fine|penalty|ticket|booking|confirmation|"
-    r"receipt|parcel|claim|tag|item|listing|ad|advert|auction|notice|citation|summons|sku|product)\b"
-    r"(?:\s+(?:no\.?|number|num|#|id))?(?:\s+(?:is|was|says|said|reads|read))?\s*[:#]?\s*"
-    r"(?:(?-i:[A-Z]{2,4})\s+|\d{1,4}\s+){0,2}$",
+    r"receipt|parcel|claim|tag|item|listing|ad|advert|auction|notice|citation|summons|sku|product|"
+    # Spanish: "el control es 448 120 9931" (a money transfer), "pedido", "referencia", "transacción", "equipaje", "iban"
+    r"control|pedido|referencia|transacci[oó]n|equipaje|iban)\b"
+    r"(?:\s+(?:no\.?|number|num|#|id))?(?:\s+(?:is|was|says|said|reads|read|es|era))?\s*[:#]?\s*"
+    r"(?:(?-i:[A-Z]{2,4}\d{0,2})\s+|\d{1,4}[\s-]+){0,3}$",
     re.IGNORECASE)
 
 

@@ -101,3 +101,17 @@ def test_two_letters_and_digits_or_a_username_are_no_plate_without_a_cue(text):
 ])
 def test_plates_still_read(text, plates):
     assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("text", [
+    "le mande dinero por western union y el control es 551 208 7713, nunca llego",
+    "el numero de transaccion es 8812004471 y el banco no me devuelve nada",
+    "pague la fianza al iban ES91 2100 0418 4502 0051 3321 y el piso no existe",
+    "la referencia 0049-1182-77-2003456612 sale en el recibo dos veces",
+])
+def test_spanish_reference_numbers_are_no_phones(text):
+    assert extract(text).phones == []
+
+
+def test_a_spanish_phone_is_still_found():
+    assert extract("me llamo un tal desde el 612 448 903 diciendo que era del banco").phones == ["612 448 903"]
