@@ -22,7 +22,19 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people_marks import BODY_MARKS, MARKS, NOT_MODIFIERS, counted_start, marked_from, worn_from
+from .people_marks import (
+    BODY_MARKS,
+    MARKS,
+    NOT_MODIFIERS,
+    bare_hair_says_nothing,
+    counted_start,
+    marked_from,
+    owned_by_tipster,
+    widened_numbers,
+    worn_from,
+    worn_pair,
+)
+from .people_names import not_a_person_name
 from .people_patterns import (
     FOLLOW_WORD_RE,
     MARK_RE,
@@ -32,6 +44,7 @@ from .people_patterns import (
     regexes,
     word_lists,
 )
+from .people_sizes import INTENSIFIERS, SIZE_WORDS, intensified, sized_people
 from .spanish_people import find_spanish_people
 from .spans import lower_words, overlaps, pick_longest, store, text_of
 
@@ -75,7 +88,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
-        "clothing": last_words("garments", "brands") | {"tattoo", "tattoos", "scar", "scars"},
+        "clothing": last_words("garments", "brands", "face_marks") | {"tattoo", "tattoos", "scar", "scars", "tat", "tats", "tatted"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
         "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
@@ -89,7 +102,7 @@ NOT_NAMES_AFTER_IS = frozenset("english british irish scottish welsh polish roma
                                "american mexican hispanic latino dominican puerto african indian chinese muslim".split())
 # garments that describe nobody on their own ("grabbed my bag", "no coat on", "the hood of the truck", "took his shirt
 # off", "her clothes on"): only with a colour, brand or another word before them ("red top", "gucci bag", "wax jacket")
-NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet"))
+NEEDS_A_MODIFIER = frozenset(("bag", "top", "helmets", "suit", "chain", "chains", "bonnet", "cape", "capes", "docs"))  # "cape girardeau", "the docs"
 # these describe someone after any word that says what they are like ("wax jacket", "minecraft shirt", modified())
 NEEDS_A_WORD_BEFORE = frozenset(("jersey", "jerseys", "coat", "shirt", "trainers", "clothes", "clothing", "costume", "hood", "jacket", "vest",
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
@@ -209,9 +222,15 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
+            if kind == "clothing" and owned_by_tipster(text, start):
+                continue  # "filming under my skirt", "im in a tshirt"
+            if kind == "hair" and bare_hair_says_nothing(text, match.start(), match.end()):
+                continue  # "by her hair", "burning stubble"
             if kind == "clothing" and not present.isdisjoint(BODY_MARKS):  # "spider web tattoo"
                 start = marked_from(text, start, [(s, e) for s, e, _, _ in candidates])
-            add(start, match.end(), priority)
+            for piece_start, piece_end in (worn_pair(text, start, match.end(), lists["garments"]) if kind == "clothing"
+                                           else ((start, match.end()),)):
+                add(piece_start, piece_end, priority)
     descriptors = descriptor_words()
     nouns = lists["person_nouns"]
     for match in rx["build_ambiguous"].finditer(searched) if wanted["build_ambiguous"] else ():
@@ -226,10 +245,13 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         cue = WORDS_RE.findall(text[match.start():match.start("name")].lower())
         if cue and cue[-1] in BARE_CALL_CUES and not name[0].isupper():
             continue  # "the one they call Smudge", never "they call round", "they call everyone"
+        if not_a_person_name(text, match.start(), name):
+            continue  # "a company called zippy", "called sayin", "a user named xx_99"
         start, end = match.span("name")
         words = name.split()
-        if len(words) == 2 and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
-                                or not words[1][0].isupper()):
+        nicknamed = words[0].lower() in NICKNAME_WORDS and len(words) == 2 and words[1].isalpha()  # "goes by lil tone"
+        if len(words) == 2 and not nicknamed and (words[1].lower() in lists["not_name_words"] or not words[0][0].isupper()
+                                                  or not words[1][0].isupper()):
             end = start + len(words[0])
         add(start, end, 0)
     for kind in ("titled_name", "one_is_name", "related_name", "nickname"):
@@ -254,6 +276,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
             continue
         following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
+        if counts_things(following, previous, nouns, descriptors):
+            continue  # "dumped like 40 tires", "had about 20 visitors": how many things
         beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans) or (
             following in BRIDGE_WORDS and any(0 <= s - end <= 12 for s, _ in found_spans))  # "maybe 16 in a grey hoodie"
         approximate = not value[:1].isdigit()  # "about 22", "maybe 40": a person's age when a person is near
@@ -270,10 +294,26 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             add(start, end, 4)
     if not present.isdisjoint(lists["age_adjectives"]):
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
+    if has_digit:  # "70 odd", "15 maybe 16"
+        candidates = widened_numbers(text, candidates, NUMBER_PRIORITIES)
+    candidates.extend(sized_people(text, present))
+    if not present.isdisjoint(INTENSIFIERS):
+        candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)
     candidates.extend(find_spanish_people(text, present))
     return pick_longest(candidates, blocked)
 
 
+def counts_things(following: str, previous, nouns, descriptors) -> bool:
+    """A number before a plural that is no person word, with no person or age verb before it, counts things."""
+    before = previous.group(1).lower() if previous is not None else ""
+    if previous is not None and previous.group(1)[:1].isupper():
+        return False  # "a lad called Reece about 18 keeps": a name before it
+    return following.endswith("s") and len(following) > 3 and following not in nouns and following not in descriptors \
+        and following not in NOT_PLURALS and before not in nouns and before not in AGE_VERBS
+
+
+NOT_PLURALS = frozenset(("yrs", "this", "was", "has", "ish", "plus", "tops"))
+NUMBER_PRIORITIES = frozenset((1, 4))  # ages, heights and weights (1) and bare ages (4), as find_people adds them
 AGED_BRIDGE = frozenset((",", "with", "w", "w/", "wearing", "in", "a", "an", "his", "her"))
 AGE_PRIORITIES = (1, 4)
 

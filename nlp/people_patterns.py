@@ -74,7 +74,9 @@ def regexes() -> dict[str, re.Pattern]:
         "build_ambiguous": re.compile(rf"{b}(?:{alternation(lists['build_ambiguous'])}){e}", flags),
         "clothing": re.compile(
             rf"{b}(?:(?:(?:neck|face|hand|arm|sleeve|teardrop)\s+)?tattoos?(?:\s+sleeves?)?(?:\s+of\s+an?\s+[a-z]+(?:\s+[a-z]+(?={ON_BODY}))?)?(?:{ON_BODY})?"
+            rf"|(?:neck|face|hand|arm|finger|teardrop)\s+tats?|tatted(?:\s+up)?"  # "face tats", "neck tat": tattoos in slang
             rf"|scars?(?:{ON_BODY})?"
+            rf"|{alternation(lists['face_marks'])}"  # "gold tooth", "lazy eye"
             rf"|all\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"
             rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
             rf"|(?:(?:{colour})\s+){{1,2}}(?:{brand})"  # "bright yellow north face": a coloured brand is a garment

@@ -65,14 +65,19 @@ def choose(labels, scores, previous: str) -> str:
 
 def tags_to_tokens(tags: list[str], label: str = "LOC") -> list[tuple[int, int]]:
     """(start_token, end_token) of each run B-label, I-label, ..."""
+    begin, inside = f"B-{label}", f"I-{label}"
+    if begin not in tags:
+        return []  # most texts: every span starts with a B- tag (one C-level scan, no loop)
     found = []
     start = None
-    for i, tag in enumerate([*tags, OUTSIDE]):
-        if start is not None and tag != f"I-{label}":
+    for i, tag in enumerate(tags):
+        if start is not None and tag != inside:
             found.append((start, i))
             start = None
-        if tag == f"B-{label}":
+        if tag == begin:
             start = i
+    if start is not None:
+        found.append((start, len(tags)))
     return found
 
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .brands import find_brand_shops
+from .bus_routes import bus_route
 from .codes import find_postcodes, find_roads, find_zips
 from .counties import find_counties
 from .doc_attrs import (
@@ -33,6 +35,7 @@ from .named_places import (
     find_the_town_names,
     find_the_unknown,
 )
+from .named_waters import find_named_waters
 from .plate_states import state_codes
 from .shops import find_shops
 from .spans import lower_words, pick_longest, store, text_of
@@ -51,6 +54,7 @@ from .streets import (
 from .town_facilities import with_facilities
 from .towns import find_local_names, find_towns, find_unlisted_places
 from .villages import TIME_WORDS, compound, find_lower_villages, known_words
+from .zip_checks import placed_zips
 
 # Lower number wins between candidates of equal length.
 PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 3, "road": 4, "named": 5, "feature": 5,
@@ -89,6 +93,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("intersection", find_intersections(text, lower_words(doc)))
     add("block", find_blocks(text))
     add("feature", find_features(text, lower_words(doc)))
+    add("feature", find_named_waters(text, lower_words(doc)))   # "lake wabana", "the arun at pulborough"
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))
@@ -106,14 +111,14 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
     add("named", find_shops(text, present))
-    add("zip", find_zips(text))
+    add("zip", placed_zips(text, find_zips(text)))   # not "serial numbers 44718 and 44719"
     add("ordinal", find_ordinal_streets(text))
     location_ends = {end for _, end, _, _ in candidates}
     add("town", find_towns(doc, location_ends))
     add("unlisted", find_unlisted_places(doc, {end for _, end, _, _ in candidates}))
     add("village", find_lower_villages(doc))
     add("town", find_counties(text, present))   # "in llano county"
-    if not candidates:
+    if not candidates and not find_brand_shops(text, present, set()):   # "outside the cenex, ...": a brand alone
         return []
     # "the Tesco", "the A38", "the River Brue": when a list or a street rule finds the name after "the", keep
     # that one ("the Bearpit", a guess either way, keeps its "the").
@@ -136,7 +141,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
         # "order no 77413209 from argos says delivered": the shop as a seller, not a place
         candidates = [c for c in candidates if not FROM_BEFORE_RE.search(text, 0, c[0])]
     # "i was in spain then", "an officer in syria": a country abroad is no place an officer can go
-    candidates = [c for c in candidates if c[3].lower() not in countries_abroad()]
+    candidates = [c for c in candidates if c[3].lower() not in countries_abroad() and not bus_route(text, present, c[0], c[1])]
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PHONES) + read(doc, PARTIAL_PLATES)]
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)
@@ -144,8 +149,13 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     areas = areas_after_streets(text, picked, kind_of, common)
     towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
                                 anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked])
-    if areas or towns:
-        picked = pick_longest(candidates + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns], blocked)
+    shops = find_brand_shops(text, present, {s for s, _, _ in picked})   # "the tops in cortland": a chain's branch
+    if areas or towns or shops:
+        kept = [c for c in candidates if not any(c[0] < e and s < c[1] for s, e in shops)]
+        picked = pick_longest(kept + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns]
+                              + [(s, e, PRIORITY["named"], text[s:e]) for s, e in shops], blocked)
+        for span in shops:
+            kind_of[span] = "named"   # a shop, though the gazetteer has a town of its name ("holiday")
         for span in areas:
             kind_of.setdefault(span, "village")
         for span in towns:

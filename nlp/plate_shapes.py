@@ -26,9 +26,14 @@ UNIT_RE = re.compile(
     r"^\d+(?:st|nd|rd|th|am|pm|mins?|hrs?|mph|kph|mg|ml|kg|lbs?|k|g|gb|tb|mb|cc|hp|s|x|p|yo|yrs?|ish|ft|in|cm|mm|km|m)$",
     re.IGNORECASE,
 )
+# The most characters an uncued shape has before its first digit: "ABCD-1234" (US_SPLIT_RE) 5, a joined plate
+# (SINGLE_RE, up to 8 characters, one a digit) 7
+MAX_BEFORE_DIGIT = 7
 # A whole UK plate, normalised: current (AB12CDE), prefix (A123BCD), suffix (ABC123D)
 UK_WHOLE_RE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
-LETTER_DIGIT_RE = re.compile(r"[A-Za-z][ -]?\d|\d[A-Za-z]|\d [A-Z]")
+# a letter next to a digit, or one space or hyphen away ("[A-Za-z][ -]?\d|\d[A-Za-z]|\d [A-Z]"), written from the digit
+# so that the engine stops only at digits (the same texts pass; tests/nlp/test_speed27.py)
+LETTER_DIGIT_RE = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][ -]\d)|(?=[A-Za-z]|\ [A-Z]))")
 RUNS_RE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
 DIGITS_RUN = re.compile(r"\d+")
@@ -93,20 +98,24 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     found = []
     if not LETTER_DIGIT_RE.search(text):
         return found  # every uncued shape has a letter next to a digit (or one space or hyphen away)
+    # Every shape below holds a digit with at most MAX_BEFORE_DIGIT characters of it before its first digit, so no
+    # match starts before `start`: each regex is run from there (its look-behinds and \b still read the text
+    # before), not over the words before the text's first digit.
+    start = max(0, DIGITS_RUN.search(text).start() - MAX_BEFORE_DIGIT)
     for regex, word_group in ((UK_CURRENT_RE, 3), (UK_PREFIX_RE, 3)):
-        for match in regex.finditer(text):
+        for match in regex.finditer(text, start):
             if match.group(2) and is_wordish(match.group(word_group), text_is_upper):
                 continue
             if regex is UK_PREFIX_RE and match.group(2) and match.group(1)[0] in "ABMabm" and match.group(3).islower():
                 continue  # "a39 bus": a road, then a word
             found.append(match.span())
-    for match in UK_PREFIX_SPACED_RE.finditer(text) if not text_is_upper else ():
+    for match in UK_PREFIX_SPACED_RE.finditer(text, start) if not text_is_upper else ():
         if not is_wordish(match.group(3), text_is_upper):
             found.append(match.span())
-    for match in UK_SUFFIX_RE.finditer(text):
+    for match in UK_SUFFIX_RE.finditer(text, start):
         if not letter_group_is_taken(match.group(1)):
             found.append(match.span())
-    for match in US_SPLIT_RE.finditer(text):
+    for match in US_SPLIT_RE.finditer(text, start):
         letters = match.group(1)
         previous = PREVIOUS_WORD_RE.search(text, 0, match.start())
         if previous and previous.group(1).lower() in vehicle_words() and not model_then_plate(letters, match.group(2),
@@ -118,10 +127,10 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
             continue  # "a fella called Gaz 600", "tom 600 cash": a name written as a name, or a sum; a plate needs a cue
         if letters[0].isdigit() or not letter_group_is_taken(letters):
             found.append(match.span())
-    for match in SINGLE_RE.finditer(text):
+    for match in SINGLE_RE.finditer(text, start):
         if single_token_plate(match.group()):
             found.append(match.span())
-    for match in DIGITS_FIRST_RE.finditer(text) if not text_is_upper else ():
+    for match in DIGITS_FIRST_RE.finditer(text, start) if not text_is_upper else ():
         if digits_first_plate(text, match):
             found.append(match.span())
     return found

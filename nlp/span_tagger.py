@@ -35,11 +35,11 @@ from .perceptron import OUTSIDE, char_spans, read_weights, summed, tag_features,
 from .tagger_features import (
     CANDIDATE_FLAGS,
     MAX_CACHED_WORDS,
-    WINDOW,
     char_spans_to_tokens,
     mark,
     signature_features,
     token_features,
+    window_marks,
     word_parts,
 )
 
@@ -169,11 +169,8 @@ class SpanTagger:
         # Only tokens within WINDOW of a token worth tagging are scored (a capital, a digit, a street, place,
         # gazetteer or unknown word, a cue before it, a rule place): the others are O, as the full pass
         # tags them (checked on the dev set: the same places on every text).
-        scored = [False] * n
-        for i in range(n):
-            if table[i][9] or extra[i] is not None or (rules is not None and rules[i]):
-                for j in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)):
-                    scored[j] = True
+        scored = window_marks([i for i in range(n) if table[i][9] or extra[i] is not None
+                               or (rules is not None and rules[i])], n)
         after_stop = const["after_stop"]
         outside, begin, inside = self.labels
         tags = []

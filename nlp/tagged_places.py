@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tagged_places_es
+from .brands import without_shop_part
 from .doc_attrs import (
     CONFIDENCE,
     GAZETTEER_NAMES,
@@ -65,7 +66,7 @@ def spanish(doc: Doc) -> bool:
 
 # A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # "wexworthy sat (night)"
-                      "past", "outside"))   # "paris rd past (chalmette)", "us 2 outside (williston)"
+                      "past", "outside", "near"))   # "paris rd past (chalmette)", "us 2 outside (williston)", "the nidd near (ripley)"
 
 
 SIDE_WORDS = frozenset("north south east west".split())
@@ -288,7 +289,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
         if any(s <= start and end <= e for s, e in rule_spans):
             continue  # the rules' place or inside one (most spans): trimming only shortens it, it would stay inside
         start, end = trimmed(doc, start, end)
-        end = without_plain_tail(text, start, end, rule_spans)
+        end = without_shop_part(text, start, without_plain_tail(text, start, end, rule_spans), rule_spans)
         start, end = whole_listed_name(doc, text, start, end)
         if SAINT_ONLY_RE.fullmatch(text[start:end]) or text[start:end].lower() in countries_abroad() \
                 or (text[start:end].lower() in state_codes() and PLATE_WORD_AFTER_RE.match(text, end)):

@@ -36,6 +36,15 @@ EVERY_NOUN_RE = re.compile(
     rf"\bevery(?:\s+(?!(?:last|this|next|the|of|a|an|one|time)\b)[a-z]+){{0,2}}\s+"
     rf"(?:day|night|nite|morning|mornin|evening|afternoon|weekend|week|month|year|hour|summer|winter|spring|autumn|"
     rf"{trie_pattern([m for m in MONTH_LIST if m != 'may'])})s?\b", re.IGNORECASE)
+# "every other saturday", "every first monday", "every 1st of the month", "every 4th of july", "every halloween": which
+# of the days, or a date or feast day, after "every" is the habit (the day alone, "saturday", is not its time)
+FEASTS = (r"christmas|xmas|easter|halloween|thanksgiving|new\s+years?(?:\s+day|\s+eve)?|bonfire\s+night|"
+          r"(?:4th|fourth)\s+of\s+july|july\s+4th|st\s+patricks\s+day|mothers\s+day|fathers\s+day|pay\s*day")
+EVERY_WHICH_RE = re.compile(
+    r"\bevery\s+(?:(?:other|alternate|first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    r"(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?s?|weekend|week|month|night|morning|evening)"
+    r"|(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(?:the|every|each)\s+month"
+    rf"|(?:{FEASTS}))\b", re.IGNORECASE)
 # "since october", "since the summer", "since about christmas", "since harvest": a month, season or feast after
 # "since" is when it started. (Not yet a meal, "since lunch": urgency.past_time would read it as a past time.)
 SINCE_RE = re.compile(rf"\bsince\s+(?:(?:about|around|like|roughly)\s+)?(?:(?:the|last)\s+)?(?:{MONTH_OR_YEAR}|summer|"
@@ -70,7 +79,7 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
     if "in" in words and (not words.isdisjoint(MONTH_SET) or YEAR_RE.search(text)):
         regexes.append(IN_MONTH_RE)
     if "every" in words:
-        regexes.extend((EVERY_RE, EVERY_NOUN_RE))
+        regexes.extend((EVERY_RE, EVERY_NOUN_RE, EVERY_WHICH_RE))
     if "since" in words:
         regexes.append(SINCE_RE)
     if not words.isdisjoint(REPEAT_WORDS):

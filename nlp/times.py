@@ -235,7 +235,7 @@ PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s
 # (with the day parts' clipped and Scots spellings: "this mornin around 10", "sunday morn", "last nicht about 11")
 DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw "
                                                "mornin mornins morn evenin evenins nicht nichts".split())
-HOUR_TIES = frozenset("about around abt bout round approx roughly at".split())
+HOUR_TIES = frozenset("about around abt bout round approx roughly at like".split())  # "every morning like 6"
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(
     "min mins minute minutes hr hrs hour hours day days night nights week weeks wks year years yrs month months "
@@ -246,6 +246,11 @@ def bare_hour(token) -> bool:
     return token.text.isdigit() and 1 <= int(token.text) <= 12 and len(token.text) <= 2
 
 
+# "like" is a filler as often as a hedge ("last night like 2 lads"): after it the hour must end there or run on
+def ends_hour(token) -> bool:
+    return token.is_punct or token.lower_ in ("to", "till", "til", "-", "and", "ish", "at")
+
+
 def day_part_hours(doc: Doc) -> list:
     """"around 11" after "last night", "8" before "this morning": the bare hour as a time piece."""
     spans = []
@@ -254,7 +259,8 @@ def day_part_hours(doc: Doc) -> list:
             continue
         h = token.i
         if h >= 2 and doc[h - 1].lower_ in HOUR_TIES and doc[h - 2].lower_ in DAY_PARTS and not (
-                h + 1 < len(doc) and (doc[h + 1].lower_ in NOT_AFTER_HOUR or doc[h + 1].text[:1].isdigit())):
+                h + 1 < len(doc) and (doc[h + 1].lower_ in NOT_AFTER_HOUR or doc[h + 1].text[:1].isdigit()
+                                      or (doc[h - 1].lower_ == "like" and not ends_hour(doc[h + 1])))):
             spans.append(doc[h - 1:h + 1])
         if h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged")):
             continue  # "is 8 this morning": an age

@@ -54,6 +54,8 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
 from .urgency_kinds import (
+    HOT_CAR,
+    MISSING_AT_RISK,
     cues_with_kinds,
     lasting_feeling,
     missing_at_risk,
@@ -246,5 +248,16 @@ def urgency_judge(doc: Doc) -> Doc:
     """
     reason = judge(doc)
     doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc) else \
-        decide(text_of(doc), reason, lambda: counter_evidence(doc))
+        decide(text_of(doc), reason, lambda: counter_evidence(doc), vetoable=vetoable(reason))
     return doc
+
+
+# The readings the learned model does not veto: each is made of several signs together (missing + at risk; a child or an
+# animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
+# ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27).
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk")
+
+
+def vetoable(reason: str | None) -> bool:
+    """Whether the model may drop the rules' reason (not for the readings of UNVETOED_REASONS or a hot car)."""
+    return reason is None or not (reason in UNVETOED_REASONS or reason.endswith(HOT_CAR))

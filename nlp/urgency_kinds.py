@@ -9,7 +9,9 @@ what they mean together:
   condition", "in her dressing gown"), EXPOSED to the weather or the dark ("its dark", "sleeting", "con este
   calor") or the age of a child or an old person ("hes 11", "shes only 9", "hes 89", "tiene 6 años", "mi hija de 15"). The
   person is missing now, whatever time they left ("went out this morning"): the time does not make it the past.
-  Not when a PET is named ("our cat hasnt come home, shes 14"), the person is back or it is a question.
+  Not when a PET is named ("our cat hasnt come home, shes 14"), the person is back (RETURNED: "turned up", "came
+  home", "ya aparecio", said after the last MISSING cue: the latest news) or it is a question. The model does not veto
+  this reading (urgency.UNVETOED_REASONS): its words ("goes to voicemail", "on my app") say nothing against it.
 - **someone who hurt or is barred from the tipster is here now**: an OFFENDER ("who hit me", "restraining
   order", "orden de restriccion") and a PRESENT_AT ("hes back at the door", "parked outside my", "afuera de
   mi casa"), not in the past tense ("was parked outside").
@@ -59,6 +61,7 @@ AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’
                     r"(?:only\s+|just\s+|about\s+|like\s+)?(\d{1,3})\b(?!\s*(?:min|mins|minutes|hours|hrs|am|pm|ft|foot|feet|"
                     r"miles|mph|%|:|[.,]\d|kg|lb|st\b|stone|inch|cm|m\b|mil|dolares|dólares|pesos|bucks))")
 CHILD_MAX, ELDER_MIN = 16, 70
+MISSING_AT_RISK, HOT_CAR = "someone missing and at risk", " in danger: shut in a hot car"  # the kinds' reasons
 # How often: "keeps" with one of these words is a habit ("keeps parking there every night").
 HOW_OFTEN = frozenset(("every", "always", "constantly", "regularly", "often", "daily", "nightly", "weekly", "weeks",
                        "months", "years", "days", "nights", "times", "whenever", "ages", "again", "since", "usually"))
@@ -110,6 +113,14 @@ BUT_IT_IS_RE = re.compile(
     r"\bbut\s+(?:its|it['’]s|it\s+is|hes|he['’]s|he\s+is|shes|she['’]s|she\s+is|theyre|they['’]re|they\s+are)\s+"
     r"(?:a|an|the|from|about|my|our|his|her|their)\b(?!\s+(?:emergency|real|gun|knife|weapon|fire|proper|big)\b)",
     re.IGNORECASE)
+# Shots told by their count: "heard like 6 pops", "heard three loud bangs", "escuche como 5 tronidos". A count of sharp
+# sounds heard is how people who are not sure say gunfire (ANNOTATION.md: shots heard with no time given are urgent);
+# a past time, "but it was fireworks" or a RESOLVED still outweigh it as for any SHOTS cue.
+COUNTED_SHOTS_RE = re.compile(
+    r"\b(?:heard|hear|hearing|escuch[eéoa]\w*|o[ií](?:mos|)?)\s+(?:like\s+|about\s+|maybe\s+|around\s+|at\s+least\s+|"
+    r"como\s+|unos\s+|unas\s+|mas\s+de\s+|más\s+de\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|"
+    r"a\s+couple\s+of|dos|tres|cuatro|cinco|seis|siete|ocho|varios|varias)\s+(?:more\s+|loud\s+|quick\s+|sharp\s+|fuertes\s+)?"
+    r"(?:pops|bangs|cracks|pop\s+pops|tronidos|truenos|estallidos|tronazos|detonaciones)\b", re.IGNORECASE)
 IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
@@ -145,9 +156,12 @@ def missing_at_risk(doc: Doc, labels: dict, vulnerable_words: frozenset) -> str 
     missing = "MISSING" in labels or ("LOST" in labels and "PAST" not in labels)  # "got lost" last winter: the past
     if not missing or "RESOLVED" in labels or "ROUTINE" in labels or "PET" in labels:  # a lost cat
         return None
+    last_missing = max((span.end for span in labels.get("MISSING", [])), default=0)
+    if any(span.start >= last_missing for span in labels.get("RETURNED", [])):  # the latest news: "but she turned up
+        return None  # this morning"; not "mates came back without her, her phones off" nor "not came home" (inside it)
     if "AT_RISK" in labels or "EXPOSED" in labels or vulnerable_age(doc.text) or \
             any(token.lower_ in vulnerable_words for token in doc):
-        return "someone missing and at risk"
+        return MISSING_AT_RISK
     return None
 
 
@@ -207,28 +221,31 @@ def shut_in_car(doc: Doc, labels: dict, words: frozenset) -> str | None:
     if words.isdisjoint(HEAT_WORDS) and "EXPOSED" not in labels and not hot_temperature(text_of(doc)) and \
             not WINDOWS_UP_RE.search(text_of(doc)):
         return None
-    return ("child" if "KID" in labels else "animal") + " in danger: shut in a hot car"
+    return ("child" if "KID" in labels else "animal") + HOT_CAR
 
 
 def clause_spans(doc: Doc, regex: re.Pattern, label: str) -> list[Span]:
     """The regex's matches in the text as spans of ``label`` (a clause, not one phrase the cue matcher could hold)."""
     found = []
     for match in regex.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), label=label, span_id=label.lower(), alignment_mode="expand")
+        span = doc.char_span(match.start(), match.end(), label=label, span_id=CLAUSE_IDS.get(label, label.lower()),
+                             alignment_mode="expand")
         if span is not None:
             found.append(span)
     return found
 
 
-# Kinds read from a clause: (regex, the label its spans get, a word the text must hold or None, the cue labels of
-# which one must be present). The gates keep them off almost every text.
+# Kinds read from a clause: (regex, the label its spans get, words one of which the text must hold or None, the cue labels of
+# which one must be present or None). The gates keep them off almost every text.
 CLAUSE_KINDS = (
-    (FIRE_OUT_RE, "RESOLVED", "out", frozenset(("FIRE",))),            # "the skip fire is out"
-    (FIGHT_OVER_RE, "RESOLVED", "over", frozenset(("HURT",))),         # "the fight outside the bar is over"
+    (FIRE_OUT_RE, "RESOLVED", ("out",), frozenset(("FIRE",))),            # "the skip fire is out"
+    (FIGHT_OVER_RE, "RESOLVED", ("over",), frozenset(("HURT",))),         # "the fight outside the bar is over"
     (DENIED_SHOTS_RE, "RESOLVED", None, frozenset(("SHOTS",))),        # "no son balazos, son cuetes"
     (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
-    (BUT_IT_IS_RE, "RESOLVED", "but", TRIGGER_LABELS),                 # "but its the quiz master"
+    (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
+    (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
 )
+CLAUSE_IDS = {"SHOTS": "shots fired"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:
@@ -244,8 +261,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
     lowered = text_of(doc).lower()
-    extra = [span for regex, label, word, needs in CLAUSE_KINDS
-             if not labels.isdisjoint(needs) and (word is None or word in lowered)
+    extra = [span for regex, label, words, needs in CLAUSE_KINDS
+             if (needs is None or not labels.isdisjoint(needs)) and (words is None or any(w in lowered for w in words))
              for span in clause_spans(doc, regex, label)]
     if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
         cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start

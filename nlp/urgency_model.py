@@ -164,10 +164,11 @@ def model() -> UrgencyModel | None:
 
 
 def decide(text: str, reason: str | None, counter_evidence: Callable[[], bool] = lambda: False,
-           chosen: UrgencyModel | None = None) -> str | None:
+           chosen: UrgencyModel | None = None, vetoable: bool = True) -> str | None:
     """Rules and model together (the combination that did best on text neither had seen, URGENCY_MODEL.md):
     - the rules' reason stands unless the words weigh clearly against an emergency (their evidence below the
-      model's `veto`): a rule misreading an everyday text;
+      model's `veto`): a rule misreading an everyday text; a reading the rules made of several signs together
+      (`vetoable` False: someone missing and at risk, a child shut in a hot car, words of suicide) always stands;
     - when the rules found nothing, the model's reason when its probability reaches its `threshold` and the
       rules saw no sign against it (`counter_evidence`, asked only then: a past time, talk, "all out now", a
       negation, weapon talk), or reaches its `overrule` whatever they saw;
@@ -178,7 +179,7 @@ def decide(text: str, reason: str | None, counter_evidence: Callable[[], bool] =
     feats = features(text)
     evidence = chosen.evidence(feats)
     if reason is not None:
-        return reason if evidence >= chosen.veto else None
+        return reason if evidence >= chosen.veto or not vetoable else None
     probability = chosen.probability(evidence)
     if probability < chosen.threshold or (probability < chosen.overrule and counter_evidence()):
         return None

@@ -75,6 +75,8 @@ def dump(out: Path, names: list[str]) -> None:
                     "id": item["id"], "file": str(name).replace("\\", "/").split("/devset/")[-1], "text": item["text"],
                     "urgent": bool(item.get("urgent")), "full": doc.user_data.get(URGENT_REASON),
                     "reason": urgency.judge(doc), "counter": bool(urgency.counter_evidence(doc)),
+                    # whether the model may veto the rules' reason (older commits: always)
+                    "vetoable": getattr(urgency, "vetoable", lambda reason: True)(urgency.judge(doc)),
                     "cues": [(span.label_, span.start, span.end) for span in doc.user_data.get("urgency_cues", [])],
                     **found_spans(item["text"]),
                 }) + "\n")
@@ -216,7 +218,7 @@ def combinations() -> dict[str, Combo]:
             for v in (0.05, 0.1, 0.2):
                 found[f"(rules & p>={v}) OR (p>={t} & no CE){over}"] = \
                     lambda rule, ce, p, ev, t=t, h=h, v=v: (rule and p >= v) or (p >= t and not ce) or p >= h
-            for m in (0.0, 0.5, 1.0, 2.0):
+            for m in (0.0, 0.5, 1.0, 2.0, 2.5, 3.0):
                 found[f"(rules & evidence>=-{m}) OR (p>={t} & no CE){over}"] = \
                     lambda rule, ce, p, ev, t=t, h=h, m=m: (rule and ev >= -m) or (p >= t and not ce) or p >= h
     return found
@@ -246,8 +248,9 @@ def compare(pairs: list[str], names: list[str]) -> None:
             for row in test:
                 p = chosen.score(featurise(row))
                 logit = math.log(p / (1 - p)) if 0 < p < 1 else math.copysign(30.0, p - 0.5)
+                unvetoed = not row.get("vetoable", True)  # a kind reading the model never vetoes: its evidence counts as +inf
                 scored[held].append((row["urgent"], row["full"] is not None, row["reason"] is not None, row["counter"], p,
-                                     logit - chosen.bias))
+                                     math.inf if unvetoed and row["reason"] is not None else logit - chosen.bias))
             print(f"[{name}] {held}: {len(test)} texts, {sum(r[0] for r in scored[held])} urgent; old extractor "
                   "P {:.3f} R {:.3f} F1 {:.3f}".format(*f1((r[0], r[1]) for r in scored[held])), flush=True)
         table = []
@@ -285,7 +288,8 @@ def compare_rules(base_path: str, new_path: str, held_files: list[str]) -> None:
                 if fold_of(row) == held:
                     rules, evidence = pick(row), chosen.evidence(f)
                     p = chosen.probability(evidence)
-                    pairs.append((row["urgent"], (rules["reason"] is not None and evidence >= shipped.veto) or
+                    pairs.append((row["urgent"], (rules["reason"] is not None and (evidence >= shipped.veto or
+                                                                   not rules.get("vetoable", True))) or
                                   (p >= shipped.threshold and not rules["counter"]) or p >= shipped.overrule))
             figures[name] = f1(pairs)
             means[name].append(figures[name][2])

@@ -1,0 +1,72 @@
+"""A chain's branch named by its brand, with a place after it: "the tops in cortland", "the loves on business 54",
+"the holiday gas station", "the harps lot". The brands are OpenStreetMap's name-suggestion-index for the UK, Ireland
+and the US (nlp/data/en/brands.txt, nlp/tools/build_brands.py): far more regional chains than the hand list in
+lexicon.json. Many brands are everyday words ("tops", "holiday", "subway"), so a name counts only as "the" + brand
+after a place preposition, followed by a part of a shop ("lot", "car park", "gas station") or by a preposition and a
+place the rules found. ANNOTATION.md labels a chain without its "the".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR
+from .villages import known_words
+
+BEFORE_RE = re.compile(r"\b(?:at|in|outside|behind|by|near|opposite|opp|past|into|inside|round|around|from|leaving|left|"
+                       r"to|towards|of)\s+the\s+", re.IGNORECASE)
+NAME_WORD_RE = re.compile(r"[A-Za-z0-9&][A-Za-z0-9'’&.-]*")
+PART_AFTER_RE = re.compile(r"\s+(?:(?:park(?:ing|in'?)\s+)?lot|car\s*park|(?:gas|petrol|fuel)\s+station|forecourt|"
+                           r"drive[\s-]?(?:thru|through))\b", re.IGNORECASE)
+PLACE_AFTER_RE = re.compile(r",?\s+(?:in|on|at|off|near|by)\s+(?:the\s+)?", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"\s*(?:[,.!?;]|$)")
+PART_WORDS = frozenset("lot parking car carpark gas petrol fuel forecourt drive".split())
+PLACE_WORDS = frozenset("in on at off near by".split())
+LONGEST = 4   # "angelo caputo's fresh markets"
+
+
+@lru_cache(maxsize=1)
+def brands() -> frozenset[str]:
+    return frozenset(line for line in (DATA_DIR / "en" / "brands.txt").read_text(encoding="utf-8").split("\n") if line)
+
+
+def everyday(name: str) -> bool:
+    """"tops", "subway": a brand that is one dictionary word names a shop only with a place after it."""
+    return " " not in name and name in known_words()
+
+
+def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int]) -> list[tuple[int, int]]:
+    """Brand names after "the" and a place preposition, each followed by a part of a shop or by a preposition and
+    one of `place_starts` (where the rules' places begin)."""
+    if "the" not in present:
+        return []
+    names = brands()
+    found = []
+    for cue in BEFORE_RE.finditer(text):
+        words = []
+        for match in NAME_WORD_RE.finditer(text, cue.end()):
+            if len(words) == LONGEST or (words and text[words[-1].end():match.start()] != " "):
+                break
+            words.append(match)
+        for size in range(len(words), 0, -1):
+            start, end = cue.end(), words[size - 1].end()
+            while text[end - 1] == ".":
+                end -= 1
+            if text[start:end].lower().replace("’", "'") not in names:
+                continue
+            after = PLACE_AFTER_RE.match(text, end)
+            if PART_AFTER_RE.match(text, end) or (after is not None and after.end() in place_starts) \
+                    or (CLAUSE_END_RE.match(text, end) and not everyday(text[start:end].lower())):
+                found.append((start, end))
+            break
+    return found
+
+
+def without_shop_part(text: str, start: int, end: int, rule_spans: list[tuple[int, int]]) -> int:
+    """A tagged span that runs from a brand the rules found over a part of the shop ("holiday| gas station", "tops|
+    lot") ends with the brand: ANNOTATION.md labels the chain by its name."""
+    rule_end = next((e for s, e in rule_spans if s == start and e < end), None)
+    if rule_end is None or text[start:rule_end].lower().replace("’", "'") not in brands():
+        return end
+    part = PART_AFTER_RE.match(text, rule_end)
+    return rule_end if part is not None and part.end() == end else end
