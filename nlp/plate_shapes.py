@@ -195,7 +195,7 @@ def digits_first_plate(text: str, match: re.Match) -> bool:
 CURRENCY_CODES = frozenset("USD GBP EUR CAD AUD NZD MXN JPY CHF CNY INR PLN SEK NOK DKK ZAR BRL".split())
 WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9-]+)[\s,:]*$")
 WORD_AFTER_RE = re.compile(r"[\s,]+([A-Za-z-]+)")
-ON_VEHICLE_AFTER_RE = re.compile(r"\s+on\s+(?:an?|the|his|her|their|that|this)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+ON_VEHICLE_AFTER_RE = re.compile(r"\s+on\s+(?:an?|his|her|their)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+s)\b")
 FRAGMENT_CUE_BEFORE_RE = re.compile(

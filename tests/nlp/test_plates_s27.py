@@ -115,3 +115,8 @@ def test_spanish_reference_numbers_are_no_phones(text):
 
 def test_a_spanish_phone_is_still_found():
     assert extract("me llamo un tal desde el 612 448 903 diciendo que era del banco").phones == ["612 448 903"]
+
+
+def test_a_number_on_the_vehicle_is_not_read_as_its_plate():
+    # "on the lorry" says where a code is written (a trailer or fleet number), not which vehicle a plate belongs to
+    assert extract("the trailer number 5520 HT on the lorry was scratched off").plates == []
