@@ -12,13 +12,14 @@ import re
 
 from .lexicon import lexicon, stop_words
 from .partial_readings import piece_ok
-from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, letter_group_is_taken, normalise
+from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, letter_group_is_taken, normalise, vehicle_kind_words
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
     r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing|in'?)?(?:\s+with)?|beg[ia]n(?:s|ning|nin'?)?(?:\s+with)?|end(?:s|ed|ing|in'?)?(?:\s+(?:in|with))?|"
     r"finish(?:es|ed|ing|in'?)?\s+(?:with|in)|"
-    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b))"
+    r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b)|"
+    r"\d(?=\s+(?:were|was|are|is)\s))"
     r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
     r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd]|with|"
@@ -27,8 +28,9 @@ PARTIAL_RE = re.compile(
     re.IGNORECASE,
 )
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
-# "ends in", "has" only in a text that speaks of a plate (PLATE_CONTEXT_RE).
-SELF_CUED_RE = re.compile(r"^(?:first|last)\s", re.IGNORECASE)
+# "ends in", "has", and "the last 2 were" (no noun: it points back at letters or digits named before), only in a
+# text that speaks of a plate (PLATE_CONTEXT_RE) or has a self-cued fragment ("first letters were MZ and it ended 09").
+SELF_CUED_RE = re.compile(r"^(?:first|last)\s(?!\s*\d\s+(?:were|was|are|is)\s)", re.IGNORECASE)
 # "has GN and 18 in it", "had a 9 and a Z in it", "with LK in the reg", "had ZK in the last bit"
 IN_IT_RE = re.compile(
     r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
@@ -79,38 +81,16 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
     plate_context = cue_words and bool(PLATE_CONTEXT_RE.search(text))
     if not (plate_context or (("first" in lowered or "last" in lowered) and SELF_CUED_WORDS_RE.search(text))):
         return partials
-    for match in PARTIAL_RE.finditer(text):
-        if not plate_context and not SELF_CUED_RE.match(match.group()):
-            continue
-        owner = OWNER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
-        if owner and owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]:
-            continue   # "bank card ending 8812", "the vin ends 88213": a piece of another number
-        start, end = match.span("frag")
-        fragment = match.group("frag")
-        head, _, tail = fragment.replace("-", " ").partition(" ")
-        if tail and (is_wordish(tail, text_is_upper) if tail.isalpha() else False):
-            fragment, end = head, start + len(head)  # "starts KN and ..." -> "KN"
-        elif tail and head.isalpha() and is_wordish(head, text_is_upper) and head.lower() not in stop_words():
-            continue  # "the last letter, white audi": words, not a fragment
-        elif tail and head.lower() in stop_words():
-            fragment, start = tail, end - len(tail)  # "had a 70 in it" -> "70"
-        second = None
-        if match.group().lower().startswith(("ha", "with")):
-            in_it = IN_IT_RE.match(text[end:end + 24])
-            if not in_it:
-                continue  # "has LX in it", not "had a dog"
-            second = in_it.group("second")
-            if second is not None and not (second.isalpha() and is_wordish(second, text_is_upper)):
-                second_start = end + in_it.start("second")
-                if not overlaps(second_start, second_start + len(second), taken):
-                    taken.append((second_start, second_start + len(second)))
-                    partials.append((second_start, second_start + len(second), normalise(second)))
-        if overlaps(start, end, taken) or (fragment.isalpha() and is_wordish(fragment, text_is_upper)):
-            continue
-        if fragment.lower() in stop_words():
-            continue
-        taken.append((start, end))
-        partials.append((start, end, normalise(fragment)))
+    matches = list(PARTIAL_RE.finditer(text))
+    self_cued = [match for match in matches if SELF_CUED_RE.match(match.group())]
+    self_cued_fragments = cued_fragments(text, self_cued, text_is_upper, taken)
+    if self_cued_fragments and not plate_context and not names_a_vehicle(lowered):
+        return partials   # "card in my hand, last digits 3318": with no plate and no vehicle, a piece of another number
+    partials.extend(self_cued_fragments)
+    if plate_context or self_cued_fragments:
+        # "first letters were MZ and it ended 09": a self-cued fragment makes the text one about a plate
+        partials.extend(cued_fragments(text, [m for m in matches if m not in self_cued], text_is_upper, taken))
+        partials.sort()
     if plate_context:
         partials.extend(part_seen(text, text_is_upper, taken, blocked))
         for match in PLACED_PIECE_RE.finditer(text) if not text_is_upper else ():
@@ -138,6 +118,54 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
             taken.append((start, end))
             partials.append((start, end, normalise(match.group("frag"))))
     return partials
+
+
+WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def names_a_vehicle(lowered: str) -> bool:
+    """Whether the lower-cased text names a make, a model or a kind of vehicle ("silver renault clio", "a van")."""
+    return not vehicle_kind_words().isdisjoint(WORD_RE.findall(lowered))
+
+
+def cued_fragments(text: str, matches: list[re.Match], text_is_upper: bool,
+                   taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The fragment after each fragment cue of ``matches`` (PARTIAL_RE), as (start, end, value) facts; ``taken`` grows."""
+    found: list[tuple[int, int, str]] = []
+    for match in matches:
+        owner = OWNER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        if owner and owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]:
+            continue   # "bank card ending 8812", "the vin ends 88213": a piece of another number
+        start, end = match.span("frag")
+        fragment = match.group("frag")
+        head, _, tail = fragment.replace("-", " ").partition(" ")
+        if tail and tail.isalpha() and (is_wordish(tail, text_is_upper) or tail.islower() and not head.islower()):
+            fragment, end = head, start + len(head)  # "starts KN and ...", "ends in 4KP o algo": -> "KN", "4KP"
+        elif tail and head.isalpha() and is_wordish(head, text_is_upper) and head.lower() not in stop_words():
+            continue  # "the last letter, white audi": words, not a fragment
+        elif tail and head.lower() in stop_words():
+            if tail.isalpha() and tail.islower() and not text_is_upper:
+                continue  # "at the end of bure lane": a word after "of", not a piece
+            fragment, start = tail, end - len(tail)  # "had a 70 in it" -> "70"
+        if fragment != head and fragment.startswith(head) and head.lower() in CAPITAL_WORDS:
+            continue  # "tag numbers start UK 9 7110": a country mark, not a piece of a plate
+        if match.group().lower().startswith(("ha", "with")):
+            in_it = IN_IT_RE.match(text[end:end + 24])
+            if not in_it:
+                continue  # "has LX in it", not "had a dog"
+            second = in_it.group("second")
+            if second is not None and not (second.isalpha() and is_wordish(second, text_is_upper)):
+                second_start = end + in_it.start("second")
+                if not overlaps(second_start, second_start + len(second), taken):
+                    taken.append((second_start, second_start + len(second)))
+                    found.append((second_start, second_start + len(second), normalise(second)))
+        if overlaps(start, end, taken) or (fragment.isalpha() and is_wordish(fragment, text_is_upper)):
+            continue
+        if fragment.lower() in stop_words():
+            continue
+        taken.append((start, end))
+        found.append((start, end, normalise(fragment)))
+    return found
 
 
 def part_seen(text: str, text_is_upper: bool, taken: list[tuple[int, int]],

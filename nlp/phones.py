@@ -18,14 +18,23 @@ PHONE_RE = re.compile(
     r"|(?:\+44\s?\(?0?\)?\s?|0)(?:\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{9,10})"
     r")(?!\w)"
 )
-# Another country's code: "+52 55 4812 7709", "+34 612 345 678", "+33 6 12 34 56 78" (10-14 digits; +1 and +44 are PHONE_RE's)
-INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?!1\b|1\s|44)\d{2,3}(?:[\s.-]?\d{1,4}){2,5}(?![\w])")
+# Another country's code: "+52 55 4812 7709", "+34 612 345 678", "+33 6 12 34 56 78" (10-14 digits; +1 and +44 are PHONE_RE's),
+# or written with the international prefix 00 and spaces ("0034 611 224 187"; no country code starts with 0; "0091-7731-22"
+# is a reference)
+INTL_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+(?!1\b|1\s|44)\d{2,3}(?:[\s.-]?\d{1,4}){2,5}|00(?!44)[1-9]\d{0,2}(?: \d{1,4}){2,5})(?!\w)")
 
-# "my nhs no is 485 777 3456", "account number 0123 456 7890": a number of another kind, not a phone
+# "my nhs no is 485 777 3456", "account number 0123 456 7890", "ebay item 2847715502", "the ad number was 1489920331",
+# "bag tag says 0125 447 901": a number of another kind, not a phone; past a letters code ("ref TVL 0038125774") or
+# the first digit groups of the same number ("imei 35 209 110 334 5577")
 OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:nhs|ssn|nino|account|acct|policy|order|ref|reference|case|imei|serial|card|tracking|invoice|crime|incident|"
-    r"customer|member|membership|passport|licence|license|id|transaction|fine|penalty|ticket|booking|confirmation|"
-    r"receipt|parcel|claim|tag)\b(?:\s+(?:no\.?|number|num|#))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
+    r"customer|member|membership|passport|licence|license|(?<!caller\s)id|transaction|fine|penalty|ticket|booking|confirmation|"
+    r"receipt|parcel|claim|tag|item|listing|ad|advert|auction|notice|citation|summons|sku|product|"
+    # Spanish: "el control es 448 120 9931" (a money transfer), "pedido", "referencia", "transacción", "equipaje", "iban"
+    r"control|pedido|referencia|transacci[oó]n|equipaje|iban)\b"
+    r"(?:\s+(?:no\.?|number|num|#|id))?(?:\s+(?:is|was|says|said|reads|read|es|era))?\s*[:#]?\s*"
+    r"(?:(?-i:[A-Z]{2,4}\d{0,2})\s+|\d{1,4}[\s-]+){0,3}$",
     re.IGNORECASE)
 
 
@@ -33,14 +42,14 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
     if sum(map(str.isdigit, text)) < 10:  # cheap pre-check: most tips have no phone number
         return []
     found = []
+    for match in INTL_PHONE_RE.finditer(text) if "+" in text or "00" in text else ():
+        digits = sum(map(str.isdigit, match.group()))
+        if 10 <= digits <= 14 and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            found.append((match.start(), match.end(), match.group()))
     for match in PHONE_RE.finditer(text):
         digits = sum(map(str.isdigit, match.group()))
-        if 10 <= digits <= 13 and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 32), match.start()):
-            found.append((match.start(), match.end(), match.group()))
-    for match in INTL_PHONE_RE.finditer(text) if "+" in text else ():
-        digits = sum(map(str.isdigit, match.group()))
-        if 10 <= digits <= 14 and not any(s < match.end() and match.start() < e for s, e, _ in found) \
-                and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 32), match.start()):
+        if 10 <= digits <= 13 and not any(s < match.end() and match.start() < e for s, e, _ in found) \
+                and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
             found.append((match.start(), match.end(), match.group()))
     return sorted(found)
 

@@ -7,6 +7,8 @@ every language's words read in every text, as lexicon.language_patterns reads cu
   its characters, in capitals, with a digit) replaces it, whether or not a plate finder read the correction;
 - else another plate found within NEXT_PLATE_WITHIN characters after the take-back words drops it;
 - else the plate stays ("placa TRK 4410, perdon por escribir tan tarde": no plate follows).
+A plate written right after a denial ("its not GRW 881 its GRV 881", "WK63 HZA not WK63 HZE"; "negations") is dropped
+when another plate of the text is a reading of it: the tipster says which reading is wrong.
 A new language adds its word list, not code. Used by plates.py (English) and spanish.py (after the Spanish readings
 are merged in).
 """
@@ -73,11 +75,30 @@ def same_plate(raw: str, new: str, value: str) -> bool:
         and raw == raw.upper() and any(ch.isdigit() for ch in new)
 
 
+@lru_cache(maxsize=1)
+def _denial_before_re() -> re.Pattern | None:
+    """A denial word ending right before a plate ("its not ", "isnt "), or None when no language lists one."""
+    words = _words("negations")
+    return re.compile(rf"\b(?:{words})[\s,:]*$", re.IGNORECASE) if words else None
+
+
+def denied(text: str, plates: list) -> list:
+    """``plates`` without those written right after a denial word when another plate of the list is another reading
+    of the same plate ("its not GRW 881 its GRV 881" keeps GRV881); a lone denied plate stays, as nothing replaces it."""
+    denial_re = _denial_before_re()
+    if denial_re is None or len(plates) < 2:
+        return plates
+    return [plate for plate in plates if not (
+        denial_re.search(text, max(0, plate[0] - 12), plate[0])
+        and any(other is not plate and same_plate(text[other[0]:other[1]], other[2], plate[2]) for other in plates))]
+
+
 def take_back(text: str, plates: list, blocked=()) -> list:
     """``plates`` ((start, end, value) facts) with each one taken back replaced by its correction or dropped (see the
     module's doc); no plate is read inside ``blocked`` (phones, times)."""
     if not plates:
         return plates
+    plates = denied(text, plates)
     cue_re, correction_re = _regexes()
     kept = []
     for plate in plates:

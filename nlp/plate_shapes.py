@@ -72,8 +72,9 @@ def single_token_plate(token: str) -> bool:
     if token[0].isdigit() and token[-1].isalpha() and len(letter_runs) == 1:
         return False  # 1080p, 520d, 12ab: units, trims, house numbers
     if token[0].isalpha() and token[-1].isdigit() and len(letter_runs) == 1:
-        # A38, B3135, M5: one letter and digits is a road (or a grid square, a paper size), not a plate
-        return len(letter_runs[0]) > 1 and not letter_group_is_taken(letter_runs[0])
+        # A38, B3135, M5: one letter and digits is a road (or a grid square, a paper size), not a plate; two letters
+        # and digits (BA2490, hb511, GT40) a flight or a model, as US_SPLIT_RE's "UA 1234": such a plate needs a cue
+        return len(letter_runs[0]) > 2 and not letter_group_is_taken(letter_runs[0])
     if token[0].isalpha() and token[-1].isalpha():
         # letters-digits-letters: only the UK shapes (AB12CDE, A123BCD); AF300UK, DX7S are models
         front, back = len(letter_runs[0]), len(letter_runs[1])
@@ -182,13 +183,19 @@ def digits_first_plate(text: str, match: re.Match) -> bool:
     if word in vehicle_kind_words() or word in vehicle_words() or VEHICLE_TALK_RE.fullmatch(word):
         return True
     following = WORD_AFTER_RE.match(text, match.end())
-    return following is not None and following.group(1).lower() in vehicle_words()
+    if following is not None and following.group(1).lower() in vehicle_words():
+        return True
+    # "6771 KV on a green iveco daily": the plate, then the vehicle it is on
+    carrier = ON_VEHICLE_AFTER_RE.match(text, match.end())
+    return carrier is not None and any(word.lower() in vehicle_words() or word.lower() in vehicle_kind_words()
+                                       for word in carrier.group(1).split())
 
 
 # ISO 4217 codes people write after an amount
 CURRENCY_CODES = frozenset("USD GBP EUR CAD AUD NZD MXN JPY CHF CNY INR PLN SEK NOK DKK ZAR BRL".split())
 WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9-]+)[\s,:]*$")
 WORD_AFTER_RE = re.compile(r"[\s,]+([A-Za-z-]+)")
+ON_VEHICLE_AFTER_RE = re.compile(r"\s+on\s+(?:an?|his|her|their)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 PLURAL_AFTER_RE = re.compile(r"\s+([a-z]+s)\b")
 FRAGMENT_CUE_BEFORE_RE = re.compile(

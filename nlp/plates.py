@@ -66,9 +66,11 @@ PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actua
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
 STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
-# "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719": the tipster says it is a piece
+# "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719", "the last 4 numbers on the tag were
+# 2207": the tipster says it is a piece
 PARTIAL_BEFORE_CUE_RE = re.compile(
-    r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit))"
+    r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit)"
+    r"(?:\s+(?:letters?|digits?|numbers?|characters?|nums?))?)"
     r"\s+(?:of|on)\s+(?:the|his|her|their|a)\s+(?:number\s+)?)\s*$", re.IGNORECASE)
 # UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
 UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)

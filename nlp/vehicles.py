@@ -10,6 +10,7 @@ import json
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -27,7 +28,7 @@ TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a
 # "merc a class", "civic type r", "a3 s line", "bmw m sport".
 LOWER_TRIMS = frozenset("gti gtd gte gt st rs vrs fr sri gsi xr2 xr3 xr3i amg tdi tsi cooper sport turbo r s".split())
 TWO_WORD_TRIMS = {"class": frozenset("a b c e g s v x m".split()), "r": frozenset(["type"]), "s": frozenset(["type", "cooper"]),
-                  "line": frozenset(["s", "r"]), "sport": frozenset(["m"]), "series": frozenset("1 2 3 4 5 6 7 8".split())}
+                  "line": frozenset(["s", "r", "gt"]), "sport": frozenset(["m"]), "series": frozenset("1 2 3 4 5 6 7 8".split())}
 # A model code as people text it, in any case, after a make or model: "audi a1", "lexus is250", "volvo xc60",
 # "chevy s10", "golf mk3", "bmw i8" (letters then digits; TRIM_RE holds the upper-case and digit-first shapes).
 MODEL_CODE_RE = re.compile(r"^[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]{0,2}$")
@@ -100,7 +101,8 @@ def model_length(doc: Doc, index: int, after_make: bool) -> int:
         if at >= len(doc) or not_a_trim(doc, at):
             break
         token = doc[at]
-        if TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text) or token.lower_ in model_words()[1]:
+        if TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text) or token.lower_ in model_words()[1] \
+                or lone_model_digit(doc, at):
             taken += 1
         elif length := trim_length(doc, at):
             taken += length
@@ -112,7 +114,26 @@ def model_length(doc: Doc, index: int, after_make: bool) -> int:
     return taken
 
 
+COUNT_AFTER = frozenset("of or to more other others hundred thousand".split())   # "astra 4 of them": a count
+
+
+def lone_model_digit(doc: Doc, index: int) -> bool:
+    """"mazda 6, same car", "mazda 2 heading north": one digit after a model is its number when no noun it counts
+    follows ("a focus 2 lads in it", "golf 3 doors down"): the text ends, a punctuation mark or a verb ends the
+    vehicle, or a stop word starts the next phrase."""
+    token = doc[index]
+    if not (len(token.text) == 1 and token.text.isdigit()):
+        return False
+    if index + 1 >= len(doc):
+        return True
+    following = doc[index + 1]
+    return following.is_punct and following.text != "." or (
+        following.lower_ in STOP_WORDS and following.lower_ not in COUNT_AFTER) or (
+        following.is_lower and following.is_alpha and following.lower_.endswith(("ing", "ed")))
+
+
 JOINERS = frozenset(["/", "-", "and", "&"])
+COLOURED = frozenset("colored coloured colour color".split())
 NOT_TRIMS = frozenset("NI UK GB ROI".split())
 # "silver ford mondeo taxi": the use, not the body; the guide labels "silver ford mondeo".
 USE_WORDS = frozenset("taxi cab".split())
@@ -127,7 +148,7 @@ def vehicle_groups(doc: Doc) -> list[list]:
             gap = doc[last.end:span.start]
             if span.start == last.end or (
                 len(gap) == 1 and gap[0].lower_ in JOINERS and last.label_ == "COLOUR" and span.label_ == "COLOUR"
-            ):
+            ) or (len(gap) == 1 and gap[0].lower_ in COLOURED and last.label_ == "COLOUR"):   # "dark colored sedan"
                 groups[-1].append(span)
                 continue
         groups.append([span])
@@ -150,6 +171,21 @@ def is_vehicle(group: list) -> bool:
     return "COLOUR" in labels and "VTYPE" in labels  # "silver car", "dark car" (ANNOTATION.md) as "white van"
 
 
+# Water words: in a text about water, "the ford" is the river crossing, not the make
+WATER_WORDS = frozenset("water waters flood flooded flooding floods river stream brook wade wading swept current".split())
+
+
+def is_a_ford_crossing(doc: Doc, group: list) -> bool:
+    """"crashed in the ford, water rising", "through the old ford": "ford" alone after "the" (and maybe "old"), in a text
+    that speaks of water, is a shallow river crossing."""
+    if len(group) != 1 or group[0].text.lower() != "ford" or group[0].end < len(doc) and doc[group[0].end].is_alpha \
+            and doc[group[0].end].lower_ not in STOP_WORDS:
+        return False   # "the ford transit", "the ford focus": the make with its model
+    before = [token.lower_ for token in doc[max(0, group[0].start - 2):group[0].start]]
+    return bool(before) and (before[-1] == "the" or before[-2:] == ["the", "old"]) \
+        and any(token.lower_ in WATER_WORDS for token in doc)
+
+
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     if not read(doc, VEHICLE_PARTS):
         return []
@@ -165,6 +201,11 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
                 span.label_ in ("MAKE", "MODEL") for span in group):
             group = group[:-1]
         end_token = group[-1].end
+        if group[-1].label_ == "MAKE" and end_token < len(doc) and doc[end_token].lower_ in street_suffixes() and \
+                all(span.label_ == "MAKE" for span in group):
+            continue   # "ford st", "dodge rd": a make named a street (a trim follows a model: "fiesta st")
+        if is_a_ford_crossing(doc, group):
+            continue   # "stuck in the water at the ford": a river crossing
         if group[-1].label_ in ("MAKE", "MODEL"):
             end_token += model_length(doc, end_token, group[-1].label_ == "MAKE")
         start_char = group[0].start_char

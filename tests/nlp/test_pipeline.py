@@ -11,6 +11,8 @@ from nlp.doc_attrs import FAST, LOWER_WORDS, PLATES, TEXT, URGENT_REASON, attrs
 CONTRACT_TEXTS = (
     "black Dodge Ram on Dodge St tag HVM2207 at 9pm yesterday, call 215-555-0143, in Reading, shots fired",
     "a blue Ford parked on Ford Street near Fishponds, reg began with KN",
+    # a street named after a model, not a make ("Ford Street" is never read as a vehicle): places drops the vehicle
+    "a camry parked on Camry Lane all night",
     "nothing to see here",
     # an animal in a car the vehicles component names (nlp/urgency_kinds.in_a_car): the urgency judge reads the vehicles
     "a spaniel in a silver Toyota Corolla outside the gym, windows up",
