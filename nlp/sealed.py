@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SEALED_ENGLISH = "heldout10.jsonl"
-SEALED_SPANISH = "es/heldout9.jsonl"
+SEALED_ENGLISH = "heldout11.jsonl"
+SEALED_SPANISH = "es/heldout10.jsonl"
 SEALED_FILES = (SEALED_ENGLISH, SEALED_SPANISH)
-SEALED_NOTES = ("HELDOUT10.md", "es/HELDOUT9.md")  # a note may describe its texts: sealed as well
+SEALED_NOTES = ("HELDOUT11.md", "es/HELDOUT10.md")  # a note may describe its texts: sealed as well
 
 
 def devset_name(path) -> str:

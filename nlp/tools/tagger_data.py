@@ -24,7 +24,8 @@ TRAIN_FILES = ("devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.json
                "dev_s23a.jsonl", "dev_s23u.jsonl", "heldout6.jsonl",
                "dev_s24a.jsonl", "dev_s24u.jsonl", "heldout7.jsonl",
                "dev_s25a.jsonl", "dev_s25u.jsonl", "heldout8.jsonl",
-               "dev_s26a.jsonl", "dev_s26u.jsonl", "heldout9.jsonl")
+               "dev_s26a.jsonl", "dev_s26u.jsonl", "heldout9.jsonl",
+               "dev_s27a.jsonl", "dev_s27u.jsonl", "heldout10.jsonl")
 
 
 def read_rows(paths) -> list[dict]:
