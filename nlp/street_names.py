@@ -21,6 +21,9 @@ HOUSE_NUMBER_RE = re.compile(r"^\d{1,5}[A-Za-z]?$")
 COMPASS = frozenset("n s e w n. s. e. w. ne nw se sw".split())
 DIRECTIONS = frozenset("n s e w n. s. e. w. north south east west ne nw se sw upper lower old great little".split())
 SAINTS = frozenset(("st", "saint"))
+# Negated auxiliaries typed without the apostrophe ("i cant drive", "he wont park"): a verb, never a street's name word.
+NEGATED_AUXILIARIES = frozenset(
+    "cant dont wont didnt doesnt couldnt wouldnt shouldnt isnt wasnt arent werent aint hasnt havent hadnt mustnt".split())
 
 
 ALPHA_WORD_RE = re.compile(r"\b[A-Za-z]+\b")
@@ -90,7 +93,7 @@ def is_name_word(word: str, allow_lower: bool, text_is_upper: bool) -> bool:
         return False
     if word[0].isupper() and not text_is_upper:
         return True  # capitalised: "Main", "Old", "North" are fine street words
-    if lowered in stop_words() or lowered in lexicon()["generic_street_words"]:
+    if lowered in stop_words() or lowered in lexicon()["generic_street_words"] or lowered in NEGATED_AUXILIARIES:
         return False
     return allow_lower and len(word) >= 3 and word.isalpha() and lowered not in vehicle_words()
 
