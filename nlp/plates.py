@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
 from .hedges import hedged_scores
-from .lexicon import stop_words, trie_pattern
+from .lexicon import lexicon, stop_words, trie_pattern
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
@@ -88,9 +88,14 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         lowered = raw.lower()
         if start is None and (lowered in FILLER_WORDS or (len(lowered) > 3 and lowered in state_codes())):
             continue  # "tags were kansas 318 JXR": a state name before the plate is no part of it
+        if start is None and lowered in lexicon()["not_plate_labels"]:
+            return None   # "licence says DOB 04 11 1987": a label naming another kind of number (birth date, expiry)
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")
+        if start is not None and not text_is_upper and any(ch.isupper() for ch in chunk) and \
+                text[start:word.start()].rstrip().isalpha() and text[start:word.start()].islower():
+            start, length, best = None, 0, None   # "the reg isnt KX19 ABC": a lower-case word before a capitals plate is prose
         if MASK_RE.fullmatch(chunk):
             return None   # "tag xxxx 4417": a masked number, a card or an account
         if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
