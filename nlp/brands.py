@@ -18,6 +18,9 @@ BEFORE_RE = re.compile(r"\b(?:at|in|outside|behind|by|near|opposite|opp|past|int
 NAME_WORD_RE = re.compile(r"[A-Za-z0-9&][A-Za-z0-9'’&.-]*")
 PART_AFTER_RE = re.compile(r"\s+(?:(?:park(?:ing|in'?)\s+)?lot|car\s*park|(?:gas|petrol|fuel)\s+station|forecourt|"
                            r"drive[\s-]?(?:thru|through))\b", re.IGNORECASE)
+# "the" with no place preposition before it ("robbed the subway on ...", "..., the mace on uttoxeter road"): a
+# brand there counts only with a part of a shop or a place the rules found after it, never at a clause end.
+ANY_THE_RE = re.compile(r"(?:^|(?<=[\s,.;:!?(]))the\s+", re.IGNORECASE)
 PLACE_AFTER_RE = re.compile(r",?\s+(?:in|on|at|off|near|by)\s+(?:the\s+)?", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"\s*(?:[,.!?;]|$)")
 PART_WORDS = frozenset("lot parking car carpark gas petrol fuel forecourt drive".split())
@@ -42,7 +45,8 @@ def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int])
         return []
     names = brands()
     found = []
-    for cue in BEFORE_RE.finditer(text):
+    cued = {cue.end() for cue in BEFORE_RE.finditer(text)}
+    for cue in ANY_THE_RE.finditer(text):
         words = []
         for match in NAME_WORD_RE.finditer(text, cue.end()):
             if len(words) == LONGEST or (words and text[words[-1].end():match.start()] != " "):
@@ -56,7 +60,7 @@ def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int])
                 continue
             after = PLACE_AFTER_RE.match(text, end)
             if PART_AFTER_RE.match(text, end) or (after is not None and after.end() in place_starts) \
-                    or (CLAUSE_END_RE.match(text, end) and not everyday(text[start:end].lower())):
+                    or (start in cued and CLAUSE_END_RE.match(text, end) and not everyday(text[start:end].lower())):
                 found.append((start, end))
             break
     return found

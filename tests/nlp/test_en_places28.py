@@ -1,0 +1,24 @@
+"""Real outputs of nlp.extract for the place rules added in stop 28 (issue 13: English places on unseen text).
+Every text here is written for the test (none is in a dev file); each rule has a negative case that must stay
+as it was.
+"""
+import pytest
+
+from nlp import extract
+
+
+@pytest.mark.parametrize("text, places", [
+    ("the cenex on 2nd ave in havre, a lad keeps selling pills out the back", ["cenex", "2nd ave", "havre"]),
+    ("some fella robbed the tops on elm road in ithaca with a knife", ["tops", "elm road", "ithaca"]),
+    ("im sat in my car right now, the centra on church road in ballymena", ["centra", "church road", "ballymena"]),
+])
+def test_a_brand_after_the_without_a_preposition_needs_a_place_after_it(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("i bought the tops in a sale and someone nicked them off the line", []),
+    ("he robbed the centra, i saw it", []),
+])
+def test_a_brand_after_the_without_a_preposition_and_no_place_is_not_a_place(text, places):
+    assert extract(text).locations == places
