@@ -92,7 +92,8 @@ def chains_regex() -> re.Pattern:
 # three capitalised words (joined by "and"/"of"/"on").
 THE_NAME_RE = re.compile(
     r"\b(?:at|on|down|up|along|near|outside|by|in|off|behind|round|around|opposite|opp|past|inside|into|from|towards|"
-    r"toward|through|beside|across|out\s+of|outta|front\s+of)\s+([Tt]he\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
+    r"toward|through|beside|across|out\s+of|outta|front\s+of|(?:back|roof|car\s+park|side|door|doors|garden)\s+of|"
+    r"out|to)\s+([Tt]he\s+[A-Z][a-z][\w'’-]+(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’-]*){0,2})")
 THE_CAPITAL_RE = re.compile(r"[Tt]he\s+[A-Z]")
 # "ran off on Broadmead", "walked along Whiteladies", "drove through St Pauls": a movement verb, a preposition
 # and capitalised words with no street word (with one, find_streets has them already).

@@ -22,3 +22,21 @@ def test_a_brand_after_the_without_a_preposition_needs_a_place_after_it(text, pl
 ])
 def test_a_brand_after_the_without_a_preposition_and_no_place_is_not_a_place(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("lads smoking weed in the beer garden of the Plough in wedmore", ["the Plough", "wedmore"]),
+    ("someone slashed my tyres in the car park of the Royal Oak at chew magna", ["Royal Oak", "chew magna"]),
+    ("two blokes fighting, one got thrown out the Kings Arms onto the pavement", ["Kings Arms"]),
+    ("please send someone to the Nags Head in pilton, bloke with a knife", ["Nags Head", "pilton"]),
+])
+def test_a_capitalised_pub_after_of_to_or_out_the_is_a_place(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("i want to speak to the Police about my neighbour", []),
+    ("i sent the photos to the Sun and they never replied", []),
+])
+def test_an_organisation_after_to_the_is_not_a_place(text, places):
+    assert extract(text).locations == places
