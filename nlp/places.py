@@ -37,6 +37,7 @@ from .named_places import (
 )
 from .named_waters import find_named_waters
 from .plate_states import state_codes
+from .pubs import find_pubs
 from .shops import find_shops
 from .spans import lower_words, pick_longest, store, text_of
 from .street_names import alpha_words, anchor_set, anchor_words
@@ -149,7 +150,8 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     areas = areas_after_streets(text, picked, kind_of, common)
     towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
                                 anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked])
-    shops = find_brand_shops(text, present, {s for s, _, _ in picked})   # "the tops in cortland": a chain's branch
+    starts = {s for s, _, _ in picked}   # "the tops in cortland": a chain's branch; "the feathers in ledbury": a pub
+    shops = find_brand_shops(text, present, starts) + find_pubs(text, present, starts)
     if areas or towns or shops:
         kept = [c for c in candidates if not any(c[0] < e and s < c[1] for s, e in shops)]
         picked = pick_longest(kept + [(s, e, PRIORITY["village"], text[s:e]) for s, e in areas + towns]

@@ -40,3 +40,21 @@ def test_a_capitalised_pub_after_of_to_or_out_the_is_a_place(text, places):
 ])
 def test_an_organisation_after_to_the_is_not_a_place(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("lads glassing each other outside the white hart in wrington", ["white hart", "wrington"]),
+    ("bloke selling coke in the toilets at the plough in wedmore every friday", ["the plough", "wedmore"]),
+    ("fight spilling out of the rose and crown on church road", ["rose and crown", "church road"]),
+])
+def test_a_lower_case_pub_name_before_a_place_is_a_place(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("someone rang the bell at 3am and ran off", []),
+    ("kids throwing stones off the railway bridge in frome", ["frome"]),
+    ("we went to the crown for a drink and my bag got nicked", []),
+])
+def test_a_pub_name_with_no_place_after_it_is_not_a_place(text, places):
+    assert extract(text).locations == places
