@@ -58,3 +58,11 @@ def test_a_lower_case_pub_name_before_a_place_is_a_place(text, places):
 ])
 def test_a_pub_name_with_no_place_after_it_is_not_a_place(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("guy dealing out of his car behind the dollar store on elm st in dalton", ["elm st", "dalton"]),
+    ("someone robbed the family dollar on elm st in dalton", ["family dollar", "elm st", "dalton"]),
+])
+def test_a_dollar_store_is_a_kind_of_shop_not_a_chain(text, places):
+    assert extract(text).locations == places
