@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR
+from .lexicon import DATA_DIR, lexicon
 from .villages import known_words
 
 BEFORE_RE = re.compile(r"\b(?:at|in|outside|behind|by|near|opposite|opp|past|into|inside|round|around|from|leaving|left|"
@@ -22,6 +22,7 @@ PART_AFTER_RE = re.compile(r"\s+(?:(?:park(?:ing|in'?)\s+)?lot|car\s*park|(?:gas
 # brand there counts only with a part of a shop or a place the rules found after it, never at a clause end.
 ANY_THE_RE = re.compile(r"(?:^|(?<=[\s,.;:!?(]))the\s+", re.IGNORECASE)
 PLACE_AFTER_RE = re.compile(r",?\s+(?:in|on|at|off|near|by)\s+(?:the\s+)?", re.IGNORECASE)
+IN_RE = re.compile(r",?\s+in\s", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"\s*(?:[,.!?;]|$)")
 PART_WORDS = frozenset("lot parking car carpark gas petrol fuel forecourt drive".split())
 PLACE_WORDS = frozenset("in on at off near by".split())
@@ -31,6 +32,13 @@ LONGEST = 4   # "angelo caputo's fresh markets"
 @lru_cache(maxsize=1)
 def brands() -> frozenset[str]:
     return frozenset(line for line in (DATA_DIR / "en" / "brands.txt").read_text(encoding="utf-8").split("\n") if line)
+
+
+@lru_cache(maxsize=1)
+def shop_names() -> frozenset[str]:
+    """The index's brands and the hand list of chains (lexicon.json "chains": "anytime fitness", "foodmaxx"), which
+    the index lacks in part; the hand list's own rule wants a place cue before the name, this one a place after."""
+    return brands() | frozenset(name.lower() for name in lexicon()["chains"])
 
 
 def everyday(name: str) -> bool:
@@ -43,7 +51,7 @@ def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int])
     one of `place_starts` (where the rules' places begin)."""
     if "the" not in present:
         return []
-    names = brands()
+    names = shop_names()
     found = []
     cued = {cue.end() for cue in BEFORE_RE.finditer(text)}
     for cue in ANY_THE_RE.finditer(text):
@@ -59,6 +67,9 @@ def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int])
             if text[start:end].lower().replace("’", "'") not in names:
                 continue
             after = PLACE_AFTER_RE.match(text, end)
+            if start not in cued and after is not None and everyday(text[start:end].lower()) \
+                    and IN_RE.match(text, end):
+                after = None   # "ran the marathon in boston": an event in a town; "the subway on elm st" stays
             if PART_AFTER_RE.match(text, end) or (after is not None and after.end() in place_starts) \
                     or (start in cued and CLAUSE_END_RE.match(text, end) and not everyday(text[start:end].lower())):
                 found.append((start, end))

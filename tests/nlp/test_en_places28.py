@@ -66,3 +66,18 @@ def test_a_pub_name_with_no_place_after_it_is_not_a_place(text, places):
 ])
 def test_a_dollar_store_is_a_kind_of_shop_not_a_chain(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("theres lads waiting with bats outside, its the planet fitness on oak road in mansfield",
+     ["planet fitness", "oak road", "mansfield"]),
+])
+def test_a_chain_from_the_hand_list_before_a_place_is_a_place(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("we watched the marathon in london and someone took my bag", ["london"]),
+])
+def test_an_everyday_brand_word_without_a_preposition_before_it_is_not_a_place_before_in(text, places):
+    assert extract(text).locations == places
