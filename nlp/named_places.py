@@ -41,11 +41,14 @@ def find_named_places(text: str, words: list[tuple[int, int, str]],
         if previous and previous[0][2].lower() == "the":
             previous = previous[1:]
         if previous and previous[0][2].lower() in lexicon()["place_cues"]:
+            if CARDS_AFTER_RE.match(text, match.end()):
+                continue   # "owe $1,200 in walmart cards": gift cards a scammer asks for, not the shop
             suffix = CHAIN_SUFFIX_RE.match(text, match.end())
             found.append((match.start(), suffix.end() if suffix else match.end()))
     return found
 
 
+CARDS_AFTER_RE = re.compile(r"\s+(?:e-?)?(?:gift\s*)?(?:cards?|vouchers?|giftcards?)\b", re.IGNORECASE)
 CHAIN_SUFFIX_RE = re.compile(r"\s+(?:Express|Extra|Metro|Local|Superstore|Superstores|Megastore)\b")
 
 

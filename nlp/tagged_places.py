@@ -31,7 +31,7 @@ from .doc_attrs import (
     read,
 )
 from .lexicon import countries_abroad, gazetteer, lexicon, stop_words
-from .named_places import NOT_LANDMARK_NAMES
+from .named_places import CARDS_AFTER_RE, NOT_LANDMARK_NAMES
 from .places import (
     FLIGHT_BEFORE_RE,
     FROM_BEFORE_RE,
@@ -308,7 +308,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or within_a_time(doc, start, end)
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
                                                      or text[start:end].lower() in lexicon()["not_places"]
-                                                     or IN_LAW_RE.search(text, max(0, start - 16), end)):
+                                                     or IN_LAW_RE.search(text, max(0, start - 16), end)
+                                                     or CARDS_AFTER_RE.match(text, end)):   # "in walmart cards"
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
         for piece_start, piece_end in after_street_comma(text, start, end):
             value = text[piece_start:piece_end].strip(" .,;:!?\"'()")

@@ -81,3 +81,12 @@ def test_a_chain_from_the_hand_list_before_a_place_is_a_place(text, places):
 ])
 def test_an_everyday_brand_word_without_a_preposition_before_it_is_not_a_place_before_in(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("a man rang saying i owe back tax and must pay 900 in walmart gift cards by tonight", []),
+    ("scam call again, they wanted 2,000 in tesco vouchers or bailiffs come round", []),
+    ("lads fighting in the car park at tesco in yeovil", ["tesco", "yeovil"]),
+])
+def test_a_chains_gift_cards_are_not_a_place(text, places):
+    assert extract(text).locations == places
