@@ -74,10 +74,14 @@ DIGIT_RE = re.compile(r"\d")
 # State codes that are also words ("in", "me", "ok", "hi", "or", "pa", "la") are left out.
 LOWER_ROAD_WORDS = frozenset("i us sr cr fm ky md tx nj ny nc sc nd sd fl ga va wv tn ms mn ks az nm nv ut wy mt ar ia ct "
                              "ri nh vt wi il ak mo".split())
+# With a hyphen a state's code is no word ("or-35", "wa-16"), so every state and Puerto Rico count there.
+HYPHEN_STATES = tuple("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
+                      nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr""".split())
 LOWER_US_ROAD_RE = re.compile(
-    r"\b(?:on|off|onto|along|near|down|up|via|of|by|past|exit|take|took|taking)\s+(?:the\s+)?"
+    r"\b(?:on|off|onto|along|near|down|up|via|of|by|past|exit|take|took|taking|all\s+over|toward|towards)\s+(?:the\s+)?"
     r"(?P<road>(?:" + "|".join(sorted(LOWER_ROAD_WORDS, key=len, reverse=True)) + r")\s\d{1,3}"
     r"|fm\s\d{1,4}|[km]-\d{2,3}"   # Texas farm-to-market roads run to four digits; Kansas K-10, Michigan M-59
+    r"|(?:" + "|".join(HYPHEN_STATES) + r")-\d{1,3}|h-[1-3]"   # "on or-35", "the pr-52", Hawaii's "h-1"
     r"|(?:[nsew]\s)?(?:business|loop|spur)\s\d{1,3})\b"   # "on business 54", "on s loop 288": a US route's branch
     r"(?![.,:/]\d|\s*(?:%|x\b|k\b|min|mins|minute|hour|hr|sec|day|week|month|year|doors?\b|houses?\b|times?\b|people|"
     r"of\b|or\b|to\b|-|dollars|bucks|quid|quid|pounds|grand|pm\b|am\b|o'?clock|ish\b|lbs?\b|kg|miles?\b|mph))",
@@ -89,7 +93,7 @@ US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county farm
                           "ca tx fl ga nc va oh".split())
 I_ROAD_HINT_RE = re.compile(r"\b[Ii][\s-]+\d")  # "i" is in most texts: "I-95", "I 76" need a number after it
 BRANCH_WORDS = frozenset(("business", "loop", "spur"))
-LETTER_ROAD_HINT_RE = re.compile(r"\b[KkMm]-\d")  # "off k-10", "on m-59": a state highway of Kansas or Michigan
+LETTER_ROAD_HINT_RE = re.compile(r"\b[A-Za-z]{1,2}-\d")  # "off k-10", "on or-35", "the h-1": a state highway
 EXIT_RE = re.compile(r"exit\b", re.IGNORECASE)
 
 

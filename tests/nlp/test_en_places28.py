@@ -90,3 +90,21 @@ def test_an_everyday_brand_word_without_a_preposition_before_it_is_not_a_place_b
 ])
 def test_a_chains_gift_cards_are_not_a_place(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("white pickup weaving all over us 41 near oshkosh, nearly hit a cyclist", ["us 41", "oshkosh"]),
+    ("they sped off toward i 35 after the shots", ["i 35"]),
+    ("truck on fire on the wa-16 near gig harbor", ["wa-16", "gig harbor"]),
+    ("stalled car with a baby inside on the h-2 offramp", ["h-2"]),
+])
+def test_a_lower_case_road_number_after_all_over_toward_or_with_a_state_hyphen(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("three lads came running towards us 2 of them had bats", []),
+    ("the model CO-40 detector i bought keeps beeping", []),
+])
+def test_a_number_after_us_or_a_code_is_not_a_road(text, places):
+    assert extract(text).locations == places
