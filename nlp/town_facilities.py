@@ -29,7 +29,8 @@ def with_facilities(text: str, chosen: list[tuple[int, int, str]], kind_of: dict
     out = []
     for start, end, value in chosen:
         match = pattern.match(text, end) if kind_of.get((start, end)) in town_kinds else None
-        if match is None or any(end < other < match.end() for other in starts) or street_word_after(text, match.end()):
+        if match is None or any(end < other < match.end() for other in starts) or street_word_after(text, match.end()) \
+                or (match.group().split()[-1].lower() == "water" and not CLAUSE_GOES_ON_RE.match(text, match.end())):
             out.append((start, end, value))
             continue
         kind_of.setdefault((start, match.end()), kind_of[(start, end)])
@@ -37,6 +38,9 @@ def with_facilities(text: str, chosen: list[tuple[int, int, str]], kind_of: dict
     return out
 
 
+# "rutland water, ...", "at kielder water in the car park": the lake; "burst in whitby water everywhere": prose
+CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|at|on|by|near|from|and|tonight|today|yesterday|now|right|rn)\b)",
+                               re.IGNORECASE)
 STREET_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
 
 

@@ -108,3 +108,22 @@ def test_a_lower_case_road_number_after_all_over_toward_or_with_a_state_hyphen(t
 ])
 def test_a_number_after_us_or_a_code_is_not_a_road(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("lad with a knife outside bruton primary waiting for the kids", ["bruton primary"]),
+    ("fight on the field at radstock high at lunch", ["radstock high"]),
+    ("smoke coming out of the windows at frome care home", ["frome care home"]),
+    ("a kid has gone through the ice at pitsford water right now", ["pitsford water"]),
+    ("a monkey got out at bristol zoo lol", ["bristol zoo"]),
+])
+def test_a_town_followed_by_a_facility_word_is_the_facility(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("main burst in frome water everywhere on the pavement", ["frome"]),
+    ("fight outside the chippy on frome high street", ["frome high street"]),
+])
+def test_a_town_before_prose_or_a_street_keeps_its_span(text, places):
+    assert extract(text).locations == places
