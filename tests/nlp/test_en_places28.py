@@ -127,3 +127,11 @@ def test_a_town_followed_by_a_facility_word_is_the_facility(text, places):
 ])
 def test_a_town_before_prose_or_a_street_keeps_its_span(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("lads on a scrambler riding at walkers on the canal path at bathampton", ["bathampton"]),
+    ("motorbikes tearing up the cycle path by hengrove every night", ["the cycle path", "hengrove"]),
+])
+def test_the_canal_path_is_generic_but_the_cycle_path_is_labelled(text, places):
+    assert extract(text).locations == places
