@@ -14,13 +14,14 @@ from .lexicon import DATA_DIR, lexicon
 from .villages import known_words
 
 BEFORE_RE = re.compile(r"\b(?:at|in|outside|behind|by|near|opposite|opp|past|into|inside|round|around|from|leaving|left|"
-                       r"to|towards|of)\s+the\s+", re.IGNORECASE)
+                       r"to|towards|of)\s+the\s+" + r"(?:(?:old|big|new|little|empty|local|closed|derelict)\s+)?", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[A-Za-z0-9&][A-Za-z0-9'’&.-]*")
 PART_AFTER_RE = re.compile(r"\s+(?:(?:park(?:ing|in'?)\s+)?lot|car\s*park|(?:gas|petrol|fuel)\s+station|forecourt|"
                            r"drive[\s-]?(?:thru|through))\b", re.IGNORECASE)
 # "the" with no place preposition before it ("robbed the subway on ...", "..., the mace on uttoxeter road"): a
 # brand there counts only with a part of a shop or a place the rules found after it, never at a clause end.
-ANY_THE_RE = re.compile(r"(?:^|(?<=[\s,.;:!?(]))the\s+", re.IGNORECASE)
+ANY_THE_RE = re.compile(r"(?:^|(?<=[\s,.;:!?(]))the\s+(?:(?:old|big|new|little|empty|local|closed|derelict)\s+)?",
+                        re.IGNORECASE)   # "the empty mccolls", "the big b&m": a word about the branch, then the brand
 PLACE_AFTER_RE = re.compile(r",?\s+(?:in|on|at|off|near|by)\s+(?:the\s+)?", re.IGNORECASE)
 IN_RE = re.compile(r",?\s+in\s", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"\s*(?:[,.!?;]|$)")

@@ -135,3 +135,11 @@ def test_a_town_before_prose_or_a_street_keeps_its_span(text, places):
 ])
 def test_the_canal_path_is_generic_but_the_cycle_path_is_labelled(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("kids breaking into the old poundland in yeovil every night", ["poundland", "yeovil"]),
+    ("dealer in a red golf sat outside the big asda in bridgwater", ["asda", "bridgwater"]),
+])
+def test_a_chain_after_a_word_about_the_branch_is_a_place(text, places):
+    assert extract(text).locations == places
