@@ -46,6 +46,7 @@ from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
 from .tagger_features import word_lists
+from .town_facilities import with_facilities
 from .towns import TIME_WORDS
 
 # A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
@@ -318,6 +319,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     if not model:
         return
     model = split_trailing_towns(text, split_between(text, model))   # "moorings way southsea": the street and the town
+    towns = {(s, e): "town" for s, e, v in model if v.lower() in gazetteer()}   # "towson| town center": as for a rule town
+    model = with_facilities(text, model, towns, frozenset(("town",))) if towns else model
     replace_with_tagged(doc, LOCATIONS, rule_places, model, MODEL_CONFIDENCE)
 
 

@@ -143,3 +143,10 @@ def test_the_canal_path_is_generic_but_the_cycle_path_is_labelled(text, places):
 ])
 def test_a_chain_after_a_word_about_the_branch_is_a_place(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("guy sleeping rough outside the taunton bus depot on fore st", ["taunton bus depot", "fore st"]),
+])
+def test_a_town_the_tagger_finds_takes_its_facility_word_too(text, places):
+    assert extract(text).locations == places
