@@ -42,6 +42,7 @@ from .places import (
     split_trailing_towns,
 )
 from .plate_states import state_codes
+from .seaside_names import join_on_sea
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
@@ -344,4 +345,5 @@ def tag_places(doc: Doc) -> Doc:
     tagger = shipped_tagger()
     if tagger is not None:
         combine(doc, tagger)
+    join_on_sea(doc, text_of(doc), MODEL_CONFIDENCE)   # "rhos| on sea": found cut short by the rules or the tagger
     return doc

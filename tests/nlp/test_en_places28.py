@@ -150,3 +150,18 @@ def test_a_chain_after_a_word_about_the_branch_is_a_place(text, places):
 ])
 def test_a_town_the_tagger_finds_takes_its_facility_word_too(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("lads throwing stones at the beach huts in bexhill on sea right now", ["bexhill on sea"]),
+    ("someone keyed my car outside the chippy in westgate-on-sea", ["westgate-on-sea"]),
+])
+def test_a_town_followed_by_on_sea_is_one_name(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("kids jumping off the sea wall at dymchurch into the sea", ["dymchurch"]),
+])
+def test_the_sea_after_a_town_without_on_is_not_joined(text, places):
+    assert extract(text).locations == places
