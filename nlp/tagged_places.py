@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tagged_places_es
+from .block_tails import split_block_tail
 from .brands import without_shop_part
 from .doc_attrs import (
     CONFIDENCE,
@@ -313,7 +314,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or IN_LAW_RE.search(text, max(0, start - 16), end)
                                                      or CARDS_AFTER_RE.match(text, end)):   # "in walmart cards"
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
-        for piece_start, piece_end in after_street_comma(text, start, end):
+        for piece_start, piece_end in split_block_tail(text, after_street_comma(text, start, end), rule_spans):
             value = text[piece_start:piece_end].strip(" .,;:!?\"'()")
             if value:
                 model.append((piece_start, piece_end, value))

@@ -165,3 +165,11 @@ def test_a_town_followed_by_on_sea_is_one_name(text, places):
 ])
 def test_the_sea_after_a_town_without_on_is_not_joined(text, places):
     assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("4200 block of e 12th st kck somebody shot up a car", ["4200 block of e 12th st", "kck"]),
+    ("shots fired, 3100 block of w 18th st pilsen, a car took off", ["3100 block of w 18th st", "pilsen"]),
+])
+def test_a_block_form_and_the_town_after_it_are_two_places(text, places):
+    assert extract(text).locations == places
