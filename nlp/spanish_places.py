@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
+from .spanish_counts import counted_after
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
 from .spanish_street_tails import street_head, street_tail
 from .spans import overlaps
@@ -235,6 +236,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                      and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
         if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
             found = [(s, street_tail(text, s, e)) for s, e in found]
+        if kind in ("address", "street"):   # "cruce la calle 2 veces": the number counts, it numbers no street
+            found = [(s, e) for s, e in found if not counted_after(text, e)]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)

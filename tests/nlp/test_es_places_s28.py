@@ -1,0 +1,34 @@
+"""Spanish places, stop 28 (branch nlp-esfix28): kinds of text the Spanish place rules misread. Invented texts."""
+import nlp
+
+
+def places(text: str) -> list[str]:
+    return [p.lower() for p in nlp.extract(text).to_dict()["locations"]]
+
+
+# A number and what it counts is no place (nlp/spanish_counts.py)
+
+def test_street_word_and_a_count_is_no_numbered_street():
+    found = places("ese coche paso por la calle 3 veces esta noche, ahora esta aparcado en la avenida de burgos")
+    assert not any(p.startswith("calle 3") for p in found)
+    assert "avenida de burgos" in found
+
+
+def test_a_numbered_street_still_is_one():
+    assert "calle 3" in places("hay una pelea en la calle 3 ahora mismo, vengan")
+
+
+def test_a_price_is_no_place():
+    found = places("el recibo de la luz sale en 312 euros y el contador es el 4410023")
+    assert not any("euros" in p for p in found)
+
+
+def test_por_after_a_price_is_per():
+    found = places("en el piso de arriba viven 15 personas y el dueño cobra 250 euros por colchon, esto es en torrero")
+    assert not any("colchon" in p for p in found)
+    assert "torrero" in found
+    assert not any("catre" in p for p in places("el casero cobra 150 dolares por catre y son 12 en el cuarto"))
+
+
+def test_the_end_of_a_card_number_is_no_place():
+    assert "7781" not in places("ya cancele la tarjeta acabada en 7781, la perdi en el bus")
