@@ -32,6 +32,7 @@ from .doc_attrs import (
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_name_articles import article_areas
 from .spanish_places import find_places
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -238,6 +239,7 @@ def spanish_finder(doc: Doc) -> Doc:
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"

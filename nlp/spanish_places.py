@@ -13,8 +13,9 @@ from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
 from .spanish_counts import counted_after
+from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
-from .spanish_street_tails import street_head, street_tail
+from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, street_head, street_tail
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
@@ -221,8 +222,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
             found = [(s, _name_run(text, s, e, spain=True)) for s, e in _spain_corners(text, list(r[kind].finditer(text)))]
-        elif kind == "street":
-            found = [(s, _name_run(text, s, e)) for s, e in found]
+        elif kind == "street":   # "hacia el el camino ave": a Spanish street word opens an English-named street with its article
+            found = [(name_article_start(text, s) if ENGLISH_SUFFIX_END_RE.search(text, s, e) else s, _name_run(text, s, e))
+                     for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
             # a name word English holds too ("roger williams park", "bob hall pier") is no Spanish word of the sentence
             found = [(s, e) for s, e in found if not all(common_spanish(w) and w not in common_words()

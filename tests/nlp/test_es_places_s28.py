@@ -32,3 +32,23 @@ def test_por_after_a_price_is_per():
 
 def test_the_end_of_a_card_number_is_no_place():
     assert "7781" not in places("ya cancele la tarjeta acabada en 7781, la perdi en el bus")
+
+
+# A name's own article (nlp/spanish_name_articles.py): doubled or uncontracted, it is the name's
+
+def test_doubled_article_belongs_to_the_street_name():
+    assert "la brea ave" in places("hay un choque feo por la la brea ave y nadie se para a ayudar")
+    assert "del amo blvd" in places("se fueron corriendo por la del amo blvd hace 5 minutos")
+
+
+def test_spanish_street_word_with_english_suffix_keeps_its_article():
+    assert "el camino ave" in places("el carro se fue hacia el el camino ave con las luces apagadas")
+
+
+def test_area_named_with_del():
+    assert "del rey heights" in places("en del rey heights hay carreras de carros todas las noches")
+
+
+def test_one_article_stays_the_sentences():
+    found = places("hay un choque por la harbor blvd ahorita")
+    assert "harbor blvd" in found and "la harbor blvd" not in found
