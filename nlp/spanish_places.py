@@ -13,6 +13,7 @@ from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
 from .spanish_counts import counted_after
+from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
 from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, street_head, street_tail
@@ -236,6 +237,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
             found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])
                      and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
+            # "el parque de clarke square" is the area; "el parque de casas moviles" names no park (spanish_landmark_names.py)
+            found = [area_in_landmark(text, s, e) or (s, e) for s, e in found if not kind_of_thing(text, s, e)]
         if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
             found = [(s, street_tail(text, s, e)) for s, e in found]
         if kind in ("address", "street"):   # "cruce la calle 2 veces": the number counts, it numbers no street

@@ -1,5 +1,6 @@
 """Spanish places, stop 28 (branch nlp-esfix28): kinds of text the Spanish place rules misread. Invented texts."""
 import nlp
+from nlp.spanish_landmark_names import kind_of_thing
 
 
 def places(text: str) -> list[str]:
@@ -52,3 +53,24 @@ def test_area_named_with_del():
 def test_one_article_stays_the_sentences():
     found = places("hay un choque por la harbor blvd ahorita")
     assert "harbor blvd" in found and "la harbor blvd" not in found
+
+
+# "<landmark> de <area>": the area; a plural kind of thing names no landmark (nlp/spanish_landmark_names.py)
+
+def test_park_of_an_english_named_area_is_the_area():
+    found = places("anoche hubo balazos en el parque de harbor heights, ya se fueron todos")
+    assert "harbor heights" in found and not any(p.startswith("parque") for p in found)
+    found = places("estoy en el parque de west covina con mis hijos y un tipo nos esta siguiendo")
+    assert "west covina" in found and not any(p.startswith("parque") for p in found)
+
+
+def test_park_with_its_own_name_stays_whole():
+    assert "parque de maria luisa" in places("en el parque de maria luisa unos tios roban bolsos a los turistas")
+
+
+def test_park_of_a_plural_kind_is_no_place():
+    found = places("se quemo una traila en el parque de casas rodantes de la carretera 59, hay gente adentro")
+    assert not any(p.startswith("parque") for p in found)
+    assert "carretera 59" in found
+    text = "en el parque de los venados"
+    assert not kind_of_thing(text, text.index("parque"), len(text))   # an article opens a name
