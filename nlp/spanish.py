@@ -41,6 +41,7 @@ from .spanish_plates import (
     lower_word_plate,
     not_this,
     reading_scores,
+    spain_old_plates,
     spain_plates,
     state_plates,
     written_as_plate,
@@ -213,6 +214,8 @@ def spanish_finder(doc: Doc) -> Doc:
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "una furgo gris (2268 KRT)"
+    # Spain's provincial plates ("TO 6630 K"): longer than the plate word's reading of them ("TO 6630"), so the longest wins below
+    plates += spain_old_plates(text, phones + [(s, e) for s, e, _ in times + partials])
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)
                if not SOMETHING_AFTER_RE.match(text, p[1])]   # "BOS 88L y algo mas": the start of one (a part plate)
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number

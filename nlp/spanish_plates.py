@@ -150,6 +150,22 @@ def spain_plates(text: str, blocked) -> list:
 
 
 @lru_cache(maxsize=1)
+def _spain_old_plate_re() -> re.Pattern:
+    """Spain's provincial plates (1971-2000): a province's code, four digits, one or two letters, in capitals and set
+    apart by hyphens or spaces ("CO-2294-AJ", "TO 6630 K"; the lexicon's spain_province_codes)."""
+    codes = "|".join(sorted(spanish_lexicon()["spain_province_codes"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])((?:{codes})([\s\-])\d{{4}}\2[A-Z]{{1,2}})(?![\w\-])")
+
+
+def spain_old_plates(text: str, blocked) -> list:
+    """Spain's provincial plates with or without a plate word (see _spain_old_plate_re): "CO-2294-AJ, un ford fiesta"."""
+    if TWO_CAPITALS_RE.search(text) is None:
+        return []   # most tips are typed in lower case: no two capitals near each other, no provincial plate
+    return [(*m.span(1), normalise(m.group(1))) for m in _spain_old_plate_re().finditer(text)
+            if not overlaps(*m.span(1), blocked)]
+
+
+@lru_cache(maxsize=1)
 def _state_before_re() -> re.Pattern:
     from .spanish_rules import plate_regions
     lex = spanish_lexicon()
@@ -165,7 +181,8 @@ def plate_countries(lex: dict) -> list[str]:
 
 
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
-PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
+# (a third group after a hyphen: Mexico's "JKR-44-71")
+PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"([A-Z]{2})\s?\d{5}")   # a ZIP after its state's code ("NY 10001"); "AN 43221" is a plate
 # a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
 CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])|"

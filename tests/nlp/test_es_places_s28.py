@@ -74,3 +74,26 @@ def test_park_of_a_plural_kind_is_no_place():
     assert "carretera 59" in found
     text = "en el parque de los venados"
     assert not kind_of_thing(text, text.index("parque"), len(text))   # an article opens a name
+
+
+# Plates: Spain's provincial plates and Mexico's three-part plates (nlp/spanish_plates.py)
+
+def plates(text: str) -> list[str]:
+    return nlp.extract(text).to_dict()["plates"]
+
+
+def test_spain_provincial_plate_with_no_plate_word():
+    assert plates("un seat ibiza rojo, MU-4471-BK, lleva 2 semanas aparcado en mi calle con las ruedas rajadas") == ["MU4471BK"]
+
+
+def test_spain_provincial_plate_after_a_plate_word_is_read_whole():
+    assert plates("un citroen xsara gris matricula SE 8820 J aparca encima de la acera todos los dias") == ["SE8820J"]
+
+
+def test_road_numbers_are_no_provincial_plates():
+    assert plates("un camion ha volcado en la M-30 y en la A-7 hay retenciones de 5 km") == []
+
+
+def test_mexican_three_part_plate_after_its_state():
+    assert plates("placa de sonora, RTX-55-12, una pickup blanca que se estaciona en la esquina") == ["RTX5512"]
+    assert plates("una explorer negra con placas de baja BGT-114-A tiro basura en el canal") == ["BGT114A"]
