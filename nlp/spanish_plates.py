@@ -11,6 +11,7 @@ from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_corrections import cue_before
 from .plate_shapes import normalise
+from .spanish_partial_said import partials_said
 from .spanish_rules import rules, stem_tests, us_state_codes
 from .spans import overlaps
 
@@ -135,6 +136,7 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             if any(ch.isdigit() for ch in value) or value.isupper():
                 if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
                     partials.append((match.start(group), match.end(group), value))
+        partials += [p for p in partials_said(text) if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]
     return plates, partials
 
 

@@ -97,3 +97,24 @@ def test_road_numbers_are_no_provincial_plates():
 def test_mexican_three_part_plate_after_its_state():
     assert plates("placa de sonora, RTX-55-12, una pickup blanca que se estaciona en la esquina") == ["RTX5512"]
     assert plates("una explorer negra con placas de baja BGT-114-A tiro basura en el canal") == ["BGT114A"]
+
+
+# Part plates said by what they hold (nlp/spanish_partial_said.py) and after a participle ("acabada en")
+
+def partials(text: str) -> list[str]:
+    return nlp.extract(text).to_dict()["partial_plates"]
+
+
+def test_part_plate_after_a_participle():
+    assert partials("un opel corsa blanco con la matricula terminada en KLM me ha rayado el coche esta mañana") == ["KLM"]
+
+
+def test_part_plate_named_by_what_it_holds():
+    assert partials("los digitos de la placa eran 412, una camioneta gris que me choco y se fue") == ["412"]
+    assert partials("la tablilla de atras tenia las letras PRX, un jeep negro con la musica a todo volumen") == ["PRX"]
+    assert partials("tenia un 58 en la placa, un carro rojo que le pego a un perro y se fue") == ["58"]
+
+
+def test_no_part_plate_without_a_plate_or_capitals():
+    assert partials("me cobraron dos veces en la tarjeta terminada en 8841, como lo reporto") == []
+    assert partials("la placa tenia letras rojas pero no vi el numero, un carro blanco") == []
