@@ -16,7 +16,7 @@ from .spanish_counts import counted_after
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
-from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, street_head, street_tail
+from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, street_head, street_tail
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
@@ -213,8 +213,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, corner_end(text, s, e)) for s, e in found) if e]
             found = [side for s, e in found for side in between(text, s, e)]
-        elif kind == "address":
-            found = [(s, e) for s, e in found if particle_ok(text[s:e])]
+        elif kind == "address":   # "el bloque 4200 de la euclid ave": the block word is the address's
+            found = [(address_head(text, s), e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
             found = [(street_head(text, _trim_lead(text, s, e)), e) for s, e in found]
         elif kind == "named":

@@ -67,3 +67,16 @@ def street_head(text: str, start: int) -> int:
     the name's own article (spanish_name_articles.py)."""
     initials = INITIALS_BEFORE_RE.search(text, max(0, start - 12), start)
     return initials.start() if initials else name_article_start(text, start)   # "por la del paso blvd"
+
+
+# "el bloque 4200 de la euclid ave", "la cuadra 1300 de la calle 8": the block word is the address's, as "1400 block of" is
+# in English (the annotation keeps it)
+BLOCK_BEFORE_RE = re.compile(r"\b(?i:bloque|cuadra)\s+$")
+
+
+def address_head(text: str, start: int) -> int:
+    """Where an address starting with its number starts once the block word written before it is in."""
+    if not text[start:start + 1].isdigit():
+        return start
+    block = BLOCK_BEFORE_RE.search(text, max(0, start - 8), start)
+    return block.start() if block else start

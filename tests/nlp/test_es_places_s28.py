@@ -118,3 +118,8 @@ def test_part_plate_named_by_what_it_holds():
 def test_no_part_plate_without_a_plate_or_capitals():
     assert partials("me cobraron dos veces en la tarjeta terminada en 8841, como lo reporto") == []
     assert partials("la placa tenia letras rojas pero no vi el numero, un carro blanco") == []
+
+
+def test_block_word_before_an_address_is_the_addresss():
+    assert "bloque 2600 de la fulton ave" in places("en el bloque 2600 de la fulton ave hay una casa abandonada con gente adentro")
+    assert "cuadra 1300 de la calle 8" in places("la cuadra 1300 de la calle 8 esta llena de jeringas")
