@@ -31,6 +31,8 @@ NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3
 SPAIN_NAME_RUN_RE = re.compile(r"(?:(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
                                + REGNAL + r"?|" + REGNAL + r")(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
 RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
+# (one or two names of the king's before it: "avenida juan carlos I")
+UPPER_REGNAL_RE = re.compile(r"((?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,2})\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V)(?![\w'\-])")
 
 
 def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
@@ -41,6 +43,9 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
     end = _titled_name(text, start, end)
+    numeral = UPPER_REGNAL_RE.match(text, end)
+    if numeral and not text.isupper() and not any(w in stop_words() for w in numeral.group(1).split()):
+        return numeral.end()   # "la calle alfonso I estuvo ...": a numeral in capitals is the king's, whatever follows
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end

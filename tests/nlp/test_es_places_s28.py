@@ -123,3 +123,8 @@ def test_no_part_plate_without_a_plate_or_capitals():
 def test_block_word_before_an_address_is_the_addresss():
     assert "bloque 2600 de la fulton ave" in places("en el bloque 2600 de la fulton ave hay una casa abandonada con gente adentro")
     assert "cuadra 1300 de la calle 8" in places("la cuadra 1300 de la calle 8 esta llena de jeringas")
+
+
+def test_kings_numeral_in_capitals_ends_the_street_whatever_follows():
+    found = nlp.extract("han robado en la avenida juan carlos I esta noche").to_dict()["locations"]
+    assert "avenida juan carlos I" in found
