@@ -32,6 +32,7 @@ from .doc_attrs import (
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
 from .spanish_places import find_places
 from .spanish_plates import (
@@ -238,6 +239,7 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
+    places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))

@@ -128,3 +128,13 @@ def test_block_word_before_an_address_is_the_addresss():
 def test_kings_numeral_in_capitals_ends_the_street_whatever_follows():
     found = nlp.extract("han robado en la avenida juan carlos I esta noche").to_dict()["locations"]
     assert "avenida juan carlos I" in found
+
+
+# Lettered streets (nlp/spanish_lettered_streets.py)
+
+def test_lettered_street_joins_its_corner():
+    assert "21st st y k st" in places("en la 21st st y k st se pelean todos los sabados afuera del bar")
+
+
+def test_a_vowel_is_a_word_not_a_lettered_street():
+    assert not any(p.startswith("e st") for p in places("me robaron en la 5th ave y e st no se que hacer"))
