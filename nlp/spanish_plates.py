@@ -32,7 +32,9 @@ HEDGES_ES = (r"tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)
              r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+|es\s+)?")
 ALTERNATIVE_ES = rf"\s*,?\s+(?:[ou]\s+(?:{HEDGES_ES})?|pero\s+(?:{HEDGES_ES}))"
 ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
-PARTIAL_SECOND_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
+# (the plate word may come between them: "empezaba con RJ la placa, o tal vez RV")
+PARTIAL_SECOND_RE = re.compile(r"(?:\s+(?i:de\s+)?(?i:la)\s+(?i:placa|tablilla|matr[ií]cula))?" + ALTERNATIVE_ES
+                               + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
 
 

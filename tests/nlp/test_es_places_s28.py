@@ -138,3 +138,8 @@ def test_lettered_street_joins_its_corner():
 
 def test_a_vowel_is_a_word_not_a_lettered_street():
     assert not any(p.startswith("e st") for p in places("me robaron en la 5th ave y e st no se que hacer"))
+
+
+def test_second_reading_of_a_part_plate_after_the_plate_word():
+    found = partials("terminaba en KX la matricula, o quizas KZ, un golf negro que me ha rayado el coche")
+    assert found == ["KX", "KZ"]
