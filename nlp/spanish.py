@@ -32,6 +32,8 @@ from .doc_attrs import (
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_lettered_streets import lettered_streets
+from .spanish_name_articles import article_areas
 from .spanish_places import find_places
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -40,6 +42,7 @@ from .spanish_plates import (
     lower_word_plate,
     not_this,
     reading_scores,
+    spain_old_plates,
     spain_plates,
     state_plates,
     written_as_plate,
@@ -212,6 +215,8 @@ def spanish_finder(doc: Doc) -> Doc:
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "una furgo gris (2268 KRT)"
+    # Spain's provincial plates ("TO 6630 K"): longer than the plate word's reading of them ("TO 6630"), so the longest wins below
+    plates += spain_old_plates(text, phones + [(s, e) for s, e, _ in times + partials])
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)
                if not SOMETHING_AFTER_RE.match(text, p[1])]   # "BOS 88L y algo mas": the start of one (a part plate)
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
@@ -234,10 +239,12 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
+    places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"

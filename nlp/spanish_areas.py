@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
+from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form
 from .spans import overlaps
 
@@ -57,6 +58,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
     for match in BARRIO_RE.finditer(text):
         first, second = match.group(1), match.group(2)
         start = match.start(1)
+        if text[match.start()] in "pP" and price_before(text, match.start()):
+            continue   # "cobra 300 euros por colchon": "por" after a price is "per", no place cue
         if second and second in AREA_WORDS and first not in NOT_BARRIOS and first not in rules()["not_names"]:
             end = match.end(2)
         elif second and first in COMPASS_WORDS and unknown_word(second):

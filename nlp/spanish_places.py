@@ -12,8 +12,11 @@ from functools import lru_cache
 from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
+from .spanish_counts import counted_after
+from .spanish_landmark_names import area_in_landmark, kind_of_thing
+from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
-from .spanish_street_tails import street_head, street_tail
+from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, street_head, street_tail
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
@@ -28,6 +31,8 @@ NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3
 SPAIN_NAME_RUN_RE = re.compile(r"(?:(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,4}"
                                + REGNAL + r"?|" + REGNAL + r")(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
 RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
+# (one or two names of the king's before it: "avenida juan carlos I")
+UPPER_REGNAL_RE = re.compile(r"((?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,2})\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V)(?![\w'\-])")
 
 
 def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
@@ -38,6 +43,9 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
     end = _titled_name(text, start, end)
+    numeral = UPPER_REGNAL_RE.match(text, end)
+    if numeral and not text.isupper() and not any(w in stop_words() for w in numeral.group(1).split()):
+        return numeral.end()   # "la calle alfonso I estuvo ...": a numeral in capitals is the king's, whatever follows
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
@@ -210,8 +218,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         if kind == "intersection":
             found = [(s, e) for s, e in ((s, corner_end(text, s, e)) for s, e in found) if e]
             found = [side for s, e in found for side in between(text, s, e)]
-        elif kind == "address":
-            found = [(s, e) for s, e in found if particle_ok(text[s:e])]
+        elif kind == "address":   # "el bloque 4200 de la euclid ave": the block word is the address's
+            found = [(address_head(text, s), e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
             found = [(street_head(text, _trim_lead(text, s, e)), e) for s, e in found]
         elif kind == "named":
@@ -220,8 +228,9 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                      and text[s:e] not in r["not_names"] and not common_spanish(text[s:e])]
         elif kind == "spain_street":   # "calle de bravo murillo", not "la calle de enfrente"
             found = [(s, _name_run(text, s, e, spain=True)) for s, e in _spain_corners(text, list(r[kind].finditer(text)))]
-        elif kind == "street":
-            found = [(s, _name_run(text, s, e)) for s, e in found]
+        elif kind == "street":   # "hacia el el camino ave": a Spanish street word opens an English-named street with its article
+            found = [(name_article_start(text, s) if ENGLISH_SUFFIX_END_RE.search(text, s, e) else s, _name_run(text, s, e))
+                     for s, e in found]
         elif kind == "english_place":   # "el eastside park", "el east street market"; not "el mismo mall", "el flea market"
             # a name word English holds too ("roger williams park", "bob hall pier") is no Spanish word of the sentence
             found = [(s, e) for s, e in found if not all(common_spanish(w) and w not in common_words()
@@ -233,8 +242,12 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "proper_landmark":   # "parque humboldt", not "parque de diversiones" nor "parque hacen carreras"
             found = [(s, e) for s, e in (_cut_verb(text, s, e) for s, e in found) if e and not _common_name(text[s:e])
                      and not PRONOUN_BEFORE_RE.search(text, max(0, s - 5), s)]   # "se rio mucho": laughed
+            # "el parque de clarke square" is the area; "el parque de casas moviles" names no park (spanish_landmark_names.py)
+            found = [area_in_landmark(text, s, e) or (s, e) for s, e in found if not kind_of_thing(text, s, e)]
         if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
             found = [(s, street_tail(text, s, e)) for s, e in found]
+        if kind in ("address", "street"):   # "cruce la calle 2 veces": the number counts, it numbers no street
+            found = [(s, e) for s, e in found if not counted_after(text, e)]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
             if code_before(text, start):
                 continue  # "policy number AV 2231 876": a code's letters, not "Av." (avenida)

@@ -11,6 +11,7 @@ from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_corrections import cue_before
 from .plate_shapes import normalise
+from .spanish_partial_said import partials_said
 from .spanish_rules import rules, stem_tests, us_state_codes
 from .spans import overlaps
 
@@ -31,7 +32,9 @@ HEDGES_ES = (r"tal\s+vez\s+|quiz[aá]s?\s+|a\s+lo\s+mejor\s+|puede\s+(?:que|ser)
              r"creo\s+que\s+(?:era\s+|es\s+)?|igual\s+(?:era\s+|es\s+)?")
 ALTERNATIVE_ES = rf"\s*,?\s+(?:[ou]\s+(?:{HEDGES_ES})?|pero\s+(?:{HEDGES_ES}))"
 ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
-PARTIAL_SECOND_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
+# (the plate word may come between them: "empezaba con RJ la placa, o tal vez RV")
+PARTIAL_SECOND_RE = re.compile(r"(?:\s+(?i:de\s+)?(?i:la)\s+(?i:placa|tablilla|matr[ií]cula))?" + ALTERNATIVE_ES
+                               + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
 
 
@@ -135,6 +138,7 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             if any(ch.isdigit() for ch in value) or value.isupper():
                 if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
                     partials.append((match.start(group), match.end(group), value))
+        partials += [p for p in partials_said(text) if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]
     return plates, partials
 
 
@@ -147,6 +151,22 @@ SPAIN_PLATE_RE = re.compile(r"(?<![\w\-])(\d{4}[\s\-]?(?!MXN|DLS|KMS|HRS|MTS|GRS
 def spain_plates(text: str, blocked) -> list:
     """Spain's current plates with no plate word (see SPAIN_PLATE_RE): "una furgo gris (2268 KRT) para en ..."."""
     return [(*m.span(1), normalise(m.group(1))) for m in SPAIN_PLATE_RE.finditer(text) if not overlaps(*m.span(1), blocked)]
+
+
+@lru_cache(maxsize=1)
+def _spain_old_plate_re() -> re.Pattern:
+    """Spain's provincial plates (1971-2000): a province's code, four digits, one or two letters, in capitals and set
+    apart by hyphens or spaces ("CO-2294-AJ", "TO 6630 K"; the lexicon's spain_province_codes)."""
+    codes = "|".join(sorted(spanish_lexicon()["spain_province_codes"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])((?:{codes})([\s\-])\d{{4}}\2[A-Z]{{1,2}})(?![\w\-])")
+
+
+def spain_old_plates(text: str, blocked) -> list:
+    """Spain's provincial plates with or without a plate word (see _spain_old_plate_re): "CO-2294-AJ, un ford fiesta"."""
+    if TWO_CAPITALS_RE.search(text) is None:
+        return []   # most tips are typed in lower case: no two capitals near each other, no provincial plate
+    return [(*m.span(1), normalise(m.group(1))) for m in _spain_old_plate_re().finditer(text)
+            if not overlaps(*m.span(1), blocked)]
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +185,8 @@ def plate_countries(lex: dict) -> list[str]:
 
 
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
-PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
+# (a third group after a hyphen: Mexico's "JKR-44-71")
+PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 ZIP_RE = re.compile(r"([A-Z]{2})\s?\d{5}")   # a ZIP after its state's code ("NY 10001"); "AN 43221" is a plate
 # a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
 CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])|"

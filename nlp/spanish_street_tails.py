@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import spanish_lexicon
+from .spanish_name_articles import name_article_start
 
 # What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
 # "calle pulaski 2 tipos", "calle 5 3 veces"); a quadrant after a numbered street's English street word, or a named one's after
@@ -62,6 +63,20 @@ INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]\
 
 
 def street_head(text: str, start: int) -> int:
-    """Where a suffixed street starts once the initials written before its name are in (see INITIALS_BEFORE_RE)."""
+    """Where a suffixed street starts once the initials written before its name are in (see INITIALS_BEFORE_RE), or
+    the name's own article (spanish_name_articles.py)."""
     initials = INITIALS_BEFORE_RE.search(text, max(0, start - 12), start)
-    return initials.start() if initials else start
+    return initials.start() if initials else name_article_start(text, start)   # "por la del paso blvd"
+
+
+# "el bloque 4200 de la euclid ave", "la cuadra 1300 de la calle 8": the block word is the address's, as "1400 block of" is
+# in English (the annotation keeps it)
+BLOCK_BEFORE_RE = re.compile(r"\b(?i:bloque|cuadra)\s+$")
+
+
+def address_head(text: str, start: int) -> int:
+    """Where an address starting with its number starts once the block word written before it is in."""
+    if not text[start:start + 1].isdigit():
+        return start
+    block = BLOCK_BEFORE_RE.search(text, max(0, start - 8), start)
+    return block.start() if block else start

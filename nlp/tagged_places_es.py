@@ -22,6 +22,7 @@ from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .perceptron import char_spans
 from .span_tagger import SpanTagger
 from .spanish_corners import sentence_word
+from .spanish_counts import counted_after, counted_span
 from .spanish_rules import common_spanish, flown, rules
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
@@ -214,7 +215,9 @@ def not_places() -> frozenset[str]:
 
 # A place cue inside a tagged span: it joins two places ("en cordoba por moreras"), no place name holds it
 INNER_CUE_RE = re.compile(r"\w\s+(?:por|en|hacia|cerca\s+de)\s+\w", re.IGNORECASE)
-ENDS_IN_BEFORE_RE = re.compile(r"\b(?:acaba|acababa|termina|terminaba|empieza|empezaba)\s+(?:en|con)\s+$", re.IGNORECASE)
+# (and the participle: "la tarjeta acabada en 0193", "terminado en 88")
+ENDS_IN_BEFORE_RE = re.compile(r"\b(?:acaba|acababa|termina|terminaba|empieza|empezaba|(?:acabad|terminad|empezad)[oa]s?)"
+                               r"\s+(?:en|con)\s+$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 NAME_ARTICLE_RE = re.compile(r"\b(?:en|por|hacia|desde)\s+(del)\s+$", re.IGNORECASE)
 
@@ -258,6 +261,8 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue   # "serial EAMT-1184402", "imei" (before its number): a code and its word, no place
         if ENDS_IN_BEFORE_RE.search(text, max(0, start - 24), start):
             continue   # "la (tarjeta) que acaba en 4471": the end of a card's or a code's number, no place
+        if counted_span(text[start:end]) or counted_after(text, end):
+            continue   # "sale en 480 euros", "la calle 3 veces": a number and what it counts, no place
         if flown(text, (start, end)):
             continue   # "mi vuelo de laredo a dallas": where a flight went, no place of the tip
         if STREET_WORD_RE.match(text, start) and any(s == start and e < end and ARTICLE_AFTER_RE.match(text, e)
