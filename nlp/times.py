@@ -10,6 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .lexicon import trie_pattern
 from .spans import lower_words, store, text_of
@@ -129,6 +130,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         parts.extend(span for match in BY_HOUR_RE.finditer(text_of(doc))  # "home by 10, its 2am"
                      if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
+    parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
         if DOT_CLOCK_RE.fullmatch(match.group()) and not dot_clock_tied(text_of(doc), match.start()):
             continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time

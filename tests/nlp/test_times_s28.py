@@ -12,3 +12,28 @@ import nlp
 ])
 def test_half_hour_ago_without_an_is_whole(text, time):
     assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text,time", [
+    ("somebody keeps letting the tyres down on ash grove thursday afternoons", "thursday afternoons"),
+    ("the lads with the scramblers tear round the rec most friday nites", "most friday nites"),
+    ("a blue van dumped rubble by the gate on fen lane tues morn", "tues morn"),
+])
+def test_a_clipped_or_plural_day_part_after_a_day_is_one_time(text, time):
+    assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text,time", [
+    ("2 lads nicked the charity tin from the chippy on bell street fri dinner", "fri dinner"),
+    ("my car got keyed outside the gym yesterday lunch and i have the dashcam", "yesterday lunch"),
+])
+def test_a_meal_after_a_day_is_the_time_of_day(text, time):
+    assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text", [
+    "we had sunday dinner at my mums and the bloke next door was shouting",
+    "sunday dinner crime scene, my brother ate all the roast potatoes lol",
+])
+def test_a_meal_that_is_the_meal_stays_out(text):
+    assert not any("dinner" in time for time in nlp.extract(text).times)
