@@ -37,3 +37,9 @@ def test_a_meal_after_a_day_is_the_time_of_day(text, time):
 ])
 def test_a_meal_that_is_the_meal_stays_out(text):
     assert not any("dinner" in time for time in nlp.extract(text).times)
+
+
+def test_since_a_meal_is_a_time_that_lasts_up_to_now():
+    result = nlp.extract("a dog has been shut in a hot car outside the co-op on mill road since lunch, its collapsed")
+    assert result.times == ["since lunch"]
+    assert result.urgent   # how long it has gone on, not a time in the past
