@@ -22,3 +22,12 @@ def test_a_club_top_is_one_description(text, description):
 def test_a_man_is_no_club_without_one(text):
     people = nlp.extract(text).people
     assert not any(("man utd" in p or "man city" in p or "man in" in p) for p in people)
+
+
+@pytest.mark.parametrize("text,description", [
+    ("3 wee neds kicking a football at the windows of the community centre in methil", "3 wee neds"),
+    ("about 5 neds on bikes chuckin eggs at the buses on high street", "about 5 neds"),
+    ("4 wee lads climbing on the garage roofs behind the flats", "4 wee lads"),
+])
+def test_scots_counted_groups(text, description):
+    assert description in nlp.extract(text).people
