@@ -31,3 +31,15 @@ def test_a_man_is_no_club_without_one(text):
 ])
 def test_scots_counted_groups(text, description):
     assert description in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text", [
+    "a van keeps parking across our drive and i cant get my 3 kids to school",
+    "someone is following our 2 girls home from the bus stop every day",
+])
+def test_the_tipsters_own_children_are_no_description(text):
+    assert not any(p.endswith(("kids", "girls")) for p in nlp.extract(text).people)
+
+
+def test_someone_elses_counted_children_still_count():
+    assert "3 kids" in nlp.extract("3 kids on bikes throwing stones at the buses on church road").people
