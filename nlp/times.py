@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
+from .night_compounds import compound_night
 from .lexicon import trie_pattern
 from .spans import lower_words, store, text_of
 from .time_shapes import MONTH_LIST, MONTH_SET, durations
@@ -149,7 +150,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     if clock_re is not None:   # a bare hour needs a digit
         parts.extend(day_part_hours(doc))
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
-    parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
+    parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
+             and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
