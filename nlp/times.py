@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
-from .night_compounds import compound_night
 from .lexicon import trie_pattern
+from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
 from .time_shapes import MONTH_LIST, MONTH_SET, durations
 
@@ -21,6 +21,10 @@ from .time_shapes import MONTH_LIST, MONTH_SET, durations
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
 # a plain alternation was tried word by word at every word boundary (4x slower).
 APPROX_LIST = "about around approx approximately roughly abt bout circa like arnd round".split()
+
+
+# "3am ish", "10pm-ish": the hedge after the clock time stays with it (the guide keeps hedges)
+ISH = r"(?:\s?-?ish\b)?"
 
 
 def clock_regex(approx: bool, month: bool) -> re.Pattern:
@@ -35,7 +39,7 @@ def clock_regex(approx: bool, month: bool) -> re.Pattern:
               rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_re})\b") if month else ""
     return re.compile(
         rf"\b(?=[{first}])(?:"
-        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|(?:1[0-2]|0?[1-9])\s*ish"
+        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:(?:am|pm|a\.m\.|p\.m\.){ISH}|ish)?|\d{{1,2}}\s*(?:(?:am|pm|a\.m\.|p\.m\.){ISH}|o'?clock)|(?:1[0-2]|0?[1-9])\s*ish"
         rf"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:hrs|h))(?![\w:])"
         rf"|{approx_re}\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|days?|wks?|weeks?)\s+ago\b"
         rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"

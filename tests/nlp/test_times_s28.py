@@ -43,3 +43,11 @@ def test_since_a_meal_is_a_time_that_lasts_up_to_now():
     result = nlp.extract("a dog has been shut in a hot car outside the co-op on mill road since lunch, its collapsed")
     assert result.times == ["since lunch"]
     assert result.urgent   # how long it has gone on, not a time in the past
+
+
+@pytest.mark.parametrize("text,time", [
+    ("someone was trying the sheds on the allotments at 2am ish", "2am ish"),
+    ("a red golf did a burnout outside the chippy saturday 11pm-ish", "saturday 11pm-ish"),
+])
+def test_ish_after_am_or_pm_stays_with_the_clock_time(text, time):
+    assert time in nlp.extract(text).times
