@@ -242,7 +242,8 @@ PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s
 # clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
 # (with the day parts' clipped and Scots spellings: "this mornin around 10", "sunday morn", "last nicht about 11")
 DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw "
-                                               "mornin mornins morn evenin evenins nicht nichts".split())
+                                               "mornin mornins morn evenin evenins nicht nichts "
+                                               "weekday weekdays weeknight weeknights".split())  # "around 2 every weekday"
 HOUR_TIES = frozenset("about around abt bout round approx roughly at like".split())  # "every morning like 6"
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(

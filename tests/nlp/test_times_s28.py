@@ -51,3 +51,12 @@ def test_since_a_meal_is_a_time_that_lasts_up_to_now():
 ])
 def test_ish_after_am_or_pm_stays_with_the_clock_time(text, time):
     assert time in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("a grey transit parks on the zigzags outside the school every weekday", "every weekday"),
+    ("the bloke next door revs his bike till 1am every weeknight", "till 1am every weeknight"),
+    ("someone goes through the bins on our road about 6 every weekday", "about 6 every weekday"),
+])
+def test_every_weekday_is_a_habit_time(text, time):
+    assert time in nlp.extract(text).times
