@@ -208,7 +208,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         candidates.append((start, end, priority, text[start:end]))
 
     for match in rx["count"].finditer(searched) if wanted["count"] else ():
-        add(counted_start(searched, match), match.end(), 0)
+        if not owned_by_tipster(text, match.start()):  # "my 2 kids", "our 2 boys": the tipster's own, no one to look for
+            add(counted_start(searched, match), match.end(), 0)
     for match in MARK_RE.finditer(searched) if not present.isdisjoint(MARKS) else ():
         add(*match.span("mark"), 2)
     for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):

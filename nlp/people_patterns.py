@@ -45,7 +45,7 @@ def regexes() -> dict[str, re.Pattern]:
     numbers = alternation(lists["number_words"])
     count_nouns = alternation(lists["count_nouns"])
     garment = alternation(lists["garments"])
-    brand = alternation(lists["brands"])
+    brand = alternation(list(lists["brands"]) + list(lists["clubs"]))  # "celtic top", "man utd top"
     hair = alternation(lists["hair_words"])
     b = r"(?<![\w'])"
     e = r"(?![\w'])"

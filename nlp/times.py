@@ -10,8 +10,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .lexicon import trie_pattern
+from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
 from .time_shapes import MONTH_LIST, MONTH_SET, durations
 
@@ -19,6 +21,10 @@ from .time_shapes import MONTH_LIST, MONTH_SET, durations
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
 # a plain alternation was tried word by word at every word boundary (4x slower).
 APPROX_LIST = "about around approx approximately roughly abt bout circa like arnd round".split()
+
+
+# "3am ish", "10pm-ish": the hedge after the clock time stays with it (the guide keeps hedges)
+ISH = r"(?:\s?-?ish\b)?"
 
 
 def clock_regex(approx: bool, month: bool) -> re.Pattern:
@@ -33,7 +39,7 @@ def clock_regex(approx: bool, month: bool) -> re.Pattern:
               rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_re})\b") if month else ""
     return re.compile(
         rf"\b(?=[{first}])(?:"
-        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|ish)?|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|(?:1[0-2]|0?[1-9])\s*ish"
+        rf"{approx_re}(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:(?:am|pm|a\.m\.|p\.m\.){ISH}|ish)?|\d{{1,2}}\s*(?:(?:am|pm|a\.m\.|p\.m\.){ISH}|o'?clock)|(?:1[0-2]|0?[1-9])\s*ish"
         rf"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:hrs|h))(?![\w:])"
         rf"|{approx_re}\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|days?|wks?|weeks?)\s+ago\b"
         rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
@@ -129,6 +135,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         parts.extend(span for match in BY_HOUR_RE.finditer(text_of(doc))  # "home by 10, its 2am"
                      if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
+    parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
         if DOT_CLOCK_RE.fullmatch(match.group()) and not dot_clock_tied(text_of(doc), match.start()):
             continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
@@ -147,7 +154,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     if clock_re is not None:   # a bare hour needs a digit
         parts.extend(day_part_hours(doc))
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
-    parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))]
+    parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
+             and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
@@ -234,7 +242,8 @@ PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s
 # clock time (nlp/devset/ANNOTATION.md: a day part and a clock time written together are one span).
 # (with the day parts' clipped and Scots spellings: "this mornin around 10", "sunday morn", "last nicht about 11")
 DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw "
-                                               "mornin mornins morn evenin evenins nicht nichts".split())
+                                               "mornin mornins morn evenin evenins nicht nichts "
+                                               "weekday weekdays weeknight weeknights".split())  # "around 2 every weekday"
 HOUR_TIES = frozenset("about around abt bout round approx roughly at like".split())  # "every morning like 6"
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(

@@ -106,7 +106,9 @@ LASTING_TIME_WORDS = ("all day", "all night", "for hours", "all evening", "all a
 # ("since thursday" is long enough ago to count as past).
 LASTING_TIME_STARTS = ("for ", "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8",
                        "since 9", "since about", "since like", "since around", "desde hace",  # "desde hace media hora": for
-                       "desde las", "desde la una", "desde la mañana", "desde por la mañana", "desde temprano")  # "since 4"
+                       "desde las", "desde la una", "desde la mañana", "desde por la mañana", "desde temprano",  # "since 4"
+                       # "tied up since lunch": since a meal today, up to now (the meal words of nlp/day_meals.py)
+                       "since lunch", "since dinner", "since breakfast", "since brekkie", "since supper", "since tea")
 
 
 # "its 3am", "it's gone midnight": the tipster tells the time it is now, not when something happened.
