@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
+from .urgency_situations import SITUATION_CLAUSES
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -244,8 +245,8 @@ CLAUSE_KINDS = (
     (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
     (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
     (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
-)
-CLAUSE_IDS = {"SHOTS": "shots fired"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
+) + SITUATION_CLAUSES  # urgency_situations.py: a habit closing a clause, ...
+CLAUSE_IDS = {"SHOTS": "shots fired", "PAST": "habit"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:

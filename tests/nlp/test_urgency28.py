@@ -1,0 +1,27 @@
+"""Urgency kinds of stop 28 (nlp/urgency_situations.py, nlp/urgency_kinds.py, patterns/urgency.jsonl, data/es/urgency.jsonl;
+texts written for these tests, not taken from the dev files)."""
+import pytest
+
+from nlp import extract
+
+
+def urgent(text: str) -> bool:
+    return extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "my brother is sending me texts saying hell kill himself if i dont come round, he does it every time",
+    "my sister is getting texts from her ex saying hell kill himself if she blocks him, he does it every single time",
+    "he is texting her that hell kill himself, he always says that",
+    "mi prima esta recibiendo mensajes de su novio diciendo que se va a suicidar si lo deja, siempre dice eso",
+])
+def test_a_habit_closing_the_clause_is_no_news(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "every time i go out he says hell kill himself, and now hes standing on the bridge railings",
+    "my dad says he will kill himself tonight, hes got the rope ready now",
+])
+def test_a_habit_opening_a_clause_or_a_now_keeps_the_danger(text):
+    assert urgent(text)
