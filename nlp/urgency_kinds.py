@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
-from .urgency_situations import SITUATION_CLAUSES
+from .urgency_situations import SITUATION_CLAUSES, quantified_things
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -268,6 +268,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
         cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
                                               and doc[span.start - 1].lower_ in ARTICLES)]
+    if "PAST" in labels:  # "se tomo todas las pastillas": how many, not how often (urgency_situations.py)
+        cues = quantified_things(doc, cues)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

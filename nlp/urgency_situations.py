@@ -34,3 +34,20 @@ SITUATION_CLAUSES = (
     (HABIT_CLOSE_RE, "PAST", ("every", "each", "all the time", "always", "constantly", "siempre", "cada", "todo el tiempo",
                               "todas las veces"), None),  # "he does it every time"
 )
+
+QUANTIFIER_PAST = frozenset(WORDS["quantifier_past"])
+TIME_NOUNS = frozenset(WORDS["time_nouns"])
+
+
+def quantified_things(doc, cues: list) -> list:
+    """The cues without the bare quantifier PAST cues ("todas las", "todos los", "cada") that quantify a thing, not a
+    time: "se tomo todas las pastillas" says how many pills, "todas las noches" how often (a habit). A digit after it
+    ("cada 5 minutos") or the end of the text keeps the cue."""
+    kept = []
+    for span in cues:
+        if span.label_ == "PAST" and span.text.lower() in QUANTIFIER_PAST and span.end < len(doc):
+            following = doc[span.end]
+            if following.is_alpha and following.lower_ not in TIME_NOUNS:
+                continue
+        kept.append(span)
+    return kept

@@ -25,3 +25,20 @@ def test_a_habit_closing_the_clause_is_no_news(text):
 ])
 def test_a_habit_opening_a_clause_or_a_now_keeps_the_danger(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mi tia se tomo todas las pastillas para dormir y no reacciona, ayuda",
+    "mi hijo se trago todos los calmantes del botiquin y no respira bien",
+    "rompieron todas las ventanas del coche de mi vecino y le estan pegando en la calle",
+])
+def test_a_quantifier_before_a_thing_is_no_habit(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "todas las noches los vecinos se pelean a gritos en el 3B",
+    "cada sabado se juntan a beber en el parque y hacen ruido",
+])
+def test_a_quantifier_before_a_time_stays_a_habit(text):
+    assert not urgent(text)
