@@ -42,3 +42,21 @@ def test_a_quantifier_before_a_thing_is_no_habit(text):
 ])
 def test_a_quantifier_before_a_time_stays_a_habit(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my flatmate swallowed 40 paracetamol and locked herself in the bathroom at 12 kings road",
+    "found my dad with 3 empty boxes of co-codamol next to him on the sofa, hes really sleepy",
+    "my girlfriend just sent me a pic of empty packets of her antidepressants, she wont answer",
+    "mi hermana se tomo como 40 pastillas para dormir, esta en su cuarto",
+])
+def test_an_overdose_told_by_what_was_taken(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "found 50 pills in a bag in my sons room, who do i give them to",
+    "last year my brother took 30 paracetamol, can i get the name of the officer who helped us",
+])
+def test_pills_found_or_an_overdose_in_the_past_are_not_urgent(text):
+    assert not urgent(text)
