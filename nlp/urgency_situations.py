@@ -8,12 +8,19 @@
 - **an overdose told by what was taken** ("took 30 paracetamol", "2 empty packets of sertraline", "se tomo como 30
   pastillas"): a verb of taking with an amount, or empty packs, before a medicine word: a SUICIDE cue (`OVERDOSE_RE`; the
   model does not veto it, as for any words of suicide). A past time or a calm still outweighs it as for any cue.
+- **a child, an animal or someone vulnerable left out in the weather** ("someones left a newborn on the doorstep, its
+  freezing", "the dog has been chained in the yard and its -5 out", "dejo a una perrita amarrada a un poste con este
+  calor y se fue"): a leaving word before the being or a state after it, and the cold or the heat, like a child shut in
+  a hot car (`left_exposed`, a kind reading the model does not veto). The past said after the leaving is the leaver
+  going off ("y se fue") or how long ("since this morning"); a past time before it ("yesterday someone left ...") is a
+  report after the fact. Not with a calm or talk.
 """
 from __future__ import annotations
 
 import json
 import re
 
+from .doc_attrs import TIMES, read
 from .lexicon import DATA_DIR
 
 WORDS = json.loads((DATA_DIR / "urgency_situations.json").read_text(encoding="utf-8"))
@@ -71,3 +78,63 @@ def quantified_things(doc, cues: list) -> list:
                 continue
         kept.append(span)
     return kept
+
+
+LEFT_OUT = " in danger: left out in the weather"  # the kind's reason, after "child", "animal" or "someone vulnerable"
+LEFT_WORDS = frozenset(WORDS["left_words"])
+LEFT_STATES = frozenset(WORDS["left_states"])
+STATE_BE = frozenset(WORDS["state_be"])
+BEINGS = frozenset(WORDS["left_beings"])
+EXPOSURE_WORDS = frozenset(WORDS["exposure_words"])
+# "its -5 out", "minus 3", "-10c": a freezing temperature said now.
+COLD_RE = re.compile(r"(?<![\w-])(?:-|minus\s+)\d{1,2}\b\s*(?:c\b|°|degrees|out|outside|)", re.IGNORECASE)
+SINCE_WORDS = frozenset(("since", "desde", "for"))  # "since this morning": how long, up to now
+
+
+def phrases_at(words: list[str], i: int, table: frozenset) -> int:
+    """The length in words of the longest phrase of the table that starts at word i (0: none)."""
+    for n in (3, 2, 1):
+        if i + n <= len(words) and " ".join(words[i:i + n]) in table:
+            return n
+    return 0
+
+
+def left_exposed(doc, labels: dict, exposed_now) -> str | None:
+    """A child, an animal or someone vulnerable left out in the cold or the heat, now (module docstring). `exposed_now`
+    is a test of a hot temperature said now (urgency_kinds.hot_temperature)."""
+    words = [token.lower_ for token in doc]
+    lowered = " ".join(words)
+    if not any(word in LEFT_WORDS or word in LEFT_STATES for word in words):  # the cheap gate
+        return None
+    beings = {i for label in ("KID", "PET", "AT_RISK") for span in labels.get(label, []) for i in range(span.start, span.end)}
+    beings |= {i for i in range(len(words)) if phrases_at(words, i, BEINGS)}
+    if not beings or "TALK" in labels or any(not span.text.lower().startswith(("nobody", "no one", "noone"))
+                                             for span in labels.get("RESOLVED", [])):
+        return None
+    left_at = None
+    for i, word in enumerate(words):
+        if phrases_at(words, i, LEFT_WORDS) and any(i < b <= i + 5 for b in beings):  # "left a newborn", "dejaron a un viejito"
+            left_at = i
+        elif phrases_at(words, i, LEFT_STATES) and any(i - 4 <= b < i for b in beings) and \
+                (words[i - 1] in STATE_BE or word.endswith(("ado", "ada", "ados", "adas")) or word in ("chained", "tied")):
+            left_at = i  # "the dog has been chained", "una perrita amarrada"
+        if left_at is not None:
+            break
+    if left_at is None:
+        return None
+    if "EXPOSED" not in labels and not any(w in EXPOSURE_WORDS for w in words) and \
+            not any(f" {w} " in f" {lowered} " for w in EXPOSURE_WORDS if " " in w) and \
+            not COLD_RE.search(doc.text) and not exposed_now(doc.text):
+        return None
+    # the past before the leaving ("last winter someone left ..."); after it, the leaver going off ("y se fue") or how
+    # long ("since this morning")
+    if any(span.start < left_at and not (span.start and doc[span.start - 1].lower_ in SINCE_WORDS)
+           for span in labels.get("PAST", [])):
+        return None
+    left_char = doc[left_at].idx
+    if any(start < left_char and not any(w in value.lower() for w in ("now", "ahora", "tonight", "esta noche")) and
+           doc.text[max(0, start - 7):start].split()[-1:] not in (["since"], ["desde"], ["for"])
+           for start, _, value in read(doc, TIMES)):
+        return None  # "yesterday someone left a dog tied up ...": told after the fact
+    kind = "child" if "KID" in labels else "animal" if "PET" in labels else "someone vulnerable"
+    return kind + LEFT_OUT

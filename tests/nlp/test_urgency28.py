@@ -60,3 +60,22 @@ def test_an_overdose_told_by_what_was_taken(text):
 ])
 def test_pills_found_or_an_overdose_in_the_past_are_not_urgent(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "somebody has left a baby in a pram outside the launderette on mill lane and its snowing, no parents anywhere",
+    "the dog next door has been tied up on the balcony all day in this heat, no shade",
+    "a horse has been left in the top field with no shelter and its minus 6 tonight",
+    "dejaron a un perrito amarrado afuera de la tienda de la calle 5 y hace un frio tremendo",
+])
+def test_a_child_or_an_animal_left_out_in_the_weather(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "yesterday someone left a puppy tied to the fence in the snow, the rspca took it, can you find who did it",
+    "the kids left the gate open and its freezing, can someone tell the council",
+    "turned left at the lights and the dog was barking, its sunny out",
+])
+def test_leaving_words_without_the_scene_now_are_not_urgent(text):
+    assert not urgent(text)
