@@ -142,6 +142,13 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   urgency texts: 46 urgent): plates 1.000, locations 0.917, times 0.885, people 0.941, urgent 0.956 (P 0.977 R 0.935);
   Spanish `es-d27-*` (120, now in es/dev.jsonl): plates 1.000 (0 false), partial 0.667, locations 0.870, times 0.993,
   vehicles 0.951, urgent 0.988 (P 1.000 R 0.976).
+- stop 28, each scored once before any rule was tuned on it (on the rules of stop 27, 0fc3999): `dev_s28a.jsonl`
+  (100, UK and US: places, plates, people, negatives): plates 0.938 (0 false on negatives; 0 FP, 2 missed), partial
+  0.857, locations 0.850 (P 0.868 R 0.832), times 0.872, vehicles 0.980, phones 1.000, people 0.944, urgent 1.000;
+  `dev_s28u.jsonl` (100 urgency texts: 46 urgent): plates 0.960, locations 0.886, times 0.929, vehicles 0.941, people
+  0.883, urgent 0.945 (P 0.956 R 0.935); Spanish `es-d28-*` (120, now in es/dev.jsonl): plates 0.857 (0 false on
+  negatives; 1 FP, 4 missed), partial 0.909, locations 0.885 (P 0.932 R 0.841), times 0.923, vehicles 0.937, phones
+  0.857, urgent 0.952 (P 0.968 R 0.938).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
