@@ -14,6 +14,9 @@
   a hot car (`left_exposed`, a kind reading the model does not veto). The past said after the leaving is the leaver
   going off ("y se fue") or how long ("since this morning"); a past time before it ("yesterday someone left ...") is a
   report after the fact. Not with a calm or talk.
+- **someone in labour with no care at hand** ("im 8 months pregnant, my waters broke and im alone in the car",
+  "contractions every 2 mins", "esta de parto"): a LABOUR cue, no hospital, midwife or maternity word, no past time or
+  PAST, TALK, RESOLVED cue (`in_labour`).
 """
 from __future__ import annotations
 
@@ -138,3 +141,16 @@ def left_exposed(doc, labels: dict, exposed_now) -> str | None:
         return None  # "yesterday someone left a dog tied up ...": told after the fact
     kind = "child" if "KID" in labels else "animal" if "PET" in labels else "someone vulnerable"
     return kind + LEFT_OUT
+
+
+CARE_WORDS = tuple(WORDS["care_words"])
+LABOUR_REASON = "medical emergency: in labour"
+
+
+def in_labour(doc, labels: dict) -> str | None:
+    """Someone in labour ("my waters broke", "contractions every 2 mins", "esta de parto") with no care there or on hand
+    (a hospital, a midwife), now (no past, talk or calm): a birth where no help is (module docstring)."""
+    if "LABOUR" not in labels or not {"PAST", "TALK", "RESOLVED"}.isdisjoint(labels):
+        return None
+    lowered = doc.text.lower()
+    return None if any(word in lowered for word in CARE_WORDS) else LABOUR_REASON

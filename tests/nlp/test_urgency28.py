@@ -79,3 +79,20 @@ def test_a_child_or_an_animal_left_out_in_the_weather(text):
 ])
 def test_leaving_words_without_the_scene_now_are_not_urgent(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my wife has gone into labour in the back of the car, we're stuck in traffic on the m62 near junction 26",
+    "my sister is in labour at home and the contractions are 1 min apart, what do we do",
+    "mi esposa esta de parto en la casa y no llega nadie, estamos en la calle ocho 455",
+])
+def test_someone_in_labour_with_no_care_at_hand(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my wife is in labour at the hospital and someone has blocked me in the car park, silver golf",
+    "my daughter went into labour last week, can i change the address on my report",
+])
+def test_labour_with_care_or_in_the_past_is_not_urgent(text):
+    assert not urgent(text)
