@@ -17,6 +17,11 @@
 - **someone in labour with no care at hand** ("im 8 months pregnant, my waters broke and im alone in the car",
   "contractions every 2 mins", "esta de parto"): a LABOUR cue, no hospital, midwife or maternity word, no past time or
   PAST, TALK, RESOLVED cue (`in_labour`).
+- **someone on the way with a weapon** ("her ex is coming over tonight with his hunting rifle", "viene para aca con una
+  pistola"): ANNOTATION.md's "a threat for tonight from someone on their way". A coming phrase aimed at a person or a
+  place, then "with" and a WEAPON cue in the same clause (`coming_armed`); it outweighs weapon talk ("hunting") and the
+  past after it ("he left an hour ago": when he set off). Not for a later day ("tomorrow"), not "was coming", not after a
+  PAST cue, talk or a calm.
 """
 from __future__ import annotations
 
@@ -154,3 +159,34 @@ def in_labour(doc, labels: dict) -> str | None:
         return None
     lowered = doc.text.lower()
     return None if any(word in lowered for word in CARE_WORDS) else LABOUR_REASON
+
+
+COMING_RE = re.compile(rf"\b{alternation(WORDS['coming'])}\b", re.IGNORECASE)
+# after the coming phrase, in the same clause: "... tonight with his hunting rifle", "con una pistola" (up to the WEAPON cue)
+WITH_RE = re.compile(r"\b(?:with|wi|w/|con)\s+(?:(?:a|an|his|her|their|the|some|un|una|unos|su|sus|el|la)\s+)?(?:[a-z]+\s+){0,2}$",
+                     re.IGNORECASE)
+LATER_DAY = tuple(WORDS["later_day"])
+COMING_ARMED = "threat: on the way with a weapon"
+
+
+def coming_armed(doc, labels: dict) -> str | None:
+    """Someone on their way to a person or a place with a weapon, now (module docstring)."""
+    if "WEAPON" not in labels or "TALK" in labels or "RESOLVED" in labels:
+        return None
+    text = doc.text
+    lowered = text.lower()
+    if any(word in lowered for word in LATER_DAY):  # a threat for a later day is not news
+        return None
+    for weapon in labels["WEAPON"]:
+        clause_start = max(text.rfind(stop, 0, weapon.start_char) for stop in ",.;!?") + 1
+        clause = text[clause_start:weapon.start_char]
+        coming = COMING_RE.search(clause)
+        if not coming or not WITH_RE.search(clause, coming.end()):
+            continue
+        before = clause[:coming.start()].split()
+        if before and before[-1].lower() in ("was", "were", "estaba", "iba"):  # "he was coming over with": told after
+            continue
+        if any(span.start_char < clause_start + coming.start() for span in labels.get("PAST", [])):
+            continue  # "last week he said hes coming over with a knife": the past before it
+        return COMING_ARMED
+    return None

@@ -96,3 +96,19 @@ def test_someone_in_labour_with_no_care_at_hand(text):
 ])
 def test_labour_with_care_or_in_the_past_is_not_urgent(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my mate just rang, her husband is heading over to her flat with his shotgun, he set off about 20 mins ago, 3 elm court",
+    "my dad says hes on his way round with a hunting knife to sort my boyfriend out, he left the pub an hour ago",
+])
+def test_someone_on_the_way_with_a_weapon(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother is coming over tomorrow with his shotgun to show my dad, is that legal in the car",
+    "last week my ex said he was coming round with a knife, i want to report it for my records",
+])
+def test_a_weapon_on_the_way_for_a_later_day_or_in_the_past_is_not_urgent(text):
+    assert not urgent(text)
