@@ -8,6 +8,9 @@
 - **an overdose told by what was taken** ("took 30 paracetamol", "2 empty packets of sertraline", "se tomo como 30
   pastillas"): a verb of taking with an amount, or empty packs, before a medicine word: a SUICIDE cue (`OVERDOSE_RE`; the
   model does not veto it, as for any words of suicide). A past time or a calm still outweighs it as for any cue.
+- **an abduction told by forcing someone into a vehicle** ("2 blokes bundle a girl into the side door of a white
+  transit", "threw her in the boot", "metieron a una muchacha en una camioneta"): a KIDNAP cue (`FORCED_IN_RE`), read
+  with the past and a now as any KIDNAP cue.
 - **a child, an animal or someone vulnerable left out in the weather** ("someones left a newborn on the doorstep, its
   freezing", "the dog has been chained in the yard and its -5 out", "dejo a una perrita amarrada a un poste con este
   calor y se fue"): a leaving word before the being or a state after it, and the cold or the heat, like a child shut in
@@ -62,12 +65,23 @@ OVERDOSE_RE = re.compile(
     rf"|\b(?:empty|emptied)\s+{MEDICINE}\s+{PACKS}\b"
     rf"|\b{PACKS}\s+vac[ií][oa]s?\s+de\s+(?:[a-z]+\s+)?{MEDICINE}\b", re.IGNORECASE)
 
+# An abduction told by forcing someone into a vehicle: "2 blokes bundle a girl into the side door of a white transit",
+# "threw her in the boot", "metieron a una muchacha en una camioneta" (a force verb, a person, "into"/"en" and a vehicle
+# word, a few words at most between them).
+ARTICLE = r"(?:(?:a|an|the|this|that|some|his|her|their|my|our|un|una|la|el|mi|su)\s+)?"
+FORCED_IN_RE = re.compile(
+    rf"\b{alternation(WORDS['force_verbs'])}\s+(?:a\s+|al\s+)?{ARTICLE}(?:[a-z]+\s+){{0,2}}?{alternation(WORDS['force_persons'])}\s+"
+    rf"(?:into|in|inside|in\s+to|en|dentro\s+de)\s+{ARTICLE}(?:(?:back|side|side\s+door|rear|boot|trunk|back\s+seat|parte\s+de\s+atr[aá]s)"
+    rf"\s+(?:of\s+|de\s+)?{ARTICLE})?(?:[a-z]+\s+){{0,2}}?{alternation(WORDS['force_vehicles'])}\b", re.IGNORECASE)
+
 # (regex, label, gate words, needed cue labels) as in urgency_kinds.CLAUSE_KINDS, which adds these.
 SITUATION_CLAUSES = (
     (HABIT_CLOSE_RE, "PAST", ("every", "each", "all the time", "always", "constantly", "siempre", "cada", "todo el tiempo",
                               "todas las veces"), None),  # "he does it every time"
     (OVERDOSE_RE, "SUICIDE", ("empt", "took", "taken", "swallow", "downed", "necked", "had", "tom", "trag", "meti", "vac"),
      None),  # "2 empty packets of sertraline", "took 30 paracetamol"
+    (FORCED_IN_RE, "KIDNAP", ("bundl", "drag", "pull", "push", "shov", "forc", "threw", "throw", "chuck", "stuff", "grab", "snatch",
+                              "meti", "mete", "subi", "sube", "jal", "avent", "arrastr"), None),  # "bundle a girl into a van"
 )
 
 QUANTIFIER_PAST = frozenset(WORDS["quantifier_past"])

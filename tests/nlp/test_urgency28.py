@@ -112,3 +112,21 @@ def test_someone_on_the_way_with_a_weapon(text):
 ])
 def test_a_weapon_on_the_way_for_a_later_day_or_in_the_past_is_not_urgent(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2 men just shoved a young lad into the back of a silver van outside the chippy on high st, hes screaming",
+    "2 lads just chucked a teenager in the boot of a grey golf on mill road",
+    "men bundled a woman into a people carrier on station road, reg started LK",
+    "un tipo acaba de meter a una muchacha en una camioneta gris a la salida del metro",
+])
+def test_someone_forced_into_a_vehicle(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a man pushed his shopping trolley into my car in the tesco car park last night and drove off",
+    "my son pulled the dog into the car, how do i report a lost collar",
+])
+def test_things_pushed_into_a_car_are_no_abduction(text):
+    assert not urgent(text)
