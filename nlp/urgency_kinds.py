@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
-from .urgency_situations import SITUATION_CLAUSES, quantified_things
+from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -270,6 +270,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
                                               and doc[span.start - 1].lower_ in ARTICLES)]
     if "PAST" in labels:  # "se tomo todas las pastillas": how many, not how often (urgency_situations.py)
         cues = quantified_things(doc, cues)
+    if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
+        cues = bien_intensifier(doc, cues)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

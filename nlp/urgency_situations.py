@@ -17,6 +17,8 @@
   a hot car (`left_exposed`, a kind reading the model does not veto). The past said after the leaving is the leaver
   going off ("y se fue") or how long ("since this morning"); a past time before it ("yesterday someone left ...") is a
   report after the fact. Not with a calm or talk.
+- **"bien" before an adjective is no calm** ("ya esta bien rojo y no contesta": quite red): a RESOLVED cue ending in
+  "bien" with a word after it that is not a calm's (data calm_after_bien) is dropped (`bien_intensifier`).
 - **someone in labour with no care at hand** ("im 8 months pregnant, my waters broke and im alone in the car",
   "contractions every 2 mins", "esta de parto"): a LABOUR cue, no hospital, midwife or maternity word, no past time or
   PAST, TALK, RESOLVED cue (`in_labour`).
@@ -204,3 +206,14 @@ def coming_armed(doc, labels: dict) -> str | None:
             continue  # "last week he said hes coming over with a knife": the past before it
         return COMING_ARMED
     return None
+
+
+CALM_AFTER_BIEN = frozenset(WORDS["calm_after_bien"])
+
+
+def bien_intensifier(doc, cues: list) -> list:
+    """The cues without a RESOLVED cue ending in "bien" that an adjective follows: "ya esta bien rojo" (quite red), "esta
+    bien mal" say how bad, not that all is well ("ya esta bien, gracias", "esta bien en su casa" stay a calm)."""
+    return [span for span in cues if not (span.label_ == "RESOLVED" and span.text.lower().endswith("bien") and
+                                          span.end < len(doc) and doc[span.end].is_alpha and
+                                          doc[span.end].lower_ not in CALM_AFTER_BIEN)]

@@ -130,3 +130,17 @@ def test_someone_forced_into_a_vehicle(text):
 ])
 def test_things_pushed_into_a_car_are_no_abduction(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hay un señor tirado en la banqueta de la calle 8, ya esta bien morado y no respira bien",
+])
+def test_bien_before_an_adjective_is_no_calm(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "el señor que se cayo en la calle 8 ya esta bien, gracias, ya se fue a su casa",
+])
+def test_ya_esta_bien_with_a_calm_after_stays_a_calm(text):
+    assert not urgent(text)
