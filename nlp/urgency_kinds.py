@@ -246,7 +246,8 @@ CLAUSE_KINDS = (
     (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
     (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
 ) + SITUATION_CLAUSES  # urgency_situations.py: a habit closing a clause, ...
-CLAUSE_IDS = {"SHOTS": "shots fired", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
+CLAUSE_IDS = {"SHOTS": "shots fired", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction",
+              "DANGER_DRIVING": "dangerous driver"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:

@@ -11,6 +11,9 @@
 - **an abduction told by forcing someone into a vehicle** ("2 blokes bundle a girl into the side door of a white
   transit", "threw her in the boot", "metieron a una muchacha en una camioneta"): a KIDNAP cue (`FORCED_IN_RE`), read
   with the past and a now as any KIDNAP cue.
+- **a vehicle moving on the wrong side of a road** ("white pickup doin 90 on the wrong side of old highway 91"): a moving
+  word, then "on the wrong side of" and a road word or number in one clause, a DANGER_DRIVING cue (`WRONG_SIDE_RE`); not
+  "parked on the wrong side of the road", not "the wrong side of the railings".
 - **a child, an animal or someone vulnerable left out in the weather** ("someones left a newborn on the doorstep, its
   freezing", "the dog has been chained in the yard and its -5 out", "dejo a una perrita amarrada a un poste con este
   calor y se fue"): a leaving word before the being or a state after it, and the cold or the heat, like a child shut in
@@ -76,6 +79,13 @@ FORCED_IN_RE = re.compile(
     rf"(?:into|in|inside|in\s+to|en|dentro\s+de)\s+{ARTICLE}(?:(?:back|side|side\s+door|rear|boot|trunk|back\s+seat|parte\s+de\s+atr[aá]s)"
     rf"\s+(?:of\s+|de\s+)?{ARTICLE})?(?:[a-z]+\s+){{0,2}}?{alternation(WORDS['force_vehicles'])}\b", re.IGNORECASE)
 
+# A vehicle moving on the wrong side of a road: "white pickup doin 90 on the wrong side of old highway 91", "a lorry
+# coming at us on the wrong side of the a30" (a moving word first in the clause: not "parked on the wrong side of the road";
+# a road word or a road number after: not "the wrong side of the railings").
+WRONG_SIDE_RE = re.compile(
+    rf"\b{alternation(WORDS['moving_words'])}\b[^,.;!?]{{0,40}}?\bon\s+the\s+wrong\s+side\s+of\s+(?:the\s+)?(?:[a-z0-9-]+\s+){{0,3}}?"
+    rf"(?:{alternation(WORDS['road_words'])}|[am]\d{{1,4}}|i-?\d{{1,3}}|us\s*\d{{1,3}}|sr\s*\d{{1,3}}|\d{{1,3}})\b", re.IGNORECASE)
+
 # (regex, label, gate words, needed cue labels) as in urgency_kinds.CLAUSE_KINDS, which adds these.
 SITUATION_CLAUSES = (
     (HABIT_CLOSE_RE, "PAST", ("every", "each", "all the time", "always", "constantly", "siempre", "cada", "todo el tiempo",
@@ -84,6 +94,7 @@ SITUATION_CLAUSES = (
      None),  # "2 empty packets of sertraline", "took 30 paracetamol"
     (FORCED_IN_RE, "KIDNAP", ("bundl", "drag", "pull", "push", "shov", "forc", "threw", "throw", "chuck", "stuff", "grab", "snatch",
                               "meti", "mete", "subi", "sube", "jal", "avent", "arrastr"), None),  # "bundle a girl into a van"
+    (WRONG_SIDE_RE, "DANGER_DRIVING", ("wrong side",), None),  # "doin 90 on the wrong side of old highway 91"
 )
 
 QUANTIFIER_PAST = frozenset(WORDS["quantifier_past"])

@@ -144,3 +144,18 @@ def test_bien_before_an_adjective_is_no_calm(text):
 ])
 def test_ya_esta_bien_with_a_calm_after_stays_a_calm(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "red astra flying on the wrong side of the a38 towards bodmin, nearly took out 2 cars",
+    "black suv going north on the wrong side of route 9 by the school",
+])
+def test_a_vehicle_moving_on_the_wrong_side_of_a_road(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a white van is always parked on the wrong side of the road outside number 12, who do i tell",
+])
+def test_a_car_parked_on_the_wrong_side_is_not_urgent(text):
+    assert not urgent(text)
