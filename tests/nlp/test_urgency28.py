@@ -159,3 +159,10 @@ def test_a_vehicle_moving_on_the_wrong_side_of_a_road(text):
 ])
 def test_a_car_parked_on_the_wrong_side_is_not_urgent(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "un señor se lo acaba de llevar al niño del parque de la calle 3 en un carro azul",
+])
+def test_someone_taken_just_now_in_spanish(text):
+    assert urgent(text)
