@@ -57,6 +57,7 @@ from .urgency_kinds import (
     HOT_CAR,
     MISSING_AT_RISK,
     cues_with_kinds,
+    hot_temperature,
     lasting_feeling,
     missing_at_risk,
     offender_here,
@@ -66,6 +67,7 @@ from .urgency_kinds import (
 )
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
+from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
@@ -155,7 +157,9 @@ def judge(doc: Doc) -> str | None:
             del labels["PAST"]
     calming = labels.get("RESOLVED", []) + [span for span in labels.get("TALK", []) if span.id_ == FIRM_TALK]
     kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels) or \
-        shut_in_car(doc, labels, lower_words(doc))  # urgency_kinds.py
+        shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
+        (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
+        coming_armed(doc, labels)  # urgency_kinds.py, urgency_situations.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -262,4 +266,4 @@ UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk")
 
 def vetoable(reason: str | None) -> bool:
     """Whether the model may drop the rules' reason (not for the readings of UNVETOED_REASONS or a hot car)."""
-    return reason is None or not (reason in UNVETOED_REASONS or reason.endswith(HOT_CAR))
+    return reason is None or not (reason in UNVETOED_REASONS or reason.endswith((HOT_CAR, LEFT_OUT)))

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
+from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -244,8 +245,9 @@ CLAUSE_KINDS = (
     (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
     (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
     (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
-)
-CLAUSE_IDS = {"SHOTS": "shots fired"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
+) + SITUATION_CLAUSES  # urgency_situations.py: a habit closing a clause, ...
+CLAUSE_IDS = {"SHOTS": "shots fired", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction",
+              "DANGER_DRIVING": "dangerous driver"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:
@@ -267,6 +269,10 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
         cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
                                               and doc[span.start - 1].lower_ in ARTICLES)]
+    if "PAST" in labels:  # "se tomo todas las pastillas": how many, not how often (urgency_situations.py)
+        cues = quantified_things(doc, cues)
+    if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
+        cues = bien_intensifier(doc, cues)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
