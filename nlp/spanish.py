@@ -32,6 +32,7 @@ from .doc_attrs import (
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_old_plates import old_spain_plates
 from .spanish_places import find_places
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -208,6 +209,7 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
+    plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
     plates += [p for p in state_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])

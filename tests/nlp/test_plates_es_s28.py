@@ -1,0 +1,25 @@
+"""Stop 28 fixes for Spanish plates, part plates, vehicles and phones. Texts invented for these tests (none copied
+from dev)."""
+import pytest
+
+from nlp import extract
+from nlp.spanish_old_plates import old_spain_plates
+
+
+# Spain's provincial plates (1971-2000), copied as printed, with or without a plate word before them
+@pytest.mark.parametrize("text, plates", [
+    ("un seat ibiza rojo, MA-4471-BK, aparca todas las noches en la acera de la calle larios", ["MA4471BK"]),
+    ("coche blanco matricula SE 8812 Z dando vueltas por el barrio cada tarde", ["SE8812Z"]),
+    ("en el descampado de detras del polideportivo hay un opel corsa quemado, B-2280-MN, lleva ahi desde junio", ["B2280MN"]),
+])
+def test_a_provincial_plate_is_read_whole(text, plates):
+    assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("text", [
+    "MX-4471-BK",          # MX is no province of Spain
+    "M4471BK",             # run together: any code could be written so
+    "ma-4471-bk",          # in lower case: prose, not a plate copied from the car
+])
+def test_only_a_province_in_capitals_in_three_groups_is_a_provincial_plate(text):
+    assert old_spain_plates(text, []) == []
