@@ -165,7 +165,8 @@ def plate_countries(lex: dict) -> list[str]:
 
 
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
-PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])")
+# (not two groups of a three-group plate: "jalisco, JKR-44-71" is read whole below, not as "JKR-44")
+PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Za-z0-9])")
 ZIP_RE = re.compile(r"([A-Z]{2})\s?\d{5}")   # a ZIP after its state's code ("NY 10001"); "AN 43221" is a plate
 # a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
 CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])|"
@@ -188,6 +189,7 @@ def state_plates(text: str, blocked) -> list:
         if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
                 not overlaps(*match.span(1), blocked):
             found.append((match.start(1), match.end(1), value))
+            found += _second_reading(text, match.end(1), value)   # "FL QTZ-K41 o QTZ-K47": both readings
     if CAPITALS_AND_DIGIT_RE.search(text) is None:
         return found
     before, after = _state_beside_res()
@@ -198,11 +200,17 @@ def state_plates(text: str, blocked) -> list:
             continue
         if before.search(text, max(0, start - 32), start) or after.match(text, end):
             found.append((start, end, value))
-            other = SECOND_READING_RE.match(text, end)   # "... o QTZ-K47": both readings
-            if other and len(normalise(other.group(1))) == len(value) and \
-                    len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
-                found.append((*other.span(1), normalise(other.group(1))))
+            found += _second_reading(text, end, value)   # "... o QTZ-K47": both readings
     return sorted(found)
+
+
+def _second_reading(text: str, end: int, value: str) -> list:
+    """Another reading of the plate ending at end, after "o" ("QTZ-K41 o QTZ-K47"): as long, most characters shared."""
+    other = SECOND_READING_RE.match(text, end)
+    if other and len(normalise(other.group(1))) == len(value) and \
+            len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
+        return [(*other.span(1), normalise(other.group(1)))]
+    return []
 
 
 # where a plate in capitals may start (each word start, so "FL QTZ-K41" is tried from "QTZ" too)

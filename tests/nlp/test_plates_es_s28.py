@@ -23,3 +23,15 @@ def test_a_provincial_plate_is_read_whole(text, plates):
 ])
 def test_only_a_province_in_capitals_in_three_groups_is_a_provincial_plate(text):
     assert old_spain_plates(text, []) == []
+
+
+# Mexican plates in three groups after the state that issued them, "Baja" for Baja California
+@pytest.mark.parametrize("text, plates", [
+    ("una tahoe blanca de sonora, VRT-55-18, se para cada noche frente a la tiendita", ["VRT5518"]),
+    ("camioneta gris con placas de baja BKR-417-D, anda rondando la primaria desde el lunes", ["BKR417D"]),
+    ("placa de baja, ALW-55-20, un jetta rojo que me choco y se fue", ["ALW5520"]),
+    # two readings after a state's code: both, as before
+    ("TX KRT-4J1 o KRT-4J7, una camry gris que se estaciona en la banqueta", ["KRT4J1", "KRT4J7"]),
+])
+def test_a_mexican_plate_after_its_state_is_read_whole(text, plates):
+    assert sorted(extract(text).plates) == plates
