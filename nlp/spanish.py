@@ -33,6 +33,7 @@ from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_old_plates import old_spain_plates
+from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -87,7 +88,7 @@ def spanish_phones(text: str, phones: list) -> list:
             continue
         taken.append(match.span())
         found.append((match.start(), match.end(), match.group()))
-    return found
+    return sorted(found + grouped_phones(text, taken, code_before))   # "a un tal 612 448 903": no phone word needed
 
 
 # A flat's number before the address, as UK tips write it in a Spanish text too: "flat 6, 41 cranbrook road" is one place

@@ -35,3 +35,21 @@ def test_only_a_province_in_capitals_in_three_groups_is_a_provincial_plate(text)
 ])
 def test_a_mexican_plate_after_its_state_is_read_whole(text, plates):
     assert sorted(extract(text).plates) == plates
+
+
+# Spain's phones in Spain's groups need no phone word before them
+@pytest.mark.parametrize("text, phones", [
+    ("le mande 90 euros por bizum a un tal 633 218 774 y ya no contesta", ["633 218 774"]),
+    ("el 677 41 90 23 me escribe cada noche diciendo que sabe donde vivo", ["677 41 90 23"]),
+    ("me piden que devuelva el dinero al 93 418 22 61, es una estafa?", ["93 418 22 61"]),
+])
+def test_a_spanish_phone_in_its_groups_needs_no_phone_word(text, phones):
+    assert extract(text).phones == phones
+
+
+@pytest.mark.parametrize("text", [
+    "mi gato tiene chip 941 000 218 447 193 y se escapo por la ventana del patio el domingo",   # 15 digits: a chip
+    "el pedido 612 44 71 09 de la tienda no llego nunca, me devuelven el dinero?",               # a code word before it
+])
+def test_a_longer_number_or_a_code_is_no_spanish_phone(text):
+    assert extract(text).phones == []
