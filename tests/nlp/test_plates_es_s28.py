@@ -53,3 +53,17 @@ def test_a_spanish_phone_in_its_groups_needs_no_phone_word(text, phones):
 ])
 def test_a_longer_number_or_a_code_is_no_spanish_phone(text):
     assert extract(text).phones == []
+
+
+# Ten digits inside a longer number are no phone: an order number goes on after a hyphen, an IBAN on both sides
+@pytest.mark.parametrize("text", [
+    "mi compra de amazon 114-2290417-6638102 salio entregada pero en mi casa no hay nada",
+    "the order 118-5527719-0042216 says delivered but its not on my porch, neighbour has cameras",
+    "me pidieron que pague a la cuenta ES76 0049 1500 0512 3456 7892 para liberar el paquete",
+])
+def test_ten_digits_inside_a_longer_number_are_no_phone(text):
+    assert extract(text).phones == []
+
+
+def test_a_phone_before_a_hyphenated_word_is_still_a_phone():
+    assert extract("call me on 215-555-0143 - thanks, the blue car is back").phones == ["215-555-0143"]
