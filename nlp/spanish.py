@@ -35,6 +35,7 @@ from .spanish_areas import areas_before_places, find_barrios
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
+from .spanish_plate_parts import plate_parts
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
     drop_conjunction,
@@ -210,6 +211,7 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
+    partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
     plates += [p for p in state_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."

@@ -67,3 +67,25 @@ def test_ten_digits_inside_a_longer_number_are_no_phone(text):
 
 def test_a_phone_before_a_hyphenated_word_is_still_a_phone():
     assert extract("call me on 215-555-0143 - thanks, the blue car is back").phones == ["215-555-0143"]
+
+
+# Part plates said in words: what the plate had, the plate "acabada en", which of its groups
+@pytest.mark.parametrize("text, parts", [
+    ("la matricula tenia LKP y luego numeros, un golf negro que me ha rayado el coche", ["LKP"]),
+    ("solo se que tenia un 48 en la placa, una troca roja que atropello a un perro", ["48"]),
+    ("la placa de adelante tenia los numeros 612, camioneta azul dando vueltas", ["612"]),
+    ("un seat leon con la matricula terminada en KRV aparca en el vado de mi garaje", ["KRV"]),
+    ("los numeros de la tablilla eran 902, no vi las letras, una guagua blanca", ["902"]),
+    ("tenia placa de texas, solo vi las letras del principio, RHT, una camaro amarilla", ["RHT"]),
+])
+def test_a_part_plate_said_in_words(text, parts):
+    assert extract(text).partial_plates == parts
+
+
+@pytest.mark.parametrize("text", [
+    "la placa tenia 3 numeros y no los vi, una troca blanca en la esquina",     # a count, not a part
+    "vi la placa de la troca pero me cobraron en la tarjeta terminada en 4471",  # a card's last digits
+    "la placa de adelante no tenia nada, un charger negro que hace arrancones",
+])
+def test_no_part_plate_without_the_part(text):
+    assert extract(text).partial_plates == []
