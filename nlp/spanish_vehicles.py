@@ -11,6 +11,11 @@ from .doc_attrs import VEHICLE_PARTS, read
 from .spanish_rules import rules
 from .vehicles import TRIM_RE
 
+# The model year after the colour is part of the Spanish vehicle (the annotation guide): "honda crv gris 2018",
+# "guagua verde del 95", "troca ford f-150 azul del 2017"; not an address or a sum ("blanca 2000 de la calle", "$")
+YEAR_RE = re.compile(r"\s+(?:del\s+)?(?:19[5-9]\d|20[0-3]\d)(?![\w:/.\-]|,\d|\s+(?:de\s+la|del|d[oó]lares|pesos|euros)\b)"
+                     r"|\s+del\s+\d{2}(?![\w:/.\-]|,\d|\s+(?:de\s+la|del|d[oó]lares|pesos|euros)\b)")
+
 
 def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Noun first: [type] [make/model ...] [colour]: "camioneta blanca", "un BMW negro"."""
@@ -35,7 +40,7 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
             model = r["model_word"].match(text, pos)
             colour = model and r["colour"].match(text, model.end())
         if colour:
-            tail = r["model_code"].match(text, colour.end())   # "troca blanca f150"
+            tail = r["model_code"].match(text, colour.end()) or YEAR_RE.match(text, colour.end())   # "troca blanca f150"
             found.append((start, tail.end() if tail else colour.end()))
         elif kind == "type" and has_name:
             found.append((start, pos))

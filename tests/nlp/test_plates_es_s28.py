@@ -89,3 +89,16 @@ def test_a_part_plate_said_in_words(text, parts):
 ])
 def test_no_part_plate_without_the_part(text):
     assert extract(text).partial_plates == []
+
+
+# The model year after the colour stays in a Spanish vehicle (the annotation guide)
+@pytest.mark.parametrize("text, vehicles", [
+    ("se robaron un toyota camry plata 2019 del estacionamiento del hospital anoche", ["toyota camry plata 2019"]),
+    ("una guagua azul del 98 se para frente a la escuela todas las mañanas", ["guagua azul del 98"]),
+])
+def test_the_model_year_after_the_colour_is_kept(text, vehicles):
+    assert extract(text).vehicles == vehicles
+
+
+def test_a_sum_after_the_colour_is_no_model_year():
+    assert extract("me vendio una troca blanca 2000 dolares y era robada").vehicles == ["troca blanca"]
