@@ -13,8 +13,8 @@ from .vehicles import TRIM_RE
 
 # The model year after the colour is part of the Spanish vehicle (the annotation guide): "honda crv gris 2018",
 # "guagua verde del 95", "troca ford f-150 azul del 2017"; not an address or a sum ("blanca 2000 de la calle", "$")
-YEAR_RE = re.compile(r"\s+(?:del\s+)?(?:19[5-9]\d|20[0-3]\d)(?![\w:/.\-]|,\d|\s+(?:de\s+la|del|d[oó]lares|pesos|euros)\b)"
-                     r"|\s+del\s+\d{2}(?![\w:/.\-]|,\d|\s+(?:de\s+la|del|d[oó]lares|pesos|euros)\b)")
+YEAR_RE = re.compile(r"\s+(?:del\s+)?(?:19[5-9]\d|20[0-3]\d)(?![\w:/.\-]|,\d|\s+(?:de\s+la|d[oó]lares|pesos|euros)\b)"
+                     r"|\s+del\s+\d{2}(?![\w:/.\-]|,\d|\s+(?:de\s+la|d[oó]lares|pesos|euros)\b)")
 
 
 def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -93,7 +93,7 @@ def test_no_part_plate_without_the_part(text):
 
 # The model year after the colour stays in a Spanish vehicle (the annotation guide)
 @pytest.mark.parametrize("text, vehicles", [
-    ("se robaron un toyota camry plata 2019 del estacionamiento del hospital anoche", ["toyota camry plata 2019"]),
+    ("se robaron un toyota camry gris 2019 del estacionamiento del hospital anoche", ["toyota camry gris 2019"]),
     ("una guagua azul del 98 se para frente a la escuela todas las mañanas", ["guagua azul del 98"]),
 ])
 def test_the_model_year_after_the_colour_is_kept(text, vehicles):
