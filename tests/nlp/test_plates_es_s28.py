@@ -102,3 +102,14 @@ def test_the_model_year_after_the_colour_is_kept(text, vehicles):
 
 def test_a_sum_after_the_colour_is_no_model_year():
     assert extract("me vendio una troca blanca 2000 dolares y era robada").vehicles == ["troca blanca"]
+
+
+# Colours with their shade ("verde limon", "azul rey", "vino tinto") and the colours "plata", "guinda"
+@pytest.mark.parametrize("text, vehicles", [
+    ("un nissan versa azul cielo me choco en la salida del mall y se fue", ["nissan versa azul cielo"]),
+    ("una tahoe vino tinto se para cada noche frente a la tienda", ["tahoe vino tinto"]),
+    ("un jeep verde militar con 3 tipos adentro da vueltas por la cuadra", ["jeep verde militar"]),
+    ("una durango guinda con los vidrios oscuros sigue a mi hija", ["durango guinda"]),
+])
+def test_a_colour_with_its_shade(text, vehicles):
+    assert extract(text).vehicles == vehicles
