@@ -40,8 +40,12 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
             model = r["model_word"].match(text, pos)
             colour = model and r["colour"].match(text, model.end())
         if colour:
-            tail = r["model_code"].match(text, colour.end()) or YEAR_RE.match(text, colour.end())   # "troca blanca f150"
-            found.append((start, tail.end() if tail else colour.end()))
+            end = colour.end()
+            if not has_name:   # "troca negra dodge ram", "jeepeta blanca hyundai tucson": the make after the colour
+                while (nxt := next((e for s, e, _ in named if s == end + 1 and text[end] == " "), None)) is not None:
+                    end = nxt
+            tail = r["model_code"].match(text, end) or YEAR_RE.match(text, end)   # "troca blanca f150"
+            found.append((start, tail.end() if tail else end))
         elif kind == "type" and has_name:
             found.append((start, pos))
     return found

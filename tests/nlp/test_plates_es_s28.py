@@ -113,3 +113,14 @@ def test_a_sum_after_the_colour_is_no_model_year():
 ])
 def test_a_colour_with_its_shade(text, vehicles):
     assert extract(text).vehicles == vehicles
+
+
+# A type and its colour before the make are one vehicle: "troca negra dodge ram"
+@pytest.mark.parametrize("text, vehicles", [
+    ("una camioneta gris toyota tacoma se llevo las herramientas del vecino", ["camioneta gris toyota tacoma"]),
+    ("un carro negro honda civic da vueltas por la escuela", ["carro negro honda civic"]),
+    # a comma between: two mentions, as written
+    ("una troca blanca, ford, dejo basura en el lote", ["troca blanca", "ford"]),
+])
+def test_a_type_and_colour_before_the_make_are_one_vehicle(text, vehicles):
+    assert extract(text).vehicles == vehicles
