@@ -124,3 +124,13 @@ def test_a_colour_with_its_shade(text, vehicles):
 ])
 def test_a_type_and_colour_before_the_make_are_one_vehicle(text, vehicles):
     assert extract(text).vehicles == vehicles
+
+
+# Vehicle words of Mexican and Spain's Spanish: "ranfla", "furgo", "traila", "troquita", "quad"
+@pytest.mark.parametrize("text, vehicles", [
+    ("una ranfla negra con 4 vatos adentro le dispararon a la casa de enfrente", ["ranfla negra"]),
+    ("una furgo blanca sin rotular lleva 3 dias aparcada en el vado", ["furgo blanca"]),
+    ("un quad verde sin luces anda por el monte cada noche", ["quad verde"]),
+])
+def test_spanish_vehicle_words(text, vehicles):
+    assert extract(text).vehicles == vehicles
