@@ -3,12 +3,16 @@
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .doc_attrs import VEHICLE_PARTS, read
 from .spanish_rules import rules
+from .spans import overlaps
 from .vehicles import TRIM_RE
 
 # The model year after the colour is part of the Spanish vehicle (the annotation guide): "honda crv gris 2018",
@@ -17,10 +21,28 @@ YEAR_RE = re.compile(r"\s+(?:del\s+)?(?:19[5-9]\d|20[0-3]\d)(?![\w:/.\-]|,\d|\s+
                      r"|\s+del\s+\d{2}(?![\w:/.\-]|,\d|\s+(?:de\s+la|d[oó]lares|pesos|euros)\b)")
 
 
+MODELS_DATA = Path(__file__).parent / "data" / "es" / "vehicle_models.json"
+
+
+@lru_cache(maxsize=1)
+def _models_re() -> re.Pattern:
+    models = json.loads(MODELS_DATA.read_text(encoding="utf-8"))["models"]
+    alternatives = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in models)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _spanish_models(text: str, named_spans) -> list:
+    """The models of MODELS_DATA in text, each "ambiguous" (a vehicle only with a colour after it), where the English
+    matcher named nothing."""
+    taken = [(s.start_char, s.end_char) for s in named_spans]
+    return [(m.start(), m.end(), "ambiguous") for m in _models_re().finditer(text) if not overlaps(*m.span(), taken)]
+
+
 def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Noun first: [type] [make/model ...] [colour]: "camioneta blanca", "un BMW negro"."""
     r = rules()
-    named = sorted((s.start_char, s.end_char, s.id_) for s in read(doc, VEHICLE_PARTS) if s.label_ in ("MAKE", "MODEL"))
+    named = sorted([(s.start_char, s.end_char, s.id_) for s in read(doc, VEHICLE_PARTS) if s.label_ in ("MAKE", "MODEL")] +
+                   _spanish_models(text, named_spans=read(doc, VEHICLE_PARTS)))
     # a make or model that is also a word ("impala", "golf", "seat") starts a vehicle only with a colour after it
     starts = [(m.start(), m.end(), "type") for m in r["vtype"].finditer(text)] + \
              [(s, e, "name" if i != "ambiguous" else "ambiguous") for s, e, i in named]

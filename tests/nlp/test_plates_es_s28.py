@@ -134,3 +134,17 @@ def test_a_type_and_colour_before_the_make_are_one_vehicle(text, vehicles):
 ])
 def test_spanish_vehicle_words(text, vehicles):
     assert extract(text).vehicles == vehicles
+
+
+# Models sold in Mexico named alone, with a colour: "una lobo negra", "un tsuru blanco"
+@pytest.mark.parametrize("text, vehicles", [
+    ("una lobo blanca con 3 hombres armados esta parada frente a la escuela", ["lobo blanca"]),
+    ("un tsuru gris me siguio desde la gasolinera hasta mi casa", ["tsuru gris"]),
+    ("una troca cheyenne roja tira basura en el arroyo cada domingo", ["troca cheyenne roja"]),
+])
+def test_a_mexican_model_with_its_colour(text, vehicles):
+    assert extract(text).vehicles == vehicles
+
+
+def test_a_mexican_model_word_without_a_colour_is_no_vehicle():
+    assert extract("dicen que el lobo anda suelto por el cerro de atras del rancho").vehicles == []
