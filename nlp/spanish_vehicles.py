@@ -21,6 +21,7 @@ YEAR_RE = re.compile(r"\s+(?:del\s+)?(?:19[5-9]\d|20[0-3]\d)(?![\w:/.\-]|,\d|\s+
                      r"|\s+del\s+\d{2}(?![\w:/.\-]|,\d|\s+(?:de\s+la|d[oó]lares|pesos|euros)\b)")
 
 
+SERIES_RE = re.compile(r"\s+(?i:serie|clase)\s+[a-zA-Z0-9]{1,2}(?![\w\-])")
 MODELS_DATA = Path(__file__).parent / "data" / "es" / "vehicle_models.json"
 
 
@@ -57,6 +58,9 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
                     pos += trim.end() - (len(trim.group(1)) - len(trim.group(1).rstrip(",.")))
                 break
             pos, has_name = nxt[1], True
+        series = SERIES_RE.match(text, pos) if has_name else None
+        if series:   # "bmw serie 1 blanco", "mercedes clase a negro": the model is a series word and its number or letter
+            pos = series.end()
         colour = r["colour"].match(text, pos)
         if colour is None and has_name:   # a model the list lacks between a make and a colour: "nissan versa gris"
             model = r["model_word"].match(text, pos)

@@ -148,3 +148,12 @@ def test_a_mexican_model_with_its_colour(text, vehicles):
 
 def test_a_mexican_model_word_without_a_colour_is_no_vehicle():
     assert extract("dicen que el lobo anda suelto por el cerro de atras del rancho").vehicles == []
+
+
+# A model named by a series word and its number or letter: "bmw serie 3", "mercedes clase c"
+@pytest.mark.parametrize("text, vehicles", [
+    ("un bmw serie 5 gris aparca en la plaza de minusvalidos todos los dias", ["bmw serie 5 gris"]),
+    ("un mercedes clase c negro me ha rayado el coche en el parking", ["mercedes clase c negro"]),
+])
+def test_a_series_model_with_its_colour(text, vehicles):
+    assert extract(text).vehicles == vehicles
