@@ -157,3 +157,7 @@ def test_a_mexican_model_word_without_a_colour_is_no_vehicle():
 ])
 def test_a_series_model_with_its_colour(text, vehicles):
     assert extract(text).vehicles == vehicles
+
+
+def test_a_pick_up_written_in_two_words():
+    assert extract("una pick up gris con 2 tipos adentro anda robando bicis en la colonia").vehicles == ["pick up gris"]
