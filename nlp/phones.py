@@ -12,11 +12,13 @@ from .spans import store, text_of
 
 # US: (215) 555-0143, 215-555-0143, 215.555.0143, 2155550143, +1 215 555 0143
 # UK: 07700 900123, 07700900123, +44 7700 900123, 0117 496 0123, 020 7946 0958
+# Not a piece of a longer number: an order number "113-4471902-5520883" goes on after a hyphen, an IBAN's groups of four
+# ("ES91 2100 0418 4502 0005 1332") go on before or after the ten digits
 PHONE_RE = re.compile(
-    r"(?<![\w+])(?:"
+    r"(?<![\w+])(?<!\d{4}\s)(?:"
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
     r"|(?:\+44\s?\(?0?\)?\s?|0)(?:\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{9,10})"
-    r")(?!\w)"
+    r")(?!\w|-\d|\s\d{4}(?!\d))"
 )
 # Another country's code: "+52 55 4812 7709", "+34 612 345 678", "+33 6 12 34 56 78" (10-14 digits; +1 and +44 are PHONE_RE's),
 # or written with the international prefix 00 and spaces ("0034 611 224 187"; no country code starts with 0; "0091-7731-22"

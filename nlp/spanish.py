@@ -34,7 +34,10 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
+from .spanish_old_plates import old_spain_plates
+from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
+from .spanish_plate_parts import plate_parts
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
     drop_conjunction,
@@ -42,7 +45,6 @@ from .spanish_plates import (
     lower_word_plate,
     not_this,
     reading_scores,
-    spain_old_plates,
     spain_plates,
     state_plates,
     written_as_plate,
@@ -89,7 +91,7 @@ def spanish_phones(text: str, phones: list) -> list:
             continue
         taken.append(match.span())
         found.append((match.start(), match.end(), match.group()))
-    return found
+    return sorted(found + grouped_phones(text, taken, code_before))   # "a un tal 612 448 903": no phone word needed
 
 
 # A flat's number before the address, as UK tips write it in a Spanish text too: "flat 6, 41 cranbrook road" is one place
@@ -211,12 +213,12 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
+    partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
+    plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
     plates += [p for p in state_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "una furgo gris (2268 KRT)"
-    # Spain's provincial plates ("TO 6630 K"): longer than the plate word's reading of them ("TO 6630"), so the longest wins below
-    plates += spain_old_plates(text, phones + [(s, e) for s, e, _ in times + partials])
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)
                if not SOMETHING_AFTER_RE.match(text, p[1])]   # "BOS 88L y algo mas": the start of one (a part plate)
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number

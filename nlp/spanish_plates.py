@@ -11,7 +11,6 @@ from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_corrections import cue_before
 from .plate_shapes import normalise
-from .spanish_partial_said import partials_said
 from .spanish_rules import rules, stem_tests, us_state_codes
 from .spans import overlaps
 
@@ -138,7 +137,6 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             if any(ch.isdigit() for ch in value) or value.isupper():
                 if not overlaps(*match.span(group), [(s, e) for s, e, _ in plates + partials]):
                     partials.append((match.start(group), match.end(group), value))
-        partials += [p for p in partials_said(text) if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]
     return plates, partials
 
 
@@ -151,22 +149,6 @@ SPAIN_PLATE_RE = re.compile(r"(?<![\w\-])(\d{4}[\s\-]?(?!MXN|DLS|KMS|HRS|MTS|GRS
 def spain_plates(text: str, blocked) -> list:
     """Spain's current plates with no plate word (see SPAIN_PLATE_RE): "una furgo gris (2268 KRT) para en ..."."""
     return [(*m.span(1), normalise(m.group(1))) for m in SPAIN_PLATE_RE.finditer(text) if not overlaps(*m.span(1), blocked)]
-
-
-@lru_cache(maxsize=1)
-def _spain_old_plate_re() -> re.Pattern:
-    """Spain's provincial plates (1971-2000): a province's code, four digits, one or two letters, in capitals and set
-    apart by hyphens or spaces ("CO-2294-AJ", "TO 6630 K"; the lexicon's spain_province_codes)."""
-    codes = "|".join(sorted(spanish_lexicon()["spain_province_codes"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])((?:{codes})([\s\-])\d{{4}}\2[A-Z]{{1,2}})(?![\w\-])")
-
-
-def spain_old_plates(text: str, blocked) -> list:
-    """Spain's provincial plates with or without a plate word (see _spain_old_plate_re): "CO-2294-AJ, un ford fiesta"."""
-    if TWO_CAPITALS_RE.search(text) is None:
-        return []   # most tips are typed in lower case: no two capitals near each other, no provincial plate
-    return [(*m.span(1), normalise(m.group(1))) for m in _spain_old_plate_re().finditer(text)
-            if not overlaps(*m.span(1), blocked)]
 
 
 @lru_cache(maxsize=1)
@@ -185,8 +167,8 @@ def plate_countries(lex: dict) -> list[str]:
 
 
 # A plate-shaped token in capitals (rare in a tip): only then is the text before it read for a state
-# (a third group after a hyphen: Mexico's "JKR-44-71")
-PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
+# (not two groups of a three-group plate: "jalisco, JKR-44-71" is read whole below, not as "JKR-44")
+PLATE_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{2,4}[\s\-]?[A-Z0-9]{2,4})(?![A-Za-z0-9]|-[A-Za-z0-9])")
 ZIP_RE = re.compile(r"([A-Z]{2})\s?\d{5}")   # a ZIP after its state's code ("NY 10001"); "AN 43221" is a plate
 # a token of capitals and digits, both: what a plate beside its state needs (a name in capitals has no digit)
 CAPITALS_AND_DIGIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,}(?![a-z])|"
@@ -209,6 +191,7 @@ def state_plates(text: str, blocked) -> list:
         if _state_before_re().search(text, max(0, match.start() - 32), match.start()) and \
                 not overlaps(*match.span(1), blocked):
             found.append((match.start(1), match.end(1), value))
+            found += _second_reading(text, match.end(1), value)   # "FL QTZ-K41 o QTZ-K47": both readings
     if CAPITALS_AND_DIGIT_RE.search(text) is None:
         return found
     before, after = _state_beside_res()
@@ -219,11 +202,17 @@ def state_plates(text: str, blocked) -> list:
             continue
         if before.search(text, max(0, start - 32), start) or after.match(text, end):
             found.append((start, end, value))
-            other = SECOND_READING_RE.match(text, end)   # "... o QTZ-K47": both readings
-            if other and len(normalise(other.group(1))) == len(value) and \
-                    len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
-                found.append((*other.span(1), normalise(other.group(1))))
+            found += _second_reading(text, end, value)   # "... o QTZ-K47": both readings
     return sorted(found)
+
+
+def _second_reading(text: str, end: int, value: str) -> list:
+    """Another reading of the plate ending at end, after "o" ("QTZ-K41 o QTZ-K47"): as long, most characters shared."""
+    other = SECOND_READING_RE.match(text, end)
+    if other and len(normalise(other.group(1))) == len(value) and \
+            len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
+        return [(*other.span(1), normalise(other.group(1)))]
+    return []
 
 
 # where a plate in capitals may start (each word start, so "FL QTZ-K41" is tried from "QTZ" too)

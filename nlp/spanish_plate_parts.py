@@ -1,0 +1,41 @@
+"""Spanish part plates said in words the cue lists (lexicon "partial_plate_cues") and spanish_rules' "partial_where" do
+not read: what the plate had ("la tablilla tenia HVL y despues numeros", "tenia un 77 en la placa"), the plate "acabada
+en GHZ", which of its groups ("las letras de la placa eran JWK", "los numeros del final, 904"). Only in a text with a
+plate word, and each pattern but the last holds the plate word itself, so a card "terminada en 5521" is none.
+"""
+from __future__ import annotations
+
+import re
+
+from .spans import overlaps
+
+WORD = r"(?:placas?|tablillas?|matr[ií]culas?)"
+# the part: 2-4 digits or 2-4 capitals (or both), whole, not a count of what follows ("tenia 3 numeros")
+PART = r"([A-Z0-9]{2,4})(?![A-Za-z0-9])(?!\s+(?i:letras|n[uú]meros|d[ií]gitos))"
+PLATE_WORD_RE = re.compile(rf"\b{WORD}\b", re.IGNORECASE)
+GROUP = r"(?:las\s+letras|los\s+n[uú]meros|los\s+d[ií]gitos)"
+PARTS_RE = re.compile(
+    # "la placa (de atras) tenia (las letras|un) TKV", "la placa tenia 3 numeros al principio, 741"
+    rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+ten[ií]a\s+(?:{GROUP}\s+|una?\s+|(?:\d|dos|tres|cuatro)\s+(?:letras|n[uú]meros)"
+    rf"(?:\s+al\s+(?:principio|final|inicio))?,\s*)?){PART}"
+    # "tenia un 77 en la placa": a number or letters in it
+    rf"|(?i:\buna?\s+)(?=[A-Z0-9]{{2,4}}\s+(?i:en\s+la\s+{WORD}\b)){PART}"
+    # "la matricula acabada en GHZ"
+    rf"|(?i:\b{WORD}\s+(?:acabad|terminad)[ao]s?\s+(?:en|con|por)\s+){PART}"
+    # "las letras de la placa eran JWK", "los numeros de la placa eran 558"
+    rf"|(?i:\b{GROUP}\s+de\s+la\s+{WORD}\s+(?:eran|son|era|es)[\s,:]+){PART}"
+    # "solo le vi los numeros del final, 904"
+    rf"|(?i:\b(?:letras|n[uú]meros|d[ií]gitos)\s+del\s+(?:final|principio),?\s+){PART}")
+
+
+def plate_parts(text: str, taken: list) -> list:
+    """Part plates of PARTS_RE in text, as (start, end, value), outside taken (the plates and parts already read)."""
+    found = []
+    if PLATE_WORD_RE.search(text) is None:
+        return found
+    for match in PARTS_RE.finditer(text):
+        group = next(g for g in range(1, 6) if match.group(g))
+        start, end = match.span(group)
+        if not overlaps(start, end, taken):
+            found.append((start, end, match.group(group)))
+    return found
