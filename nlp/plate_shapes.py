@@ -121,8 +121,9 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
         if previous and previous.group(1).lower() in vehicle_words() and not model_then_plate(letters, match.group(2),
                                                                                                 text_is_upper):
             continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
-        if len(letters) == 2:
-            continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
+        if len(letters) == 2 or letters.islower() and letters.isalpha():
+            continue  # "UA 1234", "BA 249": flights and codes; "doin 100", "abt 100", "prob 100": slang or a short form
+            # before an amount (no dev plate is written so without a cue; "hvm 2207" after "plate" is the cued route's)
         if letters[0].isupper() and letters[1:].islower() or MONEY_AFTER_RE.match(text, match.end()):
             continue  # "a fella called Gaz 600", "tom 600 cash": a name written as a name, or a sum; a plate needs a cue
         if letters[0].isdigit() or not letter_group_is_taken(letters):

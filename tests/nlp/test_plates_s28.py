@@ -1,0 +1,25 @@
+"""Stop 28 fixes for plates, partial plates and vehicles. Texts invented for these tests (none copied from dev)."""
+import pytest
+
+from nlp import extract
+
+
+# Lower-case slang or a short form before an amount ("goin 100", "abt 120", "prob 100") is no uncued plate; a plate
+# written in lower case still counts after a plate word, and capitals still count with no cue.
+@pytest.mark.parametrize("text", [
+    "some lad on a scrambler was goin 100 past the park gates",
+    "they were doin 120 on the bypass last night",
+    "must of been doin abt 110 through the village",
+    "prob 100 cars parked on the verge for the car boot",
+    "nrly 200 quid of diesel siphoned from the tractor",
+])
+def test_speed_and_short_forms_are_no_plates(text):
+    assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("plate was hvm 2207, grey pickup by the diner", ["HVM2207"]),
+    ("grey pickup KTV 4418 doin 90 past the diner", ["KTV4418"]),
+])
+def test_real_plates_beside_speed_talk_stay(text, plates):
+    assert extract(text).plates == plates
