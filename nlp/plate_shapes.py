@@ -268,8 +268,16 @@ def other_tag_before(text: str, tag_start: int) -> bool:
         while code is not None and code.group(1).lower() in ("number", "no", "num"):
             code = PREVIOUS_WORD_RE.search(text, 0, code.start())
         return code is not None and code.group(1).lower() in lexicon()["not_plate_cues"]
+    if owner in lexicon()["vehicle_tag_owners"] and REGISTRATION_CUE_RE.match(text, tag_start):
+        return False   # "cab reg LV11 TXA": a taxi's registration is its number plate (its licence is another number)
     # but "the car that hit the dog had tag ...": an animal that has a tag may be the one the car hit
     return owner in lexicon()["not_plate_tags"] and not (having and owner in ANIMALS)
+
+
+# a registration cue, then a group that mixes letters and digits ("cab reg LV11 TXA"); "cab reg 4418" may be the
+# council's licence number, so a digits-only group stays another number
+REGISTRATION_CUE_RE = re.compile(r"(?:reg|registration|vrm)\b[\s:#.\-]*(?:(?:no|number|was|is|said)\b[\s:#.\-]*)*"
+                                 r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])", re.IGNORECASE)
 
 
 HAVING_VERBS = frozenset("has had with".split())

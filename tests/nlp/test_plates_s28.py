@@ -23,3 +23,14 @@ def test_speed_and_short_forms_are_no_plates(text):
 ])
 def test_real_plates_beside_speed_talk_stay(text, plates):
     assert extract(text).plates == plates
+
+
+# A taxi's registration is its number plate; its licence, badge or a digits-only "reg" stays another number.
+@pytest.mark.parametrize("text, plates", [
+    ("the minicab driver shouted at my mum, cab reg KP68 WRT, outside the chippy", ["KP68WRT"]),
+    ("taxi registration: YX66 TRE, he took the long way and wouldnt stop", ["YX66TRE"]),
+    ("hackney licence 2271, the driver was drunk i think", []),
+    ("cab reg 4418 on the door, driver was rude", []),
+])
+def test_a_taxi_registration_is_its_plate(text, plates):
+    assert extract(text).plates == plates
