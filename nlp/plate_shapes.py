@@ -83,10 +83,12 @@ def single_token_plate(token: str) -> bool:
 
 
 def letter_group_is_taken(group: str) -> bool:
-    """True when letters before digits name something else: a word, a model, a gun, a road."""
+    """True when letters before digits name something else: a word, a model, a gun, a road, or a label of another
+    number on a card ("licence EXP 0928", "DOB 0411": lexicon not_plate_labels)."""
     lowered = group.lower()
     return (
         lowered in short_words()
+        or lowered in lexicon()["not_plate_labels"]
         or lowered in stop_words()
         or lowered in lexicon()["model_prefixes"]
         or lowered in vehicle_words()

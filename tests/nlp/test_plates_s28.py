@@ -34,3 +34,13 @@ def test_real_plates_beside_speed_talk_stay(text, plates):
 ])
 def test_a_taxi_registration_is_its_plate(text, plates):
     assert extract(text).plates == plates
+
+
+# A label of another number on a card (expiry, birth date, issue date) is no plate's letter group, in any case.
+@pytest.mark.parametrize("text", [
+    "found a driving licence in the hedge, licence EXP 0927, name rubbed off",
+    "his fake id said DOB 0412 ISS 0319, the bouncer kept it",
+    "my licence exp 0926 and the officer said it was fine",
+])
+def test_card_labels_are_no_plates(text):
+    assert extract(text).plates == []
