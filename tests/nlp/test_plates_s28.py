@@ -44,3 +44,18 @@ def test_a_taxi_registration_is_its_plate(text, plates):
 ])
 def test_card_labels_are_no_plates(text):
     assert extract(text).plates == []
+
+
+# A generator, outboard or (walk-behind) mower named by a vehicle make is a machine, not a vehicle; a riding mower,
+# a quad or a bike named so stays a vehicle, and so does a car written beside the machine.
+@pytest.mark.parametrize("text, vehicles", [
+    ("someone lifted the genny off the building site, red honda eu30, last night", []),
+    ("my outboard motor was taken off the dinghy, suzuki 15hp, at the slipway", []),
+    ("stolen lawnmower from the shed, green john deere, happened monday", []),
+    ("they took the ride on mower, a john deere x380, from the barn", ["john deere x380"]),
+    ("quad stolen from the top field, red honda trx 350, overnight", ["red honda trx 350"]),
+    ("stole the generator and drove off in a white honda, 2 lads", ["white honda"]),
+    ("he was flogging generators out of a grey ford ranger by the layby", ["grey ford ranger"]),
+])
+def test_machines_named_by_a_make_are_no_vehicles(text, vehicles):
+    assert extract(text).vehicles == vehicles

@@ -1,0 +1,41 @@
+"""Machines named by a vehicle make: "stole my generator, blue honda eu2200", "outboard pinched, yamaha 40hp",
+"a john deere z335e mower". The dev labels keep them out of vehicles (nlp/data/en/equipment.json has the counts),
+while a bike, quad, motorbike or jet ski named by a make is a vehicle. A riding mower is driven, so it stays.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR, trie_pattern
+
+# how far (characters) the equipment word may be from the make: the same clause or the next one
+NEAR = 60
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    data = json.loads((DATA_DIR / "en" / "equipment.json").read_text(encoding="utf-8"))
+    words = re.compile(r"\b(?:" + trie_pattern(data["equipment_words"]) + r")\b")
+    driven = re.compile(r"\b(?:" + trie_pattern(data["driven_before"]) + r")[\s-]*$")
+    return words, driven, frozenset(data["travel_before"])
+
+
+def equipment_words_at(lowered: str) -> list[tuple[int, int]]:
+    """Where the text names a machine that is not driven ("generator", "mower" but not "riding mower")."""
+    words, driven, _ = _data()
+    return [m.span() for m in words.finditer(lowered)
+            if not driven.search(lowered, max(0, m.start() - 12), m.start())]
+
+
+def is_equipment(lowered: str, start: int, end: int, labels: list[str], places: list[tuple[int, int]]) -> bool:
+    """A vehicle made of a make (and a colour, a model code or trim), no listed model and no body type, with a
+    machine word within NEAR characters and no word before it that says someone travels in it."""
+    if "MAKE" not in labels or "MODEL" in labels or "VTYPE" in labels or not places:
+        return False
+    if not any(s - end <= NEAR and start - e <= NEAR for s, e in places):
+        return False
+    before = lowered[max(0, start - 20):start].split()
+    travel = _data()[2]
+    return not any(word in travel for word in before[-2:])
