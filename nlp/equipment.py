@@ -1,6 +1,7 @@
-"""Machines named by a vehicle make: "stole my generator, blue honda eu2200", "outboard pinched, yamaha 40hp",
-"a john deere z335e mower". The dev labels keep them out of vehicles (nlp/data/en/equipment.json has the counts),
-while a bike, quad, motorbike or jet ski named by a make is a vehicle. A riding mower is driven, so it stays.
+"""Things named by a make that the dev labels keep out of vehicles (nlp/data/en/equipment.json has the counts):
+machines ("stole my generator, blue honda eu2200", "outboard pinched, yamaha 40hp", "a john deere z335e mower"; a
+riding mower is driven, so it stays) and pedal bikes ("trek marlin 7", "red specialized rockhopper"). A quad,
+motorbike, dirt bike or jet ski named by a make is a vehicle.
 """
 from __future__ import annotations
 
@@ -15,8 +16,29 @@ NEAR = 60
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads((DATA_DIR / "en" / "equipment.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _bicycles() -> tuple[re.Pattern, frozenset[str]]:
+    data = _raw()
+    return re.compile(r"\b(?:" + trie_pattern(data["bicycle_words"]) + r")\b"), frozenset(data["bicycle_makes"])
+
+
+def about_a_bicycle(lowered: str) -> bool:
+    """The text speaks of a pedal bike ("bike", "bicycle", "mtb")."""
+    return _bicycles()[0].search(lowered) is not None
+
+
+def only_bicycle_makes(names: list[str]) -> bool:
+    """Every make or model named in the vehicle is a pedal-bike make ("trek", "specialized"): no car's make with it."""
+    return bool(names) and all(name.lower() in _bicycles()[1] for name in names)
+
+
+@lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
-    data = json.loads((DATA_DIR / "en" / "equipment.json").read_text(encoding="utf-8"))
+    data = _raw()
     words = re.compile(r"\b(?:" + trie_pattern(data["equipment_words"]) + r")\b")
     driven = re.compile(r"\b(?:" + trie_pattern(data["driven_before"]) + r")[\s-]*$")
     return words, driven, frozenset(data["travel_before"])

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
-from .equipment import equipment_words_at, is_equipment
+from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_bicycle_makes
 from .hedges import hedged_scores
 from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
 from .plate_states import state_codes
@@ -199,6 +199,9 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
             group = group[:-1]  # "Yamaha black" keeps only the make
         if not group or not is_vehicle(group):
             continue
+        if only_bicycle_makes([span.text for span in group if span.label_ in ("MAKE", "MODEL")]) and \
+                about_a_bicycle(text.lower()):
+            continue   # "my stolen trek bike", "red specialized rockhopper": a pedal bike (equipment.py)
         if len(group) > 1 and group[-1].text.lower() in USE_WORDS and any(
                 span.label_ in ("MAKE", "MODEL") for span in group):
             group = group[:-1]
