@@ -247,7 +247,19 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
         brand = PREVIOUS_WORD_RE.search(text, 0, previous.start())   # "dewalt drills DCD791": a brand, its goods, a model
         if brand is not None and brand.group(1).lower() in cues and brand.group(1).lower() not in vehicle_words():
             return True
+    if end is not None and (joined := JOINED_CODE_BEFORE_RE.search(text, max(0, start - 30), start)) and \
+            code_shape(joined.group(1)) == code_shape(text[start:end]) and \
+            other_number_before(text, joined.start(1), joined.end(1)):
+        return True   # "dewalt DCD796 and DCF887": the second of two codes of one shape is what the first is
     return code_named_before(text, start)
+
+
+JOINED_CODE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z0-9]*\d[A-Za-z0-9]*)\s*(?:and|&|or|\+|,)\s*$", re.IGNORECASE)
+
+
+def code_shape(code: str) -> str:
+    """Letters as A, digits as 9, the rest dropped: "DCD796" and "DCF887" are both AAA999."""
+    return "".join("9" if ch.isdigit() else "A" for ch in code if ch.isalnum())
 
 
 OWNED_CUE_WORDS = frozenset("tag tags reg registration licence license lic".split())

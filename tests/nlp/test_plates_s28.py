@@ -72,3 +72,14 @@ def test_machines_named_by_a_make_are_no_vehicles(text, vehicles):
 ])
 def test_pedal_bikes_named_by_a_make_are_no_vehicles(text, vehicles):
     assert extract(text).vehicles == vehicles
+
+
+# Two codes of one shape joined by "and", "&", "or", ",": the second is what the first is (a tool's model), not a plate;
+# two plates so joined both stay.
+@pytest.mark.parametrize("text, plates", [
+    ("bosch GSR180 and GBH240 gone from the garage overnight", []),
+    ("makita DHP481 & DTD152 taken out the van, both in their cases", []),
+    ("reg KT19 PLM and YX66 TRE both parked on the verge every night", ["KT19PLM", "YX66TRE"]),
+])
+def test_a_code_joined_to_a_model_code_is_no_plate(text, plates):
+    assert extract(text).plates == plates
