@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .lexicon import PATTERNS_DIR, lexicon, read_jsonl, short_words, stop_words, vehicle_words
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
@@ -96,6 +98,21 @@ def letter_group_is_taken(group: str) -> bool:
     )
 
 
+def capitals_spell_a_plate(text: str, match: re.Match, text_is_upper: bool) -> bool:
+    """"shogun GUY 448T" in a lower-case text: a UK suffix plate whose letters spell a short word on purpose, written
+    in capitals right after the vehicle; never a stop word ("ALL 12A"), an amount ("HIT 100K"), a model, a state or a
+    card label."""
+    group = match.group(1)
+    if not group.isupper() or text_is_upper or group.lower() in STOP_WORDS or UNIT_RE.match(match.group(3)):
+        return False
+    before = PREVIOUS_WORD_RE.search(text, max(0, match.start() - 30), match.start())
+    if before is None or before.group(1).lower() not in vehicle_kind_words() | vehicle_words():
+        return False
+    return not (
+            group.lower() in lexicon()["model_prefixes"] or group.lower() in vehicle_words()
+            or group.lower() in lexicon()["us_states"] or group.lower() in lexicon()["not_plate_labels"])
+
+
 def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
     found = []
     if not LETTER_DIGIT_RE.search(text):
@@ -115,7 +132,7 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
         if not is_wordish(match.group(3), text_is_upper):
             found.append(match.span())
     for match in UK_SUFFIX_RE.finditer(text, start):
-        if not letter_group_is_taken(match.group(1)):
+        if not letter_group_is_taken(match.group(1)) or capitals_spell_a_plate(text, match, text_is_upper):
             found.append(match.span())
     for match in US_SPLIT_RE.finditer(text, start):
         letters = match.group(1)

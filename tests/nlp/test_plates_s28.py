@@ -83,3 +83,14 @@ def test_pedal_bikes_named_by_a_make_are_no_vehicles(text, vehicles):
 ])
 def test_a_code_joined_to_a_model_code_is_no_plate(text, plates):
     assert extract(text).plates == plates
+
+
+# A UK suffix plate whose letters spell a short word, written in capitals right after the vehicle, is a plate
+# ("cherished" on purpose); with no vehicle before it, or as an amount, it stays no plate.
+@pytest.mark.parametrize("text, plates", [
+    ("grey range rover BIG 221R parked across the gateway again", ["BIG221R"]),
+    ("the clip on his page got like HIT 200K views lol", []),
+    ("he shouted RUN 12A at us and ran off", []),
+])
+def test_capital_word_suffix_plates_after_a_vehicle(text, plates):
+    assert extract(text).plates == plates
