@@ -94,3 +94,14 @@ def test_a_code_joined_to_a_model_code_is_no_plate(text, plates):
 ])
 def test_capital_word_suffix_plates_after_a_vehicle(text, plates):
     assert extract(text).plates == plates
+
+
+# A checked reading right after a plate ("later i checked it was ...") replaces it when it reads the same plate; a
+# different plate after the same words is another vehicle, and both stay.
+@pytest.mark.parametrize("text, plates", [
+    ("reg WP20 KDA, i double checked it was WP20 KOA, blue corsa on the drive", ["WP20KOA"]),
+    ("tag JMR 4418, turns out it was JMR 4413, white tahoe", ["JMR4413"]),
+    ("reg WP20 KDA, i checked and his brother drives YX66 TRE", ["WP20KDA", "YX66TRE"]),
+])
+def test_a_checked_reading_replaces_the_plate(text, plates):
+    assert extract(text).plates == plates
