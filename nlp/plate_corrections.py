@@ -93,6 +93,17 @@ def denied(text: str, plates: list) -> list:
         and any(other is not plate and same_plate(text[other[0]:other[1]], other[2], plate[2]) for other in plates))]
 
 
+@lru_cache(maxsize=1)
+def _check_re() -> re.Pattern | None:
+    """"FN19 LDA, later i checked it was FN19 LOA": a checked reading right after the plate ("checks" words, then
+    maybe "it was"); a take-back only when the reading is of the same plate, as for a bare "no"."""
+    words = _words("checks")
+    if not words:
+        return None
+    return re.compile(rf"[\s?!.,;:-]*(?:{words})\b[\s,:]*(?:(?:{_words('before_correction')})\b[\s,:]*)?"
+                      rf"(?={CORRECTION_PLATE})", re.IGNORECASE)
+
+
 def take_back(text: str, plates: list, blocked=()) -> list:
     """``plates`` ((start, end, value) facts) with each one taken back replaced by its correction or dropped (see the
     module's doc); no plate is read inside ``blocked`` (phones, times)."""
@@ -104,7 +115,7 @@ def take_back(text: str, plates: list, blocked=()) -> list:
     for plate in plates:
         cue = cue_re.match(text, plate[1])
         if cue is None:
-            cue = _no_only_re().match(text, plate[1])
+            cue = _no_only_re().match(text, plate[1]) or (_check_re() and _check_re().match(text, plate[1]))
             found = cue and correction_re.match(text, cue.end())
             if not found or not same_plate(found.group(1), normalise(found.group(1)), plate[2]) \
                     or overlaps(*found.span(1), list(blocked)):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .lexicon import PATTERNS_DIR, lexicon, read_jsonl, short_words, stop_words, vehicle_words
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
@@ -83,15 +85,32 @@ def single_token_plate(token: str) -> bool:
 
 
 def letter_group_is_taken(group: str) -> bool:
-    """True when letters before digits name something else: a word, a model, a gun, a road."""
+    """True when letters before digits name something else: a word, a model, a gun, a road, or a label of another
+    number on a card ("licence EXP 0928", "DOB 0411": lexicon not_plate_labels)."""
     lowered = group.lower()
     return (
         lowered in short_words()
+        or lowered in lexicon()["not_plate_labels"]
         or lowered in stop_words()
         or lowered in lexicon()["model_prefixes"]
         or lowered in vehicle_words()
         or lowered in lexicon()["us_states"]
     )
+
+
+def capitals_spell_a_plate(text: str, match: re.Match, text_is_upper: bool) -> bool:
+    """"shogun GUY 448T" in a lower-case text: a UK suffix plate whose letters spell a short word on purpose, written
+    in capitals right after the vehicle; never a stop word ("ALL 12A"), an amount ("HIT 100K"), a model, a state or a
+    card label."""
+    group = match.group(1)
+    if not group.isupper() or text_is_upper or group.lower() in STOP_WORDS or UNIT_RE.match(match.group(3)):
+        return False
+    before = PREVIOUS_WORD_RE.search(text, max(0, match.start() - 30), match.start())
+    if before is None or before.group(1).lower() not in vehicle_kind_words() | vehicle_words():
+        return False
+    return not (
+            group.lower() in lexicon()["model_prefixes"] or group.lower() in vehicle_words()
+            or group.lower() in lexicon()["us_states"] or group.lower() in lexicon()["not_plate_labels"])
 
 
 def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
@@ -113,7 +132,7 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
         if not is_wordish(match.group(3), text_is_upper):
             found.append(match.span())
     for match in UK_SUFFIX_RE.finditer(text, start):
-        if not letter_group_is_taken(match.group(1)):
+        if not letter_group_is_taken(match.group(1)) or capitals_spell_a_plate(text, match, text_is_upper):
             found.append(match.span())
     for match in US_SPLIT_RE.finditer(text, start):
         letters = match.group(1)
@@ -121,8 +140,9 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
         if previous and previous.group(1).lower() in vehicle_words() and not model_then_plate(letters, match.group(2),
                                                                                                 text_is_upper):
             continue  # "Honda PCX 125", "Focus ST 250": a model and its engine size
-        if len(letters) == 2:
-            continue  # "UA 1234", "BA 249": flights and codes; a two-letter plate needs a cue
+        if len(letters) == 2 or letters.islower() and letters.isalpha():
+            continue  # "UA 1234", "BA 249": flights and codes; "doin 100", "abt 100", "prob 100": slang or a short form
+            # before an amount (no dev plate is written so without a cue; "hvm 2207" after "plate" is the cued route's)
         if letters[0].isupper() and letters[1:].islower() or MONEY_AFTER_RE.match(text, match.end()):
             continue  # "a fella called Gaz 600", "tom 600 cash": a name written as a name, or a sum; a plate needs a cue
         if letters[0].isdigit() or not letter_group_is_taken(letters):
@@ -244,7 +264,19 @@ def other_number_before(text: str, start: int, end: int | None = None) -> bool:
         brand = PREVIOUS_WORD_RE.search(text, 0, previous.start())   # "dewalt drills DCD791": a brand, its goods, a model
         if brand is not None and brand.group(1).lower() in cues and brand.group(1).lower() not in vehicle_words():
             return True
+    if end is not None and (joined := JOINED_CODE_BEFORE_RE.search(text, max(0, start - 30), start)) and \
+            code_shape(joined.group(1)) == code_shape(text[start:end]) and \
+            other_number_before(text, joined.start(1), joined.end(1)):
+        return True   # "dewalt DCD796 and DCF887": the second of two codes of one shape is what the first is
     return code_named_before(text, start)
+
+
+JOINED_CODE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z0-9]*\d[A-Za-z0-9]*)\s*(?:and|&|or|\+|,)\s*$", re.IGNORECASE)
+
+
+def code_shape(code: str) -> str:
+    """Letters as A, digits as 9, the rest dropped: "DCD796" and "DCF887" are both AAA999."""
+    return "".join("9" if ch.isdigit() else "A" for ch in code if ch.isalnum())
 
 
 OWNED_CUE_WORDS = frozenset("tag tags reg registration licence license lic".split())
@@ -267,8 +299,16 @@ def other_tag_before(text: str, tag_start: int) -> bool:
         while code is not None and code.group(1).lower() in ("number", "no", "num"):
             code = PREVIOUS_WORD_RE.search(text, 0, code.start())
         return code is not None and code.group(1).lower() in lexicon()["not_plate_cues"]
+    if owner in lexicon()["vehicle_tag_owners"] and REGISTRATION_CUE_RE.match(text, tag_start):
+        return False   # "cab reg LV11 TXA": a taxi's registration is its number plate (its licence is another number)
     # but "the car that hit the dog had tag ...": an animal that has a tag may be the one the car hit
     return owner in lexicon()["not_plate_tags"] and not (having and owner in ANIMALS)
+
+
+# a registration cue, then a group that mixes letters and digits ("cab reg LV11 TXA"); "cab reg 4418" may be the
+# council's licence number, so a digits-only group stays another number
+REGISTRATION_CUE_RE = re.compile(r"(?:reg|registration|vrm)\b[\s:#.\-]*(?:(?:no|number|was|is|said)\b[\s:#.\-]*)*"
+                                 r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])", re.IGNORECASE)
 
 
 HAVING_VERBS = frozenset("has had with".split())

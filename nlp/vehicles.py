@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_bicycle_makes
 from .hedges import hedged_scores
 from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
 from .plate_states import state_codes
@@ -191,12 +192,16 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
         return []
     blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, TIMES)]
     text = text_of(doc)
+    machines = equipment_words_at(text.lower())   # "generator", "outboard", "mower": a make there names a machine
     found = []
     for group in vehicle_groups(doc):
         while group and group[-1].label_ == "COLOUR":
             group = group[:-1]  # "Yamaha black" keeps only the make
         if not group or not is_vehicle(group):
             continue
+        if only_bicycle_makes([span.text for span in group if span.label_ in ("MAKE", "MODEL")]) and \
+                about_a_bicycle(text.lower()):
+            continue   # "my stolen trek bike", "red specialized rockhopper": a pedal bike (equipment.py)
         if len(group) > 1 and group[-1].text.lower() in USE_WORDS and any(
                 span.label_ in ("MAKE", "MODEL") for span in group):
             group = group[:-1]
@@ -213,6 +218,8 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
         while end_char > start_char and overlaps(start_char, end_char, blocked):
             end_token -= 1  # never swallow a plate or a time
             end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+        if machines and is_equipment(text.lower(), start_char, end_char, [span.label_ for span in group], machines):
+            continue   # "stolen generator, yellow honda": a machine, not a vehicle
         if end_char > start_char:
             found.append((start_char, end_char, text[start_char:end_char]))
     return found

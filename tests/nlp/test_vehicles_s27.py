@@ -15,7 +15,8 @@ import nlp
     ("a red polaris rzr keeps tearing up the football pitch", "red polaris rzr"),
     ("kid on a black sea-doo nearly hit the swimmers by the pier", "black sea-doo"),
     ("they loaded the stolen tools into a u-haul outside the storage units", "u-haul"),
-    ("a blue trek bike was taken from the rack by the station", "blue trek bike"),
+    # a pedal bike named by its make is no vehicle now (the dev labels' majority, test_plates_s28.py): a motorbike is
+    ("a red ktm was taken from the garage by the station", "red ktm"),
 ])
 def test_makes_of_other_vehicles(text, vehicle):
     assert vehicle in nlp.extract(text).vehicles
