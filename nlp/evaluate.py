@@ -90,9 +90,18 @@ History of the test split:
   locations 0.868, times 0.885, vehicles 0.943, phones 0.786, people 0.884, urgent 0.919; Spanish locations 0.833,
   the rest the same.
 - twelfth test split, `nlp/devset/heldout11.jsonl` (420 texts, h11-*), and Spanish `es/heldout10.jsonl` (229 texts,
-  es-h10-*), written at stop 27 by sessions kept away from the rules (HELDOUT11.md, es/HELDOUT10.md); sealed
-  (nlp/sealed.py) until the end of stop 28 (`python -m nlp.evaluate --split test nlp/devset/heldout11.jsonl`,
-  `--lang es` with `es/heldout10.jsonl`).
+  es-h10-*), written at stop 27 by sessions kept away from the rules (HELDOUT11.md, es/HELDOUT10.md); scored once at
+  the end of stop 28 on `main` ddff056 (all the stop's first-round rule fixes; no model retrained), then folded into
+  dev. heldout11: plates 0.982 (1 false plate on a negative, h11-299; 1 FP, 2 missed), partial 0.954, locations
+  0.854, times 0.851, vehicles 0.970, phones 1.000, people 0.886, urgent 0.909 (P 0.913 R 0.905). es/heldout10: plates
+  0.978 (0 false; 2 FP), partial 0.857, locations 0.864, times 0.871, vehicles 0.955, phones 1.000, urgent 0.933
+  (P 0.926 R 0.940). The stop's starting rules (0fc3999) on the same texts: English locations 0.846, vehicles 0.967,
+  people 0.880, urgent 0.908, the rest the same; Spanish plates 0.967, times 0.861, vehicles 0.910, urgent 0.941, the
+  rest the same.
+- thirteenth test split, `nlp/devset/heldout12.jsonl` (405 texts, h12-*), and Spanish `es/heldout11.jsonl` (229
+  texts, es-h11-*), written at stop 28 by sessions kept away from the rules (HELDOUT12.md, es/HELDOUT11.md); sealed
+  (nlp/sealed.py) until the end of stop 29 (`python -m nlp.evaluate --split test nlp/devset/heldout12.jsonl`,
+  `--lang es` with `es/heldout11.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SEALED_ENGLISH = "heldout11.jsonl"
-SEALED_SPANISH = "es/heldout10.jsonl"
+SEALED_ENGLISH = "heldout12.jsonl"
+SEALED_SPANISH = "es/heldout11.jsonl"
 SEALED_FILES = (SEALED_ENGLISH, SEALED_SPANISH)
-SEALED_NOTES = ("HELDOUT11.md", "es/HELDOUT10.md")  # a note may describe its texts: sealed as well
+SEALED_NOTES = ("HELDOUT12.md", "es/HELDOUT11.md")  # a note may describe its texts: sealed as well
 
 
 def devset_name(path) -> str:
