@@ -1,0 +1,48 @@
+"""Urgency kinds of stop 28, round 2 (nlp/urgency_misreads.py, nlp/urgency_situations.py, nlp/cues.py,
+patterns/urgency.jsonl; texts written for these tests, not taken from the dev files)."""
+import pytest
+
+from nlp import extract
+
+
+def urgent(text: str) -> bool:
+    return extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "a pickup just went off the bridge on mill road, we can see it sinking",
+    "a van has gone into the canal by the lock gates, the driver is still in it",
+    "theres a woman in the reservoir by the dam and two lads are diving in after her",
+    "my son jumped in the quarry pond with his mates and he didnt come up, its been 2 mins",
+    "lads were bombing off the pier and one never came up",
+])
+def test_someone_gone_into_the_water(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a white van is running us off the road on the bypass, he wont back off",
+    "me and my mum are bein chased by a man on a motorbike down the high street",
+    "some guy in a grey bmw is boxing us in on the slip road and wont let us out",
+])
+def test_someone_followed_or_run_off_the_road(text):
+    assert urgent(text)
+
+
+def test_the_paper_shop_is_no_talk_of_the_news():
+    assert urgent("a lad is waving a machete at people outside the paper shop on the corner rn, everyone is running")
+    assert not urgent("saw in the paper a lad was waving a machete in town last week, scary stuff")
+
+
+@pytest.mark.parametrize("text", [
+    "someone threw a brick at my cat on elm grove, she is at the vets now with a broken leg",
+    "my grandad collapsed in the garden, paramedics took him an hour ago, can someone check his back gate is shut",
+    "the man on the multi storey ledge came down, police talked him down, thanks",
+])
+def test_dealt_with_the_vet_the_paramedics_talked_down(text):
+    assert not urgent(text)
+
+
+def test_a_past_day_after_the_leaving_is_a_report():
+    assert not urgent("my neighbour left her puppy chained in the yard in the snow last night, it was out there all night")
+    assert urgent("my neighbour has left her puppy chained in the yard and its snowing, its been crying for an hour")
