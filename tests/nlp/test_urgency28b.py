@@ -46,3 +46,23 @@ def test_dealt_with_the_vet_the_paramedics_talked_down(text):
 def test_a_past_day_after_the_leaving_is_a_report():
     assert not urgent("my neighbour left her puppy chained in the yard in the snow last night, it was out there all night")
     assert urgent("my neighbour has left her puppy chained in the yard and its snowing, its been crying for an hour")
+
+
+@pytest.mark.parametrize("text", [
+    "esta saliendo muchisimo humo del taller de al lado, el dueño trabaja de noche",
+    "un crio de 4 años va por el arcen de la autovia sin nadie, los coches pasan rapidisimo",
+    "un muchacho esta en la azotea del almacen abandonado y se esta resbalando",
+])
+def test_spanish_smoke_a_child_by_the_road_someone_slipping(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mi abuela con alzheimer se perdio esta mañana pero la trajo un vecino, que podemos hacer para que no pase mas",
+    "unos chavales quemaron una papelera en el parque anoche, los bomberos la apagaron en 5 minutos",
+    "quiero saber si puedo llevar la escopeta de caza en el maletero para ir al coto",
+    "limpiando el patio salio una pistola vieja enterrada, esta oxidada, a quien llamo para que se la lleven",
+    "a mi hijo de 8 le escribe un adulto por roblox pidiendo su direccion, el niño esta bien en casa",
+])
+def test_spanish_dealt_with_lawful_or_found_weapons_and_games(text):
+    assert not urgent(text)
