@@ -66,3 +66,17 @@ def test_spanish_smoke_a_child_by_the_road_someone_slipping(text):
 ])
 def test_spanish_dealt_with_lawful_or_found_weapons_and_games(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "theres a bull loose in the lane by the school, its charging at people walking past",
+    "a bear is in the back garden of the care home on hill st, the residents have tea out there at 3",
+    "wildfire jumped route 9 near the dairy, the wind is pushing it east",
+    "my brother went fishing up at the loch this afternoon, said hed ring at 6, still nothing and its dark, hes diabetic",
+])
+def test_animals_at_people_a_fire_on_the_move_no_word_from_someone_at_risk(text):
+    assert urgent(text)
+
+
+def test_the_owner_locked_out_is_no_break_in():
+    assert not urgent("someones going in the upstairs window at no 4, oh wait its the owner, locked himself out again")
