@@ -80,3 +80,15 @@ def test_animals_at_people_a_fire_on_the_move_no_word_from_someone_at_risk(text)
 
 def test_the_owner_locked_out_is_no_break_in():
     assert not urgent("someones going in the upstairs window at no 4, oh wait its the owner, locked himself out again")
+
+
+@pytest.mark.parametrize("text", [
+    "loads of smoke over the ridge by harlow farm, its only stubble burning, no need to send anyone",
+    "old shed burning in the field off mill lane, owner said he set it himself to clear it",
+])
+def test_a_fire_set_on_purpose_by_the_owner(text):
+    assert not urgent(text)
+
+
+def test_a_fire_not_set_by_the_owner_stays_urgent():
+    assert urgent("the barn next to the stubble field is burning and the farmer is still inside")
