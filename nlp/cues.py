@@ -28,14 +28,15 @@ MAX_NAME_TOKENS = 5  # longer phrases (gazetteer names) are never looked for
 
 def dropped_g(patterns: list[dict]) -> list[dict]:
     """The patterns with a word of six letters or more in -ing, written as people text it: "-in" ("shooting at"
-    -> "shootin at", "someone stealing" -> "someone stealin"). Short words keep their g ("thing", "sing")."""
+    -> "shootin at", "someone stealing" -> "someone stealin", "being followed" -> "bein followed"). Other short words keep
+    their g ("thing", "sing")."""
     found = []
     for pattern in patterns:
         phrase = pattern["pattern"]
         if not isinstance(phrase, str) or "ing" not in phrase:
             continue
-        changed = " ".join(word[:-1] if len(word) >= 6 and word.endswith("ing") and word.isalpha() else word
-                           for word in phrase.split(" "))
+        changed = " ".join(word[:-1] if (len(word) >= 6 or word == "being") and word.endswith("ing") and word.isalpha()
+                           else word for word in phrase.split(" "))
         if changed != phrase:
             found.append({**pattern, "pattern": changed})
     return found

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
+from .urgency_misreads import paper_shop
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
@@ -273,6 +274,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = quantified_things(doc, cues)
     if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
         cues = bien_intensifier(doc, cues)
+    if "TALK" in labels and "paper" in lowered:  # "in the paper shop": a newsagent, not the news (urgency_misreads.py)
+        cues = paper_shop(doc, cues)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

@@ -124,6 +124,7 @@ EXPOSURE_WORDS = frozenset(WORDS["exposure_words"])
 # "its -5 out", "minus 3", "-10c": a freezing temperature said now.
 COLD_RE = re.compile(r"(?<![\w-])(?:-|minus\s+)\d{1,2}\b\s*(?:c\b|°|degrees|out|outside|)", re.IGNORECASE)
 SINCE_WORDS = frozenset(("since", "desde", "for"))  # "since this morning": how long, up to now
+PAST_DAYS = tuple(WORDS["past_days"])  # a time naming an earlier day ("yesterday afternoon", "anoche")
 
 
 def phrases_at(words: list[str], i: int, table: frozenset) -> int:
@@ -171,6 +172,8 @@ def left_exposed(doc, labels: dict, exposed_now) -> str | None:
            doc.text[max(0, start - 7):start].split()[-1:] not in (["since"], ["desde"], ["for"])
            for start, _, value in read(doc, TIMES)):
         return None  # "yesterday someone left a dog tied up ...": told after the fact
+    if any(day in value.lower() for _, _, value in read(doc, TIMES) for day in PAST_DAYS):
+        return None  # "left his dog tied in the truck bed in the sun yesterday afternoon": a past day, wherever it is said
     kind = "child" if "KID" in labels else "animal" if "PET" in labels else "someone vulnerable"
     return kind + LEFT_OUT
 
