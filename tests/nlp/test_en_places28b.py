@@ -49,3 +49,22 @@ def test_a_street_never_takes_a_state_code():
 def test_the_state_word_lists_are_two_letter_codes():
     every, clause_end_only, _ = codes()
     assert clause_end_only <= every and all(len(code) == 2 for code in every)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("a car is stuck on the flooded road near welney, man on the roof", ["welney"]),
+    ("black bmw doing 100 in the northbound lane of the a1 near grantham", ["a1", "grantham"]),
+    ("lorry shed its load across the southbound lane by corby", ["corby"]),
+    ("deer poachers with a lamp on the tote road past rangeley", ["rangeley"]),
+    ("needles all over the quiet lane behind the chapel at wedmore", ["wedmore"]),
+])
+def test_a_road_said_by_its_state_or_direction_names_no_street(text, places):
+    assert extract(text).locations == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("someone dumped a fridge outside 14 quiet lane in ashby", ["14 quiet lane", "ashby"]),
+    ("loud party on Quiet Lane in Ashby every night", ["Quiet Lane", "Ashby"]),
+])
+def test_a_street_named_with_one_of_those_words_stays(text, places):
+    assert extract(text).locations == places
