@@ -43,12 +43,12 @@ from .places import (
     split_trailing_towns,
 )
 from .plate_states import state_codes
-from .seaside_names import join_on_sea
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
 from .tagger_features import word_lists
 from .town_facilities import with_facilities
+from .town_tails import with_town_tails
 from .towns import TIME_WORDS
 
 # A place only the tagger found is a guess: below nlp.extraction.CONFIDENT (0.75), so the flow does not
@@ -276,8 +276,8 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     the rules' places as features and tags the text; each span it finds (trimmed of trailing function words;
     none over a plate, phone or vehicle, none inside a rule place) replaces the rule places it overlaps (a
     boundary fix: "14 church row" for "church row") or is added; a rule place the tagger's spans do not touch
-    stays. The tagger never only deletes a rule place. A span the rules
-    did not find exactly is a guess at MODEL_CONFIDENCE, so the flow does not say it back as "Got it"."""
+    stays. The tagger never only deletes a rule place. A span the rules did not find exactly is a guess at
+    MODEL_CONFIDENCE, so the flow does not say it back as "Got it"."""
     if spanish(doc):
         return
     rule_places = read(doc, LOCATIONS)
@@ -346,5 +346,5 @@ def tag_places(doc: Doc) -> Doc:
     tagger = shipped_tagger()
     if tagger is not None:
         combine(doc, tagger)
-    join_on_sea(doc, text_of(doc), MODEL_CONFIDENCE)   # "rhos| on sea": found cut short by the rules or the tagger
+    with_town_tails(doc, text_of(doc), MODEL_CONFIDENCE)   # "rhos| on sea", "sparta| tn": found cut short
     return doc
