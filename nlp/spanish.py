@@ -32,6 +32,7 @@ from .doc_attrs import (
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_facility_areas import facility_areas
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
 from .spanish_old_plates import old_spain_plates
@@ -247,6 +248,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
+    barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"
