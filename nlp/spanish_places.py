@@ -16,7 +16,7 @@ from .spanish_counts import counted_after
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
-from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, street_head, street_tail
+from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, house_number_head, street_head, street_tail
 from .spanish_verb_words import sentence_verb
 from .spans import overlaps
 
@@ -248,6 +248,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [area_in_landmark(text, s, e) or (s, e) for s, e in found if not kind_of_thing(text, s, e)]
         if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
             found = [(s, street_tail(text, s, e)) for s, e in found]
+        if kind in ("street", "spain_street"):   # "el 41 de la calle gil de jaz"
+            found = [(house_number_head(text, s), e) for s, e in found]
         if kind in ("address", "street"):   # "cruce la calle 2 veces": the number counts, it numbers no street
             found = [(s, e) for s, e in found if not counted_after(text, e)]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):
