@@ -1,0 +1,16 @@
+"""Spanish fixed time phrases of Spain and Latin America (nlp/data/es/times.jsonl): "cada madrugada", "cada finde",
+"el finde pasado", "el verano pasado", "este finde", "desde semana santa"."""
+import pytest
+
+from nlp import extract
+
+
+@pytest.mark.parametrize("text, times", [
+    ("hacen botellon en el parque cada finde y dejan todo lleno de cristales", ["cada finde"]),
+    ("un coche sin luces aparca cada madrugada delante de la farmacia", ["cada madrugada"]),
+    ("me robaron la bici del garaje el finde pasado", ["el finde pasado"]),
+    ("entraron al chalet el invierno pasado y nadie hizo nada", ["el invierno pasado"]),
+    ("la furgoneta esta tirada ahi desde semana santa", ["desde semana santa"]),
+])
+def test_time_phrases(text, times):
+    assert extract(text).to_dict()["times"] == times
