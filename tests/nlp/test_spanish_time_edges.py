@@ -12,3 +12,12 @@ from nlp import extract
 ])
 def test_time_edges(text, times):
     assert extract(text).to_dict()["times"] == times
+
+
+@pytest.mark.parametrize("text, times", [
+    ("ponen la musica a tope toda la noche del sabado", ["toda la noche del sabado"]),
+    ("oi tres disparos a las 11 de la noche de ayer cerca del rio", ["a las 11 de la noche de ayer"]),
+    ("me rompieron la luna del coche la madrugada del domingo", ["la madrugada del domingo"]),
+])
+def test_day_a_day_part_belongs_to(text, times):
+    assert extract(text).to_dict()["times"] == times
