@@ -14,3 +14,9 @@ from nlp import extract
 ])
 def test_time_phrases(text, times):
     assert extract(text).to_dict()["times"] == times
+
+
+def test_range_from_one_oclock():
+    # one o'clock is singular ("la 1"), the range's other end plural (nlp/spanish_spans_of_time.py)
+    assert extract("me forzaron la puerta entre la 1 y las 4 de la madrugada").to_dict()["times"] == \
+        ["entre la 1 y las 4 de la madrugada"]
