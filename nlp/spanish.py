@@ -32,6 +32,7 @@ from .doc_attrs import (
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_facility_areas import facility_areas
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
 from .spanish_old_plates import old_spain_plates
@@ -50,6 +51,7 @@ from .spanish_plates import (
     written_as_plate,
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
+from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import find_vehicles
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
@@ -211,7 +213,7 @@ def spanish_finder(doc: Doc) -> Doc:
     extra_phones = spanish_phones(text, all_phones)
     store(doc, PHONES, kept_phones + extra_phones)
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
-    times = with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True))
+    times = with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True)))
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
@@ -247,6 +249,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
+    barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"

@@ -16,7 +16,8 @@ from .spanish_counts import counted_after
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
-from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, street_head, street_tail
+from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, house_number_head, street_head, street_tail
+from .spanish_verb_words import sentence_verb
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
@@ -145,7 +146,8 @@ def _without_verb(text: str, match):
     the same regex matched again up to the first name word only."""
     words = text[match.end(2):match.end(1)].split()
     if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS) \
-            and (verb_form(words[0].lower()) or len(words[0]) > 4):   # "pasan", "tienen"; "san juan" names
+            and (verb_form(words[0].lower()) or len(words[0]) > 4) or words and sentence_verb(words[0]):
+        # "pasan", "tienen"; "san juan" names; "la avenida de bayona conducia": a past form or participle
         return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
     return match
 
@@ -246,6 +248,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
             found = [area_in_landmark(text, s, e) or (s, e) for s, e in found if not kind_of_thing(text, s, e)]
         if kind in ("address", "street", "suffixed", "spain_street", "intersection"):
             found = [(s, street_tail(text, s, e)) for s, e in found]
+        if kind in ("street", "spain_street"):   # "el 41 de la calle gil de jaz"
+            found = [(house_number_head(text, s), e) for s, e in found]
         if kind in ("address", "street"):   # "cruce la calle 2 veces": the number counts, it numbers no street
             found = [(s, e) for s, e in found if not counted_after(text, e)]
         for start, end in sorted(found, key=lambda s: s[0] - s[1]):

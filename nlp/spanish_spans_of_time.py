@@ -30,7 +30,7 @@ def _regexes() -> tuple[re.Pattern, ...]:
     flags = re.UNICODE | re.IGNORECASE
     ranges = re.compile(
         rf"\b(?:(?:de|desde)\s+(?:las\s+)?{CLOCK}\s+(?:a|hasta)\s+(?:las\s+)?{CLOCK}{part}(?![\w:]){not_after}"
-        rf"|entre\s+las\s+{CLOCK}\s+y\s+las\s+{CLOCK}{part}(?![\w:])"
+        rf"|entre\s+(?:las\s+{CLOCK}|la\s+1(?::\d\d)?)\s+y\s+las\s+{CLOCK}{part}(?![\w:])"   # "entre la 1 y las 3": one o'clock is singular
         rf"|entre\s+el\s+\d{{1,2}}\s+y\s+el\s+\d{{1,2}}\s+de\s+(?:{months})\b"
         rf"|de\s+(?:{days})\s+a\s+(?:{days})\b)", flags)
     # "las 3 de la madrugada", "las 4 de la tarde": a clock time with its part of the day needs no "a" before it

@@ -80,3 +80,17 @@ def address_head(text: str, start: int) -> int:
         return start
     block = BLOCK_BEFORE_RE.search(text, max(0, start - 8), start)
     return block.start() if block else start
+
+
+# Spain writes the house number first with "del"/"el" and "de la": "en el portal del 41 de la calle gil de jaz", "estamos
+# en el 55 de la calle cervantes" (the annotation keeps it, as "3200 de la calle kensington"); "el portal 14 de la calle"
+# (a doorway's number, no "el" right before it) and dates ("el 5 de mayo": no street word) stay out
+HOUSE_NUMBER_BEFORE_RE = re.compile(r"\b(?i:el|del|al)\s+(\d{1,3})\s+de\s+la\s+$")
+
+
+def house_number_head(text: str, start: int) -> int:
+    """Where a Spanish street starts once the house number written before it with "de la" is in."""
+    if not SPANISH_STREET_WORD_RE.match(text, start):
+        return start
+    number = HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 16), start)
+    return number.start(1) if number else start

@@ -24,6 +24,7 @@ from .span_tagger import SpanTagger
 from .spanish_corners import sentence_word
 from .spanish_counts import counted_after, counted_span
 from .spanish_rules import common_spanish, flown, rules
+from .spanish_verb_words import sentence_verb
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
 from .tagger_features import OFFSETS, WordCache
@@ -32,6 +33,8 @@ from .tagger_features_es import context_features, fold, token_features, word_fea
 WEIGHTS_PATH = DATA_DIR / "es" / "span_tagger.json"
 MODEL_CONFIDENCE = 0.6   # as the English tagger's: a guess, not said back as "Anotado"
 VERB_ENDINGS = ("aron", "ieron", "aba", "ando", "iendo")   # "y quemaron", "y salieron", "y corriendo"
+# A floor and door ("3ºB", "2º", "4ªA") ends no place: the annotation keeps the street and its number only
+FLOOR_RE = re.compile(r"\d{1,2}[ºª°][a-zA-Z]?")
 # A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
 TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n & / + @ - x"
                      .split())
@@ -135,10 +138,13 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 break      # what happened next (a word only Spanish holds, a verb) or a count, not a second street
     last = suffix_end(doc, first, last, lists)
     while last > first and (doc[last - 1].is_punct or fold(doc[last - 1].text) in TRAILING
-                            or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names):
+                            or doc[last - 1].lower_ in stop or fold(doc[last - 1].text) in not_names
+                            or FLOOR_RE.fullmatch(doc[last - 1].text)):   # "calle cervantes 3ºB": the flat, no place
         last -= 1
     if last - first >= 4 and fold(doc[last - 3].text) in lists["joiners"] and english_verb(doc[last - 1].text, lists):
         last -= 1   # "kensington y somerset sells": a corner's second side and a verb (as the rules' corners)
+    if last - first >= 2 and doc[last - 1].text.islower() and sentence_verb(doc[last - 1].text):
+        last -= 1   # "calle la victoria pegaron", "88 de la elizabeth ave agarrado": the sentence's verb after the name
     while first < last and doc[first].is_punct:
         first += 1
     if first >= last:
