@@ -296,14 +296,15 @@ DAY_LEADS_AFTER_TIED_HOUR = frozenset(("every", "last", "this"))  # "around 10 l
 # "and now" ("watched a film and now i cant sleep", "took pills and now hes gone quiet"): the story's next step
 # (dev: 28 of 29 "and now" unlabelled).
 STATE_BEFORE_NOW = frozenset("out over ok okay fine sorted gone safe home back better asleep quiet clear done settled "
-                             "calm alright aight good dead shut closed open empty cleared fixed stable".split())
+                             "calm alright aight good dead shut closed open empty cleared fixed stable "
+                             "unlocked row".split())  # "door is unlocked now", "7 nights in a row now"
 UNIT_WORDS = frozenset("mins minutes hrs hours days nights weeks wks months years yrs fortnight ago while year".split())
 
 
 def state_now(doc: Doc, start: int) -> bool:
     """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
     before = doc[start - 1].lower_ if start else ""
-    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before in ("for", "and")
+    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before in ("for", "and", "n", "&")  # "n now": "and now"
 
 
 
