@@ -123,6 +123,7 @@ def bare_hours(doc: Doc, text: str) -> list:
 # end its clause.
 BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
                         re.IGNORECASE)
+HABIT_HEDGES = frozenset("usually mostly normally generally typically".split())
 BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon".split())
 
 
@@ -193,6 +194,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS or doc[start].lower_ in MONTH_SET)
                 and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
+        if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
+            start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = whole_stretch(doc, start, end)
         end = open_end(doc, end)
         span = doc[start:end]

@@ -1,4 +1,5 @@
-"""Times written as a stretch are one span (nlp/time_ranges.py): "from 6 to 10pm", "between tue and thu"."""
+"""Times written as a stretch are one span (nlp/time_ranges.py): "from 6 to 10pm", "between tue and thu"; a hedge on how
+often stays with its time ("usually after 9", nlp/times.py)."""
 from __future__ import annotations
 
 import pytest
@@ -26,3 +27,11 @@ def test_a_stretch_is_one_time(text, time):
 ])
 def test_a_count_is_no_stretch(text, absent):
     assert not any(absent in time for time in nlp.extract(text).times)
+
+
+@pytest.mark.parametrize("text,time", [
+    ("motorbikes on the playing field behind fern rd, usually after 9", "usually after 9"),
+    ("a van parks across my drive on oak st, mostly before 7, blocks me in", "mostly before 7"),
+])
+def test_a_habit_hedge_stays_with_its_time(text, time):
+    assert time in nlp.extract(text).times
