@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
+from .people_clause_ages import clause_ages
 from .people_marks import (
     BODY_MARKS,
     MARKS,
@@ -154,8 +155,6 @@ def possessed(text: str, start: int) -> bool:
     """A possessive just before `start` ("my teenage son")."""
     previous = PREVIOUS_WORDS_RE.search(text, 0, start)
     return previous is not None and previous.end(1) == start - 1 and previous.group(1).lower() in POSSESSIVES
-
-
 
 
 def modified(text: str, start: int) -> bool:
@@ -293,6 +292,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             continue
         if person_near(text, start, end) or beside:
             add(start, end, 4)
+    candidates.extend(clause_ages(text, present, bool(found_spans) or has("person"), blocked))  # "skateboard, maybe 17"
     if not present.isdisjoint(lists["age_adjectives"]):
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
     if has_digit:  # "70 odd", "15 maybe 16"

@@ -15,6 +15,7 @@ from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .lexicon import trie_pattern
 from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
+from .time_ranges import join_ranges
 from .time_shapes import MONTH_LIST, MONTH_SET, durations
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
@@ -97,7 +98,7 @@ TIME_WORDS_BEFORE_FROM = frozenset(
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays tonight today".split())
 BARE_HOUR_RE = re.compile(
     r"\b(?P<lead>since|from|till|til|until|before|after|between)\s+((?:(?:about|around|abt|bout|like|roughly)\s+)?"
-    r"(?:1[0-2]|0?[1-9])(?P<range>\s*(?:and|to|-|till|til|until)\s*(?:1[0-2]|0?[1-9]))?)\b"
+    r"(?:1[0-2]|0?[1-9])(?P<range>\s*(?:and|to|-|till|til|until)\s*(?:1[0-2]|0?[1-9])(?:\s*(?:am|pm))?)?)\b"
     r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|wks?|years?|yrs?|months?|miles?|pints?|people|of|"
     r"or|[%.:/,]\d|\d))", re.IGNORECASE)
 
@@ -122,6 +123,7 @@ def bare_hours(doc: Doc, text: str) -> list:
 # end its clause.
 BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
                         re.IGNORECASE)
+HABIT_HEDGES = frozenset("usually mostly normally generally typically".split())
 BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon".split())
 
 
@@ -179,6 +181,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
                 merged[-1][1] = span.end  # "tues and weds evening", "sat or sun": two days of one time
                 continue
         merged.append([span.start, span.end])
+    merged = join_ranges(doc, merged, words)  # "from 7 to 11pm", "between fri and mon": one time
     text = text_of(doc)
     found = []
     for start, end in merged:
@@ -188,8 +191,11 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS):
             start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
-                (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS) and doc[end - 1].lower_ != "ago")):
+                (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS or doc[start].lower_ in MONTH_SET)
+                and doc[end - 1].lower_ != "ago")):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
+        if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
+            start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = whole_stretch(doc, start, end)
         end = open_end(doc, end)
         span = doc[start:end]
@@ -293,14 +299,15 @@ DAY_LEADS_AFTER_TIED_HOUR = frozenset(("every", "last", "this"))  # "around 10 l
 # "and now" ("watched a film and now i cant sleep", "took pills and now hes gone quiet"): the story's next step
 # (dev: 28 of 29 "and now" unlabelled).
 STATE_BEFORE_NOW = frozenset("out over ok okay fine sorted gone safe home back better asleep quiet clear done settled "
-                             "calm alright aight good dead shut closed open empty cleared fixed stable".split())
+                             "calm alright aight good dead shut closed open empty cleared fixed stable "
+                             "unlocked row".split())  # "door is unlocked now", "7 nights in a row now"
 UNIT_WORDS = frozenset("mins minutes hrs hours days nights weeks wks months years yrs fortnight ago while year".split())
 
 
 def state_now(doc: Doc, start: int) -> bool:
     """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
     before = doc[start - 1].lower_ if start else ""
-    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before in ("for", "and")
+    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before in ("for", "and", "n", "&")  # "n now": "and now"
 
 
 
