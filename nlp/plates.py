@@ -20,9 +20,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
+from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, VEHICLE_PARTS, attrs, read
 from .hedges import hedged_scores
 from .lexicon import lexicon, stop_words, trie_pattern
+from .licence_numbers import is_licence_number
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
@@ -133,8 +134,9 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
 OWNED_CUES = ("tag", "reg", "licen", "lic")
 
 
-def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
-    """Return (plates, partial_plates) as (start, end, normalised) facts."""
+def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool = True) -> tuple[list, list]:
+    """Return (plates, partial_plates) as (start, end, normalised) facts. ``names_vehicle``: the text names a
+    vehicle (a make, model or type), so a "license #" may be its plate (licence_numbers.py)."""
     text_is_upper = text.isupper()
     plates: list[tuple[int, int, str]] = []
     partials: list[tuple[int, int, str]] = []
@@ -146,6 +148,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()):
                 continue   # "claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": not a number plate
+            if cue.group()[:3].lower() == "lic" and is_licence_number(text, cue.start(), names_vehicle):
+                continue   # "his card said ... lic #TN-44817": the licence's own number
             span = cued_candidate(text, cue.end(), text_is_upper)
             if span is None or overlaps(*span, taken):
                 continue
@@ -209,7 +213,7 @@ def other_first_groups(text: str, plates: list, text_is_upper: bool, taken: list
 LONGER_CODE_AFTER_RE = re.compile(r"[ -](?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3,}(?![\w-])")
 
 
-@Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])
+@Language.component("tip_plates", requires=attrs(PHONES, TIMES, VEHICLE_PARTS), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])
 def plate_finder(doc: Doc) -> Doc:
     """Find number plates and plate fragments, never inside a phone number or a time.
 
@@ -218,7 +222,9 @@ def plate_finder(doc: Doc) -> Doc:
     """
     blocked = [(s, e) for s, e, _ in read(doc, PHONES) + read(doc, TIMES)]
     text = text_of(doc)
-    plates, partials = find_plates(text, blocked)
+    # "license # ..." of a car; an everyday word that is also a model ("up", "focus") names none
+    names_vehicle = any(span.label_ != "COLOUR" and span.id_ != "ambiguous" for span in read(doc, VEHICLE_PARTS))
+    plates, partials = find_plates(text, blocked, names_vehicle)
     store(doc, PLATES, plates)
     store(doc, PARTIAL_PLATES, partials)
     states = {}
