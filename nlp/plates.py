@@ -40,6 +40,7 @@ from .plate_shapes import (
 from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
+from .state_cues import STATE_CUE_RE, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -50,14 +51,6 @@ CUE_RE = re.compile(
 # Substrings every match of CUE_RE / PLATE_CONTEXT_RE (partial_plates.py), and of STATE_CUE_RE, contains: `in` on the lower-cased text
 # is far cheaper than a regex that fails, which is what most texts do.
 CUE_SUBSTRINGS = ("plate", "tag", "reg", "lic", "vrm")
-STATE_SUBSTRINGS = ("jersey", "york", "maryland", "connecticut", "pennsylvania", "delaware", "virginia", "ohio", "florida",
-                    "texas", "california", "georgia", "carolina", "massachusetts", "michigan", "illinois")
-STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the slowest regex here
-    r"\b(?:new\s+(?:jersey|york)|" + trie_pattern(
-        "jersey maryland connecticut pennsylvania delaware virginia ohio florida texas california georgia carolina "
-        "massachusetts michigan illinois".split()) + r")\s+(?=\w*\d)",
-    re.IGNORECASE,
-)
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
     "i it's its was: # but it exact either something".split()   # "reg was either HK17 FOX or ...", "plates something like"
@@ -67,7 +60,6 @@ WORD_RE = re.compile(r"\S+")
 PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|(?:and|then)\s+something(?!\s+else)|\?|i\s+think\s+no)", re.IGNORECASE)
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
-STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
 # "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719", "the last 4 numbers on the tag were
 # 2207": the tipster says it is a piece
 PARTIAL_BEFORE_CUE_RE = re.compile(
@@ -165,8 +157,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
                     if abs(len(first) - len(second)) <= 1 and len(set(first) & set(second)) >= min(len(first), len(second)) - 2:
                         readings.append(other)
             values = [normalise(text[a:b]) for a, b in readings]
-            if min(map(len, values)) < 2:
-                continue
+            if min(map(len, values)) < 2 or (cue_re is STATE_CUE_RE and min(map(len, values)) <= 3):
+                continue   # "ohio 45 min away", "the oregon 4x4 crew": a state alone does not say a short number is a plate's
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (

@@ -35,3 +35,21 @@ def test_a_code_word_then_a_bare_on_or_off_names_no_other_code(text, plate):
 ])
 def test_a_code_written_on_a_thing_is_still_no_plate(text):
     assert extract(text).to_dict()["plates"] == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("tag on the grey dodge ram was minnesota 552-KTR, parked across two spots", "552KTR"),
+    ("plates on the buick were oklahoma 4RT 118", "4RT118"),
+    ("silver kia, new  hampshire 4471 KX, tailgating the bus", "4471KX"),
+])
+def test_any_states_name_before_a_number_cues_a_plate(text, plate):
+    assert extract(text).to_dict()["plates"] == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "my brother lives in kentucky 45 min away and says it happens there too",
+    "the oregon 4x4 club was out on the trail road again",
+])
+def test_a_state_alone_does_not_make_a_short_number_a_plate(text):
+    out = extract(text).to_dict()
+    assert out["plates"] == [] and out["partial_plates"] == []
