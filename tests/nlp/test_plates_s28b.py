@@ -53,3 +53,12 @@ def test_any_states_name_before_a_number_cues_a_plate(text, plate):
 def test_a_state_alone_does_not_make_a_short_number_a_plate(text):
     out = extract(text).to_dict()
     assert out["plates"] == [] and out["partial_plates"] == []
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("la camioneta era una nissan gris, placa TKR 5521, pero es TKR 5512, la volvi a ver hoy", ["TKR5512"]),
+    ("la placa no es 4471 KLM sino 4471 KML, un seat leon negro", ["4471KML"]),
+    ("placa TRK 4410, pero el carro era rojo no azul", ["TRK4410"]),
+])
+def test_a_spanish_check_or_denial_keeps_only_the_right_reading(text, plates):
+    assert extract(text).to_dict()["plates"] == plates
