@@ -62,3 +62,12 @@ def test_a_state_alone_does_not_make_a_short_number_a_plate(text):
 ])
 def test_a_spanish_check_or_denial_keeps_only_the_right_reading(text, plates):
     assert extract(text).to_dict()["plates"] == plates
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("la placa del carro gris empezaba con 3 letras, JKT, y se fue rapido", ["JKT"]),
+    ("la matricula terminaba en 2 numeros que eran 58, un seat ibiza", ["58"]),
+    ("la placa empezaba con 3 numeros y no vi mas, un sedan negro", []),
+])
+def test_a_spanish_count_of_letters_is_no_part_but_the_part_after_it_is(text, parts):
+    assert extract(text).to_dict()["partial_plates"] == parts
