@@ -143,6 +143,9 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             if cue.group()[:3].lower() == "lic" and is_licence_number(text, cue.start(), names_vehicle):
                 continue   # "his card said ... lic #TN-44817": the licence's own number
             span = cued_candidate(text, cue.end(), text_is_upper)
+            if span is None and (owner := WHOSE_PLATE_RE.match(text, cue.end())) and \
+                    not set(owner.group().lower().split()) & lexicon()["not_plate_tags"]:   # "tag on the dog says 4412"
+                span = cued_candidate(text, owner.end(), text_is_upper)   # "plate on the app says 348XRT"
             if span is None or overlaps(*span, taken):
                 continue
             uk = UK_CUE_RE.match(cue.group()) is not None or UK_KIND_BEFORE_RE.search(
@@ -177,6 +180,12 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     partials.sort()
     return take_back(text, plates, blocked), partials   # "ABC 123? no sorry it was ACB 132"
+
+
+# "plate on the app says 348XRT", "tag on the silver honda pilot was ...": what the plate is on, then a verb of being
+# or saying; a few words at most, so a later clause's number is not read
+WHOSE_PLATE_RE = re.compile(r"(?:on|of)\s+(?:the|his|her|their|that|this|its|a|an)\s+(?:[A-Za-z'-]+\s+){1,4}?"
+                            r"(?:was|is|says|said|reads|read|were|showed|shows)\b[\s:#=.\-]*", re.IGNORECASE)
 
 
 # "reg was OIG or OJG 5512": a first group written two ways, right before a plate

@@ -71,3 +71,12 @@ def test_a_spanish_check_or_denial_keeps_only_the_right_reading(text, plates):
 ])
 def test_a_spanish_count_of_letters_is_no_part_but_the_part_after_it_is(text, parts):
     assert extract(text).to_dict()["partial_plates"] == parts
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("my lyft driver is going the wrong way, plate on the app says 7KD442", ["7KD442"]),
+    ("the tag of the old white truck was 4RT 881", ["4RT881"]),
+    ("the tag on the dog says 4412, found him on our porch", []),
+])
+def test_what_a_plate_is_on_may_stand_between_cue_and_plate(text, plates):
+    assert extract(text).to_dict()["plates"] == plates
