@@ -335,7 +335,12 @@ def code_named_before(text: str, start: int) -> bool:
             if index >= 2 and clause[index - 1] in ("the", "its", "a") and clause[index - 2] in CARRIED_ON_WORDS:
                 continue   # "the serial on the tag is 0442X88": the tag is where the serial is written
             return False
-        if word in cues and index + 1 < len(clause) and \
-                clause[index + 1].strip("#:") in ("number", "no", "num", "nos", *CARRIED_ON_WORDS):
-            return True
+        after = clause[index + 1].strip("#:") if index + 1 < len(clause) else ""
+        if word in cues and (after in ("number", "no", "num", "nos") or after in CARRIED_ON_WORDS and
+                             index + 2 < len(clause) and clause[index + 2] in CARRIERS):
+            return True   # but "the reg on the tractor that dragged my gate off was BX07 HJN": "off" carries nothing
     return False
+
+
+# "serial on the box", "the code off his card": the thing a code is written on
+CARRIERS = frozenset("the a an his her its their my our your this that".split())

@@ -20,9 +20,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, attrs, read
+from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, VEHICLE_PARTS, attrs, read
 from .hedges import hedged_scores
 from .lexicon import lexicon, stop_words, trie_pattern
+from .licence_numbers import is_licence_number
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
@@ -39,6 +40,7 @@ from .plate_shapes import (
 from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
+from .state_cues import STATE_CUE_RE, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -49,14 +51,6 @@ CUE_RE = re.compile(
 # Substrings every match of CUE_RE / PLATE_CONTEXT_RE (partial_plates.py), and of STATE_CUE_RE, contains: `in` on the lower-cased text
 # is far cheaper than a regex that fails, which is what most texts do.
 CUE_SUBSTRINGS = ("plate", "tag", "reg", "lic", "vrm")
-STATE_SUBSTRINGS = ("jersey", "york", "maryland", "connecticut", "pennsylvania", "delaware", "virginia", "ohio", "florida",
-                    "texas", "california", "georgia", "carolina", "massachusetts", "michigan", "illinois")
-STATE_CUE_RE = re.compile(  # state names as a trie: a plain alternation was the slowest regex here
-    r"\b(?:new\s+(?:jersey|york)|" + trie_pattern(
-        "jersey maryland connecticut pennsylvania delaware virginia ohio florida texas california georgia carolina "
-        "massachusetts michigan illinois".split()) + r")\s+(?=\w*\d)",
-    re.IGNORECASE,
-)
 FILLER_WORDS = frozenset(
     "no num number is was were reads read of said says looked looks like maybe possibly prob probably think "
     "i it's its was: # but it exact either something".split()   # "reg was either HK17 FOX or ...", "plates something like"
@@ -66,7 +60,6 @@ WORD_RE = re.compile(r"\S+")
 PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|(?:and|then)\s+something(?!\s+else)|\?|i\s+think\s+no)", re.IGNORECASE)
 # one search each (a trie) instead of a substring test per word
 CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
-STATE_SUBSTRINGS_RE = re.compile(trie_pattern(STATE_SUBSTRINGS))
 # "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719", "the last 4 numbers on the tag were
 # 2207": the tipster says it is a piece
 PARTIAL_BEFORE_CUE_RE = re.compile(
@@ -133,8 +126,9 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
 OWNED_CUES = ("tag", "reg", "licen", "lic")
 
 
-def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
-    """Return (plates, partial_plates) as (start, end, normalised) facts."""
+def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool = True) -> tuple[list, list]:
+    """Return (plates, partial_plates) as (start, end, normalised) facts. ``names_vehicle``: the text names a
+    vehicle (a make, model or type), so a "license #" may be its plate (licence_numbers.py)."""
     text_is_upper = text.isupper()
     plates: list[tuple[int, int, str]] = []
     partials: list[tuple[int, int, str]] = []
@@ -146,7 +140,12 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()):
                 continue   # "claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": not a number plate
+            if cue.group()[:3].lower() == "lic" and is_licence_number(text, cue.start(), names_vehicle):
+                continue   # "his card said ... lic #TN-44817": the licence's own number
             span = cued_candidate(text, cue.end(), text_is_upper)
+            if span is None and (owner := WHOSE_PLATE_RE.match(text, cue.end())) and \
+                    not set(owner.group().lower().split()) & lexicon()["not_plate_tags"]:   # "tag on the dog says 4412"
+                span = cued_candidate(text, owner.end(), text_is_upper)   # "plate on the app says 348XRT"
             if span is None or overlaps(*span, taken):
                 continue
             uk = UK_CUE_RE.match(cue.group()) is not None or UK_KIND_BEFORE_RE.search(
@@ -161,8 +160,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
                     if abs(len(first) - len(second)) <= 1 and len(set(first) & set(second)) >= min(len(first), len(second)) - 2:
                         readings.append(other)
             values = [normalise(text[a:b]) for a, b in readings]
-            if min(map(len, values)) < 2:
-                continue
+            if min(map(len, values)) < 2 or (cue_re is STATE_CUE_RE and min(map(len, values)) <= 3):
+                continue   # "ohio 45 min away", "the oregon 4x4 crew": a state alone does not say a short number is a plate's
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
@@ -181,6 +180,12 @@ def find_plates(text: str, blocked: list[tuple[int, int]]) -> tuple[list, list]:
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     partials.sort()
     return take_back(text, plates, blocked), partials   # "ABC 123? no sorry it was ACB 132"
+
+
+# "plate on the app says 348XRT", "tag on the silver honda pilot was ...": what the plate is on, then a verb of being
+# or saying; a few words at most, so a later clause's number is not read
+WHOSE_PLATE_RE = re.compile(r"(?:on|of)\s+(?:the|his|her|their|that|this|its|a|an)\s+(?:[A-Za-z'-]+\s+){1,4}?"
+                            r"(?:was|is|says|said|reads|read|were|showed|shows)\b[\s:#=.\-]*", re.IGNORECASE)
 
 
 # "reg was OIG or OJG 5512": a first group written two ways, right before a plate
@@ -209,7 +214,7 @@ def other_first_groups(text: str, plates: list, text_is_upper: bool, taken: list
 LONGER_CODE_AFTER_RE = re.compile(r"[ -](?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3,}(?![\w-])")
 
 
-@Language.component("tip_plates", requires=attrs(PHONES, TIMES), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])
+@Language.component("tip_plates", requires=attrs(PHONES, TIMES, VEHICLE_PARTS), assigns=attrs(PLATES, PARTIAL_PLATES, PLATE_STATES, CONFIDENCE) + ["doc.spans"])
 def plate_finder(doc: Doc) -> Doc:
     """Find number plates and plate fragments, never inside a phone number or a time.
 
@@ -218,7 +223,9 @@ def plate_finder(doc: Doc) -> Doc:
     """
     blocked = [(s, e) for s, e, _ in read(doc, PHONES) + read(doc, TIMES)]
     text = text_of(doc)
-    plates, partials = find_plates(text, blocked)
+    # "license # ..." of a car; an everyday word that is also a model ("up", "focus") names none
+    names_vehicle = any(span.label_ != "COLOUR" and span.id_ != "ambiguous" for span in read(doc, VEHICLE_PARTS))
+    plates, partials = find_plates(text, blocked, names_vehicle)
     store(doc, PLATES, plates)
     store(doc, PARTIAL_PLATES, partials)
     states = {}

@@ -39,3 +39,18 @@ def plate_parts(text: str, taken: list) -> list:
         if not overlaps(start, end, taken):
             found.append((start, end, match.group(group)))
     return found
+
+
+# "empezaba con 2 letras, HK": after a part cue, a count of letters or numbers says how many, and the part follows it
+COUNT_THEN_PART_RE = re.compile(r"\s+(?i:letras|n[uú]meros|d[ií]gitos)\b[\s,:]*(?:(?i:que\s+)?(?i:eran|son|era|es)[\s,:]+)?"
+                                r"([A-Z0-9]{2,4})(?![A-Za-z0-9])")
+COUNT_RE = re.compile(r"\s+(?i:letras|n[uú]meros|d[ií]gitos)\b")
+
+
+def counted_part(text: str, start: int, end: int) -> tuple[int, int] | None | bool:
+    """For a one-digit "part" at start:end: the span of the part written after its count ("2 letras, HK"), None when
+    it counts what follows and no part is written ("empezaba con 3 numeros"), False when it is no count."""
+    if not text[start:end].isdigit() or end - start > 1 or not COUNT_RE.match(text, end):
+        return False
+    part = COUNT_THEN_PART_RE.match(text, end)
+    return part.span(1) if part else None

@@ -11,6 +11,7 @@ from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_corrections import cue_before
 from .plate_shapes import normalise
+from .spanish_plate_parts import counted_part
 from .spanish_rules import rules, stem_tests, us_state_codes
 from .spans import overlaps
 
@@ -124,6 +125,10 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             start, end = match.span(1)
             if " " in match.group(1) and text.isupper():
                 end = start + match.group(1).index(" ")   # "TERMINA EN 72 ERA ...": a text in capitals, the first group only
+            counted = counted_part(text, start, end)   # "empezaba con 2 letras, HK": the count is no part
+            if counted is None:
+                continue
+            start, end = counted or (start, end)
             value = normalise(text[start:end])
             if any(ch.isupper() or ch.isdigit() for ch in value) and text[start:end] == text[start:end].upper() \
                     and not overlaps(start, end, [(s, e) for s, e, _ in plates]):
