@@ -38,6 +38,7 @@ import re
 
 from .doc_attrs import TIMES, read
 from .lexicon import DATA_DIR
+from .spans import LETTERS_RE, lower_words
 
 WORDS = json.loads((DATA_DIR / "urgency_situations.json").read_text(encoding="utf-8"))
 
@@ -118,6 +119,9 @@ def quantified_things(doc, cues: list) -> list:
 LEFT_OUT = " in danger: left out in the weather"  # the kind's reason, after "child", "animal" or "someone vulnerable"
 LEFT_WORDS = frozenset(WORDS["left_words"])
 LEFT_STATES = frozenset(WORDS["left_states"])
+# every run of letters of those words: a text holding none of them (most texts) cannot pass the gate below, and the
+# check needs no list of its tokens (spans.lower_words is built once per Doc)
+LEFT_LETTER_RUNS = frozenset(run for word in LEFT_WORDS | LEFT_STATES for run in LETTERS_RE.findall(word.lower()))
 STATE_BE = frozenset(WORDS["state_be"])
 BEINGS = frozenset(WORDS["left_beings"])
 EXPOSURE_WORDS = frozenset(WORDS["exposure_words"])
@@ -138,6 +142,8 @@ def phrases_at(words: list[str], i: int, table: frozenset) -> int:
 def left_exposed(doc, labels: dict, exposed_now) -> str | None:
     """A child, an animal or someone vulnerable left out in the cold or the heat, now (module docstring). `exposed_now`
     is a test of a hot temperature said now (urgency_kinds.hot_temperature)."""
+    if lower_words(doc).isdisjoint(LEFT_LETTER_RUNS):
+        return None
     words = [token.lower_ for token in doc]
     lowered = " ".join(words)
     if not any(word in LEFT_WORDS or word in LEFT_STATES for word in words):  # the cheap gate
