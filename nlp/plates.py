@@ -14,7 +14,6 @@ beside a plate plate_states.py's; how sure each plate is plate_confidence.py's.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -72,18 +71,12 @@ UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:
 UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 
 
-@lru_cache(maxsize=1)
-def not_plate_labels() -> frozenset[str]:
-    """Labels of other numbers on a card ("DOB", "exp"; lexicon not_plate_labels), as one frozenset."""
-    return lexicon()["not_plate_labels"]
-
-
 def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] | None:
     """Read plate chunks after a cue; return the char range of the longest plausible plate."""
     best = None
     start = None
     length = 0
-    labels, states = not_plate_labels(), state_codes()   # once a call, not once a word
+    labels, states = lexicon()["not_plate_labels"], state_codes()   # looked up once a call, not once a word
     for word in WORD_RE.finditer(text, pos):
         raw = word.group().rstrip(".,;!?)\"'")
         lowered = raw.lower()
