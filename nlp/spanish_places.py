@@ -13,6 +13,7 @@ from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
 from .spanish_counts import counted_after
+from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
@@ -24,7 +25,8 @@ WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's Engli
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
 SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
-REGNAL = r"(?:\s+(?:i{1,3}|iv|vi{0,3}|ix|xi{1,3}|xi?v|I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V))"
+# Popes and kings up to XXIII: "avenida juan xxiii 30", "calle benedicto xvi"
+REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
 NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))|"   # (the house number: street_tail)
                          r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,3}" + REGNAL + r"(?=\s*(?:[,.;:!?)]|$)|\s+\d)")
 # Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
@@ -33,7 +35,7 @@ SPAIN_NAME_RUN_RE = re.compile(r"(?:(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s
                                + REGNAL + r"?|" + REGNAL + r")(?:\s+\d{1,4})?(?=\s*(?:[,.;:!?)]|$))")
 RUN_JOINERS = frozenset(("de", "del", "la", "los", "las", "el"))
 # (one or two names of the king's before it: "avenida juan carlos I")
-UPPER_REGNAL_RE = re.compile(r"((?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,2})\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XI?V)(?![\w'\-])")
+UPPER_REGNAL_RE = re.compile(r"((?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,2})\s+(?:X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V)(?![\w'\-])")
 
 
 def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
@@ -44,6 +46,9 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     if not SPANISH_STREET_RE.match(text, start) or (end < len(text) and text[end].isalnum()):
         return end
     end = _titled_name(text, start, end)
+    joined = joined_name_end(text, end) if not spain else end
+    if joined != end:
+        return joined   # "avenida ponce de leon,": the surname's "de" joins its parts
     numeral = UPPER_REGNAL_RE.match(text, end)
     if numeral and not text.isupper() and not any(w in stop_words() for w in numeral.group(1).split()):
         return numeral.end()   # "la calle alfonso I estuvo ...": a numeral in capitals is the king's, whatever follows
