@@ -129,7 +129,8 @@ def rules() -> dict:
     es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
     particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_corners.particle_ok
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
-    highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b)"
+    # a number that runs on after a dash is a code's ("la orden es la FM-26-00871"), no road's
+    highway = rf"(?:{_alt(lex['highway_words'])}[\s\-]?\d{{1,4}}\b(?![\-/]\d))"
     # "e alisal st", "w southern ave": a direction before a lower-case name when an English street word follows
     dname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+{particle}?{lower}(?:\s+{lower})?{en_suffix_required})"
     # a grid street, its number and compass letter or word ("4100 s", "900 west": Salt Lake City and other grid towns)
@@ -218,7 +219,7 @@ def rules() -> dict:
                          if w.split()[0].lower() not in common_words()) - ENGLISH_TOO - stop_words(),
         # Substrings one of which a text must hold for each regex to be worth running (most English
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
-        "stems": {"plate": PLATE_STEMS, "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ",),
+        "stems": {"plate": PLATE_STEMS, "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ", "nacional ", "autov"),
                   "address": tuple(str(d) for d in range(10)),
                   "street": tuple(w.lower() for w in lex["street_types"]),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
@@ -239,7 +240,9 @@ def rules() -> dict:
         "highway": re.compile(rf"\b({highway})", re.UNICODE),
         # A road's code after "la" (autovía, carretera, interstate): Spain's "la A-357", "la V-21", "la a64", "la i-35w";
         # one digit only after A, N or I ("la A-7", "la N-4"; not "la B-2", a flat)
-        "road_code": re.compile(r"(?<=\bla\s)([A-Za-z]{1,2}-\d{2,3}[nsewNSEW]?|[AaNnIi]-\d|[Aa]\d{2,3})(?![\w\-])"),
+        # also after the road's kind, which stands between: "la nacional n-340", "la autovia a-4"
+        "road_code": re.compile(r"(?:(?<=\bla\s)|(?<=\bnacional\s)|(?<=\bautov[ií]a\s))"
+                                r"([A-Za-z]{1,2}-\d{2,3}[nsewNSEW]?|[AaNnIi]-\d|[Aa]\d{2,3})(?![\w\-])"),
         "model_word": re.compile(rf"\s+{_not_before(lex['not_names'])}[a-z0-9][a-z0-9\-]*(?=\s)", re.UNICODE),
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?"),   # "essex st esquina con jackson st"
