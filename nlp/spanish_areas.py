@@ -26,7 +26,8 @@ AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbaniza
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
 COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
-INFINITIVE_RE = re.compile(r"(?:ar|er|ir)$")
+# (with a pronoun after it: "multa por estacionarlo mal")
+INFINITIVE_RE = re.compile(r"(?:ar|er|ir)(?:lo|la|los|las|le|les|me|te|se|nos)?$")
 AREA_ARTICLES = ("la ", "las ", "los ", "el ")
 STREET_WORDS = frozenset(("calle", "avenida", "carretera", "camino", "paseo", "ronda", "autopista", "autovia", "autovía"))
 COMPASS_WORDS = frozenset("north south east west".split())
