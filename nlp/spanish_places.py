@@ -71,14 +71,15 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
 @lru_cache(maxsize=1)
 def street_name_titles() -> frozenset[str]:
     lex = spanish_lexicon()
-    return frozenset(lex["street_titles"] + lex["street_name_titles"])
+    return frozenset(lex["street_titles"] + lex["street_name_titles"] + lex["street_given_names"])
 
 
 NAME_WORD_AFTER_RE = re.compile(r"\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
 
 
 def _titled_name(text: str, start: int, end: int) -> int:
-    """A street that ends on a title ("calle pintor", "avenida reina"; lexicon street_titles, street_name_titles) ends
+    """A street that ends on a title or a given name ("calle pintor", "avenida reina", "calle miguel"; lexicon
+    street_titles, street_name_titles, street_given_names) ends
     after the name that follows it, common word or not: "calle maestro serrano el viernes", "calle pintor aparicio en
     ...", as a title always comes before the person's name."""
     words = text[start:end].split()

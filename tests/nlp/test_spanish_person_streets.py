@@ -33,3 +33,11 @@ def test_a_popes_number_past_xv_ends_the_street(text, place):
 ])
 def test_de_before_a_common_word_ends_the_street(text, place):
     assert place in places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("hay un portal en la calle antonio machado donde se pinchan", "calle antonio machado"),
+    ("en la tienda de la calle joaquin costa venden alcohol a menores", "calle joaquin costa"),
+])
+def test_a_given_name_is_followed_by_the_surname(text, place):
+    assert place in places(text)
