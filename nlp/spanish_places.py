@@ -190,6 +190,19 @@ def _spain_corners(text: str, matches: list) -> list[tuple[int, int]]:
 
 
 DIRECTION_WORDS = frozenset(("n", "s", "e", "w", "ne", "nw", "se", "sw"))
+# "de n las vegas blvd", "la s la brea ave": no Spanish sentence puts a compass letter before its own article, so the
+# article is the name's ("Las Vegas Blvd", "La Brea Ave")
+DIRECTION_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\-])(?:[nsewNSEW]|ne|nw|se|sw|NE|NW|SE|SW)\.?\s+(?i:la|las|los|el|del)\s+$")
+
+
+def _direction_article_head(text: str, start: int) -> int:
+    """Where a suffixed street found at `start` starts once a direction and the name's article before it are in."""
+    if start < 4 or not text[start - 1].isspace():
+        return start
+    match = DIRECTION_ARTICLE_BEFORE_RE.search(text, max(0, start - 10), start)
+    return match.start() if match else start
+
+
 SUFFIXED_WORDS_BEFORE = 6   # a "suffixed" match holds at most 5 words before its street word (direction, particle, 3 names)
 _TOKEN_RE = re.compile(r"\S+")
 
@@ -229,7 +242,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
         elif kind == "address":   # "el bloque 4200 de la euclid ave": the block word is the address's
             found = [(address_head(text, s), e) for s, e in found if particle_ok(text[s:e])]
         elif kind == "suffixed":
-            found = [(street_head(text, _trim_lead(text, s, e)), e) for s, e in found]
+            found = [(street_head(text, _direction_article_head(text, _trim_lead(text, s, e))), e) for s, e in found]
         elif kind == "named":
             places = gazetteer()
             found = [(s, e) for s, e in found if places.get(text[s:e]) is False and text[s:e] not in common_words()
