@@ -33,3 +33,19 @@ def test_suicide_words_as_a_habit_stay_calm(text):
 ])
 def test_a_scalpel_in_someones_hand(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "man stood on the outside of the railing on the viaduct, holding on with one hand",
+    "a woman has climbed to the wrong side of the barrier on the flyover and wont come back",
+])
+def test_someone_on_the_outside_of_a_rail(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my dad collapsed in the garden, his lips turnin blue, my brother is doin compressions",
+    "lady down at the bus stop on vale rd, a nurse is giving compressions",
+])
+def test_someone_needing_cpr(text):
+    assert urgent(text)
