@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
 from .urgency_misreads import paper_shop
+from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
@@ -272,6 +273,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
                                               and doc[span.start - 1].lower_ in ARTICLES)]
     if "PAST" in labels:  # "se tomo todas las pastillas": how many, not how often (urgency_situations.py)
         cues = quantified_things(doc, cues)
+    if "PAST" in labels and "SUICIDE" in labels:  # "keeps sayin he'll jump": said again now, no habit (urgency_said_again.py)
+        cues = said_again(doc, cues, HOW_OFTEN)
     if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
         cues = bien_intensifier(doc, cues)
     if "TALK" in labels and "paper" in lowered:  # "in the paper shop": a newsagent, not the news (urgency_misreads.py)
