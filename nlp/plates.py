@@ -39,6 +39,7 @@ from .plate_shapes import (
 from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
+from .state_code_plates import STATE_DIGITS_RE, state_code_plates
 from .state_cues import STATE_CUE_RE, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
@@ -183,6 +184,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
+    if names_vehicle and not text_is_upper and STATE_DIGITS_RE.search(text):
+        plates.extend(state_code_plates(text, taken, blocked))   # "honda odyssey again, RI 448 921"
     plates.extend(other_first_groups(text, plates, text_is_upper, taken))
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"

@@ -41,3 +41,21 @@ def test_word_groups_not_plates(text):
 ])
 def test_numbers_that_are_no_plates(text):
     assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("that black chevy tahoe again, NJ 512 774, parked at the end of our road every night", ["512774"]),
+    ("white ford van TX 44-8921 outside the bank", ["448921"]),
+])
+def test_state_code_then_digit_groups(text, plates):
+    assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("text", [
+    "silver camry, NY 555 1234 is the number he gave",          # a phone's shape
+    "blue van parked, PA 19103 is the zip on the letter",        # a zip, joined
+    "grey honda, OK 448 921 is what the receipt said",           # a code that is a word in capitals
+    "NJ 512 774 was on the parcel slip",                          # no vehicle named
+])
+def test_state_code_digits_not_plates(text):
+    assert extract(text).plates == []
