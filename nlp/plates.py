@@ -39,6 +39,7 @@ from .plate_shapes import (
 from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
+from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
 from .state_cues import STATE_CUE_RE, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 
@@ -130,6 +131,10 @@ def word_on_purpose(before: str, chunk: str, text_is_upper: bool, dateless: bool
     return dateless and DATELESS_RE.fullmatch(before + chunk) is not None
 
 
+# the cue words of spelled_partials.py: most texts hold none, so they skip its patterns
+SPOKEN_CUE_RE = re.compile(r"\b(?:start|beg[ia]n|end|finish|first|last)")
+
+
 # Plate cue words another word can own ("claim tag", "company reg", "council licence"; lexicon "not_plate_tags")
 OWNED_CUES = ("tag", "reg", "licen", "lic")
 
@@ -187,6 +192,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     if names_vehicle and not text_is_upper and STATE_DIGITS_RE.search(text):
         plates.extend(state_code_plates(text, taken, blocked))   # "honda odyssey again, RI 448 921"
     plates.extend(other_first_groups(text, plates, text_is_upper, taken))
+    if cue_words and SPOKEN_CUE_RE.search(lowered):   # first, so "were lima delta" is not read as the group LIMA
+        partials.extend(spelled_partials(text, taken))   # "starts with bravo kilo", "ends in seven two"
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     partials.sort()

@@ -59,3 +59,22 @@ def test_state_code_then_digit_groups(text, plates):
 ])
 def test_state_code_digits_not_plates(text):
     assert extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("reg started with hotel papa, dark blue corsa, lad on the phone said so", ["HP"]),
+    ("tag ended in nine oh four, white f150 outside the bar", ["904"]),
+    ("the plate began with sierra kilo and ended with three three, grey prius", ["SK", "33"]),
+    ("first two letters of the reg were lima delta, red van", ["LD"]),
+])
+def test_spelled_fragments(text, partials):
+    assert extract(text).partial_plates == partials
+
+
+@pytest.mark.parametrize("text", [
+    "the reg ends in one of the bays by the hotel",                  # one word is prose
+    "couldnt see the plate, the film on his phone ends with one two three",   # the cue is about no plate
+])
+def test_spelled_fragments_not_read(text):
+    result = extract(text)
+    assert result.partial_plates == []
