@@ -39,6 +39,8 @@ from .plate_shapes import (
 from .plate_states import is_region_mark, state_codes, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
+from .spelled_partials import spelled_partials
+from .state_code_plates import STATE_DIGITS_RE, state_code_plates
 from .state_cues import STATE_CUE_RE, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
@@ -68,11 +70,15 @@ PARTIAL_BEFORE_CUE_RE = re.compile(
 # UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
 UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)
 UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:number\s*)?$", re.IGNORECASE)
-UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
+UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")
+DATELESS_RE = re.compile(r"\d{1,4}[A-Z]{1,3}")   # a UK dateless plate, digits first: "5 LOL", "1 KT"
+# "a private plate, 5 LOL": after a named kind of UK plate a comma may come before the plate
+KIND_COMMA_RE = re.compile(r"\s*,\s*")  # "reg YD15": the first half of a UK plate is not a whole plate
 
 
-def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] | None:
-    """Read plate chunks after a cue; return the char range of the longest plausible plate."""
+def cued_candidate(text: str, pos: int, text_is_upper: bool, dateless: bool = False) -> tuple[int, int] | None:
+    """Read plate chunks after a cue; return the char range of the longest plausible plate. ``dateless``: the cue
+    names a UK private plate ("private plate 5 LOL"), whose letters are often a word on purpose."""
     best = None
     start = None
     length = 0
@@ -93,9 +99,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         if MASK_RE.fullmatch(chunk):
             return None   # "tag xxxx 4417": a masked number, a card or an account
         if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
-                start is not None and chunk.isupper() and not text_is_upper and chunk.lower() not in STOP_WORDS
-                and UK_WHOLE_RE.fullmatch(normalise(text[start:word.start()]) + chunk)):
-            break  # but "cherished plate B16 GUY": capitals that end a whole UK plate shape spell a word on purpose
+                start is not None and word_on_purpose(normalise(text[start:word.start()]), chunk, text_is_upper, dateless)):
+            break  # but "cherished plate B16 GUY", "reg LB19 FEW": capitals that end a whole UK plate shape spell a word on purpose
         if start is not None and chunk.islower() and any(ch.isupper() for ch in text[start:word.start()]) and \
                 (chunk in stop_words() or common_spanish(chunk)):
             break  # "placa de jersey F22-MVR se estaciona": a lower-case word after a capitals plate is prose
@@ -114,6 +119,21 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool) -> tuple[int, int] 
         if len(raw) < len(word.group()) and word.group()[len(raw)] in ",;!?)":
             break  # "reg YF19 KLO, 2 lads": a comma ends the plate
     return best
+
+def word_on_purpose(before: str, chunk: str, text_is_upper: bool, dateless: bool) -> bool:
+    """Whether capitals ``chunk``, a word, end the plate begun by ``before`` (normalised): "cherished plate B16 GUY",
+    "reg LB19 FEW" (a UK plate shape), "private plate 5 LOL" (a dateless one); never "reg LB19 AND then"."""
+    if not chunk.isupper() or text_is_upper:
+        return False
+    if UK_WHOLE_RE.fullmatch(before + chunk):
+        return chunk.lower() not in STOP_WORDS or (len(chunk) == 3 and UK_FRONT_HALF_RE.fullmatch(before) is not None
+                                                   and chunk.lower() not in lexicon()["clause_words_after_plate"])
+    return dateless and DATELESS_RE.fullmatch(before + chunk) is not None
+
+
+# the cue words of spelled_partials.py: most texts hold none, so they skip its patterns
+SPOKEN_CUE_RE = re.compile(r"\b(?:start|beg[ia]n|end|finish|first|last)")
+
 
 # Plate cue words another word can own ("claim tag", "company reg", "council licence"; lexicon "not_plate_tags")
 OWNED_CUES = ("tag", "reg", "licen", "lic")
@@ -135,18 +155,19 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
                 continue   # "claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": not a number plate
             if cue.group()[:3].lower() == "lic" and is_licence_number(text, cue.start(), names_vehicle):
                 continue   # "his card said ... lic #TN-44817": the licence's own number
-            span = cued_candidate(text, cue.end(), text_is_upper)
+            kind = UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) is not None
+            comma = KIND_COMMA_RE.match(text, cue.end()) if kind else None
+            span = cued_candidate(text, comma.end() if comma else cue.end(), text_is_upper, kind)
             if span is None and (owner := WHOSE_PLATE_RE.match(text, cue.end())) and \
                     not set(owner.group().lower().split()) & lexicon()["not_plate_tags"]:   # "tag on the dog says 4412"
                 span = cued_candidate(text, owner.end(), text_is_upper)   # "plate on the app says 348XRT"
             if span is None or overlaps(*span, taken):
                 continue
-            uk = UK_CUE_RE.match(cue.group()) is not None or UK_KIND_BEFORE_RE.search(
-                text, max(0, cue.start() - 20), cue.start()) is not None
+            uk = UK_CUE_RE.match(cue.group()) is not None or kind
             readings = [strip_state(text, span, uk)]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
             if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
-                other = cued_candidate(text, ahead.end(), text_is_upper)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
+                other = cued_candidate(text, ahead.end(), text_is_upper, kind)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
                 if other is not None and not overlaps(*other, taken):
                     other = strip_state(text, other, uk)
                     first, second = normalise(text[slice(*readings[0])]), normalise(text[slice(*other)])
@@ -168,7 +189,11 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
+    if names_vehicle and not text_is_upper and STATE_DIGITS_RE.search(text):
+        plates.extend(state_code_plates(text, taken, blocked))   # "honda odyssey again, RI 448 921"
     plates.extend(other_first_groups(text, plates, text_is_upper, taken))
+    if cue_words and SPOKEN_CUE_RE.search(lowered):   # first, so "were lima delta" is not read as the group LIMA
+        partials.extend(spelled_partials(text, taken))   # "starts with bravo kilo", "ends in seven two"
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     partials.sort()
