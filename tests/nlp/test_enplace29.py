@@ -2,8 +2,8 @@
 import pytest
 
 from nlp import extract
-from nlp.tail_verbs import past_tense, verb_form
 from nlp.tagger_features import word_lists
+from nlp.tail_verbs import past_tense, verb_form
 
 
 def test_past_tense_words():
@@ -21,3 +21,18 @@ def test_past_tense_words():
 def test_tail_word_is_not_the_place(text, place, not_place):
     locations = [value.lower() for value in extract(text).locations]
     assert place in locations and not_place not in locations
+
+
+@pytest.mark.parametrize("text, place, generic", [
+    ("two lads selling stolen bikes at the flea market in barnsley every sunday", "barnsley", "flea market"),
+    ("man on the wrong side of the railing on the toll bridge at selby, please hurry", "selby", "toll bridge"),
+    ("kids smashing bottles on the skate park in kirkby most nights", "kirkby", "skate park"),
+    ("someone keyed my car outside the health centre in pelton this morning", "pelton", "health centre"),
+])
+def test_generic_facility_is_no_place(text, place, generic):
+    locations = [value.lower() for value in extract(text).locations]
+    assert place in locations and generic not in locations
+
+
+def test_a_named_facility_stays():
+    assert "Riverside Walk" in extract("guy exposing himself on Riverside Walk in the dark").locations
