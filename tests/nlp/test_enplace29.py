@@ -36,3 +36,16 @@ def test_generic_facility_is_no_place(text, place, generic):
 
 def test_a_named_facility_stays():
     assert "Riverside Walk" in extract("guy exposing himself on Riverside Walk in the dark").locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("someone smashed my truck window outside 3120 se belmont st last night", "3120 se belmont st"),
+    ("my ex is banging on the door at 810 los arboles dr nw and wont leave", "810 los arboles dr nw"),
+    ("smoke comin out the apartment at 418 pine st w in selma al and nobody is answerin", "418 pine st w"),
+])
+def test_english_address_kept_whole(text, place):
+    assert place in [value.lower() for value in extract(text).locations]
+
+
+def test_spanish_text_keeps_its_reading():
+    assert "calle bristol" in [v.lower() for v in extract("hay un hombre con una pistola en la calle bristol ahorita").locations]
