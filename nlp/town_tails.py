@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .generic_facilities import without_generic_facilities
+from .old_roads import with_old
 from .seaside_names import join_on_sea
 from .town_states import with_states
 
@@ -15,4 +16,5 @@ from .town_states import with_states
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     with_states(doc, text, confidence)
+    with_old(doc, text)   # "old hwy 41": found without its first word
     without_generic_facilities(doc, text)

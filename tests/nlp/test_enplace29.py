@@ -49,3 +49,15 @@ def test_english_address_kept_whole(text, place):
 
 def test_spanish_text_keeps_its_reading():
     assert "calle bristol" in [v.lower() for v in extract("hay un hombre con una pistola en la calle bristol ahorita").locations]
+
+
+@pytest.mark.parametrize("text, road", [
+    ("somebody keeps dumping tires on old hwy 72 by the creek every weekend", "old hwy 72"),
+    ("a truck with no lights doin 90 on old route 9 near the quarry", "old route 9"),
+])
+def test_old_numbered_road(text, road):
+    assert road in [value.lower() for value in extract(text).locations]
+
+
+def test_old_as_a_description_stays_out():
+    assert "old hwy 72" not in [v.lower() for v in extract("the old guy on hwy 72 waves a gun at cars").locations]
