@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .generic_facilities import without_generic_facilities
+from .main_streets import with_main_streets
 from .old_roads import with_old
 from .seaside_names import join_on_sea
 from .town_states import with_states
@@ -16,5 +17,6 @@ from .town_states import with_states
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     with_states(doc, text, confidence)
+    with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     with_old(doc, text)   # "old hwy 41": found without its first word
     without_generic_facilities(doc, text)

@@ -61,3 +61,16 @@ def test_old_numbered_road(text, road):
 
 def test_old_as_a_description_stays_out():
     assert "old hwy 72" not in [v.lower() for v in extract("the old guy on hwy 72 waves a gun at cars").locations]
+
+
+@pytest.mark.parametrize("text, street, town", [
+    ("kids throwing eggs at cars on the main street in ballyclare right now", "main street", "ballyclare"),
+    ("guy sleeping in the doorway on n main st in sheldon, looks unwell", "n main st", "sheldon"),
+])
+def test_main_street_and_its_town(text, street, town):
+    locations = [value.lower() for value in extract(text).locations]
+    assert street in locations and town in locations
+
+
+def test_bare_main_street_stays_out():
+    assert extract("loads of traffic on the main street, nothing new").locations == []
