@@ -11,6 +11,7 @@ from .generic_facilities import without_generic_facilities
 from .main_streets import with_main_streets
 from .old_roads import with_old
 from .seaside_names import join_on_sea
+from .span_splits import split_spans
 from .town_states import with_states
 
 
@@ -18,5 +19,6 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     with_states(doc, text, confidence)
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
+    split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
     with_old(doc, text)   # "old hwy 41": found without its first word
     without_generic_facilities(doc, text)

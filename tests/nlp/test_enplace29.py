@@ -74,3 +74,12 @@ def test_main_street_and_its_town(text, street, town):
 
 def test_bare_main_street_stays_out():
     assert extract("loads of traffic on the main street, nothing new").locations == []
+
+
+@pytest.mark.parametrize("text, places, not_place", [
+    ("shots fired from a truck on hwy 212 west of tolburn, 3 or 4 of them", ["hwy 212", "tolburn"], "hwy 212 west of tolburn"),
+    ("bonfire party at 7 mill rise kelderby saturday, fireworks till late", ["kelderby"], "kelderby saturday"),
+])
+def test_place_split_from_direction_and_day(text, places, not_place):
+    locations = [value.lower() for value in extract(text).locations]
+    assert all(place in locations for place in places) and not_place not in locations
