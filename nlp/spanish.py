@@ -29,6 +29,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
+from .english_over_spanish import outside_english_places
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
@@ -96,8 +97,9 @@ def spanish_phones(text: str, phones: list) -> list:
     return sorted(found + grouped_phones(text, taken, code_before))   # "a un tal 612 448 903": no phone word needed
 
 
-# A flat's number before the address, as UK tips write it in a Spanish text too: "flat 6, 41 cranbrook road" is one place
-FLAT_BEFORE_RE = re.compile(r"\b(?i:flat|apt|apartment|unit)\s+\w{1,4},?\s+$")
+# A flat's number before the address, as UK tips write it in a Spanish text too: "flat 6, 41 cranbrook road" is one place.
+# The number has a digit or is one letter (streets.FLAT_RE): "apartment at 5520 cascade rd se" has none.
+FLAT_BEFORE_RE = re.compile(r"\b(?i:flat|apt|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+$")
 
 
 def with_flat(text: str, locations: list) -> list:
@@ -244,6 +246,7 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
+    places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))

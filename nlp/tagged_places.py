@@ -47,6 +47,7 @@ from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
 from .tagger_features import word_lists
+from .tail_verbs import dropped_g, past_tense, verb_form
 from .town_facilities import with_facilities
 from .town_tails import with_town_tails
 from .towns import TIME_WORDS
@@ -109,8 +110,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         word = doc[last - 1].lower_
         if doc[last - 1].is_punct or word in stop or word in TRAILING or (word in not_place_endings() and last - 1 > first):
             last -= 1
-        elif last - 1 > first and doc[last - 1].is_lower and dropped_g(word, lists["common"]):
-            last -= 1      # "colliford lake tryin (to get)": what someone was doing there
+        elif last - 1 > first and doc[last - 1].is_lower and (dropped_g(word, lists["common"]) or past_tense(word, lists["common"])):
+            last -= 1      # "colliford lake tryin (to get)", "talley smashed (again)": what someone did there
         elif word == "s" and last - 1 > first and doc[last - 2].lower_ == "there":
             last -= 2      # "crowle and theres (a car)": spaCy splits "theres" into "there" "s"
         elif last - 1 > first and word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of":
@@ -183,22 +184,6 @@ def whole_listed_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, i
 
 
 SAINT_END_RE = re.compile(r"\b(?:st|saint)\.?$", re.IGNORECASE)   # "holbeach st marks": a saint's name
-VERB_WORDS = frozenset("got gets goes went says said".split())
-
-
-def verb_form(word: str, common: frozenset[str]) -> bool:
-    """A lower-case verb after a place: "got", "goes", "holdin" (a dropped g), "smells" (a known word and "s")."""
-    if not word.isalpha() or not word.islower() or word in anchor_set():
-        return False
-    return word in VERB_WORDS or dropped_g(word, common) \
-        or (word.endswith("ing") and word in common) or (word.endswith("s") and word in common and word[:-1] in common)
-
-
-def dropped_g(word: str, common: frozenset[str]) -> bool:
-    """"sayin", "tryin", "carryin": a verb in -ing texted without its g (no dictionary word itself), never a name."""
-    return len(word) >= 5 and word.endswith("in") and word not in common and word + "g" in common
-
-
 def named(doc: Doc, start: int, end: int) -> bool:
     """A span with a name in it: a capitalised word (in a text not all capitals), a number, a gazetteer name
     or a word no dictionary knows. "the river bank", "the car park" hold none: common words are no place."""

@@ -1,0 +1,42 @@
+"""Two fixes to a place span the tagger ran on too far, after it has placed its spans (English texts):
+"hwy 123 north of hagarville" is the road and the town a direction apart (two places; no dev label holds "north of"
+inside a place), and "lamplugh saturday" is the village and the day it happened (no dev label ends in a day name).
+Each is gated on a word of its own ("of", a day name) being in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, read
+from .spans import lower_words, scores_of, store, store_scores
+
+SIDE_OF_RE = re.compile(r"\s+(?:north|south|east|west)\s+of\s+", re.IGNORECASE)
+DAY_END_RE = re.compile(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", re.IGNORECASE)
+DAYS = frozenset(f"{day}day{s}" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun") for s in ("", "s"))
+
+
+def split_spans(doc: Doc, text: str) -> None:
+    words = lower_words(doc)
+    side, day = "of" in words, not words.isdisjoint(DAYS)
+    if not (side or day):
+        return   # the cheap gate
+    places = read(doc, LOCATIONS)
+    scores = scores_of(doc, LOCATIONS)
+    out = []
+    for start, end, value in places:
+        score = scores.get(value)
+        if day and (match := DAY_END_RE.search(value)) and match.start() > 0:
+            end = start + match.start()
+            value = text[start:end]
+        match = SIDE_OF_RE.search(value) if side else None
+        pieces = [(start, start + match.start()), (start + match.end(), end)] if match else [(start, end)]
+        for piece_start, piece_end in pieces:
+            out.append((piece_start, piece_end, text[piece_start:piece_end]))
+            if score is not None:
+                scores.setdefault(text[piece_start:piece_end], score)
+    if out == places:
+        return
+    store_scores(doc, LOCATIONS, scores)
+    store(doc, LOCATIONS, out)
