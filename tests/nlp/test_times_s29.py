@@ -1,0 +1,15 @@
+"""Stop 29 time kinds: how often a time recurs belongs to it (nlp/devset/ANNOTATION.md keeps "every")."""
+import pytest
+
+from nlp import extract
+
+
+@pytest.mark.parametrize("text, times", [
+    ("unos chavos pintan las paredes del gimnasio en la calle olmo, siempre de 10 a 12 de la noche",
+     ["siempre de 10 a 12 de la noche"]),
+    ("el vecino del 3 deja al perro amarrado en el patio, siempre como a las 7 de la mañana",
+     ["siempre como a las 7 de la mañana"]),
+    ("siempre me dice cosas feas cuando paso por la tienda", []),
+])
+def test_spanish_siempre(text, times):
+    assert extract(text).to_dict()["times"] == times
