@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
+from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
@@ -197,7 +198,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = whole_stretch(doc, start, end)
-        end = open_end(doc, end)
+        end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found

@@ -13,3 +13,13 @@ from nlp import extract
 ])
 def test_spanish_siempre(text, times):
     assert extract(text).to_dict()["times"] == times
+
+
+@pytest.mark.parametrize("text, times", [
+    ("lads racing quads round the rec every sunday after mass, no helmets", ["every sunday after mass"]),
+    ("someone keys the cars in the chapel car park most sundays during service", ["most sundays during service"]),
+    ("bloke on a red moped wheelies past the school every night after his tea", ["every night after his tea"]),
+    ("my tyres were let down sunday during service outside the chapel", ["sunday"]),
+])
+def test_habit_timed_by_an_event(text, times):
+    assert extract(text).to_dict()["times"] == times
