@@ -158,6 +158,13 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   0.883, urgent 0.945 (P 0.956 R 0.935); Spanish `es-d28-*` (120, now in es/dev.jsonl): plates 0.857 (0 false on
   negatives; 1 FP, 4 missed), partial 0.909, locations 0.885 (P 0.932 R 0.841), times 0.923, vehicles 0.937, phones
   0.857, urgent 0.952 (P 0.968 R 0.938).
+- stop 29, each scored once before any rule was tuned on it (on the rules of stop 28, fba026f): `dev_s29a.jsonl`
+  (100, UK and US: places, plates, people, negatives): plates 1.000 (0 false on negatives; 0 FP, 0 missed), partial
+  0.923, locations 0.935 (P 0.962 R 0.910), times 0.877, vehicles 0.943, phones 0.933, people 0.945, urgent 0.923
+  (P 0.947 R 0.900); `dev_s29u.jsonl` (100 urgency texts: 45 urgent): plates 1.000, locations 0.866 (P 0.918 R
+  0.820), times 0.842, vehicles 0.968, people 0.968, urgent 0.907 (P 0.951 R 0.867); Spanish `es-d29-*` (120, now
+  in es/dev.jsonl): plates 1.000 (0 false on negatives), partial 1.000, locations 0.831 (P 0.810 R 0.853), times
+  0.887, vehicles 0.967, phones 1.000, urgent 0.949 (P 0.966 R 0.933).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
