@@ -23,3 +23,14 @@ def test_spanish_siempre(text, times):
 ])
 def test_habit_timed_by_an_event(text, times):
     assert extract(text).to_dict()["times"] == times
+
+
+@pytest.mark.parametrize("text, times", [
+    ("my nan went to the shop at 3 and hasnt come back, shes 84", ["3"]),
+    ("heard a loud bang round the back of the garages about 10 but nobody came out", ["about 10"]),
+    ("the van was left at 4 west street with the doors open", []),
+    ("theres a little girl on her own at the bus stop, shes about 5, crying", []),
+    ("a boy about 8 is sitting on the wall at the quarry edge", []),
+])
+def test_bare_hour_ending_its_clause(text, times):
+    assert extract(text).to_dict()["times"] == times
