@@ -34,3 +34,13 @@ def test_habit_timed_by_an_event(text, times):
 ])
 def test_bare_hour_ending_its_clause(text, times):
     assert extract(text).to_dict()["times"] == times
+
+
+@pytest.mark.parametrize("text, times", [
+    ("me robaron la bici el 9 y el seguro pide la denuncia, que hago", ["el 9"]),
+    ("la cita con el juez es el 27, puedo llevar testigos?", ["el 27"]),
+    ("pasan la ruta 40 y el 12 por mi calle muy rapido", []),
+    ("vivo en el piso 3 y el 4 esta vacio", []),
+])
+def test_spanish_bare_day_of_month(text, times):
+    assert extract(text).to_dict()["times"] == times
