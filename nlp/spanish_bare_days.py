@@ -10,9 +10,9 @@ import re
 BARE_DAY_RE = re.compile(
     r"\bel\s+(?:1ro|0?[1-9]|[12]\d|3[01])(?![\w%º°:/.,]\d|[\w%º°])(?=\s*(?:[,.?!;]|$|(?:y|con|por|me|pero|que)\b))",
     re.IGNORECASE)
-# "48 y el 19", "el bondi, el 17", "piso 3 y el 4": the number names a bus, a line or a floor
+# "48 y el 19", "el bondi, el 17", "piso 3 y el 4", "salio el 17": a bus, a line, a floor or a drawn number
 NOT_BEFORE_RE = re.compile(r"(?:\d\s+(?:y|o|e)|\b(?:bondi|bus|camion|cami[oó]n|linea|l[ií]nea|ruta|colectivo|metro|piso|"
-                           r"apto|cuarto|numero|n[uú]mero|calle|avenida|ave)\s*,?)\s*$", re.IGNORECASE)
+                           r"apto|cuarto|numero|n[uú]mero|calle|avenida|ave|sali[oó]|toc[oó]|gan[oó])\s*,?)\s*$", re.IGNORECASE)
 
 
 def bare_days(text: str) -> list[tuple[int, int]]:
