@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-HEDGE_BEFORE_RE = re.compile(r"\b(?i:casi)\s+$")
+# "siempre de 4 a 7 de la tarde", "siempre los viernes a eso de las 7": how often, kept as "every" is
+HEDGE_BEFORE_RE = re.compile(r"\b(?i:casi|siempre)\s+$")
 AFTER_RE = re.compile(r"\s+(?i:temprano|casi\s+(?:a\s+)?diario)\b")
 # a time that ends on a part of the day, then the day it is of
 DAY_PART_END_RE = re.compile(r"(?i:noches?|tarde|mañana|manana|madrugada)$")
@@ -17,11 +18,11 @@ OF_DAY_AFTER_RE = re.compile(r"\s+(?i:del\s+(?:lunes|martes|mi[eé]rcoles|jueves
 
 def with_edges(text: str, times: list) -> list:
     """Each (start, end, value) time widened over the hedge before it and "temprano" after it (see the module doc)."""
-    if "casi" not in text and "temprano" not in text and " de" not in text:   # the cheap gate
+    if "casi" not in text and "siempre" not in text and "temprano" not in text and " de" not in text:   # the cheap gate
         return times
     out = []
     for start, end, _ in times:
-        before = HEDGE_BEFORE_RE.search(text, max(0, start - 6), start)
+        before = HEDGE_BEFORE_RE.search(text, max(0, start - 9), start)
         start = before.start() if before else start
         of_day = OF_DAY_AFTER_RE.match(text, end) if DAY_PART_END_RE.search(text, start, end) else None
         end = of_day.end() if of_day else end

@@ -3,6 +3,7 @@ minutos") and dates ("el 12 de octubre", "los martes y jueves"); "desde"/"hasta"
 """
 from __future__ import annotations
 
+from .spanish_bare_days import bare_days
 from .spanish_month_days import month_days
 from .spanish_rules import rules, stem_tests
 from .spanish_spans_of_time import spans_of_time
@@ -13,7 +14,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
     stems = stem_tests()
     return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
-        + spans_of_time(text) + month_days(text)
+        + spans_of_time(text) + month_days(text) + bare_days(text)
 
 
 def with_since(text: str, times: list) -> list:

@@ -10,8 +10,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .clause_hours import clause_hours
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
+from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
@@ -155,6 +157,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
                      if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None)
     if clock_re is not None:   # a bare hour needs a digit
         parts.extend(day_part_hours(doc))
+        parts.extend(clause_hours(doc, words))  # "went out walking at 4 and"
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
              and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
@@ -197,7 +200,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = whole_stretch(doc, start, end)
-        end = open_end(doc, end)
+        end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
         span = doc[start:end]
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
