@@ -41,11 +41,12 @@ serve: install
 worker: install
 	$(BIN)/flask --app wsgi worker
 
-## The whole test suite, after the lint gate (pyflakes + import order, ruff.toml).
+## The whole test suite, after the lint gate (pyflakes + import order, ruff.toml), one process per core (up to 4),
+## each test file kept on one process (its module fixtures built once).
 test: install
 	@sh tests/console/browser/ensure_chromium.sh
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --maxprocesses 4 --dist loadfile
 
 ## A longer, randomised run of the webhook property tests (2,000 examples each).
 fuzz: install

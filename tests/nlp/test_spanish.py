@@ -97,10 +97,10 @@ def test_spanish_dev_split_figures_do_not_fall():
     items = [json.loads(line) for line in (ES / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     test = [line for line in (ES / "test.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) + len(test) >= 150 and len(test) >= 50
-    counts = evaluate(items)["counts"]
+    result = evaluate(items)  # once: the whole Spanish dev set takes seconds
     for field, floor in SPANISH_DEV_FLOORS.items():
-        assert f1(counts[field]) >= floor, field
-    assert evaluate(items)["false_plates"] == []
+        assert f1(result["counts"][field]) >= floor, field
+    assert result["false_plates"] == []
 
 
 # Rule kinds added after the Spanish held-out set (issue 14): street names typed in lower case, corners,
