@@ -20,6 +20,7 @@ KIND_WORDS = frozenset(("farm", "school"))
 KIND_RE = re.compile(r"\b(?:(?:high|middle|primary|elementary|junior|infant|infants|grammar|secondary)\s+)?(?:farm|school)\b",
                      re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*|\d{1,4}")
+PUNCT_RE = re.compile(r"[,.;:!?()]")
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 MAX_NAME = 3   # "greater new hope baptist" is longer, but longer runs mostly swallow a clause
 
@@ -41,6 +42,8 @@ def name_start(text: str, end: int) -> int | None:
     index = len(before) - 1
     while index >= 0 and names < MAX_NAME:
         word = before[index].group().lower()
+        if PUNCT_RE.search(text, before[index].end(), end):
+            break   # "by the boat ramp, james river": a name runs on within its clause only
         if word in cues or word in not_name or word in STOP_WORDS or word.isdigit():   # "after school"
             break
         names += 1

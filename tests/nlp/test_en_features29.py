@@ -30,3 +30,19 @@ def test_a_farm_or_school_with_no_name_or_another_place_is_not_a_farm(text, plac
 def test_a_farm_shop_or_farm_estate_is_left_to_the_shop_and_estate_rules():
     for text in ("the car park of brambly farm shop had 3 cars broken into", "units at brambly farm industrial estate"):
         assert find_named_buildings(text, frozenset(text.split())) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a car rolled off the ramp into the cumberland river by the marina, someone is inside", "cumberland river"),
+    ("kid swept off the rocks in the afon dulais, hes hanging onto a branch", "afon dulais"),
+])
+def test_a_river_named_before_or_after_its_word_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a dog is stuck on a branch in the flooded river, its yelping", "flooded river"),
+    ("by the slipway, cumberland river is right up today", "slipway, cumberland river"),
+])
+def test_a_kind_of_river_or_a_name_across_a_comma_is_not_a_river_name(text, place):
+    assert place not in extract(text).locations
