@@ -24,6 +24,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
+from .feature_places import find_feature_places
 from .features import find_features
 from .intersections import find_intersections
 from .lexicon import common_words, countries_abroad, gazetteer, stop_words
@@ -35,7 +36,6 @@ from .named_places import (
     find_the_town_names,
     find_the_unknown,
 )
-from .named_waters import find_named_waters
 from .plate_states import state_codes
 from .pubs import find_pubs
 from .shops import find_shops
@@ -94,7 +94,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("intersection", find_intersections(text, lower_words(doc)))
     add("block", find_blocks(text))
     add("feature", find_features(text, lower_words(doc)))
-    add("feature", find_named_waters(text, lower_words(doc)))   # "lake wabana", "the arun at pulborough"
+    add("feature", find_feature_places(text, lower_words(doc)))   # "lake wabana", "skylark farm", "kinver high school"
     common = common_words()
     add("numbered", find_numbered_names(text, common))
     add("the_name", find_the_names(text, common))

@@ -36,6 +36,7 @@ from .spanish_areas import areas_before_places, find_barrios
 from .spanish_facility_areas import facility_areas
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
+from .spanish_named_features import find_named_features
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
@@ -245,6 +246,7 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
     places = find_places(text, taken + phones)
+    places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])

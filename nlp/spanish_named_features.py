@@ -1,0 +1,50 @@
+"""Spanish natural features and landmarks named after "de" or "del", in lower case: "en la playa de las canteras",
+"el cerro del aguila", "la barandilla del puente de san anton", "el rio santa cruz"; and the few an adjective names,
+as people use it for one bridge or river of their town ("el puente romano", "el puente viejo", "el rio grande").
+
+The landmark rule of spanish_places.py reads "parque"/"puente"/"rio" with "de la" and an uncommon name; these
+features mostly bear common words ("las flores", "la victoria"), so the name here is one word after the article
+(two after "san"/"santa"), and nouns that say where or of what ("la playa de la ciudad", "el puente de la
+carretera") are no name. Only after a definite article ("el", "la", "del", "al"): "una playa de arena" is none.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import stop_words
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
+    raw = json.loads((Path(__file__).parent / "data" / "es" / "named_features.json").read_text(encoding="utf-8"))
+    words = "|".join(sorted(raw["feature_words"], key=len, reverse=True))
+    adjectives = "|".join(f"{w}\\s+(?:{'|'.join(a)})" for w, a in raw["name_adjectives"].items())
+    saints = "|".join(raw["saint_words"])
+    pattern = re.compile(
+        rf"\b(?:el|la|del|al)\s+((?:{adjectives})|(?:{words})\s+(?:(?:de|del)\s+(?:(?:la|las|los|el)\s+)?)?"
+        rf"(?:(?:{saints})\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{{2,}}))(?![\w'\-])")
+    return frozenset(raw["feature_words"]), pattern, frozenset(raw["not_names"]), frozenset(raw["saint_words"])
+
+
+def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
+    feature_words, pattern, not_names, saints = _data()
+    lowered = text.lower()
+    if not any(word in lowered for word in feature_words):
+        return []   # the common text pays nothing
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group(2)
+        if name is not None:
+            head = match.group(1).split()
+            joined = any(w in ("de", "del") for w in head) or head[1] in saints
+            if not joined and len(head) == 2:
+                continue   # "el rio crecido": a word right after the feature word is left to spanish_places.py
+            if name in not_names or name in stop_words():   # (no verb test: after "del" a verb is rare, "aguila" looks like one)
+                continue
+        start, end = match.span(1)
+        if not any(start < e and s < end for s, e in blocked):
+            found.append((start, end))
+    return found
