@@ -26,7 +26,8 @@ TRAIN_FILES = ("devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.json
                "dev_s25a.jsonl", "dev_s25u.jsonl", "heldout8.jsonl",
                "dev_s26a.jsonl", "dev_s26u.jsonl", "heldout9.jsonl",
                "dev_s27a.jsonl", "dev_s27u.jsonl", "heldout10.jsonl",
-               "dev_s28a.jsonl", "dev_s28u.jsonl", "heldout11.jsonl")
+               "dev_s28a.jsonl", "dev_s28u.jsonl", "heldout11.jsonl",
+               "dev_s29a.jsonl", "dev_s29u.jsonl", "heldout12.jsonl")
 
 
 def read_rows(paths) -> list[dict]:
