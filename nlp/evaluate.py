@@ -106,10 +106,10 @@ History of the test split:
   plates 1.000 (0 false; 0 FP, 0 missed), partial 1.000, locations 0.796 (P 0.858 R 0.742), times 0.974, vehicles
   0.919, phones 0.941, urgent 0.905 (P 0.939 R 0.873). The stop's starting rules (fba026f) on the same texts: English
   locations 0.862, times 0.863, people 0.888, the rest the same; Spanish locations 0.792, the rest the same.
-- fourteenth test split, `nlp/devset/heldout13.jsonl` (h13-*), and Spanish `es/heldout12.jsonl` (es-h12-*), written
-  at stop 29 by sessions kept away from the rules (HELDOUT13.md, es/HELDOUT12.md); sealed (nlp/sealed.py) until the
-  end of stop 30 (`python -m nlp.evaluate --split test nlp/devset/heldout13.jsonl`, `--lang es` with
-  `es/heldout12.jsonl`).
+- fourteenth test split, `nlp/devset/heldout13.jsonl` (466 texts, h13-*), and Spanish `es/heldout12.jsonl` (231
+  texts, es-h12-*), written at stop 29 by sessions kept away from the rules (HELDOUT13.md, es/HELDOUT12.md); sealed
+  (nlp/sealed.py) until the end of stop 30 (`python -m nlp.evaluate --split test nlp/devset/heldout13.jsonl`,
+  `--lang es` with `es/heldout12.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.
