@@ -70,10 +70,10 @@ PARTIAL_BEFORE_CUE_RE = re.compile(
 # UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
 UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)
 UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:number\s*)?$", re.IGNORECASE)
-UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")
+UK_FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")  # "reg YD15": the first half of a UK plate is not a whole plate
 DATELESS_RE = re.compile(r"\d{1,4}[A-Z]{1,3}")   # a UK dateless plate, digits first: "5 LOL", "1 KT"
 # "a private plate, 5 LOL": after a named kind of UK plate a comma may come before the plate
-KIND_COMMA_RE = re.compile(r"\s*,\s*")  # "reg YD15": the first half of a UK plate is not a whole plate
+KIND_COMMA_RE = re.compile(r"\s*,\s*")
 
 
 def cued_candidate(text: str, pos: int, text_is_upper: bool, dateless: bool = False) -> tuple[int, int] | None:
