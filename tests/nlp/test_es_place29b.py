@@ -16,3 +16,21 @@ def test_an_area_word_with_del_is_part_of_the_name(text, value):
 
 def test_barrio_de_stays_the_name_alone():
     assert extract("en el barrio de triana roban bolsos").locations == ["triana"]
+
+
+# A present-tense verb of the sentence right after a place ends it ("... dice que", "... lleva desde")
+@pytest.mark.parametrize("text, value, longer", [
+    ("mi cuñada en villaverdejo dice que anoche rompieron tres coches", "villaverdejo", "villaverdejo dice"),
+    ("en la calle de tomasillo lleva un mes aparcada una furgoneta sin ruedas", "calle de tomasillo",
+     "calle de tomasillo lleva"),
+    ("mi abuela en castrobarto tiene miedo porque rondan la casa de noche", "castrobarto", "castrobarto tiene"),
+])
+def test_a_present_verb_after_a_place_ends_it(text, value, longer):
+    locations = extract(text).locations
+    assert longer not in locations
+    assert value in locations
+
+
+def test_a_listed_verb_in_capitals_may_be_a_name():
+    from nlp.spanish_present_verbs import present_verb
+    assert present_verb("dice") and not present_verb("Dice") and not present_verb("moro")
