@@ -34,3 +34,22 @@ def test_a_present_verb_after_a_place_ends_it(text, value, longer):
 def test_a_listed_verb_in_capitals_may_be_a_name():
     from nlp.spanish_present_verbs import present_verb
     assert present_verb("dice") and not present_verb("Dice") and not present_verb("moro")
+
+
+# A bare number joined by "y" is no corner after a code's or a clock's words, nor after "de" and one noun
+@pytest.mark.parametrize("text, corner", [
+    ("le mande dinero a un numero que termina en 2290 y la persona no contesta", "2290 y la persona"),
+    ("los vecinos ponen musica todas las noches hasta la 2 y tengo que madrugar", "2 y tengo"),
+    ("me robaron un carrito de compra y 3 bolsas", "compra y 3"),
+    ("pague 40 euros de multa y 20 de grua", "multa y 20"),
+])
+def test_a_bare_number_after_code_clock_or_noun_words_is_no_corner(text, corner):
+    assert corner not in extract(text).locations
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("hay balazos en la 26 y kedzie ahorita", "26 y kedzie"),
+    ("en la parada de kedzie y 26 venden droga", "kedzie y 26"),
+])
+def test_number_corners_with_a_street_cue_stay(text, corner):
+    assert corner in extract(text).locations
