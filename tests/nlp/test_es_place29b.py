@@ -2,6 +2,7 @@
 import pytest
 
 from nlp import extract
+from nlp.spanish_places import find_places
 
 
 # "barrio del X": with "del" the area word is part of the name ("barrio de triana" stays "triana")
@@ -53,3 +54,20 @@ def test_a_bare_number_after_code_clock_or_noun_words_is_no_corner(text, corner)
 ])
 def test_number_corners_with_a_street_cue_stay(text, corner):
     assert corner in extract(text).locations
+
+
+# A street named for a person whose surname joins with "de", the sentence going on after it: joined when no
+# dictionary, gazetteer or town list holds the word after "de"
+@pytest.mark.parametrize("text, value", [
+    ("el coche de la calle martinez de ugarte lleva semanas abandonado", "calle martinez de ugarte"),
+    ("en la avenida lopez de zubiria hay dos tios peleando", "avenida lopez de zubiria"),
+])
+def test_a_surname_with_de_runs_on_mid_sentence(text, value):
+    # the rules' own span (the tagger mends some of these; the rules must not need it to)
+    assert value in [text[s:e] for s, e in find_places(text, [])]
+    assert value in extract(text).locations
+
+
+def test_a_town_or_common_word_after_de_is_not_joined_mid_sentence():
+    assert "calle juarez de noche" not in extract("en la calle juarez de noche roban").locations
+    assert extract("en la calle mayor de madrid hay pelea").locations == ["calle mayor", "madrid"]
