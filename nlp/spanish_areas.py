@@ -22,7 +22,7 @@ VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", 
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|saliendo\s+de|con\s+direcci[oó]n\s+a)\s+"
                        r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
-AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?)?"
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
 COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
@@ -83,7 +83,10 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
         if estate and word in STREET_WORDS:
             continue   # "el poligono de la carretera amarilla": the road names it, and the street finders read the road
-        span = match.span(4) if (match.group(2) and not estate) or not whole else (match.start(1), match.end(3))
+        # "el barrio del oeste", "el barrio del naranjo": "del" (no bare "de") makes the area word part of the name
+        named_with_del = (match.group(2) or "").startswith("del")
+        span = match.span(4) if ((match.group(2) and not estate) or not whole) and not named_with_del \
+            else (match.start(1), match.end(3))
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \

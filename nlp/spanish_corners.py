@@ -35,6 +35,24 @@ def _age_before(text: str, start: int, corner: str) -> bool:
         re.match(r"\d+\s+con\s", corner) is not None
 
 
+# A bare number right after these is a code's end or an hour, no street: "acaba en 4417 y la persona ...", "la sucursal
+# es la 0442 y ...", "hasta la 1 y tengo un bebe"
+NUMBER_NOT_STREET_BEFORE_RE = re.compile(r"\b(?:(?:acaba|acababa|termina|terminaba|empieza|empezaba)\s+(?:en|con)\s+(?:el\s+|la\s+)?"
+                                         r"|(?:es|era|son)\s+(?:el|la)\s+|(?:hasta|desde)\s+las?\s+)$", re.IGNORECASE)
+
+
+def _bare_number_not_a_street(text: str, start: int, sides: list[str]) -> bool:
+    """A corner with a bare number for a side that reads as no street: the number follows a code's or a clock's words
+    (NUMBER_NOT_STREET_BEFORE_RE), or it comes second after one lower-case word after a bare "de" that no place word
+    comes before ("un carrito de bebe y 2 bicis", "95 euros de grua y 95 de deposito"; "la parada de kedzie y 26" stays)."""
+    before = text[max(0, start - 30):start]
+    if sides[0].strip().isdigit():
+        return NUMBER_NOT_STREET_BEFORE_RE.search(before) is not None
+    first = sides[0].strip()
+    return (sides[1].strip().isdigit() and first.isalpha() and first.islower() and re.search(r"\bde\s+$", before) is not None
+            and not PLACE_BEFORE_DE_RE.search(before.lower()) and not CORNER_PLACE_BEFORE_RE.search(before.lower()))
+
+
 def corner_end(text: str, start: int, end: int) -> int | None:
     """Where a corner ends, or None when it is not one. "26 y kedzie", "pico y union", "Kensington y
     Allegheny" are corners; "8 y 11" (años), "la cara y maneja" are not. A corner all in lower case
@@ -51,6 +69,8 @@ def corner_end(text: str, start: int, end: int) -> int | None:
         return end if re.search(r"\bla\s+$", text[max(0, start - 4):start]) and re.search(r"\sla\s", corner) else None
     if sides[0].isdigit() and _age_before(text, start, corner):
         return None   # "un morro como de 20 con gorra roja", "un señor de 50 con barba": an age, not "26 y kedzie"
+    if _bare_number_not_a_street(text, start, sides):
+        return None
     if sides[1].split()[0].lower() in NOT_A_SIDE:
         return None   # "calle hartville y uno ya se colgo": the street alone (found as a street)
     if not particle_ok(corner):

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import gazetteer, stop_words
+from .lexicon import common_words, gazetteer, stop_words
 from .spanish_areas import spanish_towns
-from .spanish_rules import common_spanish, rules
+from .spanish_rules import common_spanish, rules, spanish_form
 
 # "de"/"del", one name word, then the clause's end or a house number
 JOINED_NAME_RE = re.compile(r"\s+(?:de|del)\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})(?=\s*(?:[,.;:!?)]|$)|\s+\d{1,4}\b)")
+# "de"/"del" and one word with the sentence going on after it: joined only when no dictionary or gazetteer holds the
+# word ("la calle hurtado de amezaga lleva dias ...": a surname), never a town or a word of the sentence
+JOINED_NAME_ANY_RE = re.compile(r"\s+(?:de|del)\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{3,})\b(?![\-'])")
 
 
 def joined_name_end(text: str, end: int) -> int:
@@ -22,10 +25,15 @@ def joined_name_end(text: str, end: int) -> int:
     if not text.startswith((" de ", " del "), end):   # cheap gate: most street names are not followed by "de"
         return end
     match = JOINED_NAME_RE.match(text, end)
-    if not match:
-        return end
-    word = match.group(1)
     places = gazetteer()
+    if not match:
+        match = JOINED_NAME_ANY_RE.match(text, end)
+        word = match.group(1) if match else ""
+        if not match or places.get(word) is not None or word in spanish_towns() or spanish_form(word) \
+                or word in common_words() or word in stop_words() or word in rules()["not_names"]:
+            return end
+        return match.end()
+    word = match.group(1)
     if word in stop_words() or word in rules()["not_names"] or word in spanish_towns() or places.get(word) is False:
         return end
     if common_spanish(word) and places.get(word) is not True:

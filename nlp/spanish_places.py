@@ -16,6 +16,7 @@ from .spanish_counts import counted_after
 from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
+from .spanish_present_verbs import present_verb
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
 from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, house_number_head, street_head, street_tail
 from .spanish_verb_words import sentence_verb
@@ -152,7 +153,7 @@ def _without_verb(text: str, match):
     the same regex matched again up to the first name word only."""
     words = text[match.end(2):match.end(1)].split()
     if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS) \
-            and (verb_form(words[0].lower()) or len(words[0]) > 4) or words and sentence_verb(words[0]):
+            and (verb_form(words[0].lower()) or len(words[0]) > 4) or words and (sentence_verb(words[0]) or present_verb(words[0])):
         # "pasan", "tienen"; "san juan" names; "la avenida de bayona conducia": a past form or participle
         return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
     return match

@@ -23,6 +23,7 @@ from .perceptron import char_spans
 from .span_tagger import SpanTagger
 from .spanish_corners import sentence_word
 from .spanish_counts import counted_after, counted_span
+from .spanish_present_verbs import present_verb
 from .spanish_rules import common_spanish, flown, rules
 from .spanish_verb_words import sentence_verb
 from .spans import beside, overlaps, replace_with_tagged, text_of
@@ -143,8 +144,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         last -= 1
     if last - first >= 4 and fold(doc[last - 3].text) in lists["joiners"] and english_verb(doc[last - 1].text, lists):
         last -= 1   # "kensington y somerset sells": a corner's second side and a verb (as the rules' corners)
-    if last - first >= 2 and doc[last - 1].text.islower() and sentence_verb(doc[last - 1].text):
-        last -= 1   # "calle la victoria pegaron", "88 de la elizabeth ave agarrado": the sentence's verb after the name
+    if last - first >= 2 and doc[last - 1].text.islower() and (sentence_verb(doc[last - 1].text)
+                                                                 or present_verb(doc[last - 1].text)):
+        last -= 1   # "calle la victoria pegaron", "88 de la elizabeth ave agarrado", "torreaguera dice": the sentence's verb
     while first < last and doc[first].is_punct:
         first += 1
     if first >= last:
