@@ -99,7 +99,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool, dateless: bool = Fa
         if MASK_RE.fullmatch(chunk):
             return None   # "tag xxxx 4417": a masked number, a card or an account
         if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
-                start is not None and word_on_purpose(normalise(text[start:word.start()]), chunk, text_is_upper, dateless)):
+                start is not None and word_on_purpose(normalise(text[start:word.start()]), chunk, text_is_upper, dateless)) \
+                and not (start is None and capital_group_before_digits(text, word.end(), chunk, text_is_upper)):
             break  # but "cherished plate B16 GUY", "reg LB19 FEW": capitals that end a whole UK plate shape spell a word on purpose
         if start is not None and chunk.islower() and any(ch.isupper() for ch in text[start:word.start()]) and \
                 (chunk in stop_words() or common_spanish(chunk)):
@@ -130,6 +131,16 @@ def word_on_purpose(before: str, chunk: str, text_is_upper: bool, dateless: bool
                                                    and chunk.lower() not in lexicon()["clause_words_after_plate"])
     return dateless and DATELESS_RE.fullmatch(before + chunk) is not None
 
+
+# a group of 3-5 digits right after a letter group, as the plate's second half ("plate AM 41177")
+DIGIT_GROUP_AFTER_RE = re.compile(r" \d{3,5}(?![\w-])")
+
+
+def capital_group_before_digits(text: str, end: int, chunk: str, text_is_upper: bool) -> bool:
+    """"CT plate AM 41177": a short stop word in capitals ("AM", "ME", "US") in a text that is not all capitals, the
+    first thing after the cue and followed by a group of digits, is the plate's letter group, not the word (the filler
+    words, "plate IS 4412", are skipped before this is asked)."""
+    return 2 <= len(chunk) <= 3 and chunk.isupper() and not text_is_upper and DIGIT_GROUP_AFTER_RE.match(text, end) is not None
 
 # the cue words of spelled_partials.py: most texts hold none, so they skip its patterns
 SPOKEN_CUE_RE = re.compile(r"\b(?:start|beg[ia]n|end|finish|first|last)")
