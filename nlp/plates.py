@@ -36,7 +36,7 @@ from .plate_shapes import (
     other_tag_before,
     uncued_plates,
 )
-from .plate_states import is_region_mark, state_codes, state_of, strip_state
+from .plate_states import is_region_mark, state_codes, state_named_before, state_of, strip_state
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
 from .spelled_partials import spelled_partials
@@ -175,7 +175,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             if span is None or overlaps(*span, taken):
                 continue
             uk = UK_CUE_RE.match(cue.group()) is not None or kind
-            readings = [strip_state(text, span, uk)]
+            readings = [strip_state(text, span, uk, state_named_before(text, cue.start()))]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
             if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
                 other = cued_candidate(text, ahead.end(), text_is_upper, kind)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
