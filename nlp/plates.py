@@ -67,6 +67,9 @@ PARTIAL_BEFORE_CUE_RE = re.compile(
     r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit)"
     r"(?:\s+(?:letters?|digits?|numbers?|characters?|nums?))?)"
     r"\s+(?:of|on)\s+(?:the|his|her|their|a)\s+(?:number\s+)?)\s*$", re.IGNORECASE)
+# "4KQT 88?? something": question marks glued to the plate, then "something", stand for the characters not read (one
+# "?" after a whole plate is doubt, "ABC 123? maybe"; so is "CKM4417?? no, CKM4471", a reading taken back)
+UNREAD_MARKS_RE = re.compile(r"\?{2,}\s*(?:something|sumthin|summat|smth|(?:and|then)\s+something|\.\.\.|…)", re.IGNORECASE)
 # UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
 UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)
 UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:number\s*)?$", re.IGNORECASE)
@@ -190,7 +193,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
-                PARTIAL_MARKERS.match(text[b:b + 24]) and (len(v) < 5 or not text[b:b + 1] == "?"))
+                PARTIAL_MARKERS.match(text[b:b + 24]) and (len(v) < 5 or not text[b:b + 1] == "?" or UNREAD_MARKS_RE.match(text, b)))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):
                 (partials if partial else plates).append((a, b, value))
