@@ -38,6 +38,7 @@ from .plate_shapes import (
 )
 from .plate_states import is_region_mark, state_codes, state_named_before, state_of, strip_state
 from .spanish_rules import common_spanish
+from .quoted_plates import quoted_plates
 from .spans import overlaps, store, text_of
 from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
@@ -197,6 +198,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):
                 (partials if partial else plates).append((a, b, value))
+    if cue_words:
+        plates.extend(quoted_plates(text, taken, blocked))   # "a ct plate that said 'DAWGFAN'"
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
         if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end) \
                 or LONGER_CODE_AFTER_RE.match(text, end) or MASK_RE.match(text, start):
