@@ -37,8 +37,8 @@ from .plate_shapes import (
     uncued_plates,
 )
 from .plate_states import is_region_mark, state_codes, state_named_before, state_of, strip_state
-from .spanish_rules import common_spanish
 from .quoted_plates import quoted_plates
+from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
 from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
