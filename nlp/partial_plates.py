@@ -121,6 +121,10 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
 
 
 WORD_RE = re.compile(r"[a-z0-9]+")
+# a person's driving licence, whose number is never a plate ("dl ends 4471"; "licence" alone may be a plate's word)
+DRIVING_LICENCE_WORDS = frozenset(("dl", "provisional"))
+# a group of six or more digits right after a fragment: the fragment begins a longer number
+LONG_DIGITS_AFTER_RE = re.compile(r"[ -]\d{6,}(?![\w-])")
 
 
 def names_a_vehicle(lowered: str) -> bool:
@@ -134,9 +138,12 @@ def cued_fragments(text: str, matches: list[re.Match], text_is_upper: bool,
     found: list[tuple[int, int, str]] = []
     for match in matches:
         owner = OWNER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
-        if owner and owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]:
-            continue   # "bank card ending 8812", "the vin ends 88213": a piece of another number
+        if owner and (owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]
+                      or owner.group(1).lower() in DRIVING_LICENCE_WORDS):
+            continue   # "bank card ending 8812", "the vin ends 88213", "dl ends 4471": a piece of another number
         start, end = match.span("frag")
+        if LONG_DIGITS_AFTER_RE.match(text, end):
+            continue   # "tags start UK0 744210": an ear tag's or a card's long number goes on; no plate group is 6 digits
         fragment = match.group("frag")
         head, _, tail = fragment.replace("-", " ").partition(" ")
         if tail and tail.isalpha() and (is_wordish(tail, text_is_upper) or tail.islower() and not head.islower()):

@@ -33,6 +33,8 @@ OTHER_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:nhs|ssn|nino|account|acct|policy|order|ref|reference|case|imei|serial|card|tracking|invoice|crime|incident|"
     r"customer|member|membership|passport|licence|license|(?<!caller\s)id|transaction|fine|penalty|ticket|booking|confirmation|"
     r"receipt|parcel|claim|tag|item|listing|ad|advert|auction|notice|citation|summons|sku|product|"
+    # credit and fines paperwork: "agreement no 4419203318", "NIP 7702118842" (a speeding notice), "pcn", "loan"
+    r"agreement|contract|loan|mortgage|nip|pcn|voucher|"
     # Spanish: "el control es 448 120 9931" (a money transfer), "pedido", "referencia", "transacción", "equipaje", "iban"
     r"control|pedido|referencia|transacci[oó]n|equipaje|iban)\b"
     r"(?:\s+(?:no\.?|number|num|#|id))?(?:\s+(?:is|was|says|said|reads|read|es|era))?\s*[:#]?\s*"

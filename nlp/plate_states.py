@@ -36,10 +36,29 @@ def is_region_mark(chunk: str) -> bool:
     return len(chunk) == 2 and chunk.isupper() and (chunk in REGION_MARKS or chunk.lower() in state_codes())
 
 
-def strip_state(text: str, span: tuple[int, int], uk: bool = False) -> tuple[int, int]:
+# the one or two words right before a plate cue: "DC tag", "new york plate"
+WORDS_BEFORE_CUE_RE = re.compile(r"(?:(?<![\w-])([A-Za-z]+)\s+)?(?<![\w-])([A-Za-z]+)\s+$")
+
+
+def state_named_before(text: str, cue_start: int) -> str | None:
+    """The state named right before a plate cue ("DC tag", "new jersey plate"; a code only in capitals), as its code."""
+    words = WORDS_BEFORE_CUE_RE.search(text, max(0, cue_start - 30), cue_start)
+    if words is None:
+        return None
+    codes = state_codes()
+    last = words.group(2)
+    if words.group(1) and f"{words.group(1)} {last}".lower() in codes:
+        return codes[f"{words.group(1)} {last}".lower()]
+    if len(last) == 2 and last.isupper() or len(last) > 2:
+        return codes.get(last.lower())
+    return None
+
+
+def strip_state(text: str, span: tuple[int, int], uk: bool = False, named: str | None = None) -> tuple[int, int]:
     """A two-letter state written at the start or end of a cued plate is the state, not part of the plate:
     "tag PA JKM4410" -> JKM4410 (and PA as its state, see `state_of`); so is a UK region mark before a whole
-    plate ("reg NI AJZ 118" -> AJZ118). ``uk``: the cue is a UK one ("reg", "dateless plate"): then two letters after
+    plate ("reg NI AJZ 118" -> AJZ118). ``named``: the state named before the cue; a code of another state after
+    it is the plate's own letters ("DC tag GA 4412" -> GA4412: a plate has one state). ``uk``: the cue is a UK one ("reg", "dateless plate"): then two letters after
     a plate of digits only are the plate's own, a UK dateless plate ("reg 4471 NH"; "tag 4471 PA" is Pennsylvania)."""
     start, end = span
     words = text[start:end].split()
@@ -48,7 +67,8 @@ def strip_state(text: str, span: tuple[int, int], uk: bool = False) -> tuple[int
     codes = state_codes()
     first, last = words[0], words[-1]
     rest = normalise("".join(words[1:]))
-    if len(first) == 2 and first.lower() in codes and len(rest) >= 4 and any(ch.isdigit() for ch in rest) or \
+    if len(first) == 2 and first.lower() in codes and len(rest) >= 4 and any(ch.isdigit() for ch in rest) and \
+            (named is None or codes[first.lower()] == named) or \
             first in REGION_MARKS and len(rest) >= 5 and not rest.isdigit() and not rest.isalpha():
         start = text.index(words[1], start + 2)
     # a code after the plate: in capitals, or in lower case after a plate written in capitals ("2PX441 wv")

@@ -36,7 +36,8 @@ from .plate_shapes import (
     other_tag_before,
     uncued_plates,
 )
-from .plate_states import is_region_mark, state_codes, state_of, strip_state
+from .plate_states import is_region_mark, state_codes, state_named_before, state_of, strip_state
+from .quoted_plates import quoted_plates
 from .spanish_rules import common_spanish
 from .spans import overlaps, store, text_of
 from .spelled_partials import spelled_partials
@@ -67,6 +68,9 @@ PARTIAL_BEFORE_CUE_RE = re.compile(
     r"\b(?:partial|partly|half\s+(?:a|the)|(?:part|half|(?:first|last)\s+(?:\d|few|two|three|four|bit)"
     r"(?:\s+(?:letters?|digits?|numbers?|characters?|nums?))?)"
     r"\s+(?:of|on)\s+(?:the|his|her|their|a)\s+(?:number\s+)?)\s*$", re.IGNORECASE)
+# "4KQT 88?? something": question marks glued to the plate, then "something", stand for the characters not read (one
+# "?" after a whole plate is doubt, "ABC 123? maybe"; so is "CKM4417?? no, CKM4471", a reading taken back)
+UNREAD_MARKS_RE = re.compile(r"\?{2,}\s*(?:something|sumthin|summat|smth|(?:and|then)\s+something|\.\.\.|…)", re.IGNORECASE)
 # UK plate words, and the kinds of UK plate that are short or digits first: "reg 4471 NH", "dateless plate 1 KT"
 UK_CUE_RE = re.compile(r"(?:number\s*plate|reg|vrm)", re.IGNORECASE)
 UK_KIND_BEFORE_RE = re.compile(r"\b(?:dateless|cherished|private|personal)\s+(?:number\s*)?$", re.IGNORECASE)
@@ -99,7 +103,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool, dateless: bool = Fa
         if MASK_RE.fullmatch(chunk):
             return None   # "tag xxxx 4417": a masked number, a card or an account
         if chunk.isalpha() and is_wordish(chunk, text_is_upper) and not (
-                start is not None and word_on_purpose(normalise(text[start:word.start()]), chunk, text_is_upper, dateless)):
+                start is not None and word_on_purpose(normalise(text[start:word.start()]), chunk, text_is_upper, dateless)) \
+                and not (start is None and capital_group_before_digits(text, word.end(), chunk, text_is_upper)):
             break  # but "cherished plate B16 GUY", "reg LB19 FEW": capitals that end a whole UK plate shape spell a word on purpose
         if start is not None and chunk.islower() and any(ch.isupper() for ch in text[start:word.start()]) and \
                 (chunk in stop_words() or common_spanish(chunk)):
@@ -130,6 +135,16 @@ def word_on_purpose(before: str, chunk: str, text_is_upper: bool, dateless: bool
                                                    and chunk.lower() not in lexicon()["clause_words_after_plate"])
     return dateless and DATELESS_RE.fullmatch(before + chunk) is not None
 
+
+# a group of 3-5 digits right after a letter group, as the plate's second half ("plate AM 41177")
+DIGIT_GROUP_AFTER_RE = re.compile(r" \d{3,5}(?![\w-])")
+
+
+def capital_group_before_digits(text: str, end: int, chunk: str, text_is_upper: bool) -> bool:
+    """"CT plate AM 41177": a short stop word in capitals ("AM", "ME", "US") in a text that is not all capitals, the
+    first thing after the cue and followed by a group of digits, is the plate's letter group, not the word (the filler
+    words, "plate IS 4412", are skipped before this is asked)."""
+    return 2 <= len(chunk) <= 3 and chunk.isupper() and not text_is_upper and DIGIT_GROUP_AFTER_RE.match(text, end) is not None
 
 # the cue words of spelled_partials.py: most texts hold none, so they skip its patterns
 SPOKEN_CUE_RE = re.compile(r"\b(?:start|beg[ia]n|end|finish|first|last)")
@@ -164,7 +179,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             if span is None or overlaps(*span, taken):
                 continue
             uk = UK_CUE_RE.match(cue.group()) is not None or kind
-            readings = [strip_state(text, span, uk)]
+            readings = [strip_state(text, span, uk, state_named_before(text, cue.start()))]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
             if ahead and ahead.end() > span[1] and any(w in ahead.group().lower() for w in ("or", "may", "/", "might", "could")):
                 other = cued_candidate(text, ahead.end(), text_is_upper, kind)  # "YD15 or YD16", "QWT R52? maybe, or QWT R25"
@@ -179,10 +194,12 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (
-                PARTIAL_MARKERS.match(text[b:b + 24]) and (len(v) < 5 or not text[b:b + 1] == "?"))
+                PARTIAL_MARKERS.match(text[b:b + 24]) and (len(v) < 5 or not text[b:b + 1] == "?" or UNREAD_MARKS_RE.match(text, b)))
                 for v, (a, b) in zip(values, readings))
             for (a, b), value in zip(readings, values):
                 (partials if partial else plates).append((a, b, value))
+    if cue_words:
+        plates.extend(quoted_plates(text, taken, blocked))   # "a ct plate that said 'DAWGFAN'"
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
         if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end) \
                 or LONGER_CODE_AFTER_RE.match(text, end) or MASK_RE.match(text, start):
