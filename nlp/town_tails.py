@@ -1,5 +1,5 @@
 """The words written after a town that belong to its name, which the rules and the location tagger leave off:
-"on sea" ("rhos on sea", seaside_names.py) and a US state code ("sparta tn", town_states.py). Both run after the
+"on sea" ("rhos on sea", seaside_names.py), a hyphened rest ("howden-le-wear", hyphen_names.py) and a US state code ("sparta tn", town_states.py). Both run after the
 tagger has placed its spans, on every English text; each has its own cheap gate. A generic facility found as a
 place ("the flea market") is dropped last (generic_facilities.py).
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .generic_facilities import without_generic_facilities
+from .hyphen_names import join_hyphen_tails
 from .main_streets import with_main_streets
 from .old_roads import with_old
 from .seaside_names import join_on_sea
@@ -17,6 +18,7 @@ from .town_states import with_states
 
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
+    join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
     with_states(doc, text, confidence)
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
