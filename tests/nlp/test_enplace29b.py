@@ -23,3 +23,22 @@ def test_a_describing_tail_is_not_part_of_the_name():
     assert hyphen_tail_end(text, 6) is None
     assert hyphen_tail_end("in cwm-gwyn now", 6) == 11
     assert hyphen_tail_end("the m6-m5 link", 6) is None   # two roads, not one name
+
+
+@pytest.mark.parametrize("text, pub, town", [
+    ("two lads scrappin outside the weaver and loom in tarleton, one has a bottle", "weaver and loom", "tarleton"),
+    ("white van parked across the exit of the plough and sickle car park in brindle all day", "plough and sickle",
+     "brindle"),
+])
+def test_a_lower_case_pub_of_two_things(text, pub, town):
+    found = locations(text)
+    assert pub in found and town in found
+
+
+@pytest.mark.parametrize("text, not_pub", [
+    ("the hit and run on preston road last week, any news", "hit and run"),
+    ("saw the police and ambulance at penwortham earlier, whats happened", "police and ambulance"),
+    ("i heard the shouting and screaming in walton from my window", "shouting and screaming"),
+])
+def test_pairs_that_are_no_pub(text, not_pub):
+    assert not_pub not in locations(text)
