@@ -42,3 +42,19 @@ def test_a_lower_case_pub_of_two_things(text, pub, town):
 ])
 def test_pairs_that_are_no_pub(text, not_pub):
     assert not_pub not in locations(text)
+
+
+@pytest.mark.parametrize("text, river", [
+    ("some lads are swimmin in the tees by the old mill and one has gone under, cant see him", "the tees"),
+    ("woman stood on the wrong side of the bridge rail starin at the ribble, she wont talk to me", "the ribble"),
+])
+def test_a_listed_river_by_its_name_alone(text, river):
+    assert river in locations(text)
+
+
+@pytest.mark.parametrize("text, not_river", [
+    ("the wear on my tyres is weird since the garage had the car, they've done something", "the wear"),
+    ("lads on bikes on the towpath of the trent and mersey canal at rugeley, fishin lines everywhere", "the trent"),
+])
+def test_a_river_name_that_is_not_the_river(text, not_river):
+    assert not_river not in locations(text)
