@@ -16,6 +16,7 @@ from .old_roads import with_old
 from .seaside_names import join_on_sea
 from .span_splits import split_spans
 from .town_states import with_states
+from .welsh_estates import join_welsh_estates
 
 
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
@@ -23,6 +24,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
     with_states(doc, text, confidence)
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
+    join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone

@@ -58,3 +58,20 @@ def test_a_listed_river_by_its_name_alone(text, river):
 ])
 def test_a_river_name_that_is_not_the_river(text, not_river):
     assert not_river not in locations(text)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("someone tried my car doors in the night, im at 22 maes y ffynnon, llanrug", "22 maes y ffynnon"),
+    ("lads drinkin and smashin bottles in the close, 5 bro gwaun, please send someone", "5 bro gwaun"),
+    ("theres a fire in the bin shed behind 31 tan yr allt", "31 tan yr allt"),
+])
+def test_a_welsh_estate_after_a_house_number(text, street):
+    assert street in locations(text)
+
+
+@pytest.mark.parametrize("text, not_street", [
+    ("been stood outside for 20 min waitin, nobody came", "20 min waitin"),
+    ("he nicked a 5 pen set from the shop", "5 pen set"),
+])
+def test_english_words_after_a_number_are_no_welsh_estate(text, not_street):
+    assert not_street not in locations(text)
