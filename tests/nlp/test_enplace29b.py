@@ -75,3 +75,17 @@ def test_a_welsh_estate_after_a_house_number(text, street):
 ])
 def test_english_words_after_a_number_are_no_welsh_estate(text, not_street):
     assert not_street not in locations(text)
+
+
+@pytest.mark.parametrize("text, store, street", [
+    ("two guys in hoodies robbed the till at lucky star mart on w grand ave, ran off north", "lucky star mart",
+     "w grand ave"),
+    ("car broke into in the lot of the gopher mart on elm st last night", "gopher mart", "elm st"),
+])
+def test_a_local_mart_before_a_street(text, store, street):
+    found = locations(text)
+    assert store in found and street in found
+
+
+def test_a_livestock_mart_is_no_named_store():
+    assert "the mart" not in " ".join(locations("sheep nicked at the mart in welshpool last week"))
