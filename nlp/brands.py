@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, lexicon
+from .named_marts import find_named_marts
 from .villages import known_words
 
 BEFORE_RE = re.compile(r"\b(?:at|in|outside|behind|by|near|opposite|opp|past|into|inside|round|around|from|leaving|left|"
@@ -49,11 +50,12 @@ def everyday(name: str) -> bool:
 
 def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int]) -> list[tuple[int, int]]:
     """Brand names after "the" and a place preposition, each followed by a part of a shop or by a preposition and
-    one of `place_starts` (where the rules' places begin)."""
+    one of `place_starts` (where the rules' places begin); and local stores named "<name> mart" (named_marts.py)."""
+    marts = find_named_marts(text, present, place_starts, PLACE_AFTER_RE)
     if "the" not in present:
-        return []
+        return marts
     names = shop_names()
-    found = []
+    found = marts
     cued = {cue.end() for cue in BEFORE_RE.finditer(text)}
     for cue in ANY_THE_RE.finditer(text):
         words = []

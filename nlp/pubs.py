@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .brands import PLACE_AFTER_RE
 from .lexicon import DATA_DIR
+from .paired_pubs import find_paired_pubs
 
 
 @lru_cache(maxsize=1)
@@ -33,10 +34,12 @@ def pub_re() -> re.Pattern:
 
 
 def find_pubs(text: str, present: frozenset[str], place_starts: set[int]) -> list[tuple[int, int]]:
-    """"the <pub name>" followed by a preposition and one of `place_starts` (where the rules' places begin)."""
+    """"the <pub name>" followed by a preposition and one of `place_starts` (where the rules' places begin), and
+    the pubs named "the <thing> and <thing>" that the list does not hold (paired_pubs.py)."""
+    paired = find_paired_pubs(text, present, place_starts)
     if "the" not in present or present.isdisjoint(first_words()):
-        return []
-    found = []
+        return paired
+    found = list(paired)   # a listed pair found twice is one span: pick_longest keeps one
     for match in pub_re().finditer(text):
         after = PLACE_AFTER_RE.match(text, match.end())
         if after is None or after.end() not in place_starts:

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import lexicon, stop_words, vehicle_words
 from .street_names import HOUSE_NUMBER_RE, anchor_words, name_start, words_before
+from .welsh_estates import find_welsh_estates
 
 BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.IGNORECASE)
 # a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
@@ -218,8 +219,9 @@ def find_welsh_streets(text: str, known: frozenset[str], present: frozenset[str]
     """Welsh streets, the street word first: "12 heol y bryn", "lon golff", "Heol Trelai". The name is one word
     after an article ("y", "yr"), or one that no English word list knows ("golff"), so "stryd" or "lon" before
     an English word is left alone; a house number or flat in front is taken with it. `present`: the text's
-    lower-case words (spans.lower_words), to skip the regex in an ASCII text that has no Welsh street word."""
-    found = []
+    lower-case words (spans.lower_words), to skip the regex in an ASCII text that has no Welsh street word. A house
+    number before an estate's head word ("14 bro dawel") is welsh_estates.py's."""
+    found = find_welsh_estates(text, known)
     if present is not None and present.isdisjoint(WELSH_WORDS) and text.isascii():
         return found
     if not WELSH_HINT_RE.search(text):

@@ -1,24 +1,31 @@
 """The words written after a town that belong to its name, which the rules and the location tagger leave off:
-"on sea" ("rhos on sea", seaside_names.py) and a US state code ("sparta tn", town_states.py). Both run after the
-tagger has placed its spans, on every English text; each has its own cheap gate. A generic facility found as a
-place ("the flea market") is dropped last (generic_facilities.py).
+"on sea" ("rhos on sea", seaside_names.py), a hyphened rest ("howden-le-wear", hyphen_names.py) and a US state
+code ("sparta tn", town_states.py). They run after the tagger has placed its spans, on every English text; each
+has its own cheap gate. A listed river named by "the" alone is added (listed_rivers.py). A generic facility found
+as a place ("the flea market") is dropped last (generic_facilities.py).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .generic_facilities import without_generic_facilities
+from .hyphen_names import join_hyphen_tails
+from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
 from .old_roads import with_old
 from .seaside_names import join_on_sea
 from .span_splits import split_spans
 from .town_states import with_states
+from .welsh_estates import join_welsh_estates
 
 
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
+    join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
     with_states(doc, text, confidence)
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
+    join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
     with_old(doc, text)   # "old hwy 41": found without its first word
+    add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)

@@ -1,0 +1,57 @@
+"""Place names written with hyphens: "howden-le-wear", "cwm-twrch", "cefn-y-bedd". The gazetteer and the rules
+know the first word as a place of its own ("howden", "cwm", "cefn") and stop at the hyphen, so the rest of the name
+is lost or, worse, the short name is a different place. A place followed, with no space, by "-word" (up to three,
+letters only) takes them in: ANNOTATION.md labels a town as written. A describing tail ("london-bound",
+"leeds-based": nlp/data/en/hyphen_tails.txt) is not part of the name. Runs after the tagger on English texts;
+the gate is a hyphen right after a place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, read
+from .lexicon import DATA_DIR
+from .spans import scores_of, store, store_scores
+
+# letters only: "m6-m5", "a470-a44" are two roads, and "-'s" or a further hyphen ends no name
+HYPHEN_TAIL_RE = re.compile(r"(?:-[a-z]+){1,3}(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def describing_tails() -> frozenset[str]:
+    lines = (DATA_DIR / "en" / "hyphen_tails.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def hyphen_tail_end(text: str, end: int) -> int | None:
+    """Where the hyphened rest of a name written right after `end` ends, or None."""
+    if not text.startswith("-", end):
+        return None
+    match = HYPHEN_TAIL_RE.match(text, end)
+    if match is None or match.group().split("-")[1].lower() in describing_tails():
+        return None
+    return match.end()
+
+
+def join_hyphen_tails(doc: Doc, text: str, confidence: float) -> None:
+    """Each place with a hyphened tail takes it in; a place inside the words taken goes. The joined name is a guess
+    (`confidence`) unless it already had a score."""
+    if "-" not in text:
+        return   # the cheap gate
+    places = read(doc, LOCATIONS)
+    joined = []
+    for start, end, value in places:
+        tail_end = hyphen_tail_end(text, end)
+        joined.append((start, tail_end, text[start:tail_end]) if tail_end else (start, end, value))
+    if joined == places:
+        return
+    kept = [fact for fact in joined
+            if not any(s <= fact[0] and fact[1] <= e and (s, e) != fact[:2] for s, e, _ in joined)]
+    scores = scores_of(doc, LOCATIONS)
+    for _, _, value in kept:
+        scores.setdefault(value, confidence)
+    store_scores(doc, LOCATIONS, scores)
+    store(doc, LOCATIONS, kept)

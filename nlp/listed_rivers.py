@@ -1,0 +1,64 @@
+"""British (and a few US) rivers named by "the" and the name alone, with nothing after that says so: "hangin over
+the wensum, few of us", "the tay is roarin underneath", "fishin in the wear at daddry shield". named_waters.py
+reads "the arun at pulborough" only for a name no dictionary knows and before a place; here the name is one of a
+list (nlp/data/en/rivers.txt) and the text must speak of water (a bridge, fishing, the bank...), so "the wear and
+tear" or "the trent" as a team stays out. The name ends where a function word or a stop follows: "the tyne
+bridge", "the taff trail" are the rules' places of their own. ANNOTATION.md keeps "the" before a one-word name.
+Runs after the tagger, on English texts; the gates are a water word and a listed name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, read
+from .lexicon import DATA_DIR
+from .spans import scores_of, store, store_scores
+
+WATER_RE = re.compile(r"\b(?:bridges?|footbridge|parapet|water|banks?|riverbank|fishin[g']?|fish|salmon|poach\w*|swim\w*|"
+                      r"drown\w*|weir|towpath|canoe\w*|kayak\w*|boats?|flood\w*|roarin[g']?|underneath|current)\b",
+                      re.IGNORECASE)
+THE_NAME_RE = re.compile(r"\bthe\s+([a-z]{2,})\b(?![-'’])", re.IGNORECASE)
+# what may follow the name: the end of a clause or a function word ("the tweed below", "the tay is")
+PLACE_WORDS_AFTER = frozenset("near underneath beside past".split())   # not spaCy stop words
+NAME_END_RE = re.compile(r"\s*(?:[,.!?;:)]|$)|\s+([a-z']+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def river_names() -> frozenset[str]:
+    lines = (DATA_DIR / "en" / "rivers.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def find_listed_rivers(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in THE_NAME_RE.finditer(text):
+        if match.group(1).lower() not in river_names():
+            continue
+        after = NAME_END_RE.match(text, match.end())
+        word = (after.group(1) or "").lower() if after else ""
+        if after is None or word == "and" or (word and word not in STOP_WORDS and word not in PLACE_WORDS_AFTER):
+            continue   # "the tyne bridge", "the calder and hebble navigation": a longer name the rules read
+        found.append((match.start(), match.end()))
+    return found
+
+
+def add_listed_rivers(doc: Doc, text: str, confidence: float) -> None:
+    """Each listed river not inside or across a place already found is added, as a guess (`confidence`)."""
+    if not WATER_RE.search(text):
+        return   # the cheap gate: most texts speak of no water
+    rivers = find_listed_rivers(text)
+    if not rivers:
+        return
+    places = read(doc, LOCATIONS)
+    added = [(s, e, text[s:e]) for s, e in rivers if not any(s < pe and ps < e for ps, pe, _ in places)]
+    if not added:
+        return
+    scores = scores_of(doc, LOCATIONS)
+    for _, _, value in added:
+        scores.setdefault(value, confidence)
+    store_scores(doc, LOCATIONS, scores)
+    store(doc, LOCATIONS, places + added)
