@@ -1,0 +1,22 @@
+"""Spanish vehicles (stop 29, round 2): vehicles named in the plural with a plural colour, a "sedan" with its colour, a
+colour written after "color" without "de". Texts invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("tres motos rojas sin placa se metieron al parque y casi atropellan a unos niños ayer", "motos rojas"),
+    ("dos camionetas blancas se estacionan en la calle del mercado cada noche y descargan cajas", "camionetas blancas"),
+    ("un sedan gris me sigue desde que sali del trabajo, ya voy por la avenida central", "sedan gris"),
+    ("una troca color azul tiro basura en el terreno de la esquina anoche", "troca color azul"),
+])
+def test_spanish_vehicle_words(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+def test_sedan_alone_is_no_vehicle():
+    # a plain type word is no vehicle (ANNOTATION.md): "tipo sedan" only says which kind the car was
+    assert nlp.extract("la placa empezaba con 4KL, carro gris tipo sedan, se llevo las bocinas").vehicles == ["carro gris"]
