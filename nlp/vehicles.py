@@ -22,6 +22,7 @@ from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
 from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .times import DAYS
+from .vehicle_state_tails import without_plate_state
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
@@ -205,6 +206,7 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
         if len(group) > 1 and group[-1].text.lower() in USE_WORDS and any(
                 span.label_ in ("MAKE", "MODEL") for span in group):
             group = group[:-1]
+        group = without_plate_state(doc, group)   # "audi a4 colorado plate BQK-H44": the plate's state
         end_token = group[-1].end
         if group[-1].label_ == "MAKE" and end_token < len(doc) and doc[end_token].lower_ in street_suffixes() and \
                 all(span.label_ == "MAKE" for span in group):
