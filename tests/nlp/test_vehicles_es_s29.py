@@ -20,3 +20,18 @@ def test_spanish_vehicle_words(text, vehicle):
 def test_sedan_alone_is_no_vehicle():
     # a plain type word is no vehicle (ANNOTATION.md): "tipo sedan" only says which kind the car was
     assert nlp.extract("la placa empezaba con 4KL, carro gris tipo sedan, se llevo las bocinas").vehicles == ["carro gris"]
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("un chavo en una moto italika negra me quito la bolsa en la parada del camion ayer", "moto italika negra"),
+    ("una pulsar roja sin placas anda asaltando en la colonia centro cada noche", "pulsar roja"),
+    ("la furgoneta que choco mi coche era una citroen jumper blanca, se fue sin parar", "citroen jumper blanca"),
+])
+def test_spanish_models(text, vehicle):
+    assert vehicle in nlp.extract(text).vehicles
+
+
+def test_model_named_by_a_word_after_its_make():
+    # "metro" alone is a word; after "rover" it is the model
+    assert nlp.extract("an old green rover metro keeps parking across my drive every morning").vehicles == \
+        ["green rover metro"]
