@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
 from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_bicycle_makes
 from .hedges import hedged_scores
 from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
@@ -191,7 +191,8 @@ def is_a_ford_crossing(doc: Doc, group: list) -> bool:
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     if not read(doc, VEHICLE_PARTS):
         return []
-    blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, TIMES)]
+    # never swallow a plate, a part plate ("white vw transporter GX19 or GX16 something") or a time
+    blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PARTIAL_PLATES) + read(doc, TIMES)]
     text = text_of(doc)
     machines = equipment_words_at(text.lower())   # "generator", "outboard", "mower": a make there names a machine
     found = []
@@ -227,7 +228,7 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, TIMES, CONFIDENCE),
+@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, PARTIAL_PLATES, TIMES, CONFIDENCE),
                     assigns=attrs(VEHICLES, CONFIDENCE) + ["doc.spans"])
 def vehicle_finder(doc: Doc) -> Doc:
     """Assemble vehicles from the cue matcher's parts, never swallowing a plate or a time.
