@@ -35,3 +35,16 @@ def test_model_named_by_a_word_after_its_make():
     # "metro" alone is a word; after "rover" it is the model
     assert nlp.extract("an old green rover metro keeps parking across my drive every morning").vehicles == \
         ["green rover metro"]
+
+
+@pytest.mark.parametrize("text", [
+    "me robaron la podadora honda roja del garaje anoche, alguien vio algo?",
+    "se llevaron el generador yamaha azul de la obra en la calle 5 el domingo",
+])
+def test_a_machine_named_by_a_make_is_no_vehicle(text):
+    assert nlp.extract(text).vehicles == []
+
+
+def test_a_make_after_a_machine_in_another_clause_stays():
+    assert "honda civic roja" in nlp.extract(
+        "me robaron el generador de la casa y se fueron en un honda civic roja por la calle 8").vehicles
