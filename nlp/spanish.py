@@ -55,7 +55,7 @@ from .spanish_plates import (
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
-from .spanish_vehicles import find_vehicles
+from .spanish_vehicles import after_a_machine, find_vehicles
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
 
 _WORD = re.compile(r"[a-záéíóúñü]+")
@@ -244,7 +244,8 @@ def spanish_finder(doc: Doc) -> Doc:
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
-    vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)]
+    vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
+                and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
     places = find_places(text, taken + phones)
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side

@@ -247,7 +247,7 @@ def rules() -> dict:
         "model_code": re.compile(r"\s+[a-zA-Z]{1,2}-?\d{2,4}\b(?!\s*(?:de|del)\b)"),
         "joint": re.compile(r"\s+(?:y|con|e|esquina\s+con|esq\.?\s+con)\s+(?:la\s+)?"),   # "essex st esquina con jackson st"
         "typed": re.compile(rf"\b(?:{_alt(lex['street_types'])})\b|\s{suffix_words}\b|^(?:st|St)\s"),
-        "colour": re.compile(rf"\s+(?:de\s+color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
+        "colour": re.compile(rf"\s+(?:(?:de\s+)?color\s+)?(?:{colours})\b(?:\s+(?:{_alt(lex['colour_shades'])})\b)?",
                              re.UNICODE | re.IGNORECASE),
     }
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .doc_attrs import VEHICLE_PARTS, read
+from .equipment import equipment_words_at
 from .spanish_rules import rules
 from .spans import overlaps
 from .vehicles import TRIM_RE
@@ -75,3 +76,10 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
         elif kind == "type" and has_name:
             found.append((start, pos))
     return found
+
+
+def after_a_machine(text: str, start: int) -> bool:
+    """A make written right after a machine word names the machine: "un generador honda eu2200i rojo", "cortadora de
+    pasto honda" (the English equipment list, nlp/data/en/equipment.json, holds the Spanish words too)."""
+    lowered = text[:start].lower().rstrip()
+    return any(e == len(lowered) for _, e in equipment_words_at(lowered))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .clause_hours import clause_hours
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
+from .document_dates import document_date
 from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .night_compounds import compound_night
@@ -202,6 +203,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         start = whole_stretch(doc, start, end)
         end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
         span = doc[start:end]
+        if "/" in span.text and document_date(text, span.start_char, span.end_char):
+            continue  # "paper tag says exp 12/14", "ref 0291 of 14/06": the date of a document, not of the event
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found
 

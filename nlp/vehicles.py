@@ -15,13 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .doc_attrs import CONFIDENCE, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
+from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
 from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_bicycle_makes
 from .hedges import hedged_scores
 from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
 from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .times import DAYS
+from .vehicle_state_tails import without_plate_state
 
 # A trim or model number right after a make/model: "Silverado 2500", "Camry XSE", "520d", "F-150", "2500HD".
 TRIM_RE = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,3}|[A-Z]{2,4}|[A-Z]{1,2}-?\d{1,3}[a-z]?|Sport|Limited|Hybrid|Turbo)$")
@@ -190,7 +191,8 @@ def is_a_ford_crossing(doc: Doc, group: list) -> bool:
 def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     if not read(doc, VEHICLE_PARTS):
         return []
-    blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, TIMES)]
+    # never swallow a plate, a part plate ("white vw transporter GX19 or GX16 something") or a time
+    blocked = [(s, e) for s, e, _ in read(doc, PLATES) + read(doc, PARTIAL_PLATES) + read(doc, TIMES)]
     text = text_of(doc)
     machines = equipment_words_at(text.lower())   # "generator", "outboard", "mower": a make there names a machine
     found = []
@@ -205,6 +207,7 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
         if len(group) > 1 and group[-1].text.lower() in USE_WORDS and any(
                 span.label_ in ("MAKE", "MODEL") for span in group):
             group = group[:-1]
+        group = without_plate_state(doc, group)   # "audi a4 colorado plate BQK-H44": the plate's state
         end_token = group[-1].end
         if group[-1].label_ == "MAKE" and end_token < len(doc) and doc[end_token].lower_ in street_suffixes() and \
                 all(span.label_ == "MAKE" for span in group):
@@ -225,7 +228,7 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, TIMES, CONFIDENCE),
+@Language.component("tip_vehicles", requires=attrs(VEHICLE_PARTS, PLATES, PARTIAL_PLATES, TIMES, CONFIDENCE),
                     assigns=attrs(VEHICLES, CONFIDENCE) + ["doc.spans"])
 def vehicle_finder(doc: Doc) -> Doc:
     """Assemble vehicles from the cue matcher's parts, never swallowing a plate or a time.
