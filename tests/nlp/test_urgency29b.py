@@ -1,0 +1,33 @@
+"""Urgency kinds of stop 29, round 2 (patterns/urgency.jsonl, data/es/urgency.jsonl; texts written for these tests,
+not taken from the dev files)."""
+import pytest
+
+from nlp import extract
+
+
+def urgent(text: str) -> bool:
+    return extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # danger told by the situation
+    "small yacht in difficulty off the headland at st ives, sail torn, a man waving at the shore and the tide turning",
+    "4 teenagers on an inflatable out past the buoys at the lake, no life jackets and the wind is picking up",
+    "my daughter is 3 and swallowed a magnet from the fridge, shes being sick",
+    "a white van followed my daughter from the bus stop all the way home, its parked across the road now",
+    "lorry driver slumped over the wheel in the layby on the a30, engine running, he wont wake up",
+    "3 dogs worrying the sheep in the top field at hollins farm, one ewe is down",
+    "bloke got kicked out of the pub and said he'll be back with a knife, im the only one on the bar",
+    "a tractor is stuck on the level crossing at brook lane, driver cant get it going",
+    "kid on a bike on the tracks at the station road crossing and the barriers are coming down",
+])
+def test_danger_told_by_the_situation(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "last summer a boat capsized off the pier and 2 people drowned, is there a memorial planned",
+    "my ex followed me home from work back in march, can i get a restraining order",
+])
+def test_the_same_words_in_the_past_stay_calm(text):
+    assert not urgent(text)
