@@ -4,6 +4,9 @@ nlp/urgency_kinds.py).
 - **the paper shop**: "in the paper" is firm talk (the news: "saw it in the paper"), but "folk are hidin in the paper
   shop" names a newsagent. A TALK cue ending in "paper"/"papers" with a shop word right after it (data
   `paper_names` in nlp/data/urgency_misreads.json) is dropped, so the talk no longer calms a knife "rn".
+- **they left someone** (stop 29, round 2): "they left" ends a story (RESOLVED: the ones who did it went off), but "they
+  left him bleeding", "they left the baby in the car" tell what they did: with an object or a place right after it (data
+  `left_objects`) the calm is dropped.
 """
 from __future__ import annotations
 
@@ -15,9 +18,16 @@ from .lexicon import DATA_DIR
 
 WORDS = json.loads((DATA_DIR / "urgency_misreads.json").read_text(encoding="utf-8"))
 PAPER_NAMES = frozenset(WORDS["paper_names"])
+LEFT_OBJECTS = frozenset(WORDS["left_objects"])
 
 
 def paper_shop(doc: Doc, cues: list[Span]) -> list[Span]:
     """The cues without a TALK cue "... paper(s)" that a shop word follows ("in the paper shop")."""
     return [span for span in cues if not (span.label_ == "TALK" and span.text.lower().endswith(("paper", "papers")) and
                                           span.end < len(doc) and doc[span.end].lower_ in PAPER_NAMES)]
+
+
+def left_someone(doc: Doc, cues: list[Span]) -> list[Span]:
+    """The cues without a RESOLVED "... left" that an object or a place follows ("they left him bleeding")."""
+    return [span for span in cues if not (span.label_ == "RESOLVED" and span.text.lower().endswith(" left") and
+                                          span.end < len(doc) and doc[span.end].lower_ in LEFT_OBJECTS)]

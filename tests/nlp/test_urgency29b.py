@@ -31,3 +31,22 @@ def test_danger_told_by_the_situation(text):
 ])
 def test_the_same_words_in_the_past_stay_calm(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # false alarms told by the end of the story
+    "taxi driver locked the doors on my sister and wouldnt let her out, she got out at the lights on king st, about 5 min ago",
+    "2 lads smashed the window of the bookies with a hammer and grabbed the till, they left",
+    "old man fell off his bike on the canal path, i stayed with him until the ambulance arrived, all sorted",
+    "is there a reward for info on the armed robbery at the post office last month",
+])
+def test_the_end_of_the_story_calms(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "they left him bleeding on the floor of the underpass by the station, hes not moving",
+    "guy pulled a knife on me in the park 5 mins ago, i got away but hes still there",
+])
+def test_leaving_someone_or_a_danger_still_there_stays_urgent(text):
+    assert urgent(text)
