@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
-from .urgency_misreads import left_someone, paper_shop
+from .urgency_misreads import doubted_calm, left_someone, paper_shop
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -279,8 +279,10 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = bien_intensifier(doc, cues)
     if "TALK" in labels and "paper" in lowered:  # "in the paper shop": a newsagent, not the news (urgency_misreads.py)
         cues = paper_shop(doc, cues)
-    if "RESOLVED" in labels and "left" in lowered:  # "they left him bleeding": what they did, no calm (urgency_misreads.py)
-        cues = left_someone(doc, cues)
+    if "RESOLVED" in labels and ("left" in lowered or "pas" in lowered):  # "they left him bleeding", "ya paso la salida":
+        cues = left_someone(doc, cues)  # what they did, no calm (urgency_misreads.py)
+    if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered):  # "no se si esta viva"
+        cues = doubted_calm(doc, cues)  # a doubt, no calm (urgency_misreads.py)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

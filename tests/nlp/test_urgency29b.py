@@ -50,3 +50,34 @@ def test_the_end_of_the_story_calms(text):
 ])
 def test_leaving_someone_or_a_danger_still_there_stays_urgent(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Spanish: danger told by the situation
+    "mi abuela en la cocina no mueve el brazo izquierdo y tiene la boca torcida, creo que le esta dando un derrame",
+    "tienen secuestrada a mi hermana en un rancho cerca de la carretera 54, piden rescate",
+    "una moto se me ha pegado detrás desde la gasolinera y no me la quito de encima",
+    "hay un niño flotando boca abajo en la alberca del hotel, nadie lo ve",
+    "una señora se subió al otro lado del barandal del puente de la calle 8 y no quiere bajar",
+    "hay una bebé solita dentro de una camioneta en el estacionamiento del walmart con este calor",
+    "un señor desorientado caminando entre los carriles de la 10 y casi lo atropellan",
+    "el taxista no va a donde le dije y puso los seguros, no me deja bajar",
+])
+def test_spanish_danger_told_by_the_situation(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "encontre un cuchillo tirado en la banqueta de mi casa, lo puedo levantar o tengo que llamar?",
+    "los truenos que se oyen en la colonia son cohetes de la feria, ya pregunte, todo bien",
+])
+def test_spanish_calm_questions_and_fireworks(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hay un señor tirado en el agua del canal, no se si esta vivo, no se mueve",
+    "estan tronando cohetes pero no son cohetes, son balazos, todos al piso en la calle 5",
+])
+def test_a_calm_doubted_or_denied_is_no_calm(text):
+    assert urgent(text)
