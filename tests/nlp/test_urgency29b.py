@@ -81,3 +81,12 @@ def test_spanish_calm_questions_and_fireworks(text):
 ])
 def test_a_calm_doubted_or_denied_is_no_calm(text):
     assert urgent(text)
+
+
+def test_a_stranger_holding_a_child_who_fights_him():
+    assert urgent("man in a grey hoodie dragging a small boy by the wrist through the market, the boy keeps screamin, "
+                  "he doesnt look like his dad")
+
+
+def test_not_the_parent_in_a_custody_story_stays_calm():
+    assert not urgent("my ex took our son for the weekend, he is not his dad so i dont know why hes allowed")
