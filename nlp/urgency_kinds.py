@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
-from .urgency_misreads import paper_shop
+from .urgency_misreads import doubted_calm, left_someone, paper_shop
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -279,6 +279,10 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = bien_intensifier(doc, cues)
     if "TALK" in labels and "paper" in lowered:  # "in the paper shop": a newsagent, not the news (urgency_misreads.py)
         cues = paper_shop(doc, cues)
+    if "RESOLVED" in labels and ("left" in lowered or "pas" in lowered):  # "they left him bleeding", "ya paso la salida":
+        cues = left_someone(doc, cues)  # what they did, no calm (urgency_misreads.py)
+    if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered):  # "no se si esta viva"
+        cues = doubted_calm(doc, cues)  # a doubt, no calm (urgency_misreads.py)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
@@ -287,5 +291,7 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
 
 def state_now(span: Span, calm_end: int) -> bool:
     """A bare "now" right after a calm ("hes out of hospital now", "its out now") describes the state the calm
-    names, not news after it."""
+    names, not news after it; nor is "10 min ago" after a calm ("she got out ... like 10 min ago"): it dates the calm."""
+    if span.label_ == "NOW" and span.start >= calm_end and span.text.lower().endswith(" ago"):
+        return True
     return span.start == calm_end and span.label_ == "NOW" and span.text.lower() == "now"

@@ -4,6 +4,13 @@ nlp/urgency_kinds.py).
 - **the paper shop**: "in the paper" is firm talk (the news: "saw it in the paper"), but "folk are hidin in the paper
   shop" names a newsagent. A TALK cue ending in "paper"/"papers" with a shop word right after it (data
   `paper_names` in nlp/data/urgency_misreads.json) is dropped, so the talk no longer calms a knife "rn".
+- **they left someone** (stop 29, round 2): "they left" ends a story (RESOLVED: the ones who did it went off), but "they
+  left him bleeding", "they left the baby in the car" tell what they did: with an object or a place right after it (data
+  `left_objects`) the calm is dropped; so is Spanish "ya paso" (it passed) before an object ("ya paso la salida 3 veces":
+  the driver went past the exit; data `passed_objects`).
+- **a calm told as a doubt** (stop 29, round 2): "no se si esta viva", "not sure if its out": a RESOLVED cue right after
+  "no se si" / "not sure if" (data `doubt_openers`) says the tipster does not know, so it is dropped; so is a calm
+  denied ("no son cuetes, son balazos": "no" before a calm that starts with "son"/"eran", data `denied_calm_starts`).
 """
 from __future__ import annotations
 
@@ -15,9 +22,30 @@ from .lexicon import DATA_DIR
 
 WORDS = json.loads((DATA_DIR / "urgency_misreads.json").read_text(encoding="utf-8"))
 PAPER_NAMES = frozenset(WORDS["paper_names"])
+LEFT_OBJECTS = frozenset(WORDS["left_objects"])
+PASSED_OBJECTS = frozenset(WORDS["passed_objects"])
+DOUBT_OPENERS = tuple(tuple(words) for words in WORDS["doubt_openers"])
+DENIED_CALM_STARTS = frozenset(WORDS["denied_calm_starts"])
 
 
 def paper_shop(doc: Doc, cues: list[Span]) -> list[Span]:
     """The cues without a TALK cue "... paper(s)" that a shop word follows ("in the paper shop")."""
     return [span for span in cues if not (span.label_ == "TALK" and span.text.lower().endswith(("paper", "papers")) and
                                           span.end < len(doc) and doc[span.end].lower_ in PAPER_NAMES)]
+
+
+def left_someone(doc: Doc, cues: list[Span]) -> list[Span]:
+    """The cues without a RESOLVED "... left" that an object or a place follows ("they left him bleeding"), or a
+    Spanish "ya paso" with an object ("ya paso la salida")."""
+    return [span for span in cues if not (span.label_ == "RESOLVED" and span.end < len(doc) and (
+        span.text.lower().endswith(" left") and doc[span.end].lower_ in LEFT_OBJECTS or
+        span.text.lower().endswith((" paso", " pasó")) and doc[span.end].lower_ in PASSED_OBJECTS))]
+
+
+def doubted_calm(doc: Doc, cues: list[Span]) -> list[Span]:
+    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out")."""
+    def doubted(span: Span) -> bool:
+        return any(span.start >= len(words) and tuple(t.lower_ for t in doc[span.start - len(words):span.start]) == words
+                   for words in DOUBT_OPENERS) or \
+            (span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS)
+    return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))]
