@@ -38,7 +38,11 @@ def redis_server():
 
 @pytest.fixture()
 def redis_url(redis_server):
-    redis_lib.Redis.from_url(redis_server.url).flushall()
+    try:
+        redis_lib.Redis.from_url(redis_server.url).flushall()
+    except redis_lib.ConnectionError:
+        # say why at once rather than as a hundred "connection refused" errors (a killed server, a crash)
+        pytest.fail(f"the session's Redis server stopped answering: {redis_server.why_down()}")
     return redis_server.url
 
 

