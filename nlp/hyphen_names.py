@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import DATA_DIR
-from .spans import scores_of, store, store_scores
+from .spans import store_with_guesses
 
 # letters only: "m6-m5", "a470-a44" are two roads, and "-'s" or a further hyphen ends no name
 HYPHEN_TAIL_RE = re.compile(r"(?:-[a-z]+){1,3}(?![\w'’-])", re.IGNORECASE)
@@ -50,8 +50,4 @@ def join_hyphen_tails(doc: Doc, text: str, confidence: float) -> None:
         return
     kept = [fact for fact in joined
             if not any(s <= fact[0] and fact[1] <= e and (s, e) != fact[:2] for s, e, _ in joined)]
-    scores = scores_of(doc, LOCATIONS)
-    for _, _, value in kept:
-        scores.setdefault(value, confidence)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, kept)
+    store_with_guesses(doc, LOCATIONS, [], kept, confidence)

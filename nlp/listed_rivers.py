@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import DATA_DIR
-from .spans import scores_of, store, store_scores
+from .spans import store_with_guesses
 
 WATER_RE = re.compile(r"\b(?:bridges?|footbridge|parapet|water|banks?|riverbank|fishin[g']?|fish|salmon|poach\w*|swim\w*|"
                       r"drown\w*|weir|towpath|canoe\w*|kayak\w*|boats?|flood\w*|roarin[g']?|underneath|current)\b",
@@ -57,8 +57,4 @@ def add_listed_rivers(doc: Doc, text: str, confidence: float) -> None:
     added = [(s, e, text[s:e]) for s, e in rivers if not any(s < pe and ps < e for ps, pe, _ in places)]
     if not added:
         return
-    scores = scores_of(doc, LOCATIONS)
-    for _, _, value in added:
-        scores.setdefault(value, confidence)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, places + added)
+    store_with_guesses(doc, LOCATIONS, places, added, confidence)

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import lower_words, overlaps, scores_of, store, store_scores
+from .spans import lower_words, overlaps, store_with_guesses
 
 MAIN_STREET_RE = re.compile(
     r"\b(?:(?P<number>\d{1,5}\s+)?(?P<side>[nsew]|north|south|east|west)\.?\s+)?main\s+(?:st|street)\b"
@@ -32,8 +32,4 @@ def with_main_streets(doc: Doc, text: str, confidence: float) -> None:
         added.append((match.start(), end, text[match.start():end]))
     if not added:
         return
-    scores = scores_of(doc, LOCATIONS)
-    for _, _, value in added:
-        scores.setdefault(value, confidence)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, places + added)
+    store_with_guesses(doc, LOCATIONS, places, added, confidence)

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import scores_of, store, store_scores
+from .spans import store_with_guesses
 
 ON_SEA_RE = re.compile(r"[ -](?:on|upon)[ -]sea\b(?![-'’])", re.IGNORECASE)
 SEA_RE = re.compile(r"\bsea\b", re.IGNORECASE)
@@ -29,8 +29,4 @@ def join_on_sea(doc: Doc, text: str, confidence: float) -> None:
     if joined == places:
         return
     kept = [fact for fact in joined if not any(s < fact[0] and fact[1] <= e for s, e, _ in joined)]
-    scores = scores_of(doc, LOCATIONS)
-    for _, _, value in kept:
-        scores.setdefault(value, confidence)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, kept)
+    store_with_guesses(doc, LOCATIONS, [], kept, confidence)

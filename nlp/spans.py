@@ -71,6 +71,15 @@ def store(doc: Doc, name: str, found: list[Fact]) -> None:
     doc.spans[name] = spans
 
 
+def store_with_guesses(doc: Doc, name: str, kept: list[Fact], guesses: list[Fact], confidence: float) -> None:
+    """Store `kept` and `guesses` as the facts of one kind; a guessed value with no score yet gets `confidence`."""
+    scores = scores_of(doc, name)
+    for _, _, value in guesses:
+        scores.setdefault(value, confidence)
+    store_scores(doc, name, scores)
+    store(doc, name, kept + guesses)
+
+
 def replace_with_tagged(doc: Doc, name: str, rule_facts: list[Fact], model: list[Fact], confidence: float,
                         keep_old_scores: bool = False) -> None:
     """A learned tagger's facts (`model`) replace the rule facts they overlap; the other rule facts stay. A tagged
