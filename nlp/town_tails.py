@@ -13,6 +13,7 @@ from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
 from .old_roads import with_old
+from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .span_splits import split_spans
 from .town_states import with_states
@@ -29,3 +30,4 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
+    cut_run_on_tails(doc, text)   # "lostwithiel| sell weed", "rio rancho| every tuesday"

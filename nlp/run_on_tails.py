@@ -1,0 +1,67 @@
+"""A place the tagger or a rule ran on into the next clause: "lostwithiel sell weed", "ballintoy set off a flare",
+"rio rancho every tuesday", "e 35th st got ppl", "burgh by sands and its bein pushed". The words after the name
+are what someone did there or the start of what is said next; no dev label ends in one of them written in lower
+case (nlp/data/en/run_on_tails.txt). The span is cut back to before them, and before the joiners ("and", "n")
+they leave at its end. Runs after the tagger on every English text; gated on one of the words being in the text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, read
+from .spans import lower_words, scores_of, store, store_scores
+
+DATA = Path(__file__).parent / "data" / "en" / "run_on_tails.txt"
+# Left at the end once the run-on words are cut: "burgh by sands and| its bein", "preesall n| use".
+JOINERS = frozenset(("and", "n", "&", "in", "at", "on", "to", "then"))
+LAST_WORD_RE = re.compile(r"\s+([^\s]+)$")
+BARE_NUMBER_RE = re.compile(r"\d{1,4}")   # "at 7 and hasnt (come back)": a time, not a place
+
+
+@lru_cache(maxsize=1)
+def run_on_words() -> frozenset[str]:
+    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def cut_run_on(value: str) -> str:
+    """The place without the run-on words and joiners it ends with ("" when nothing of a name is left)."""
+    words = run_on_words()
+    match = LAST_WORD_RE.search(value)
+    if match is None or match.group(1) not in words:
+        return value   # a lower-case run-on word must end the span (a capitalised one may be a name's: "Sunny Set")
+    cut = value
+    while match is not None and (match.group(1) in words or match.group(1).lower() in JOINERS):
+        cut = cut[:match.start()]
+        match = LAST_WORD_RE.search(cut)
+    if cut.lower() in ("the", "a"):
+        return value   # "the open": no name left to cut back to
+    return "" if BARE_NUMBER_RE.fullmatch(cut) else cut
+
+
+def cut_run_on_tails(doc: Doc, text: str) -> None:
+    if lower_words(doc).isdisjoint(run_on_words()):
+        return   # the cheap gate
+    places = read(doc, LOCATIONS)
+    scores = scores_of(doc, LOCATIONS)
+    out = []
+    for start, end, value in places:
+        cut = cut_run_on(value)
+        if cut != value:
+            if not cut:
+                continue
+            score = scores.get(value)
+            end = start + len(cut)
+            value = text[start:end]
+            if score is not None:
+                scores.setdefault(value, score)
+        out.append((start, end, value))
+    if out == places:
+        return
+    values = {value for _, _, value in out}
+    store_scores(doc, LOCATIONS, {value: score for value, score in scores.items() if value in values})
+    store(doc, LOCATIONS, out)

@@ -1,0 +1,33 @@
+"""Stop 30, English places: kinds of text the location rules got wrong (texts invented, not from the dev sets)."""
+import pytest
+
+from nlp import extract
+from nlp.run_on_tails import cut_run_on
+
+
+def locations(text: str) -> list[str]:
+    return [value.lower() for value in extract(text).locations]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("the lads by the chippy in tavistock sell pills out the back door", "tavistock"),
+    ("kids at the quay in padstow set fire to a bin earlier, its out now", "padstow"),
+    ("somebody dumpin tyres on elm st in bellevue every sunday night", "bellevue"),
+])
+def test_a_place_stops_before_what_happened_there(text, place):
+    found = locations(text)
+    assert place in found
+    assert not any(value.startswith(place + " ") for value in found)
+
+
+@pytest.mark.parametrize("value, cut", [
+    ("burgh by sands and its bein", "burgh by sands"),
+    ("kirkby n use", "kirkby"),
+    ("e 35th st got ppl", "e 35th st"),
+    ("7 and hasnt", ""),                     # a time, not a place
+    ("Sunny Set", "Sunny Set"),              # a capitalised word may be a name's
+    ("the open", "the open"),                # one word: nothing ran on
+    ("hay on wye", "hay on wye"),
+])
+def test_cut_run_on(value, cut):
+    assert cut_run_on(value) == cut
