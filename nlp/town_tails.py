@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
 from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
@@ -30,4 +31,5 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
+    add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
     cut_run_on_tails(doc, text)   # "lostwithiel| sell weed", "rio rancho| every tuesday"

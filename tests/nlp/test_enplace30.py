@@ -31,3 +31,21 @@ def test_a_place_stops_before_what_happened_there(text, place):
 ])
 def test_cut_run_on(value, cut):
     assert cut_run_on(value) == cut
+
+
+@pytest.mark.parametrize("text, number", [
+    ("white charger doin like 110 on the 110 north past downtown, weavin thru traffic", "110"),
+    ("guy in a grey tacoma threw a bottle at my car, we both took the 10 east toward redlands", "10"),
+    ("road rage dude followed me off the 605 at the florence ave exit, hes still behind me", "605"),
+])
+def test_a_freeway_by_its_number(text, number):
+    assert number in locations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a man was shouting at the driver on the 52 at the stop by the library",
+    "lost my wallet on the 84 at about 6 tonight",
+    "car broke into on the 400 block of e 9th st",
+])
+def test_a_bus_route_or_a_block_is_no_freeway(text):
+    assert not any(value.isdigit() for value in locations(text))
