@@ -25,6 +25,9 @@ ROAD_WORDS = frozenset(("hwy", "highway", "route", "rte", "rt", "us", "sr", "int
 SIDE_DIRECTIONS = frozenset(("north", "south", "east", "west"))
 # Words that name a street by where it lies (spaCy counts them as stop words): "front st", "back lane".
 POSITION_WORDS = frozenset(("front", "back", "top", "bottom", "middle", "side"))
+# A description elsewhere ("the main road"), but in a corner the commonest US street name: "3rd and main", "main
+# and 3rd" (a bare lower-case side still needs an ordinal or a street word on the other side, as any other).
+CORNER_ONLY_NAMES = frozenset(("main",))
 INTERSECTION_CUES = frozenset("at on of near by around off from to outside between corner behind in".split())
 
 
@@ -87,7 +90,8 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             names += 1                  # the street its street word follows
             continue
         if not is_name_word(word, True, text_is_upper) and not (
-                word[0].isupper() and not text_is_upper and following in suffixes and word.isalpha()):
+                word[0].isupper() and not text_is_upper and following in suffixes and word.isalpha()) \
+                and not (lowered in CORNER_ONLY_NAMES and word.isalpha()):
             break  # a capitalised stop word before a street word is a name: "Front St", "Back Lane"
         if lowered in vehicle_words() and not side["suffix"] and following not in suffixes:
             break  # "black and white", "Ford and Honda": vehicle words, not streets

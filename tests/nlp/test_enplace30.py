@@ -49,3 +49,15 @@ def test_a_freeway_by_its_number(text, number):
 ])
 def test_a_bus_route_or_a_block_is_no_freeway(text):
     assert not any(value.isdigit() for value in locations(text))
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("two guys fightin in the lot at 2nd and main in mcalester right now", "2nd and main"),
+    ("somebody spray painted the bank on main and 7th last night", "main and 7th"),
+])
+def test_main_with_an_ordinal_is_a_corner(text, corner):
+    assert corner in locations(text)
+
+
+def test_main_alone_is_no_corner():
+    assert locations("the main and the side doors were both kicked in") == []
