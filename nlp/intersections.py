@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import gazetteer, lexicon, stop_words, vehicle_words
 from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
-from .villages import known_words
+from .villages import TIME_WORDS, known_words
 
 # the look-ahead turns away every position that is not a space or a symbol at once
 CONNECTOR_RE = re.compile(r"(?=[\s&@/+])(?:\s+(?:and|n|at|x)\s+|\s*(?:&|@|/|\+)\s*)", re.IGNORECASE)
@@ -96,6 +96,10 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
         if lowered in vehicle_words() and not side["suffix"] and following not in suffixes:
             break  # "black and white", "Ford and Honda": vehicle words, not streets
         if forward and names and not (word[0].isupper() and taken[-1][2][0].isupper()):
+            if names == 1 and second_cross_word(words, index):
+                side["short_end"] = taken[-1][1]   # the caller keeps the second word only at a corner cue
+                taken.append(words[index])   # "87th & stony island, ...", "hay hill & beechen cliff last night"
+                names += 1
             break
         taken.append(words[index])
         names += 1
@@ -110,6 +114,28 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     side["capitalised"] = all(w[2][0].isupper() or w[2][0].isdigit() for w in taken) and not text_is_upper
     side["strong"] = side["ordinal"] or side["suffix"] or side["road"]
     return side
+
+
+# What may come after a cross street's name: the end of the clause or a word that starts a new part of it.
+CROSS_END_WORDS = frozenset("in at on by near last every this tonight yesterday today most all around about".split())
+
+
+def second_cross_word(words, index: int) -> bool:
+    """A second lower-case word of the cross street after a first bare one ("stony| island", "barley| croft"), taken
+    only when the clause ends after it or a time or place word follows, and it is no function word, verb or time."""
+    word = words[index][2]
+    before = words[index - 1][2]
+    if not (word.isalpha() and word.islower() and len(word) >= 3 and before.isalpha() and before.islower()):
+        return False
+    if any(w in stop_words() or w in TIME_WORDS or w.endswith(("ing", "ed", "in")) or w in vehicle_words()
+           for w in (word, before)):
+        return False   # "high st and smashing bottles": what was done there
+    after = words[index + 1][2].lower() if index + 1 < len(words) else ""
+    if gazetteer().get(word) is False and word not in known_words() and after != "in":
+        return False   # "41st and yale tulsa": the town after the corner ("barley croft in ...": the town comes later)
+    if not after:
+        return len(words) < 4   # the text ends after it (side_words reads four words when there are four)
+    return not after[0].isalnum() or after in CROSS_END_WORDS
 
 
 def could_be_corner(text: str, start: int, end: int) -> bool:
@@ -245,6 +271,8 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
         cue = bool(before) and before[0][2].lower() in INTERSECTION_CUES
         corner_words = before[1:] if before and before[0][2].lower() == "the" else before
         corner = len(corner_words) > 1 and corner_words[0][2].lower() == "of" and corner_words[1][2].lower() in ("corner", "junction")
+        if "short_end" in right and not (corner or (bool(before) and before[0][2].lower() in ("at", "@"))):
+            right["end"] = right["short_end"]   # "down ditchling road and preston circus": two streets, not a corner
         symbol = word in ("&", "/")
         if word in ("at", "@"):
             # "5th St at Main Ave"; "13th at kincaid": a numbered street, then a name no list knows ("wick lane at

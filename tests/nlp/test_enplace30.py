@@ -61,3 +61,19 @@ def test_main_with_an_ordinal_is_a_corner(text, corner):
 
 def test_main_alone_is_no_corner():
     assert locations("the main and the side doors were both kicked in") == []
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("kids smashin car windows in the lot at 63rd & wolf ridge, like 4 of them", "63rd & wolf ridge"),
+    ("someone crashed into the signal box at elm road & sandy knoll last night", "elm road & sandy knoll"),
+])
+def test_a_cross_street_of_two_words_at_a_corner(text, corner):
+    assert corner in locations(text)
+
+
+@pytest.mark.parametrize("text, corner", [
+    ("lads drinkin on the steps at 12th and pine smashing bottles every night", "12th and pine"),
+    ("theres a fight at 41st and yale tulsa, cops needed", "41st and yale"),
+])
+def test_a_verb_or_a_town_after_a_corner_is_not_its_name(text, corner):
+    assert corner in locations(text)
