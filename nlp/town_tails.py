@@ -16,6 +16,7 @@ from .main_streets import with_main_streets
 from .old_roads import with_old
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
+from .shop_on_street import split_shops_on_streets
 from .span_splits import split_spans
 from .town_states import with_states
 from .welsh_estates import join_welsh_estates
@@ -27,6 +28,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_states(doc, text, confidence)
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
+    split_shops_on_streets(doc, text)   # "Peak Kebabs| on |Cavendish Parade": a shop and its street
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone

@@ -3,6 +3,7 @@ import pytest
 
 from nlp import extract
 from nlp.run_on_tails import cut_run_on
+from nlp.shop_on_street import shop_on_street
 
 
 def locations(text: str) -> list[str]:
@@ -77,3 +78,24 @@ def test_a_cross_street_of_two_words_at_a_corner(text, corner):
 ])
 def test_a_verb_or_a_town_after_a_corner_is_not_its_name(text, corner):
     assert corner in locations(text)
+
+
+@pytest.mark.parametrize("value, pieces", [
+    ("Harbour Fish Bar on Quay Street", ("Harbour Fish Bar", "Quay Street")),
+    ("joes on 5th ave", ("joes", "5th ave")),
+])
+def test_a_shop_on_a_street_is_two_places(value, pieces):
+    split = shop_on_street(value)
+    assert split is not None
+    assert (value[:split[0]], value[split[1]:]) == pieces
+
+
+@pytest.mark.parametrize("value", ["walton on the hill", "stoke on trent road", "wyoming ave at 5th st", "on oak st"])
+def test_a_name_with_on_in_it_stays_whole(value):
+    assert shop_on_street(value) is None
+
+
+def test_a_shop_on_a_street_in_a_text():
+    found = locations("two lads scrappin outside Star Kebabs on Market Street in hollinwood right now")
+    assert "star kebabs on market street" not in found
+    assert "market street" in found
