@@ -18,6 +18,7 @@ from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
 from .span_splits import split_spans
+from .the_before_names import drop_the_before_names
 from .town_states import with_states
 from .welsh_estates import join_welsh_estates
 
@@ -34,4 +35,5 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
-    cut_run_on_tails(doc, text)   # "lostwithiel| sell weed", "rio rancho| every tuesday"
+    cut_run_on_tails(doc, text)
+    drop_the_before_names(doc, text)   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"

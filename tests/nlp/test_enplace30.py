@@ -4,6 +4,7 @@ import pytest
 from nlp import extract
 from nlp.run_on_tails import cut_run_on
 from nlp.shop_on_street import shop_on_street
+from nlp.the_before_names import without_the
 
 
 def locations(text: str) -> list[str]:
@@ -99,3 +100,13 @@ def test_a_shop_on_a_street_in_a_text():
     found = locations("two lads scrappin outside Star Kebabs on Market Street in hollinwood right now")
     assert "star kebabs on market street" not in found
     assert "market street" in found
+
+
+@pytest.mark.parametrize("value, short", [
+    ("the Silver Spur saloon", "Silver Spur saloon"),
+    ("the Eastgate mall", "Eastgate mall"),
+    ("the Bell", "the Bell"),                  # one word that is no shop keeps its "the"
+    ("the cycle path", "the cycle path"),      # issue 13's exception
+])
+def test_the_before_a_name_of_two_words(value, short):
+    assert without_the(value) == short
