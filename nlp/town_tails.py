@@ -14,6 +14,7 @@ from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
 from .old_roads import with_old
+from .possessive_names import join_possessive_names
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
@@ -36,4 +37,5 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     without_generic_facilities(doc, text)
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
     cut_run_on_tails(doc, text)
-    drop_the_before_names(doc, text)   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
+    drop_the_before_names(doc, text)
+    join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"

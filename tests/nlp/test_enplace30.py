@@ -2,6 +2,7 @@
 import pytest
 
 from nlp import extract
+from nlp.possessive_names import possessive_end
 from nlp.run_on_tails import cut_run_on
 from nlp.shop_on_street import shop_on_street
 from nlp.the_before_names import without_the
@@ -110,3 +111,17 @@ def test_a_shop_on_a_street_in_a_text():
 ])
 def test_the_before_a_name_of_two_words(value, short):
     assert without_the(value) == short
+
+
+@pytest.mark.parametrize("start, end, whole", [
+    (11, 17, "Big Al's Tyres"),          # "Big Al" of "Big Al's Tyres"
+    (11, 23, "Catfish Jack's"),           # a lower-case word after it is what the shop sells
+])
+def test_a_shop_named_after_its_owner(start, end, whole):
+    text = {"Big Al's Tyres": "outside of Big Al's Tyres in leigh", "Catfish Jack's": "outside of Catfish Jack's bait shop"}[whole]
+    assert text[start:possessive_end(text, start, end)] == whole
+
+
+def test_a_town_possessive_stays_the_town():
+    text = "fight outside Reading's station"
+    assert possessive_end(text, 14, 21) == 21

@@ -1,0 +1,48 @@
+"""A shop named after its owner, cut at the apostrophe: "Catfish Pete| 's bait shop", "Ali| 's News", "Bazza| 's
+Bargain Booze". spaCy splits "'s" off, and the rules and the tagger stop before it. A capitalised place followed at
+once by "'s" takes it back, and the capitalised words after it that finish the shop's name ("News", "Bargain Booze";
+"bait shop" in lower case is what it sells, not its name); not a listed town ("Reading's"). Runs after the tagger on English texts; gated on "'s".
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, read
+from .lexicon import gazetteer
+from .spans import scores_of, store, store_scores
+
+POSSESSIVE_RE = re.compile(r"['’]s\b((?:\s+[A-Z][A-Za-z'’&-]*)*)")
+
+
+def possessive_end(text: str, start: int, end: int) -> int:
+    """Where a capitalised place cut before "'s" really ends (`end` when nothing follows it)."""
+    if not text[start:start + 1].isupper() or text.isupper() or text[start:end].lower() in gazetteer():
+        return end   # "Reading's town centre", "Bristol's": a town's possessive, not a shop's name
+    match = POSSESSIVE_RE.match(text, end)
+    return match.end() if match else end
+
+
+def join_possessive_names(doc: Doc, text: str) -> None:
+    if "'s" not in text and "’s" not in text:
+        return   # the cheap gate
+    places = read(doc, LOCATIONS)
+    scores = scores_of(doc, LOCATIONS)
+    out = []
+    changed = False
+    for start, end, value in places:
+        new_end = possessive_end(text, start, end)
+        if new_end != end and text[start:end] == value \
+                and not any(s < new_end and start < e and (s, e) != (start, end) for s, e, _ in places):
+            score = scores.get(value)
+            end, value = new_end, text[start:new_end]
+            if score is not None:
+                scores.setdefault(value, score)
+            changed = True
+        out.append((start, end, value))
+    if not changed:
+        return
+    values = {value for _, _, value in out}
+    store_scores(doc, LOCATIONS, {value: score for value, score in scores.items() if value in values})
+    store(doc, LOCATIONS, out)
