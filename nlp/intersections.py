@@ -117,6 +117,7 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
 
 
 # What may come after a cross street's name: the end of the clause or a word that starts a new part of it.
+NOT_CROSS_WORDS = frozenset("overnight earlier again lately now nightly daily weekly tho though".split())
 CROSS_END_WORDS = frozenset("in at on by near last every this tonight yesterday today most all around about".split())
 
 
@@ -127,8 +128,8 @@ def second_cross_word(words, index: int) -> bool:
     before = words[index - 1][2]
     if not (word.isalpha() and word.islower() and len(word) >= 3 and before.isalpha() and before.islower()):
         return False
-    if any(w in stop_words() or w in TIME_WORDS or w.endswith(("ing", "ed", "in")) or w in vehicle_words()
-           for w in (word, before)):
+    if any(w in stop_words() or w in TIME_WORDS or w in NOT_CROSS_WORDS or w in lexicon()["not_place_endings"]
+           or w.endswith(("ing", "ed", "in")) or w in vehicle_words() for w in (word, before)):
         return False   # "high st and smashing bottles": what was done there
     after = words[index + 1][2].lower() if index + 1 < len(words) else ""
     if gazetteer().get(word) is False and word not in known_words() and after != "in":

@@ -125,3 +125,7 @@ def test_a_shop_named_after_its_owner(start, end, whole):
 def test_a_town_possessive_stays_the_town():
     text = "fight outside Reading's station"
     assert possessive_end(text, 14, 21) == 21
+
+
+def test_a_time_after_a_bare_cross_street_is_not_its_name():
+    assert "63rd & wolf" in locations("car windows smashed at 63rd & wolf overnight")
