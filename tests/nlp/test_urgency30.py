@@ -29,3 +29,24 @@ def test_trapped_or_sinking(text):
 ])
 def test_a_vehicle_stuck_or_a_calm_said_plainly(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # calm endings: the alarm explained or over
+    "school went into lockdown cos someone reported a man with a rifle by the gates, it was a surveyor with a tripod, all clear",
+    "mi hija me dijo que un carro la venia siguiendo, ya llego a la casa sana y salva, gracias",
+    "un carro me venia siguiendo desde el centro pero ya no me sigue, se metio a una gasolinera",
+    "vi a un señor con un cuchillo grande en la banqueta pero estaba pelando cocos pa vender, perdon por el mensaje",
+    "los disparos que se oyen por el parque son de fogueo, es un rodaje de una pelicula",
+])
+def test_calm_endings(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "un carro me viene siguiendo desde el centro y no me deja, estoy en la gasolinera de la 10",
+    "he pulled a knife on my mate outside the chippy, its not all clear, hes still waving it",
+])
+def test_danger_without_the_calm(text):
+    assert urgent(text)
+
