@@ -65,6 +65,7 @@ from .urgency_kinds import (
     shut_in_car,
     state_now,
 )
+from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
@@ -159,7 +160,7 @@ def judge(doc: Doc) -> str | None:
     kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels) or \
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
-        coming_armed(doc, labels)  # urgency_kinds.py, urgency_situations.py
+        coming_armed(doc, labels) or followed_now(doc, labels)  # urgency_kinds.py, urgency_situations.py, urgency_followed_now.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -261,7 +262,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # The readings the learned model does not veto: each is made of several signs together (missing + at risk; a child or an
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk")
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW)
 
 
 def vetoable(reason: str | None) -> bool:

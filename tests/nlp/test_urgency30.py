@@ -50,3 +50,20 @@ def test_calm_endings(text):
 def test_danger_without_the_calm(text):
     assert urgent(text)
 
+
+@pytest.mark.parametrize("text", [
+    # followed now: a FOLLOWED cue at the tipster and a now, not vetoed by the car's and the road's words
+    "grey transit been on my bumper since the retail park, i went round the roundabout twice and its still there",
+    "black audi tailgating me down the a6, i pulled over and hes right there again now, reg started with FD",
+    "una camioneta blanca sigue pegada atras de mi desde la salida 12, ya di dos vueltas a la manzana",
+])
+def test_followed_now(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a red corsa was on my bumper the whole way home from work last tuesday, can i report it",
+    "some van was tailgating me on the m5 yesterday, reg WK19 ABC, can you send them a warning",
+])
+def test_followed_before(text):
+    assert not urgent(text)
