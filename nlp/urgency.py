@@ -65,6 +65,7 @@ from .urgency_kinds import (
     shut_in_car,
     state_now,
 )
+from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
@@ -160,7 +161,8 @@ def judge(doc: Doc) -> str | None:
     kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels) or \
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
-        coming_armed(doc, labels) or followed_now(doc, labels)  # urgency_kinds.py, urgency_situations.py, urgency_followed_now.py
+        coming_armed(doc, labels) or followed_now(doc, labels) or \
+        fire_inside(doc, labels, past_event)  # urgency_kinds.py, urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])

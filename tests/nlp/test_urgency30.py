@@ -67,3 +67,19 @@ def test_followed_now(text):
 ])
 def test_followed_before(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fire now with people maybe inside: the past after it says who sleeps there, not when it burned
+    "the old warehouse on dock road is on fire, homeless lads sleep in there most nights, could be someone inside",
+    "sale humo de la casa abandonada de la calle 5, ahi duermen unos muchachos desde hace meses, puede haber gente adentro",
+])
+def test_fire_with_people_inside(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "last night the old warehouse on dock road burned down, could be someone inside, is there any news",
+])
+def test_fire_in_the_past_with_people_inside(text):
+    assert not urgent(text)
