@@ -67,6 +67,7 @@ from .urgency_kinds import (
 )
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
+from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
@@ -128,6 +129,8 @@ def past_time(doc: Doc) -> bool:
     times = [value.lower() for start, end, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)
              and not any(start < p_end and p_start < end for p_start, p_end, _ in places)]  # "calle 26 de julio"
     times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
+    if times and any(lasting_since(value) for value in times) and person_in_danger(doc):  # "solos desde anoche": up to now
+        times = [value for value in times if not lasting_since(value)]  # (urgency_lasting.py)
     return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS) and \
         not any(not NOW_TIME_TOKENS.isdisjoint(value.split()) for value in times)
 
@@ -140,6 +143,7 @@ def judge(doc: Doc) -> str | None:
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
+    lasting = lasting_ranges(doc)  # "desde anoche", "since friday": up to now (urgency_lasting.py)
     for span in cues:
         if streets and span.label_ in TRIGGERS and any(s < span.start_char and span.end_char <= e for s, e in streets):
             continue  # a trigger word in a street's name ("la calle de las armas") says nothing of danger
@@ -148,6 +152,8 @@ def judge(doc: Doc) -> str | None:
             continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
+        if span.label_ == "PAST" and lasting and inside_lasting(span, lasting):
+            continue  # "solos desde anoche": how long, up to now
         if span.label_ == "NOW" and lasting_feeling(doc, span):
             continue  # "todavia tengo pesadillas": how the tipster feels since, not news
         labels.setdefault(span.label_, []).append(span)

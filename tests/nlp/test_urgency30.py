@@ -83,3 +83,21 @@ def test_fire_with_people_inside(text):
 ])
 def test_fire_in_the_past_with_people_inside(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a state lasting from a past day up to now: "desde anoche", "since friday" say how long, not when
+    "hay dos niños solos en el departamento 4 desde anoche, no hay ningun adulto",
+    "la señora del 3 esta tirada en el piso desde ayer y no responde, se ve por la ventana",
+    "the little girl next door has been left on her own since yesterday, no food in the house",
+])
+def test_lasting_since_a_past_day(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "anoche dejaron a unos niños solos en el parque pero ya los recogio su mama",
+    "yesterday someone left a toddler on her own outside the shop for 10 mins, the mum came back",
+])
+def test_the_past_day_without_since_stays_past(text):
+    assert not urgent(text)
