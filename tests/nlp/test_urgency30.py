@@ -101,3 +101,12 @@ def test_lasting_since_a_past_day(text):
 ])
 def test_the_past_day_without_since_stays_past(text):
     assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # on the way with a weapon, Spanish "trae" (brings) and coming for the children
+    "mi esposo viene para aca y trae una pistola, dice que me va a matar, estoy en la calle 9",
+    "my ex is coming for the kids tonight with a knife, he just left his mums",
+])
+def test_coming_armed(text):
+    assert urgent(text)
