@@ -53,6 +53,8 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
+from .urgency_fire_inside import fire_inside
+from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_kinds import (
     HOT_CAR,
     MISSING_AT_RISK,
@@ -65,8 +67,6 @@ from .urgency_kinds import (
     shut_in_car,
     state_now,
 )
-from .urgency_fire_inside import fire_inside
-from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes

@@ -110,3 +110,12 @@ def test_the_past_day_without_since_stays_past(text):
 ])
 def test_coming_armed(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a child on a window ledge or hanging out of a window, high up
+    "theres a toddler on the window ledge of the 4th floor flat above the bookies on king st, window wide open",
+    "hay una niña como de 3 años en el borde de la ventana del segundo piso en la calle 12, nadie abre",
+])
+def test_child_at_a_window(text):
+    assert urgent(text)
