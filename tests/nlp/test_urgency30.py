@@ -119,3 +119,19 @@ def test_coming_armed(text):
 ])
 def test_child_at_a_window(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a dangerous animal after someone, someone at the edge about to jump (Spanish "que se tira")
+    "bear chasing a woman and her dog along the trail by the campground, shes running towards the cars",
+    "hay una chica sentada en el borde del puente de la m-30 y dice que se tira, venid ya",
+])
+def test_danger_told_by_the_situation_fresh(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "someone floating face down off the slipway?? nah its a seal, sorry",
+])
+def test_the_seal(text):
+    assert not urgent(text)
