@@ -53,6 +53,8 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
+from .urgency_fire_inside import fire_inside
+from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_kinds import (
     HOT_CAR,
     MISSING_AT_RISK,
@@ -65,6 +67,7 @@ from .urgency_kinds import (
     shut_in_car,
     state_now,
 )
+from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_model import decide
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
@@ -126,6 +129,8 @@ def past_time(doc: Doc) -> bool:
     times = [value.lower() for start, end, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)
              and not any(start < p_end and p_start < end for p_start, p_end, _ in places)]  # "calle 26 de julio"
     times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
+    if times and any(lasting_since(value) for value in times) and person_in_danger(doc):  # "solos desde anoche": up to now
+        times = [value for value in times if not lasting_since(value)]  # (urgency_lasting.py)
     return bool(times) and not any(word in value for value in times for word in NOW_TIME_WORDS) and \
         not any(not NOW_TIME_TOKENS.isdisjoint(value.split()) for value in times)
 
@@ -138,6 +143,7 @@ def judge(doc: Doc) -> str | None:
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
+    lasting = lasting_ranges(doc)  # "desde anoche", "since friday": up to now (urgency_lasting.py)
     for span in cues:
         if streets and span.label_ in TRIGGERS and any(s < span.start_char and span.end_char <= e for s, e in streets):
             continue  # a trigger word in a street's name ("la calle de las armas") says nothing of danger
@@ -146,6 +152,8 @@ def judge(doc: Doc) -> str | None:
             continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
+        if span.label_ == "PAST" and lasting and inside_lasting(span, lasting):
+            continue  # "solos desde anoche": how long, up to now
         if span.label_ == "NOW" and lasting_feeling(doc, span):
             continue  # "todavia tengo pesadillas": how the tipster feels since, not news
         labels.setdefault(span.label_, []).append(span)
@@ -159,7 +167,8 @@ def judge(doc: Doc) -> str | None:
     kind = missing_at_risk(doc, labels, shapes()["vulnerable"]) or offender_here(doc, labels) or \
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
-        coming_armed(doc, labels)  # urgency_kinds.py, urgency_situations.py
+        coming_armed(doc, labels) or followed_now(doc, labels) or \
+        fire_inside(doc, labels, past_event)  # urgency_kinds.py, urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -261,7 +270,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # The readings the learned model does not veto: each is made of several signs together (missing + at risk; a child or an
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk")
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW)
 
 
 def vetoable(reason: str | None) -> bool:

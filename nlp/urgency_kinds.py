@@ -281,8 +281,9 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = paper_shop(doc, cues)
     if "RESOLVED" in labels and ("left" in lowered or "pas" in lowered):  # "they left him bleeding", "ya paso la salida":
         cues = left_someone(doc, cues)  # what they did, no calm (urgency_misreads.py)
-    if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered):  # "no se si esta viva"
-        cues = doubted_calm(doc, cues)  # a doubt, no calm (urgency_misreads.py)
+    if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered
+                                 or "still" in lowered or "todav" in lowered or "aun" in lowered or "aún" in lowered):
+        cues = doubted_calm(doc, cues)  # "no se si esta viva", "todavia esta vivo": a doubt or "still", no calm (urgency_misreads.py)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]

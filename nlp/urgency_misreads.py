@@ -11,6 +11,8 @@ nlp/urgency_kinds.py).
 - **a calm told as a doubt** (stop 29, round 2): "no se si esta viva", "not sure if its out": a RESOLVED cue right after
   "no se si" / "not sure if" (data `doubt_openers`) says the tipster does not know, so it is dropped; so is a calm
   denied ("no son cuetes, son balazos": "no" before a calm that starts with "son"/"eran", data `denied_calm_starts`).
+- **a calm said with "still"** (stop 30): "todavia esta vivo gritando", "still alive": "esta vivo" (he's alive) closes a
+  scare, but after "todavia"/"still" (data `still_words`) it says the one in danger is alive yet, the danger going on.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ LEFT_OBJECTS = frozenset(WORDS["left_objects"])
 PASSED_OBJECTS = frozenset(WORDS["passed_objects"])
 DOUBT_OPENERS = tuple(tuple(words) for words in WORDS["doubt_openers"])
 DENIED_CALM_STARTS = frozenset(WORDS["denied_calm_starts"])
+STILL_WORDS = frozenset(WORDS["still_words"])
 
 
 def paper_shop(doc: Doc, cues: list[Span]) -> list[Span]:
@@ -43,9 +46,10 @@ def left_someone(doc: Doc, cues: list[Span]) -> list[Span]:
 
 
 def doubted_calm(doc: Doc, cues: list[Span]) -> list[Span]:
-    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out")."""
+    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out") or after "still"."""
     def doubted(span: Span) -> bool:
         return any(span.start >= len(words) and tuple(t.lower_ for t in doc[span.start - len(words):span.start]) == words
                    for words in DOUBT_OPENERS) or \
-            (span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS)
+            (span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS) or \
+            (span.start and doc[span.start - 1].lower_ in STILL_WORDS)  # "todavia esta vivo": alive yet, not safe
     return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))]

@@ -198,8 +198,9 @@ def in_labour(doc, labels: dict) -> str | None:
 
 
 COMING_RE = re.compile(rf"\b{alternation(WORDS['coming'])}\b", re.IGNORECASE)
-# after the coming phrase, in the same clause: "... tonight with his hunting rifle", "con una pistola" (up to the WEAPON cue)
-WITH_RE = re.compile(r"\b(?:with|wi|w/|con)\s+(?:(?:a|an|his|her|their|the|some|un|una|unos|su|sus|el|la)\s+)?(?:[a-z]+\s+){0,2}$",
+# after the coming phrase, in the same clause: "... tonight with his hunting rifle", "con una pistola", "y que trae su cuete"
+# (up to the WEAPON cue)
+WITH_RE = re.compile(r"\b(?:with|wi|w/|con|trae|traen|bringing)\s+(?:(?:a|an|his|her|their|the|some|un|una|unos|su|sus|el|la)\s+)?(?:[a-z]+\s+){0,2}$",
                      re.IGNORECASE)
 LATER_DAY = tuple(WORDS["later_day"])
 COMING_ARMED = "threat: on the way with a weapon"
