@@ -36,3 +36,23 @@ def test_lower_case_prose_after_a_plate_word_is_no_plate(text):
 ])
 def test_lower_case_plate_shape(raw, plate):
     assert lower_case_plate(raw) is plate
+
+
+# one character the plate had ("tenia un 7"), or two joined by "y"; written again as one part, that part
+@pytest.mark.parametrize("text, parts", [
+    ("la placa tenia un 7 y terminaba en K, era un sentra azul", ["7", "K"]),
+    ("la matricula tiene una X y un 4, no vi mas, un golf blanco", ["X", "4"]),
+    ("la tablilla tenía una R, la guagua era roja", ["R"]),
+    ("la placa tenia un 3 y un 8 al principio, 38, una troca negra", ["38"]),
+])
+def test_one_character_the_plate_had_is_a_part(text, parts):
+    assert extract(text).partial_plates == parts
+
+
+@pytest.mark.parametrize("text", [
+    "la placa tenia un 2 puertas pegado, no se",     # a count of something else
+    "no vi la placa, tiene un 4x4 atras",            # a model, and not what the plate had
+    "el carro tenia un 7 pintado en la puerta",      # no plate word before "tenia"
+])
+def test_no_part_without_the_plate_having_it(text):
+    assert extract(text).partial_plates == []
