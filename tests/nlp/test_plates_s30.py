@@ -1,0 +1,43 @@
+"""Stop 30 fixes for English plates. Texts invented for these tests (none copied from dev)."""
+import pytest
+
+from nlp import extract
+from nlp.plate_corrections import same_plate
+from nlp.plate_shapes import normalise
+
+
+# a UK front half taken back and corrected by the whole plate: the whole plate, not its front half
+@pytest.mark.parametrize("text, plates", [
+    ("reg is KN 65 sorry KN 66 ULR, white transit outside the bookies", ["KN66ULR"]),
+    ("the reg was LB 18 no sorry LB 19 XKT on a silver focus", ["LB19XKT"]),
+    ("reg FD 17 sorry i mean FD 17 OXR, a black golf", ["FD17OXR"]),
+])
+def test_a_front_half_corrected_by_a_whole_plate(text, plates):
+    assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("raw, value, same", [
+    ("KN 66 ULR", "KN65", True),    # the front half read again, whole
+    ("AB 19 XYZ", "KN65", False),   # another plate's front
+    ("kn 66 ulr", "KN65", False),   # a correction is written in capitals
+])
+def test_a_whole_plate_corrects_only_its_own_front_half(raw, value, same):
+    assert same_plate(raw, normalise(raw), value) is same
+
+
+# a current UK plate in three groups, in capitals, with no plate word: whole, not its last two groups
+@pytest.mark.parametrize("text, plates", [
+    ("black audi YD 16 KLO doing 80 down the bypass", ["YD16KLO"]),
+    ("silver van, WR 68 UFX, parked on the zigzags every morning", ["WR68UFX"]),
+])
+def test_a_current_plate_in_three_groups(text, plates):
+    assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("text", [
+    "he is MY 19 YRS old son",          # an age and its unit
+    "see you ON 20 MAY at the bus stop",  # a date
+    "we meet AT 12 THE latest",          # no area code shape, and a word
+])
+def test_capitals_in_three_groups_that_are_no_plate(text):
+    assert extract(text).plates == []
