@@ -41,3 +41,22 @@ def test_a_current_plate_in_three_groups(text, plates):
 ])
 def test_capitals_in_three_groups_that_are_no_plate(text):
     assert extract(text).plates == []
+
+
+# a piece the plate had "somewhere", with no "in it": only when the plate is what had it
+@pytest.mark.parametrize("text, parts", [
+    ("tag number started with 7 and had a W somewhere, black charger", ["7", "W"]),
+    ("the plate had a 9 somewhere and it was a white van", ["9"]),
+    ("reg had 44 somewhere, silver car by the chippy", ["44"]),
+])
+def test_a_piece_the_plate_had_somewhere(text, parts):
+    assert extract(text).partial_plates == parts
+
+
+@pytest.mark.parametrize("text", [
+    "no plates on the car, he had a 9mm somewhere in his coat",
+    "the tag was missing and he had 2 somewhere to be",
+    "reg KX19 ABC, driver had a B somewhere on his cap",
+])
+def test_what_someone_had_somewhere_is_no_piece(text):
+    assert extract(text).partial_plates == []
