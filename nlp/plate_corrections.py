@@ -139,3 +139,18 @@ def take_back(text: str, plates: list, blocked=()) -> list:
         if not any(cue.end() <= other[0] <= cue.end() + NEXT_PLATE_WITHIN for other in plates if other is not plate):
             kept.append(plate)
     return list(dict.fromkeys(kept))
+
+
+def taken_back_parts(text: str, partials: list, plates: list) -> list:
+    """``partials`` without a front half the tipster takes back for a whole plate of ``plates`` read after it ("reg is
+    KN65 sorry KN66 ULR": the plate is KN66ULR, and KN65 was never part of it)."""
+    if not partials or not plates:
+        return partials
+    cue_re = _regexes()[0]
+    kept = []
+    for part in partials:
+        cue = cue_re.match(text, part[1])
+        if cue is None or not any(cue.end() <= start <= cue.end() + NEXT_PLATE_WITHIN
+                                  and same_plate(text[start:end], value, part[2]) for start, end, value in plates):
+            kept.append(part)
+    return kept

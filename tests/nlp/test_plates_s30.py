@@ -60,3 +60,14 @@ def test_a_piece_the_plate_had_somewhere(text, parts):
 ])
 def test_what_someone_had_somewhere_is_no_piece(text):
     assert extract(text).partial_plates == []
+
+
+# a front half taken back for the whole plate is no partial plate either
+@pytest.mark.parametrize("text, plates, parts", [
+    ("reg is KN65 sorry KN66 ULR, white transit", ["KN66ULR"], []),
+    ("reg KN65 something, sorry cant remember more", [], ["KN65"]),     # no plate replaces it
+    ("reg KN65 sorry AB19 XYZ was the other car", ["AB19XYZ"], ["KN65"]),   # another plate's front: not a correction
+])
+def test_a_front_half_taken_back_is_dropped(text, plates, parts):
+    extraction = extract(text)
+    assert (extraction.plates, extraction.partial_plates) == (plates, parts)
