@@ -31,10 +31,13 @@ PARTIAL_RE = re.compile(
 # "ends in", "has", and "the last 2 were" (no noun: it points back at letters or digits named before), only in a
 # text that speaks of a plate (PLATE_CONTEXT_RE) or has a self-cued fragment ("first letters were MZ and it ended 09").
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s(?!\s*\d\s+(?:were|was|are|is)\s)", re.IGNORECASE)
-# "has GN and 18 in it", "had a 9 and a Z in it", "with LK in the reg", "had ZK in the last bit"
+# "has GN and 18 in it", "had a 9 and a Z in it", "with LK in the reg", "had ZK in the last bit", "had a W somewhere"
 IN_IT_RE = re.compile(
-    r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
-    r"registration|(?:first|last|end|start)\s+(?:bit|part|half)))\b", re.IGNORECASE)
+    r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+(?:in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
+    r"registration|(?:first|last|end|start)\s+(?:bit|part|half)))|(?P<somewhere>somewhere)(?=\s*(?:$|[,.;!?]|\s+(?:and|but)\b)))\b",
+    re.IGNORECASE)
+# "(the plate ...) and had a W somewhere": with no "in it", the plate must be what had it, the word before "had"
+SOMEWHERE_OWNERS = frozenset("and it plate reg tag registration number also".split())
 # in a text about a plate, a letter-and-digit group the tipster marks as incomplete ("said HG09 something")
 MARKED_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<frag>[A-Za-z0-9]{2,5})\s*(?:\.\.\.|…|something\b|summat\b)", re.IGNORECASE)
@@ -160,6 +163,8 @@ def cued_fragments(text: str, matches: list[re.Match], text_is_upper: bool,
             in_it = IN_IT_RE.match(text[end:end + 24])
             if not in_it:
                 continue  # "has LX in it", not "had a dog"
+            if in_it.group("somewhere") and not (owner and owner.group(1).lower() in SOMEWHERE_OWNERS):
+                continue  # "he had a 9mm somewhere": not the plate's
             second = in_it.group("second")
             if second is not None and not (second.isalpha() and is_wordish(second, text_is_upper)):
                 second_start = end + in_it.start("second")

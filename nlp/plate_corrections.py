@@ -19,13 +19,15 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, UNACCENTED, trie_pattern
-from .plate_shapes import normalise
+from .plate_shapes import UK_WHOLE_RE, normalise
 from .spans import overlaps
 
 FILENAME = "plate_corrections.json"
+FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")   # "KN65": the front half of a current UK plate
 NEXT_PLATE_WITHIN = 40   # characters after the take-back words in which another plate replaces the one taken back
-# A plate as a correction writes it: "2XLN 58", "RTK-89J", "VGB-123-A", "KP71ZXC"
-CORRECTION_PLATE = r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])"
+# A plate as a correction writes it: "2XLN 58", "RTK-89J", "VGB-123-A", "KP71ZXC", and a UK plate with its age apart,
+# in capitals ("KN 66 ULR": else "KN 66" alone would replace the plate)
+CORRECTION_PLATE = r"((?-i:[A-Z]{2}\s?\d{2}\s[A-Z]{3})|[A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])"
 
 
 def _words(field: str) -> str:
@@ -70,9 +72,12 @@ def cue_before(text: str, start: int) -> bool:
 
 def same_plate(raw: str, new: str, value: str) -> bool:
     """A correction of ``value``: another reading, as long give or take one, sharing all but two characters, written
-    in capitals and with a digit."""
-    return new != value and abs(len(new) - len(value)) <= 1 and len(set(new) & set(value)) >= len(value) - 2 \
-        and raw == raw.upper() and any(ch.isdigit() for ch in new)
+    in capitals and with a digit; or the whole UK plate whose front half ``value`` read ("KN 65 sorry KN 66 ULR")."""
+    if new == value or raw != raw.upper() or not any(ch.isdigit() for ch in new):
+        return False
+    if FRONT_HALF_RE.fullmatch(value) and UK_WHOLE_RE.fullmatch(new):
+        return sum(a == b for a, b in zip(value, new)) >= 3
+    return abs(len(new) - len(value)) <= 1 and len(set(new) & set(value)) >= len(value) - 2
 
 
 @lru_cache(maxsize=1)
@@ -134,3 +139,18 @@ def take_back(text: str, plates: list, blocked=()) -> list:
         if not any(cue.end() <= other[0] <= cue.end() + NEXT_PLATE_WITHIN for other in plates if other is not plate):
             kept.append(plate)
     return list(dict.fromkeys(kept))
+
+
+def taken_back_parts(text: str, partials: list, plates: list) -> list:
+    """``partials`` without a front half the tipster takes back for a whole plate of ``plates`` read after it ("reg is
+    KN65 sorry KN66 ULR": the plate is KN66ULR, and KN65 was never part of it)."""
+    if not partials or not plates:
+        return partials
+    cue_re = _regexes()[0]
+    kept = []
+    for part in partials:
+        cue = cue_re.match(text, part[1])
+        if cue is None or not any(cue.end() <= start <= cue.end() + NEXT_PLATE_WITHIN
+                                  and same_plate(text[start:end], value, part[2]) for start, end, value in plates):
+            kept.append(part)
+    return kept

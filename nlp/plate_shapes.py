@@ -17,6 +17,9 @@ from .lexicon import PATTERNS_DIR, lexicon, read_jsonl, short_words, stop_words,
 
 UK_CURRENT_RE = re.compile(r"\b([A-Z]{2}\d{2})( ?)([A-Z]{3})\b", re.IGNORECASE)
 UK_PREFIX_RE = re.compile(r"\b([A-Z]\d{1,3})( ?)([A-Z]{3})\b", re.IGNORECASE)
+# "YD 16 KLO": a current plate in three groups, in capitals only, with a DVLA area letter and an age identifier
+# (02-29, 51-79); else its last two groups read as a dateless plate ("16 KLO")
+UK_CURRENT_SPACED_RE = re.compile(r"(?<![\w-])([A-HK-PRSVWY][A-Z]) (0[2-9]|[12]\d|5[1-9]|[67]\d) ([A-Z]{3})(?![\w-])")
 # "Y 291 HKW": a prefix plate written with a space after its year letter, in capitals only (never I, O, U, Z)
 UK_PREFIX_SPACED_RE = re.compile(r"(?<![\w-])([A-HJ-NP-TV-Y]) (\d{1,3}) ([A-Z]{3})(?![\w-])")
 UK_SUFFIX_RE = re.compile(r"\b([A-Z]{3})( ?)(\d{1,3}[A-Z])\b", re.IGNORECASE)
@@ -128,9 +131,10 @@ def uncued_plates(text: str, text_is_upper: bool) -> list[tuple[int, int]]:
             if regex is UK_PREFIX_RE and match.group(2) and match.group(1)[0] in "ABMabm" and match.group(3).islower():
                 continue  # "a39 bus": a road, then a word
             found.append(match.span())
-    for match in UK_PREFIX_SPACED_RE.finditer(text, start) if not text_is_upper else ():
-        if not is_wordish(match.group(3), text_is_upper):
-            found.append(match.span())
+    for regex in (UK_PREFIX_SPACED_RE, UK_CURRENT_SPACED_RE) if not text_is_upper else ():
+        for match in regex.finditer(text, start):   # not "MY 19 YRS": a unit after the digits
+            if not is_wordish(match.group(3), text_is_upper) and not UNIT_RE.match(match.group(2) + match.group(3)):
+                found.append(match.span())
     for match in UK_SUFFIX_RE.finditer(text, start):
         if not letter_group_is_taken(match.group(1)) or capitals_spell_a_plate(text, match, text_is_upper):
             found.append(match.span())

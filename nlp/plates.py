@@ -26,7 +26,7 @@ from .licence_numbers import is_licence_number
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
-from .plate_corrections import take_back
+from .plate_corrections import take_back, taken_back_parts
 from .plate_shapes import (
     MASK_RE,
     UK_WHOLE_RE,
@@ -213,8 +213,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         partials.extend(spelled_partials(text, taken))   # "starts with bravo kilo", "ends in seven two"
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
-    partials.sort()
-    return take_back(text, plates, blocked), partials   # "ABC 123? no sorry it was ACB 132"
+    plates = take_back(text, plates, blocked)   # "ABC 123? no sorry it was ACB 132"
+    return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"
 
 
 # "plate on the app says 348XRT", "tag on the silver honda pilot was ...": what the plate is on, then a verb of being

@@ -28,8 +28,27 @@ PARTS_RE = re.compile(
     rf"|(?i:\b(?:letras|n[uú]meros|d[ií]gitos)\s+del\s+(?:final|principio),?\s+){PART}")
 
 
+# "la placa tenia un 7 y terminaba en K", "la matricula tiene una X y un 4": one character the plate had, or two joined
+# by "y"; a capital or a digit standing alone, not a count ("tenia un 2 puertas") nor a model ("un 4x4")
+ONE = r"([A-Z]|\d)(?![A-Za-z0-9])(?!\s+(?i:letras|n[uú]meros|d[ií]gitos|puertas|ruedas|ejes)\b)"
+SINGLES_RE = re.compile(rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+(?:ten[ií]a|tiene)\s+una?\s+){ONE}"
+                        rf"(?:(?i:\s+y\s+una?\s+){ONE})?")
+
+# "un 4 y un 9 al final, 49": the two characters sit together, one part, written again after it
+TOGETHER_RE = re.compile(r"\s+(?i:al\s+(?:final|principio|inicio|comienzo)|juntos|seguidos)(?:\s*,?\s*([A-Z0-9]{2})(?![A-Za-z0-9]))?")
+
+
+def side_by_side(text: str, match: re.Match) -> tuple[int, int, str] | None:
+    """The one part two SINGLES_RE characters make when the text places them together and writes them again as one
+    ("al final, 49"); None otherwise (each character is then a part: a fact's value is read from its span)."""
+    together = TOGETHER_RE.match(text, match.end())
+    value = match.group(1) + match.group(2)
+    return (*together.span(1), value) if together and together.group(1) == value else None
+
+
 def plate_parts(text: str, taken: list) -> list:
-    """Part plates of PARTS_RE in text, as (start, end, value), outside taken (the plates and parts already read)."""
+    """Part plates of PARTS_RE and SINGLES_RE in text, as (start, end, value), outside taken (the plates and parts
+    already read)."""
     found = []
     if PLATE_WORD_RE.search(text) is None:
         return found
@@ -38,7 +57,14 @@ def plate_parts(text: str, taken: list) -> list:
         start, end = match.span(group)
         if not overlaps(start, end, taken):
             found.append((start, end, match.group(group)))
-    return found
+    for match in SINGLES_RE.finditer(text):
+        if match.group(2) and (joined := side_by_side(text, match)):
+            found.append(joined)   # "tenia un 4 y un 9 al final, 49": one part of two characters
+            continue
+        for group in (1, 2):
+            if match.group(group) and not overlaps(*match.span(group), taken + [f[:2] for f in found]):
+                found.append((*match.span(group), match.group(group)))
+    return sorted(found)
 
 
 # "empezaba con 2 letras, HK": after a part cue, a count of letters or numbers says how many, and the part follows it

@@ -11,6 +11,7 @@ from .lexicon import spanish_lexicon
 from .plate_confidence import TWO_READINGS, plate_confidence
 from .plate_corrections import cue_before
 from .plate_shapes import normalise
+from .spanish_lower_plates import lower_case_plate
 from .spanish_plate_parts import counted_part
 from .spanish_rules import rules, stem_tests, us_state_codes
 from .spans import overlaps
@@ -36,6 +37,8 @@ ALTERNATIVE_ES_RE = re.compile(ALTERNATIVE_ES, re.IGNORECASE)
 PARTIAL_SECOND_RE = re.compile(r"(?:\s+(?i:de\s+)?(?i:la)\s+(?i:placa|tablilla|matr[ií]cula))?" + ALTERNATIVE_ES
                                + r"([A-Z0-9]{1,4})(?![A-Za-z0-9])")
 SECOND_READING_RE = re.compile(ALTERNATIVE_ES + r"([A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])")
+# the other reading of a plate typed in lower case, in lower case too: "hvr 3321 o hvr 3312"
+SECOND_READING_LOWER_RE = re.compile(ALTERNATIVE_ES + r"([a-z0-9]{1,4}[\s\-][a-z0-9]{1,5}|[a-z0-9]{5,8})(?![A-Za-z0-9])")
 
 
 def reading_scores(text: str, plates: list) -> dict[str, float]:
@@ -95,8 +98,9 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
     for match in r["plate"].finditer(text):
         raw = match.group(1)
         value = normalise(raw)
+        lower = raw != raw.upper() and lower_case_plate(raw)   # "la placa era hvr 3321": typed in lower case
         if not (any(ch.isdigit() for ch in value) or vanity_plate(match.group(0), raw, value)) \
-                or not re.search(r"[A-Z0-9]", raw.upper()) or raw != raw.upper():
+                or not re.search(r"[A-Z0-9]", raw.upper()) or (raw != raw.upper() and not lower):
             continue
         start, end = match.span(1)
         if overlaps(start, end, blocked):
@@ -109,8 +113,8 @@ def find_plates(text: str, blocked) -> tuple[list, list]:
             partials.append((start, end, value))   # "la placa era GTR 77 algo, no vi lo demas": the start of one
         elif 5 <= len(value) <= 8 or value.isalpha():   # letters only: a vanity plate, whole at 4 ("LOCO")
             plates.append((start, end, value))
-            other = SECOND_READING_RE.match(text, end)   # "RTK-88J o RTK-89J": both readings
-            if other and abs(len(normalise(other.group(1))) - len(value)) <= 1 and \
+            other = (SECOND_READING_LOWER_RE if lower else SECOND_READING_RE).match(text, end)   # "RTK-88J o RTK-89J"
+            if other and (not lower or lower_case_plate(other.group(1))) and abs(len(normalise(other.group(1))) - len(value)) <= 1 and \
                     len(set(normalise(other.group(1))) & set(value)) >= len(value) - 2:
                 plates.append((other.start(1), other.end(1), normalise(other.group(1))))
         elif 2 <= len(value) <= 4:
