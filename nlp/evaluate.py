@@ -173,6 +173,13 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   0.820), times 0.842, vehicles 0.968, people 0.968, urgent 0.907 (P 0.951 R 0.867); Spanish `es-d29-*` (120, now
   in es/dev.jsonl): plates 1.000 (0 false on negatives), partial 1.000, locations 0.831 (P 0.810 R 0.853), times
   0.887, vehicles 0.967, phones 1.000, urgent 0.949 (P 0.966 R 0.933).
+- stop 30, each scored once before any rule was tuned on it (on the rules of stop 29, adad7e7): `dev_s30a.jsonl`
+  (100, UK and US: places, plates, people, negatives): plates 0.968 (0 false on negatives; 0 FP, 1 missed), partial
+  0.833, locations 0.912 (P 0.912 R 0.912), times 0.963, vehicles 0.958, phones 1.000, people 0.889, urgent 0.971
+  (P 0.944 R 1.000); `dev_s30u.jsonl` (100 urgency texts: 45 urgent): plates 1.000, partial 1.000, locations 0.871
+  (P 0.917 R 0.830), times 0.895, vehicles 1.000, people 0.882, urgent 0.955 (P 0.977 R 0.933); Spanish `es-d30-*`
+  (120, now in es/dev.jsonl): plates 1.000 (0 false on negatives), partial 0.800, locations 0.873 (P 0.889 R
+  0.857), times 0.912, vehicles 1.000, phones 1.000, urgent 0.966 (P 1.000 R 0.933).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
