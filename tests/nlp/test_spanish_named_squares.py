@@ -16,3 +16,11 @@ def places(text):
 ])
 def test_a_common_word_after_plaza_de_names_the_square(text, place):
     assert place in places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "el vecino del tercero aparca su moto en mi plaza de garaje todos los dias y no me deja salir",
+    "alguien me ha rayado el coche en mi plaza de aparcamiento esta noche",
+])
+def test_a_parking_space_is_no_square(text):
+    assert places(text) == []
