@@ -153,7 +153,7 @@ PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]cula
 # de ponferrada": the monument is where to go, not the whole town)
 PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n|pol[ií]gono|aeropuerto|"
                               r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda|"
-                              r"catedral|bas[ií]lica|castillo|estadio|muelle|ermita|mezquita|alc[aá]zar))\s+de\s+$",
+                              r"catedral|bas[ií]lica|castillo|estadio|ermita|mezquita|alc[aá]zar))\s+de\s+$",
                               re.UNICODE)
 # A compass word after a town, then a comma, a stop or the end: "en sevilla este, ...", "en madrid norte."
 COMPASS_AFTER_RE = re.compile(r"\s+(este|oeste|norte|sur)(?=\s*(?:[,.;!?]|$))")
