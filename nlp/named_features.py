@@ -1,0 +1,43 @@
+"""Piers, parks, hills and halls named in lower case, as texters write them: "off the end of birnbeck pier", "running
+around will rogers park", "on constitution hill", "near symphony hall".
+
+A pier, park, hill or hall is a place only with a name (ANNOTATION.md: "the park" is none), so the words between a
+place cue and the kind word must hold a name that is not only a kind ("a fishing pier", "the skate park", "the
+village hall", "a steep hill"): named_buildings.name_start finds that name the way it does for farms and schools.
+A word after the kind word can make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel",
+"leigh park estate", found by their own rules) or no name at all ("the park n ride").
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .named_buildings import NEXT_WORD_RE, _words, name_start
+
+KIND_RE = re.compile(r"\b(pier|park|hill|hall)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    raw = json.loads((Path(__file__).parent / "data" / "en" / "named_features.json").read_text(encoding="utf-8"))
+    shared = _words()[1] - frozenset(raw["kinds"])   # "hill" is no farm's name but "hay hill" is a hill's
+    return {kind: (shared | frozenset(words["not_name"]), frozenset(words["not_after"]))
+            for kind, words in raw["kinds"].items()}
+
+
+def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, int]]:
+    kinds = _kinds()
+    if present.isdisjoint(kinds):
+        return []   # the common text pays nothing
+    found = []
+    for match in KIND_RE.finditer(text):
+        not_name, not_after = kinds[match.group(1).lower()]
+        after = NEXT_WORD_RE.match(text, match.end())
+        if after and after.group(1).lower() in not_after:
+            continue
+        start = name_start(text, match.start(), not_name)
+        if start is not None:
+            found.append((start, match.end()))
+    return found

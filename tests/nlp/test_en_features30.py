@@ -1,0 +1,40 @@
+"""Real outputs of nlp.extract for the lower-case feature rules of stop 30 (issue 13: piers, parks, hills, halls).
+Every text here is written for the test (none is in a dev file); each rule has negative cases that must stay
+as they were.
+"""
+import pytest
+
+from nlp import extract
+from nlp.named_features import find_named_features
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a lad has climbed over the railings at the end of hunstanton pier", "hunstanton pier"),
+    ("fireworks going off over cobb pier every night this week", "cobb pier"),
+    ("needles under the slide in rowntree park again", "rowntree park"),
+    ("2 men dealing from a silver car by marlow park every afternoon", "marlow park"),
+    ("someone dumped a burnt out moped on pendle hill near the gate", "pendle hill"),
+    ("fight outside the bars on castle hill last night", "castle hill"),
+    ("guy with a knife shouting near colston hall right now", "colston hall"),
+])
+def test_a_named_pier_park_hill_or_hall_after_a_place_cue_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "the lads always park on the pavement outside my house",
+    "kids sledging down the steep hill behind us",
+    "fight outside the bingo hall last night",
+    "people letting dogs off the lead on the football park",
+    "a drunk fishing off the wooden pier shouting at folk",
+    "someone broke into my car at the park n ride",
+    "gang of kids at the skate park throwing bottles",
+    "ambulance outside the village hall, a man collapsed",
+])
+def test_a_pier_park_hill_or_hall_with_no_name_is_no_place(text):
+    assert find_named_features(text, frozenset(text.lower().split())) == []
+
+
+def test_a_street_named_after_a_park_or_hill_is_left_to_the_street_rules():
+    text = "car alarm going off all night on brook park road and daisy hill lane"
+    assert find_named_features(text, frozenset(text.split())) == []
