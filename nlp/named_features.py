@@ -1,11 +1,12 @@
-"""Piers, parks, hills and halls named in lower case, as texters write them: "off the end of birnbeck pier", "running
-around will rogers park", "on constitution hill", "near symphony hall".
+"""Piers, parks, hills, halls and houses named in lower case, as texters write them: "off the end of birnbeck pier", "running
+around will rogers park", "on constitution hill", "near symphony hall", "the stairwell of darnley house".
 
 A pier, park, hill or hall is a place only with a name (ANNOTATION.md: "the park" is none), so the words between a
 place cue and the kind word must hold a name that is not only a kind ("a fishing pier", "the skate park", "the
-village hall", "a steep hill"): named_buildings.name_start finds that name the way it does for farms and schools.
+village hall", "a steep hill", "the trap house", "the lake house"): named_buildings.name_start finds that name the way it does for farms and schools.
 A word after the kind word can make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel",
-"leigh park estate", found by their own rules) or no name at all ("the park n ride").
+"leigh park estate", found by their own rules) or no name at all ("the park n ride"). A house whose name ends in
+"s" is someone's ("at jakes house", "my mates house"), not a named block of flats.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from .named_buildings import NEXT_WORD_RE, _words, name_start
 
-KIND_RE = re.compile(r"\b(pier|park|hill|hall)\b", re.IGNORECASE)
+KIND_RE = re.compile(r"\b(pier|park|hill|hall|house)\b", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"(?:'|s)\s+house$", re.IGNORECASE)   # "at jakes house", "at my mates house": whose, not a name
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,7 @@ def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, i
         if after and after.group(1).lower() in not_after:
             continue
         start = name_start(text, match.start(), not_name)
-        if start is not None:
-            found.append((start, match.end()))
+        if start is None or POSSESSIVE_RE.search(text, start, match.end()):
+            continue
+        found.append((start, match.end()))
     return found

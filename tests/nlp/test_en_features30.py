@@ -16,6 +16,7 @@ from nlp.named_features import find_named_features
     ("someone dumped a burnt out moped on pendle hill near the gate", "pendle hill"),
     ("fight outside the bars on castle hill last night", "castle hill"),
     ("guy with a knife shouting near colston hall right now", "colston hall"),
+    ("strong smell of gas in the stairwell of kestrel house, no one answering", "kestrel house"),
 ])
 def test_a_named_pier_park_hill_or_hall_after_a_place_cue_is_a_place(text, place):
     assert place in extract(text).locations
@@ -30,6 +31,9 @@ def test_a_named_pier_park_hill_or_hall_after_a_place_cue_is_a_place(text, place
     "someone broke into my car at the park n ride",
     "gang of kids at the skate park throwing bottles",
     "ambulance outside the village hall, a man collapsed",
+    "cars in and out all night at the trap house",
+    "he took my bike round to jakes house last night",
+    "they stole the jet ski from the lake house at the weekend",
 ])
 def test_a_pier_park_hill_or_hall_with_no_name_is_no_place(text):
     assert find_named_features(text, frozenset(text.lower().split())) == []
