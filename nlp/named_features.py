@@ -1,12 +1,14 @@
-"""Piers, parks, hills, halls and houses named in lower case, as texters write them: "off the end of birnbeck pier", "running
-around will rogers park", "on constitution hill", "near symphony hall", "the stairwell of darnley house".
+"""Piers, parks, hills, halls, houses, bridges, churches and chapels named in lower case, as texters write them:
+"off the end of birnbeck pier", "running around will rogers park", "on constitution hill", "near symphony hall",
+"the stairwell of darnley house", "under chain bridge", "the roof of holy trinity church".
 
-A pier, park, hill or hall is a place only with a name (ANNOTATION.md: "the park" is none), so the words between a
-place cue and the kind word must hold a name that is not only a kind ("a fishing pier", "the skate park", "the
-village hall", "a steep hill", "the trap house", "the lake house"): named_buildings.name_start finds that name the way it does for farms and schools.
-A word after the kind word can make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel",
-"leigh park estate", found by their own rules) or no name at all ("the park n ride"). A house whose name ends in
-"s" is someone's ("at jakes house", "my mates house"), not a named block of flats.
+Such a feature is a place only with a name (ANNOTATION.md: "the park", "the church" are none), so the words between
+a place cue and the kind word must hold a name that is not only a kind ("a fishing pier", "the skate park", "the
+village hall", "a steep hill", "the trap house", "the railway bridge", "the parish church"):
+named_buildings.name_start finds that name the way it does for farms and schools. A word after the kind word can
+make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel", "leigh park estate", found by
+their own rules) or no name at all ("the park n ride"). A house whose name ends in "s" is someone's ("at jakes
+house", "my mates house"), not a named block of flats.
 """
 from __future__ import annotations
 
@@ -17,20 +19,21 @@ from pathlib import Path
 
 from .named_buildings import NEXT_WORD_RE, _words, name_start
 
-KIND_RE = re.compile(r"\b(pier|park|hill|hall|house)\b", re.IGNORECASE)
+KIND_RE = re.compile(r"\b(pier|park|hill|hall|house|bridge|church|chapel)\b", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"(?:'|s)\s+house$", re.IGNORECASE)   # "at jakes house", "at my mates house": whose, not a name
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+def _kinds() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozenset[str]]:
     raw = json.loads((Path(__file__).parent / "data" / "en" / "named_features.json").read_text(encoding="utf-8"))
     shared = _words()[1] - frozenset(raw["kinds"])   # "hill" is no farm's name but "hay hill" is a hill's
-    return {kind: (shared | frozenset(words["not_name"]), frozenset(words["not_after"]))
-            for kind, words in raw["kinds"].items()}
+    kinds = {kind: (shared | frozenset(words["not_name"]), frozenset(words["not_after"]))
+             for kind, words in raw["kinds"].items()}
+    return kinds, frozenset(raw["more_cues"])
 
 
 def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, int]]:
-    kinds = _kinds()
+    kinds, more_cues = _kinds()
     if present.isdisjoint(kinds):
         return []   # the common text pays nothing
     found = []
@@ -39,7 +42,7 @@ def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, i
         after = NEXT_WORD_RE.match(text, match.end())
         if after and after.group(1).lower() in not_after:
             continue
-        start = name_start(text, match.start(), not_name)
+        start = name_start(text, match.start(), not_name, more_cues)
         if start is None or POSSESSIVE_RE.search(text, start, match.end()):
             continue
         found.append((start, match.end()))
