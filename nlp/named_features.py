@@ -1,13 +1,14 @@
-"""Piers, parks, hills, halls, houses, bridges, churches and chapels named in lower case, as texters write them:
-"off the end of birnbeck pier", "running around will rogers park", "on constitution hill", "near symphony hall",
-"the stairwell of darnley house", "under chain bridge", "the roof of holy trinity church".
+"""Piers, parks, hills, halls, houses, bridges, churches, chapels, lakes, ponds, reservoirs, castles, libraries, malls
+and stations named in lower case, as texters write them: "off the end of birnbeck pier", "running around will rogers
+park", "on constitution hill", "near symphony hall", "the stairwell of darnley house", "under chain bridge", "the roof
+of holy trinity church", "on echo lake", "below fyvie castle", "at lincoln central station".
 
 Such a feature is a place only with a name (ANNOTATION.md: "the park", "the church" are none), so the words between
 a place cue and the kind word must hold a name that is not only a kind ("a fishing pier", "the skate park", "the
-village hall", "a steep hill", "the trap house", "the railway bridge", "the parish church"):
-named_buildings.name_start finds that name the way it does for farms and schools. A word after the kind word can
-make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel", "leigh park estate", found by
-their own rules) or no name at all ("the park n ride"). A house whose name ends in "s" is someone's ("at jakes
+village hall", "a steep hill", "the trap house", "the railway bridge", "the parish church", "the police station", "the
+wrong station"): named_buildings.name_start finds that name the way it does for farms and schools. A word after the
+kind word can make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel", "leigh park estate",
+found by their own rules) or no name at all ("the park n ride"). A house whose name ends in "s" is someone's ("at jakes
 house", "my mates house"), not a named block of flats.
 """
 from __future__ import annotations
@@ -19,14 +20,16 @@ from pathlib import Path
 
 from .named_buildings import NEXT_WORD_RE, _words, name_start
 
-KIND_RE = re.compile(r"\b(pier|park|hill|hall|house|bridge|church|chapel)\b", re.IGNORECASE)
+KIND_RE = re.compile(r"\b(pier|park|hill|hall|house|bridge|church|chapel|lake|reservoir|pond|castle|library|mall|station)\b",
+                     re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"(?:'|s)\s+house$", re.IGNORECASE)   # "at jakes house", "at my mates house": whose, not a name
 
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozenset[str]]:
     raw = json.loads((Path(__file__).parent / "data" / "en" / "named_features.json").read_text(encoding="utf-8"))
-    shared = _words()[1] - frozenset(raw["kinds"])   # "hill" is no farm's name but "hay hill" is a hill's
+    # "hill" is no farm's name but "hay hill" is a hill's
+    shared = (_words()[1] - frozenset(raw["kinds"])) | frozenset(raw["not_name"])
     kinds = {kind: (shared | frozenset(words["not_name"]), frozenset(words["not_after"]))
              for kind, words in raw["kinds"].items()}
     return kinds, frozenset(raw["more_cues"])

@@ -1,5 +1,6 @@
 """Real outputs of nlp.extract for the lower-case feature rules of stop 30 (issue 13: piers, parks, hills, halls,
-houses, bridges, churches and chapels).
+houses, bridges, churches, chapels, lakes, ponds,
+reservoirs, castles, libraries, malls and stations).
 Every text here is written for the test (none is in a dev file); each rule has negative cases that must stay
 as they were.
 """
@@ -22,6 +23,11 @@ from nlp.named_features import find_named_features
     ("theres a tent under tanner bridge with needles round it", "tanner bridge"),
     ("someone nicked the lead off the roof of emmanuel church overnight", "emmanuel church"),
     ("youths setting bins alight behind bethel chapel again", "bethel chapel"),
+    ("a man went through the ice on ripple lake this morning", "ripple lake"),
+    ("lads climbing the walls of skipsea castle at night", "skipsea castle"),
+    ("someone smashed the windows of denby library again", "denby library"),
+    ("my car got keyed in the lot at sunvalley mall", "sunvalley mall"),
+    ("bikes getting nicked from the racks at ashby road station every week", "ashby road station"),
 ])
 def test_a_named_pier_park_hill_or_hall_after_a_place_cue_is_a_place(text, place):
     assert place in extract(text).locations
@@ -43,6 +49,11 @@ def test_a_named_pier_park_hill_or_hall_after_a_place_cue_is_a_place(text, place
     "graffiti all over the old stone bridge by the ford",
     "man shouting at people outside the parish church",
     "funeral at the chapel of rest got out of hand",
+    "kids on the bouncy castle were fighting",
+    "he was taken to the police station last night",
+    "ducks being shot at on the village pond",
+    "i got off at the wrong station and a man followed me",
+    "teens hanging about at the strip mall every night",
 ])
 def test_a_pier_park_hill_or_hall_with_no_name_is_no_place(text):
     assert find_named_features(text, frozenset(text.lower().split())) == []
