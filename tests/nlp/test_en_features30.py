@@ -54,6 +54,7 @@ def test_a_named_pier_park_hill_or_hall_after_a_place_cue_is_a_place(text, place
     "ducks being shot at on the village pond",
     "i got off at the wrong station and a man followed me",
     "teens hanging about at the strip mall every night",
+    "a van keeps parking outside thier house all night",
 ])
 def test_a_pier_park_hill_or_hall_with_no_name_is_no_place(text):
     assert find_named_features(text, frozenset(text.lower().split())) == []
@@ -62,3 +63,9 @@ def test_a_pier_park_hill_or_hall_with_no_name_is_no_place(text):
 def test_a_street_named_after_a_park_or_hill_is_left_to_the_street_rules():
     text = "car alarm going off all night on brook park road and daisy hill lane by mill bridge street"
     assert find_named_features(text, frozenset(text.split())) == []
+
+
+def test_a_named_feature_is_a_guess_not_said_back():
+    result = extract("a lad is sat on the rail at the end of hunstanton pier")
+    assert "hunstanton pier" in result.locations
+    assert "hunstanton pier" not in result.confident("locations")
