@@ -1,10 +1,13 @@
 """Places named by what they are rather than by a street word, found in lower case: waters ("lake wabana", "the arun
-at pulborough": named_waters.py; "the tennessee river", "the afon rheidol": river_names.py) and buildings ("skylark farm", "kinver high school": named_buildings.py). One entry
-for places.py, which has no room for more finders of its own.
+at pulborough": named_waters.py; "the tennessee river", "the afon rheidol": river_names.py) and buildings ("skylark
+farm", "kinver high school": named_buildings.py). One entry for places.py, which has no room for more finders of its
+own. Features named by a lower-case word no list knows ("birnbeck pier", "loose park": named_features.py) come
+through here too, but places.py adds them as landmarks: a guess, not told back to the tipster.
 """
 from __future__ import annotations
 
 from .named_buildings import find_named_buildings
+from .named_features import find_named_features as find_named_features
 from .named_waters import find_named_waters
 from .river_names import find_river_names
 

@@ -31,10 +31,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(raw["cues"]), frozenset(raw["not_name"]), frozenset(raw["not_after"])
 
 
-def name_start(text: str, end: int) -> int | None:
+def name_start(text: str, end: int, not_name: frozenset[str] | None = None,
+               more_cues: frozenset[str] = frozenset()) -> int | None:
     """Where the name before `end` starts: up to MAX_NAME name words back from the kind word, after a place cue
-    (and an optional "the" or house number, the number kept); None when no cue comes first."""
-    cues, not_name, _ = _words()
+    (and an optional "the" or house number, the number kept); None when no cue comes first. Another kind of place
+    (named_features.py) brings its own words that are no name and its own cues ("under chain bridge")."""
+    cues, farm_not_name, _ = _words()
+    cues = cues | more_cues
+    not_name = farm_not_name if not_name is None else not_name
     before = list(WORD_RE.finditer(text, max(0, end - 80), end))
     if before and before[0].start() > 0 and end - 80 > 0:
         before = before[1:]   # a word cut by the window

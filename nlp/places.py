@@ -24,7 +24,7 @@ from .doc_attrs import (
     attrs,
     read,
 )
-from .feature_places import find_feature_places
+from .feature_places import find_feature_places, find_named_features
 from .features import find_features
 from .intersections import find_intersections
 from .lexicon import common_words, countries_abroad, gazetteer, stop_words
@@ -100,7 +100,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("the_name", find_the_names(text, common))
     add("the_name", find_the_unknown(text, lower_words(doc)))
     add("the_name", find_the_town_names(text, lower_words(doc)))
-    add("landmark", find_lower_landmarks(text, lower_words(doc)))
+    add("landmark", find_lower_landmarks(text, lower_words(doc)) + find_named_features(text, lower_words(doc)))
     add("moved", find_moved_to(text, lower_words(doc)))
     present = lower_words(doc)
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []

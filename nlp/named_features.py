@@ -1,0 +1,52 @@
+"""Piers, parks, hills, halls, houses, bridges, churches, chapels, lakes, ponds, reservoirs, castles, libraries, malls
+and stations named in lower case, as texters write them: "off the end of birnbeck pier", "running around will rogers
+park", "on constitution hill", "near symphony hall", "the stairwell of darnley house", "under chain bridge", "the roof
+of holy trinity church", "on echo lake", "below fyvie castle", "at lincoln central station".
+
+Such a feature is a place only with a name (ANNOTATION.md: "the park", "the church" are none), so the words between
+a place cue and the kind word must hold a name that is not only a kind ("a fishing pier", "the skate park", "the
+village hall", "a steep hill", "the trap house", "the railway bridge", "the parish church", "the police station", "the
+wrong station"): named_buildings.name_start finds that name the way it does for farms and schools. A word after the
+kind word can make it a street ("park road", "hill st"), a longer place ("squirrel hill tunnel", "leigh park estate",
+found by their own rules) or no name at all ("the park n ride"). A house whose name ends in "s" is someone's ("at jakes
+house", "my mates house"), not a named block of flats.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .named_buildings import NEXT_WORD_RE, _words, name_start
+
+KIND_RE = re.compile(r"\b(pier|park|hill|hall|house|bridge|church|chapel|lake|reservoir|pond|castle|library|mall|station)\b",
+                     re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"(?:'|s)\s+house$", re.IGNORECASE)   # "at jakes house", "at my mates house": whose, not a name
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozenset[str]]:
+    raw = json.loads((Path(__file__).parent / "data" / "en" / "named_features.json").read_text(encoding="utf-8"))
+    # "hill" is no farm's name but "hay hill" is a hill's
+    shared = (_words()[1] - frozenset(raw["kinds"])) | frozenset(raw["not_name"])
+    kinds = {kind: (shared | frozenset(words["not_name"]), frozenset(words["not_after"]))
+             for kind, words in raw["kinds"].items()}
+    return kinds, frozenset(raw["more_cues"])
+
+
+def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, int]]:
+    kinds, more_cues = _kinds()
+    if present.isdisjoint(kinds):
+        return []   # the common text pays nothing
+    found = []
+    for match in KIND_RE.finditer(text):
+        not_name, not_after = kinds[match.group(1).lower()]
+        after = NEXT_WORD_RE.match(text, match.end())
+        if after and after.group(1).lower() in not_after:
+            continue
+        start = name_start(text, match.start(), not_name, more_cues)
+        if start is None or POSSESSIVE_RE.search(text, start, match.end()):
+            continue
+        found.append((start, match.end()))
+    return found
