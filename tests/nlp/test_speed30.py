@@ -56,3 +56,50 @@ def test_a_non_ascii_text_always_takes_the_regex():
     # "\u017f" (long s) matches "s" ignoring case, and str.lower() keeps it: no letter run says "swim"
     assert listed_rivers.may_speak_of_water("\u017fwim here", words_of("\u017fwim here"))
     assert welsh_estates.may_hold_estate("3 clo\u017f y", words_of("3 clo\u017f y"))
+
+
+# The lower-case twins (nlp/lowered.py) against the caseless regexes they stand in for: the same spans.
+TWIN_TEXTS = GATE_TEXTS + [
+    "parked AT THE Tesco by the lights", "At the old Aldi, near The Co-op", "outside the\tsubway", "by the the mace",
+    "fishin by the Wensum at Hellesdon", "swam in The Tay Near the bridge", "OVER THE ARUN AT PULBOROUGH",
+    "off the wear below daddry shield", "left the lidl. the spar next", "(the greggs) round THE corner",
+]
+
+
+@pytest.mark.parametrize("module,name,twin", [
+    ("nlp.brands", "BEFORE_RE", "BEFORE_LOWER_RE"), ("nlp.brands", "ANY_THE_RE", "ANY_THE_LOWER_RE"),
+    ("nlp.named_waters", "THE_RIVER_RE", "THE_RIVER_LOWER_RE"),
+])
+def test_lower_twins_find_the_same_spans(module, name, twin):
+    import importlib
+
+    from nlp.lowered import caseless_finditer
+    mod = importlib.import_module(module)
+    pattern, lower = getattr(mod, name), getattr(mod, twin)
+    for text in TWIN_TEXTS:
+        assert [m.regs for m in caseless_finditer(pattern, lower, text)] == [m.regs for m in pattern.finditer(text)], text
+
+
+def test_lower_twin_refuses_a_pattern_that_reads_case():
+    from nlp.lowered import lower_twin
+    for pattern in (re.compile(r"[A-Z]\d", re.IGNORECASE), re.compile(r"the\s+(?-i:[A-Z])", re.IGNORECASE),
+                    re.compile(r"the"), re.compile("\u212a", re.IGNORECASE)):
+        with pytest.raises(ValueError):
+            lower_twin(pattern)
+
+
+STATE_TEXTS = ["tag was wisconsin 881-LRX", "maryland 2CX4471", "NEW  HAMPSHIRE plate 44 KL1", "north carolina 12ab",
+               "the carolinas 44", "kansas", "arkansas 4", "texas_1 2", "a texas plate", "west virginia 7x", "no state 99"]
+
+
+@pytest.mark.parametrize("text", STATE_TEXTS)
+def test_state_word_gate_keeps_every_state_cue(text):
+    from nlp.state_cues import STATE_CUE_RE, STATE_LAST_WORDS
+    if STATE_CUE_RE.search(text):
+        assert not words_of(text).isdisjoint(STATE_LAST_WORDS)
+
+
+@pytest.mark.parametrize("text", TWIN_TEXTS + STATE_TEXTS)
+def test_find_plates_is_the_same_with_the_words_given(text):
+    from nlp.plates import find_plates
+    assert find_plates(text, [], True, words_of(text)) == find_plates(text, [], True)
