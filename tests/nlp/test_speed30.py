@@ -103,3 +103,17 @@ def test_state_word_gate_keeps_every_state_cue(text):
 def test_find_plates_is_the_same_with_the_words_given(text):
     from nlp.plates import find_plates
     assert find_plates(text, [], True, words_of(text)) == find_plates(text, [], True)
+
+
+CLOCK_TEXTS = TWIN_TEXTS + ["AT 10PM", "about 9.30 PM", "Approx 11am-ish", "~ 3 PM", "5 MINS AGO", "12/03/2024", "JAN 5th",
+                            "the 3rd of March", "1430 HRS", "10 O'CLOCK", "Sept 9", "arnd 4", "9pm\u017f", "pay 1.45 fee"]
+
+
+@pytest.mark.parametrize("key", [(False, False), (False, True), (True, False), (True, True)])
+def test_clock_twins_find_the_same_spans(key):
+    from nlp.lowered import caseless_finditer
+    from nlp.times import CLOCK_RES, CLOCK_TWINS
+    pattern = CLOCK_RES[key]
+    for text in CLOCK_TEXTS:
+        found = [m.regs for m in caseless_finditer(pattern, CLOCK_TWINS[pattern], text)]
+        assert found == [m.regs for m in pattern.finditer(text)], text
