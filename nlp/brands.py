@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, lexicon
+from .lowered import caseless_finditer, lower_twin
 from .named_marts import find_named_marts
 from .villages import known_words
 
@@ -23,6 +24,9 @@ PART_AFTER_RE = re.compile(r"\s+(?:(?:park(?:ing|in'?)\s+)?lot|car\s*park|(?:gas
 # brand there counts only with a part of a shop or a place the rules found after it, never at a clause end.
 ANY_THE_RE = re.compile(r"(?:^|(?<=[\s,.;:!?(]))the\s+(?:(?:old|big|new|little|empty|local|closed|derelict)\s+)?",
                         re.IGNORECASE)   # "the empty mccolls", "the big b&m": a word about the branch, then the brand
+# lower-case twins for the lower-cased text of an ASCII tip (lowered.py): only their matches' ends are read
+BEFORE_LOWER_RE = lower_twin(BEFORE_RE)
+ANY_THE_LOWER_RE = lower_twin(ANY_THE_RE)
 PLACE_AFTER_RE = re.compile(r",?\s+(?:in|on|at|off|near|by)\s+(?:the\s+)?", re.IGNORECASE)
 IN_RE = re.compile(r",?\s+in\s", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"\s*(?:[,.!?;]|$)")
@@ -56,8 +60,9 @@ def find_brand_shops(text: str, present: frozenset[str], place_starts: set[int])
         return marts
     names = shop_names()
     found = marts
-    cued = {cue.end() for cue in BEFORE_RE.finditer(text)}
-    for cue in ANY_THE_RE.finditer(text):
+    lowered = text.lower()
+    cued = {cue.end() for cue in caseless_finditer(BEFORE_RE, BEFORE_LOWER_RE, text, lowered)}
+    for cue in caseless_finditer(ANY_THE_RE, ANY_THE_LOWER_RE, text, lowered):
         words = []
         for match in NAME_WORD_RE.finditer(text, cue.end()):
             if len(words) == LONGEST or (words and text[words[-1].end():match.start()] != " "):

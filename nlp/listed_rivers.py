@@ -16,11 +16,16 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import DATA_DIR
-from .spans import store_with_guesses
+from .spans import lower_words, store_with_guesses
 
 WATER_RE = re.compile(r"\b(?:bridges?|footbridge|parapet|water|banks?|riverbank|fishin[g']?|fish|salmon|poach\w*|swim\w*|"
                       r"drown\w*|weir|towpath|canoe\w*|kayak\w*|boats?|flood\w*|roarin[g']?|underneath|current)\b",
                       re.IGNORECASE)
+# The gate's words again, as a set of the letter runs it matches whole and the stems it matches the start of, so an
+# ASCII text is vetoed by a set test and a few substring tests before the caseless regex (may_speak_of_water)
+WATER_WORDS = frozenset("bridge bridges footbridge parapet water bank banks riverbank fishin fishing fish salmon weir "
+                        "towpath boat boats roarin roaring underneath current".split())
+WATER_STEMS = ("poach", "swim", "drown", "canoe", "kayak", "flood")
 THE_NAME_RE = re.compile(r"\bthe\s+([a-z]{2,})\b(?![-'’])", re.IGNORECASE)
 # what may follow the name: the end of a clause or a function word ("the tweed below", "the tay is")
 PLACE_WORDS_AFTER = frozenset("near underneath beside past".split())   # not spaCy stop words
@@ -46,9 +51,20 @@ def find_listed_rivers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def may_speak_of_water(text: str, present: frozenset[str]) -> bool:
+    """Whether WATER_RE finds a water word in `text`. In an ASCII text a word it matches is one of the text's
+    lower-case letter runs (`present`, spans.lower_words) or starts one with a stem, so most texts are answered
+    without the regex; a text with other characters ("ſ" matches "s" ignoring case) always takes it."""
+    if text.isascii() and present.isdisjoint(WATER_WORDS):
+        lowered = text.lower()
+        if not any(stem in lowered for stem in WATER_STEMS):
+            return False
+    return WATER_RE.search(text) is not None
+
+
 def add_listed_rivers(doc: Doc, text: str, confidence: float) -> None:
     """Each listed river not inside or across a place already found is added, as a guess (`confidence`)."""
-    if not WATER_RE.search(text):
+    if not may_speak_of_water(text, lower_words(doc)):
         return   # the cheap gate: most texts speak of no water
     rivers = find_listed_rivers(text)
     if not rivers:

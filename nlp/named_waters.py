@@ -12,6 +12,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import gazetteer
+from .lowered import caseless_finditer, lower_twin
 from .spanish_rules import common_spanish
 from .villages import known_words
 
@@ -21,6 +22,9 @@ WATER_RE = re.compile(r"\b(?:(?:upper|lower)\s+)?(?:lake|bayou|loch|lough)\s+([a
 # a place cue, "the", one lower-case word, then "at"/"near"/"below"/"above" and a place
 THE_RIVER_RE = re.compile(r"\b(?:by|over|into|in|on|along|across|under|off|from|beside|near|up|down|of)\s+"
                           r"(the\s+([a-z]{3,}))\s+(?:at|near|below|above)\s+(?:the\s+)?[a-z0-9]", re.IGNORECASE)
+THE_RIVER_LOWER_RE = lower_twin(THE_RIVER_RE)   # for an ASCII text (lowered.py): its groups read by their spans
+# every THE_RIVER_RE match in an ASCII text holds one of these as a whole letter run (lower_words)
+AFTER_THE_RIVER = frozenset(("at", "near", "below", "above"))
 
 
 def name_word(word: str) -> bool:
@@ -44,9 +48,9 @@ def find_named_waters(text: str, present: frozenset[str]) -> list[tuple[int, int
             name = match.group(1)
             if (name_word(name) or gazetteer().get(name) is not None) and not common_spanish(name):   # "al bayou cada"
                 found.append(match.span())
-    if "the" in present:
-        for match in THE_RIVER_RE.finditer(text):
-            word = match.group(2)
+    if "the" in present and not (text.isascii() and present.isdisjoint(AFTER_THE_RIVER)):
+        for match in caseless_finditer(THE_RIVER_RE, THE_RIVER_LOWER_RE, text):
+            word = text[match.start(2):match.end(2)]
             if word.islower() and name_word(word) and not run_together(word) and word not in gazetteer():
                 found.append(match.span(1))
     return found

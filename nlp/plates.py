@@ -39,10 +39,10 @@ from .plate_shapes import (
 from .plate_states import is_region_mark, state_codes, state_named_before, state_of, strip_state
 from .quoted_plates import quoted_plates
 from .spanish_rules import common_spanish
-from .spans import overlaps, store, text_of
+from .spans import lower_words, overlaps, store, text_of
 from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
-from .state_cues import STATE_CUE_RE, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
+from .state_cues import STATE_CUE_RE, STATE_LAST_WORDS, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -154,16 +154,22 @@ SPOKEN_CUE_RE = re.compile(r"\b(?:start|beg[ia]n|end|finish|first|last)")
 OWNED_CUES = ("tag", "reg", "licen", "lic")
 
 
-def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool = True) -> tuple[list, list]:
+def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool = True,
+                present: frozenset[str] | None = None) -> tuple[list, list]:
     """Return (plates, partial_plates) as (start, end, normalised) facts. ``names_vehicle``: the text names a
-    vehicle (a make, model or type), so a "license #" may be its plate (licence_numbers.py)."""
+    vehicle (a make, model or type), so a "license #" may be its plate (licence_numbers.py). ``present``: the
+    text's lower-case words (spans.lower_words), when the caller has them."""
     text_is_upper = text.isupper()
     plates: list[tuple[int, int, str]] = []
     partials: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
     cue_words = CUE_SUBSTRINGS_RE.search(lowered) is not None  # every CUE_RE and PLATE_CONTEXT_RE match holds one
-    state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
+    if present is not None and text.isascii():
+        # a STATE_CUE_RE match in an ASCII text ends with a state's last word as a whole letter run: a set test
+        state_words = not present.isdisjoint(STATE_LAST_WORDS)
+    else:
+        state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()):
@@ -260,7 +266,7 @@ def plate_finder(doc: Doc) -> Doc:
     text = text_of(doc)
     # "license # ..." of a car; an everyday word that is also a model ("up", "focus") names none
     names_vehicle = any(span.label_ != "COLOUR" and span.id_ != "ambiguous" for span in read(doc, VEHICLE_PARTS))
-    plates, partials = find_plates(text, blocked, names_vehicle)
+    plates, partials = find_plates(text, blocked, names_vehicle, lower_words(doc))
     store(doc, PLATES, plates)
     store(doc, PARTIAL_PLATES, partials)
     states = {}

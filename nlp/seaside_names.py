@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import store_with_guesses
+from .spans import lower_words, store_with_guesses
 
 ON_SEA_RE = re.compile(r"[ -](?:on|upon)[ -]sea\b(?![-'’])", re.IGNORECASE)
 SEA_RE = re.compile(r"\bsea\b", re.IGNORECASE)
@@ -19,7 +19,9 @@ SEA_RE = re.compile(r"\bsea\b", re.IGNORECASE)
 def join_on_sea(doc: Doc, text: str, confidence: float) -> None:
     """Each place followed by "on sea" takes it in; a place inside the words taken ("sea") goes. The joined name
     is a guess (`confidence`) unless it already had a score."""
-    if not SEA_RE.search(text):
+    # an ASCII text's "sea" is one of its lower-case letter runs (spans.lower_words): a set test vetoes most texts
+    # before the caseless regex; a text with other characters ("ſ" matches "s" ignoring case) takes the regex
+    if text.isascii() and "sea" not in lower_words(doc) or not SEA_RE.search(text):
         return   # the cheap gate: most texts never say "sea"
     places = read(doc, LOCATIONS)
     joined = []

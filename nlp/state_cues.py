@@ -24,6 +24,7 @@ def _names() -> list[str]:
 
 STATE_NAMES = _names()
 # Cheap gate: a single-word state or the last word of a multi-word one; every STATE_CUE_RE match holds one
-STATE_SUBSTRINGS_RE = re.compile(trie_pattern(sorted({name.split()[-1] for name in STATE_NAMES})))
+STATE_LAST_WORDS = frozenset(name.split()[-1] for name in STATE_NAMES)
+STATE_SUBSTRINGS_RE = re.compile(trie_pattern(sorted(STATE_LAST_WORDS)))
 STATE_CUE_RE = re.compile(
     r"\b(?:" + trie_pattern(STATE_NAMES).replace(r"\ ", r"\s+") + r")\s+(?=\w*\d)", re.IGNORECASE)

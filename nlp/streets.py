@@ -221,7 +221,7 @@ def find_welsh_streets(text: str, known: frozenset[str], present: frozenset[str]
     an English word is left alone; a house number or flat in front is taken with it. `present`: the text's
     lower-case words (spans.lower_words), to skip the regex in an ASCII text that has no Welsh street word. A house
     number before an estate's head word ("14 bro dawel") is welsh_estates.py's."""
-    found = find_welsh_estates(text, known)
+    found = find_welsh_estates(text, known, present)
     if present is not None and present.isdisjoint(WELSH_WORDS) and text.isascii():
         return found
     if not WELSH_HINT_RE.search(text):

@@ -16,6 +16,7 @@ from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
 from .habit_tails import habit_tail
 from .lexicon import trie_pattern
+from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
 from .time_ranges import join_ranges
@@ -54,6 +55,8 @@ def clock_regex(approx: bool, month: bool) -> re.Pattern:
 
 CLOCK_RE = clock_regex(True, True)
 CLOCK_RES = {(approx, month): clock_regex(approx, month) for approx in (False, True) for month in (False, True)}
+# each one's lower-case twin, for the lower-cased text of an ASCII tip (lowered.py: the same spans, ~25-40% faster)
+CLOCK_TWINS = {pattern: lower_twin(pattern) for pattern in CLOCK_RES.values()}
 APPROX_SET = frozenset(APPROX_LIST)
 DIGIT_RE = re.compile(r"\d")
 
@@ -141,8 +144,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
                      if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
-    for match in clock_re.finditer(text_of(doc)) if clock_re is not None else ():
-        if DOT_CLOCK_RE.fullmatch(match.group()) and not dot_clock_tied(text_of(doc), match.start()):
+    clock_matches = caseless_finditer(clock_re, CLOCK_TWINS[clock_re], text_of(doc)) if clock_re is not None else ()
+    for match in clock_matches:
+        if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()):
             continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:

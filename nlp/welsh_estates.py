@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import common_words
-from .spans import scores_of, store, store_scores
+from .spans import lower_words, scores_of, store, store_scores
 from .villages import known_words
 
 HEAD_WORDS = ("bro", "bron", "maes", "tan", "nant", "pen", "bryn", "cae", "llys", "tyn", "dol", "pant", "glan", "plas",
@@ -25,12 +25,23 @@ ESTATE_RE = re.compile(r"(?<![\w/.:£$#-])\d{1,4}[a-z]?,?\s+(?P<head>" + "|".joi
 # heads that are English words too ("20 min watchin", "a 5 pen set") count only with the article: "9 tan y bryn"
 ARTICLE_HEADS = frozenset(("tan", "pen", "min", "pant", "dol", "tir", "coed", "parc", "clos"))
 HEAD_GATE_RE = re.compile(r"\d,?\s+(?:" + "|".join(HEAD_WORDS) + r")\s", re.IGNORECASE)
+HEAD_SET = frozenset(HEAD_WORDS)
 
 
-def find_welsh_estates(text: str, known: frozenset[str]) -> list[tuple[int, int]]:
-    """Each house number, head word and name (see the module's note), as one street span."""
-    if not HEAD_GATE_RE.search(text):
-        return []   # the cheap gate: a number right before a head word
+def may_hold_estate(text: str, present: frozenset[str] | None) -> bool:
+    """The cheap gate: a number right before a head word. In an ASCII text a head the gate regex matches is one of
+    the text's lower-case letter runs (`present`, spans.lower_words), so a set test vetoes most texts before the
+    regex; a text with other characters ("ſ" matches "s" ignoring case) always takes the regex."""
+    if present is not None and text.isascii() and present.isdisjoint(HEAD_SET):
+        return False
+    return HEAD_GATE_RE.search(text) is not None
+
+
+def find_welsh_estates(text: str, known: frozenset[str], present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Each house number, head word and name (see the module's note), as one street span. `present`: the text's
+    lower-case words (spans.lower_words), when the caller has them."""
+    if not may_hold_estate(text, present):
+        return []
     found = []
     for match in ESTATE_RE.finditer(text):
         name = match.group("name").lower()
@@ -44,9 +55,10 @@ def find_welsh_estates(text: str, known: frozenset[str]) -> list[tuple[int, int]
 def join_welsh_estates(doc: Doc, text: str) -> None:
     """Put back together an estate name that places.split_trailing_towns cut in two, reading its unknown name as
     a town after a street ("14 bro| dawel"): the places that together fill one estate's span become that span."""
-    if not HEAD_GATE_RE.search(text):
+    present = lower_words(doc)
+    if not may_hold_estate(text, present):
         return   # the cheap gate
-    estates = find_welsh_estates(text, known_words())
+    estates = find_welsh_estates(text, known_words(), present)
     if not estates:
         return
     places = read(doc, LOCATIONS)
