@@ -107,9 +107,17 @@ History of the test split:
   0.919, phones 0.941, urgent 0.905 (P 0.939 R 0.873). The stop's starting rules (fba026f) on the same texts: English
   locations 0.862, times 0.863, people 0.888, the rest the same; Spanish locations 0.792, the rest the same.
 - fourteenth test split, `nlp/devset/heldout13.jsonl` (466 texts, h13-*), and Spanish `es/heldout12.jsonl` (231
-  texts, es-h12-*), written at stop 29 by sessions kept away from the rules (HELDOUT13.md, es/HELDOUT12.md); sealed
-  (nlp/sealed.py) until the end of stop 30 (`python -m nlp.evaluate --split test nlp/devset/heldout13.jsonl`,
-  `--lang es` with `es/heldout12.jsonl`).
+  texts, es-h12-*), written at stop 29 by sessions kept away from the rules (HELDOUT13.md, es/HELDOUT12.md); scored
+  once at the end of stop 30 on `main` accbc1e (all the stop's first-round rule fixes; no model retrained), then
+  folded into dev. heldout13: plates 0.982 (0 false plates on negatives; 0 FP, 3 missed), partial 0.949, locations
+  0.894 (P 0.904 R 0.883), times 0.907, vehicles 0.939, phones 0.929, people 0.922, urgent 0.890 (P 0.865 R 0.916).
+  es/heldout12: plates 1.000 (0 false; 0 FP, 0 missed), partial 0.900, locations 0.839 (P 0.872 R 0.807), times
+  0.879, vehicles 0.959, phones 0.941, urgent 0.954 (P 0.936 R 0.973). The stop's starting rules (adad7e7) on the
+  same texts: English locations 0.892, urgent 0.886, the rest the same; Spanish locations 0.835, the rest the same.
+- fifteenth test split, `nlp/devset/heldout14.jsonl` (h14-*), and Spanish `es/heldout13.jsonl` (es-h13-*), written
+  at stop 30 by sessions kept away from the rules (HELDOUT14.md, es/HELDOUT13.md); sealed (nlp/sealed.py) until the
+  end of stop 31 (`python -m nlp.evaluate --split test nlp/devset/heldout14.jsonl`, `--lang es` with
+  `es/heldout13.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.
