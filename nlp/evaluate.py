@@ -114,10 +114,10 @@ History of the test split:
   es/heldout12: plates 1.000 (0 false; 0 FP, 0 missed), partial 0.900, locations 0.839 (P 0.872 R 0.807), times
   0.879, vehicles 0.959, phones 0.941, urgent 0.954 (P 0.936 R 0.973). The stop's starting rules (adad7e7) on the
   same texts: English locations 0.892, urgent 0.886, the rest the same; Spanish locations 0.835, the rest the same.
-- fifteenth test split, `nlp/devset/heldout14.jsonl` (h14-*), and Spanish `es/heldout13.jsonl` (es-h13-*), written
-  at stop 30 by sessions kept away from the rules (HELDOUT14.md, es/HELDOUT13.md); sealed (nlp/sealed.py) until the
-  end of stop 31 (`python -m nlp.evaluate --split test nlp/devset/heldout14.jsonl`, `--lang es` with
-  `es/heldout13.jsonl`).
+- fifteenth test split, `nlp/devset/heldout14.jsonl` (403 texts, h14-*), and Spanish `es/heldout13.jsonl` (241
+  texts, es-h13-*), written at stop 30 by sessions kept away from the rules (HELDOUT14.md, es/HELDOUT13.md); sealed
+  (nlp/sealed.py) until the end of stop 31 (`python -m nlp.evaluate --split test nlp/devset/heldout14.jsonl`,
+  `--lang es` with `es/heldout13.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.
