@@ -13,6 +13,7 @@ from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
 from .spanish_counts import counted_after
+from .spanish_de_names import de_name_end
 from .spanish_english_corners import joined_english_corners
 from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
@@ -54,6 +55,9 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     numeral = UPPER_REGNAL_RE.match(text, end)
     if numeral and not text.isupper() and not any(w in stop_words() for w in numeral.group(1).split()):
         return numeral.end()   # "la calle alfonso I estuvo ...": a numeral in capitals is the king's, whatever follows
+    de_end = end if spain else de_name_end(text, end)
+    if de_end != end:
+        return de_end   # "calle cristo de la epidemia y ...": the image's name runs on with "de la"
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
