@@ -92,6 +92,8 @@ def corner_end(text: str, start: int, end: int) -> int | None:
     if re.search(r"\scon\s", corner) and sides[1].islower() and " " not in sides[1] and common_spanish(sides[1]) \
             and sides[1] not in common_words():
         return None   # "la main ave con armas largas": with arms, not a second street ("47 y california" stays)
+    if with_a_thing(corner, sides[1]):
+        return None   # "la calle hilera con la puerta lateral abierta": the street, then what it has
     if any(ch.isupper() or ch.isdigit() for ch in corner) or any(r["typed"].search(x) for x in sides):
         return end
     before = text[max(0, start - 16):start].lower()
@@ -108,6 +110,17 @@ def corner_end(text: str, start: int, end: int) -> int | None:
             and not words[-1].endswith(VERB_ENDINGS):
         return end
     return None
+
+
+ARTICLE_THING_RE = re.compile(r"\scon\s+(?:la|el|los|las|un|una|unos|unas|su|sus)\s+([a-zñáéíóúü]+)")
+
+
+def with_a_thing(corner: str, side: str) -> bool:
+    """"con" and an article before a common Spanish noun is what a street or car has, no second street: "bayshore blvd con
+    la hielera", "calle hilera con la puerta lateral"; "calle mayor con la avenida del puerto" has a street word."""
+    thing = ARTICLE_THING_RE.search(corner) if " con " in corner else None
+    return (thing is not None and not rules()["typed"].search(side) and common_spanish(thing.group(1))
+            and thing.group(1) not in common_words())
 
 
 def sentence_word(side: str) -> bool:

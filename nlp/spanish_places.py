@@ -13,6 +13,8 @@ from .lexicon import common_words, gazetteer, spanish_lexicon, stop_words
 from .spanish_areas import find_towns, towns_after, unknown_word
 from .spanish_corners import NAME_RUN_VERB_ENDINGS, between, corner_end, particle_ok
 from .spanish_counts import counted_after
+from .spanish_de_names import de_name_end
+from .spanish_english_corners import joined_english_corners
 from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_name_articles import name_article_start
@@ -53,6 +55,9 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     numeral = UPPER_REGNAL_RE.match(text, end)
     if numeral and not text.isupper() and not any(w in stop_words() for w in numeral.group(1).split()):
         return numeral.end()   # "la calle alfonso I estuvo ...": a numeral in capitals is the king's, whatever follows
+    de_end = end if spain else de_name_end(text, end)
+    if de_end != end:
+        return de_end   # "calle cristo de la epidemia y ...": the image's name runs on with "de la"
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
         return end
@@ -292,6 +297,7 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                     chosen.append((start, end))
     chosen += [m.span(1) for m in COMPASS_STREET_RE.finditer(text) if not overlaps(*m.span(1), chosen + blocked)
                and not common_spanish(m.group(2).lower()) and m.group(2).lower() not in stop_words()]
+    chosen = joined_english_corners(text, chosen)
     chosen += towns_after(text, chosen, blocked)
     return chosen + find_towns(text, chosen + blocked)
 

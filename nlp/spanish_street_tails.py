@@ -18,6 +18,8 @@ QUADRANT_AFTER_RE = re.compile(r"\s+(?:nw|ne|sw|NW|NE|SW|SE|[nswNSW])\b(?![\w'])
 # "se lo llevaron"), so "blvd se," or "blvd se cada noche" name the south-east side, "blvd se oyen balazos" does not
 SE_QUADRANT_AFTER_RE = re.compile(r"\s+se(?=\s*(?:[,.;:!?)]|$)|\s+(?:y|en|por|de|del|desde|a|al|hacia|cerca|junto|frente|con|"
                                   r"cada|todos|todas|todo|toda|hace|ayer|anoche|hoy|esta|este|ahorita|ahora|como|entre)\b)")
+# A house number of three to five digits that ends the clause after an English-suffixed street ("somerset rd 11402,")
+ENGLISH_HOUSE_NUMBER_AFTER_RE = re.compile(r"\s+\d{3,5}(?=\s*(?:[,.;:!?)]|$))")
 NUMBERED_RE = re.compile(r"(?:(?:[nsewNSEW]|nw|ne|sw|se|NW|NE|SW|SE)\s+)?\d")
 # A named street of a grid city takes its quadrant when a Spanish sentence names it, with the article Spanish gives a
 # street ("por la isleta blvd sw", "de la lomas blvd ne"); an English text's "los volcanes rd nw" is the English finder's
@@ -54,6 +56,9 @@ def street_tail(text: str, start: int, end: int) -> int:
             or (SE_QUADRANT_AFTER_RE.match(text, end) if spanish else None)
         if after:
             return after.end()
+        number = ENGLISH_HOUSE_NUMBER_AFTER_RE.match(text, end)
+        if number:
+            return number.end()   # "somerset rd 11402, casa azul": a Spanish tip writes the number after the street
     return end
 
 

@@ -1,0 +1,36 @@
+"""A street named for a saint, an image or a place runs on with "de (la)" and one more name: "calle monasterio de la
+oliva", "calle cristo de la epidemia", "avenida cayetano del toro". After a name word that is no Spain-style
+"calle de ...", the run is taken when it ends its clause or comes before "y"; the words that place a street ("calle
+juarez de la colonia", "calle mayor del pueblo") are listed in nlp/data/es/not_street_of_words.txt.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import stop_words
+from .spanish_rules import rules, verb_form
+
+DE_NAME_RE = re.compile(r"\s+(?:de|del)\s+(?:(?:la|los|las|el)\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})"
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+y\s)")
+
+
+@lru_cache(maxsize=1)
+def not_street_of_words() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "es" / "not_street_of_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def de_name_end(text: str, end: int) -> int:
+    """The end of a street's name after its "de (la) X" (DE_NAME_RE), or end when none follows. Cheap gate: " de"."""
+    if not text.startswith(" de", end):
+        return end
+    run = DE_NAME_RE.match(text, end)
+    if not run:
+        return end
+    word = run.group(1)
+    if word in stop_words() or word in rules()["not_names"] or word in not_street_of_words() or verb_form(word):
+        return end
+    return run.end()
