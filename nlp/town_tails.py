@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .comma_town_states import add_comma_towns
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
 from .hyphen_names import join_hyphen_tails
@@ -28,6 +29,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
     with_states(doc, text, confidence)
+    add_comma_towns(doc, text, confidence)   # "hebron rd, heath oh,": a town only its state code shows
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
     split_shops_on_streets(doc, text)   # "Peak Kebabs| on |Cavendish Parade": a shop and its street
