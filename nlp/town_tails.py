@@ -22,12 +22,14 @@ from .shop_on_street import split_shops_on_streets
 from .span_splits import split_spans
 from .the_before_names import drop_the_before_names
 from .town_states import with_states
+from .village_tails import join_village_tails
 from .welsh_estates import join_welsh_estates
 
 
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
+    join_village_tails(doc, text)   # "sutton| valence", "ogbourne st| george"
     with_states(doc, text, confidence)
     add_comma_towns(doc, text, confidence)   # "hebron rd, heath oh,": a town only its state code shows
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
