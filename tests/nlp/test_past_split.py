@@ -15,3 +15,13 @@ def test_road_past_town_is_two_places():
     store(doc, LOCATIONS, [(start, end, text[start:end])])
     split_spans(doc, text)
     assert [value for _, _, value in doc.user_data[LOCATIONS]] == ["route 9", "milltown"]
+
+
+def test_speed_before_a_road_is_cut_off():
+    text = "a bike doing 90 down route 9 with no lights"
+    doc: Doc = get_pipeline().make_doc(text)
+    start = text.index("90")
+    end = text.index(" with")
+    store(doc, LOCATIONS, [(start, end, text[start:end])])
+    split_spans(doc, text)
+    assert [value for _, _, value in doc.user_data[LOCATIONS]] == ["route 9"]
