@@ -19,6 +19,7 @@ DATA = Path(__file__).parent / "data" / "en" / "run_on_tails.txt"
 # Left at the end once the run-on words are cut: "burgh by sands and| its bein", "preesall n| use".
 JOINERS = frozenset(("and", "n", "&", "in", "at", "on", "to", "then"))
 LAST_WORD_RE = re.compile(r"\s+([^\s]+)$")
+WORD_RE = re.compile(r"\s+([^\s]+)")
 BARE_NUMBER_RE = re.compile(r"\d{1,4}")   # "at 7 and hasnt (come back)": a time, not a place
 
 
@@ -28,12 +29,27 @@ def run_on_words() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def first_inner_run_on(value: str, words: frozenset[str]) -> re.Match | None:
+    """The first run-on word inside the span, not at its end: "ixworth and wont let", "groomsport keep doin
+    handbrake" (the tagger read the verb phrase after a town as the second street of a corner). No dev label has
+    one of these words, in lower case, after its first word."""
+    for match in WORD_RE.finditer(value):
+        if match.start() and match.group(1) in words:
+            return match
+    return None
+
+
 def cut_run_on(value: str) -> str:
     """The place without the run-on words and joiners it ends with ("" when nothing of a name is left)."""
     words = run_on_words()
     match = LAST_WORD_RE.search(value)
-    if match is None or match.group(1) not in words:
-        return value   # a lower-case run-on word must end the span (a capitalised one may be a name's: "Sunny Set")
+    if match is None:
+        return value
+    if match.group(1) not in words:
+        inner = first_inner_run_on(value, words)
+        if inner is None:
+            return value   # only a lower-case run-on word cuts (a capitalised one may be a name's: "Sunny Set")
+        match = inner
     cut = value
     while match is not None and (match.group(1) in words or match.group(1).lower() in JOINERS):
         cut = cut[:match.start()]

@@ -1,7 +1,8 @@
 """Two fixes to a place span the tagger ran on too far, after it has placed its spans (English texts):
-"hwy 123 north of hagarville" is the road and the town a direction apart (two places; no dev label holds "north of"
+"hwy 123 north of hagarville" (or "hwy 69 past savannah tn") is the road and the town a direction apart (two places; no dev label holds "north of"
 inside a place), and "lamplugh saturday" is the village and the day it happened (no dev label ends in a day name).
-Each is gated on a word of its own ("of", a day name) being in the text.
+A speed written before the road ("doing 100 down hwy 169") is cut off its start. Each is gated on a word of its
+own ("of", "past", a day name, "down") being in the text.
 """
 from __future__ import annotations
 
@@ -12,21 +13,29 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, read
 from .spans import lower_words, scores_of, store, store_scores
 
-SIDE_OF_RE = re.compile(r"\s+(?:north|south|east|west)\s+of\s+", re.IGNORECASE)
+# "hwy 69 past savannah tn": a road and the town it runs past (no dev label holds "past" either)
+SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west)\s+of|past)\s+", re.IGNORECASE)
 DAY_END_RE = re.compile(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", re.IGNORECASE)
+# "doing 100 down hwy 169": a speed and the way it went are no part of the road's name
+SPEED_START_RE = re.compile(r"\d{2,3}\s+(?:down|up|along|through|thru)\s+", re.IGNORECASE)
+SPEED_WORDS = frozenset(("down", "up", "along", "through", "thru"))
 DAYS = frozenset(f"{day}day{s}" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun") for s in ("", "s"))
 
 
 def split_spans(doc: Doc, text: str) -> None:
     words = lower_words(doc)
-    side, day = "of" in words, not words.isdisjoint(DAYS)
-    if not (side or day):
+    side, day = "of" in words or "past" in words, not words.isdisjoint(DAYS)
+    speed = not words.isdisjoint(SPEED_WORDS)
+    if not (side or day or speed):
         return   # the cheap gate
     places = read(doc, LOCATIONS)
     scores = scores_of(doc, LOCATIONS)
     out = []
     for start, end, value in places:
         score = scores.get(value)
+        if speed and (match := SPEED_START_RE.match(value)) and match.end() < len(value):
+            start += match.end()
+            value = text[start:end]
         if day and (match := DAY_END_RE.search(value)) and match.start() > 0:
             end = start + match.start()
             value = text[start:end]

@@ -82,6 +82,9 @@ SIDE_SUFFIX_RE = re.compile(r"\s+(?:north|south|east|west|ne|nw|se|sw)\b(?=\s*$|
 
 GRID_SIDE_RE = re.compile(r"\s+[nsew]\b(?=\s*$|\s*[,.;:!?)]|\s+([A-Za-z']+))", re.IGNORECASE)
 ORDINAL_IN_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "214 park ave n" at the end: a house number marks a US address, whose grid letter ends it. "s" and "e" after a
+# numbered street are never "and" or "with" ("10th ave s great falls"), unlike "n" ("me n him") and "w" ("w a gun").
+HOUSE_NUMBER_START_RE = re.compile(r"\d{1,5}\s")
 
 
 def street_end(text: str, end: int, start: int = 0) -> int:
@@ -89,9 +92,12 @@ def street_end(text: str, end: int, start: int = 0) -> int:
     "8200 menaul blvd ne": a US quadrant) when the name ends there (punctuation, the end, or a stop word: "cowbridge road east most nights").
     So is a compass letter after a numbered street of a US grid ("4th ave n in fargo", "14th ave s by the park")."""
     grid = GRID_SIDE_RE.match(text, end)
-    if grid is not None and ORDINAL_IN_RE.search(text, start, end) and (
-            grid.group(1) is None or grid.group(1).lower() in STOP_WORDS):
-        return grid.end()
+    if grid is not None:
+        ordinal = ORDINAL_IN_RE.search(text, start, end) is not None
+        if (ordinal and (grid.group(1) is None or grid.group(1).lower() in STOP_WORDS
+                         or grid.group().strip().lower() in ("s", "e"))) \
+                or (grid.group(1) is None and HOUSE_NUMBER_START_RE.match(text, start)):
+            return grid.end()
     match = SIDE_SUFFIX_RE.match(text, end)
     if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS
                          and match.group().strip().lower() not in ("ne", "nw", "se", "sw")):

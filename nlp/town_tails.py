@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .comma_town_states import add_comma_towns
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
 from .hyphen_names import join_hyphen_tails
@@ -21,13 +22,16 @@ from .shop_on_street import split_shops_on_streets
 from .span_splits import split_spans
 from .the_before_names import drop_the_before_names
 from .town_states import with_states
+from .village_tails import join_village_tails
 from .welsh_estates import join_welsh_estates
 
 
 def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
+    join_village_tails(doc, text)   # "sutton| valence", "ogbourne st| george"
     with_states(doc, text, confidence)
+    add_comma_towns(doc, text, confidence)   # "hebron rd, heath oh,": a town only its state code shows
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
     split_shops_on_streets(doc, text)   # "Peak Kebabs| on |Cavendish Parade": a shop and its street

@@ -1,0 +1,20 @@
+"""A US town only its state code shows, after a street and a comma."""
+import nlp
+
+
+def locations(text):
+    return [value.lower() for value in nlp.extract(text).locations]
+
+
+def test_common_word_town_with_code_after_a_street():
+    found = locations("kids throwing rocks at cars on elm st, hope ar, right now")
+    assert "hope ar" in found
+
+
+def test_word_codes_stay_words():
+    found = locations("somebody hit my mailbox on elm st, they ok, no rush")
+    assert "they ok" not in found
+
+
+def test_state_of_a_corner_with_town_of_two_words():
+    assert "cobb creek ga" in locations("shots by the gas station at 5th and main, cobb creek ga, hurry")

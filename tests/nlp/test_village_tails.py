@@ -1,0 +1,24 @@
+"""The last word of a village's name that the gazetteer leaves off: "junction", "priors", a saint after "st"."""
+import pytest
+
+from nlp.village_tails import joined_end
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("a van parked at kings langley junction all week", "kings langley", "kings langley junction"),
+    ("sheep out on the road at compton magna, tell the farmer", "compton", "compton magna"),
+    ("lads at the bus stop in hinton st george again", "hinton st", "hinton st george"),
+])
+def test_village_word_joined(text, value, expected):
+    start = text.index(value)
+    assert text[start:joined_end(text, start + len(value), value)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("racing every night at the mill road end by the shop", "mill road"),
+    ("cars crash at the oak lane / elm road junction all the time", "oak lane / elm road"),
+    ("people dealing outside 12 church st john said", "12 church st"),
+])
+def test_street_ends_and_numbered_streets_left_alone(text, value):
+    start = text.index(value)
+    assert joined_end(text, start + len(value), value) == start + len(value)
