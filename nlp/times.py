@@ -19,6 +19,7 @@ from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
+from .time_leads import time_lead
 from .time_ranges import join_ranges
 from .time_shapes import MONTH_LIST, MONTH_SET, durations
 
@@ -204,7 +205,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
-        start = whole_stretch(doc, start, end)
+        start = time_lead(doc, whole_stretch(doc, start, end), end, words)  # "late at night", "gone 2am"
         end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
         span = doc[start:end]
         if "/" in span.text and document_date(text, span.start_char, span.end_char):

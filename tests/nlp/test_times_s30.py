@@ -1,0 +1,25 @@
+"""Times (stop 30, round 2): the words before a time the guide keeps with it."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text,time", [
+    ("some lad keeps revving a quad bike up and down the lane late at night", "late at night"),
+    ("a van parks behind the chippy late every night and they unload boxes", "late every night"),
+    ("theres a group smashing bottles by the war memorial and its gone 1am", "gone 1am"),
+    ("its just gone midnight and someone is trying the back door", "just gone midnight"),
+])
+def test_a_lead_word_stays_with_the_time(text, time):
+    assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text", [
+    "my son has been gone 3 hours and hes not answering his phone",
+    "she stayed late at work and someone keyed her car",
+])
+def test_no_time_is_made_from_the_lead_word(text):
+    times = nlp.extract(text).times
+    assert not any(t.startswith(("gone", "late")) for t in times)
