@@ -86,7 +86,8 @@ def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
 
 # Words that may sit between two time pieces of one time expression.
 APPROX_WORDS = frozenset("about around approx approximately roughly abt bout circa arnd".split())
-GLUE = frozenset("after before around about at from until till til on - ish of just between since".split())
+# ("round": "every night round half 11", the clipped "around")
+GLUE = frozenset("after before around round about at from until till til on - ish of just between since".split())
 RANGE_JOINERS = frozenset(("and", "to", "-", "till", "til", "until"))
 DAY_JOINERS = frozenset(("and", "&", "or", "/"))
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "

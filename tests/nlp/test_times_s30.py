@@ -23,3 +23,11 @@ def test_a_lead_word_stays_with_the_time(text, time):
 def test_no_time_is_made_from_the_lead_word(text):
     times = nlp.extract(text).times
     assert not any(t.startswith(("gone", "late")) for t in times)
+
+
+@pytest.mark.parametrize("text,time", [
+    ("kids on scramblers tear round the playing fields every evening round half 8", "every evening round half 8"),
+    ("someone lets off rockets in the back lane most nights round midnight", "most nights round midnight"),
+])
+def test_a_day_part_and_its_clock_time_joined_by_round(text, time):
+    assert nlp.extract(text).times == [time]
