@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clause_hours import clause_hours
+from .clock_day_parts import THIS_PARTS, this_part_after
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
@@ -148,7 +149,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     clock_matches = caseless_finditer(clock_re, CLOCK_TWINS[clock_re], text_of(doc)) if clock_re is not None else ()
     for match in clock_matches:
-        if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()):
+        if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()) \
+                and not this_part_after(text_of(doc), match.end()):  # "8.45 this mornin"
             continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -292,7 +294,7 @@ def day_part_hours(doc: Doc) -> list:
         if h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged")):
             continue  # "is 8 this morning": an age
         after = tuple(token.lower_ for token in doc[h + 1:h + 4])
-        if after[:2] in (("this", "morning"), ("this", "afternoon"), ("this", "evening")) or after[:3] in DAY_PARTS_AFTER \
+        if after[:2] in THIS_PARTS or after[:3] in DAY_PARTS_AFTER \
                 or after[:2] == ("at", "night") or (h and doc[h - 1].lower_ in HOUR_TIES and after[:1] and (
                     after[0] in DAYS_AFTER_TIED_HOUR or (after[0] in DAY_LEADS_AFTER_TIED_HOUR and len(after) > 1
                                                          and after[1] in DAY_PARTS | DAYS))):

@@ -31,3 +31,15 @@ def test_no_time_is_made_from_the_lead_word(text):
 ])
 def test_a_day_part_and_its_clock_time_joined_by_round(text, time):
     assert nlp.extract(text).times == [time]
+
+
+@pytest.mark.parametrize("text,time", [
+    ("a grey astra clipped my wing mirror on the bypass and didnt stop, 7.50 this mornin", "7.50 this mornin"),
+    ("bloke tried the handles on every car in the school car park, 9 this mornin", "9 this mornin"),
+])
+def test_a_clock_time_before_this_morning(text, time):
+    assert nlp.extract(text).times == [time]
+
+
+def test_a_price_before_this_is_no_time():
+    assert nlp.extract("a pint in the square is 6.40 this is a rip off").times == []
