@@ -43,3 +43,16 @@ def test_a_clock_time_before_this_morning(text, time):
 
 def test_a_price_before_this_is_no_time():
     assert nlp.extract("a pint in the square is 6.40 this is a rip off").times == []
+
+
+@pytest.mark.parametrize("text", [
+    "le pague 200 dolares por una moto en marketplace y ahora no me contesta el vendedor",
+    "me vendieron un celular con el imei bloqueado y ahora la tienda dice que no es su problema",
+])
+def test_a_spanish_ahora_in_a_calm_report_is_no_time(text):
+    assert "ahora" not in nlp.extract(text).times
+
+
+def test_a_spanish_ahora_of_an_event_in_progress_stays():
+    text = "un tipo con un cuchillo me siguio desde el metro y ahora esta parado en mi puerta"
+    assert "ahora" in nlp.extract(text).times
