@@ -56,3 +56,12 @@ def test_a_spanish_ahora_in_a_calm_report_is_no_time(text):
 def test_a_spanish_ahora_of_an_event_in_progress_stays():
     text = "un tipo con un cuchillo me siguio desde el metro y ahora esta parado en mi puerta"
     assert "ahora" in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text,time", [
+    ("me rompieron el vidrio del carro en el estacionamiento entre el viernes y el sabado", "entre el viernes y el sabado"),
+    ("un tipo en una moto negra vende droga afuera de la escuela cada martes y jueves", "cada martes y jueves"),
+    ("vi a los mismos dos tipos probando puertas de carros el lunes y el martes", "el lunes y el martes"),
+])
+def test_two_spanish_days_are_one_time(text, time):
+    assert nlp.extract(text).times == [time]
