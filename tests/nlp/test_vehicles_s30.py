@@ -18,3 +18,12 @@ def test_a_listed_vehicle(text, vehicle):
 
 def test_connect_alone_is_no_vehicle():
     assert nlp.extract("i cant connect to the app to report a pothole on mill lane").vehicles == []
+
+
+def test_an_ice_cream_van_is_no_cream_van():
+    assert nlp.extract("the ice cream van by the park is selling vapes to kids").vehicles == []
+    assert nlp.extract("a cream van with ladders on the roof was parked outside").vehicles == ["cream van"]
+
+
+def test_rust_coloured_is_a_colour():
+    assert nlp.extract("a rust coloured nissan navara was parked by the gate").vehicles == ["rust coloured nissan navara"]
