@@ -65,3 +65,8 @@ def test_a_spanish_ahora_of_an_event_in_progress_stays():
 ])
 def test_two_spanish_days_are_one_time(text, time):
     assert nlp.extract(text).times == [time]
+
+
+def test_thanksgiving_is_a_day():
+    text = "my uncle pulled a knife on my cousin at thanksgiving and now says hell do it again"
+    assert "thanksgiving" in nlp.extract(text).times
