@@ -15,6 +15,9 @@ from spacy.tokens import Doc
 from .doc_attrs import TIMES, URGENT_REASON, attrs, read
 from .spans import store
 
+# Spanish "ahora" alike ("pague y ahora me piden $300", "y ahora no contesta"): the scam's or story's next step
+BARE_NOWS = frozenset(("now", "ahora"))
+
 
 @Language.component("tip_settled_now", requires=attrs(TIMES, URGENT_REASON), assigns=attrs(TIMES) + ["doc.spans"])
 def settled_now(doc: Doc) -> Doc:
@@ -24,6 +27,6 @@ def settled_now(doc: Doc) -> Doc:
     RETURNS (Doc): The same Doc, doc._.times without a state "now".
     """
     times = read(doc, TIMES)
-    if times and read(doc, URGENT_REASON) is None and any(value.lower() == "now" for _, _, value in times):
-        store(doc, TIMES, [fact for fact in times if fact[2].lower() != "now"])
+    if times and read(doc, URGENT_REASON) is None and any(value.lower() in BARE_NOWS for _, _, value in times):
+        store(doc, TIMES, [fact for fact in times if fact[2].lower() not in BARE_NOWS])
     return doc

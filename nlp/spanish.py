@@ -33,6 +33,7 @@ from .english_over_spanish import outside_english_places
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
@@ -216,7 +217,8 @@ def spanish_finder(doc: Doc) -> Doc:
     extra_phones = spanish_phones(text, all_phones)
     store(doc, PHONES, kept_phones + extra_phones)
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
-    times = with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text, join_adjacent=True)))
+    times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
+                                                                    join_adjacent=True))))  # "el jueves y el viernes"
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole

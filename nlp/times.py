@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clause_hours import clause_hours
+from .clock_day_parts import THIS_PARTS, this_part_after
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
@@ -19,6 +20,7 @@ from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
+from .time_leads import time_lead
 from .time_ranges import join_ranges
 from .time_shapes import MONTH_LIST, MONTH_SET, durations
 
@@ -85,7 +87,8 @@ def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
 
 # Words that may sit between two time pieces of one time expression.
 APPROX_WORDS = frozenset("about around approx approximately roughly abt bout circa arnd".split())
-GLUE = frozenset("after before around about at from until till til on - ish of just between since".split())
+# ("round": "every night round half 11", the clipped "around")
+GLUE = frozenset("after before around round about at from until till til on - ish of just between since".split())
 RANGE_JOINERS = frozenset(("and", "to", "-", "till", "til", "until"))
 DAY_JOINERS = frozenset(("and", "&", "or", "/"))
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
@@ -146,7 +149,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     clock_matches = caseless_finditer(clock_re, CLOCK_TWINS[clock_re], text_of(doc)) if clock_re is not None else ()
     for match in clock_matches:
-        if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()):
+        if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()) \
+                and not this_part_after(text_of(doc), match.end()):  # "8.45 this mornin"
             continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -204,7 +208,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
-        start = whole_stretch(doc, start, end)
+        start = time_lead(doc, whole_stretch(doc, start, end), end, words)  # "late at night", "gone 2am"
         end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
         span = doc[start:end]
         if "/" in span.text and document_date(text, span.start_char, span.end_char):
@@ -290,7 +294,7 @@ def day_part_hours(doc: Doc) -> list:
         if h and (doc[h - 1].text[:1].isdigit() or doc[h - 1].lower_ in ("is", "turned", "turns", "aged")):
             continue  # "is 8 this morning": an age
         after = tuple(token.lower_ for token in doc[h + 1:h + 4])
-        if after[:2] in (("this", "morning"), ("this", "afternoon"), ("this", "evening")) or after[:3] in DAY_PARTS_AFTER \
+        if after[:2] in THIS_PARTS or after[:3] in DAY_PARTS_AFTER \
                 or after[:2] == ("at", "night") or (h and doc[h - 1].lower_ in HOUR_TIES and after[:1] and (
                     after[0] in DAYS_AFTER_TIED_HOUR or (after[0] in DAY_LEADS_AFTER_TIED_HOUR and len(after) > 1
                                                          and after[1] in DAY_PARTS | DAYS))):

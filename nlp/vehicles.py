@@ -136,6 +136,7 @@ def lone_model_digit(doc: Doc, index: int) -> bool:
 
 JOINERS = frozenset(["/", "-", "and", "&"])
 COLOURED = frozenset("colored coloured colour color".split())
+NOT_COLOURS = frozenset({("ice", "cream")})
 NOT_TRIMS = frozenset("NI UK GB ROI".split())
 # "silver ford mondeo taxi": the use, not the body; the guide labels "silver ford mondeo".
 USE_WORDS = frozenset("taxi cab".split())
@@ -145,6 +146,8 @@ def vehicle_groups(doc: Doc) -> list[list]:
     """Runs of adjacent vehicle words (a colour pair may be joined by / - and &)."""
     groups: list[list] = []
     for span in sorted(filter_spans(read(doc, VEHICLE_PARTS)), key=lambda s: s.start):
+        if span.label_ == "COLOUR" and span.start and (doc[span.start - 1].lower_, span.text.lower()) in NOT_COLOURS:
+            continue  # "the ice cream van": a kind of van, not a cream one
         if groups:
             last = groups[-1][-1]
             gap = doc[last.end:span.start]
