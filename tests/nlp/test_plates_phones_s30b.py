@@ -1,0 +1,24 @@
+"""Plates, partial plates and phones: kinds fixed in stop 30's second round (issues 13 and 14), with texts written
+for this test and negatives that must stay unchanged."""
+from nlp import extract
+
+
+def test_a_number_named_as_another_things_a_few_words_before_is_no_phone():
+    assert extract("someone is using my dads blue badge, number 0044 7911 2236, he passed in march").phones == []
+    assert extract("paid a deposit by western union mtcn 7719204418 and never heard back").phones == []
+    assert extract("my student card got cloned, the number is 2025 118 4471").phones == []
+    assert extract("encontre una tarjeta del metro en la parada 14, tiene el numero 0731 2299 4410").phones == []
+    assert extract("mi hija tiene la matricula del instituto 2025118840 y le robaron la cuenta").phones == []
+
+
+def test_a_number_to_call_after_such_a_thing_stays_a_phone():
+    assert extract("found a bank card on the bus, rang the number 07700 900456 on the back").phones == ["07700 900456"]
+    assert extract("his badge said police but he gave me his mobile 07700 900321").phones == ["07700 900321"]
+    assert extract("me dejo su tarjeta de visita con el numero 612 448 903").phones == ["612 448 903"]
+    assert extract("call me on 07700 900123 about the badge").phones == ["07700 900123"]
+
+
+def test_the_last_groups_of_a_hyphenated_ticket_number_are_no_phone():
+    assert extract("the raffle stub reads 0318-227104-9921 and they wont pay out").phones == []
+    assert extract("el recibo 0088-445120-7731 no aparece en su sistema").phones == []
+    assert extract("he called from 1-800-555-0177 saying he was from the bank").phones == ["1-800-555-0177"]
