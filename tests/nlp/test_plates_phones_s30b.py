@@ -22,3 +22,15 @@ def test_the_last_groups_of_a_hyphenated_ticket_number_are_no_phone():
     assert extract("the raffle stub reads 0318-227104-9921 and they wont pay out").phones == []
     assert extract("el recibo 0088-445120-7731 no aparece en su sistema").phones == []
     assert extract("he called from 1-800-555-0177 saying he was from the bank").phones == ["1-800-555-0177"]
+
+
+def test_a_count_then_a_piece_of_that_many_characters_is_a_partial():
+    assert extract("grey dodge ram with texas plates, first three KTW, rammed the gate").partial_plates == ["KTW"]
+    assert extract("white kia soul, tag was too dirty, last 4 7731, took off down elm").partial_plates == ["7731"]
+    assert extract("los ultimos 3 de la placa son 4KR, una camioneta gris").partial_plates == ["4KR"]
+
+
+def test_a_count_of_something_else_is_no_partial():
+    assert extract("red astra with a dodgy reg, parked there the last 2 nights").partial_plates == []
+    assert extract("the tag was bent, first 3 lads out the car had masks on").partial_plates == []
+    assert extract("a silver golf with a uk plate, the first two HRW4 stickers were gone").partial_plates == []
