@@ -34,3 +34,16 @@ def test_a_count_of_something_else_is_no_partial():
     assert extract("red astra with a dodgy reg, parked there the last 2 nights").partial_plates == []
     assert extract("the tag was bent, first 3 lads out the car had masks on").partial_plates == []
     assert extract("a silver golf with a uk plate, the first two HRW4 stickers were gone").partial_plates == []
+
+
+def test_what_was_seen_of_a_partly_hidden_plate_is_a_partial():
+    assert extract("blue berlingo outside the school again, plate half covered in mud, i could only see NK6").partial_plates \
+        == ["NK6"]
+    assert extract("the reg was bent up and i could make out 7TR, black bmw 1 series").partial_plates == ["7TR"]
+    assert extract("la placa estaba tapada con una bolsa, solo se veia KT4, un sentra blanco").partial_plates == ["KT4"]
+
+
+def test_words_seen_past_a_hidden_plate_are_no_partial():
+    assert extract("plate was covered with a bag, i could see CCTV on the wall though").partial_plates == []
+    assert extract("the plate was hidden but i could see BMW on the back").partial_plates == []
+    assert extract("tag was covered in mud, i could see 2 men in it").partial_plates == []
