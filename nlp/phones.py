@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import PHONES, attrs
+from .local_phones import local_phones
 from .other_numbers import other_kind_before
 from .spans import store, text_of
 
@@ -44,8 +45,11 @@ OTHER_NUMBER_BEFORE_RE = re.compile(
 
 
 def find_phones(text: str) -> list[tuple[int, int, str]]:
-    if sum(map(str.isdigit, text)) < 10:  # cheap pre-check: most tips have no phone number
+    digits = sum(map(str.isdigit, text))
+    if digits < 7:  # cheap pre-check: most tips have no phone number
         return []
+    if digits < 10:
+        return local_phones(text, [])   # "got a text from 555-0148": seven digits after a calling word
     found = []
     for match in INTL_PHONE_RE.finditer(text) if "+" in text or "00" in text else ():
         digits = sum(map(str.isdigit, match.group()))
@@ -57,6 +61,7 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
                 and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
             found.append((match.start(), match.end(), match.group()))
     # "blue badge, number 0044 7819 2231", "tarjeta oyster ... tiene el numero ...": another thing's number
+    found += local_phones(text, found)
     return sorted(phone for phone in found if not other_kind_before(text, phone[0]))
 
 

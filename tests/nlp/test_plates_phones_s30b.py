@@ -47,3 +47,15 @@ def test_words_seen_past_a_hidden_plate_are_no_partial():
     assert extract("plate was covered with a bag, i could see CCTV on the wall though").partial_plates == []
     assert extract("the plate was hidden but i could see BMW on the back").partial_plates == []
     assert extract("tag was covered in mud, i could see 2 men in it").partial_plates == []
+
+
+def test_seven_digits_right_after_a_calling_word_are_a_phone():
+    assert extract("keep getting texts, last one was a text from 555-0162 about a parcel").phones == ["555-0162"]
+    assert extract("a man called me from 555.0107 saying my grandson was in jail").phones == ["555.0107"]
+    assert extract("me llamaron del 555-0134 diciendo que eran del banco").phones == ["555-0134"]
+
+
+def test_seven_digits_of_another_kind_are_no_phone():
+    assert extract("case number 123-4567 was closed without anyone calling me").phones == []
+    assert extract("order #551-2093 never came and the driver wont answer").phones == []
+    assert extract("he rang at 10.30 and again at 11.45").phones == []
