@@ -8,14 +8,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .doc_attrs import PHONES, attrs
+from .local_phones import local_phones
+from .other_numbers import other_kind_before
 from .spans import store, text_of
 
 # US: (215) 555-0143, 215-555-0143, 215.555.0143, 2155550143, +1 215 555 0143
 # UK: 07700 900123, 07700900123, +44 7700 900123, 0117 496 0123, 020 7946 0958
 # Not a piece of a longer number: an order number "113-4471902-5520883" goes on after a hyphen, an IBAN's groups of four
-# ("ES91 2100 0418 4502 0005 1332") go on before or after the ten digits
+# ("ES91 2100 0418 4502 0005 1332") go on before or after the ten digits; a ticket's "0429-118830-4477" goes on before
 PHONE_RE = re.compile(
-    r"(?<![\w+])(?<!\d{4}\s)(?:"
+    r"(?<![\w+])(?<!\d{4}\s)(?<!\d-)(?:"
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
     r"|(?:\+44\s?\(?0?\)?\s?|0)(?:\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{9,10})"
     r")(?!\w|-\d|\s\d{4}(?!\d))"
@@ -43,8 +45,11 @@ OTHER_NUMBER_BEFORE_RE = re.compile(
 
 
 def find_phones(text: str) -> list[tuple[int, int, str]]:
-    if sum(map(str.isdigit, text)) < 10:  # cheap pre-check: most tips have no phone number
+    digits = sum(map(str.isdigit, text))
+    if digits < 7:  # cheap pre-check: most tips have no phone number
         return []
+    if digits < 10:
+        return local_phones(text, [])   # "got a text from 555-0148": seven digits after a calling word
     found = []
     for match in INTL_PHONE_RE.finditer(text) if "+" in text or "00" in text else ():
         digits = sum(map(str.isdigit, match.group()))
@@ -55,7 +60,9 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
         if 10 <= digits <= 13 and not any(s < match.end() and match.start() < e for s, e, _ in found) \
                 and not OTHER_NUMBER_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
             found.append((match.start(), match.end(), match.group()))
-    return sorted(found)
+    # "blue badge, number 0044 7819 2231", "tarjeta oyster ... tiene el numero ...": another thing's number
+    found += local_phones(text, found)
+    return sorted(phone for phone in found if not other_kind_before(text, phone[0]))
 
 
 @Language.component("tip_phones", assigns=attrs(PHONES) + ["doc.spans"])

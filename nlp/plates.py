@@ -19,10 +19,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .counted_pieces import counted_pieces
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, VEHICLE_PARTS, attrs, read
 from .hedges import hedged_scores
 from .lexicon import lexicon, stop_words, trie_pattern
 from .licence_numbers import is_licence_number
+from .obscured_plates import obscured_pieces
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
@@ -218,6 +220,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     if cue_words and SPOKEN_CUE_RE.search(lowered):   # first, so "were lima delta" is not read as the group LIMA
         partials.extend(spelled_partials(text, taken))   # "starts with bravo kilo", "ends in seven two"
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
+    partials.extend(counted_pieces(text, text_is_upper, taken, blocked))   # "ohio plates, first three HRW"
+    partials.extend(obscured_pieces(text, text_is_upper, taken, blocked))   # "plate partly covered in mud, i could see YJ7"
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     plates = take_back(text, plates, blocked)   # "ABC 123? no sorry it was ACB 132"
     return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"
