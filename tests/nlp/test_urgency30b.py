@@ -29,3 +29,21 @@ def test_danger_explained(text):
 ])
 def test_danger_not_explained(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # danger told by the situation: through the ice, people in the water, cut off by the tide, a flood at the doors
+    "quad bike broke thru the ice on bass lake, both of them in the water screaming",
+    "3 guys in the water off the pier at southport, their boat flipped",
+    "my son and his mate are stuck on the sandbar at the estuary, the tide has cut them off",
+    "car stalled in the flood on mill lane, the water is up to my doors",
+    # an animal stranded alive
+    "a dolphin stranded on the beach at mudeford, its still breathing, please send someone",
+    # a small child alone in the road; a driver weaving now
+    "little boy about 3 in his pyjamas walking down the middle of the road on kings ave, no grown ups anywhere",
+    "white van weaving over the line on the a30 near bodmin, going about 90",
+    # a threat of suicide while on the way somewhere now
+    "my dad took his pills and the car and says hes going to end it, he's headed for the cliffs at beachy head",
+])
+def test_danger_told_by_the_situation(text):
+    assert urgent(text)
