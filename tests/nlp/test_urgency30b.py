@@ -47,3 +47,26 @@ def test_danger_not_explained(text):
 ])
 def test_danger_told_by_the_situation(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the story ends: gone by the time, got out ok with the crews there, told off and left
+    "two lads scrapping outside the chippy at midnight, gone by the time i got my shoes on, some glass on the floor still",
+    "shed fire on the allotments, the old fella got out ok, fire brigade is there now, just so you know",
+    "bloke taking photos of kids at the splash park, the lifeguard had a word and he left",
+    # a count, not a now
+    "a man in a red van followed me from the bus stop to my street on monday, i got in safe, thats 3 times now",
+    "a man followed me home from the station on monday, thats twice now he's done it",
+    # an old car kids sit in: a nuisance, not a fire
+    "old corsa dumped on the green, no tax, flat tyres, teenagers sit in it and smoke every night",
+])
+def test_story_ended_or_nuisance(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my ex just left his house with a knife, hes coming here now",
+    "he followed me off the train and hes outside my door right now, thats twice now",
+])
+def test_still_going_on(text):
+    assert urgent(text)
