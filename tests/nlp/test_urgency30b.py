@@ -70,3 +70,22 @@ def test_story_ended_or_nuisance(text):
 ])
 def test_still_going_on(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Spanish: a fire controlled, a sound explained, a video game, a question about handing in an old gun
+    "ya esta controlado el fuego del solar de la calle mayor, lo han apagado los bomberos, eran restos de poda",
+    "los petardos del parque son de las fiestas del barrio, no es nada malo aunque suene a tiros",
+    "jaja mi hijo grita que lo van a matar en el free fire, no se preocupen",
+    "pregunta rapida, encontramos una escopeta vieja de mi abuelo en el trastero, se pueden entregar en comisaria?",
+])
+def test_spanish_calm(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "una niña de 2 años esta sola en el balcon del 5º piso de la calle real, no hay nadie en casa",
+    "hay un señor en el mar de la cala que no puede salir del agua, se le ve la cabeza y nadie se atreve a entrar",
+])
+def test_spanish_danger_by_the_situation(text):
+    assert urgent(text)
