@@ -89,3 +89,17 @@ def test_spanish_calm(text):
 ])
 def test_spanish_danger_by_the_situation(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a man with a gun who is allowed to be there; the tipster read it in a post, which is no news after the calm
+    "bloke with a shotgun in the fields by the church is the farmer's pigeon shooter, he has permission from the farm, "
+    "just saw the post on the parish page",
+])
+def test_armed_with_permission(text):
+    assert not urgent(text)
+
+
+def test_a_real_threat_after_the_post_is_still_news():
+    assert urgent("man with a rifle behind the school, he has permission from the estate they say, "
+                  "but hes pointing it at the kids right now")
