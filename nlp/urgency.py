@@ -248,8 +248,10 @@ def firm_calm(doc: Doc) -> bool:
     if not firm:
         return False
     last = max(firm)  # a cry for help after the calm is news; a cry ("woman screaming") before it is what it explains
+    # a NOW hidden in a negation ("just saw the post", "just saw on facebook") is no news after the calm
     return not any(span.label_ == "HELP" or (span.label_ in HELP_LABELS or span.label_ == "NOW") and span.start >= last
-                   and not state_now(span, last) for span in cues)
+                   and not state_now(span, last) and not (span.label_ == "NOW" and any(
+                       s <= span.start and span.end <= e for s, e in negated)) for span in cues)
 
 
 @Language.component("tip_urgency", requires=attrs(URGENCY_CUES, TIMES, LOCATIONS, VEHICLES), assigns=attrs(URGENT_REASON))

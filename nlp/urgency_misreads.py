@@ -13,6 +13,8 @@ nlp/urgency_kinds.py).
   denied ("no son cuetes, son balazos": "no" before a calm that starts with "son"/"eran", data `denied_calm_starts`).
 - **a calm said with "still"** (stop 30): "todavia esta vivo gritando", "still alive": "esta vivo" (he's alive) closes a
   scare, but after "todavia"/"still" (data `still_words`) it says the one in danger is alive yet, the danger going on.
+- **a count, not a now** (stop 30, round 2): "thats twice now he's done it", "3 times now": a bare "now" after a count
+  word (data `count_words`) says how often it happened so far, not that it happens now.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ PASSED_OBJECTS = frozenset(WORDS["passed_objects"])
 DOUBT_OPENERS = tuple(tuple(words) for words in WORDS["doubt_openers"])
 DENIED_CALM_STARTS = frozenset(WORDS["denied_calm_starts"])
 STILL_WORDS = frozenset(WORDS["still_words"])
+COUNT_WORDS = frozenset(WORDS["count_words"])
 
 
 def paper_shop(doc: Doc, cues: list[Span]) -> list[Span]:
@@ -53,3 +56,9 @@ def doubted_calm(doc: Doc, cues: list[Span]) -> list[Span]:
             (span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS) or \
             (span.start and doc[span.start - 1].lower_ in STILL_WORDS)  # "todavia esta vivo": alive yet, not safe
     return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))]
+
+
+def count_now(doc: Doc, cues: list[Span]) -> list[Span]:
+    """The cues without a bare NOW "now" that a count word comes right before ("twice now", "3 times now")."""
+    return [span for span in cues if not (span.label_ == "NOW" and span.text.lower() == "now" and span.start
+                                          and doc[span.start - 1].lower_ in COUNT_WORDS)]
