@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
-from .urgency_misreads import count_now, doubted_calm, left_someone, paper_shop
+from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -284,6 +284,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered
                                  or "still" in lowered or "todav" in lowered or "aun" in lowered or "aún" in lowered):
         cues = doubted_calm(doc, cues)  # "no se si esta viva", "todavia esta vivo": a doubt or "still", no calm (urgency_misreads.py)
+    if "RESOLVED" in labels and (" there" in lowered or "got out" in lowered):  # "police are there but he still has
+        cues = danger_goes_on(doc, cues)  # the knife": help there, the danger not over (urgency_misreads.py)
     if "NOW" in labels and ("twice" in lowered or "times" in lowered):  # "thats twice now": how often (urgency_misreads.py)
         cues = count_now(doc, cues)
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm

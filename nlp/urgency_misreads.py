@@ -15,6 +15,11 @@ nlp/urgency_kinds.py).
   scare, but after "todavia"/"still" (data `still_words`) it says the one in danger is alive yet, the danger going on.
 - **a count, not a now** (stop 30, round 2): "thats twice now he's done it", "3 times now": a bare "now" after a count
   word (data `count_words`) says how often it happened so far, not that it happens now.
+- **help there, the danger going on** (stop 30, lead): "police are there", "fire dept is there", "got out ok" end a
+  story only when nothing after them says it goes on: with "but"/"still" (data `goes_on_words`) or a danger cue
+  (data `danger_labels`) after it ("police are there now but he still has the knife", "stabbed ... police are there,
+  hes bleeding bad", "got out ok but the other driver is trapped") the calm (data `scene_calms`) is dropped. Missing
+  an emergency costs more than a false alarm.
 """
 from __future__ import annotations
 
@@ -32,6 +37,9 @@ DOUBT_OPENERS = tuple(tuple(words) for words in WORDS["doubt_openers"])
 DENIED_CALM_STARTS = frozenset(WORDS["denied_calm_starts"])
 STILL_WORDS = frozenset(WORDS["still_words"])
 COUNT_WORDS = frozenset(WORDS["count_words"])
+SCENE_CALMS = frozenset(WORDS["scene_calms"])
+GOES_ON_WORDS = frozenset(WORDS["goes_on_words"])
+DANGER_LABELS = frozenset(WORDS["danger_labels"])
 
 
 def paper_shop(doc: Doc, cues: list[Span]) -> list[Span]:
@@ -62,3 +70,12 @@ def count_now(doc: Doc, cues: list[Span]) -> list[Span]:
     """The cues without a bare NOW "now" that a count word comes right before ("twice now", "3 times now")."""
     return [span for span in cues if not (span.label_ == "NOW" and span.text.lower() == "now" and span.start
                                           and doc[span.start - 1].lower_ in COUNT_WORDS)]
+
+
+def danger_goes_on(doc: Doc, cues: list[Span]) -> list[Span]:
+    """The cues without a calm of help on the scene ("police are there", "got out ok") that "but"/"still" or a danger
+    cue follows: the help is there, the danger is not over."""
+    def goes_on(span: Span) -> bool:
+        return any(token.lower_ in GOES_ON_WORDS for token in doc[span.end:]) or \
+            any(cue.label_ in DANGER_LABELS and cue.start >= span.end for cue in cues)
+    return [span for span in cues if not (span.label_ == "RESOLVED" and span.text.lower() in SCENE_CALMS and goes_on(span))]

@@ -1,0 +1,24 @@
+"""Help on the scene ends a story only when nothing after it says the danger goes on (nlp/urgency_misreads.py,
+danger_goes_on). Texts invented for the test, none from the dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "police are there now but he still has the knife and is shouting",
+    "man stabbed outside the chippy, police are there, hes bleeding bad",
+    "car crash on the a30, got out ok but the other driver is trapped",
+    "cops are there but hes still got the gun pointed at them",
+    "fire brigade is there, someone is trapped upstairs",
+])
+def test_help_there_with_the_danger_going_on_stays_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "shed fire behind the allotments, fire dept is there now, just letting you know",
+    "bins on fire earlier, the guy got out ok, fire brigade is there now",
+])
+def test_help_there_ending_the_story_is_a_calm(text):
+    assert not nlp.extract(text).urgent
