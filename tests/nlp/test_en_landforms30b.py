@@ -1,0 +1,30 @@
+"""Named rocks, ridges, islands, trailheads, boat ramps and battlegrounds in lower case (stop 30, round 2:
+"fell at smith rock", "on the misery ridge side", "past loyston boat ramp"). Every text is written for the test
+(none is in a dev file); the negatives are the same words as common nouns, which must stay no place.
+"""
+import pytest
+
+from nlp import extract
+
+
+@pytest.mark.parametrize("text, place", [
+    ("my mate slipped at pilot rock and cant climb down, his ankle is gone", "pilot rock"),
+    ("2 hikers stuck on cougar ridge since dark, phone nearly dead", "cougar ridge"),
+    ("someone dumping tyres every week on hatteras island by the marsh", "hatteras island"),
+    ("my truck got broken into at the bear creek trailhead on saturday", "bear creek trailhead"),
+    ("a guy is lying face down in the water near cedar point boat ramp", "cedar point boat ramp"),
+    ("metal detectors digging holes at marston battleground again last night", "marston battleground"),
+])
+def test_a_named_landform_after_a_place_cue_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "kids keep throwing a big rock at my window every night",
+    "he hit me over the head with a rock and ran off",
+    "she was sat on the traffic island crying her eyes out",
+    "we walked along the steep ridge above the farm last week",
+    "the van was parked by the public boat ramp all night",
+])
+def test_the_same_words_as_common_nouns_are_no_place(text):
+    assert not extract(text).locations
