@@ -28,3 +28,19 @@ def test_a_named_landform_after_a_place_cue_is_a_place(text, place):
 ])
 def test_the_same_words_as_common_nouns_are_no_place(text):
     assert not extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("theres a man waving a knife in the car park of the harbourside hotel", "harbourside hotel"),
+    ("2 lads fighting outside the Crown Point hotel in keswick right now", "Crown Point hotel"),
+])
+def test_a_named_hotel_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "he stayed in some cheap hotel last week and never paid",
+    "en el tercer piso del hotel hay una pelea ahora mismo",
+])
+def test_a_hotel_with_no_name_is_no_place(text):
+    assert not [value for value in extract(text).locations if "hotel" in value.lower()]
