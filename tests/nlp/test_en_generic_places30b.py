@@ -26,3 +26,12 @@ def test_a_generic_compound_alone_is_no_place(text):
 def test_the_town_beside_a_generic_compound_stays(text, place, generic):
     locations = [value.lower() for value in extract(text).locations]
     assert place in locations and generic not in locations and f"the {generic}" not in locations
+
+
+@pytest.mark.parametrize("text, place, landscape", [
+    ("men with lurchers chasing hares on the downs near alfriston every sunday", "alfriston", "the downs"),
+    ("quad bikes tearing up the moors above haworth all afternoon", "haworth", "the moors"),
+])
+def test_lower_case_downs_and_moors_near_a_town_are_no_place(text, place, landscape):
+    locations = [value.lower() for value in extract(text).locations]
+    assert place in locations and landscape not in locations
