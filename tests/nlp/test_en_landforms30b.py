@@ -44,3 +44,16 @@ def test_a_named_hotel_is_a_place(text, place):
 ])
 def test_a_hotel_with_no_name_is_no_place(text):
     assert not [value for value in extract(text).locations if "hotel" in value.lower()]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("someone is cooking meth in the trailer at lot 9 of pine hollow mhp, it stinks", "pine hollow mhp"),
+    ("shots fired at green acres mobile home park off route 9 just now", "green acres mobile home park"),
+    ("a man is walking round happy trails rv park with a machete", "happy trails rv park"),
+])
+def test_a_named_mobile_home_park_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+def test_the_trailer_park_with_no_name_is_no_place():
+    assert "trailer park" not in " ".join(extract("kids lighting fires behind the trailer park again").locations)
