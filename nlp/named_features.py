@@ -1,6 +1,6 @@
 """Piers, parks, hills, halls, houses, bridges, churches, chapels, lakes, ponds, reservoirs, castles, libraries, malls
 and stations named in lower case, as texters write them (and, from stop 30's second round, rocks, ridges, islands,
-trailheads, boat ramps, battlegrounds, hotels and mobile home parks: "fell at smith rock", "near loyston boat ramp"; the kinds are the keys of
+trailheads, boat ramps, battlegrounds, hotels, mobile home parks and sports clubs: "fell at smith rock", "near loyston boat ramp"; the kinds are the keys of
 nlp/data/en/named_features.json): "off the end of birnbeck pier", "running around will rogers
 park", "on constitution hill", "near symphony hall", "the stairwell of darnley house", "under chain bridge", "the roof
 of holy trinity church", "on echo lake", "below fyvie castle", "at lincoln central station".

@@ -57,3 +57,19 @@ def test_a_named_mobile_home_park_is_a_place(text, place):
 
 def test_the_trailer_park_with_no_name_is_no_place():
     assert "trailer park" not in " ".join(extract("kids lighting fires behind the trailer park again").locations)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("suspicious bag left at ballykeel cricket club, nobody about", "ballykeel cricket club"),
+    ("lads doing doughnuts on the greens at westerhope golf club again", "westerhope golf club"),
+])
+def test_a_named_club_is_a_place(text, place):
+    assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "he hit the burglar with a golf club and now he is scared he is in trouble",
+    "the rugby club bonfire is on saturday, all licensed",
+])
+def test_a_club_with_no_name_is_no_place(text):
+    assert not extract(text).locations
