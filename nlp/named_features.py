@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import gazetteer
 from .named_buildings import NEXT_WORD_RE, _words, name_start
 
 POSSESSIVE_RE = re.compile(r"(?:'|s)\s+house$", re.IGNORECASE)   # "at jakes house", "at my mates house": whose, not a name
@@ -57,5 +58,7 @@ def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, i
         start = name_start(text, match.start(), not_name, more_cues)
         if start is None or POSSESSIVE_RE.search(text, start, match.end()):
             continue
+        if gazetteer().get(text[start:match.end()].lower()) is False:
+            continue   # "canvey island", "castle rock": a town the town rules find, and are surer of than a landmark
         found.append((start, match.end()))
     return found

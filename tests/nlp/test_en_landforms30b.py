@@ -73,3 +73,10 @@ def test_a_named_club_is_a_place(text, place):
 ])
 def test_a_club_with_no_name_is_no_place(text):
     assert not extract(text).locations
+
+
+def test_a_listed_town_named_like_a_feature_keeps_the_town_rules_confidence():
+    """"canvey island" is a town: the town rules find it and are sure of it; the landmark guess must not claim it."""
+    facts = extract("lads on scramblers tearing round the seafront at canvey island again tonight")
+    assert "canvey island" in facts.locations
+    assert facts.to_dict()["confidence"]["locations"]["canvey island"] >= 0.75
