@@ -1,5 +1,7 @@
 """Piers, parks, hills, halls, houses, bridges, churches, chapels, lakes, ponds, reservoirs, castles, libraries, malls
-and stations named in lower case, as texters write them: "off the end of birnbeck pier", "running around will rogers
+and stations named in lower case, as texters write them (and, from stop 30's second round, rocks, ridges, islands,
+trailheads, boat ramps, battlegrounds, hotels, mobile home parks and sports clubs: "fell at smith rock", "near loyston boat ramp"; the kinds are the keys of
+nlp/data/en/named_features.json): "off the end of birnbeck pier", "running around will rogers
 park", "on constitution hill", "near symphony hall", "the stairwell of darnley house", "under chain bridge", "the roof
 of holy trinity church", "on echo lake", "below fyvie castle", "at lincoln central station".
 
@@ -18,10 +20,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import gazetteer
 from .named_buildings import NEXT_WORD_RE, _words, name_start
 
-KIND_RE = re.compile(r"\b(pier|park|hill|hall|house|bridge|church|chapel|lake|reservoir|pond|castle|library|mall|station)\b",
-                     re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"(?:'|s)\s+house$", re.IGNORECASE)   # "at jakes house", "at my mates house": whose, not a name
 
 
@@ -35,18 +36,29 @@ def _kinds() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozense
     return kinds, frozenset(raw["more_cues"])
 
 
+@lru_cache(maxsize=1)
+def _kind_re() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The kind words as one pattern (two-word kinds like "boat ramp" first), and their last words (the gate)."""
+    kinds = sorted(_kinds()[0], key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(map(re.escape, kind.split())) for kind in kinds)
+    return re.compile(rf"\b({pattern})\b", re.IGNORECASE), frozenset(kind.split()[-1] for kind in kinds)
+
+
 def find_named_features(text: str, present: frozenset[str]) -> list[tuple[int, int]]:
     kinds, more_cues = _kinds()
-    if present.isdisjoint(kinds):
+    kind_re, gate = _kind_re()
+    if present.isdisjoint(gate):
         return []   # the common text pays nothing
     found = []
-    for match in KIND_RE.finditer(text):
-        not_name, not_after = kinds[match.group(1).lower()]
+    for match in kind_re.finditer(text):
+        not_name, not_after = kinds[" ".join(match.group(1).lower().split())]
         after = NEXT_WORD_RE.match(text, match.end())
         if after and after.group(1).lower() in not_after:
             continue
         start = name_start(text, match.start(), not_name, more_cues)
         if start is None or POSSESSIVE_RE.search(text, start, match.end()):
             continue
+        if gazetteer().get(text[start:match.end()].lower()) is False:
+            continue   # "canvey island", "castle rock": a town the town rules find, and are surer of than a landmark
         found.append((start, match.end()))
     return found

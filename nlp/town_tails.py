@@ -2,13 +2,15 @@
 "on sea" ("rhos on sea", seaside_names.py), a hyphened rest ("howden-le-wear", hyphen_names.py) and a US state
 code ("sparta tn", town_states.py). They run after the tagger has placed its spans, on every English text; each
 has its own cheap gate. A listed river named by "the" alone is added (listed_rivers.py). A generic facility found
-as a place ("the flea market") is dropped last (generic_facilities.py).
+as a place ("the flea market") is dropped last (generic_facilities.py), and so is a firing range ("shots at the
+range", firing_ranges.py).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .comma_town_states import add_comma_towns
+from .firing_ranges import without_firing_ranges
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
 from .hyphen_names import join_hyphen_tails
@@ -39,6 +41,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
+    without_firing_ranges(doc, text)   # "shots at the range": a firing range, not The Range
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
     cut_run_on_tails(doc, text)
     drop_the_before_names(doc, text)
