@@ -93,7 +93,7 @@ def test_spanish_words_make_no_plates_or_cars():
 # Stop 29 appended es-d29 (120) and, after its one score, es/heldout11 (228: plates 1.000, locations 0.796, urgent
 # 0.905): dev then stood at plates 1.000, locations 0.940, urgent 0.976. After the stop's second round: locations
 # 0.943, urgent 0.982; the floors are those, rounded down.
-SPANISH_DEV_FLOORS = {"plates": 0.995, "locations": 0.93, "urgent": 0.98}
+SPANISH_DEV_FLOORS = {"plates": 0.995, "locations": 0.94, "urgent": 0.98}
 
 
 def test_spanish_dev_split_figures_do_not_fall():
