@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import gazetteer
-from .spans import scores_of, store, store_scores
+from .spans import scores_of, store_with_scores
 
 POSSESSIVE_RE = re.compile(r"['’]s\b((?:\s+[A-Z][A-Za-z'’&-]*)*)")
 
@@ -43,6 +43,4 @@ def join_possessive_names(doc: Doc, text: str) -> None:
         out.append((start, end, value))
     if not changed:
         return
-    values = {value for _, _, value in out}
-    store_scores(doc, LOCATIONS, {value: score for value, score in scores.items() if value in values})
-    store(doc, LOCATIONS, out)
+    store_with_scores(doc, LOCATIONS, out, scores)

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import lower_words, scores_of, store, store_scores
+from .spans import lower_words, scores_of, store_with_scores
 
 DATA = Path(__file__).parent / "data" / "en" / "run_on_tails.txt"
 # Left at the end once the run-on words are cut: "burgh by sands and| its bein", "preesall n| use".
@@ -78,6 +78,4 @@ def cut_run_on_tails(doc: Doc, text: str) -> None:
         out.append((start, end, value))
     if out == places:
         return
-    values = {value for _, _, value in out}
-    store_scores(doc, LOCATIONS, {value: score for value, score in scores.items() if value in values})
-    store(doc, LOCATIONS, out)
+    store_with_scores(doc, LOCATIONS, out, scores)

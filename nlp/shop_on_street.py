@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import gazetteer
-from .spans import scores_of, store, store_scores
+from .spans import scores_of, store_with_scores
 from .street_names import anchor_words
 
 ON_RE = re.compile(r"\s+on\s+", re.IGNORECASE)
@@ -52,6 +52,4 @@ def split_shops_on_streets(doc: Doc, text: str) -> None:
                 scores.setdefault(text[piece_start:piece_end], score)
     if out == places:
         return
-    values = {value for _, _, value in out}
-    store_scores(doc, LOCATIONS, {value: score for value, score in scores.items() if value in values})
-    store(doc, LOCATIONS, out)
+    store_with_scores(doc, LOCATIONS, out, scores)

@@ -80,6 +80,14 @@ def store_with_guesses(doc: Doc, name: str, kept: list[Fact], guesses: list[Fact
     store(doc, name, kept + guesses)
 
 
+def store_with_scores(doc: Doc, name: str, facts: list[Fact], scores: dict[str, float]) -> None:
+    """Store `facts` as the facts of one kind, with the scores of the values still among them (a place cut or moved
+    keeps the score its old value had, set by the caller; the old value's own score goes)."""
+    values = {value for _, _, value in facts}
+    store_scores(doc, name, {value: score for value, score in scores.items() if value in values})
+    store(doc, name, facts)
+
+
 def replace_with_tagged(doc: Doc, name: str, rule_facts: list[Fact], model: list[Fact], confidence: float,
                         keep_old_scores: bool = False) -> None:
     """A learned tagger's facts (`model`) replace the rule facts they overlap; the other rule facts stay. A tagged

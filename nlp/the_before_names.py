@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import scores_of, store, store_scores
+from .spans import scores_of, store_with_scores
 
 KEEP_THE = frozenset(("the cycle path",))
 
@@ -37,6 +37,4 @@ def drop_the_before_names(doc: Doc, text: str) -> None:
         out.append((start, end, value))
     if out == places:
         return
-    values = {value for _, _, value in out}
-    store_scores(doc, LOCATIONS, {value: score for value, score in scores.items() if value in values})
-    store(doc, LOCATIONS, out)
+    store_with_scores(doc, LOCATIONS, out, scores)
