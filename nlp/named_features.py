@@ -31,7 +31,8 @@ def _kinds() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozense
     raw = json.loads((Path(__file__).parent / "data" / "en" / "named_features.json").read_text(encoding="utf-8"))
     # "hill" is no farm's name but "hay hill" is a hill's
     shared = (_words()[1] - frozenset(raw["kinds"])) | frozenset(raw["not_name"])
-    kinds = {kind: (shared | frozenset(words["not_name"]), frozenset(words["not_after"]))
+    roads = frozenset(raw["road_words"])   # "pier road", "park st": a street after any kind
+    kinds = {kind: (shared | frozenset(words["not_name"]), roads | frozenset(words["not_after"]))
              for kind, words in raw["kinds"].items()}
     return kinds, frozenset(raw["more_cues"])
 
