@@ -284,7 +284,7 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered
                                  or "still" in lowered or "todav" in lowered or "aun" in lowered or "aún" in lowered):
         cues = doubted_calm(doc, cues)  # "no se si esta viva", "todavia esta vivo": a doubt or "still", no calm (urgency_misreads.py)
-    if "RESOLVED" in labels and (" there" in lowered or "got out" in lowered or " left" in lowered):  # "police are there but he still has
+    if "RESOLVED" in labels:  # "police are there but he still has
         cues = danger_goes_on(doc, cues)  # the knife": help there, the danger not over (urgency_misreads.py)
     if "NOW" in labels and ("twice" in lowered or "times" in lowered):  # "thats twice now": how often (urgency_misreads.py)
         cues = count_now(doc, cues)

@@ -16,7 +16,7 @@ nlp/urgency_kinds.py).
 - **a count, not a now** (stop 30, round 2): "thats twice now he's done it", "3 times now": a bare "now" after a count
   word (data `count_words`) says how often it happened so far, not that it happens now.
 - **help there, the danger going on** (stop 30, lead): "police are there", "fire dept is there", "got out ok", "and
-  left" end a story only when nothing after them says it goes on: with "but"/"still" (data `goes_on_words`) or a danger cue
+  left", "all clear", "safe and sound", "ya esta controlado" (calms added this stop) end a story only when nothing after them says it goes on: with "but"/"still" (data `goes_on_words`) or a danger cue
   (data `danger_labels`) after it ("police are there now but he still has the knife", "stabbed ... police are there,
   hes bleeding bad", "got out ok but the other driver is trapped", "stabbed him and left, hes bleeding") the calm (data `scene_calms`) is
   dropped; "left with her" is no calm either (data `left_objects`). Missing

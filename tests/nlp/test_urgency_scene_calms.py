@@ -14,6 +14,9 @@ import nlp
     "a man grabbed a little boy by the swings and left with him in a grey van",
     "they stabbed him and left, hes bleeding",
     "he hit her and left, shes lying on the floor not moving",
+    "school says all clear but i can still hear shots from the car park",
+    "mi hija esta sana y salva pero el hombre sigue afuera con la pistola",
+    "ya esta controlado el fuego de la cocina pero mi abuela no puede salir del cuarto",
 ])
 def test_help_there_with_the_danger_going_on_stays_urgent(text):
     assert nlp.extract(text).urgent
