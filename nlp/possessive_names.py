@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import gazetteer
-from .spans import scores_of, store_with_scores
+from .spans import moved_fact, scores_of, store_with_scores
 
 POSSESSIVE_RE = re.compile(r"['’]s\b((?:\s+[A-Z][A-Za-z'’&-]*)*)")
 
@@ -35,11 +35,9 @@ def join_possessive_names(doc: Doc, text: str) -> None:
         new_end = possessive_end(text, start, end)
         if new_end != end and text[start:end] == value \
                 and not any(s < new_end and start < e and (s, e) != (start, end) for s, e, _ in places):
-            score = scores.get(value)
-            end, value = new_end, text[start:new_end]
-            if score is not None:
-                scores.setdefault(value, score)
+            out.append(moved_fact(text, start, new_end, value, scores))
             changed = True
+            continue
         out.append((start, end, value))
     if not changed:
         return

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import lower_words, scores_of, store_with_scores
+from .spans import lower_words, moved_fact, scores_of, store_with_scores
 
 DATA = Path(__file__).parent / "data" / "en" / "run_on_tails.txt"
 # Left at the end once the run-on words are cut: "burgh by sands and| its bein", "preesall n| use".
@@ -67,15 +67,9 @@ def cut_run_on_tails(doc: Doc, text: str) -> None:
     out = []
     for start, end, value in places:
         cut = cut_run_on(value)
-        if cut != value:
-            if not cut:
-                continue
-            score = scores.get(value)
-            end = start + len(cut)
-            value = text[start:end]
-            if score is not None:
-                scores.setdefault(value, score)
-        out.append((start, end, value))
+        if not cut:
+            continue
+        out.append(moved_fact(text, start, start + len(cut), value, scores) if cut != value else (start, end, value))
     if out == places:
         return
     store_with_scores(doc, LOCATIONS, out, scores)

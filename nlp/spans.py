@@ -80,6 +80,14 @@ def store_with_guesses(doc: Doc, name: str, kept: list[Fact], guesses: list[Fact
     store(doc, name, kept + guesses)
 
 
+def moved_fact(text: str, start: int, end: int, old_value: str, scores: dict[str, float]) -> Fact:
+    """A place given new bounds ("the Dover mall" -> "Dover mall"): its new value keeps the old value's score."""
+    value = text[start:end]
+    if old_value in scores:
+        scores.setdefault(value, scores[old_value])
+    return start, end, value
+
+
 def store_with_scores(doc: Doc, name: str, facts: list[Fact], scores: dict[str, float]) -> None:
     """Store `facts` as the facts of one kind, with the scores of the values still among them (a place cut or moved
     keeps the score its old value had, set by the caller; the old value's own score goes)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import scores_of, store_with_scores
+from .spans import moved_fact, scores_of, store_with_scores
 
 KEEP_THE = frozenset(("the cycle path",))
 
@@ -28,13 +28,8 @@ def drop_the_before_names(doc: Doc, text: str) -> None:
     out = []
     for start, end, value in places:
         short = without_the(value)
-        if short != value and text[start:end] == value:
-            score = scores.get(value)
-            start = end - len(short)
-            value = text[start:end]
-            if score is not None:
-                scores.setdefault(value, score)
-        out.append((start, end, value))
+        moved = short != value and text[start:end] == value
+        out.append(moved_fact(text, end - len(short), end, value, scores) if moved else (start, end, value))
     if out == places:
         return
     store_with_scores(doc, LOCATIONS, out, scores)
