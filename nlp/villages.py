@@ -78,13 +78,15 @@ def unknown_lowered(lowered: str) -> bool:
 def compound(word: str, known: frozenset[str]) -> bool:
     """Two dictionary words of 4+ letters run together: "knifepoint", "cashpoint" (a word, not a name; shorter
     parts would take names apart: "chew|ton", "sod|bury")."""
-    return any(word[:cut] in known and word[cut:] in known and word[cut:] not in PLACE_ENDINGS for cut in range(4, len(word) - 3))
+    if any(word[cut:] in PLACE_ENDINGS for cut in range(3, len(word) - 2)):
+        return False   # "strump|shaw", "great|stone": a place name's ending, however the word could also be cut
+    return any(word[:cut] in known and word[cut:] in known for cut in range(4, len(word) - 3))
 
 
-# The second halves of many English place names: "burrow|bridge", "range|worthy", "drum|chapel", "spark|brook" are
-# names, not words run together.
-PLACE_ENDINGS = frozenset("bridge worthy chapel house brook hill ford field wood combe borough bury stoke well wick cott "
-                          "stead leigh hurst mouth minster church thorpe dale gate ton".split())
+# The second halves of many place names: "burrow|bridge", "blanch|land", "rook|hope", "funks|town" are names, not
+# words run together (nlp/data/en/place_name_endings.txt).
+PLACE_ENDINGS = frozenset(line.strip() for line in (DATA_DIR / "en" / "place_name_endings.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
 def village_word(token) -> bool:
