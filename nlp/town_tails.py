@@ -21,6 +21,7 @@ from .possessive_names import join_possessive_names
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
+from .spaced_village_names import join_spaced_villages
 from .span_splits import split_spans
 from .the_before_names import drop_the_before_names
 from .town_states import with_states
@@ -32,6 +33,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_on_sea(doc, text, confidence)
     join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
     join_village_tails(doc, text)   # "sutton| valence", "ogbourne st| george"
+    join_spaced_villages(doc, text, confidence)   # "hay| on wye", "tilton| on the hill"
     with_states(doc, text, confidence)
     add_comma_towns(doc, text, confidence)   # "hebron rd, heath oh,": a town only its state code shows
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"

@@ -1,0 +1,106 @@
+"""Village names of the shape "X on Y" written with spaces where the map writes hyphens: "hay on wye", "newcastle
+on clun", "holme on spalding moor", "tilton on the hill", "low newton by the sea". The
+rules and the tagger find the first word alone ("hay") and often the river or village after it as a place of its
+own ("wye"); ANNOTATION.md labels the town as written, one span. seaside_names.py joins "on sea" and
+hyphen_names.py the hyphened forms; this joins the spaced ones.
+
+A place (a listed town or a word no list knows, never a street, a river, a shop or a number) followed by one of the
+joining words of these names ("on", "upon", "under", "cum", "super"; "by" only before "the") and then a name: a river of nlp/data/en/rivers.txt, a listed town, a word no list knows
+("clun"), or "the" and a landscape word ("the hill", "the sea", "the wolds"); the name must end there
+(punctuation, the end, a function or time word), so "frome on keyford road" or "leeds on tuesday" join nothing.
+Runs after the tagger on English texts; the gate is a joining word in the text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .doc_attrs import LOCATIONS, read
+from .lexicon import DATA_DIR, gazetteer
+from .spans import lower_words, store_with_guesses
+from .street_names import anchor_words
+from .villages import NAME_END_WORDS, TIME_WORDS, unknown_lowered
+
+JOINING_WORDS = frozenset("on upon by under cum super".split())
+# Not "at": "the river kennet at marlborough", "the Half Moon at ferring", "frankwell at quarter to" are two places
+# or a place and a time far more often than "st margarets at cliffe" is one. "by" joins only "the sea" and the
+# like ("Mayfair by Tyson and Frankford": a corner by the area), "under" never with "the" ("under the bridge").
+JOIN_RE = re.compile(r" (on|upon|by|under|cum|super) (?:(the) )?([a-z]+)(?: ([a-z]+))?(?![\w'’-])", re.IGNORECASE)
+DIGIT_RE = re.compile(r"\d")
+REST_END_RE = re.compile(r"\s*(?:[,.!?;:)(\-]|$)")
+NEXT_WORD_RE = re.compile(r"\s+([a-z']+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def words(name: str) -> frozenset[str]:
+        lines = (DATA_DIR / "en" / name).read_text(encoding="utf-8").splitlines()
+        return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return words("rivers.txt"), words("village_the_tails.txt"), words("village_second_words.txt")
+
+
+def name_word(word: str) -> bool:
+    """A word that can end a village's name after its joining word: a river, a listed town, a word no list knows."""
+    rivers = _lists()[0]
+    lowered = word.lower()
+    # a listed town only when it is no word ("wilton bridge": Bridge is a town too)
+    return lowered in rivers or gazetteer().get(lowered) is False or unknown_lowered(lowered)
+
+
+def ends_name(text: str, end: int) -> bool:
+    if REST_END_RE.match(text, end):
+        return True
+    match = NEXT_WORD_RE.match(text, end)
+    return match is not None and (match.group(1).lower() in STOP_WORDS or match.group(1).lower() in TIME_WORDS
+                                  or match.group(1).lower() in NAME_END_WORDS)
+
+
+def first_part(value: str) -> bool:
+    """The place before the joining word: a listed town or a name no list knows, not a street, shop or number."""
+    lowered = value.lower()
+    last = lowered.split()[-1]
+    if DIGIT_RE.search(value) or "/" in value or "&" in value or lowered.startswith(("river ", "the ")) \
+            or lowered in _lists()[0]:
+        return False   # a number, a corner, a river ("the wyre on ..."): no village's first part
+    streets, place_types = anchor_words()
+    if last in streets or last in place_types:
+        return False
+    return lowered in gazetteer() or unknown_lowered(last) or lowered.startswith(("st ", "saint "))
+
+
+def joined_end(text: str, end: int) -> int | None:
+    """Where "X on Y" ends, given the place X ends at `end`, or None."""
+    match = JOIN_RE.match(text, end)
+    if match is None:
+        return None
+    joiner, the, first, second = match.groups()
+    if the:
+        the_tails = _lists()[1]
+        if joiner.lower() == "under" or first.lower() not in the_tails:
+            return None
+        return match.end(3) if ends_name(text, match.end(3)) else None
+    if joiner.lower() == "by" or not name_word(first):
+        return None
+    if second and (name_word(second) or second.lower() in _lists()[2]) and ends_name(text, match.end(4)):
+        return match.end(4)   # "holme on| spalding moor"
+    return match.end(3) if ends_name(text, match.end(3)) else None
+
+
+def join_spaced_villages(doc: Doc, text: str, confidence: float) -> None:
+    """Each place followed by a joining word and a name takes them in; a place inside the words taken goes. The
+    joined name is a guess (`confidence`) unless it already had a score."""
+    if lower_words(doc).isdisjoint(JOINING_WORDS):
+        return   # the cheap gate
+    places = read(doc, LOCATIONS)
+    joined = []
+    for start, end, value in places:
+        tail_end = joined_end(text, end) if first_part(value) else None
+        joined.append((start, tail_end, text[start:tail_end]) if tail_end else (start, end, value))
+    if joined == places:
+        return
+    kept = [fact for fact in joined
+            if not any(s <= fact[0] and fact[1] <= e and (s, e) != fact[:2] for s, e, _ in joined)]
+    store_with_guesses(doc, LOCATIONS, [], kept, confidence)
