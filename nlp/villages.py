@@ -100,7 +100,16 @@ def name_ends_here(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return True
     token = doc[index]
-    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS
+    return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS \
+        or participle(token.lower_)
+
+
+def participle(word: str) -> bool:
+    """A verb's -ing form, as written or with its g dropped: "at tilford sellin tools", "in grimsargh lookin in
+    windows" (what is done there starts after the name; no village name goes on with one)."""
+    if word.endswith("in") and len(word) >= 5:
+        word += "g"
+    return word.endswith("ing") and len(word) >= 6 and word in known_words()
 
 
 NAME_END_WORDS = frozenset("overnight lol sat sun tonite tomorrow rn".split())  # "at bawdrip sat night"
