@@ -28,9 +28,12 @@ def end_char(token) -> int:
 
 # Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
 # langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
-EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from".split())  # not among lexicon.STRONG_CUES
-LOWER_NAME_CUES = frozenset("in near nr outside at around behind past opposite towards above below thru through to between "
-                            "from".split())
+EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of".split())  # not among lexicon.STRONG_CUES
+LOWER_NAME_CUES = frozenset("in near nr outside at around round behind past opposite towards above below thru through to "
+                            "between from by of".split())
+# "of" only after "out" ("the road out of appletreewick"; "a bottle of voddy", "the water of luce" name no village);
+# "by" not after a passive verb ("chased by seagulls", "smashed by tweakers": who did it, not where)
+PASSIVE_ENDINGS = ("ed", "en")
 # Words that start many village names and are dictionary words themselves: "lower langford", "little sodbury".
 NAME_PREFIXES = frozenset("lower upper little great north south east west old long high nether higher kings church "
                           "market chipping".split())
@@ -133,6 +136,9 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
         if cue_start + 1 >= len(doc):
             continue
         token = doc[cue_start]
+        before = doc[cue_start - 1].lower_ if cue_start else ""
+        if (token.lower_ == "of" and before != "out") or (token.lower_ == "by" and before.endswith(PASSIVE_ENDINGS)):
+            continue
         cue_end = cue_start + 1
         index = cue_end
         prefixed = doc[index].lower_ in NAME_PREFIXES and index + 1 < len(doc) and doc[index].is_lower
