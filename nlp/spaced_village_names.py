@@ -5,9 +5,11 @@ own ("wye"); ANNOTATION.md labels the town as written, one span. seaside_names.p
 hyphen_names.py the hyphened forms; this joins the spaced ones.
 
 A place (a listed town or a word no list knows, never a street, a river, a shop or a number) followed by one of the
-joining words of these names ("on", "upon", "under", "cum", "super"; "by" only before "the") and then a name: a river of nlp/data/en/rivers.txt, a listed town, a word no list knows
-("clun"), or "the" and a landscape word ("the hill", "the sea", "the wolds"); the name must end there
-(punctuation, the end, a function or time word), so "frome on keyford road" or "leeds on tuesday" join nothing.
+joining words of these names ("on", "upon", "under", "cum", "super"; "by" only before "the") and then a name: a
+river of nlp/data/en/rivers.txt, a listed town that is no word, a word no list knows ("clun"), or "the" and a
+landscape word ("the hill", "the sea", "the wolds"); the name must end there (punctuation, the end, a function or
+time word), so "frome on keyford road" or "leeds on tuesday" join nothing. "on" before an island ("broadford on
+skye") is joined too, though the labels keep the island apart: rare, left.
 Runs after the tagger on English texts; the gate is a joining word in the text.
 """
 from __future__ import annotations

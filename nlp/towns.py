@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
+from .in_town_ends import town_closing_in_clause
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import lower_words, text_of
 from .street_names import anchor_words
@@ -186,7 +187,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             # the text, then a comma or a facility word, is where it happens
             opens_text = heading and (doc[end].text in (",", ":", "-") or facility_after_re().match(text, end_char(doc[end - 1])))
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in
-                               or in_place_context(doc, index, end, location_ends))) \
+                               or in_place_context(doc, index, end, location_ends)
+                               or town_closing_in_clause(doc, index, end))) \
                     or (not ambiguous and (capitalised or cue or signed_off or opens_text or (route_cue and (
                         end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
                 end = extend_name(doc, end) if capitalised else area_end(doc, end, end == index + 1)
