@@ -137,9 +137,10 @@ def spanish_towns() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"), at the start of the text
+# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"; "me siguio hasta
+# armilla", "esto es nou barris": where a chase ends, a tipster saying where all this is), at the start of the text
 # or after a comma ("santa ana, minnie st ...", "broad st y tulane ave, nueva orleans, ...")
-TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
+TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|hasta|cerca\s+de|esto\s+es)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
 TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
 NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
 # "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name
