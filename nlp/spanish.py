@@ -54,6 +54,7 @@ from .spanish_plates import (
     written_as_plate,
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
+from .spanish_saint_areas import saint_areas
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -257,6 +258,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
+    barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
     barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])

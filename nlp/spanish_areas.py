@@ -34,6 +34,9 @@ COMPASS_WORDS = frozenset("north south east west".split())
 # The last word of an English-named area ("boyle heights", "moss side", "woodberry down", "west end", "dean valley")
 AREA_WORDS = frozenset("heights park lakes lake hills hill city village gardens square cross green beach point springs "
                        "town rivera vista side down end vale heath ridge valley grove".split())
+# A barrio's second word saying which part or which one: "trinitat nova", "ciutat vella", "zaidin norte" (not "este":
+# "en pilsen este sabado" is this Saturday)
+SECOND_NAME_WORDS = frozenset("nova nou vella vell alta alto baja bajo norte sur oeste vieja viejo nueva nuevo".split())
 NOT_BARRIOS = frozenset("facebook instagram whatsapp tiktok youtube google uber lyft amazon snapchat twitter telegram "
                         "zoom netflix internet online".split())
 
@@ -66,7 +69,9 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         elif second and first in COMPASS_WORDS and unknown_word(second):
             end = match.end(2)   # "en south oxnard", "en east wenatchee": a town's side
         elif unknown_word(first) and not (INFINITIVE_RE.search(first) and text[match.start():start].lower().startswith("por")):
-            end = match.end(1)   # not an infinitive after "por": "multa por pescar", "me cobro por jalar"
+            # not an infinitive after "por": "multa por pescar", "me cobro por jalar"; a side or age word after the
+            # name is the name's too: "en trinitat nova", "en pilsen norte"
+            end = match.end(2) if second in SECOND_NAME_WORDS else match.end(1)
         else:
             continue
         if not overlaps(start, end, taken):
@@ -137,9 +142,10 @@ def spanish_towns() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"), at the start of the text
+# Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"; "me siguio hasta
+# armilla", "esto es nou barris": where a chase ends, a tipster saying where all this is), at the start of the text
 # or after a comma ("santa ana, minnie st ...", "broad st y tulane ave, nueva orleans, ...")
-TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|cerca\s+de)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
+TOWN_START_RE = re.compile(r"(?:\b(?:en|de|por|hacia|desde|hasta|cerca\s+de|esto\s+es)\s+|^\s*|,\s*)(?=[A-Za-zñÑ])", re.UNICODE)
 TOWN_WORDS_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+(?:\s+[A-Za-zñÑáéíóú'\-]+){0,3}", re.UNICODE)
 NOT_TOWN_FIRST = frozenset("la el los las lo de del un una y o en al a".split())
 # "placa de nueva jersey", "tablilla de texas": the state that issued a plate; "la iglesia de santa rosa": a landmark's name

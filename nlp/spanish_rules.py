@@ -21,6 +21,11 @@ ENGLISH_TOO = frozenset("van ave av suv moto ibiza clio toledo bus son e u pa ni
 CAP = "A-ZÁÉÍÓÚÑ"
 
 
+
+# A count after a Spain street's name starts who is there, not the name's second word: "paseo del transito| dos tios se
+# pegan" (a count before "de" is a name's: "calle tres de mayo")
+SPAIN_COUNT = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas|varios|varias)\b"
+
 def _alt(words) -> str:
     """The words as one case-insensitive alternation (longest first); the names around them keep their case."""
     return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
@@ -160,7 +165,8 @@ def rules() -> dict:
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
         # Spain's "calle de bravo murillo", "calle del amparo 42", "avenida de la albufera", "plaza de lavapies"
         "spain_street": re.compile(rf"\b((?i:calle|avenida|avda\.?|av\.?|plaza|plaça|paseo|passeig|rambla|explanada|ronda|glorieta|traves[ií]a|camino|carrera|carretera|carrer)\s+"
-                                   rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+(?!esq(?:uina)?\b){lower})?(?:\s+\d{{1,4}}\b)?)",
+                                   rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+(?!esq(?:uina)?\b|{SPAIN_COUNT}\s+(?!de\b)){lower})?"
+                                   rf"(?:\s+\d{{1,4}}\b)?)",
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?<=\s)(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),

@@ -25,6 +25,7 @@ from .spanish_corners import sentence_word
 from .spanish_counts import counted_after, counted_span
 from .spanish_present_verbs import present_verb
 from .spanish_rules import common_spanish, flown, rules
+from .spanish_run_on_words import run_on_end
 from .spanish_verb_words import sentence_verb
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
@@ -123,6 +124,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     first, last = span.start, span.end
+    last = run_on_end(doc, first, last)   # "paseo de la estacion| desde septiembre"
     stop = stop_words()
     lists = word_lists()
     not_names = lists["notname"]   # the sentence's own words: "hay", "cada", "ya", "ayer" (lexicon.json)

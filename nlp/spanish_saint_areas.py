@@ -1,0 +1,40 @@
+"""Barrios and towns named after a saint, after a place cue: "en san blas", "por san jorge", "hacia santa marta", "a
+la altura de san vicente del raspeig". The gazetteers hold few of them (a barrio of a Spanish city, "san blas", is in
+no town list), and BARRIO_RE (spanish_areas.py) skips "san", a common word. "san"/"santa"/"sant"/"santo" and a name is
+a place after these cues, but for feast days ("en san valentin", "por san fermin": nlp/data/es/saint_feasts.txt).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import DATA_DIR, stop_words
+from .spanish_areas import unknown_word
+from .spans import overlaps
+
+NAME = r"[a-zñA-ZÑ][a-zñáéíóúA-ZÑ'\-]+"
+SAINT_AREA_RE = re.compile(rf"\b(?i:en|por|hacia|desde|a\s+la\s+altura\s+de|cerca\s+de)\s+"
+                           rf"((?i:san|santa|sant|santo)\s+({NAME}))"
+                           rf"(?:\s+(?i:de\s+la|de\s+las|de\s+los|del|de)\s+({NAME}))?\b", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def saint_feasts() -> frozenset[str]:
+    lines = (DATA_DIR / "es" / "saint_feasts.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def saint_areas(text: str, taken) -> list[tuple[int, int]]:
+    """Places SAINT_AREA_RE finds, none overlapping `taken`. A "de"/"del" and a word after the saint's name belong to
+    the place only when no dictionary holds that word ("san vicente del raspeig"; not "en san jorge de noche")."""
+    if "san" not in text.lower():
+        return []
+    found = []
+    for match in SAINT_AREA_RE.finditer(text):
+        name = match.group(2).lower()
+        if name in saint_feasts() or name in stop_words():
+            continue
+        end = match.end(3) if match.group(3) and unknown_word(match.group(3).lower()) else match.end(2)
+        if not overlaps(match.start(1), end, taken + found):
+            found.append((match.start(1), end))
+    return found
