@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
+from .urgency_reopened import REOPENERS, reopened
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -291,7 +292,10 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
-    return sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
+    cues = sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
+    if any(span.label_ == "RESOLVED" for span in cues) and not REOPENERS.isdisjoint(token.lower_ for token in doc):
+        cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)
+    return cues
 
 
 def state_now(span: Span, calm_end: int) -> bool:
