@@ -10,7 +10,11 @@ word on it. The rule of order, the same for every calm:
   "pense que era un rodaje pero le dispararon ... y esta sangrando", "my son got out ok but his mate is still
   trapped" (a calm about one person does not clear danger to another);
 - the danger must be told as happening, not as what went on: a violence verb in the simple past with an object
-  ("but he stabbed a man last year") is the story's past, no re-opening;
+  ("but he stabbed a man last year") is the story's past, no re-opening; nor is a likeness ("nobody hurt but it
+  echoes like gunfire", data `likeness`) a danger;
+- the learned model does not veto a danger that re-opened a calm (`urgency.urgency_judge`): it reads the words
+  without their order, and the calm's words ("false alarm", "all clear") are what weigh against the danger said after
+  them ("it was a false alarm but he still has the knife");
 - the calms of help on the scene (`urgency_misreads.danger_goes_on`) need no such word: any danger cue after them
   re-opens them ("police are there, hes bleeding bad").
 
@@ -29,13 +33,15 @@ from .urgency_shapes import past_event
 WORDS = json.loads((DATA_DIR / "urgency_reopened.json").read_text(encoding="utf-8"))
 REOPENERS = frozenset(WORDS["reopeners"])
 DANGER_LABELS = frozenset(WORDS["danger_labels"])
+LIKENESS = frozenset(WORDS["likeness"])
 
 
 def reopened(doc: Doc, cues: list[Span]) -> list[Span]:
     """The cues without a RESOLVED cue that a re-opening word and then a danger told as happening follow."""
     negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]
     dangers = [span for span in cues if span.label_ in DANGER_LABELS and not past_event(span)
-               and not any(s <= span.start and span.end <= e for s, e in negated)]
+               and not any(s <= span.start and span.end <= e for s, e in negated)
+               and not (span.start and doc[span.start - 1].lower_ in LIKENESS)]  # "echoes like gunfire": a likeness
     if not dangers:
         return cues
     openers = [token.i for token in doc if token.lower_ in REOPENERS]
@@ -51,3 +57,10 @@ def without_calms(cues: list[Span], calms: list[Span]) -> list[Span]:
     if not calms:
         return cues
     return [span for span in cues if not any(calm.start <= span.start and span.end <= calm.end for calm in calms)]
+
+
+def calm_reopened(doc: Doc, cues: list[Span]) -> bool:
+    """Whether a danger after a calm re-opened it (the cue matcher's cues, before any reading)."""
+    if not any(span.label_ == "RESOLVED" for span in cues) or REOPENERS.isdisjoint(token.lower_ for token in doc):
+        return False
+    return sum(span.label_ == "RESOLVED" for span in reopened(doc, cues)) < sum(span.label_ == "RESOLVED" for span in cues)

@@ -74,3 +74,20 @@ def test_the_calm_said_last_still_clears(text):
 ])
 def test_a_past_event_after_the_calm_reopens_nothing(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "it was a false alarm but he still has the knife",
+    "it was a false alarm but now hes hitting her again",
+    "fue falsa alarma pero ahora esta pateando la puerta",
+])
+def test_the_model_does_not_veto_a_danger_that_reopened_a_calm(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "lads with fireworks behind the shops, nobody hurt but it echoes like gunfire",
+    "turns out its the quarry blasting, all clear but it sounds like gunfire from here",
+])
+def test_a_likeness_after_the_calm_reopens_nothing(text):
+    assert not nlp.extract(text).urgent
