@@ -188,6 +188,14 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   (P 0.917 R 0.830), times 0.895, vehicles 1.000, people 0.882, urgent 0.955 (P 0.977 R 0.933); Spanish `es-d30-*`
   (120, now in es/dev.jsonl): plates 1.000 (0 false on negatives), partial 0.800, locations 0.873 (P 0.889 R
   0.857), times 0.912, vehicles 1.000, phones 1.000, urgent 0.966 (P 1.000 R 0.933).
+- stop 31, each scored once before any rule was tuned on it (on the rules of stop 30, 3391961): `dev_s31a.jsonl`
+  (100, UK and US: places, plates, people, negatives): plates 0.971 (0 false on negatives; 0 FP, 1 missed), partial
+  0.889, locations 0.876 (P 0.880 R 0.871), times 0.923, vehicles 0.981, phones 1.000, people 0.973, urgent 0.909
+  (P 0.833 R 1.000); `dev_s31u.jsonl` (100 urgency texts: 45 urgent): plates 0.889 (0 FP, 2 missed), partial 1.000,
+  locations 0.940 (P 0.968 R 0.915), times 0.949, vehicles 0.933, people 0.857, urgent 0.897 (P 0.929 R 0.867);
+  Spanish `es-d31-*` (120, now in es/dev.jsonl): plates 0.812 (P 0.867 R 0.765; 1 false plate on a negative),
+  partial 0.714, locations 0.825 (P 0.868 R 0.787), times 0.922, vehicles 0.978, phones 1.000, urgent 0.846 (P 0.815
+  R 0.880).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);
