@@ -1,0 +1,23 @@
+"""Stop 31 kinds of urgency (nlp/patterns/urgency.jsonl, nlp/data/urgency_misreads.json). Texts invented for the test,
+none from the dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "white van followed me from the retail park to my road, i drove to the petrol station n he left",  # text-speak "n"
+    "the lad waving a knife outside the chippy has been lifted, just letting yous know",  # Scots "lifted": arrested
+    "the drunk guy with the bat at the bar got arrested, police took him 10 mins ago",
+])
+def test_the_story_ends(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "he hit my brother with a bat n he left him lying in the road bleeding",
+    "a guy with a knife at the bus stop has been lifted but his mate is still there waving a machete",
+    "followed me home n he left but now hes back at my door with a knife",
+])
+def test_the_danger_after_those_calms_still_flags(text):
+    assert nlp.extract(text).urgent
