@@ -27,3 +27,20 @@ def test_the_story_ends(text):
 ])
 def test_the_danger_after_those_calms_still_flags(text):
     assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "hay una niña dentro de una furgoneta blanca en el aparcamiento del mercadona, 36 grados y no viene nadie",
+    "un perro dentro de un carro con los vidrios cerrados en el estacionamiento del walmart, esta jadeando",
+    "mi vecino dejo al bebe en la camioneta con este calor y se metio a la tienda",
+])
+def test_a_child_or_an_animal_shut_in_a_hot_car_in_spanish(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "la semana pasada un perro se quedo dentro de un coche al sol en el parking, ya lo saco su dueño",
+    "hace 38 grados y mi hijo quiere ir en el coche a la playa, que calor",
+])
+def test_the_hot_car_in_spanish_needs_it_now_with_a_child_or_an_animal(text):
+    assert not nlp.extract(text).urgent
