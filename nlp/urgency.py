@@ -69,6 +69,7 @@ from .urgency_kinds import (
 )
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_model import decide
+from .urgency_reopened import calm_reopened
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
 
@@ -265,7 +266,8 @@ def urgency_judge(doc: Doc) -> Doc:
     """
     reason = judge(doc)
     doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc) else \
-        decide(text_of(doc), reason, lambda: counter_evidence(doc), vetoable=vetoable(reason))
+        decide(text_of(doc), reason, lambda: counter_evidence(doc), vetoable=vetoable(reason) and not (
+            reason is not None and calm_reopened(doc, read(doc, URGENCY_CUES))))  # urgency_reopened.py
     return doc
 
 

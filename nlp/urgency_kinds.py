@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
+from .urgency_reopened import REOPENERS, reopened
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -126,11 +127,15 @@ COUNTED_SHOTS_RE = re.compile(
     r"(?:pops|bangs|cracks|pop\s+pops|tronidos|truenos|estallidos|tronazos|detonaciones)\b", re.IGNORECASE)
 IN_CAR_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+back\s+(?:seat\s+)?of\s+)?(?:(?:the|a|an|his|her|their|that|this|my|its)\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?:car|van|truck|suv|minivan|pickup|vehicle|jeep)\b", re.IGNORECASE)
+# Spanish: "dentro de un coche", "en el carro", "adentro de la camioneta" (stop 31: the kind was English only)
+IN_CAR_ES_RE = re.compile(r"\b(?:en|dentro\s+de|adentro\s+de)\s+(?:(?:el|un|una|la|su|mi)\s+)?(?:[a-z]+\s+){0,2}?"
+                          r"(?:coche|carro|auto|camioneta|furgoneta)\b", re.IGNORECASE)
 NOBODY = ("nobody", "no one", "noone", "no-one")
 HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting",
-                        "sunny"))
+                        "sunny", "calor", "calorón", "caloron"))
 # The windows shut on a car with a child or an animal left in it: no air, the danger whatever the weather says.
-WINDOWS_UP_RE = re.compile(r"\bwindows?\s+(?:all\s+|are\s+|r\s+)?(?:up|shut|closed)\b", re.IGNORECASE)
+WINDOWS_UP_RE = re.compile(r"\bwindows?\s+(?:all\s+|are\s+|r\s+)?(?:up|shut|closed)\b|"
+                           r"\b(?:ventanas|cristales|vidrios)\s+(?:cerrad[oa]s|arriba|subid[oa]s)\b", re.IGNORECASE)
 # A car named by its make or model (the vehicles component found it) with "in" before it: "in a black honda pilot".
 IN_BEFORE_RE = re.compile(r"\b(?:in|inside)\s+(?:(?:the|a|an|his|her|their|that|this|my|its|some)\s+)?$", re.IGNORECASE)
 # "with 2 dogs inside", "a toddler in there": the child or animal said to be in the car named before.
@@ -141,7 +146,8 @@ TEMPERATURE_RE = re.compile(
     r"\bit(?:s|['’]s|\s+is)\s+(?:like\s+|about\s+|over\s+|nearly\s+|almost\s+)?(\d{2,3})\s*"
     r"(?:(°?\s*c\b|celsius)|degrees|°|f\b|out\b|outside\b)"
     r"|\b(?:thermometer|temp|temperature|gauge)\s+(?:says|reads|shows|is|of|at)\s+(?:like\s+|about\s+|over\s+)?(\d{2,3})\s*"
-    r"(°?\s*c\b|celsius)?", re.IGNORECASE)
+    r"(°?\s*c\b|celsius)?"
+    r"|\b(\d{2,3})\s*(grados\s+c\b|grados\s+celsius|grados)", re.IGNORECASE)  # "38 grados" (Spanish: Celsius unless 80 up)
 
 
 def vulnerable_age(text: str) -> bool:
@@ -193,8 +199,8 @@ def ongoing_keeps(doc: Doc, labels: dict) -> list:
 def hot_temperature(text: str) -> bool:
     """A hot temperature said now: "its like 95 out", "it's 31c", "the thermometer says 97"."""
     for match in TEMPERATURE_RE.finditer(text):
-        value = int(match.group(1) or match.group(3))
-        if (27 <= value <= 49) if (match.group(2) or match.group(4)) else value >= 80:
+        value = int(match.group(1) or match.group(3) or match.group(5))
+        if (27 <= value <= 49) if (match.group(2) or match.group(4)) else value >= 80 or (match.group(5) and 27 <= value <= 49):
             return True
     return False
 
@@ -203,7 +209,7 @@ def in_a_car(doc: Doc, labels: dict) -> bool:
     """A child or an animal in a car: "in the car", or a car the vehicles component named with "in" before it ("in a
     black honda pilot") or the child or animal "inside" after it ("a red kia ... with 2 dogs inside")."""
     text = text_of(doc)
-    if IN_CAR_RE.search(text):
+    if IN_CAR_RE.search(text) or IN_CAR_ES_RE.search(text):
         return True
     cars = read(doc, VEHICLES)
     if not cars:
@@ -291,7 +297,10 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
-    return sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
+    cues = sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
+    if any(span.label_ == "RESOLVED" for span in cues) and not REOPENERS.isdisjoint(token.lower_ for token in doc):
+        cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)
+    return cues
 
 
 def state_now(span: Span, calm_end: int) -> bool:

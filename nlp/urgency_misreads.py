@@ -29,6 +29,7 @@ import json
 from spacy.tokens import Doc, Span
 
 from .lexicon import DATA_DIR
+from .urgency_reopened import without_calms
 
 WORDS = json.loads((DATA_DIR / "urgency_misreads.json").read_text(encoding="utf-8"))
 PAPER_NAMES = frozenset(WORDS["paper_names"])
@@ -79,4 +80,5 @@ def danger_goes_on(doc: Doc, cues: list[Span]) -> list[Span]:
     def goes_on(span: Span) -> bool:
         return any(token.lower_ in GOES_ON_WORDS for token in doc[span.end:]) or \
             any(cue.label_ in DANGER_LABELS and cue.start >= span.end for cue in cues)
-    return [span for span in cues if not (span.label_ == "RESOLVED" and span.text.lower() in SCENE_CALMS and goes_on(span))]
+    return without_calms(cues, [span for span in cues if span.label_ == "RESOLVED" and span.text.lower() in SCENE_CALMS
+                                and goes_on(span)])  # the cues inside the calm go too ("all clear now")

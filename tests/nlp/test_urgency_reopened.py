@@ -1,0 +1,93 @@
+"""Probe tests of the rule of order between a calm and a later danger (nlp/urgency_reopened.py): each calm phrase
+paired with the emergency it could hide, both ways (the calm still clears when nothing follows it; the danger still
+flags when it follows the calm with "but"/"still"/"now"/"pero"/"sigue"). Texts invented for the test, none from the
+dev set."""
+import pytest
+
+import nlp
+
+EN_CALMS = [
+    "the police were gone by the time he came back",
+    "my son got out ok",
+    "school says all clear",
+    "turns out it was fireworks",
+    "everyone got out",
+    "the bin fire is out now",
+    "the fire is out",
+    "the fight is over",
+    "the guy is gone now",
+    "the kids are safe and sound",
+    "she got away",
+]
+EN_DANGERS = [
+    "and now hes kicking the door in",
+    "but he still has the knife",
+    "but theres someone still trapped in the car",
+    "but his mate is still lying in the road bleeding",
+]
+ES_CALMS = [
+    "pense que era un rodaje",
+    "ya se fue la policia",
+    "ya lo apagaron",
+    "mi hija esta sana y salva",
+    "eran cohetes",
+]
+ES_DANGERS = [
+    "pero le dispararon a mi vecino y esta sangrando",
+    "pero el hombre sigue afuera con la pistola",
+    "pero mi hermano sigue atrapado adentro",
+    "pero ahora esta pateando la puerta",
+]
+
+
+@pytest.mark.parametrize("text", [f"{calm} {danger}" for calm in EN_CALMS for danger in EN_DANGERS] +
+                         [f"{calm} {danger}" for calm in ES_CALMS for danger in ES_DANGERS])
+def test_a_danger_after_the_calm_reopens_it(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "the police were gone by the time he came back, just letting you know",
+    "turns out it was fireworks, sorry",
+    "the bin fire is out now, no one hurt",
+    "the fight is over, no one hurt",
+    "school says all clear",
+    "pense que era un rodaje, perdon por el mensaje",
+    "ya lo apagaron, nadie herido",
+    "eran cohetes, no pasa nada",
+])
+def test_the_calm_still_clears_when_nothing_follows(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "he had a knife and was screaming at the neighbours but the police came and hes gone now",
+    "pense que era un tiroteo pero eran cohetes, ya paso",
+    "there was smoke everywhere but the fire is out now",
+])
+def test_the_calm_said_last_still_clears(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "all clear now but he stabbed a man here last year",  # the danger told as a past event re-opens nothing
+])
+def test_a_past_event_after_the_calm_reopens_nothing(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "it was a false alarm but he still has the knife",
+    "it was a false alarm but now hes hitting her again",
+    "fue falsa alarma pero ahora esta pateando la puerta",
+])
+def test_the_model_does_not_veto_a_danger_that_reopened_a_calm(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "lads with fireworks behind the shops, nobody hurt but it echoes like gunfire",
+    "turns out its the quarry blasting, all clear but it sounds like gunfire from here",
+])
+def test_a_likeness_after_the_calm_reopens_nothing(text):
+    assert not nlp.extract(text).urgent
