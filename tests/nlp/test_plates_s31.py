@@ -1,0 +1,34 @@
+"""Stop 31 fixes for plates and partial plates. Texts invented for these tests (none copied from dev)."""
+import pytest
+
+from nlp import extract
+
+
+# the second piece of a partial, hedged as the tipster texts it: "somethin like", "was maybe"
+@pytest.mark.parametrize("text, partials", [
+    ("plate began with HT and ended in somethin like 4KW, grey corsa by the chippy", ["HT", "4KW"]),
+    ("reg started LX an ended summat like RD, blue van on the estate", ["LX", "RD"]),
+    ("tag ended 7PN and the first bit was maybe GV, black jeep at the gas station", ["7PN", "GV"]),
+    ("the last bit of the reg was probably YKE, white caddy", ["YKE"]),
+])
+def test_hedged_second_piece(text, partials):
+    assert sorted(extract(text).partial_plates) == sorted(partials)
+
+
+# "with a 6 somewhere in it": the plate's, as "in it" says
+@pytest.mark.parametrize("text, partials", [
+    ("the reg had a 4 somewhere in it, red astra speeding past the school", ["4"]),
+    ("plate started with MK and had a W somewhere in it, silver golf", ["MK", "W"]),
+])
+def test_somewhere_in_it(text, partials):
+    assert sorted(extract(text).partial_plates) == sorted(partials)
+
+
+# negatives: the hedge or "somewhere" about something else is no piece of a plate
+@pytest.mark.parametrize("text", [
+    "the fight ended in somethin like 5 minutes, the plate i didnt see",
+    "he had a knife somewhere on him, drove off in a white van, no plate seen",
+    "my order number ended in maybe 4471, the parcel never came",
+])
+def test_no_piece(text):
+    assert extract(text).partial_plates == []
