@@ -32,3 +32,22 @@ def test_somewhere_in_it(text, partials):
 ])
 def test_no_piece(text):
     assert extract(text).partial_plates == []
+
+
+# Spanish: a second part joined by "y" and named by its group; letters then one digit before "y algo mas"
+@pytest.mark.parametrize("text, partials", [
+    ("la placa tenia un 58 y las letras QW, un carro tinto", ["58", "QW"]),
+    ("la matricula tenia las letras KJ y los numeros 44, un seat leon", ["KJ", "44"]),
+    ("la placa empezaba con KT 4 y no vi mas, un civic gris", ["KT4"]),
+    ("la tablilla empezaba con HR 9 y algo mas, una guagua blanca", ["HR9"]),
+])
+def test_spanish_second_part(text, partials):
+    assert sorted(extract(text).partial_plates) == sorted(partials)
+
+
+@pytest.mark.parametrize("text, partials", [
+    ("la placa tenia un 58 y un 4x4 blanco lo seguia", ["58"]),      # "un 4x4" is a model, no part
+    ("la placa empezaba con KT 4 calles antes de la tienda", ["KT"]),  # "4 calles" counts streets
+])
+def test_spanish_second_part_negatives(text, partials):
+    assert sorted(extract(text).partial_plates) == sorted(partials)
