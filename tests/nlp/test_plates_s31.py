@@ -51,3 +51,22 @@ def test_spanish_second_part(text, partials):
 ])
 def test_spanish_second_part_negatives(text, partials):
     assert sorted(extract(text).partial_plates) == sorted(partials)
+
+
+# a plate in quotes a few words after the plate word: letters and digits both, not a word and a number
+@pytest.mark.parametrize("text, plates", [
+    ('the reg on the horsebox was painted on "HT 7712", looked homemade', ["HT7712"]),
+    ('tag on the back of the camper was written in marker "7KD 448"', ["7KD448"]),
+    ("tag reads \"LUV 2FSH\" on a red mustang", ["LUV2FSH"]),
+])
+def test_quoted_plate_after_other_words(text, plates):
+    assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("text", [
+    'the tag on his bag said "GATE 22"',
+    'the plate on the van had a sticker saying "A1"',
+    'no plate but the side of the van said "CALL 0800"',
+])
+def test_quoted_no_plate(text):
+    assert extract(text).plates == []
