@@ -70,3 +70,20 @@ def test_quoted_plate_after_other_words(text, plates):
 ])
 def test_quoted_no_plate(text):
     assert extract(text).plates == []
+
+
+# two plates in one text, each after its own vehicle or cue
+def test_two_plates_in_one_text():
+    text = "a silver golf KX19 ABC and a van behind it, plate LD68 XYZ, both parked on the verge"
+    assert sorted(extract(text).plates) == ["KX19ABC", "LD68XYZ"]
+
+
+# negatives full of codes that are no plate
+@pytest.mark.parametrize("text", [
+    "flight BA2490 landed late, crime ref 24/88123, my order 4471KX never came",
+    "the model was a KX250, postcode LS6 2QT, nobody hurt",
+    "ref number CR/2231/24 about the break in, can someone call me back",
+])
+def test_codes_are_no_plates(text):
+    extraction = extract(text)
+    assert extraction.plates == [] and extraction.partial_plates == []
