@@ -22,18 +22,18 @@ PARTIAL_RE = re.compile(
     r"\d(?=\s+(?:were|was|are|is)\s))"
     r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"
     r"partial(?:\s+(?:plate|reg|tag))?(?:\s+(?:of|was|is))?(?![a-z])|partly\s+(?:seen|read)\s+as|"
-    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|something\s+like|contain(?:s|ed|ing)?|ha[sd]|with|"
+    r"partially(?:\s+(?:seen|read))?(?:\s+as)?|(?:something|somethin'?|summat)\s+like|contain(?:s|ed|ing)?|ha[sd]|with|"
     r"(?:plates?|reg|tag)\s+(?:was|were|is|read|said)(?=\s+(?:either\s+)?[A-Za-z0-9]{1,4}\s+(?:or|then)\s))"
-    r"\s*[:,\-]?\s*(?:either\s+)?[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
+    r"\s*[:,\-]?\s*(?:either\s+|(?:maybe|probably|possibly)\s+)?[\"']?(?P<frag>[A-Za-z0-9]{1,5}(?:[ -][A-Za-z0-9]{1,4})?)(?![\w-])",
     re.IGNORECASE,
 )
 # "first letters", "last 3 digits" say themselves that a fragment of a plate follows; "starts with",
 # "ends in", "has", and "the last 2 were" (no noun: it points back at letters or digits named before), only in a
 # text that speaks of a plate (PLATE_CONTEXT_RE) or has a self-cued fragment ("first letters were MZ and it ended 09").
 SELF_CUED_RE = re.compile(r"^(?:first|last)\s(?!\s*\d\s+(?:were|was|are|is)\s)", re.IGNORECASE)
-# "has GN and 18 in it", "had a 9 and a Z in it", "with LK in the reg", "had ZK in the last bit", "had a W somewhere"
+# "has GN and 18 in it", "had a 9 and a Z in it", "with a 6 somewhere in it", "with LK in the reg", "had ZK in the last bit", "had a W somewhere"
 IN_IT_RE = re.compile(
-    r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+(?:in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
+    r"^(?:\s+and\s+(?:an?\s+)?(?P<second>[A-Za-z0-9]{1,4}))?\s+(?:(?:somewhere\s+)?in\s+(?:it|the\s+(?:middle|reg|plate|tag|number\s*plate|"
     r"registration|(?:first|last|end|start)\s+(?:bit|part|half)))|(?P<somewhere>somewhere)(?=\s*(?:$|[,.;!?]|\s+(?:and|but)\b)))\b",
     re.IGNORECASE)
 # "(the plate ...) and had a W somewhere": with no "in it", the plate must be what had it, the word before "had"
@@ -175,6 +175,9 @@ def cued_fragments(text: str, matches: list[re.Match], text_is_upper: bool,
             continue
         if fragment.lower() in stop_words():
             continue
+        if match.group().lower().startswith(("someth", "summat")) and fragment.isdigit() \
+                and not piece_ok(fragment, text, end, text_is_upper):
+            continue  # "ended in something like 5 minutes": a count, not a piece
         taken.append((start, end))
         found.append((start, end, normalise(fragment)))
     return found

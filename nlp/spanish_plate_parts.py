@@ -46,6 +46,10 @@ def side_by_side(text: str, match: re.Match) -> tuple[int, int, str] | None:
     return (*together.span(1), value) if together and together.group(1) == value else None
 
 
+# "la placa tenia un 58 y las letras QW": a second part joined by "y" and named by its group
+AND_GROUP_RE = re.compile(rf"\s+(?i:y\s+(?:{GROUP}|una?)\s+){PART}")
+
+
 def plate_parts(text: str, taken: list) -> list:
     """Part plates of PARTS_RE and SINGLES_RE in text, as (start, end, value), outside taken (the plates and parts
     already read)."""
@@ -57,6 +61,9 @@ def plate_parts(text: str, taken: list) -> list:
         start, end = match.span(group)
         if not overlaps(start, end, taken):
             found.append((start, end, match.group(group)))
+            second = AND_GROUP_RE.match(text, end)
+            if second and not overlaps(*second.span(1), taken):
+                found.append((*second.span(1), second.group(1)))
     for match in SINGLES_RE.finditer(text):
         if match.group(2) and (joined := side_by_side(text, match)):
             found.append(joined)   # "tenia un 4 y un 9 al final, 49": one part of two characters

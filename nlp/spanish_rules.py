@@ -192,7 +192,9 @@ def rules() -> dict:
                             rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         # the part may be written in two groups, as the plate is: "terminaba en 72 KHB", "acababa en 4 LP"
-        "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}}(?:\s[A-Z]{{2,3}}(?![A-Za-z0-9]))?)\b",
+        # or letters then one digit, the part's end said after it: "empezaba con CG 7 y algo mas"
+        "partial": re.compile(rf"\b(?:{_alt(lex['partial_plate_cues'])})\s+([A-Z0-9]{{1,4}}(?:\s[A-Z]{{2,3}}(?![A-Za-z0-9])|"
+                              rf"(?<=[A-Z])\s\d(?=\s+(?:y|o)\s+(?:algo|nada|no)\b|\s*\.\.\.))?)\b",
                               re.UNICODE),
         # "las primeras 3 de la placa son JLM", "tenia KX al principio", "un 47 en medio": a part plate named by where it
         # sits ("en medio de la calle" is a place)
