@@ -22,3 +22,11 @@ def test_spanish_time_words(text, expected):
 ])
 def test_spanish_time_words_not_times(text):
     assert nlp.extract(text).times == []
+
+
+@pytest.mark.parametrize("text, expected", [   # nlp/spanish_time_edges.py: the day a clock or a part of the day is of
+    ("la camara grabo a dos tipos saltando la reja a las 3:15 del sabado", ["a las 3:15 del sabado"]),
+    ("unas motos hacen carreras por la avenida cada noche de viernes", ["cada noche de viernes"]),
+])
+def test_spanish_day_of_a_time(text, expected):
+    assert nlp.extract(text).times == expected
