@@ -21,3 +21,9 @@ def test_event_times(text, expected):
 def test_pub_without_a_time():
     # "the pubs" alone names a place, not a time
     assert nlp.extract("fight outside the pubs on high street, bottles thrown").times == []
+
+
+def test_deadline_end_of_month():
+    # a deadline keeps its "by", as "by friday" does
+    text = "a man says hell burn my van unless i pay him back by the end of the month"
+    assert nlp.extract(text).times == ["by the end of the month"]
