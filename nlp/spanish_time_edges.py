@@ -1,8 +1,8 @@
 """The words at a Spanish time's edges that belong to it: a hedge before it ("casi todos los findes", as the annotation
 keeps "about 2am"), "temprano" or a hedged "diario" after it ("cada domingo temprano", "el sabado temprano", "a las 10
-de la noche casi diario"), and the day a part of the day belongs to ("toda la noche del sabado", "a las 9 de la noche de
-ayer", "las 4 de la mañana del domingo"). The phrase lists and regexes find the time itself; these words alone are no
-time."""
+de la noche casi diario"), and the day a part of the day or a clock belongs to ("toda la noche del sabado", "a las 9 de
+la noche de ayer", "las 4 de la mañana del domingo", "a las 23:47 del domingo", "cada madrugada de sabado"). The phrase
+lists and regexes find the time itself; these words alone are no time."""
 from __future__ import annotations
 
 import re
@@ -10,9 +10,10 @@ import re
 # "siempre de 4 a 7 de la tarde", "siempre los viernes a eso de las 7": how often, kept as "every" is
 HEDGE_BEFORE_RE = re.compile(r"\b(?i:casi|siempre)\s+$")
 AFTER_RE = re.compile(r"\s+(?i:temprano|casi\s+(?:a\s+)?diario)\b")
-# a time that ends on a part of the day, then the day it is of
-DAY_PART_END_RE = re.compile(r"(?i:noches?|tarde|mañana|manana|madrugada)$")
-OF_DAY_AFTER_RE = re.compile(r"\s+(?i:del\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|finde|fin\s+de\s+semana)"
+# a time that ends on a part of the day or a clock ("a las 23:47 del domingo"), then the day it is of; "de" with no
+# article too ("cada madrugada de sabado")
+DAY_PART_END_RE = re.compile(r"(?i:noches?|tarde|mañana|manana|madrugada|\d|[ap]\.?\s?m\.?)$")
+OF_DAY_AFTER_RE = re.compile(r"\s+(?i:del?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|finde|fin\s+de\s+semana)"
                              r"|de\s+(?:ayer|hoy|anoche|antier|anteayer))\b")
 
 

@@ -7,6 +7,7 @@ from .spanish_bare_days import bare_days
 from .spanish_month_days import month_days
 from .spanish_rules import rules, stem_tests
 from .spanish_spans_of_time import spans_of_time
+from .spanish_time_words import time_words
 
 
 def find_times(text: str) -> list[tuple[int, int]]:
@@ -14,7 +15,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
     stems = stem_tests()
     return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
-        + spans_of_time(text) + month_days(text) + bare_days(text)
+        + spans_of_time(text) + month_days(text) + bare_days(text) + time_words(text)
 
 
 def with_since(text: str, times: list) -> list:
