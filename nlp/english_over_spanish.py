@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .spans import text_of
 
 ADDRESS_HEAD_RE = re.compile(r"\d")
 CORNER_RE = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
@@ -22,7 +23,7 @@ def english_address(doc: Doc, start: int, inner_start: int, end: int) -> bool:
     """The English place is an address or a corner: a house or road number before the Spanish piece ("4410 se division
     st", "us 431 and broad st") or an "and"/"&" in it ("blanco rd & west ave"). A Spanish word the English rules took
     in ("hacia castor ave") is no such thing."""
-    text = doc.text
+    text = text_of(doc)
     return bool(ADDRESS_HEAD_RE.search(text, start, inner_start) or CORNER_RE.search(text, start, end))
 
 

@@ -221,7 +221,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         partials.extend(spelled_partials(text, taken))   # "starts with bravo kilo", "ends in seven two"
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
     partials.extend(counted_pieces(text, text_is_upper, taken, blocked))   # "ohio plates, first three HRW"
-    partials.extend(obscured_pieces(text, text_is_upper, taken, blocked))   # "plate partly covered in mud, i could see YJ7"
+    partials.extend(obscured_pieces(text, text_is_upper, taken, blocked, lowered))   # "plate partly covered in mud, i could see YJ7"
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     plates = take_back(text, plates, blocked)   # "ABC 123? no sorry it was ACB 132"
     return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"

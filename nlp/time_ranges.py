@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .lexicon import DATA_DIR
+from .spans import text_of
 
 CLOCK_TOKEN_RE = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:am|pm)?", re.IGNORECASE)
 
@@ -64,7 +65,7 @@ def stretch_end(doc: Doc, i: int, day: bool) -> int | None:
 def join_ranges(doc: Doc, merged: list[list[int]], present: frozenset[str]) -> list[list[int]]:
     """`merged` ([start, end] token ranges of time pieces, in order) with each stretch made one range."""
     w = words()
-    if present.isdisjoint(w["joiners"]) and "and" not in present and "-" not in doc.text:
+    if present.isdisjoint(w["joiners"]) and "and" not in present and "-" not in text_of(doc):
         return merged
     out: list[list[int]] = []
     for piece in merged:

@@ -14,6 +14,7 @@ import re
 
 from .doc_attrs import TIMES, read
 from .lexicon import DATA_DIR
+from .spans import text_of
 
 WORDS = json.loads((DATA_DIR / "urgency_fire_inside.json").read_text(encoding="utf-8"))
 PEOPLE_INSIDE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
@@ -27,7 +28,7 @@ def fire_inside(doc, labels: dict, past_event) -> str | None:
     if "FIRE" not in labels or "TALK" in labels or "RESOLVED" in labels:
         return None
     fires = [span for span in labels["FIRE"] if not past_event(span)]
-    if not fires or not PEOPLE_INSIDE_RE.search(doc.text):
+    if not fires or not PEOPLE_INSIDE_RE.search(text_of(doc)):
         return None
     first = min(span.start for span in fires)
     if any(span.start < first for span in labels.get("PAST", [])):

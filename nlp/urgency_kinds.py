@@ -168,7 +168,7 @@ def missing_at_risk(doc: Doc, labels: dict, vulnerable_words: frozenset) -> str 
     last_missing = max((span.end for span in labels.get("MISSING", [])), default=0)
     if any(span.start >= last_missing for span in labels.get("RETURNED", [])):  # the latest news: "but she turned up
         return None  # this morning"; not "mates came back without her, her phones off" nor "not came home" (inside it)
-    if "AT_RISK" in labels or "EXPOSED" in labels or vulnerable_age(doc.text) or \
+    if "AT_RISK" in labels or "EXPOSED" in labels or vulnerable_age(text_of(doc)) or \
             any(token.lower_ in vulnerable_words for token in doc):
         return MISSING_AT_RISK
     return None
@@ -192,7 +192,7 @@ def ongoing_keeps(doc: Doc, labels: dict) -> list:
              and len(doc[span.end].text) >= 5 and doc[span.end].lower_.endswith(("ing", "in"))]
     if not spans or any(token.lower_ in HOW_OFTEN for token in doc):
         return []
-    anchored = "NOW" in labels or "NOW_WEAK" in labels or FIRST_PERSON_RE.search(doc.text) or THIRD_PERSON_RE.search(doc.text)
+    anchored = "NOW" in labels or "NOW_WEAK" in labels or FIRST_PERSON_RE.search(text_of(doc)) or THIRD_PERSON_RE.search(text_of(doc))
     return spans if anchored else []
 
 
@@ -262,7 +262,7 @@ def lasting_feeling(doc: Doc, span: Span) -> bool:
     """A "still" cue before the tipster's own fear ("aun tengo miedo"): how they feel, not news (module docstring)."""
     if span.text.lower() not in STILL_WORDS:
         return False
-    return LASTING_FEELING_RE.match(doc.text, span.end_char + 1 if span.end < len(doc) else span.end_char) is not None
+    return LASTING_FEELING_RE.match(text_of(doc), span.end_char + 1 if span.end < len(doc) else span.end_char) is not None
 
 
 def cues_with_kinds(doc: Doc) -> list[Span]:

@@ -14,6 +14,7 @@ import json
 
 from .doc_attrs import TIMES, URGENCY_CUES, read
 from .lexicon import DATA_DIR
+from .spans import text_of
 
 SINCE_DAY_STARTS = tuple(json.loads((DATA_DIR / "urgency_lasting.json").read_text(encoding="utf-8"))["since_day_starts"])
 PERSON_LABELS = frozenset(("CHILD", "KID_DANGER", "HURT", "IN_DANGER", "AT_RISK", "MISSING"))  # a person in danger
@@ -31,7 +32,7 @@ def lasting_since(value: str) -> bool:
 
 def lasting_ranges(doc) -> list[tuple[int, int]]:
     """The character ranges of the times that say since a past day (none without "desde"/"since": the cheap gate)."""
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
     if "desde" not in lowered and "since" not in lowered:
         return []
     ranges = [(start, end) for start, end, value in read(doc, TIMES) if lasting_since(value.lower())]

@@ -38,7 +38,7 @@ import re
 
 from .doc_attrs import TIMES, read
 from .lexicon import DATA_DIR
-from .spans import LETTERS_RE, lower_words
+from .spans import LETTERS_RE, lower_words, text_of
 
 WORDS = json.loads((DATA_DIR / "urgency_situations.json").read_text(encoding="utf-8"))
 
@@ -166,7 +166,7 @@ def left_exposed(doc, labels: dict, exposed_now) -> str | None:
         return None
     if "EXPOSED" not in labels and not any(w in EXPOSURE_WORDS for w in words) and \
             not any(f" {w} " in f" {lowered} " for w in EXPOSURE_WORDS if " " in w) and \
-            not COLD_RE.search(doc.text) and not exposed_now(doc.text):
+            not COLD_RE.search(text_of(doc)) and not exposed_now(text_of(doc)):
         return None
     # the past before the leaving ("last winter someone left ..."); after it, the leaver going off ("y se fue") or how
     # long ("since this morning")
@@ -175,7 +175,7 @@ def left_exposed(doc, labels: dict, exposed_now) -> str | None:
         return None
     left_char = doc[left_at].idx
     if any(start < left_char and not any(w in value.lower() for w in ("now", "ahora", "tonight", "esta noche")) and
-           doc.text[max(0, start - 7):start].split()[-1:] not in (["since"], ["desde"], ["for"])
+           text_of(doc)[max(0, start - 7):start].split()[-1:] not in (["since"], ["desde"], ["for"])
            for start, _, value in read(doc, TIMES)):
         return None  # "yesterday someone left a dog tied up ...": told after the fact
     if any(day in value.lower() for _, _, value in read(doc, TIMES) for day in PAST_DAYS):
@@ -193,7 +193,7 @@ def in_labour(doc, labels: dict) -> str | None:
     (a hospital, a midwife), now (no past, talk or calm): a birth where no help is (module docstring)."""
     if "LABOUR" not in labels or not {"PAST", "TALK", "RESOLVED"}.isdisjoint(labels):
         return None
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
     return None if any(word in lowered for word in CARE_WORDS) else LABOUR_REASON
 
 
@@ -210,7 +210,7 @@ def coming_armed(doc, labels: dict) -> str | None:
     """Someone on their way to a person or a place with a weapon, now (module docstring)."""
     if "WEAPON" not in labels or "TALK" in labels or "RESOLVED" in labels:
         return None
-    text = doc.text
+    text = text_of(doc)
     lowered = text.lower()
     if any(word in lowered for word in LATER_DAY):  # a threat for a later day is not news
         return None
