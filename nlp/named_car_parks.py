@@ -34,6 +34,14 @@ def street_words() -> frozenset[str]:
     return frozenset(raw["street_words"])
 
 
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Last words of a place that has a car park ("trevaunance bay", "whinlatter forest", "trewithen stores")."""
+    words = lexicon()
+    return frozenset(words["place_types"]) | frozenset(words["place_nouns"]) \
+        | frozenset(phrase.split()[-1] for phrase in words["facilities_after_town"])
+
+
 def town_of(value: str) -> str | None:
     """"carryduff car park" -> "carryduff": the town's name when the rest of the value is only "car park"."""
     match = re.fullmatch(r"(?:the\s+)?(.+?)\s+car\s?park", value, re.IGNORECASE)
@@ -52,7 +60,7 @@ def own_name(name: str) -> bool:
         return False
     if len(words) > 1 and words[-1] in street_words():
         return True
-    if words[-1] in lexicon()["place_types"] or words[-1] in lexicon()["place_nouns"]:
+    if words[-1] in place_words():
         return False
     return any(unknown_word(word) for word in words)
 
