@@ -16,8 +16,10 @@ from .generic_facilities import without_generic_facilities
 from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
+from .named_car_parks import with_named_car_parks
 from .old_roads import with_old
 from .possessive_names import join_possessive_names
+from .pub_tails import without_pub_tails
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
@@ -43,8 +45,10 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
+    with_named_car_parks(doc, text, confidence)   # after the generic ones go: "overgate| car park", "carryduff car park|": a name, a town
     without_firing_ranges(doc, text)   # "shots at the range": a firing range, not The Range
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
     cut_run_on_tails(doc, text)
+    without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name
     drop_the_before_names(doc, text)
     join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
