@@ -87,3 +87,14 @@ def test_two_plates_in_one_text():
 def test_codes_are_no_plates(text):
     extraction = extract(text)
     assert extraction.plates == [] and extraction.partial_plates == []
+
+
+# A lower-case Spanish word after a model number is no plate group ("por un s24 que": not the UK plate S24 QUE);
+# written in capitals after a plate word it still is
+@pytest.mark.parametrize("text, plates", [
+    ("me cobraron de mas por un s24 que en la caja decia otro precio", []),
+    ("vendo un a52 por 200, esta como nuevo", []),
+    ("reg S24 QUE on a black astra outside the bookies", ["S24QUE"]),
+])
+def test_spanish_word_after_a_model(text, plates):
+    assert extract(text).plates == plates

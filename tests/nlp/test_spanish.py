@@ -96,7 +96,10 @@ def test_spanish_words_make_no_plates_or_cars():
 # Stop 31 appended es-d31 (120 fresh texts: plates 0.812 with a booking locator "8812-KWT" read as a plate, fixed
 # after the score; locations 0.825, urgent 0.846 at their one score): dev then stood at locations 0.938, so the
 # locations floor is 0.93 until the stop's fixes.
-SPANISH_DEV_FLOORS = {"plates": 0.995, "locations": 0.93, "urgent": 0.98}
+# After the first round, es/heldout13 folded in after its one score (241: plates 0.913 with 1 false plate, "por un s24
+# que" read as the UK plate S24 QUE, fixed after the fold; locations 0.841; urgent 0.913): dev stands at plates 0.992
+# (3 FP after the fix, 9 missed), locations 0.935, urgent 0.982; the plate floor is 0.99 until the second round.
+SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.93, "urgent": 0.98}
 
 
 def test_spanish_dev_split_figures_do_not_fall():
