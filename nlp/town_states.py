@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import DATA_DIR
+from .mid_clause_codes import code_mid_clause
 from .plate_states import state_codes
 from .spans import lower_words, scores_of, store, store_scores
 from .street_names import anchor_words
@@ -38,7 +39,7 @@ PLATE_AFTER_RE = re.compile(r"\s+(?:tags?|plates?|reg|registration|licen[cs]e)\b
 RUN_ON_RE = re.compile(r"[ ]([a-z]{2})[ ]+and[ ]", re.IGNORECASE)
 
 
-def _code_after(text: str, end: int) -> int | None:
+def _code_after(text: str, start: int, end: int, starts: frozenset[int]) -> int | None:
     """Where the state code written right after a place ends, or None."""
     match = CODE_AFTER_RE.match(text, end)
     if not match:
@@ -50,7 +51,8 @@ def _code_after(text: str, end: int) -> int | None:
     following = NEXT_WORD_RE.match(text, match.end())
     if following and following.group(1).lower() in not_before:
         return None   # "wemyss wi a scooter": Scots "with", not Wisconsin
-    if code in clause_end_only and not CLAUSE_END_RE.match(text, match.end()):
+    if code in clause_end_only and not CLAUSE_END_RE.match(text, match.end()) \
+            and not code_mid_clause(text, start, match.end(), code, starts):
         return None
     return match.end()
 
@@ -87,10 +89,11 @@ def with_states(doc: Doc, text: str, confidence: float) -> None:
     scores = scores_of(doc, LOCATIONS)
     changed = []
     taken = [(s, e) for s, e, _ in places]
+    starts = frozenset(s for s, _ in taken)
     for start, end, value in places:
         new_end = _cut_run_on(text, start, end)
         if new_end == end and _town_like(value):
-            after = _code_after(text, end)
+            after = _code_after(text, start, end, starts)
             if after is not None and not any(end <= s < after for s, _ in taken):
                 new_end = after
         if new_end != end:

@@ -42,6 +42,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
     split_shops_on_streets(doc, text)   # "Peak Kebabs| on |Cavendish Parade": a shop and its street
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
+    with_states(doc, text, confidence)   # again: a town split off a road ("county rd 1150 n south of |yorktown in")
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
