@@ -46,6 +46,7 @@ from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
+from .tagged_not_places import shaped_not_place
 from .tagger_features import word_lists
 from .tail_verbs import dropped_g, past_tense, verb_form
 from .town_facilities import with_facilities
@@ -292,7 +293,7 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or beside(text, start, end, rule_spans) or named_person(doc, text, start)
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
-                                                     or BARE_NUMBER_RE.fullmatch(text[start:end])
+                                                     or BARE_NUMBER_RE.fullmatch(text[start:end]) or shaped_not_place(text, start, end)
                                                      or within_a_time(doc, start, end)
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
                                                      or text[start:end].lower() in lexicon()["not_places"]
