@@ -40,11 +40,25 @@ def brands() -> frozenset[str]:
     return frozenset(line for line in (DATA_DIR / "en" / "brands.txt").read_text(encoding="utf-8").split("\n") if line)
 
 
+# "kum & go" is written "kum n go", "kum and go", "kum 'n' go" as often: a two-word brand joined one way is the
+# same brand joined another ("pick n save", "shop 'n save", "stop & shop").
+JOINER_RE = re.compile(r"(?<=\S) (?:&|and|n|'n'|'n|n') (?=\S)")
+JOINERS = ("&", "and", "n", "'n'")
+
+
+def with_joiners(names) -> frozenset[str]:
+    out = set(names)
+    for name in names:
+        if JOINER_RE.search(name):
+            out.update(JOINER_RE.sub(f" {joiner} ", name) for joiner in JOINERS)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def shop_names() -> frozenset[str]:
     """The index's brands and the hand list of chains (lexicon.json "chains": "anytime fitness", "foodmaxx"), which
     the index lacks in part; the hand list's own rule wants a place cue before the name, this one a place after."""
-    return brands() | frozenset(name.lower() for name in lexicon()["chains"])
+    return with_joiners(brands() | frozenset(name.lower() for name in lexicon()["chains"]))
 
 
 def everyday(name: str) -> bool:

@@ -46,6 +46,8 @@ from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
+from .tagged_at_splits import split_at
+from .tagged_not_places import shaped_not_place
 from .tagger_features import word_lists
 from .tail_verbs import dropped_g, past_tense, verb_form
 from .town_facilities import with_facilities
@@ -292,14 +294,15 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
                                                      or beside(text, start, end, rule_spans) or named_person(doc, text, start)
                                                      or DAY_OF_MONTH_RE.fullmatch(text[start:end])
                                                      or FLOOR_RE.fullmatch(text[start:end])
-                                                     or BARE_NUMBER_RE.fullmatch(text[start:end])
+                                                     or BARE_NUMBER_RE.fullmatch(text[start:end]) or shaped_not_place(text, start, end)
                                                      or within_a_time(doc, start, end)
                                                      or text[start:end].lower().rstrip("s") in TIME_WORDS
                                                      or text[start:end].lower() in lexicon()["not_places"]
                                                      or IN_LAW_RE.search(text, max(0, start - 16), end)
                                                      or CARDS_AFTER_RE.match(text, end)):   # "in walmart cards"
             continue  # a place the rules did not touch at all needs a name in it, and the rules' negatives hold
-        for piece_start, piece_end in split_block_tail(text, after_street_comma(text, start, end), rule_spans):
+        pieces = split_at(text, after_street_comma(text, start, end), lambda s, e: named(doc, s, e))
+        for piece_start, piece_end in split_block_tail(text, pieces, rule_spans):
             value = text[piece_start:piece_end].strip(" .,;:!?\"'()")
             if value:
                 model.append((piece_start, piece_end, value))
