@@ -37,6 +37,7 @@ from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
+from .spanish_grid_addresses import grid_addresses
 from .spanish_named_features import find_named_features
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
@@ -249,7 +250,8 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
-    places = find_places(text, taken + phones)
+    places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
+    places += find_places(text, places + taken + phones)
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole

@@ -15,3 +15,17 @@ def test_a_river_bed_or_bank_with_its_name(text, value):
 
 def test_a_river_bed_without_a_name_is_no_place():
     assert extract("el agua del cauce de cemento sube mucho, cuidado").locations == []
+
+
+# A US grid address: house number, compass letter, grid number and its compass letter, or a lettered avenue
+@pytest.mark.parametrize("text, value", [
+    ("hay un carro quemandose frente al 3120 de la s 1300 e ahorita", "3120 de la s 1300 e"),
+    ("le pegaron a mi primo afuera de su casa, 845 n 200 w, vengan", "845 n 200 w"),
+    ("venden droga en la 4500 de la w avenue j todas las noches", "4500 de la w avenue j"),
+])
+def test_a_grid_address_is_read_whole(text, value):
+    assert value in extract(text).locations
+
+
+def test_a_grid_number_needs_its_compass_letter():
+    assert "2400 de la s 500 e" not in extract("eran 2400 de la s 500 euros").locations
