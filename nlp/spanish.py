@@ -35,9 +35,9 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
+from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
-from .spanish_grid_addresses import grid_addresses
 from .spanish_named_features import find_named_features
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
