@@ -56,6 +56,7 @@ from .spanish_plates import (
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import saint_areas
+from .spanish_son_names import son_names
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -253,6 +254,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
     places += find_places(text, places + taken + phones)
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
+    places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])

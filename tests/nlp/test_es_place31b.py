@@ -29,3 +29,20 @@ def test_a_grid_address_is_read_whole(text, value):
 
 def test_a_grid_number_needs_its_compass_letter():
     assert "2400 de la s 500 e" not in extract("eran 2400 de la s 500 euros").locations
+
+
+# Mallorca's "Son ..." names after a place cue; "son" as the verb stays no place
+@pytest.mark.parametrize("text, value", [
+    ("anoche entraron a robar en son ferriol, en dos casas", "son ferriol"),
+    ("hay peleas cada noche por Son Sardina, en la plaza", "Son Sardina"),
+])
+def test_a_son_name_after_a_cue_is_a_place(text, value):
+    assert value in extract(text).locations
+
+
+@pytest.mark.parametrize("text", [
+    "son dos tios con gorra y van armados",
+    "me lo dijo en son de broma pero me da miedo",
+])
+def test_the_verb_son_is_no_place(text):
+    assert not any(v.lower().startswith("son") for v in extract(text).locations)
