@@ -42,6 +42,7 @@ from .spanish_named_features import find_named_features
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
+from .spanish_plate_issuers import without_issuers
 from .spanish_plate_parts import plate_parts
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -270,6 +271,7 @@ def spanish_finder(doc: Doc) -> Doc:
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
         store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})
     locations = [p for p in locations if not flown(text, p)]
+    locations = without_issuers(text, locations, plates + partials)   # "placas de durango FLK-88-12": the plate's issuer
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]

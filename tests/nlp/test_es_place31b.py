@@ -46,3 +46,23 @@ def test_a_son_name_after_a_cue_is_a_place(text, value):
 ])
 def test_the_verb_son_is_no_place(text):
     assert not any(v.lower().startswith("son") for v in extract(text).locations)
+
+
+# The place that issued the plate written right after it is no place of the tip
+@pytest.mark.parametrize("text, issuer", [
+    ("me choco una ram con placas de durango RKT-19-40 en la calle 8", "durango"),
+    ("utah B773KR, una tacoma gris que tira basura en la calle 8", "utah"),
+    ("phoenix plate BRT-4471, un camaro rojo que acelera de noche en la calle 8", "phoenix"),
+    ("ct plate AK 51208, una van blanca estacionada en la calle 8", "ct"),
+])
+def test_a_plate_issuer_is_no_place(text, issuer):
+    locations = extract(text).locations
+    assert issuer not in [v.lower() for v in locations]
+    assert "calle 8" in locations
+
+
+def test_a_place_before_a_comma_and_a_plate_stays():
+    from nlp.spanish_plate_issuers import issuer_place
+    text = "lo vi en tucson, placas CHK4471"
+    assert not issuer_place(text, (9, 15, "tucson"), frozenset({text.index("CHK")}))
+    assert issuer_place("tucson CHK4471", (0, 6, "tucson"), frozenset({7}))
