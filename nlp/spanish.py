@@ -35,12 +35,14 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
+from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
 from .spanish_named_features import find_named_features
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
+from .spanish_plate_issuers import without_issuers
 from .spanish_plate_parts import plate_parts
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -55,6 +57,7 @@ from .spanish_plates import (
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import saint_areas
+from .spanish_son_names import son_names
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -249,8 +252,10 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
-    places = find_places(text, taken + phones)
+    places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
+    places += find_places(text, places + taken + phones)
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
+    places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
@@ -266,6 +271,7 @@ def spanish_finder(doc: Doc) -> Doc:
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
         store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})
     locations = [p for p in locations if not flown(text, p)]
+    locations = without_issuers(text, locations, plates + partials)   # "placas de durango FLK-88-12": the plate's issuer
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]

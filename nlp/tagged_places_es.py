@@ -23,6 +23,7 @@ from .perceptron import char_spans
 from .span_tagger import SpanTagger
 from .spanish_corners import sentence_word
 from .spanish_counts import counted_after, counted_span
+from .spanish_plate_issuers import issuer_place
 from .spanish_present_verbs import present_verb
 from .spanish_rules import common_spanish, flown, rules
 from .spanish_run_on_words import run_on_end
@@ -255,6 +256,7 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
     text = text_of(doc)
     blocked = [(s, e) for name in (PLATES, PARTIAL_PLATES, PHONES, VEHICLES) for s, e, _ in read(doc, name)]
     rule_spans = [(s, e) for s, e, _ in rule_places]
+    plate_starts = frozenset(s for name in (PLATES, PARTIAL_PLATES) for s, _, _ in read(doc, name))
     times = [s for s, _, _ in read(doc, TIMES) if not after_street_word(text, s)]
     model = []
     for start, end in found:
@@ -273,6 +275,8 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue   # "la (tarjeta) que acaba en 4471": the end of a card's or a code's number, no place
         if counted_span(text[start:end]) or counted_after(text, end):
             continue   # "sale en 480 euros", "la calle 3 veces": a number and what it counts, no place
+        if issuer_place(text, (start, end, ""), plate_starts):
+            continue   # "utah C447NK": the plate's issuer, no place of the tip
         if flown(text, (start, end)):
             continue   # "mi vuelo de laredo a dallas": where a flight went, no place of the tip
         if STREET_WORD_RE.match(text, start) and any(s == start and e < end and ARTICLE_AFTER_RE.match(text, e)
