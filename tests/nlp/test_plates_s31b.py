@@ -22,3 +22,21 @@ def test_spanish_soft_take_back(text, plates):
 ])
 def test_spanish_soft_take_back_keeps(text, plates):
     assert sorted(extract(text).plates) == sorted(plates)
+
+
+# two plates compared, the first named through a code word it owns ("la matricula de la multa"): both are plates
+@pytest.mark.parametrize("text, plates", [
+    ("la placa de la multa es 7KLM221 y la de mi carro es 7KLM212, ya fui a reclamar", ["7KLM221", "7KLM212"]),
+    ("la tablilla de la multa era 5JRT 884 pero la mia es 5JRT 848", ["5JRT884", "5JRT848"]),
+])
+def test_plate_word_owns_code_word(text, plates):
+    assert sorted(extract(text).plates) == sorted(plates)
+
+
+# a code word of its own still says the number is no plate
+@pytest.mark.parametrize("text", [
+    "me pusieron una multa, el numero de la multa es 7KLM221",
+    "la multa es 4471 HBC segun el papel del ayuntamiento",
+])
+def test_code_word_alone_no_plate(text):
+    assert extract(text).plates == []
