@@ -40,3 +40,18 @@ def test_plate_word_owns_code_word(text, plates):
 ])
 def test_code_word_alone_no_plate(text):
     assert extract(text).plates == []
+
+
+# a serial after "numero de serie de mi bici," (a comma, not "es"): no plate
+@pytest.mark.parametrize("text", [
+    "apunte el numero de serie de mi bici, KRT 4410 B, por si aparece en wallapop",
+    "tengo el numero de serie de la moto robada, WDX 7712 9, me la quitaron anoche",
+])
+def test_serial_after_comma_no_plate(text):
+    assert extract(text).plates == []
+
+
+# the plate of another vehicle after the serial's clause is still read
+def test_plate_after_serial_clause():
+    text = "el numero de serie de mi bici lo tengo en casa, el carro que se la llevo tenia placa 7KLM221"
+    assert extract(text).plates == ["7KLM221"]
