@@ -55,3 +55,17 @@ def test_serial_after_comma_no_plate(text):
 def test_plate_after_serial_clause():
     text = "el numero de serie de mi bici lo tengo en casa, el carro que se la llevo tenia placa 7KLM221"
     assert extract(text).plates == ["7KLM221"]
+
+
+# a hedge between two readings of one plate ("i think? or"): both readings are plates
+@pytest.mark.parametrize("text, plates", [
+    ("the reg was 4 KPL i think? or 4 KLP, private plate on a black range rover", ["4KPL", "4KLP"]),
+    ("reg was KX19 ABC i reckon, or KX19 ABD, silver golf doin doughnuts", ["KX19ABC", "KX19ABD"]),
+])
+def test_hedge_then_second_reading(text, plates):
+    assert sorted(extract(text).plates) == sorted(plates)
+
+
+# a hedge with no "or" after it opens no second reading
+def test_hedge_without_or():
+    assert extract("reg was KX19 ABC i think, then 2 lads got out, one about 40").plates == ["KX19ABC"]
