@@ -69,3 +69,21 @@ def test_hedge_then_second_reading(text, plates):
 # a hedge with no "or" after it opens no second reading
 def test_hedge_without_or():
     assert extract("reg was KX19 ABC i think, then 2 lads got out, one about 40").plates == ["KX19ABC"]
+
+
+# a Spanish moped's plate, C and four digits and three consonants, with or without a plate word
+@pytest.mark.parametrize("text, plates", [
+    ("una scooter negra con matricula C-4417-FKL me ha tirado el movil de la mano en la plaza mayor", ["C4417FKL"]),
+    ("los dos de la moto C 2290 DRW iban sin casco por el paseo maritimo", ["C2290DRW"]),
+])
+def test_spanish_moped_plate(text, plates):
+    assert extract(text).plates == plates
+
+
+# vowels are no part of a Spanish plate's letters; a code word still rules the number out
+@pytest.mark.parametrize("text", [
+    "me llego el paquete C-8821-ABE a casa de mi madre",
+    "el pedido C-8821-BHK llego tarde y roto",
+])
+def test_spanish_moped_shape_negatives(text):
+    assert extract(text).plates == []
