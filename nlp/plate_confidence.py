@@ -10,7 +10,7 @@ from .hedges import HEDGED, hedged
 
 # between two readings of one plate: "or maybe", "? maybe, or", "? not sure the order, maybe"
 ALTERNATIVE = (
-    r"[\s?,]*(?:(?:or|/|maybe|possibly|perhaps|prob(?:ably)?|(?:but\s+)?(?:it\s+)?(?:could|might|may)(?:\s+have)?\s+be(?:en)?|"
+    r"[\s?,]*(?:(?:or|/|maybe|i\s+(?:think|reckon|guess|believe)|possibly|perhaps|prob(?:ably)?|(?:but\s+)?(?:it\s+)?(?:could|might|may)(?:\s+have)?\s+be(?:en)?|"
     r"not\s+sure(?:\s+(?:of|about))?"
     r"(?:\s+the\s+order)?)[\s?,]*)+")
 ALTERNATIVE_RE = re.compile("^" + ALTERNATIVE + "$", re.IGNORECASE)  # all of the gap between two plates

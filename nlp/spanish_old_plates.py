@@ -1,4 +1,4 @@
-"""Spain's provincial plates (1971-2000): "CO-2294-AJ", "V-8806-GZ", "TO 6630 K". Many are still on the road and a
+"""Spain's provincial plates (1971-2000): "CO-2294-AJ", "V-8806-GZ", "TO 6630 K", and mopeds' "C-8821-BHK". Many are still on the road and a
 tipster copies them as printed, with no plate word before them; the province's code, four digits and one or two
 letters, in capitals and in three groups, is a shape Spanish prose and codes do not take.
 """
@@ -15,6 +15,7 @@ from .spans import overlaps
 DATA = Path(__file__).parent / "data" / "es" / "plate_provinces.json"
 # cheap gate: four digits between a capital and a capital, a space or hyphen each side ("V-8806-GZ", "TO 6630 K")
 GATE_RE = re.compile(r"[A-Z][\s\-]\d{4}[\s\-][A-Z]")
+MOPED_LETTERS = "[BCDFGHJKLMNPRSTVWXYZ]{3}"   # Spain's plates since 2000 use no vowels (nor Q, Ñ)
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +23,8 @@ def _plate_re() -> re.Pattern:
     codes = json.loads(DATA.read_text(encoding="utf-8"))["codes"]
     alternatives = "|".join(sorted(codes, key=len, reverse=True))
     # the groups apart by a space or a hyphen: "M1234AB" run together could be any code ("B1234C" a form's number)
-    return re.compile(rf"(?<![\w\-])((?:{alternatives})[\s\-]\d{{4}}[\s\-][A-Z]{{1,2}})(?![\w\-])")
+    # a moped's plate (ciclomotor, since 1999): C, four digits, three consonants, "C-8821-BHK", "C 4410 KRT"
+    return re.compile(rf"(?<![\w\-])((?:{alternatives})[\s\-]\d{{4}}[\s\-][A-Z]{{1,2}}|C[\s\-]\d{{4}}[\s\-]{MOPED_LETTERS})(?![\w\-])")
 
 
 def old_spain_plates(text: str, blocked) -> list:

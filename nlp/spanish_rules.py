@@ -170,7 +170,7 @@ def rules() -> dict:
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?<=\s)(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
-        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:de\s+(?:mi|su|tu|la|el)\s+\w+(?:\s+\w+)?\s+(?:es|era)\s+)?"
+        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:de\s+(?:mi|su|tu|la|el)\s+\w+(?:\s+\w+)?(?:\s+(?:es|era)\s+|\s*,\s*))?"
                                  rf"(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:|(?:termina|acaba)\s+en)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
         # English street names in lower case with their English suffix: "fordham road", "long point rd"
         "suffixed": re.compile(rf"\b((?:(?:[nsew]|sw|se|nw|ne)\s+|(?:north|south|east|west)\s+(?=\d))?"
@@ -275,6 +275,9 @@ def stem_tests() -> dict[str, re.Pattern]:
 
 
 CODE_BEFORE_RE = re.compile(r"\b(?:number|no|num|ref|code)\.?\s+$", re.IGNORECASE)
+# a plate word right before the code word owns it: "la matricula de la multa", "la placa de la multa"
+PLATE_OF_CODE_RE = re.compile(r"\b(?:matr[ií]cula|placas?|tablilla|plate|tag)\s+(?:de\s+(?:la|el|mi|su|esa|este|esta)|del)\s+$",
+                              re.IGNORECASE)
 NUMBER_BEFORE_RE = re.compile(r"\bn[uú]mero\s+(?:es\s+|era\s+)?$", re.IGNORECASE)  # "numero 77412": not a place
 
 
@@ -282,8 +285,11 @@ def code_before(text: str, start: int, english: bool = True) -> bool:
     """A number or code that follows a code word ("vuelo AA1423", "el caso 24-CR-0913", "mi cuenta es
     AB12345"): not a plate nor a place. With english (for places), also after "number", "ref", "numero"."""
     window = text[max(0, start - 40):start]
-    return bool((english and (CODE_BEFORE_RE.search(window) or NUMBER_BEFORE_RE.search(window)))
-                or rules()["code_before"].search(window.lower()))
+    if english and (CODE_BEFORE_RE.search(window) or NUMBER_BEFORE_RE.search(window)):
+        return True
+    code = rules()["code_before"].search(window.lower())
+    # "la matricula de la multa es 4471 HBC": the code word names whose plate it is, the number is the plate's
+    return code is not None and not PLATE_OF_CODE_RE.search(window, 0, code.start())
 
 
 # A flight's from and to, in its clause: "mi vuelo UA 2276 de denver a guadalajara", "vuelo a lima": no place of the tip
