@@ -1,0 +1,25 @@
+"""Stop 32 round 2 kinds of urgency (nlp/urgency_stock_road.py and the data files it names). Texts invented for the
+test, none from the dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "two ponies loose on the b4011 near thame, cars flying past them",
+    "sheep all over the road at the top of the hill, pitch black and no lights",
+    "bullocks out on the main road past the church, a van nearly hit one",
+    "vacas sueltas por la carretera de olvera, de noche y los coches casi chocan",
+])
+def test_farm_animals_on_a_road_with_a_hazard_are_urgent(text):
+    assert nlp.extract(text).urgent == True  # noqa: E712
+
+
+@pytest.mark.parametrize("text", [
+    "horses loose on the road by the travellers camp again",  # no hazard: a nuisance for the owner
+    "cows on the lane at the farm again, someone left the gate open",
+    "dead sheep on the road past the cattle grid, its pitch black out there",  # a dead animal
+    "cows were on the road last night in the dark, farmer got them in",  # told after the fact
+])
+def test_farm_animals_on_a_road_without_danger_stay_calm(text):
+    assert not nlp.extract(text).urgent
