@@ -71,8 +71,8 @@ from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, pers
 from .urgency_model import decide
 from .urgency_reopened import calm_reopened
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
-from .urgency_stock_road import stock_on_road
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
+from .urgency_stock_road import stock_on_road
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
