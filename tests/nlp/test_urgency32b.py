@@ -23,3 +23,23 @@ def test_farm_animals_on_a_road_with_a_hazard_are_urgent(text):
 ])
 def test_farm_animals_on_a_road_without_danger_stay_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "my mate jumped off the pier into the harbour and he aint surfaced, been ages",  # someone under the water now
+    "lad went under at the weir n his brother is diving for him",
+    "se tiro al pantano y no ha salido a la superficie, sus amigos estan gritando",
+    "my 2 year old swallowed some pills from my bag, hes really sleepy",  # a child poisoned now
+    "mi hijo de 4 años se trago unas pastillas de mi madre y esta muy raro",
+    "un camion va por la acera y casi atropella a un niño en la puerta del cole",  # a near miss, the driver still going
+])
+def test_under_water_poisoned_or_nearly_run_over_now(text):
+    assert nlp.extract(text).urgent == True  # noqa: E712
+
+
+@pytest.mark.parametrize("text", [
+    "last summer my son swallowed some pills, all fine now, just want to know who sells them",
+    "hace dos años mi hijo se trago unas pastillas, ya esta bien, solo queria preguntar por la farmacia",
+])
+def test_a_poisoning_told_after_the_fact_stays_calm(text):
+    assert not nlp.extract(text).urgent
