@@ -18,6 +18,8 @@ EN_CALMS = [
     "the guy is gone now",
     "the kids are safe and sound",
     "she got away",
+    "the gun i found is with the police now",  # stop 32: a found thing handed over
+    "the knife is with security now",
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -31,6 +33,8 @@ ES_CALMS = [
     "ya lo apagaron",
     "mi hija esta sana y salva",
     "eran cohetes",
+    "ya lo averigue",  # stop 32: "I found out" (what the sound was)
+    "ya lo comprobe",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -52,6 +56,10 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "the bin fire is out now, no one hurt",
     "the fight is over, no one hurt",
     "school says all clear",
+    "found a loaded pistol in the park toilets, its with the rangers now",
+    "found a knife on the school field this morning, its with security now",
+    "los ruidos eran de la obra de al lado, ya lo averigue, no es nada",
+    "el olor a quemado era la barbacoa del vecino, ya lo comprobe",
     "pense que era un rodaje, perdon por el mensaje",
     "ya lo apagaron, nadie herido",
     "eran cohetes, no pasa nada",
