@@ -72,6 +72,7 @@ from .urgency_model import decide
 from .urgency_reopened import calm_reopened
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
+from .urgency_stock_road import stock_on_road
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
@@ -140,7 +141,7 @@ def judge(doc: Doc) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None."""
     cues = cues_with_kinds(doc)
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
-        return None if past_time(doc) else score_words(doc, {}, [])
+        return stock_on_road(doc, {}) or (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
@@ -169,7 +170,8 @@ def judge(doc: Doc) -> str | None:
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
-        fire_inside(doc, labels, past_event)  # urgency_kinds.py, urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py
+        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels)  # urgency_kinds.py, urgency_situations.py,
+    # urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])

@@ -18,6 +18,9 @@ EN_CALMS = [
     "the guy is gone now",
     "the kids are safe and sound",
     "she got away",
+    "the gun i found is with the police now",  # stop 32: a found thing handed over
+    "the knife is with security now",
+    "on tiktok theyre saying theres a shooter at the mall",  # stop 32: hearsay from social media, not the tipster's news
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -31,6 +34,10 @@ ES_CALMS = [
     "ya lo apagaron",
     "mi hija esta sana y salva",
     "eran cohetes",
+    "ya lo averigue",  # stop 32: "I found out" (what the sound was)
+    "ya lo comprobe",
+    "en el tiktok dicen que hay un tiroteo en el centro",  # stop 32: hearsay
+    "dicen en el face que hay un secuestrador, eso es mentira no?",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -52,6 +59,12 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "the bin fire is out now, no one hurt",
     "the fight is over, no one hurt",
     "school says all clear",
+    "found a loaded pistol in the park toilets, its with the rangers now",
+    "found a knife on the school field this morning, its with security now",
+    "los ruidos eran de la obra de al lado, ya lo averigue, no es nada",
+    "on facebook theyre saying a van is snatching kids by the school, is that true?",
+    "en el tiktok dicen que hay un coche robando niños en la plaza, eso es mentira no?",
+    "el olor a quemado era la barbacoa del vecino, ya lo comprobe",
     "pense que era un rodaje, perdon por el mensaje",
     "ya lo apagaron, nadie herido",
     "eran cohetes, no pasa nada",
