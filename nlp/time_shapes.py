@@ -59,6 +59,10 @@ REPEAT_RE = re.compile(
     r"fridays?|saturdays?)\s+(?:running|in\s+a\s+row|on\s+the\s+trot|straight)\b", re.IGNORECASE)
 REPEAT_WORDS = frozenset("running row trot straight".split())
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
+# "the texts from 2024", "a case from 2022", "abuse from 1998-2003": a year (or span of years) after "from" dates
+# the thing; the guide copies the year alone, as after "in" ("from" here is no start of a time span).
+FROM_YEAR_RE = re.compile(r"(?<=\bfrom\s)(?:19[5-9]\d|20[0-3]\d)(?:-(?:19[5-9]\d|20[0-3]\d))?\b(?![-/.:]\d)",
+                          re.IGNORECASE)
 # "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
 # a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
 # the end, a stop, a joining word, a pronoun or a time word.
@@ -82,6 +86,8 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
         regexes.extend((EVERY_RE, EVERY_NOUN_RE, EVERY_WHICH_RE))
     if "since" in words:
         regexes.append(SINCE_RE)
+    if "from" in words and YEAR_RE.search(text):
+        regexes.append(FROM_YEAR_RE)
     if not words.isdisjoint(REPEAT_WORDS):
         regexes.append(REPEAT_RE)
     if "the" in words and ORDINAL_RE.search(text):

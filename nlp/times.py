@@ -22,7 +22,7 @@ from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
 from .time_leads import time_lead
 from .time_ranges import join_ranges
-from .time_shapes import MONTH_LIST, MONTH_SET, durations
+from .time_shapes import MONTH_LIST, MONTH_SET, YEAR_RE, durations
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
@@ -204,8 +204,9 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
             start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS or doc[start].lower_ in MONTH_SET)
-                and doc[end - 1].lower_ != "ago")):
+                and doc[end - 1].lower_ != "ago" and not YEAR_RE.fullmatch(doc[start].text))):
             start -= 1  # "till 3am", "since about 4": the guide keeps the word that ties the time to the event
+            # (not "from" before a year: "the texts from 2024" dates a thing, the year alone is labelled)
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = time_lead(doc, whole_stretch(doc, start, end), end, words)  # "late at night", "gone 2am"

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from .coloured_words import coloured_words
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PLATES, TIMES, VEHICLE_PARTS, VEHICLES, attrs, read
 from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_bicycle_makes
 from .hedges import hedged_scores
@@ -145,7 +146,8 @@ USE_WORDS = frozenset("taxi cab".split())
 def vehicle_groups(doc: Doc) -> list[list]:
     """Runs of adjacent vehicle words (a colour pair may be joined by / - and &)."""
     groups: list[list] = []
-    for span in sorted(filter_spans(read(doc, VEHICLE_PARTS)), key=lambda s: s.start):
+    parts = read(doc, VEHICLE_PARTS)
+    for span in sorted(filter_spans(parts + coloured_words(doc, parts)), key=lambda s: s.start):
         if span.label_ == "COLOUR" and span.start and (doc[span.start - 1].lower_, span.text.lower()) in NOT_COLOURS:
             continue  # "the ice cream van": a kind of van, not a cream one
         if groups:

@@ -11,6 +11,8 @@ import nlp
     ("cada domingo despues de misa de 11 se pelean en el estacionamiento de la iglesia", ["cada domingo despues de misa de 11"]),
     ("una van gris estuvo parada frente a mi casa todo el sabado con dos tipos adentro", ["todo el sabado"]),
     ("dice que si no le pago antes del lunes va a subir las fotos", ["antes del lunes"]),
+    # "para" says what the day is for and is dropped, as the English "on" (stop 31, round 2)
+    ("publicaron en tiktok que habra una pelea en la secundaria para el lunes, es broma dicen", ["el lunes"]),
 ])
 def test_spanish_time_words(text, expected):
     assert nlp.extract(text).times == expected
