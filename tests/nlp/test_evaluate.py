@@ -84,7 +84,9 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # Stop 31 folded in heldout14 after its one score (403: plates 0.962, 0 false plates; locations 0.884; urgent 0.898):
 # dev then stood at plates 0.996, locations 0.949, people 0.931, urgent 0.975 (0.9750 less a hair): the urgent floor
 # is 0.97 until the stop's second round.
-DEV_FLOORS = {"plates": 0.995, "locations": 0.945, "people": 0.93, "urgent": 0.97}
+# After the stop's second round: plates 0.997, locations 0.952, people 0.931, urgent 0.976; the floors are those,
+# rounded down.
+DEV_FLOORS = {"plates": 0.995, "locations": 0.95, "people": 0.93, "urgent": 0.975}
 
 
 def test_dev_split_figures_do_not_fall():
