@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .doc_attrs import LOCATIONS, read
+from .doc_attrs import LOCATIONS
 from .lexicon import DATA_DIR
-from .spans import store_with_guesses
+from .spans import stretch_facts
 
 # letters only: "m6-m5", "a470-a44" are two roads, and "-'s" or a further hyphen ends no name
 HYPHEN_TAIL_RE = re.compile(r"(?:-[a-z]+){1,3}(?![\w'’-])", re.IGNORECASE)
@@ -41,13 +41,4 @@ def join_hyphen_tails(doc: Doc, text: str, confidence: float) -> None:
     (`confidence`) unless it already had a score."""
     if "-" not in text:
         return   # the cheap gate
-    places = read(doc, LOCATIONS)
-    joined = []
-    for start, end, value in places:
-        tail_end = hyphen_tail_end(text, end)
-        joined.append((start, tail_end, text[start:tail_end]) if tail_end else (start, end, value))
-    if joined == places:
-        return
-    kept = [fact for fact in joined
-            if not any(s <= fact[0] and fact[1] <= e and (s, e) != fact[:2] for s, e, _ in joined)]
-    store_with_guesses(doc, LOCATIONS, [], kept, confidence)
+    stretch_facts(doc, LOCATIONS, text, lambda end, _value: hyphen_tail_end(text, end), confidence)

@@ -20,9 +20,9 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .doc_attrs import LOCATIONS, read
+from .doc_attrs import LOCATIONS
 from .lexicon import DATA_DIR, gazetteer
-from .spans import lower_words, store_with_guesses
+from .spans import lower_words, stretch_facts
 from .street_names import anchor_words
 from .villages import NAME_END_WORDS, TIME_WORDS, unknown_lowered
 
@@ -96,13 +96,5 @@ def join_spaced_villages(doc: Doc, text: str, confidence: float) -> None:
     joined name is a guess (`confidence`) unless it already had a score."""
     if lower_words(doc).isdisjoint(JOINING_WORDS):
         return   # the cheap gate
-    places = read(doc, LOCATIONS)
-    joined = []
-    for start, end, value in places:
-        tail_end = joined_end(text, end) if first_part(value) else None
-        joined.append((start, tail_end, text[start:tail_end]) if tail_end else (start, end, value))
-    if joined == places:
-        return
-    kept = [fact for fact in joined
-            if not any(s <= fact[0] and fact[1] <= e and (s, e) != fact[:2] for s, e, _ in joined)]
-    store_with_guesses(doc, LOCATIONS, [], kept, confidence)
+    stretch_facts(doc, LOCATIONS, text, lambda end, value: joined_end(text, end) if first_part(value) else None,
+                  confidence)

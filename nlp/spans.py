@@ -12,7 +12,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .doc_attrs import CONFIDENCE, FAST, LOWER_WORDS, TEXT
+from .doc_attrs import CONFIDENCE, FAST, LOWER_WORDS, TEXT, read
 
 Fact = tuple[int, int, str]
 
@@ -78,6 +78,22 @@ def store_with_guesses(doc: Doc, name: str, kept: list[Fact], guesses: list[Fact
         scores.setdefault(value, confidence)
     store_scores(doc, name, scores)
     store(doc, name, kept + guesses)
+
+
+def stretch_facts(doc: Doc, name: str, text: str, tail_end, confidence: float) -> None:
+    """Each fact of one kind stretched to `tail_end(end, value)` (None: left as it was); a fact that a stretched one now
+    covers goes, and a stretched value with no score yet gets `confidence`. The step the joiners of place names share
+    ("stratford-upon-avon", "holme on spalding moor"); nothing is stored when nothing was stretched."""
+    facts = read(doc, name)
+    stretched = []
+    for start, end, value in facts:
+        new_end = tail_end(end, value)
+        stretched.append((start, new_end, text[start:new_end]) if new_end else (start, end, value))
+    if stretched == facts:
+        return
+    kept = [fact for fact in stretched
+            if not any(s <= fact[0] and fact[1] <= e and (s, e) != fact[:2] for s, e, _ in stretched)]
+    store_with_guesses(doc, name, [], kept, confidence)
 
 
 def moved_fact(text: str, start: int, end: int, old_value: str, scores: dict[str, float]) -> Fact:
