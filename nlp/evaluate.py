@@ -205,6 +205,13 @@ Fresh dev batches, each scored once before any rule was tuned on it, then dev:
   Spanish `es-d31-*` (120, now in es/dev.jsonl): plates 0.812 (P 0.867 R 0.765; 1 false plate on a negative),
   partial 0.714, locations 0.825 (P 0.868 R 0.787), times 0.922, vehicles 0.978, phones 1.000, urgent 0.846 (P 0.815
   R 0.880).
+- stop 32, each scored once before any rule was tuned on it (on the rules of stop 31, 3e84163): `dev_s32a.jsonl`
+  (100, UK and US: places, plates, people, negatives): plates 1.000 (0 false on negatives; 19 of 19), partial 1.000,
+  locations 0.908 (P 0.937 R 0.881), times 0.965, vehicles 0.949, phones 1.000, people 0.955, urgent 1.000 (15 of
+  15); `dev_s32u.jsonl` (100 urgency texts: 45 urgent): plates 1.000, partial 1.000, locations 0.843 (P 0.883 R
+  0.807), times 0.902, vehicles 0.882, people 0.914, urgent 0.943 (P 0.976 R 0.911; 1 false alarm, 4 misses);
+  Spanish `es-d32-*` (120, now in es/dev.jsonl): plates 0.941 (P 1.000 R 0.889; 0 false plates), partial 0.667,
+  locations 0.802 (P 0.859 R 0.752), times 0.938, vehicles 1.000, phones 0.857, urgent 0.968 (P 0.938 R 1.000).
 
 Matching rules (per text, then micro-averaged over the set):
 - plates, partial_plates: normalised match (upper case, letters and digits only);

@@ -86,7 +86,9 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # is 0.97 until the stop's second round.
 # After the stop's second round: plates 0.997, locations 0.952, people 0.931, urgent 0.976; the floors are those,
 # rounded down.
-DEV_FLOORS = {"plates": 0.995, "locations": 0.95, "people": 0.93, "urgent": 0.975}
+# Stop 32 added its fresh batches (dev_s32a, dev_s32u: locations 0.908 / 0.843 on their one score): dev locations
+# 0.9496, so that floor is 0.945 until the stop's rounds lift it back.
+DEV_FLOORS = {"plates": 0.995, "locations": 0.945, "people": 0.93, "urgent": 0.975}
 
 
 def test_dev_split_figures_do_not_fall():
