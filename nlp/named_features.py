@@ -1,6 +1,9 @@
 """Piers, parks, hills, halls, houses, bridges, churches, chapels, lakes, ponds, reservoirs, castles, libraries, malls
 and stations named in lower case, as texters write them (and, from stop 30's second round, rocks, ridges, islands,
-trailheads, boat ramps, battlegrounds, hotels, mobile home parks and sports clubs: "fell at smith rock", "near loyston boat ramp"; the kinds are the keys of
+trailheads, boat ramps, battlegrounds, hotels, mobile home parks and sports clubs: "fell at smith rock", "near loyston boat ramp"; from
+stop 32 playing fields, motels, lakes and visitor centres: "tearing up wendlebury playing fields", "room 4 of the pine view motel",
+"up to the castle semple visitor centre", their unnamed ones and "chapel road playing fields" (the road is the place) kept out
+by their not_name words; the kinds are the keys of
 nlp/data/en/named_features.json): "off the end of birnbeck pier", "running around will rogers
 park", "on constitution hill", "near symphony hall", "the stairwell of darnley house", "under chain bridge", "the roof
 of holy trinity church", "on echo lake", "below fyvie castle", "at lincoln central station".

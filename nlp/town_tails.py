@@ -13,6 +13,7 @@ from .comma_town_states import add_comma_towns
 from .firing_ranges import without_firing_ranges
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
+from .goods_makes import without_goods_makes
 from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
@@ -46,6 +47,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_old(doc, text)   # "old hwy 41": found without its first word
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
+    without_goods_makes(doc, text)   # "worth of makita n dewalt", "boardman mtb": goods, not places
     with_named_car_parks(doc, text, confidence)   # after the generic ones go: "overgate| car park", "carryduff car park|": a name, a town
     without_firing_ranges(doc, text)   # "shots at the range": a firing range, not The Range
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
