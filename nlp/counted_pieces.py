@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_gates import gate_open, stems_of
 from .plate_shapes import normalise
 from .spans import overlaps
 
@@ -19,6 +20,7 @@ COUNTED_RE = re.compile(
     re.IGNORECASE)
 # cheap gate before the regex: a count word's neighbour
 GATE_RE = re.compile(r"first|last|primer|ltim", re.IGNORECASE)
+GATE_STEMS = stems_of(GATE_RE)   # tested with `in` on an ASCII text (literal_gates.py)
 # the text is about a plate: a plate word in either language
 PLATE_WORD_RE = re.compile(r"\b(?:plates?|tags?|reg|registration|placas?|matr[iÃ­]culas?|chapas?)\b", re.IGNORECASE)
 
@@ -26,7 +28,7 @@ PLATE_WORD_RE = re.compile(r"\b(?:plates?|tags?|reg|registration|placas?|matr[iÃ
 def counted_pieces(text: str, text_is_upper: bool, taken: list[tuple[int, int]],
                    blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Pieces after "first three", "last 4", "ultimos 3" whose length is the count, in a text about a plate; ``taken`` grows."""
-    if GATE_RE.search(text) is None or PLATE_WORD_RE.search(text) is None:
+    if not gate_open(GATE_RE, GATE_STEMS, text) or PLATE_WORD_RE.search(text) is None:
         return []
     found = []
     for match in COUNTED_RE.finditer(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lowered import lower_twin
+from .literal_gates import gate_open, stems_of
 from .plate_shapes import letter_group_is_taken, normalise
 from .spans import overlaps
 
@@ -25,9 +25,9 @@ OBSCURED_RE = re.compile(
 CAPITAL_WORDS = frozenset("ok uk gb ni usa lol omg asap tv id nhs cctv suv atm dvla".split())
 GATE_RE = re.compile(r"cover|obscur|hidden|caked|mud|dirt|filth|bent|tape|smash|snow|fade|rubb|scratch|block|"
                      r"tapad|cubiert|sucia|doblad|borrad|escondid", re.IGNORECASE)
-# the gate runs on every text: case-sensitively on the lower-cased text of an ASCII tip it skips a position by its
-# first letter (lowered.py), where the caseless one tries each stem letter by letter
-GATE_LOWER_RE = lower_twin(GATE_RE)
+# the gate runs on every text: on an ASCII tip a substring test per stem (literal_gates.py), where the regex
+# tries every stem at every character
+GATE_STEMS = stems_of(GATE_RE)
 
 
 def obscured_pieces(text: str, text_is_upper: bool, taken: list[tuple[int, int]],
@@ -36,11 +36,7 @@ def obscured_pieces(text: str, text_is_upper: bool, taken: list[tuple[int, int]]
     text.lower(), when the caller has it."""
     if text_is_upper:
         return []
-    if text.isascii():
-        gate = GATE_LOWER_RE.search(text.lower() if lowered is None else lowered)
-    else:
-        gate = GATE_RE.search(text)
-    if gate is None:
+    if not gate_open(GATE_RE, GATE_STEMS, text, lowered):
         return []
     found = []
     for match in OBSCURED_RE.finditer(text):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR
+from .literal_gates import gate_open, stems_of
 
 # the words that may stand between the kind and the digits: a short clause with no sentence end ("en el bus 25" may stand), and what
 # introduces the number ("number", "no", "#", "el numero", "es", "tiene")
@@ -31,12 +32,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 # cheap gate: the letters every kind starts with must be in the window before any regex runs
 GATE_RE = re.compile(r"badge|mtcn|oyster|card|pass|student|lott|scratch|raffle|warrant|permit|vin|chassis|tarjeta|"
                      r"boleto|billete|loter|rasca|carn|credencial|expediente|abono|matr", re.IGNORECASE)
+GATE_STEMS = stems_of(GATE_RE)   # tested with `in` on an ASCII window (literal_gates.py)
 
 
 def other_kind_before(text: str, start: int) -> bool:
     """Whether the number at ``start`` is named, earlier in its clause, as a badge's, a ticket's, a card's (not a phone)."""
     window = text[max(0, start - 72):start]
-    if GATE_RE.search(window) is None:
+    if not gate_open(GATE_RE, GATE_STEMS, window):
         return False
     kind_re, phone_re = _patterns()
     # the last kind named before the number: search from each kind word on, nearest first

@@ -74,7 +74,7 @@ def find_partials(text: str, lowered: str, cue_words: bool, text_is_upper: bool,
                   blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Fragments after a fragment cue ("starts with", "last 3 digits", "has ... in it") and, in a text about a
     plate, marked groups ("HG09 something"). `lowered`: the lower-cased text; `cue_words`: it holds the letters
-    of a plate cue (plates.CUE_SUBSTRINGS_RE); `taken` (spans already a plate or fragment) grows with each one."""
+    of a plate cue (plates.CUE_SUBSTRINGS); `taken` (spans already a plate or fragment) grows with each one."""
     partials: list[tuple[int, int, str]] = []
     if not text_is_upper and ("something" in lowered or "..." in text or "…" in text):
         for match in FRONT_HALF_MARKED_RE.finditer(text):   # "PE61 something on a green fabia": no plate word needed

@@ -22,8 +22,9 @@ from spacy.tokens import Doc
 from .counted_pieces import counted_pieces
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, VEHICLE_PARTS, attrs, read
 from .hedges import hedged_scores
-from .lexicon import lexicon, stop_words, trie_pattern
+from .lexicon import lexicon, stop_words
 from .licence_numbers import is_licence_number
+from .literal_gates import holds_stem
 from .obscured_plates import obscured_pieces
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
@@ -63,7 +64,6 @@ CHUNK_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 WORD_RE = re.compile(r"\S+")
 PARTIAL_MARKERS = re.compile(r"^\s*(?:(?:\.\.\.|…)(?!\s*(?:no|wait|sorry|actually|oh)\b)|something|sumthin|summat|smth|(?:and|then)\s+something(?!\s+else)|\?|i\s+think\s+no)", re.IGNORECASE)
 # one search each (a trie) instead of a substring test per word
-CUE_SUBSTRINGS_RE = re.compile(trie_pattern(CUE_SUBSTRINGS))
 # "partial plate LJ 19", "part of the reg was 7 KRV", "last 4 of the tag were 7719", "the last 4 numbers on the tag were
 # 2207": the tipster says it is a piece
 PARTIAL_BEFORE_CUE_RE = re.compile(
@@ -166,7 +166,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     partials: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    cue_words = CUE_SUBSTRINGS_RE.search(lowered) is not None  # every CUE_RE and PLATE_CONTEXT_RE match holds one
+    cue_words = holds_stem(CUE_SUBSTRINGS, lowered)  # every CUE_RE and PLATE_CONTEXT_RE match holds one
     if present is not None and text.isascii():
         # a STATE_CUE_RE match in an ASCII text ends with a state's last word as a whole letter run: a set test
         state_words = not present.isdisjoint(STATE_LAST_WORDS)

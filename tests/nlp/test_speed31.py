@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from nlp.obscured_plates import GATE_LOWER_RE, GATE_RE, obscured_pieces
+from nlp.literal_gates import gate_open
+from nlp.obscured_plates import GATE_RE, GATE_STEMS, obscured_pieces
 
 NLP_DIR = Path(__file__).resolve().parents[2] / "nlp"
 
@@ -16,9 +17,9 @@ def test_rule_modules_read_the_text_once_per_doc():
     assert readers == []
 
 
-def test_hidden_plate_gate_twin_agrees_with_the_caseless_gate():
+def test_hidden_plate_stem_gate_agrees_with_the_caseless_gate():
     for text in ("Plate was COVERED in mud", "reg all Caked up", "SCRATCHED", "nothing here at all", "Obscur", "MUDDY"):
-        assert (GATE_LOWER_RE.search(text.lower()) is None) == (GATE_RE.search(text) is None)
+        assert gate_open(GATE_RE, GATE_STEMS, text) == (GATE_RE.search(text) is not None)
 
 
 def test_hidden_plate_found_through_the_lowered_gate():
