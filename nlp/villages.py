@@ -146,8 +146,8 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
         if not village_word(doc[index]):
             continue
         end = index + 1
-        if end < len(doc) and village_word(doc[end]):
-            end += 1
+        if end < len(doc) and village_word(doc[end]) and doc[end].lower_ not in STOP_WORDS:
+            end += 1   # not "in mapplewell over (the weekend)": "over" is a listed village, but a stop word ends a name
         # one word of it unknown to every list ("godney", "chewton mendip", "hinton blewett"), or a known name
         # after a prefix ("lower langford"); a listed name alone is find_towns' to judge
         if not (prefixed or any(unknown_word(doc[i]) for i in range(index, end))):
