@@ -28,9 +28,10 @@ def end_char(token) -> int:
 
 # Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
 # langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
-EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of".split())  # not among lexicon.STRONG_CUES
+EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of over".split())  # not among lexicon.STRONG_CUES
+# "over" for what is seen or heard over a village: "the smoke over lastingham", "bangs over stelling minnis"
 LOWER_NAME_CUES = frozenset("in near nr outside at around round behind past opposite towards above below thru through to "
-                            "between from by of".split())
+                            "between from by of over".split())
 # "of" only after "out" ("the road out of appletreewick"; "a bottle of voddy", "the water of luce" name no village);
 # "by" not after a passive verb ("chased by seagulls", "smashed by tweakers": who did it, not where)
 PASSIVE_ENDINGS = ("ed", "en")
