@@ -46,6 +46,21 @@ def find_postcodes(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Midwest county roads on a grid carry their direction: "county road 400 n", "County Rd 1400 N outside effingham"
+# (a number of three digits or more; "n" as "and" never follows one there: "400 n 3rd" would be a corner)
+COUNTY_RE = re.compile(r"(?i:county\s|cr[\s-])")
+GRID_DIRECTION_RE = re.compile(r"\s+[NSEWnsew]\b(?!['\-])(?!\s+\d)")
+
+
+def county_grid_end(text: str, match: re.Match) -> int:
+    """The end of a county road, its grid direction taken with it ("county road 400 n")."""
+    if COUNTY_RE.match(match.group()) and sum(ch.isdigit() for ch in match.group()) >= 3:
+        direction = GRID_DIRECTION_RE.match(text, match.end())
+        if direction is not None:
+            return direction.end()
+    return match.end()
+
+
 def find_zips(text: str) -> list[tuple[int, int]]:
     zips = None
     found = []
@@ -123,7 +138,7 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
             continue   # "i-91 exit 20": the exit of the road just named, not a place of its own
         if CODE_GOES_ON_RE.match(text, match.end()) and OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()) is None \
                 and not CODE_CUE_RE.search(text, max(0, match.start() - 30), match.start()):
-            found.append(match.span())
+            found.append((match.start(), county_grid_end(text, match)))
     return found
 
 

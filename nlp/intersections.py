@@ -53,6 +53,12 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
             side["road"] = True
             names += 1
             break
+        if index == 0 and mile_road(words, forward):
+            # "14 mile and crooks", "woodward and 9 mile": Detroit's numbered mile roads, a road either side
+            taken.extend(words[:2])
+            side["road"] = True
+            names += 1
+            break
         if lowered in QUADRANTS and not forward and index == 0 and following in suffixes:
             taken.append(words[index])  # "front st ne & ...": a US quadrant after the street word
             continue
@@ -116,6 +122,14 @@ def read_side(words, text_is_upper: bool, forward: bool) -> dict | None:
     return side
 
 
+def mile_road(words, forward: bool) -> bool:
+    """A mile road's two words nearest the connector: "9 mile" read forwards, "mile 14" read backwards."""
+    if len(words) < 2:
+        return False
+    number, mile = (words[0][2], words[1][2]) if forward else (words[1][2], words[0][2])
+    return mile.lower() == "mile" and number.isdigit() and len(number) <= 2
+
+
 # What may come after a cross street's name: the end of the clause or a word that starts a new part of it.
 NOT_CROSS_WORDS = frozenset("overnight earlier again lately now nightly daily weekly tho though".split())
 CROSS_END_WORDS = frozenset("in at on by near last every this tonight yesterday today most all around about".split())
@@ -145,7 +159,8 @@ def could_be_corner(text: str, start: int, end: int) -> bool:
     suffixes = anchor_words()[0]
 
     def strong(word: str) -> bool:
-        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes or bool(ROAD_NUMBER_RE.match(word.lower()))
+        return bool(ORDINAL_RE.match(word)) or word.lower().rstrip(".") in suffixes or bool(ROAD_NUMBER_RE.match(word.lower())) \
+            or word.lower() == "mile"   # "14 mile and crooks": read_side keeps only a numbered mile road
 
     left = [w.strip(SIDE_PUNCTUATION) for w in text[max(0, start - 40):start].split()[-4:]]
     right = [w.strip(SIDE_PUNCTUATION) for w in text[end:end + 40].split()[:3]]
@@ -240,9 +255,9 @@ def no_corner_words(text: str, present: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def corner_hint_words() -> frozenset[str]:
-    """Street words (all runs of a-z, as spans.lower_words reads words), the endings of ordinals ("5th": "th") and
-    the words of "corner of", "junction of"."""
-    return anchor_words()[0] | {"st", "nd", "rd", "th", "corner", "junction"}
+    """Street words (all runs of a-z, as spans.lower_words reads words), the endings of ordinals ("5th": "th"),
+    the words of "corner of", "junction of" and a mile road's "mile"."""
+    return anchor_words()[0] | {"st", "nd", "rd", "th", "corner", "junction", "mile"}
 
 
 CONNECTOR_WORDS = frozenset(("and", "n", "at", "x"))
@@ -293,7 +308,7 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
                      or ((other["suffix"] or other["road"]) and (symbol or unnamed(text, side)))
                      for side, other in ((left, right), (right, left)))
-            ok = ok or (left["suffix"] and not right["strong"] and bool(before) and bare_cross_street(text, right)
+            ok = ok or ((left["suffix"] or left["road"]) and not right["strong"] and bool(before) and bare_cross_street(text, right)
                         and (cue or before[0][2].lower() in lexicon()["place_cues"]))
         ok = ok or (corner and word != "at")  # "corner of erie and torresdale": the words say it is a corner
         if ok and before and before[0][2].lower() == "between" and not (left["strong"] or right["strong"]):

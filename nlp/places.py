@@ -149,7 +149,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     picked = pick_longest(candidates, blocked)
     areas = areas_after_streets(text, picked, kind_of, common)
     towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
-                                anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked])
+                                anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked], present)
     starts = {s for s, _, _ in picked}   # "the tops in cortland": a chain's branch; "the feathers in ledbury": a pub
     shops = find_brand_shops(text, present, starts) + find_pubs(text, present, starts)
     if areas or towns or shops:

@@ -18,6 +18,11 @@ DIRECTIONS = frozenset("n s e w ne nw se sw north south east west".split())
 # ("to" is not one: "st michaels hill sells to kids")
 CLAUSE_WORDS = frozenset("for and but who which where when while as at on in near by every this last all again since "
                          "till until right rn about around most please pls asap".split())
+# A pronoun or a contracted one starts the next clause: "14 Station Square dolgarrog theres 2 kids", "16 Roe Terrace
+# cappagh thats all over facebook" (the town ends where the tipster goes on to say what happens there)
+CLAUSE_WORDS |= frozenset("i im ive he hes she shes they theyre we its theres thats there".split())
+# Welsh streets put the street word first ("3 Heol Gwynfor henryd", "31 Ffordd Las"): the town follows the name
+WELSH_HEADS = frozenset("heol lon ffordd stryd rhodfa teras".split())
 AREA_WORDS = frozenset("hill cross hole oak green common heath end vale wood marsh moor".split())
 
 
@@ -33,7 +38,7 @@ def towns_after_streets(text: str, spans: list[tuple[int, int]], street_words: f
         if len(words) < 2:
             continue
         last = words[-1] if words[-1] not in DIRECTIONS else words[-2]
-        if last.rstrip(".") not in street_words:
+        if last.rstrip(".") not in street_words and not welsh_street(words):
             continue
         match = AFTER_RE.match(text, end)
         if match is None:
@@ -58,6 +63,12 @@ def towns_after_streets(text: str, spans: list[tuple[int, int]], street_words: f
                 found.append((match.start(1), name_end))
                 break
     return found
+
+
+def welsh_street(words: list[str]) -> bool:
+    """"3 heol gwynfor", "ffordd las": the street word first, after a house number perhaps."""
+    head = words[1] if words[0][:1].isdigit() and len(words) > 2 else words[0]
+    return head in WELSH_HEADS
 
 
 def second_word(word: str, text: str, end: int) -> bool:
@@ -89,15 +100,28 @@ def unknown_word(word: str) -> bool:
         and not compound(word, known)
 
 
-COMMA_NAME_RE = re.compile(r", ([a-z][a-z'\-]{3,})(?=\s*(?:[,.!?]|$))")
+COMMA_NAME_RE = re.compile(r", ([a-z][a-z'\-]{3,})(?: ([a-z][a-z'\-]{2,}))?(?=\s*(?:[,.!?]|$))")
 
 
-def towns_after_commas(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# Spanish function words: in a Spanish text two words no English list knows after a comma are Spanish ("en
+# la zaragoza rd, ahorita mismo", "yarbrough dr, cada viernes"), not a town
+SPANISH_WORDS = frozenset("de la el en que y por con una los las del se es".split())
+
+
+def towns_after_commas(text: str, spans: list[tuple[int, int]], present: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """"the fishery inn, boxmoor, keys still in it": one lower-case word no dictionary or list knows, between a
-    place's comma and the next comma or the end, is the place's town or area (a guess)."""
+    place's comma and the next comma or the end, is the place's town or area (a guess); so are two words no list
+    knows, one of them unknown to the dictionary too ("31 ffordd las, glan conwy, nain ..."), in an English text
+    (`present`: its lower-case words)."""
     found = []
     for _, end in spans:
         match = COMMA_NAME_RE.match(text, end)
-        if match is not None and unknown_word(match.group(1)):
+        if match is None:
+            continue
+        first, second = match.group(1), match.group(2)
+        if second is None and unknown_word(first):
             found.append(match.span(1))
+        elif second is not None and len(present & SPANISH_WORDS) < 2 and first not in known_words() and second not in known_words() \
+                and (unknown_word(first) or unknown_word(second)):
+            found.append((match.start(1), match.end(2)))   # "31 ffordd las, glan conwy,": two words no list knows
     return found

@@ -28,9 +28,10 @@ def end_char(token) -> int:
 
 # Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
 # langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
-EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of".split())  # not among lexicon.STRONG_CUES
+EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of over".split())  # not among lexicon.STRONG_CUES
+# "over" for what is seen or heard over a village: "the smoke over lastingham", "bangs over stelling minnis"
 LOWER_NAME_CUES = frozenset("in near nr outside at around round behind past opposite towards above below thru through to "
-                            "between from by of".split())
+                            "between from by of over".split())
 # "of" only after "out" ("the road out of appletreewick"; "a bottle of voddy", "the water of luce" name no village);
 # "by" not after a passive verb ("chased by seagulls", "smashed by tweakers": who did it, not where)
 PASSIVE_ENDINGS = ("ed", "en")
@@ -146,8 +147,8 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
         if not village_word(doc[index]):
             continue
         end = index + 1
-        if end < len(doc) and village_word(doc[end]):
-            end += 1
+        if end < len(doc) and village_word(doc[end]) and doc[end].lower_ not in STOP_WORDS:
+            end += 1   # not "in mapplewell over (the weekend)": "over" is a listed village, but a stop word ends a name
         # one word of it unknown to every list ("godney", "chewton mendip", "hinton blewett"), or a known name
         # after a prefix ("lower langford"); a listed name alone is find_towns' to judge
         if not (prefixed or any(unknown_word(doc[i]) for i in range(index, end))):
