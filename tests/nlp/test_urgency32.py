@@ -1,0 +1,28 @@
+"""Stop 32 kinds of urgency (nlp/urgency_collapse.py, ...). Texts invented for the test, none from the dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "old fella in a blue corsa outside the co-op, slumped sideways against the window, engine off, wont answer",
+    "woman on the bench by the bandstand went down clutching her chest, shes gone a weird colour",
+    "guy collapsed at the bus shelter on mill lane, his lips are going blue",
+    "a lad at the skatepark is on the floor frothin at the mouth, his mates are panicking",
+    "man went down in the queue at aldi, a shop worker has started compressions",
+    "someone is giving him cpr outside the pub on king st",
+    "un señor en la parada del autobus se agarra el pecho y tiene los labios morados",
+    "se cayo un hombre en la plaza y le estan haciendo rcp",
+])
+def test_a_body_giving_out_now_flags(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "last night a man was slumped on the bench by the library, he was fine after a sleep, just mentioning it",
+    "plate RCP 442 on a silver focus, parks across my drive every day",
+    "the new bus shelter on mill lane has been painted blue and purple, looks awful",
+    "my hair has gone a funny colour after the salon on high st, can i report them",
+])
+def test_the_signs_in_the_past_or_other_senses_stay_calm(text):
+    assert not nlp.extract(text).urgent
