@@ -26,3 +26,21 @@ def test_a_body_giving_out_now_flags(text):
 ])
 def test_the_signs_in_the_past_or_other_senses_stay_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "tengo una orden de proteccion y mi ex me sigue mandando mensajes desde otro numero, como lo denuncio",
+    "un señor de la iglesia me sigue escribiendo por whatsapp aunque le dije que no",
+])
+def test_spanish_keeps_texting_is_no_following(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "mi ex me sigue mandando mensajes y ahora esta afuera de mi casa con un cuchillo",  # the danger after it still flags
+    "me sigue escribiendo y ahora hay un carro negro que me sigue desde la parada",
+    "un tipo en una moto me sigue desde la gasolinera, ya van 3 calles",  # "me sigue" alone still follows
+    "el hombre me sigue persiguiendo por el parque, ayuda",  # a gerund of chasing is news
+])
+def test_following_and_dangers_next_to_it_still_flag(text):
+    assert nlp.extract(text).urgent
