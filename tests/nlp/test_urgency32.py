@@ -44,3 +44,21 @@ def test_spanish_keeps_texting_is_no_following(text):
 ])
 def test_following_and_dangers_next_to_it_still_flag(text):
     assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "una lancha volcada frente a la playa de la malvarrosa y un señor aferrado a la quilla",
+    "hay una niña agarrada a una boya en el puerto, no llega a la escalera",
+    "2 lads clinging to the upturned hull off the point at st ives",
+    "bloke hangin onto a buoy in the harbour mouth, tide is goin out fast",
+])
+def test_someone_holding_on_in_the_water_flags(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "el tipo de la foto sale agarrado del brazo de su novia, es el que me robo el movil el martes",  # held by someone
+    "last summer a kid was clinging to a buoy off the pier and the lifeboat got him, just want to thank them",
+])
+def test_holding_on_told_otherwise_stays_calm(text):
+    assert not nlp.extract(text).urgent
