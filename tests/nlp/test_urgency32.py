@@ -62,3 +62,19 @@ def test_someone_holding_on_in_the_water_flags(text):
 ])
 def test_holding_on_told_otherwise_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "hire car smashed in the beach car park at bude like 15 mins ago, they took our phones and a rucksack",
+    "my van got smashed on the retail park 10 min ago, tools gone",
+])
+def test_a_vehicle_smashed_is_damage_not_an_attack(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "a van just smashed into the bus stop on the high st, people on the floor",
+    "a lad just got smashed over the head with a bottle outside the spar",
+])
+def test_smashed_into_or_at_someone_still_flags(text):
+    assert nlp.extract(text).urgent
