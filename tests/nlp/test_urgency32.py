@@ -78,3 +78,19 @@ def test_a_vehicle_smashed_is_damage_not_an_attack(text):
 ])
 def test_smashed_into_or_at_someone_still_flags(text):
     assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "someone took 3 of my fighting roosters out the coop overnight, want it on record",
+    "guy on elm st sells fightin birds out his garage, think its illegal",
+])
+def test_fighting_birds_name_the_birds(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "someone nicked my fighting cocks and now hes outside my house with a gun",  # the danger next to it still flags
+    "two lads fighting outside the chippy, one has a bottle",
+])
+def test_a_fight_next_to_fighting_birds_still_flags(text):
+    assert nlp.extract(text).urgent
