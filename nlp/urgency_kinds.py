@@ -51,6 +51,9 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
+from .urgency_clinging import CLINGING_CLAUSES
+from .urgency_collapse import COLLAPSE_CLAUSES
+from .urgency_keeps_on import KEEPS_ON_CLAUSES
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
 from .urgency_reopened import REOPENERS, reopened
 from .urgency_said_again import said_again
@@ -253,9 +256,9 @@ CLAUSE_KINDS = (
     (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
     (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
     (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
-) + SITUATION_CLAUSES  # urgency_situations.py: a habit closing a clause, ...
-CLAUSE_IDS = {"SHOTS": "shots fired", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction",
-              "DANGER_DRIVING": "dangerous driver"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
+) + SITUATION_CLAUSES + COLLAPSE_CLAUSES + KEEPS_ON_CLAUSES + CLINGING_CLAUSES  # urgency_situations.py: a habit closing a clause, ...; urgency_collapse.py, urgency_keeps_on.py,
+CLAUSE_IDS = {"SHOTS": "shots fired", "HURT": "someone hurt or attacked", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction",
+              "DANGER_DRIVING": "dangerous driver", "IN_DANGER": "someone in danger"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import DATA_DIR
 from .spans import lower_words, text_of
+from .urgency_thing_words import damage_to_a_vehicle
 
 HELP_LABELS = frozenset(("HELP", "HELP_WEAK"))
 
@@ -103,7 +104,7 @@ def score_words(doc: Doc, labels: dict, negated: list) -> str | None:
         or {word for word in words & table["danger_at"] if aimed_at_someone(doc, word)}
     if going:
         return f"someone hurt or attacked: {min(going)}"
-    done = words & table["danger_done"]
+    done = {word for word in words & table["danger_done"] if not damage_to_a_vehicle(doc, word)}  # "jeep smashed"
     points = 2 * len(done) + len(words & table["harm"])
     if points < 2:
         return None

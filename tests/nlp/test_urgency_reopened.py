@@ -38,6 +38,8 @@ ES_CALMS = [
     "ya lo comprobe",
     "en el tiktok dicen que hay un tiroteo en el centro",  # stop 32: hearsay
     "dicen en el face que hay un secuestrador, eso es mentira no?",
+    "mi ex me sigue mandando mensajes desde otro numero",  # stop 32: "sigue" + a gerund of contact hides "me sigue"
+    "me siguen llamando de un numero oculto",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -68,6 +70,8 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "pense que era un rodaje, perdon por el mensaje",
     "ya lo apagaron, nadie herido",
     "eran cohetes, no pasa nada",
+    "tengo una orden de alejamiento y mi ex me sigue escribiendo desde otros numeros, que hago?",
+    "me siguen llamando de un numero oculto cada noche, se puede rastrear?",
 ])
 def test_the_calm_still_clears_when_nothing_follows(text):
     assert not nlp.extract(text).urgent
