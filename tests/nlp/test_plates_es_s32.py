@@ -23,3 +23,20 @@ def test_a_mexican_plate_with_no_plate_word_is_read(text, plates):
 ])
 def test_codes_of_the_mexican_shape_are_no_plate(text):
     assert extract(text).plates == []
+
+
+# "placa de <estado> con el numero ...": the number named after the state is the plate
+@pytest.mark.parametrize("text, plates", [
+    ("una placa de georgia con el numero RKW 4410, la camioneta que me choco en el estacionamiento", ["RKW4410"]),
+    ("tenia placa de arizona con numero 7HT-22K y se fue por la 10", ["7HT22K"]),
+])
+def test_a_plate_number_after_con_el_numero_is_read(text, plates):
+    assert sorted(extract(text).plates) == sorted(plates)
+
+
+@pytest.mark.parametrize("text", [
+    "la placa con el numero de telefono del dueño estaba en el parabrisas",
+    "le tome foto a la placa con el numero de serie del motor 4471",
+])
+def test_con_el_numero_of_something_else_is_no_plate(text):
+    assert extract(text).plates == []
