@@ -46,6 +46,7 @@ from .spans import lower_words, overlaps, store, text_of
 from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
 from .state_cues import STATE_CUE_RE, STATE_LAST_WORDS, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
+from .temp_tags import temp_tags
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -214,6 +215,10 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
+    for start, end, value in temp_tags(text, blocked):   # "temp tag on the back window 5544821"
+        if not overlaps(start, end, taken):
+            taken.append((start, end))
+            plates.append((start, end, value))
     if names_vehicle and not text_is_upper and STATE_DIGITS_RE.search(text):
         plates.extend(state_code_plates(text, taken, blocked))   # "honda odyssey again, RI 448 921"
     plates.extend(other_first_groups(text, plates, text_is_upper, taken))

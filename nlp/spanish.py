@@ -30,6 +30,7 @@ from .doc_attrs import (
     read,
 )
 from .english_over_spanish import outside_english_places
+from .mexican_plates import mexican_plates
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
@@ -230,6 +231,8 @@ def spanish_finder(doc: Doc) -> Doc:
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "una furgo gris (2268 KRT)"
+    plates += [p for p in mexican_plates(text, phones + [(s, e) for s, e, _ in times])
+               if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "mexicali BKR-22-71"
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)
                if not SOMETHING_AFTER_RE.match(text, p[1])]   # "BOS 88L y algo mas": the start of one (a part plate)
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number

@@ -185,11 +185,12 @@ def rules() -> dict:
                                     rf"{_alt(lex['english_place_words'])})\b", re.UNICODE),
         "titled_street": re.compile(rf"(?<=\bla\s)({_alt(lex['street_titles'])}\s+[a-zñáéíóú][a-zñáéíóú'\-]{{2,}})\b", re.UNICODE),
         "landmark": re.compile(rf"\b((?:{_alt(lex['landmarks'])})\s+(?:de\s+)?{names})", re.UNICODE),
-        # "la tablilla de la motora es 7C4H22", "la matricula del mio es 4412 JKB": whose plate, between word and plate
+        # "la tablilla de la motora es 7C4H22", "la matricula del mio es 4412 JKB": whose plate, between word and plate;
+        # "placa de florida con el numero Y44 7KD": the number named after the state
         "plate": re.compile(rf"\b(?:{_alt(lex['plate_cues'])})\b(?:\s+(?:{_alt(lex['plate_qualifiers'])})\b)?"
                             rf"(?:\s+(?i:del|de\s+(?:la|el|mi|su|tu|ese|esa))\s+(?:{_alt(lex['vehicle_types'] + lex['plate_owners'])})\b)?"
                             rf"(?:\s+(?:es|era)\b)?(?:\s+(?:de\s+)?(?:{_alt(plate_regions(lex))})\b)?,?"
-                            rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|número|numero|num|no\.?))?[\s:#.\-]*"
+                            rf"(?:\s+(?:creo\s+que\s+)?(?:es|era|dice|decía|decia|que\s+dice|(?:con\s+(?:el\s+)?)?(?:número|numero|num)|no\.?))?[\s:#.\-]*"
                             rf"([A-Z0-9]{{1,4}}[\s\-][A-Z0-9]{{1,5}}(?:-[A-Z0-9]{{1,3}})?|[A-Z0-9]{{1,8}})(?![A-Za-z0-9])", re.UNICODE | re.IGNORECASE),
         # the part may be written in two groups, as the plate is: "terminaba en 72 KHB", "acababa en 4 LP"
         # or letters then one digit, the part's end said after it: "empezaba con CG 7 y algo mas"
