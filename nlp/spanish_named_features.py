@@ -14,23 +14,25 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import stop_words
+from .lexicon import gazetteer, stop_words
+from .spanish_rules import common_spanish
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
+def _data() -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
     raw = json.loads((Path(__file__).parent / "data" / "es" / "named_features.json").read_text(encoding="utf-8"))
-    words = "|".join(sorted(raw["feature_words"], key=len, reverse=True))
+    words = "|".join(sorted(raw["feature_words"] + raw["building_words"], key=len, reverse=True))
     adjectives = "|".join(f"{w}\\s+(?:{'|'.join(a)})" for w, a in raw["name_adjectives"].items())
     saints = "|".join(raw["saint_words"])
     pattern = re.compile(
         rf"\b(?:el|la|del|al)\s+((?:{adjectives})|(?:{words})\s+(?:(?:de|del)\s+(?:(?:la|las|los|el)\s+)?)?"
         rf"(?:(?:{saints})\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{{2,}}))(?![\w'\-])")
-    return frozenset(raw["feature_words"]), pattern, frozenset(raw["not_names"]), frozenset(raw["saint_words"])
+    return (frozenset(raw["feature_words"] + raw["building_words"]), pattern, frozenset(raw["not_names"]),
+            frozenset(raw["saint_words"]), frozenset(raw["building_words"]))
 
 
 def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
-    feature_words, pattern, not_names, saints = _data()
+    feature_words, pattern, not_names, saints, buildings = _data()
     lowered = text.lower()
     if not any(word in lowered for word in feature_words):
         return []   # the common text pays nothing
@@ -43,6 +45,11 @@ def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
             if not joined and len(head) == 2:
                 continue   # "el rio crecido": a word right after the feature word is left to spanish_places.py
             if name in not_names or name in stop_words():   # (no verb test: after "del" a verb is rare, "aguila" looks like one)
+                continue
+            if head[0].lower() in buildings and not any(w in saints for w in head) \
+                    and (common_spanish(name) or name in gazetteer()):
+                # "el parque de bomberos", "la iglesia del pueblo": a kind or a whose, no name; "la iglesia de
+                # mission": the town or barrio it stands in is the place (the area rules label it alone)
                 continue
         start, end = match.span(1)
         if not any(start < e and s < end for s, e in blocked):

@@ -44,6 +44,8 @@ from .places import (
 )
 from .plate_states import state_codes
 from .span_tagger import SpanTagger, shipped_tagger
+from .spanish_number_heads import take_house_numbers
+from .spanish_town_states import with_spanish_states
 from .spans import beside, lower_words, overlaps, replace_with_tagged, text_of
 from .street_names import anchor_set, anchor_words
 from .tagged_at_splits import split_at
@@ -330,6 +332,8 @@ def tag_places(doc: Doc) -> Doc:
         tagger_es = tagged_places_es.shipped_tagger()
         if tagger_es is not None:
             tagged_places_es.combine(doc, tagger_es)
+        take_house_numbers(doc)   # "del 9 de la calle de la reina": the tagger's street without its number
+        with_spanish_states(doc, MODEL_CONFIDENCE)   # "en laredo tx": the town takes its state code
         return doc
     tagger = shipped_tagger()
     if tagger is not None:

@@ -39,8 +39,10 @@ PLATE_AFTER_RE = re.compile(r"\s+(?:tags?|plates?|reg|registration|licen[cs]e)\b
 RUN_ON_RE = re.compile(r"[ ]([a-z]{2})[ ]+and[ ]", re.IGNORECASE)
 
 
-def _code_after(text: str, start: int, end: int, starts: frozenset[int]) -> int | None:
-    """Where the state code written right after a place ends, or None."""
+def _code_after(text: str, start: int, end: int, starts: frozenset[int],
+                words: frozenset[str] = frozenset()) -> int | None:
+    """Where the state code written right after a place ends, or None (words: more codes that are words of the
+    text's language, read as a state only at a clause end)."""
     match = CODE_AFTER_RE.match(text, end)
     if not match:
         return None
@@ -51,7 +53,7 @@ def _code_after(text: str, start: int, end: int, starts: frozenset[int]) -> int 
     following = NEXT_WORD_RE.match(text, match.end())
     if following and following.group(1).lower() in not_before:
         return None   # "wemyss wi a scooter": Scots "with", not Wisconsin
-    if code in clause_end_only and not CLAUSE_END_RE.match(text, match.end()) \
+    if (code in clause_end_only or code in words) and not CLAUSE_END_RE.match(text, match.end()) \
             and not code_mid_clause(text, start, match.end(), code, starts):
         return None
     return match.end()
@@ -77,9 +79,10 @@ def _cut_run_on(text: str, start: int, end: int) -> int:
     return match.start(1) + 2
 
 
-def with_states(doc: Doc, text: str, confidence: float) -> None:
+def with_states(doc: Doc, text: str, confidence: float, words: frozenset[str] = frozenset()) -> None:
     """Each town followed by its state code takes the code in; a span that ran past the code is cut after it. The
-    longer name keeps the town's score when it had one, else it is a guess (`confidence`)."""
+    longer name keeps the town's score when it had one, else it is a guess (`confidence`). words: codes that are
+    words of the text's language (Spanish "al", "pa", "va"), read as a state only at a clause end."""
     every = codes()[0]
     if not (lower_words(doc) & every):
         return   # the cheap gate: no two-letter state code written at all
@@ -93,7 +96,7 @@ def with_states(doc: Doc, text: str, confidence: float) -> None:
     for start, end, value in places:
         new_end = _cut_run_on(text, start, end)
         if new_end == end and _town_like(value):
-            after = _code_after(text, start, end, starts)
+            after = _code_after(text, start, end, starts, words)
             if after is not None and not any(end <= s < after for s, _ in taken):
                 new_end = after
         if new_end != end:
