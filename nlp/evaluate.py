@@ -123,10 +123,18 @@ History of the test split:
   R 0.795), times 0.888, vehicles 0.953, phones 0.900, urgent 0.913 (P 0.900 R 0.926). The stop's starting rules
   (3391961) on the same texts: English locations 0.883, times 0.842, the rest the same; Spanish times 0.897, urgent
   0.906, the rest the same.
-- sixteenth test split, `nlp/devset/heldout15.jsonl` (h15-*), and Spanish `es/heldout14.jsonl` (es-h14-*), written
-  at stop 31 by sessions kept away from the rules (HELDOUT15.md, es/HELDOUT14.md); sealed (nlp/sealed.py) until the
-  end of stop 32 (`python -m nlp.evaluate --split test nlp/devset/heldout15.jsonl`, `--lang es` with
-  `es/heldout14.jsonl`).
+- sixteenth test split, `nlp/devset/heldout15.jsonl` (444 texts, h15-*), and Spanish `es/heldout14.jsonl` (233
+  texts, es-h14-*), written at stop 31 by sessions kept away from the rules (HELDOUT15.md, es/HELDOUT14.md); scored
+  once at the end of stop 32 on `main` f914c41 (all the stop's first-round rule fixes; no model retrained), then
+  folded into dev. heldout15: plates 0.971 (1 false plate on a negative, "44192"; 1 FP, 3 missed), partial 0.952,
+  locations 0.871 (P 0.895 R 0.849), times 0.862, vehicles 0.929, phones 1.000, people 0.861, urgent 0.922 (P 0.908
+  R 0.937). es/heldout14: plates 1.000 (0 FP, 0 missed), partial 0.857, locations 0.799 (P 0.856 R 0.749), times
+  0.978, vehicles 0.932, phones 0.824, urgent 0.939 (P 0.908 R 0.972). The stop's starting rules (3e84163) on the
+  same texts: English locations 0.870, the rest the same; Spanish plates 0.990, the rest the same.
+- seventeenth test split, `nlp/devset/heldout16.jsonl` (h16-*), and Spanish `es/heldout15.jsonl` (es-h15-*),
+  written at stop 32 by sessions kept away from the rules (HELDOUT16.md, es/HELDOUT15.md); sealed (nlp/sealed.py)
+  until the end of stop 33 (`python -m nlp.evaluate --split test nlp/devset/heldout16.jsonl`, `--lang es` with
+  `es/heldout15.jsonl`).
 Fresh dev batches, each scored once before any rule was tuned on it, then dev:
 - `dev_s19.jsonl` (155 texts, d19-001 ... d19-155, 2026-11-30): plates 0.857 (1 false plate), partial 1.000,
   locations 0.797, times 0.618, vehicles 0.778, phones 1.000, people 0.897, urgent 0.776.

