@@ -97,6 +97,8 @@ def cued_candidate(text: str, pos: int, text_is_upper: bool, dateless: bool = Fa
             continue  # "tags were kansas 318 JXR": a state name before the plate is no part of it
         if start is None and lowered in labels:
             return None   # "licence says DOB 04 11 1987": a label naming another kind of number (birth date, expiry)
+        if lowered in labels:
+            break   # "temp tag 2024 exp 03/25": the label starts another number (the expiry), it ends this one
         if not CHUNK_RE.fullmatch(raw):
             break
         chunk = raw.replace("-", "")

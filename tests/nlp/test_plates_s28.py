@@ -46,6 +46,15 @@ def test_card_labels_are_no_plates(text):
     assert extract(text).plates == []
 
 
+# The same labels after a plate's number end the plate: "exp" starts the expiry, it is no letter group (stop 32).
+@pytest.mark.parametrize("text, plates", [
+    ("blue nissan with a temp tag 7731KR exp 05/26 in the back window", ["7731KR"]),
+    ("paper tag 88412 exp next month, parked by the laundromat", ["88412"]),
+])
+def test_a_label_after_the_number_ends_the_plate(text, plates):
+    assert extract(text).plates == plates
+
+
 # A generator, outboard or (walk-behind) mower named by a vehicle make is a machine, not a vehicle; a riding mower,
 # a quad or a bike named so stays a vehicle, and so does a car written beside the machine.
 @pytest.mark.parametrize("text, vehicles", [
