@@ -29,3 +29,9 @@ def test_leading_capitalised_name_before_place_is_a_place():
 def test_leading_organisation_or_lower_case_name_is_not():
     assert "the police" not in places("the Police in wistanstow never turned up")
     assert places("the barn at wistanstow had its door put through") == ["wistanstow"]
+
+
+def test_us_chains_after_a_place_cue():
+    assert places("a guy followed me round the bass pro in branson") == ["bass pro", "branson"]
+    assert "fleet farm" in places("someone smashed my window outside the fleet farm in oshkosh")
+    assert "bi-mart" in places("shoplifter ran out of the bi-mart on main st")
