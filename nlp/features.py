@@ -68,7 +68,7 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
 # cleddau bridge", "below aysgarth falls"), and a name before river, lake or creek as US and many British waters are
 # written ("into the yazoo river", "by siblyback lake").
 LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument bridge bay falls path beach lake reservoir "
-                                "creek".split())
+                                "creek locks forest dam".split())
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +86,8 @@ LOWER_NAMED_FEATURE_RE = re.compile(
     r"\b(?:at|in|on|by|near|outside|along|to|from|behind|past|round|around|off|up|down|over|across|above|below|beside|"
     r"under|opposite|onto|into|through|thru)\s+(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*)?)\s+"
-    r"(?P<kind>park|roundabout|canal|trail|services|monument|bridge|bay|falls|path|beach|river|lake|reservoir|creek)\b")
+    r"(?P<kind>park|roundabout|canal|trail|services|monument|bridge|bay|falls|path|beach|river|lake|reservoir|creek|locks|"
+    r"forest|dam)\b")
 
 
 def find_lower_features(text: str) -> list[tuple[int, int]]:

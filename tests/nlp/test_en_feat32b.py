@@ -35,3 +35,14 @@ def test_us_chains_after_a_place_cue():
     assert places("a guy followed me round the bass pro in branson") == ["bass pro", "branson"]
     assert "fleet farm" in places("someone smashed my window outside the fleet farm in oshkosh")
     assert "bi-mart" in places("shoplifter ran out of the bi-mart on main st")
+
+
+def test_named_locks_forests_and_dams_in_lower_case():
+    assert places("two lads fighting on the towpath at hatton locks") == ["hatton locks"]
+    assert "grizedale forest" in places("fly tipping in grizedale forest again")
+    assert "clywedog dam" in places("kids climbing the railings by clywedog dam")
+
+
+def test_unnamed_forest_or_dam_is_no_place():
+    assert places("kids climbing the railings by the old dam") == []
+    assert places("a fire in the forest behind the houses") == []
