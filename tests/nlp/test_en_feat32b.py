@@ -46,3 +46,13 @@ def test_named_locks_forests_and_dams_in_lower_case():
 def test_unnamed_forest_or_dam_is_no_place():
     assert places("kids climbing the railings by the old dam") == []
     assert places("a fire in the forest behind the houses") == []
+
+
+def test_quoted_names_and_handles_are_no_places():
+    assert places("sent 300 quid by bank transfer to 'trainerkingz' and nothing came") == []
+    assert places("bought a puppy from 'meadow farm puppies' online, never arrived") == []
+    assert places("the seller @shoeplugg blocked me after i paid") == []
+
+
+def test_apostrophes_in_place_names_stay():
+    assert "kings' arms" in places("fight outside the kings' arms in taunton")
