@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import gazetteer, lexicon, vehicle_words
+from .lexicon import DATA_DIR, gazetteer, lexicon, vehicle_words
 from .named_places import NOT_LANDMARK_NAMES
 from .villages import known_words
 
@@ -68,15 +68,26 @@ def find_features(text: str, words: frozenset[str] | None = None) -> list[tuple[
 # cleddau bridge", "below aysgarth falls"), and a name before river, lake or creek as US and many British waters are
 # written ("into the yazoo river", "by siblyback lake").
 LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monument bridge bay falls path beach lake reservoir "
-                                "creek".split())
-NOT_RIVER_NAMES = frozenset("bank banks side bed path walk front level water crossing bridge edge police boat view road "
-                            "mouth flow".split())
+                                "creek locks forest dam".split())
+
+
+@lru_cache(maxsize=None)
+def not_river_names() -> frozenset[str]:
+    """nlp/data/en/not_river_names.txt: words after "river" that name no river ("river bank", "the river rose")."""
+    lines = (DATA_DIR / "en" / "not_river_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def dropped_g_verb(word: str) -> bool:
+    """"holdin", "risin": a verb written without its g ("still in the river holdin a branch"), no river's name."""
+    return word.endswith("in") and word + "g" in known_words()
 LOWER_RIVER_RE = re.compile(r"\briver\s+([a-z]{3,})\b")
 LOWER_NAMED_FEATURE_RE = re.compile(
     r"\b(?:at|in|on|by|near|outside|along|to|from|behind|past|round|around|off|up|down|over|across|above|below|beside|"
     r"under|opposite|onto|into|through|thru)\s+(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*)?)\s+"
-    r"(?P<kind>park|roundabout|canal|trail|services|monument|bridge|bay|falls|path|beach|river|lake|reservoir|creek)\b")
+    r"(?P<kind>park|roundabout|canal|trail|services|monument|bridge|bay|falls|path|beach|river|lake|reservoir|creek|locks|"
+    r"forest|dam)\b")
 
 
 def find_lower_features(text: str) -> list[tuple[int, int]]:
@@ -88,7 +99,8 @@ def find_lower_features(text: str) -> list[tuple[int, int]]:
     found = []
     for match in LOWER_RIVER_RE.finditer(text):
         name = match.group(1)
-        if name not in STOP_WORDS and name not in NOT_RIVER_NAMES and name not in lexicon()["place_cues"]:
+        if name not in STOP_WORDS and name not in not_river_names() and not dropped_g_verb(name) and \
+                name not in lexicon()["place_cues"]:
             # ("the looking glass river near dewitt": "near" starts the next place, it names no river)
             found.append(match.span())
     for match in LOWER_NAMED_FEATURE_RE.finditer(text):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .brands import PLACE_AFTER_RE
+from .leading_the_names import find_leading_the_names
 from .lexicon import DATA_DIR
 from .paired_pubs import find_paired_pubs
 
@@ -36,7 +37,8 @@ def pub_re() -> re.Pattern:
 def find_pubs(text: str, present: frozenset[str], place_starts: set[int]) -> list[tuple[int, int]]:
     """"the <pub name>" followed by a preposition and one of `place_starts` (where the rules' places begin), and
     the pubs named "the <thing> and <thing>" that the list does not hold (paired_pubs.py)."""
-    paired = find_paired_pubs(text, present, place_starts)
+    # and the capitalised names that open a clause ("the Dolphin at thorpeness": leading_the_names.py)
+    paired = find_paired_pubs(text, present, place_starts) + find_leading_the_names(text, place_starts)
     if "the" not in present or present.isdisjoint(first_words()):
         return paired
     found = list(paired)   # a listed pair found twice is one span: pick_longest keeps one

@@ -43,6 +43,7 @@ from .places import (
     split_trailing_towns,
 )
 from .plate_states import state_codes
+from .quoted_names import without_quoted_names
 from .span_tagger import SpanTagger, shipped_tagger
 from .spanish_number_heads import take_house_numbers
 from .spanish_town_states import with_spanish_states
@@ -339,4 +340,5 @@ def tag_places(doc: Doc) -> Doc:
     if tagger is not None:
         combine(doc, tagger)
     with_town_tails(doc, text_of(doc), MODEL_CONFIDENCE)   # "rhos| on sea", "sparta| tn": found cut short
+    without_quoted_names(doc)   # "paid zelle to 'kicksdirect'", "seller u/kicksbyjay": a name, no place
     return doc
