@@ -1,0 +1,38 @@
+"""Stop 32, round 2: English places (towns after numbered addresses, ...). Texts invented for the tests."""
+import nlp
+from nlp.address_towns import towns_after_addresses
+
+
+def locations(text):
+    return [value.lower() for value in nlp.extract(text).locations]
+
+
+def test_unknown_town_after_a_numbered_address_whatever_follows():
+    found = locations("someone smashed the shed window at 77 Larkin Ave pellingworth sometime friday")
+    assert "77 larkin ave" in found and "pellingworth" in found
+
+
+def test_town_after_an_address_and_a_comma_before_the_tip_goes_on():
+    found = locations("loud bangs from the garage at 12 mill road, draxenby since teatime")
+    assert "12 mill road" in found and "draxenby" in found
+
+
+def test_town_with_an_area_word_after_an_address():
+    assert "fenwold cross" in locations("car on fire outside 4 church lane, fenwold cross, hurry")
+
+
+def test_no_town_after_a_street_with_no_house_number():
+    text = "lads on larkin ave pellingworth"
+    assert towns_after_addresses(text, [(8, 18)]) == []
+
+
+def test_no_town_after_a_saint_or_a_known_word():
+    text = "at 8 priory road st wendrons now"
+    assert towns_after_addresses(text, [(3, 19)]) == []
+    text = "at 8 priory road yesterday"
+    assert towns_after_addresses(text, [(3, 16)]) == []
+
+
+def test_no_town_in_a_spanish_text():
+    text = "en el 4619 s wood st colgandose del barandal"
+    assert towns_after_addresses(text, [(6, 20)]) == []
