@@ -36,3 +36,26 @@ def test_no_town_after_a_saint_or_a_known_word():
 def test_no_town_in_a_spanish_text():
     text = "en el 4619 s wood st colgandose del barandal"
     assert towns_after_addresses(text, [(6, 20)]) == []
+
+
+def counted_cut(text, value):
+    from nlp.counted_tails import cut_counted_tails
+    from nlp.doc_attrs import LOCATIONS, read
+    from nlp.pipeline import base_pipeline
+    from nlp.spans import store
+    doc = base_pipeline().make_doc(text)
+    start = text.index(value)
+    store(doc, LOCATIONS, [(start, start + len(value), value)])
+    cut_counted_tails(doc, text)
+    return [v for _, _, v in read(doc, LOCATIONS)]
+
+
+def test_count_after_a_village_is_cut_from_a_place():
+    assert counted_cut("fight at pellow green 4 lads with bottles", "pellow green 4") == ["pellow green"]
+    assert counted_cut("smoke from the flat at trewen 3rd floor", "trewen 3rd") == ["trewen"]
+
+
+def test_road_numbers_and_corners_keep_their_number():
+    assert counted_cut("3 cars piled up on route 9 2 lanes shut", "route 9") == ["route 9"]
+    assert counted_cut("bottle thrown at glisan and 23rd this morning", "glisan and 23rd") == ["glisan and 23rd"]
+    assert counted_cut("at pellow 4 this morning", "pellow 4") == ["pellow 4"]
