@@ -59,3 +59,26 @@ def test_road_numbers_and_corners_keep_their_number():
     assert counted_cut("3 cars piled up on route 9 2 lanes shut", "route 9") == ["route 9"]
     assert counted_cut("bottle thrown at glisan and 23rd this morning", "glisan and 23rd") == ["glisan and 23rd"]
     assert counted_cut("at pellow 4 this morning", "pellow 4") == ["pellow 4"]
+
+
+def at_corner(text, values):
+    from nlp.at_corners import join_at_corners
+    from nlp.doc_attrs import LOCATIONS, read
+    from nlp.pipeline import base_pipeline
+    from nlp.spans import store
+    doc = base_pipeline().make_doc(text)
+    store(doc, LOCATIONS, [(text.index(v), text.index(v) + len(v), v) for v in values])
+    join_at_corners(doc, text)
+    return [v for _, _, v in read(doc, LOCATIONS)]
+
+
+def test_corner_written_with_at_is_one_span():
+    assert at_corner("crash at quarry rd at old mill rd just now", ["quarry rd", "old mill rd"]) == \
+        ["quarry rd at old mill rd"]
+    assert at_corner("fight at birchwood at 14th tonight", ["birchwood", "14th"]) == ["birchwood at 14th"]
+
+
+def test_shop_or_drive_at_a_street_stays_two_places():
+    assert at_corner("theft at the Morrisons at Kelvin Road", ["Morrisons", "Kelvin Road"]) == ["Morrisons", "Kelvin Road"]
+    assert at_corner("parked across my drive at 4 ash crescent", ["my drive", "4 ash crescent"]) == \
+        ["my drive", "4 ash crescent"]
