@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .address_towns import towns_after_addresses
 from .brands import find_brand_shops
 from .bus_routes import bus_route
 from .codes import find_postcodes, find_roads, find_zips
@@ -62,7 +63,6 @@ PRIORITY = {"local": 0, "intersection": 1, "block": 1, "street": 2, "postcode": 
             "zip": 6, "town": 7, "numbered": 8, "ordinal": 8, "unlisted": 9, "village": 9, "the_name": 10, "landmark": 10, "moved": 11}
 # How sure each kind is (nlp.extraction.CONFIDENT = 0.75): a capitalised word no list knows is a guess.
 CONFIDENCE_OF = {"unlisted": 0.6, "village": 0.6, "the_name": 0.6, "landmark": 0.6, "moved": 0.6, "numbered": 0.8, "ordinal": 0.8}
-
 
 ORDER_WORDS = frozenset("order ordered delivered delivery refund online website app".split())
 DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
@@ -147,7 +147,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     # A street that contains a vehicle word ("Dodge St") beats the vehicle; otherwise the vehicle wins.
     vehicles = read(doc, VEHICLES)
     picked = pick_longest(candidates, blocked)
-    areas = areas_after_streets(text, picked, kind_of, common)
+    areas = areas_after_streets(text, picked, kind_of, common) + towns_after_addresses(text, picked)   # "9 x rd edgemont"
     towns = towns_after_streets(text, [(s, e) for s, e, _ in picked if kind_of.get((s, e)) in STREET_KINDS],
                                 anchor_words()[0]) + towns_after_commas(text, [(s, e) for s, e, _ in picked], present)
     starts = {s for s, _, _ in picked}   # "the tops in cortland": a chain's branch; "the feathers in ledbury": a pub

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .at_corners import join_at_corners
 from .comma_town_states import add_comma_towns
+from .counted_tails import cut_counted_tails
 from .firing_ranges import without_firing_ranges
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
@@ -52,6 +54,8 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     without_firing_ranges(doc, text)   # "shots at the range": a firing range, not The Range
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
     cut_run_on_tails(doc, text)
+    join_at_corners(doc, text)   # "sycamore| at |9th": one corner
+    cut_counted_tails(doc, text)   # "lundin links| 3 lassies": the count starts the next phrase
     without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name
     drop_the_before_names(doc, text)
     join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
