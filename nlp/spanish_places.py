@@ -17,6 +17,7 @@ from .spanish_de_names import de_name_end
 from .spanish_english_corners import joined_english_corners
 from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
+from .spanish_mid_name_runs import mid_name_end
 from .spanish_name_articles import name_article_start
 from .spanish_present_verbs import present_verb
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
@@ -60,7 +61,7 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
         return de_end   # "calle cristo de la epidemia y ...": the image's name runs on with "de la"
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
-        return end
+        return mid_name_end(text, end)   # "avenida blasco ibañez y ni paro": unknown words inside the clause
     r = rules()
     words = run.group().split()
     regnal = [k for k, word in enumerate(words) if re.fullmatch(REGNAL, " " + word)

@@ -50,3 +50,17 @@ def test_a_whose_word_or_the_scrub_names_no_feature(text):
 
 def test_a_number_after_the_name_leaves_it_to_the_street():
     assert not any(p.startswith("monte") for p in places("tiraron basura en el monte de la mile 12 rd, otra vez"))
+
+
+# A street's name runs on inside its clause over words no dictionary holds, up to the next phrase's word
+@pytest.mark.parametrize("text, place", [
+    ("me rayaron el coche en la avenida perez galdos y se fueron corriendo", "avenida perez galdos"),
+    ("dos tios en moto por la calle de ramon gomez zorrilla desde hace rato mirando portales",
+     "calle de ramon gomez zorrilla"),
+])
+def test_unknown_words_inside_the_clause_stay_in_the_name(text, place):
+    assert place in places(text)
+
+
+def test_a_verb_inside_the_clause_ends_the_name():
+    assert places("en la calle kedzie roban carros y se van corriendo") == ["calle kedzie"]
