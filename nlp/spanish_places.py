@@ -17,6 +17,7 @@ from .spanish_de_names import de_name_end
 from .spanish_english_corners import joined_english_corners
 from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
+from .spanish_mid_name_runs import mid_name_end
 from .spanish_name_articles import name_article_start
 from .spanish_present_verbs import present_verb
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
@@ -26,7 +27,7 @@ from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
-SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|av\.|avda\.|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
 # Popes and kings up to XXIII: "avenida juan xxiii 30", "calle benedicto xvi"
 REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
@@ -60,7 +61,7 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
         return de_end   # "calle cristo de la epidemia y ...": the image's name runs on with "de la"
     run = (SPAIN_NAME_RUN_RE if spain else NAME_RUN_RE).match(text, end)
     if not run:
-        return end
+        return mid_name_end(text, end)   # "avenida blasco ibañez y ni paro": unknown words inside the clause
     r = rules()
     words = run.group().split()
     regnal = [k for k, word in enumerate(words) if re.fullmatch(REGNAL, " " + word)

@@ -131,7 +131,9 @@ def rules() -> dict:
     en_suffix = f"(?:{en_suffix_required})?"
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
-    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+)"
+    # "av." and "avda." with their dot are Mexico's and Spain's "avenida" after any word ("en av. vallarta"); without the
+    # dot "av"/"ave" only after "la", as English writes "ave" after the name
+    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+|(?i:av|avda)\.\s+)"
     particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_corners.particle_ok
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
     # a number that runs on after a dash is a code's ("la orden es la FM-26-00871"), no road's

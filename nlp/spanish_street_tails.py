@@ -24,7 +24,7 @@ NUMBERED_RE = re.compile(r"(?:(?:[nsewNSEW]|nw|ne|sw|se|NW|NE|SW|SE)\s+)?\d")
 # A named street of a grid city takes its quadrant when a Spanish sentence names it, with the article Spanish gives a
 # street ("por la isleta blvd sw", "de la lomas blvd ne"); an English text's "los volcanes rd nw" is the English finder's
 LA_BEFORE_RE = re.compile(r"\b(?i:la)\s+$")
-SPANISH_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|r[uú]a|paseo|plaza|carrer|camino|callej[oó]n)\s")
+SPANISH_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|av\.|avda\.|r[uú]a|paseo|plaza|carrer|camino|callej[oó]n)\s")
 ENGLISH_SUFFIX_END_RE = re.compile(r"\s(?i:st|street|ave|avenue|av|rd|road|blvd|dr|drive|ln|lane|way|pl|ct)\.?$")
 
 
