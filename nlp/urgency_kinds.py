@@ -51,6 +51,9 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
+from .urgency_account_help import GATE as HACK_GATE
+from .urgency_account_help import HELP_LABELS as ACCOUNT_HELP_LABELS
+from .urgency_account_help import account_help
 from .urgency_clinging import CLINGING_CLAUSES
 from .urgency_collapse import COLLAPSE_CLAUSES
 from .urgency_forced_in import FORCED_IN, FORCED_IN_CLAUSES
@@ -304,6 +307,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
+    if not ACCOUNT_HELP_LABELS.isdisjoint(labels) and any(word in lowered for word in HACK_GATE):
+        cues = account_help(doc, cues)  # "hacked my insta, please help me get it back": help with the account (urgency_account_help.py)
     cues = sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
     if any(span.label_ == "RESOLVED" for span in cues) and not REOPENERS.isdisjoint(token.lower_ for token in doc):
         cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)

@@ -24,3 +24,12 @@ def test_someone_forced_into_a_vehicle_flags(text):
 ])
 def test_things_moved_or_a_past_told_case_stay_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "help, my ex hacked my instagram and hes outside my door with a knife",  # no re-opening word: the danger's own cue
+    "me hackearon el celular, ayuda, hay un hombre con una pistola en mi puerta",
+    "help me please someone hacked my phone and my house is on fire",
+])
+def test_a_danger_beside_a_hacked_account_still_flags(text):
+    assert nlp.extract(text).urgent
