@@ -59,7 +59,7 @@ from .urgency_collapse import COLLAPSE_CLAUSES
 from .urgency_forced_in import FORCED_IN, FORCED_IN_CLAUSES
 from .urgency_keeps_on import KEEPS_ON_CLAUSES
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
-from .urgency_reopened import REOPENERS, reopened
+from .urgency_reopened import REOPENERS, reopened, retracting
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -310,7 +310,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if not ACCOUNT_HELP_LABELS.isdisjoint(labels) and any(word in lowered for word in HACK_GATE):
         cues = account_help(doc, cues)  # "hacked my insta, please help me get it back": help with the account (urgency_account_help.py)
     cues = sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
-    if any(span.label_ == "RESOLVED" for span in cues) and not REOPENERS.isdisjoint(token.lower_ for token in doc):
+    if any(span.label_ == "RESOLVED" for span in cues) and (not REOPENERS.isdisjoint(token.lower_ for token in doc)
+                                                            or retracting(doc)):
         cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)
     return cues
 

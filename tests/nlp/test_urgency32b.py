@@ -33,3 +33,11 @@ def test_things_moved_or_a_past_told_case_stay_calm(text):
 ])
 def test_a_danger_beside_a_hacked_account_still_flags(text):
     assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "all clear i think he left... no hes back, hes kicking the door in",
+    "sorry false alarm actually no hes stabbing him, 4 kings rd",
+])
+def test_a_calm_taken_back_reopens(text):
+    assert nlp.extract(text).urgent
