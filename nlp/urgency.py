@@ -55,6 +55,7 @@ from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, 
 from .spans import lower_words, text_of
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
+from .urgency_forced_in import FORCED_IN
 from .urgency_kinds import (
     HOT_CAR,
     MISSING_AT_RISK,
@@ -276,7 +277,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # The readings the learned model does not veto: each is made of several signs together (missing + at risk; a child or an
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW)
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN)
 
 
 def vetoable(reason: str | None) -> bool:

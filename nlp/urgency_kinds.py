@@ -51,11 +51,15 @@ from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
 from .spans import text_of
+from .urgency_account_help import GATE as HACK_GATE
+from .urgency_account_help import HELP_LABELS as ACCOUNT_HELP_LABELS
+from .urgency_account_help import account_help
 from .urgency_clinging import CLINGING_CLAUSES
 from .urgency_collapse import COLLAPSE_CLAUSES
+from .urgency_forced_in import FORCED_IN, FORCED_IN_CLAUSES
 from .urgency_keeps_on import KEEPS_ON_CLAUSES
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
-from .urgency_reopened import REOPENERS, reopened
+from .urgency_reopened import REOPENERS, reopened, retracting
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
 
@@ -240,7 +244,8 @@ def clause_spans(doc: Doc, regex: re.Pattern, label: str) -> list[Span]:
     """The regex's matches in the text as spans of ``label`` (a clause, not one phrase the cue matcher could hold)."""
     found = []
     for match in regex.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), label=label, span_id=CLAUSE_IDS.get(label, label.lower()),
+        span = doc.char_span(match.start(), match.end(), label=label,
+                             span_id=REGEX_IDS.get(regex) or CLAUSE_IDS.get(label, label.lower()),
                              alignment_mode="expand")
         if span is not None:
             found.append(span)
@@ -256,7 +261,9 @@ CLAUSE_KINDS = (
     (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
     (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
     (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
-) + SITUATION_CLAUSES + COLLAPSE_CLAUSES + KEEPS_ON_CLAUSES + CLINGING_CLAUSES  # urgency_situations.py: a habit closing a clause, ...; urgency_collapse.py, urgency_keeps_on.py,
+) + SITUATION_CLAUSES + COLLAPSE_CLAUSES + KEEPS_ON_CLAUSES + CLINGING_CLAUSES + FORCED_IN_CLAUSES  # urgency_situations.py: a habit closing a clause, ...; urgency_collapse.py, urgency_keeps_on.py,
+# the reason id of a kind whose reading the learned model does not veto (urgency.UNVETOED_REASONS)
+REGEX_IDS = {regex: FORCED_IN for regex, *_ in FORCED_IN_CLAUSES}
 CLAUSE_IDS = {"SHOTS": "shots fired", "HURT": "someone hurt or attacked", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction",
               "DANGER_DRIVING": "dangerous driver", "IN_DANGER": "someone in danger"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
@@ -300,8 +307,11 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if "RESOLVED" in labels and "NOW" in labels:  # "hes on his way over now": "over now" is part of the NOW, no calm
         cues = [span for span in cues if not (span.label_ == "RESOLVED" and any(
             now.start < span.start < now.end < span.end for now in cues if now.label_ == "NOW"))]
+    if not ACCOUNT_HELP_LABELS.isdisjoint(labels) and any(word in lowered for word in HACK_GATE):
+        cues = account_help(doc, cues)  # "hacked my insta, please help me get it back": help with the account (urgency_account_help.py)
     cues = sorted(cues + extra, key=lambda span: (span.start, span.end)) if extra else cues
-    if any(span.label_ == "RESOLVED" for span in cues) and not REOPENERS.isdisjoint(token.lower_ for token in doc):
+    if any(span.label_ == "RESOLVED" for span in cues) and (not REOPENERS.isdisjoint(token.lower_ for token in doc)
+                                                            or retracting(doc)):
         cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)
     return cues
 

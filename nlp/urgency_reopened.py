@@ -34,6 +34,16 @@ WORDS = json.loads((DATA_DIR / "urgency_reopened.json").read_text(encoding="utf-
 REOPENERS = frozenset(WORDS["reopeners"])
 DANGER_LABELS = frozenset(WORDS["danger_labels"])
 LIKENESS = frozenset(WORDS["likeness"])
+# the tipster taking the calm back: "they left... no theyre back", "actually no hes screamin" (a "no" after a pause or
+# "actually"/"wait"); a bare "no" is not one ("no one hurt")
+RETRACTING = frozenset(WORDS["retracting"])
+BEFORE_RETRACTING = frozenset(WORDS["before_retracting"])
+
+
+def retracting(doc: Doc) -> list[int]:
+    """The positions of a "no" that takes back what was said before it."""
+    return [token.i for token in doc if token.lower_ in RETRACTING and token.i
+            and doc[token.i - 1].lower_ in BEFORE_RETRACTING]
 
 
 def reopened(doc: Doc, cues: list[Span]) -> list[Span]:
@@ -44,7 +54,7 @@ def reopened(doc: Doc, cues: list[Span]) -> list[Span]:
                and not (span.start and doc[span.start - 1].lower_ in LIKENESS)]  # "echoes like gunfire": a likeness
     if not dangers:
         return cues
-    openers = [token.i for token in doc if token.lower_ in REOPENERS]
+    openers = [token.i for token in doc if token.lower_ in REOPENERS] + retracting(doc)
 
     def opened(calm: Span) -> bool:
         return any(calm.end <= i <= danger.start for danger in dangers if danger.start >= calm.end for i in openers)
@@ -61,6 +71,7 @@ def without_calms(cues: list[Span], calms: list[Span]) -> list[Span]:
 
 def calm_reopened(doc: Doc, cues: list[Span]) -> bool:
     """Whether a danger after a calm re-opened it (the cue matcher's cues, before any reading)."""
-    if not any(span.label_ == "RESOLVED" for span in cues) or REOPENERS.isdisjoint(token.lower_ for token in doc):
+    if not any(span.label_ == "RESOLVED" for span in cues) or (REOPENERS.isdisjoint(token.lower_ for token in doc)
+                                                               and not retracting(doc)):
         return False
     return sum(span.label_ == "RESOLVED" for span in reopened(doc, cues)) < sum(span.label_ == "RESOLVED" for span in cues)

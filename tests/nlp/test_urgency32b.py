@@ -1,45 +1,43 @@
-"""Stop 32 round 2 kinds of urgency (nlp/urgency_stock_road.py and the data files it names). Texts invented for the
-test, none from the dev set."""
+"""Stop 32, round 2 kinds of urgency (nlp/urgency_forced_in.py, ...). Texts invented for the test, none from the dev set."""
 import pytest
 
 import nlp
 
 
 @pytest.mark.parametrize("text", [
-    "two ponies loose on the b4011 near thame, cars flying past them",
-    "sheep all over the road at the top of the hill, pitch black and no lights",
-    "bullocks out on the main road past the church, a van nearly hit one",
-    "vacas sueltas por la carretera de olvera, de noche y los coches casi chocan",
+    "two men just shoved a young lass in the back of a white van outside the chippy on bank st",
+    "a guy is pulling a woman into his car by her hair on elm st right now",
+    "bloke tried to drag my daughter into a black suv at the school gates, hes still parked there",
+    "metieron a una chica a la fuerza en una furgoneta gris en la calle mayor, se van por la rotonda",
+    "me quieren subir a una camioneta dos tipos, estoy escondida en la farmacia, ayuda",
+    "estan arrastrando a un niño a un coche rojo en el parque, corran",
 ])
-def test_farm_animals_on_a_road_with_a_hazard_are_urgent(text):
-    assert nlp.extract(text).urgent == True  # noqa: E712
+def test_someone_forced_into_a_vehicle_flags(text):
+    assert nlp.extract(text).urgent
 
 
 @pytest.mark.parametrize("text", [
-    "horses loose on the road by the travellers camp again",  # no hazard: a nuisance for the owner
-    "cows on the lane at the farm again, someone left the gate open",
-    "dead sheep on the road past the cattle grid, its pitch black out there",  # a dead animal
-    "cows were on the road last night in the dark, farmer got them in",  # told after the fact
+    "they threw the shopping bags in the back of the van and drove off, plate AB12 CDE",
+    "metimos a mi abuela en el coche y la llevamos al medico, todo bien",
+    "ayer subieron a una chica a la fuerza a una camioneta en la plaza, lo vi en facebook, ya aparecio",
+    "pushed my bike into the boot of the car and it scratched the paint, can i claim",
 ])
-def test_farm_animals_on_a_road_without_danger_stay_calm(text):
+def test_things_moved_or_a_past_told_case_stay_calm(text):
     assert not nlp.extract(text).urgent
 
 
 @pytest.mark.parametrize("text", [
-    "my mate jumped off the pier into the harbour and he aint surfaced, been ages",  # someone under the water now
-    "lad went under at the weir n his brother is diving for him",
-    "se tiro al pantano y no ha salido a la superficie, sus amigos estan gritando",
-    "my 2 year old swallowed some pills from my bag, hes really sleepy",  # a child poisoned now
-    "mi hijo de 4 años se trago unas pastillas de mi madre y esta muy raro",
-    "un camion va por la acera y casi atropella a un niño en la puerta del cole",  # a near miss, the driver still going
+    "help, my ex hacked my instagram and hes outside my door with a knife",  # no re-opening word: the danger's own cue
+    "me hackearon el celular, ayuda, hay un hombre con una pistola en mi puerta",
+    "help me please someone hacked my phone and my house is on fire",
 ])
-def test_under_water_poisoned_or_nearly_run_over_now(text):
-    assert nlp.extract(text).urgent == True  # noqa: E712
+def test_a_danger_beside_a_hacked_account_still_flags(text):
+    assert nlp.extract(text).urgent
 
 
 @pytest.mark.parametrize("text", [
-    "last summer my son swallowed some pills, all fine now, just want to know who sells them",
-    "hace dos años mi hijo se trago unas pastillas, ya esta bien, solo queria preguntar por la farmacia",
+    "all clear i think he left... no hes back, hes kicking the door in",
+    "sorry false alarm actually no hes stabbing him, 4 kings rd",
 ])
-def test_a_poisoning_told_after_the_fact_stays_calm(text):
-    assert not nlp.extract(text).urgent
+def test_a_calm_taken_back_reopens(text):
+    assert nlp.extract(text).urgent

@@ -21,12 +21,14 @@ EN_CALMS = [
     "the gun i found is with the police now",  # stop 32: a found thing handed over
     "the knife is with security now",
     "on tiktok theyre saying theres a shooter at the mall",  # stop 32: hearsay from social media, not the tipster's news
+    "someone hacked my instagram, please help me get it back",  # stop 32 r2: help asked with a hacked account
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
     "but he still has the knife",
     "but theres someone still trapped in the car",
     "but his mate is still lying in the road bleeding",
+    "... no wait theyre back kicking the front door",  # stop 32 r2: the tipster takes the calm back
 ]
 ES_CALMS = [
     "pense que era un rodaje",
@@ -40,6 +42,7 @@ ES_CALMS = [
     "dicen en el face que hay un secuestrador, eso es mentira no?",
     "mi ex me sigue mandando mensajes desde otro numero",  # stop 32: "sigue" + a gerund of contact hides "me sigue"
     "me siguen llamando de un numero oculto",
+    "ayuda, me hackearon el facebook",  # stop 32 r2: help asked with a hacked account
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -72,6 +75,10 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "eran cohetes, no pasa nada",
     "tengo una orden de alejamiento y mi ex me sigue escribiendo desde otros numeros, que hago?",
     "me siguen llamando de un numero oculto cada noche, se puede rastrear?",
+    "my sons snapchat got hacked and theyre asking his mates for money, please help",
+    "ayuda por favor, me hackearon el whatsapp y piden dinero a mis contactos",
+    "the bin fire is out... no one hurt, just smoke",  # a "no" after a pause that takes nothing back
+    "turns out it was fireworks... no harm done",
 ])
 def test_the_calm_still_clears_when_nothing_follows(text):
     assert not nlp.extract(text).urgent
