@@ -13,3 +13,19 @@ import nlp
 ])
 def test_a_number_before_a_regional_or_car_people_noun_counts_them(text, description):
     assert description in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,description", [
+    ("massive fight outside the spoons in wigan, 8 or 9 of em, bottles flyin", "8 or 9 of em"),
+    ("rave in the woods behind the golf club, like 150 of them, music since midnight", "like 150 of them"),
+])
+def test_a_crowd_counted_of_them_after_a_crowd_word(text, description):
+    assert description in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text", [
+    "someone smashed the wing mirrors on our street, about 12 of them, overnight",
+    "found shotgun cartridges in the hedge by the footpath, 20 of em",
+])
+def test_things_counted_of_them_are_no_people(text):
+    assert not any("of them" in p or "of em" in p for p in nlp.extract(text).people)
