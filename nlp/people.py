@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
+from .people_animals import not_animal_ages
 from .people_clause_ages import clause_ages
 from .people_crowds import crowd_counts
 from .people_marks import (
@@ -300,7 +301,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     if not present.isdisjoint(INTENSIFIERS):
         candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)
     candidates.extend(find_spanish_people(text, present))
-    return pick_longest(candidates, blocked)
+    return pick_longest(not_animal_ages(text, candidates, present), blocked)  # "4 yr old blue heeler"
 
 
 def counts_things(following: str, previous, nouns, descriptors) -> bool:

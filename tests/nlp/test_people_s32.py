@@ -29,3 +29,21 @@ def test_a_crowd_counted_of_them_after_a_crowd_word(text, description):
 ])
 def test_things_counted_of_them_are_no_people(text):
     assert not any("of them" in p or "of em" in p for p in nlp.extract(text).people)
+
+
+@pytest.mark.parametrize("text", [
+    "my cockapoo was taken from outside the co-op, 2 yr old cockapoo, microchipped",
+    "stolen from the yard last night, 5 yr old black labrador called Duke",
+    "missing since tuesday, a ginger tabby named Milo, 3 years old",
+])
+def test_a_pets_age_and_name_describe_no_person(text):
+    people = [p.lower() for p in nlp.extract(text).people]
+    assert not any(p in ("2 yr old", "5 yr old", "duke", "milo") for p in people)
+
+
+@pytest.mark.parametrize("text,description", [
+    ("bloke in his 50s walking a staffy off the lead kicked my cat", "in his 50s"),
+    ("boy about 9 on a pony riding along the dual carriageway", "about 9"),
+])
+def test_a_person_beside_an_animal_keeps_their_age(text, description):
+    assert description in nlp.extract(text).people
