@@ -47,3 +47,12 @@ def test_a_pets_age_and_name_describe_no_person(text):
 ])
 def test_a_person_beside_an_animal_keeps_their_age(text, description):
     assert description in nlp.extract(text).people
+
+
+@pytest.mark.parametrize("text,name", [
+    ("bloke who did my gran's drive took 2 grand cash, called himself Terry, about 50", "Terry"),
+    ("a woman calling herself Jade came round saying she was from the council", "Jade"),
+])
+def test_called_himself_gives_the_name_not_himself(text, name):
+    people = nlp.extract(text).people
+    assert name in people and "himself" not in people and "herself" not in people
