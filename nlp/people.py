@@ -93,7 +93,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "clothing": last_words("garments", "brands", "face_marks") | {"tattoo", "tattoos", "scar", "scars", "tat", "tats", "tatted"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
-        "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
+        "name": frozenset("aka k called calls calling go goes known know knows knew name names named nickname nicknamed call".split()),
         "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"} | AGE_VERBS,
     }
 
