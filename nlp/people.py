@@ -7,10 +7,9 @@ jacket", "all black", "balaclava"), hair ("shaved head", "ginger beard", "bald")
 or nicknames ("called Dee", "goes by Smithy" -> "Dee", "Smithy"). Spanish descriptions ("chamarra negra",
 "un chavo de 15", "le dicen el Flaco") come from nlp/spanish_people.py and compete with these for the text.
 
-Words that mean other things elsewhere need a person near them: a bare "about 25" only
-next to a person word or another description ("guy about 30", "about 25, red hoodie", not
-"paid about 50 quid"); "tall", "short", "thin" not before a word that is not a person or a
-description ("short while", "tall fence"). Nothing inside a time, plate, phone or vehicle.
+Words that mean other things elsewhere need a person near them: a bare "about 25" only next to a person word or
+another description ("guy about 30", "about 25, red hoodie", not "paid about 50 quid"); "tall", "short", "thin" not
+before a word that is not a person or a description ("short while", "tall fence"). Nothing inside a time, plate, phone or vehicle.
 """
 from __future__ import annotations
 
@@ -22,7 +21,9 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
+from .people_animals import not_animal_ages
 from .people_clause_ages import clause_ages
+from .people_crowds import crowd_counts
 from .people_marks import (
     BODY_MARKS,
     MARKS,
@@ -92,7 +93,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         "clothing": last_words("garments", "brands", "face_marks") | {"tattoo", "tattoos", "scar", "scars", "tat", "tats", "tatted"},
         "colours": frozenset(w for c in colours | lists["colours_extra"] for w in WORDS_RE.findall(c.lower())),
         "hair": last_words("hair_words", "hair_alone"),
-        "name": frozenset("aka k called calls go goes known know knows knew name names named nickname nicknamed call".split()),
+        "name": frozenset("aka k called calls calling go goes known know knows knew name names named nickname nicknamed call".split()),
         "person": frozenset(lists["person_nouns"]) | {"is", "was", "hes", "shes", "he", "she", "aged"} | AGE_VERBS,
     }
 
@@ -118,8 +119,6 @@ NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs se
                           "month years yrs quid pounds bucks dollars grand k p pence miles mile yards metres meters "
                           "feet ft foot mph times percent of cars car houses house doors people stone".split())
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
-
-
 # name cues that also start ordinary phrases ("they call round"): the name must be written with a capital
 BARE_CALL_CUES = frozenset(("call", "calls"))
 
@@ -209,6 +208,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     for match in rx["count"].finditer(searched) if wanted["count"] else ():
         if not owned_by_tipster(text, match.start()):  # "my 2 kids", "our 2 boys": the tipster's own, no one to look for
             add(counted_start(searched, match), match.end(), 0)
+    candidates.extend(crowd_counts(searched, present))  # "mass brawl outside the pub, 6 or 7 of em"
     for match in MARK_RE.finditer(searched) if not present.isdisjoint(MARKS) else ():
         add(*match.span("mark"), 2)
     for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):
@@ -301,7 +301,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     if not present.isdisjoint(INTENSIFIERS):
         candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)
     candidates.extend(find_spanish_people(text, present))
-    return pick_longest(candidates, blocked)
+    return pick_longest(not_animal_ages(text, candidates, present), blocked)  # "4 yr old blue heeler"
 
 
 def counts_things(following: str, previous, nouns, descriptors) -> bool:

@@ -22,7 +22,8 @@ NOUN_LOOKBACK = 30
 def names_a_thing(text: str, cue_start: int) -> bool:
     """The noun just before the cue at `cue_start` is an organisation, place of trade, group or handle owner."""
     before = NOUN_BEFORE_CUE_RE.search(text, max(0, cue_start - NOUN_LOOKBACK), cue_start)
-    return before is not None and before.group(1).lower() in word_lists()["named_things"]
+    noun = before.group(1).lower() if before is not None else ""
+    return noun in word_lists()["named_things"] or noun in word_lists()["animal_words"]  # "spaniel called Meg"
 
 
 def verb_form(word: str) -> bool:
