@@ -48,3 +48,15 @@ def test_bare_sat_is_saturday(text, times):
 ])
 def test_sat_the_verb_or_exam_is_no_time(text):
     assert "sat" not in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text, time", [
+    ("the syndicate shoot on the hill every sunday in season, bangs all morning", "every sunday in season"),
+    ("teenagers jumpin off the pier at the harbour every afternoon in the holidays", "every afternoon in the holidays"),
+])
+def test_habit_in_season_or_holidays(text, time):
+    assert time in nlp.extract(text).times
+
+
+def test_one_off_day_in_the_holidays_keeps_its_end():
+    assert "saturday" in nlp.extract("my bike was nicked saturday in the holidays from the shed").times
