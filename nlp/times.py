@@ -10,6 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .bare_saturday import bare_saturdays
 from .clause_hours import clause_hours
 from .clock_day_parts import THIS_PARTS, this_part_after
 from .day_meals import day_meals
@@ -22,6 +23,7 @@ from .night_compounds import compound_night
 from .spans import lower_words, store, text_of
 from .time_leads import time_lead
 from .time_ranges import join_ranges
+from .time_repeats import repeat_counts
 from .time_shapes import MONTH_LIST, MONTH_SET, YEAR_RE, durations
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
@@ -146,6 +148,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         parts.extend(span for match in BY_HOUR_RE.finditer(text_of(doc))  # "home by 10, its 2am"
                      if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
+    parts.extend(repeat_counts(doc, text_of(doc), words))  # "4 nights now", "3 nights runnin"
+    parts.extend(bare_saturdays(doc, text_of(doc), words))  # "drove off sat", "8am sat"
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     clock_matches = caseless_finditer(clock_re, CLOCK_TWINS[clock_re], text_of(doc)) if clock_re is not None else ()
     for match in clock_matches:

@@ -20,6 +20,7 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PLATES, TIMES, VEHICLE_PARTS,
 from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_bicycle_makes
 from .hedges import hedged_scores
 from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
+from .model_words_as_words import without_word_names
 from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .times import DAYS
@@ -204,6 +205,7 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     for group in vehicle_groups(doc):
         while group and group[-1].label_ == "COLOUR":
             group = group[:-1]  # "Yamaha black" keeps only the make
+        group = without_word_names(doc, group) if group else group  # "white polo shirt", "quad bikes up the path"
         if not group or not is_vehicle(group):
             continue
         if only_bicycle_makes([span.text for span in group if span.label_ in ("MAKE", "MODEL")]) and \
