@@ -36,7 +36,9 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(raw["makes"]), frozenset(raw["town_makes"]), frozenset(raw["goods_after"])
 
 
+@lru_cache(maxsize=1)
 def goods_makes() -> frozenset[str]:
+    """Every make, towns' names among them (one set, built once: the gate asks it on every English text)."""
     makes, town_makes, _ = _data()
     return makes | town_makes
 
