@@ -17,3 +17,12 @@ def test_label_does_not_stop_a_real_plate():
 def test_lower_case_word_before_capitals_plate_is_not_glued_on():
     assert all(not p.startswith(("ISNT", "WASNT")) for p in plates("the reg wasnt PR66 LWT, it was PR66 LWX"))
     assert all(not p.startswith("ISNT") for p in plates("number plate isnt BK70 RTO i checked"))
+
+
+def test_a_year_after_a_plate_word_is_no_plate():
+    assert plates("white transit, tag 2019 sticker on the back window, parked up all week") == []
+    assert plates("the reg was 2015 i think, blue astra with a dented wing") == []
+
+
+def test_a_short_number_that_is_no_year_is_still_read():
+    assert plates("old pickup with delaware tag 448812 on it") == ["448812"]
