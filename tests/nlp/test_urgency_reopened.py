@@ -22,6 +22,8 @@ EN_CALMS = [
     "the knife is with security now",
     "on tiktok theyre saying theres a shooter at the mall",  # stop 32: hearsay from social media, not the tipster's news
     "someone hacked my instagram, please help me get it back",  # stop 32 r2: help asked with a hacked account
+    "how long do you get for carrying a blade",  # stop 33: a question about the law
+    "could i get done for keeping a bat in the car",
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -43,6 +45,10 @@ ES_CALMS = [
     "mi ex me sigue mandando mensajes desde otro numero",  # stop 32: "sigue" + a gerund of contact hides "me sigue"
     "me siguen llamando de un numero oculto",
     "ayuda, me hackearon el facebook",  # stop 32 r2: help asked with a hacked account
+    "cuantos años hay que tener para comprar un rifle?",  # stop 33: a question about the law
+    "si encuentro un cuchillo en la calle que hago?",
+    "mi vecino se pasea con una escopeta, puede andar asi?",
+    "tengo la navaja de mi abuelo, como la entrego sin meterme en problemas?",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -79,6 +85,12 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "ayuda por favor, me hackearon el whatsapp y piden dinero a mis contactos",
     "the bin fire is out... no one hurt, just smoke",  # a "no" after a pause that takes nothing back
     "turns out it was fireworks... no harm done",
+    "how long do u get for carrying a knife, my son got caught with one on the bus",  # stop 33: law questions
+    "could i get done for keeping a baseball bat and a knife in the van",
+    "que edad hay que tener para llevar una pistola en arizona?",
+    "cuantos años hay que tener para tener un rifle en texas, mi hijo tiene 17",
+    "si encuentro una navaja tirada en el parque que hago?",
+    "mi abuelo tenia una escopeta vieja en el garage, como la entrego sin meterme en problemas",
 ])
 def test_the_calm_still_clears_when_nothing_follows(text):
     assert not nlp.extract(text).urgent
