@@ -49,6 +49,10 @@ ES_CALMS = [
     "si encuentro un cuchillo en la calle que hago?",
     "mi vecino se pasea con una escopeta, puede andar asi?",
     "tengo la navaja de mi abuelo, como la entrego sin meterme en problemas?",
+    "los tiros eran de mi tele, es una peli del oeste",  # stop 33: a noise explained as a film or firecrackers
+    "lo de la plaza era la peli que estan rodando",
+    "eran petardos de la feria",
+    "es la traca de la fiesta mayor",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -91,6 +95,11 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "cuantos años hay que tener para tener un rifle en texas, mi hijo tiene 17",
     "si encuentro una navaja tirada en el parque que hago?",
     "mi abuelo tenia una escopeta vieja en el garage, como la entrego sin meterme en problemas",
+    "se oyen tiros en mi tele, es una peli del oeste y tengo el volumen alto, perdon",  # stop 33: a film, firecrackers
+    "oigo disparos y gritos pero es la peli que esta viendo el vecino",
+    "suenan como tiros en la calle mayor pero son petardos de la feria",
+    "hay disparos en el barrio? no, es la traca de la fiesta mayor",
+    "eran petardos, no disparos, lo de la explosion en el parque",
 ])
 def test_the_calm_still_clears_when_nothing_follows(text):
     assert not nlp.extract(text).urgent
