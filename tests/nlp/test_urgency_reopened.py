@@ -24,6 +24,10 @@ EN_CALMS = [
     "someone hacked my instagram, please help me get it back",  # stop 32 r2: help asked with a hacked account
     "how long do you get for carrying a blade",  # stop 33: a question about the law
     "could i get done for keeping a bat in the car",
+    "my son is home now safe",  # stop 33: the one in danger safe now
+    "the rider swam out and is ok",
+    "my wife got followed home and she got inside",
+    "the kayaker swam ashore",
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -91,6 +95,9 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "turns out it was fireworks... no harm done",
     "how long do u get for carrying a knife, my son got caught with one on the bus",  # stop 33: law questions
     "could i get done for keeping a baseball bat and a knife in the van",
+    "a man flashed a knife at my son at the skate park 15 mins ago, took his bike, hes home now safe",  # stop 33
+    "kayaker capsized by the weir, he swam ashore, just letting the river people know",
+    "bloke tipped off his jet ski near the pier and is ok, the ski is floating out",
     "que edad hay que tener para llevar una pistola en arizona?",
     "cuantos años hay que tener para tener un rifle en texas, mi hijo tiene 17",
     "si encuentro una navaja tirada en el parque que hago?",

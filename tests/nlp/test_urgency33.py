@@ -1,0 +1,13 @@
+"""Stop 33 urgency kinds beyond the probe matrix of test_urgency_reopened.py. Texts invented for the test, none from the
+dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    # the child is home, but the man who tried to take her is still about: "home now" alone is no calm
+    "a man just tried to pull my daughter into his van by the park, shes home now, he drove off towards the shops 5 mins ago",
+])
+def test_home_now_alone_does_not_clear_a_grab_just_now(text):
+    assert nlp.extract(text).urgent
