@@ -11,3 +11,12 @@ import nlp
 ])
 def test_home_now_alone_does_not_clear_a_grab_just_now(text):
     assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # the season is no calm for a gun pointed at people, nor is "not hunting season"
+    "man with a rifle on the footpath behind the school, its not hunting season and hes pointing it at the kids",
+    "its deer season but theres a man pointing a rifle at the houses on our road right now",
+])
+def test_hunting_season_does_not_clear_a_gun_pointed_at_people(text):
+    assert nlp.extract(text).urgent

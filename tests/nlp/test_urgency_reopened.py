@@ -28,6 +28,9 @@ EN_CALMS = [
     "the rider swam out and is ok",
     "my wife got followed home and she got inside",
     "the kayaker swam ashore",
+    "men in camo with rifles, probably hunters, season is open",  # stop 33: hunters, told as lawful
+    "its deer season and he has the farmers permission",
+    "its hunters",
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -98,6 +101,10 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "a man flashed a knife at my son at the skate park 15 mins ago, took his bike, hes home now safe",  # stop 33
     "kayaker capsized by the weir, he swam ashore, just letting the river people know",
     "bloke tipped off his jet ski near the pier and is ok, the ski is floating out",
+    "bloke with a rifle crossing the field behind our estate, orange hat, he has the farmers permission, just scared my kids",
+    "guys with rifles along the creek past the church, prob hunters, just letting you know",  # stop 33: hunters
+    "2 lads with rifles in the woods off the bridleway, orange caps, its hunters",
+    "blood all over the tailgate of a truck at the petrol station, deer in the back, its deer season",
     "que edad hay que tener para llevar una pistola en arizona?",
     "cuantos años hay que tener para tener un rifle en texas, mi hijo tiene 17",
     "si encuentro una navaja tirada en el parque que hago?",
