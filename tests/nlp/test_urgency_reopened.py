@@ -22,6 +22,15 @@ EN_CALMS = [
     "the knife is with security now",
     "on tiktok theyre saying theres a shooter at the mall",  # stop 32: hearsay from social media, not the tipster's news
     "someone hacked my instagram, please help me get it back",  # stop 32 r2: help asked with a hacked account
+    "how long do you get for carrying a blade",  # stop 33: a question about the law
+    "could i get done for keeping a bat in the car",
+    "my son is home now safe",  # stop 33: the one in danger safe now
+    "the rider swam out and is ok",
+    "my wife got followed home and she got inside",
+    "the kayaker swam ashore",
+    "men in camo with rifles, probably hunters, season is open",  # stop 33: hunters, told as lawful
+    "its deer season and he has the farmers permission",
+    "its hunters",
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -43,6 +52,14 @@ ES_CALMS = [
     "mi ex me sigue mandando mensajes desde otro numero",  # stop 32: "sigue" + a gerund of contact hides "me sigue"
     "me siguen llamando de un numero oculto",
     "ayuda, me hackearon el facebook",  # stop 32 r2: help asked with a hacked account
+    "cuantos años hay que tener para comprar un rifle?",  # stop 33: a question about the law
+    "si encuentro un cuchillo en la calle que hago?",
+    "mi vecino se pasea con una escopeta, puede andar asi?",
+    "tengo la navaja de mi abuelo, como la entrego sin meterme en problemas?",
+    "los tiros eran de mi tele, es una peli del oeste",  # stop 33: a noise explained as a film or firecrackers
+    "lo de la plaza era la peli que estan rodando",
+    "eran petardos de la feria",
+    "es la traca de la fiesta mayor",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
@@ -79,6 +96,24 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "ayuda por favor, me hackearon el whatsapp y piden dinero a mis contactos",
     "the bin fire is out... no one hurt, just smoke",  # a "no" after a pause that takes nothing back
     "turns out it was fireworks... no harm done",
+    "how long do u get for carrying a knife, my son got caught with one on the bus",  # stop 33: law questions
+    "could i get done for keeping a baseball bat and a knife in the van",
+    "a man flashed a knife at my son at the skate park 15 mins ago, took his bike, hes home now safe",  # stop 33
+    "kayaker capsized by the weir, he swam ashore, just letting the river people know",
+    "bloke tipped off his jet ski near the pier and is ok, the ski is floating out",
+    "bloke with a rifle crossing the field behind our estate, orange hat, he has the farmers permission, just scared my kids",
+    "guys with rifles along the creek past the church, prob hunters, just letting you know",  # stop 33: hunters
+    "2 lads with rifles in the woods off the bridleway, orange caps, its hunters",
+    "blood all over the tailgate of a truck at the petrol station, deer in the back, its deer season",
+    "que edad hay que tener para llevar una pistola en arizona?",
+    "cuantos años hay que tener para tener un rifle en texas, mi hijo tiene 17",
+    "si encuentro una navaja tirada en el parque que hago?",
+    "mi abuelo tenia una escopeta vieja en el garage, como la entrego sin meterme en problemas",
+    "se oyen tiros en mi tele, es una peli del oeste y tengo el volumen alto, perdon",  # stop 33: a film, firecrackers
+    "oigo disparos y gritos pero es la peli que esta viendo el vecino",
+    "suenan como tiros en la calle mayor pero son petardos de la feria",
+    "hay disparos en el barrio? no, es la traca de la fiesta mayor",
+    "eran petardos, no disparos, lo de la explosion en el parque",
 ])
 def test_the_calm_still_clears_when_nothing_follows(text):
     assert not nlp.extract(text).urgent
