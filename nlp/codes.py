@@ -128,7 +128,8 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
             found.append(match.span("road"))
     lower_words = (LOWER_ROAD_WORDS | BRANCH_WORDS) & present if present is not None else LOWER_ROAD_WORDS
     if lower_words and (lower_words != {"i"} or I_ROAD_HINT_RE.search(text)) or ("-" in text and LETTER_ROAD_HINT_RE.search(text)):
-        found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text))
+        found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text)
+                     if not glued_to_code(text, match.start("road")))
     if present is not None:
         words = present & US_ROAD_WORDS
         if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):
@@ -136,6 +137,8 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
     for match in US_ROAD_RE.finditer(text):
         if EXIT_RE.match(match.group()) and any(not text[end:match.start()].strip() for _, end in found):
             continue   # "i-91 exit 20": the exit of the road just named, not a place of its own
+        if glued_to_code(text, match.start()):
+            continue
         if CODE_GOES_ON_RE.match(text, match.end()) and OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()) is None \
                 and not CODE_CUE_RE.search(text, max(0, match.start() - 30), match.start()):
             found.append((with_us_before(text, match.start()), county_grid_end(text, match)))
@@ -155,6 +158,12 @@ def with_us_before(text: str, start: int) -> int:
         return start
     before = US_BEFORE_RE.search(text, max(0, start - 16), start)
     return before.start(1) if before else start
+
+
+def glued_to_code(text: str, start: int) -> bool:
+    """Whether a road starting at `start` is the tail of a longer code glued on by a hyphen ("ref UK-TX-0092", "case
+    26-CR-0981"): no road is written after a letter or digit and a hyphen."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
 
 
 # "CR-7781-22", "TX-4471-C": a road's number never goes on with a hyphen and more of a code; "case number CR-7781"

@@ -21,3 +21,11 @@ def test_us_before_highway_after_a_place_word():
 def test_us_as_a_pronoun_before_a_route_stays_out():
     found = locations("the trooper told us route 5 was closed for the wreck")
     assert "us route 5" not in found
+
+
+def test_road_glued_to_a_longer_code_is_no_road():
+    assert locations("got a letter about claim AB-NC-4471, is it a scam") == []
+
+
+def test_hyphened_road_after_a_space_stays_a_road():
+    assert "nc-147" in locations("crash on nc-147 by the exit, lanes blocked")
