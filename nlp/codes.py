@@ -24,7 +24,7 @@ US_ROAD_RE = re.compile(  # the look-ahead lists every first letter below: it tu
     r"|county (?:road|route|rd\.?|hwy\.?|highway)|exit"
     r"|(?:farm|ranch)(?: to market)? road(?=\s*\d\d))\s*"   # Missouri farm roads, Texas ranch roads: "went down the farm road 3 times" is none
     r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
-    r"\d{1,4}[A-Z]?\b"
+    r"\d{1,4}(?:[A-Z]|[abcenw])?\b"   # a lettered branch, written lower case too: "route 12a", "us 19w", "us 19e"
 )
 
 
@@ -94,7 +94,7 @@ HYPHEN_STATES = tuple("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la m
                       nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr""".split())
 LOWER_US_ROAD_RE = re.compile(
     r"\b(?:on|off|onto|along|near|down|up|via|of|by|past|exit|take|took|taking|all\s+over|toward|towards)\s+(?:the\s+)?"
-    r"(?P<road>(?:" + "|".join(sorted(LOWER_ROAD_WORDS, key=len, reverse=True)) + r")\s\d{1,3}"
+    r"(?P<road>(?:" + "|".join(sorted(LOWER_ROAD_WORDS, key=len, reverse=True)) + r")\s\d{1,3}[abcenw]?"   # "on us 19e"
     r"|fm\s\d{1,4}|[km]-\d{2,3}"   # Texas farm-to-market roads run to four digits; Kansas K-10, Michigan M-59
     r"|(?:" + "|".join(HYPHEN_STATES) + r")-\d{1,3}|h-[1-3]"   # "on or-35", "the pr-52", Hawaii's "h-1"
     r"|(?:[nsew]\s)?(?:business|loop|spur)\s\d{1,3})\b"   # "on business 54", "on s loop 288": a US route's branch
@@ -128,7 +128,8 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
             found.append(match.span("road"))
     lower_words = (LOWER_ROAD_WORDS | BRANCH_WORDS) & present if present is not None else LOWER_ROAD_WORDS
     if lower_words and (lower_words != {"i"} or I_ROAD_HINT_RE.search(text)) or ("-" in text and LETTER_ROAD_HINT_RE.search(text)):
-        found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text))
+        found.extend(match.span("road") for match in LOWER_US_ROAD_RE.finditer(text)
+                     if not glued_to_code(text, match.start("road")))
     if present is not None:
         words = present & US_ROAD_WORDS
         if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):
@@ -136,10 +137,33 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
     for match in US_ROAD_RE.finditer(text):
         if EXIT_RE.match(match.group()) and any(not text[end:match.start()].strip() for _, end in found):
             continue   # "i-91 exit 20": the exit of the road just named, not a place of its own
+        if glued_to_code(text, match.start()):
+            continue
         if CODE_GOES_ON_RE.match(text, match.end()) and OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()) is None \
                 and not CODE_CUE_RE.search(text, max(0, match.start() - 30), match.start()):
-            found.append((match.start(), county_grid_end(text, match)))
+            found.append((with_us_before(text, match.start()), county_grid_end(text, match)))
     return found
+
+
+# "on us route 1", "off US highway 9": the federal road's "us" before its road word belongs to it, after a word that says
+# where (a bare "us" is the pronoun: "told us route 9 was shut")
+US_BEFORE_RE = re.compile(r"\b(?:on|off|onto|along|near|of|at|by|down|up|via|past|to|toward|towards|from)\s+(us\s+)$",
+                          re.IGNORECASE)
+FEDERAL_WORDS_RE = re.compile(r"(?i:route|rte|rt|highway|hwy)\b")
+
+
+def with_us_before(text: str, start: int) -> int:
+    """Where a route or highway starting at `start` starts, its "us" taken in."""
+    if not FEDERAL_WORDS_RE.match(text, start):
+        return start
+    before = US_BEFORE_RE.search(text, max(0, start - 16), start)
+    return before.start(1) if before else start
+
+
+def glued_to_code(text: str, start: int) -> bool:
+    """Whether a road starting at `start` is the tail of a longer code glued on by a hyphen ("ref UK-TX-0092", "case
+    26-CR-0981"): no road is written after a letter or digit and a hyphen."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
 
 
 # "CR-7781-22", "TX-4471-C": a road's number never goes on with a hyphen and more of a code; "case number CR-7781"

@@ -19,17 +19,19 @@ from .lexicon import DATA_DIR
 from .spans import lower_words, store_with_guesses
 
 WATER_RE = re.compile(r"\b(?:bridges?|footbridge|parapet|water|banks?|riverbank|fishin[g']?|fish|salmon|poach\w*|swim\w*|"
-                      r"drown\w*|weir|towpath|canoe\w*|kayak\w*|boats?|flood\w*|roarin[g']?|underneath|current)\b",
+                      r"drown\w*|weir|towpath|canoe\w*|kayak\w*|boats?|flood\w*|roarin[g']?|underneath|current|waters|rivers?|"
+                      r"swept|sandbar|tub(?:in[g']?|ers?)|raft\w*|paddl\w*|wad(?:e|in[g']?))\b",
                       re.IGNORECASE)
 # The gate's words again, as a set of the letter runs it matches whole and the stems it matches the start of, so an
 # ASCII text is vetoed by a set test and a few substring tests before the caseless regex (may_speak_of_water)
 WATER_WORDS = frozenset("bridge bridges footbridge parapet water bank banks riverbank fishin fishing fish salmon weir "
-                        "towpath boat boats roarin roaring underneath current".split())
-WATER_STEMS = ("poach", "swim", "drown", "canoe", "kayak", "flood")
+                        "towpath boat boats roarin roaring underneath current waters river rivers swept sandbar "
+                        "tubin tubing tuber tubers wade wadin wading".split())
+WATER_STEMS = ("poach", "swim", "drown", "canoe", "kayak", "flood", "raft", "paddl")
 THE_NAME_RE = re.compile(r"\bthe\s+([a-z]{2,})\b(?![-'’])", re.IGNORECASE)
 # what may follow the name: the end of a clause or a function word ("the tweed below", "the tay is")
 PLACE_WORDS_AFTER = frozenset("near underneath beside past".split())   # not spaCy stop words
-NAME_END_RE = re.compile(r"\s*(?:[,.!?;:)]|$)|\s+([a-z']+)", re.IGNORECASE)
+NAME_END_RE = re.compile(r"\s*(?:[,.!?;:)]|\s[-\u2013]\s|$)|\s+([a-z']+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ PLATE_AFTER_RE = re.compile(r"\s+(?:tags?|plates?|reg|registration|licen[cs]e)\b
 RUN_ON_RE = re.compile(r"[ ]([a-z]{2})[ ]+and[ ]", re.IGNORECASE)
 
 
-def _code_after(text: str, start: int, end: int, starts: frozenset[int],
+def code_after(text: str, start: int, end: int, starts: frozenset[int],
                 words: frozenset[str] = frozenset()) -> int | None:
     """Where the state code written right after a place ends, or None (words: more codes that are words of the
     text's language, read as a state only at a clause end)."""
@@ -96,7 +96,7 @@ def with_states(doc: Doc, text: str, confidence: float, words: frozenset[str] = 
     for start, end, value in places:
         new_end = _cut_run_on(text, start, end)
         if new_end == end and _town_like(value):
-            after = _code_after(text, start, end, starts, words)
+            after = code_after(text, start, end, starts, words)
             if after is not None and not any(end <= s < after for s, _ in taken):
                 new_end = after
         if new_end != end:

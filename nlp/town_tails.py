@@ -28,6 +28,7 @@ from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
 from .spaced_village_names import join_spaced_villages
 from .span_splits import split_spans
+from .street_heads import with_street_heads
 from .the_before_names import drop_the_before_names
 from .town_states import with_states
 from .village_tails import join_village_tails
@@ -47,6 +48,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
     with_states(doc, text, confidence)   # again: a town split off a road ("county rd 1150 n south of |yorktown in")
     with_old(doc, text)   # "old hwy 41": found without its first word
+    with_street_heads(doc, text)   # "on n white| sands blvd", "off joe| frank harris pkwy": the street's first words
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
     without_generic_facilities(doc, text)
     without_goods_makes(doc, text)   # "worth of makita n dewalt", "boardman mtb": goods, not places
