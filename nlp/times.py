@@ -201,9 +201,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found = []
     for start, end in merged:
-        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)
-                      or (doc[start - 1].lower_ == "sometime" and doc[start].lower_ in DAY_PARTS)):
-            start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges)
+        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
+            start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges; "sometime" is no hedge)
         if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS):
             start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
