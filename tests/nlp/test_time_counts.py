@@ -1,4 +1,4 @@
-"""Times (stop 33): a count of times belongs to the time ("3 times this month", "2nd time this year", "twice this
+"""Times (stop 33): "by" kept before a date ("by the 21st"); a count of times belongs to the time ("3 times this month", "2nd time this year", "twice this
 week", "4 nights this week"); a count of things, a duration, or a count before "since" stays out. Texts invented
 for these tests."""
 from __future__ import annotations
@@ -30,3 +30,12 @@ def test_other_counts_stay_out(text, phrase):
 def test_a_count_after_for_stays_a_duration():
     times = nlp.extract("van parked on the verge for 3 days this week").times
     assert "3 days this week" not in times
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("the council want the skip moved by the 21st or they fine me", "by the 21st"),
+    ("he says if i dont pay him back by next monday hes coming round", "by next monday"),
+])
+def test_a_deadline_keeps_its_by(text, phrase):
+    # nlp/devset/ANNOTATION.md (stop 33): "by" is kept before a date or day
+    assert phrase in nlp.extract(text).times
