@@ -1,6 +1,6 @@
-"""Times (stop 33): "by" kept before a date ("by the 21st"); a count of times belongs to the time ("3 times this month", "2nd time this year", "twice this
-week", "4 nights this week"); a count of things, a duration, or a count before "since" stays out. Texts invented
-for these tests."""
+"""Times (stop 33): "by" kept before a date ("by the 21st"); a count of times belongs to the time ("3 times this
+month", "2nd time this year", "twice this week", "4 nights this week"); a count of things, a duration, or a count
+before "since" stays out. Texts invented for these tests."""
 from __future__ import annotations
 
 import pytest
