@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .time_counts import count_lead
+
 NIGHT_STARTS = frozenset(("at", "every", "each"))
 NIGHT_WORDS = frozenset("night nite nights nites".split())
 PASSED_HOURS = frozenset(("midnight", "noon", "midday"))
 
 
 def time_lead(doc: Doc, start: int, end: int, words: frozenset[str]) -> int:
-    """`start` moved back over "late" before a night, or "(just) gone" before a clock time."""
+    """`start` moved back over "late" before a night, "(just) gone" before a clock time, or a count of times."""
     if start and "late" in words and doc[start - 1].lower_ == "late" and start + 1 < end \
             and doc[start].lower_ in NIGHT_STARTS and doc[start + 1].lower_ in NIGHT_WORDS:
         return start - 1
@@ -24,4 +26,4 @@ def time_lead(doc: Doc, start: int, end: int, words: frozenset[str]) -> int:
         start -= 1
         if start and doc[start - 1].lower_ == "just":
             start -= 1
-    return start
+    return count_lead(doc, start, words)  # "3 times this month", "2nd time this year"

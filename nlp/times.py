@@ -135,7 +135,7 @@ def bare_hours(doc: Doc, text: str) -> list:
 BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
                         re.IGNORECASE)
 HABIT_HEDGES = frozenset("usually mostly normally generally typically".split())
-BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon".split())
+BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon next".split())  # "by next friday", "by the 30th"
 
 
 def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
@@ -201,10 +201,10 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found = []
     for start, end in merged:
-        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)
-                      or (doc[start - 1].lower_ == "sometime" and doc[start].lower_ in DAY_PARTS)):
-            start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges)
-        if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS):
+        if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
+            start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges; "sometime" is no hedge)
+        if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS
+                                                         or doc[start].lower_ == "the" and doc[start + 1].text[:1].isdigit()):
             start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS or doc[start].lower_ in MONTH_SET)

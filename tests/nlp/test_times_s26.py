@@ -1,5 +1,5 @@
 """Times (issue 13, session 26): a clock time beside a clipped or Scots day part ("this mornin around 10", "every
-mornin 8.30", "last nicht"), a tied hour before "last night", and "sometime" as a hedge before a day."""
+mornin 8.30", "last nicht"), a tied hour before "last night", and "sometime" before a day (left out since stop 33)."""
 from __future__ import annotations
 
 import pytest
@@ -34,11 +34,14 @@ def test_a_tied_hour_before_last_night_is_one_time(text, phrase):
 
 
 @pytest.mark.parametrize("text,phrase", [
-    ("the shed was broken into sometime sunday night", "sometime sunday night"),
-    ("my bike went from the rack sometime yesterday", "sometime yesterday"),
+    ("the shed was broken into sometime sunday night", "sunday night"),
+    ("my bike went from the rack sometime yesterday", "yesterday"),
+    ("someone keyed the van sometime this morning on the drive", "this morning"),
 ])
-def test_sometime_before_a_day_is_a_hedge_kept_in_the_time(text, phrase):
-    assert phrase in nlp.extract(text).times
+def test_sometime_before_a_day_is_left_out(text, phrase):
+    # nlp/devset/ANNOTATION.md (stop 33): "sometime" is no hedge, the time starts after it
+    times = nlp.extract(text).times
+    assert phrase in times and not any("sometime" in time for time in times)
 
 
 @pytest.mark.parametrize("text,phrase", [

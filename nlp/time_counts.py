@@ -1,0 +1,44 @@
+"""A count of times before the time it falls in: "3 times this month", "2nd time this year", "twice this week",
+"3 nights this week".
+
+nlp/devset/ANNOTATION.md (decided at stop 33): a count of times belongs to the time. Only a count of occasions is
+read (times, nights, days...): "3 bikes gone, 4 this month" counts things and gives "this month" alone. A count
+after "for" is a duration ("for 3 days this week") and is left as it was.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+# the time a count falls in: "this week", "this month", "this year". Dev keeps the count out after "since" ("3 times
+# since june": 15 rows vs 4), before "today" (2 vs 1) and before a day part ("3 times this afternoon").
+COUNT_STARTS = frozenset(("this",))
+COUNT_PERIODS = frozenset("week wk month year weekend".split())
+# "3 times", "2nd time": "times" takes a number, "time" an ordinal
+TIMES_UNITS = frozenset(("times",))
+ORDINAL_UNITS = frozenset(("time",))
+OCCASION_UNITS = frozenset("nights nites days mornings mornins evenings afternoons weekends".split())
+COUNT_WORDS = frozenset(("twice", "thrice"))
+GATE_WORDS = TIMES_UNITS | ORDINAL_UNITS | OCCASION_UNITS | COUNT_WORDS
+CARDINAL_RE = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
+                        re.IGNORECASE)
+
+
+def count_lead(doc: Doc, start: int, words: frozenset[str]) -> int:
+    """`start` moved back over a count of times just before it ("4 times" this month, "twice" this week)."""
+    if start < 1 or words.isdisjoint(GATE_WORDS) or doc[start].lower_ not in COUNT_STARTS \
+            or start + 1 >= len(doc) or doc[start + 1].lower_ not in COUNT_PERIODS:
+        return start
+    unit = doc[start - 1].lower_
+    if unit in COUNT_WORDS:
+        return start - 1
+    if start < 2:
+        return start
+    count = doc[start - 2].text
+    counted = (unit in TIMES_UNITS or unit in OCCASION_UNITS) and CARDINAL_RE.fullmatch(count) \
+        or unit in ORDINAL_UNITS and ORDINAL_RE.fullmatch(count)
+    if not counted or (start >= 3 and doc[start - 3].lower_ == "for"):
+        return start  # "for 3 days this week": a duration
+    return start - 2
