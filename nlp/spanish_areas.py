@@ -109,6 +109,8 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
 # and what it is of ("en la plaza de ...").
 ARTICLE_AREA_RE = re.compile(r"(?:en|por|desde)\s+((?:el|la|los|las)\s+([a-zñ][a-zñ']{3,}))\b(?!\s+(?:de|del)\b)",
                              re.UNICODE)
+# "el barrio de el naranjo": Spanish contracts "de el" to "del", so an uncontracted one is the name's article
+UNCONTRACTED_AREA_RE = re.compile(r"\bbarrio\s+de\s+(el\s+([a-zñ][a-zñ']{3,}))\b")
 # English-named areas drop the article ("en el westside" is "westside"): their endings
 ENGLISH_AREA_END_RE = re.compile(r"(?:side|town|view|wood|field|park|land|ville|dale|ton|ford|port|burg|mont)$")
 
@@ -124,6 +126,8 @@ def _place_nouns() -> frozenset[str]:
 def _article_areas(text: str) -> list[tuple[int, int]]:
     """The area ARTICLE_AREA_RE finds at the text's start, when its name word is unknown (unknown_word)."""
     match = ARTICLE_AREA_RE.match(text)
+    if match is None and " de el " in text:   # (the cheap gate: most texts hold no uncontracted "de el")
+        match = UNCONTRACTED_AREA_RE.search(text)
     if not match:
         return []
     word = match.group(2)

@@ -24,3 +24,7 @@ def test_opening_street_word_is_no_barrio():
 
 def test_mid_text_article_is_left_alone():
     assert "la troca" not in _places("tengo un machete en la troca para el trabajo, es legal?")
+
+
+def test_uncontracted_de_el_after_barrio_is_the_names_article():
+    assert "el puntal" in _places("anoche robaron dos motos en el barrio de el puntal, nadie vio nada")
