@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SEALED_ENGLISH = "heldout16.jsonl"
-SEALED_SPANISH = "es/heldout15.jsonl"
+SEALED_ENGLISH = "heldout17.jsonl"
+SEALED_SPANISH = "es/heldout16.jsonl"
 SEALED_FILES = (SEALED_ENGLISH, SEALED_SPANISH)
-SEALED_NOTES = ("HELDOUT16.md", "es/HELDOUT15.md")  # a note may describe its texts: sealed as well
+SEALED_NOTES = ("HELDOUT17.md", "es/HELDOUT16.md")  # a note may describe its texts: sealed as well
 
 
 def devset_name(path) -> str:

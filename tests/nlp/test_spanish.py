@@ -107,7 +107,8 @@ def test_spanish_words_make_no_plates_or_cars():
 # Stop 33 settled open labelling conventions (ANNOTATION.md: a Spanish-named barrio keeps its article, a pier's
 # inner "de" is one span; 24 Spanish rows relabelled): dev locations 0.9284 with the same rules, floor 0.925.
 # Then es-d33 (120, locations 0.757 on its one score) took dev locations to 0.924: floor 0.92.
-SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.92, "urgent": 0.98}
+# The fold of es-heldout15 (222: locations 0.728 on its one score) took dev locations to 0.918: floor 0.915.
+SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.915, "urgent": 0.98}
 
 
 def test_spanish_dev_split_figures_do_not_fall():
