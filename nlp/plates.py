@@ -143,6 +143,8 @@ def word_on_purpose(before: str, chunk: str, text_is_upper: bool, dateless: bool
 
 # a plate cue's number that is only a year: no plate in any dev file is one ("tag 2019", "reg was 2015", "placa 2021")
 YEAR_ONLY_RE = re.compile(r"(?:19[6-9]\d|20[0-3]\d)")
+# digits only, led by two zeros: a ticket, receipt or claim number; no plate of any dev file is one
+ZERO_LED_DIGITS_RE = re.compile(r"00\d+")
 
 # a group of 3-5 digits right after a letter group, as the plate's second half ("plate AM 41177")
 DIGIT_GROUP_AFTER_RE = re.compile(r" \d{3,5}(?![\w-])")
@@ -205,8 +207,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             values = [normalise(text[a:b]) for a, b in readings]
             if min(map(len, values)) < 2 or (cue_re is STATE_CUE_RE and min(map(len, values)) <= 3):
                 continue   # "ohio 45 min away", "the oregon 4x4 crew": a state alone does not say a short number is a plate's
-            if any(YEAR_ONLY_RE.fullmatch(v) for v in values):
-                continue   # "tag 2019 on the back window", "the reg was 2015": a year (a sticker, the registration year)
+            if any(YEAR_ONLY_RE.fullmatch(v) or ZERO_LED_DIGITS_RE.fullmatch(v) for v in values):
+                continue   # "tag 2019 on the back window": a year; "lote 22 tag 0044187": a receipt's or ticket's number
             taken.extend(readings)
             partial = PARTIAL_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start()) is not None or any(
                 len(v) <= 3 and not UK_KIND_BEFORE_RE.search(text, max(0, cue.start() - 20), cue.start()) or UK_FRONT_HALF_RE.fullmatch(text[a:b].upper()) or (

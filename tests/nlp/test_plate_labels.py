@@ -26,3 +26,8 @@ def test_a_year_after_a_plate_word_is_no_plate():
 
 def test_a_short_number_that_is_no_year_is_still_read():
     assert plates("old pickup with delaware tag 448812 on it") == ["448812"]
+
+
+def test_a_number_led_by_two_zeros_after_tag_is_a_ticket_not_a_plate():
+    assert plates("car got towed, the slip says lot 9 tag 0081234, paid 180 to get it back") == []
+    assert plates("el recibo de la grua dice lote 14 tag 0052291, pague 200") == []
