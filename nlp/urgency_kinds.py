@@ -268,6 +268,12 @@ CLAUSE_IDS = {"SHOTS": "shots fired", "HURT": "someone hurt or attacked", "PAST"
               "DANGER_DRIVING": "dangerous driver", "IN_DANGER": "someone in danger"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
+# Each kind's words as one pattern (a word anywhere in the lower-cased text, as "w in text" for any of them): one
+# search a kind instead of a generator over its words on every text.
+GATED_KINDS = tuple((regex, label, None if words is None else re.compile("|".join(map(re.escape, words))), needs)
+                    for regex, label, words, needs in CLAUSE_KINDS)
+
+
 def lasting_feeling(doc: Doc, span: Span) -> bool:
     """A "still" cue before the tipster's own fear ("aun tengo miedo"): how they feel, not news (module docstring)."""
     if span.text.lower() not in STILL_WORDS:
@@ -281,8 +287,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
     lowered = text_of(doc).lower()
-    extra = [span for regex, label, words, needs in CLAUSE_KINDS
-             if (needs is None or not labels.isdisjoint(needs)) and (words is None or any(w in lowered for w in words))
+    extra = [span for regex, label, gate, needs in GATED_KINDS
+             if (needs is None or not labels.isdisjoint(needs)) and (gate is None or gate.search(lowered))
              for span in clause_spans(doc, regex, label)]
     if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
         cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
