@@ -6,6 +6,7 @@ address is written. Runs after with_states (town_states.py) on English texts; ga
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -21,9 +22,15 @@ TOWN_CODE_RE = re.compile(r",[ ]+((?:[A-Za-z]+[ ]){1,2}([A-Za-z]{2}))(?=[ ]*(?:[
 WORD_CODES = frozenset(("in", "or", "me", "hi", "ok", "id", "ma", "de", "la", "ne", "us"))
 
 
+@lru_cache(maxsize=1)
+def gate_codes() -> frozenset[str]:
+    """The state codes that open the gate (not the common words), made once, not a new set on every text."""
+    return codes()[0] - WORD_CODES
+
+
 def add_comma_towns(doc: Doc, text: str, confidence: float) -> None:
     every = codes()[0]
-    if lower_words(doc).isdisjoint(every - WORD_CODES):
+    if lower_words(doc).isdisjoint(gate_codes()):
         return   # the cheap gate
     places = read(doc, LOCATIONS)
     taken = [(start, end) for start, end, _ in places]
