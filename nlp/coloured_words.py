@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from .spans import text_of
+
 # Only the participle: "a different colour car" uses the noun, and names no colour.
 COLOURED = frozenset("colored coloured".split())
 # Words that say a colour differs, not which one: "a different coloured car", "odd coloured panels".
@@ -17,8 +19,8 @@ NAMED = frozenset(("MAKE", "MODEL", "VTYPE"))
 
 def coloured_words(doc: Doc, parts: list) -> list[Span]:
     """COLOUR spans for "<word> coloured" right before a vehicle word (none when no "coloured" is written)."""
-    if not any(token.lower_ in COLOURED for token in doc):
-        return []   # the common text pays one pass over its tokens
+    if "colo" not in text_of(doc).lower() or not any(token.lower_ in COLOURED for token in doc):
+        return []   # the common text pays one substring test (a token "coloured" puts "colo" in the lowered text)
     starts = {span.start for span in parts if span.label_ in NAMED}
     found = []
     for token in doc[1:-1]:

@@ -10,6 +10,7 @@ headed east", "outside jasper ar"); the code is checked as town_states.py checks
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -56,9 +57,15 @@ def _found_by_code(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
+@lru_cache(maxsize=1)
+def gate_codes() -> frozenset[str]:
+    """The state codes that open the gate (not the common words), made once, not a new set on every text."""
+    return codes()[0] - WORD_CODES
+
+
 def add_comma_towns(doc: Doc, text: str, confidence: float) -> None:
     every = codes()[0]
-    if lower_words(doc).isdisjoint(every - WORD_CODES):
+    if lower_words(doc).isdisjoint(gate_codes()):
         return   # the cheap gate
     places = read(doc, LOCATIONS)
     taken = [(start, end) for start, end, _ in places]

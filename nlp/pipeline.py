@@ -47,6 +47,7 @@ from .doc_attrs import (
     VEHICLES,
 )
 from .extraction import Extraction
+from .warm import warm_caches
 
 MAX_CHARS = 2000  # longer texts are cut: SMS concatenation tops out well below this
 # The components in the order they run. Each one declares the Doc attributes it `requires` and
@@ -90,6 +91,7 @@ def build_pipeline() -> Language:
     nlp.tip_components = tuple(component for _, component in nlp.pipeline)
     nlp("warm up 5th and Main St, tag ABC1234, in Reading 19140")  # loads the lazily read word lists now
     nlp("un hombre con una pistola en la esquina de 5th y Cambria")  # and the Spanish ones, with the Spanish tagger
+    warm_caches()  # and the lists and patterns neither text reaches (nlp/warm.py)
     return nlp
 
 

@@ -94,8 +94,10 @@ def with_states(doc: Doc, text: str, confidence: float, words: frozenset[str] = 
     taken = [(s, e) for s, e, _ in places]
     starts = frozenset(s for s, _ in taken)
     for start, end, value in places:
-        new_end = _cut_run_on(text, start, end)
-        if new_end == end and _town_like(value):
+        # each regex first: most places have no "<code> and" inside and no code after them, and then neither
+        # reading needs _town_like (the same answers: both helpers return at once without their regex's match)
+        new_end = _cut_run_on(text, start, end) if RUN_ON_RE.search(text, start, end) else end
+        if new_end == end and CODE_AFTER_RE.match(text, end) and _town_like(value):
             after = code_after(text, start, end, starts, words)
             if after is not None and not any(end <= s < after for s, _ in taken):
                 new_end = after

@@ -138,9 +138,10 @@ def past_time(doc: Doc) -> bool:
         not any(not NOW_TIME_TOKENS.isdisjoint(value.split()) for value in times)
 
 
-def judge(doc: Doc) -> str | None:
-    """Return a short reason when the text reads as an emergency in progress, else None."""
-    cues = cues_with_kinds(doc)
+def judge(doc: Doc, cues: list | None = None) -> str | None:
+    """Return a short reason when the text reads as an emergency in progress, else None (`cues`: the
+    `cues_with_kinds` of the doc when the caller has them already)."""
+    cues = cues_with_kinds(doc) if cues is None else cues
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
@@ -220,11 +221,11 @@ def told_as_past_progressive(doc: Doc, labels: dict) -> bool:
                                   for span in triggers)
 
 
-def counter_evidence(doc: Doc) -> bool:
+def counter_evidence(doc: Doc, cues: list | None = None) -> bool:
     """The rules saw a sign against an emergency in progress: a PAST, TALK, RESOLVED or NEGATION cue, weapon
     talk without a weapon in someone's hand, a past time, or danger told in the past progressive. The learned model
     overrules those only when it is sure (its `overrule` probability)."""
-    cues = cues_with_kinds(doc)
+    cues = cues_with_kinds(doc) if cues is None else cues
     labels = {span.label_ for span in cues}
     if not COUNTER_LABELS.isdisjoint(labels) or ("WEAPON_TALK" in labels and "WEAPON_ACTIVE" not in labels):
         return True
@@ -239,13 +240,13 @@ def counter_evidence(doc: Doc) -> bool:
 FIRM_TALK = "firm talk"  # the id of the TALK cues the model never overrules: jokes, "not urgent", questions about the law
 
 
-def firm_calm(doc: Doc) -> bool:
+def firm_calm(doc: Doc, cues: list | None = None) -> bool:
     """The rules saw a danger dealt with (RESOLVED: "turns out", "hes fine", "everyone got out") or firm talk (TALK cues
     with the id "firm talk": a joke, "not urgent", a question about the law or "what am i supposed to do if"; not
     a topic word such as "film" or "class"), with no NOW after the last of them and no call for help: the learned
     model does not overrule that, however sure it is (a joke about a knife or a question about shots is full of
     danger words)."""
-    cues = cues_with_kinds(doc)
+    cues = cues_with_kinds(doc) if cues is None else cues
     negated = [(span.start, span.end) for span in cues if span.label_ == "NEGATION"]
     firm = [span.end for span in cues if (span.label_ == "RESOLVED" or (span.label_ == "TALK" and span.id_ == FIRM_TALK))
             and not any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end) for s, e in negated)]
@@ -267,9 +268,10 @@ def urgency_judge(doc: Doc) -> Doc:
     the learned model (urgency_model.decide) may drop their reason or, when they find nothing, still call the
     text urgent.
     """
-    reason = judge(doc)
-    doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc) else \
-        decide(text_of(doc), reason, lambda: counter_evidence(doc), vetoable=vetoable(reason) and not (
+    cues = cues_with_kinds(doc)  # read once: the three readings below share them (none changes the list)
+    reason = judge(doc, cues)
+    doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc, cues) else \
+        decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
             reason is not None and calm_reopened(doc, read(doc, URGENCY_CUES))))  # urgency_reopened.py
     return doc
 

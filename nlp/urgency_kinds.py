@@ -268,6 +268,11 @@ CLAUSE_IDS = {"SHOTS": "shots fired", "HURT": "someone hurt or attacked", "PAST"
               "DANGER_DRIVING": "dangerous driver", "IN_DANGER": "someone in danger"}  # the reason id of a kind's spans when it is not the label's own ("resolved")
 
 
+# Every kind's gate words, each looked for once a text (kinds share many: "drag", "push", "grab"): a set of those
+# present, then one set test a kind, instead of a generator over each kind's words.
+GATE_WORDS = tuple(sorted({word for _, _, words, _ in CLAUSE_KINDS if words for word in words}))
+
+
 def lasting_feeling(doc: Doc, span: Span) -> bool:
     """A "still" cue before the tipster's own fear ("aun tengo miedo"): how they feel, not news (module docstring)."""
     if span.text.lower() not in STILL_WORDS:
@@ -281,8 +286,9 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
     lowered = text_of(doc).lower()
+    present = {word for word in GATE_WORDS if word in lowered}   # the gate words in the text, each looked for once
     extra = [span for regex, label, words, needs in CLAUSE_KINDS
-             if (needs is None or not labels.isdisjoint(needs)) and (words is None or any(w in lowered for w in words))
+             if (needs is None or not labels.isdisjoint(needs)) and (words is None or not present.isdisjoint(words))
              for span in clause_spans(doc, regex, label)]
     if "PAST" in labels:  # "caught in the rip": the current, not "rip" (rest in peace)
         cues = [span for span in cues if not (span.label_ == "PAST" and span.text.lower() == "rip" and span.start
