@@ -13,3 +13,11 @@ import nlp
 ])
 def test_overnight_spellings(text, times):
     assert nlp.extract(text).times == times
+
+
+@pytest.mark.parametrize("text, times", [
+    ("lads revving quads on the green every dinner time, kids walking past", ["every dinner time"]),
+    ("fireworks going off behind the flats every bedtime, baby wont settle", ["every bedtime"]),
+])
+def test_every_meal_or_bedtime_keeps_every(text, times):
+    assert nlp.extract(text).times == times
