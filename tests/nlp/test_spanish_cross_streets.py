@@ -19,3 +19,12 @@ def test_crossing_street_is_in_the_span(text, place):
 ])
 def test_a_measure_after_the_street_is_no_crossing(text, place):
     assert place in extract(text).locations
+
+
+@pytest.mark.parametrize("text, place", [
+    ("hay un carro quemandose frente al 3710 de la n olive, llamen a alguien", "3710 de la n olive"),
+    ("se metieron a robar en la bodega del 815 de la w carson, la alarma sigue", "815 de la w carson"),
+])
+def test_house_number_before_a_compass_street(text, place):
+    # (nlp/spanish_places.py, _compass_number_head: kept beside the Yucatán tests as both are numbered addresses)
+    assert place in extract(text).locations
