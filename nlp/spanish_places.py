@@ -296,7 +296,8 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
                 chosen = [c for c in chosen if not (start <= c[0] and c[1] <= end)]
                 if not overlaps(start, end, chosen + blocked):
                     chosen.append((start, end))
-    chosen += [m.span(1) for m in COMPASS_STREET_RE.finditer(text) if not overlaps(*m.span(1), chosen + blocked)
+    chosen += [(_compass_number_head(text, m), m.end(1)) for m in COMPASS_STREET_RE.finditer(text)
+               if not overlaps(*m.span(1), chosen + blocked)
                and not common_spanish(m.group(2).lower()) and m.group(2).lower() not in stop_words()]
     chosen = joined_english_corners(text, chosen)
     chosen += towns_after(text, chosen, blocked)
@@ -307,6 +308,18 @@ def find_places(text: str, blocked) -> list[tuple[int, int]]:
 # street of a grid (the letter says which side), when the name is no common Spanish word
 COMPASS_STREET_RE = re.compile(r"\b(?i:en|por|de|a|hacia|desde)\s+la\s+((?:[nsw]|ne|nw|se|sw|N|S|E|W|NE|NW|SE|SW)\.?\s+"
                                r"([a-z][a-z'\-]{3,}))\b(?!\s+(?i:st|ave|rd|blvd|dr|street|avenue|road)\b)")
+
+
+# "en la 4408 de la n blackstone": the house number written before "de la" is the address's, as "3200 de la calle x"
+HOUSE_NUMBER_DE_RE = re.compile(r"(?<![\w.,:/-])(\d{2,5})\s+$")
+
+
+def _compass_number_head(text: str, match) -> int:
+    """Where a compass street (COMPASS_STREET_RE) starts once a house number before its "de la" is in."""
+    if match.group().split()[0].lower() != "de":
+        return match.start(1)
+    number = HOUSE_NUMBER_DE_RE.search(text, max(0, match.start() - 8), match.start())
+    return number.start(1) if number else match.start(1)
 
 
 # A lower-case name after "en", "por", "hacia" that no dictionary holds is a barrio or town, as a guess ("en pilsen",

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import spanish_lexicon
+from .spanish_cross_streets import crossing_end
 from .spanish_name_articles import name_article_start
 
 # What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
@@ -46,6 +47,9 @@ def street_tail(text: str, start: int, end: int) -> int:
         month = _month_after_re().match(text, end)
         if month:
             return month.end()
+    crossing = crossing_end(text, start, end)
+    if crossing != end:
+        return crossing   # "calle 59 x 64": Yucatán's address names the crossing street
     if SPANISH_STREET_WORD_RE.match(text, start) and not re.search(r"\d\s*$", text[start:end]):
         after = HOUSE_NUMBER_AFTER_RE.match(text, end)
         if after:
