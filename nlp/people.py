@@ -53,7 +53,7 @@ from .spans import lower_words, overlaps, pick_longest, store, text_of
 ALLOWED_AFTER_BUILD = frozenset("and with in wearing one , . ; ! ? wiv w/ build looking lookin".split())
 MONEY_BEFORE = frozenset("paid pay for cost costs costing owe owes owed price charged £ $ quid bucks at number no num "
                          "flat unit apt apartment room bus route house door gate seat platform junction exit "
-                         "size".split())  # "size 9": a size
+                         "size year".split())  # "size 9": a size; "hes year 10", "from year 8": a school year, not an age
 PERSON_CONTEXT_WINDOW = 30
 
 
