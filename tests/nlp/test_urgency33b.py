@@ -44,3 +44,22 @@ def test_someone_who_will_not_wake_is_urgent(text):
 ])
 def test_waking_told_as_a_habit_or_a_wish_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+# Car doors tried with nobody in danger are not urgent (ANNOTATION.md, stop 33): a NEGATION, so a weapon or an attack
+# told with them still flags (probe pairs).
+@pytest.mark.parametrize("text", [
+    "dos chavales intentando abrir coches en la calle mayor, miran por las ventanas",
+    "a lad in a grey tracksuit trying car doors on willow lane",
+])
+def test_car_doors_tried_alone_stay_calm(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "dos chavales intentando abrir coches en la calle mayor pero el hombre sigue afuera con la pistola",
+    "a lad trying car doors on willow lane and he has a knife out",
+    "lads trying car doors on willow lane and now theyre kicking my front door in",
+])
+def test_car_doors_tried_with_a_danger_still_flag(text):
+    assert nlp.extract(text).urgent
