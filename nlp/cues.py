@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, TIME_PARTS, URGENCY_CUES, VEHICLE_PARTS, attrs
+from .dropped_d import dropped_d
 from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, language_patterns, local_names, read_jsonl
 from .spans import inspecting
 
@@ -59,7 +60,10 @@ class CueMatcher:
                 english = read_jsonl(PATTERNS_DIR / filename)
                 if group in (URGENCY_CUES, TIME_PARTS):  # "shootin at", "every mornin": the dropped-g forms too
                     english = english + dropped_g(english)
-                for pattern in english + language_patterns(filename):
+                spanish = language_patterns(filename)
+                if group == URGENCY_CUES:  # "apuñalao", "tirao": the dropped-d forms too
+                    spanish = spanish + dropped_d(spanish)
+                for pattern in english + spanish:
                     key = f"{group}|{pattern['label']}|{pattern.get('id', '')}"
                     by_key.setdefault(key, []).append(pattern["pattern"])
                 for key, phrases in by_key.items():
