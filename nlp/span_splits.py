@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, read
 from .spans import lower_words, scores_of, store, store_scores
 
-# "hwy 69 past savannah tn": a road and the town it runs past (no dev label holds "past" either)
-SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west)\s+of|past)\s+", re.IGNORECASE)
+# "hwy 69 past savannah tn": a road and the town it runs past (no dev label holds "past" either); "county rd 7
+# outside of greenwood ms" likewise (no dev label holds "outside of")
+SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west|outside)\s+of|past)\s+", re.IGNORECASE)
 DAY_END_RE = re.compile(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", re.IGNORECASE)
 # "doing 100 down hwy 169": a speed and the way it went are no part of the road's name
 SPEED_START_RE = re.compile(r"\d{2,3}\s+(?:down|up|along|through|thru)\s+", re.IGNORECASE)
