@@ -1,5 +1,5 @@
 """A town the tagger ran on into the time after it ("lydney overnite"), and a road and a town "outside of" each
-other ("route 12 outside of dover de"): the time is cut, the road and the town are two places."""
+other ("county rd 12 outside of clarksdale ms"): the time is cut, the road and the town are two places."""
 import pytest
 
 from nlp.pipeline import extract
@@ -17,6 +17,5 @@ def test_a_time_after_the_town_is_cut(value, expected):
 
 
 def test_road_outside_of_town_is_two_places():
-    places = extract("crash on state rd 44 outside of dover de, two cars in the ditch").locations
-    assert "state rd 44 outside of dover de" not in places
-    assert "dover de" in places
+    places = extract("shots at the mobile home park on county rd 12 outside of clarksdale ms, man down").locations
+    assert places == ["clarksdale ms", "county rd 12"] or places == ["county rd 12", "clarksdale ms"]
