@@ -1,8 +1,9 @@
 """Two fixes to a place span the tagger ran on too far, after it has placed its spans (English texts):
 "hwy 123 north of hagarville" (or "hwy 69 past savannah tn") is the road and the town a direction apart (two places; no dev label holds "north of"
 inside a place), and "lamplugh saturday" is the village and the day it happened (no dev label ends in a day name).
-A speed written before the road ("doing 100 down hwy 169") is cut off its start. Each is gated on a word of its
-own ("of", "past", a day name, "down") being in the text.
+A speed written before the road ("doing 100 down hwy 169") is cut off its start, and a way of going read as a street
+("on his way", "the wrong way round") is dropped. Each is gated on a word of its
+own ("of", "past", a day name, "down", "way") being in the text.
 """
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, read
 from .spans import lower_words, scores_of, store, store_scores
 
-# "hwy 69 past savannah tn": a road and the town it runs past (no dev label holds "past" either)
-SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west)\s+of|past)\s+", re.IGNORECASE)
+# "hwy 69 past savannah tn": a road and the town it runs past (no dev label holds "past" either); "county rd 7
+# outside of greenwood ms" likewise (no dev label holds "outside of")
+SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west|outside)\s+of|past)\s+", re.IGNORECASE)
 DAY_END_RE = re.compile(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", re.IGNORECASE)
 # "doing 100 down hwy 169": a speed and the way it went are no part of the road's name
 SPEED_START_RE = re.compile(r"\d{2,3}\s+(?:down|up|along|through|thru)\s+", re.IGNORECASE)
+# "hes on his way", "drivin the wrong way round": a way of going, never a street named "Way"
+NOT_A_WAY_RE = re.compile(r"(?:his|her|my|their|our|your|its|wrong|other|same|whole|long|right|opposite) way",
+                          re.IGNORECASE)
 SPEED_WORDS = frozenset(("down", "up", "along", "through", "thru"))
 DAYS = frozenset(f"{day}day{s}" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun") for s in ("", "s"))
 
@@ -26,13 +31,16 @@ def split_spans(doc: Doc, text: str) -> None:
     words = lower_words(doc)
     side, day = "of" in words or "past" in words, not words.isdisjoint(DAYS)
     speed = not words.isdisjoint(SPEED_WORDS)
-    if not (side or day or speed):
+    way = "way" in words
+    if not (side or day or speed or way):
         return   # the cheap gate
     places = read(doc, LOCATIONS)
     scores = scores_of(doc, LOCATIONS)
     out = []
     for start, end, value in places:
         score = scores.get(value)
+        if way and NOT_A_WAY_RE.fullmatch(value):
+            continue
         if speed and (match := SPEED_START_RE.match(value)) and match.end() < len(value):
             start += match.end()
             value = text[start:end]
