@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import lower_words, scores_of, store, store_scores
+from .spans import lower_words, store_reshaped
 
 NUMBERED_ROAD_RE = re.compile(r"(?:hwy|highway|route|rte|rt|us|sr|state\s+route|state\s+road|county\s+road|cr|fm)"
                               r"[\s-]*\d{1,4}[a-z]?$", re.IGNORECASE)
@@ -27,9 +27,4 @@ def with_old(doc: Doc, text: str) -> None:
         out.append((old.start(), end, text[old.start():end]) if old else (start, end, value))
     if out == places:
         return
-    scores = scores_of(doc, LOCATIONS)
-    for (_, _, before), (_, _, after) in zip(places, out):
-        if before != after and before in scores:
-            scores[after] = scores.pop(before)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, out)
+    store_reshaped(doc, LOCATIONS, places, out)

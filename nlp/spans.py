@@ -71,6 +71,17 @@ def store(doc: Doc, name: str, found: list[Fact]) -> None:
     doc.spans[name] = spans
 
 
+def store_reshaped(doc: Doc, name: str, before: list[Fact], after: list[Fact]) -> None:
+    """Store ``after``, the facts ``before`` with some spans widened or cut one for one, each new value keeping the
+    score its old value had."""
+    scores = scores_of(doc, name)
+    for (_, _, old), (_, _, new) in zip(before, after):
+        if old != new and old in scores:
+            scores[new] = scores.pop(old)
+    store_scores(doc, name, scores)
+    store(doc, name, after)
+
+
 def store_with_guesses(doc: Doc, name: str, kept: list[Fact], guesses: list[Fact], confidence: float) -> None:
     """Store `kept` and `guesses` as the facts of one kind; a guessed value with no score yet gets `confidence`."""
     scores = scores_of(doc, name)

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .spans import scores_of, store, store_scores
+from .spans import store_reshaped
 from .street_names import anchor_words
 
 CUES = frozenset("on off onto along down up near by past via at".split())
@@ -64,9 +64,4 @@ def with_street_heads(doc: Doc, text: str) -> None:
         out.append((new_start, end, text[new_start:end]))
     if out == places:
         return
-    scores = scores_of(doc, LOCATIONS)
-    for (_, _, before), (_, _, after) in zip(places, out):
-        if before != after and before in scores:
-            scores[after] = scores.pop(before)
-    store_scores(doc, LOCATIONS, scores)
-    store(doc, LOCATIONS, out)
+    store_reshaped(doc, LOCATIONS, places, out)
