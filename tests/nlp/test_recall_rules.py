@@ -92,7 +92,6 @@ def test_no_age_inside_a_reference_and_no_bare_chain():
 
 
 @pytest.mark.parametrize("text", [
-    "theres a lad trying all the car doors on our street rn",
     "he is smashing the door in",
     "her boyfriend says hes going to do her in, shes locked in the bathroom",
     "can hear a girl shouting get off me in the alley",
@@ -107,6 +106,7 @@ def test_urgent_without_the_usual_words(text):
     "kids throwing eggs at windows on friday night",
     "the lads play pool at the club, shooting pool all night",
     "folks shooting up on the neutral ground all day",           # drugs, not shots
+    "theres a lad trying all the car doors on our street rn",    # nobody in danger: ANNOTATION.md, stop 33
 ])
 def test_not_urgent(text):
     assert not extract(text).urgent
