@@ -204,7 +204,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if start and (doc[start - 1].lower_ in APPROX_WORDS or hedging_like(doc, start - 1)):
             start -= 1  # "about an hour ago", "like 5 mins ago" (the guide keeps hedges; "sometime" is no hedge)
         if start and doc[start - 1].lower_ == "by" and (doc[start].text[:1].isdigit() or doc[start].lower_ in BY_DAYS
-                                                         or doc[start].lower_ == "the" and doc[start + 1].text[:1].isdigit()):
+                                                         or doc[start].lower_ == "the" and start + 1 < len(doc) and doc[start + 1].text[:1].isdigit()):
             start -= 1  # "by 5pm", "by tomorrow": a deadline keeps its "by", as "by friday" does
         elif start and doc[start - 1].lower_ in LEAD_WORDS and (doc[start - 1].lower_ != "from" or (
                 (doc[start].text[:1].isdigit() or doc[start].lower_ in APPROX_WORDS or doc[start].lower_ in MONTH_SET)
