@@ -2,8 +2,10 @@
 "hwy 123 north of hagarville" (or "hwy 69 past savannah tn") is the road and the town a direction apart (two places; no dev label holds "north of"
 inside a place), and "lamplugh saturday" is the village and the day it happened (no dev label ends in a day name).
 A speed written before the road ("doing 100 down hwy 169") is cut off its start, and a way of going read as a street
-("on his way", "the wrong way round") is dropped. Each is gated on a word of its
-own ("of", "past", a day name, "down", "way") being in the text.
+("on his way", "the wrong way round") is dropped. A street run on into its town and the town's state code ("3310
+w 6th st lawrence ks", "811 e walnut st nevada ia") is two places, as ANNOTATION.md writes a street and its town.
+Each is gated on a word of its own ("of", "past", "through", a day name, "down", "way", a state code) being in the
+text.
 """
 from __future__ import annotations
 
@@ -13,10 +15,16 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .spans import lower_words, scores_of, store, store_scores
+from .street_names import anchor_words
+from .town_states import codes
 
 # "hwy 69 past savannah tn": a road and the town it runs past (no dev label holds "past" either); "county rd 7
 # outside of greenwood ms" likewise (no dev label holds "outside of")
-SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west|outside)\s+of|past)\s+", re.IGNORECASE)
+# "us 6 through kane pa": the road and a town it goes through
+SIDE_OF_RE = re.compile(r"\s+(?:(?:north|south|east|west|outside)\s+of|past|through|thru)\s+", re.IGNORECASE)
+STATE_TOWN_WORD_RE = re.compile(r"[a-z][a-z'-]+")
+# a compass point after the street word is the street's ("12 oak st nw"), never a town
+COMPASS = frozenset("n s e w ne nw se sw north south east west".split())
 DAY_END_RE = re.compile(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", re.IGNORECASE)
 # "doing 100 down hwy 169": a speed and the way it went are no part of the road's name
 SPEED_START_RE = re.compile(r"\d{2,3}\s+(?:down|up|along|through|thru)\s+", re.IGNORECASE)
@@ -29,10 +37,11 @@ DAYS = frozenset(f"{day}day{s}" for day in ("mon", "tues", "wednes", "thurs", "f
 
 def split_spans(doc: Doc, text: str) -> None:
     words = lower_words(doc)
-    side, day = "of" in words or "past" in words, not words.isdisjoint(DAYS)
+    side, day = "of" in words or "past" in words or "through" in words or "thru" in words, not words.isdisjoint(DAYS)
+    state = not words.isdisjoint(codes()[0])
     speed = not words.isdisjoint(SPEED_WORDS)
     way = "way" in words
-    if not (side or day or speed or way):
+    if not (side or day or speed or way or state):
         return   # the cheap gate
     places = read(doc, LOCATIONS)
     scores = scores_of(doc, LOCATIONS)
@@ -49,6 +58,8 @@ def split_spans(doc: Doc, text: str) -> None:
             value = text[start:end]
         match = SIDE_OF_RE.search(value) if side else None
         pieces = [(start, start + match.start()), (start + match.end(), end)] if match else [(start, end)]
+        if not match and state and (cut := _street_town_cut(value)) is not None:
+            pieces = [(start, start + cut), (start + cut + 1, end)]
         for piece_start, piece_end in pieces:
             out.append((piece_start, piece_end, text[piece_start:piece_end]))
             if score is not None:
@@ -57,3 +68,20 @@ def split_spans(doc: Doc, text: str) -> None:
         return
     store_scores(doc, LOCATIONS, scores)
     store(doc, LOCATIONS, out)
+
+
+def _street_town_cut(value: str) -> int | None:
+    """Where the street ends in "<number> ... <street word> <town of one or two words> <code>", or None: the span
+    starts with a house number, the word before the town is a street word and the town's words are none."""
+    words = value.split()
+    if len(words) < 5 or not value[:1].isdigit() or words[-1].lower() not in codes()[0]:
+        return None
+    streets = anchor_words()[0]
+    for size in (1, 2):
+        town = [word.lower() for word in words[-1 - size:-1]]
+        if len(words) - size - 1 < 3 or not all(STATE_TOWN_WORD_RE.fullmatch(word) for word in town) \
+                or any(word in streets or word in COMPASS for word in town):
+            return None
+        if words[-2 - size].lower().rstrip(".") in streets:
+            return len(value) - len(" ".join(words[-1 - size:])) - 1
+    return None

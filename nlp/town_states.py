@@ -23,10 +23,15 @@ from .street_names import anchor_words
 @lru_cache(maxsize=None)
 def codes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(every two-letter state code, the codes that are also common words and need a clause end after them, the
-    words after which a code is a word of the sentence)."""
+    words after which a code that can be a word is one of the sentence)."""
+    return _codes()[:3]
+
+
+@lru_cache(maxsize=None)
+def _codes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = json.loads((DATA_DIR / "en" / "town_state_words.json").read_text(encoding="utf-8"))
     every = frozenset(name for name in state_codes() if len(name) == 2)
-    return every, frozenset(data["clause_end_only"]), frozenset(data["not_before"])
+    return every, frozenset(data["clause_end_only"]), frozenset(data["not_before"]), frozenset(data["never_words"])
 
 
 # the code after a place: one space or a comma, two letters, then no more of a word ("mo-" or "pa's" is not it);
@@ -51,7 +56,7 @@ def code_after(text: str, start: int, end: int, starts: frozenset[int],
     if code not in every or PLATE_AFTER_RE.match(text, match.end()):
         return None
     following = NEXT_WORD_RE.match(text, match.end())
-    if following and following.group(1).lower() in not_before:
+    if following and following.group(1).lower() in not_before and code not in _codes()[3]:
         return None   # "wemyss wi a scooter": Scots "with", not Wisconsin
     if (code in clause_end_only or code in words) and not CLAUSE_END_RE.match(text, match.end()) \
             and not code_mid_clause(text, start, match.end(), code, starts):

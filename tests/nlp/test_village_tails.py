@@ -22,3 +22,22 @@ def test_village_word_joined(text, value, expected):
 def test_street_ends_and_numbered_streets_left_alone(text, value):
     start = text.index(value)
     assert joined_end(text, start + len(value), value) == start + len(value)
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("hare coursers in the fields past kirby hills last night", "kirby", "kirby hills"),
+    ("someone keyed my van outside the chippy in ashby brook", "ashby", "ashby brook"),
+    ("tarmac cowboys going door to door in hetton fell today", "hetton", "hetton fell"),
+])
+def test_landscape_tail_joined(text, value, expected):
+    start = text.index(value)
+    assert text[start:joined_end(text, start + len(value), value)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my nan in hetton fell over on the ice", "hetton"),
+    ("the whole of ashby rocks and shakes when the lorries go by", "ashby"),
+])
+def test_landscape_verb_left_alone(text, value):
+    start = text.index(value)
+    assert joined_end(text, start + len(value), value) == start + len(value)
