@@ -73,6 +73,7 @@ from .urgency_model import decide
 from .urgency_reopened import calm_reopened
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
+from .urgency_snatched import SNATCHED_NOW, snatched_now
 from .urgency_stock_road import stock_on_road
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
@@ -143,7 +144,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     `cues_with_kinds` of the doc when the caller has them already)."""
     cues = cues_with_kinds(doc) if cues is None else cues
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
-        return stock_on_road(doc, {}) or (None if past_time(doc) else score_words(doc, {}, []))
+        return stock_on_road(doc, {}) or snatched_now(doc, {}) or (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
@@ -172,8 +173,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
-        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels)  # urgency_kinds.py, urgency_situations.py,
-    # urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py
+        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels)  # urgency_kinds.py,
+    # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -278,8 +279,9 @@ def urgency_judge(doc: Doc) -> Doc:
 
 # The readings the learned model does not veto: each is made of several signs together (missing + at risk; a child or an
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
-# ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN)
+# ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
+# snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW)
 
 
 def vetoable(reason: str | None) -> bool:

@@ -1,0 +1,35 @@
+"""A snatch minutes ago: a bag, a phone or a chain pulled from someone moments before the text (stop 34; used by
+nlp/urgency.py).
+
+"a few mins ago 2 lads on a moped snatched a womans bag", "un tipo le arrebato la bolsa a una señora hace 2 minutos",
+"le han dao el tiron a mi madre hace un momento": the thief is still close and the victim may be hurt on the ground, so
+dev labels these urgent. The snatch cue alone is no trigger: told 10 minutes or more after, yesterday, or with no time
+at all ("phone got snatched out my hand by 2 lads") it is a report, labelled not urgent. Both a snatch word and a
+recent time (data `urgency_snatched.json`) are needed; not with talk or a calm. Gate: a snatch word in the text.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .spans import text_of
+
+SNATCHED_NOW = "a snatch minutes ago"
+DATA = Path(__file__).resolve().parent / "data" / "urgency_snatched.json"
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return tuple(data["gate"]), re.compile("|".join(data["snatch"])), re.compile("|".join(data["recent"]))
+
+
+def snatched_now(doc, labels: dict) -> str | None:
+    """SNATCHED_NOW when the text tells of a snatch and a time minutes ago or now (module docstring)."""
+    text = text_of(doc).lower()
+    gate, snatch, recent = _data()
+    if not any(word in text for word in gate) or "TALK" in labels or "RESOLVED" in labels:
+        return None
+    return SNATCHED_NOW if snatch.search(text) and recent.search(text) else None
