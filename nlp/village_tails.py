@@ -6,6 +6,7 @@ Runs after the tagger on English texts; gated on one of the words being in the t
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,22 @@ def tails() -> tuple[frozenset[str], frozenset[str]]:
     return _words("village_tails.txt"), _words("saints.txt")
 
 
+@lru_cache(maxsize=1)
+def blockers() -> dict[str, frozenset[str]]:
+    """Tail words that are ordinary words too, with the next words that show the ordinary use ("power station")."""
+    data = json.loads((DATA / "village_tail_blockers.json").read_text(encoding="utf-8"))
+    return {word: frozenset(nexts) for word, nexts in data.items() if not word.startswith("_")}
+
+
+def blocked(text: str, end: int, word: str) -> bool:
+    """"didcot power| station", "pelton fell| off": the tail word used as a noun or a verb, not as a name."""
+    nexts = blockers().get(word.lower())
+    if not nexts:
+        return False
+    match = NEXT_WORD_RE.match(text, end)
+    return match is not None and match.group(1).lower() in nexts
+
+
 def joined_end(text: str, end: int, value: str) -> int:
     """Where the place ends with its village word or saint taken in (`end` when none follows)."""
     match = NEXT_WORD_RE.match(text, end)
@@ -52,7 +69,7 @@ def joined_end(text: str, end: int, value: str) -> int:
         return end   # "broadmead road| end", "drift road / mill lane| junction": a street's end, a corner
     if word.lower() in VERB_TAILS and VERB_AFTER_RE.match(text, match.end()):
         return end   # "bristol fell| over": the verb
-    if word.lower() in village_words and not ST_END_RE.search(value):
+    if word.lower() in village_words and not ST_END_RE.search(value) and not blocked(text, match.end(), word):
         return match.end()
     return end
 
