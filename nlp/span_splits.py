@@ -1,11 +1,11 @@
 """Two fixes to a place span the tagger ran on too far, after it has placed its spans (English texts):
 "hwy 123 north of hagarville" (or "hwy 69 past savannah tn") is the road and the town a direction apart (two places; no dev label holds "north of"
 inside a place), and "lamplugh saturday" is the village and the day it happened (no dev label ends in a day name).
-A speed written before the road ("doing 100 down hwy 169") is cut off its start, and a way of going read as a street
-("on his way", "the wrong way round") is dropped. A street run on into its town and the town's state code ("3310
-w 6th st lawrence ks", "811 e walnut st nevada ia") is two places, as ANNOTATION.md writes a street and its town.
-Each is gated on a word of its own ("of", "past", "through", a day name, "down", "way", a state code) being in the
-text.
+A speed written before the road ("doing 100 down hwy 169") is cut off its start. A street run on into its town and
+the town's state code ("3310 w 6th st lawrence ks", "811 e walnut st nevada ia") is two places, as ANNOTATION.md
+writes a street and its town. Each is gated on a word of its own ("of", "past", "through", a day name, "down", a
+state code) being in the text. (A way of going, "on his way", is kept from the street suffixes at the source:
+spanish_rules.rules.)
 """
 from __future__ import annotations
 
@@ -28,9 +28,6 @@ COMPASS = frozenset("n s e w ne nw se sw north south east west".split())
 DAY_END_RE = re.compile(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", re.IGNORECASE)
 # "doing 100 down hwy 169": a speed and the way it went are no part of the road's name
 SPEED_START_RE = re.compile(r"\d{2,3}\s+(?:down|up|along|through|thru)\s+", re.IGNORECASE)
-# "hes on his way", "drivin the wrong way round": a way of going, never a street named "Way"
-NOT_A_WAY_RE = re.compile(r"(?:his|her|my|their|our|your|its|wrong|other|same|whole|long|right|opposite) way",
-                          re.IGNORECASE)
 SPEED_WORDS = frozenset(("down", "up", "along", "through", "thru"))
 DAYS = frozenset(f"{day}day{s}" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun") for s in ("", "s"))
 
@@ -40,16 +37,13 @@ def split_spans(doc: Doc, text: str) -> None:
     side, day = "of" in words or "past" in words or "through" in words or "thru" in words, not words.isdisjoint(DAYS)
     state = not words.isdisjoint(codes()[0])
     speed = not words.isdisjoint(SPEED_WORDS)
-    way = "way" in words
-    if not (side or day or speed or way or state):
+    if not (side or day or speed or state):
         return   # the cheap gate
     places = read(doc, LOCATIONS)
     scores = scores_of(doc, LOCATIONS)
     out = []
     for start, end, value in places:
         score = scores.get(value)
-        if way and NOT_A_WAY_RE.fullmatch(value):
-            continue
         if speed and (match := SPEED_START_RE.match(value)) and match.end() < len(value):
             start += match.end()
             value = text[start:end]

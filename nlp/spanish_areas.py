@@ -177,6 +177,13 @@ def spanish_towns() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def article_towns() -> frozenset[str]:
+    """Towns whose name opens with an article ("el ejido", "la pobla de vallbona"): nlp/data/es/article_towns.txt."""
+    lines = (DATA_DIR / "es" / "article_towns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 # Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"; "me siguio hasta
 # armilla", "esto es nou barris": where a chase ends, a tipster saying where all this is), at the start of the text
 # or after a comma ("santa ana, minnie st ...", "broad st y tulane ave, nueva orleans, ...")
@@ -204,7 +211,8 @@ FIRST_WORD_RE = re.compile(r"[A-Za-zñÑáéíóú'\-]+")
 @lru_cache(maxsize=1)
 def _town_first_words() -> frozenset[str]:
     """The first word of every name find_towns may take (unambiguous gazetteer names of two words or more, towns.txt)."""
-    names = [name for name, ambiguous in gazetteer().items() if " " in name and not ambiguous] + list(spanish_towns())
+    names = [name for name, ambiguous in gazetteer().items() if " " in name and not ambiguous] + list(spanish_towns()) \
+        + list(article_towns())
     return frozenset(name.split()[0] for name in names)
 
 
@@ -212,8 +220,10 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
     """Towns of two words or more in lower case, which the English reading (cued by "in", capitals) misses: a name
     the gazetteer holds unambiguously or nlp/data/es/towns.txt holds, after a Spanish place cue, or at the start or
     after a comma with a comma, stop or the end after it. A name opening with an article ("el centro", "la blanca")
+    is taken only from nlp/data/es/article_towns.txt ("el ejido"); any other
     is left alone: in Spanish it is mostly the words."""
     places, extra, found, firsts = gazetteer(), spanish_towns(), [], _town_first_words()
+    articled = article_towns()   # "en el ejido": a town listed with its article is the town, not the words
     for cue in TOWN_START_RE.finditer(text):
         first = FIRST_WORD_RE.match(text, cue.end())
         if not first or first.group().lower() not in firsts:
@@ -230,7 +240,9 @@ def find_towns(text: str, taken) -> list[tuple[int, int]]:
         for n in range(len(parts), 0, -1):   # one word only from towns.txt ("filadelfia"): "en doral" is read already
             end = cue.end() + parts[n - 1].end()
             name = text[cue.end():end].lower()
-            if name.split()[0] in NOT_TOWN_FIRST or not (name in extra or (n > 1 and places.get(name) is False)):
+            if name in articled:
+                pass
+            elif name.split()[0] in NOT_TOWN_FIRST or not (name in extra or (n > 1 and places.get(name) is False)):
                 continue
             if listed and not re.match(r"\s*(?:[,.;!?]|$)", text[end:]):
                 continue

@@ -31,7 +31,9 @@ SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|av\.|avda\.|bulevar|paseo|cam
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
 # Popes and kings up to XXIII: "avenida juan xxiii 30", "calle benedicto xvi"
 REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
-NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$))|"   # (the house number: street_tail)
+# (the house number: street_tail) a run may also end before a house number that ends the clause or comes before the
+# town ("calle cruz verde 17,", "calle menendez pelayo 12 en el alisal"): a number after two name words is the door's
+NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$)|\s+\d{1,4}(?:\s*(?:[,.;:!?)]|$)|\s+(?:en|de|del)\s))|"
                          r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,3}" + REGNAL + r"(?=\s*(?:[,.;:!?)]|$)|\s+\d)")
 # Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
 # la alqueria de la estrella 14,", "calle de san vicente ferrer 12,"

@@ -126,7 +126,10 @@ def rules() -> dict:
     # verb or adverb of the sentence around it, a colour or a gerund ("la calle esta", "estacion de brixton robando").
     lower = rf"(?:{_not_before(lex['not_names'] + lex['colours'])}(?![{LETTER}]*(?:ando|iendo)\b)[a-zñáéíóúü][{LETTER}'\-]*[{LETTER}])"
     number = r"(?:\d{1,4}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b)"
-    suffix_words = r"(?i:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|way|pkwy|parkway|hwy|highway|expy|pike|trail|trl|ct|court|cir|circle|ter|terrace)"
+    # "way" after a possessive or "wrong" is a way of going ("on his way", "the wrong way round"), never a street
+    not_a_way = "".join(rf"(?<!\b{w}\s)" for w in ("his", "her", "my", "their", "our", "your", "its", "wrong", "other", "same",
+                                                   "whole", "long", "right", "opposite"))
+    suffix_words = rf"(?i:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|pl|{not_a_way}way|pkwy|parkway|hwy|highway|expy|pike|trail|trl|ct|court|cir|circle|ter|terrace)"
     en_suffix_required = rf"\s+{suffix_words}\b\.?"
     en_suffix = f"(?:{en_suffix_required})?"
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"

@@ -231,6 +231,10 @@ ENDS_IN_BEFORE_RE = re.compile(r"\b(?:acaba|acababa|termina|terminaba|empieza|em
                                r"\s+(?:en|con)\s+$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 NAME_ARTICLE_RE = re.compile(r"\b(?:en|por|hacia|desde)\s+(del)\s+$", re.IGNORECASE)
+# Spanish names a numbered street with its article or street word ("en la 82", "la calle 40"); digits alone after
+# "en" are a price or a code ("por marketplace en 380", "tracking 7749 2210 3386"), no place
+DIGITS_ONLY_RE = re.compile(r"\d+(?:\s+\d+)*")
+NUMBER_HEAD_BEFORE_RE = re.compile(r"\b(?i:la|el|las|los|del|al|calle|avenida|av|ave|carrera|ruta|km|kilometro|salida)\.?\s+$")
 
 
 def after_street_word(text: str, start: int) -> bool:
@@ -273,6 +277,8 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
             continue   # "serial EAMT-1184402", "imei" (before its number): a code and its word, no place
         if ENDS_IN_BEFORE_RE.search(text, max(0, start - 24), start):
             continue   # "la (tarjeta) que acaba en 4471": the end of a card's or a code's number, no place
+        if DIGITS_ONLY_RE.fullmatch(text, start, end) and not NUMBER_HEAD_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue   # "vendi la bici en 350": a bare number with no article or street word before it
         if counted_span(text[start:end]) or counted_after(text, end):
             continue   # "sale en 480 euros", "la calle 3 veces": a number and what it counts, no place
         if issuer_place(text, (start, end, ""), plate_starts):

@@ -16,3 +16,9 @@ def test_a_way_of_going_is_no_place(text):
 
 def test_a_street_named_way_is_kept():
     assert "moorings way" in extract("car alarm going off all night on moorings way").locations
+
+
+def test_a_spanish_tip_keeps_a_way_of_going_out():
+    """The Spanish rules' street suffixes hold "way": after "his" or "wrong" it is the way of going."""
+    places = extract("un carro en sentido contrario, iba the wrong way por la calle 5 y broadway").locations
+    assert "wrong way" not in places
