@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 THIS_PARTS = frozenset(("this", part) for part in (
-    "morning", "mornin", "morn", "afternoon", "arvo", "evening", "evenin"))
-THIS_PART_AFTER_RE = re.compile(r"\s+this\s+(?:morning|mornin|morn|afternoon|arvo|evening|evenin)\b", re.IGNORECASE)
+    "morning", "mornin", "morn", "afternoon", "aft", "arvo", "evening", "evenin"))
+THIS_PART_AFTER_RE = re.compile(r"\s+this\s+(?:morning|mornin|morn|afternoon|aft|arvo|evening|evenin)\b", re.IGNORECASE)
 
 
 def this_part_after(text: str, end: int) -> bool:

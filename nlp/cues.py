@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .day_part_spellings import day_part_spellings
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, TIME_PARTS, URGENCY_CUES, VEHICLE_PARTS, attrs
 from .dropped_d import dropped_d
 from .lexicon import PATTERNS_DIR, STRONG_CUES, gazetteer, language_patterns, local_names, read_jsonl
@@ -60,6 +61,8 @@ class CueMatcher:
                 english = read_jsonl(PATTERNS_DIR / filename)
                 if group in (URGENCY_CUES, TIME_PARTS):  # "shootin at", "every mornin": the dropped-g forms too
                     english = english + dropped_g(english)
+                if group == TIME_PARTS:  # "most mornins", "this morn", "yesterday efternoon"
+                    english = english + day_part_spellings(english)
                 spanish = language_patterns(filename)
                 if group == URGENCY_CUES:  # "apuñalao", "tirao": the dropped-d forms too
                     spanish = spanish + dropped_d(spanish)

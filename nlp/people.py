@@ -1,9 +1,8 @@
 """People: descriptions of the people in a tip, as written (nlp/data/en/people.json).
 
-Kinds, each one phrase: how many ("3 lads", "two guys", "group of 5"), age ("about 25",
-"mid 40s", "in his 30s", "15 yo", "aged 40", "teenagers"), height ("6ft", "5'10", "about
-6 foot"), build ("tall", "stocky", "heavy set"), clothing ("red hoodie", "black north face
-jacket", "all black", "balaclava"), hair ("shaved head", "ginger beard", "bald") and names
+Kinds, each one phrase: how many ("3 lads", "two guys", "group of 5"), age ("about 25", "mid 40s", "in his 30s",
+"15 yo", "aged 40", "teenagers"), height ("6ft", "5'10", "about 6 foot"), build ("tall", "stocky", "heavy set"),
+clothing ("red hoodie", "black north face jacket", "all black", "balaclava"), hair ("shaved head", "bald"), gait and names
 or nicknames ("called Dee", "goes by Smithy" -> "Dee", "Smithy"). Spanish descriptions ("chamarra negra",
 "un chavo de 15", "le dicen el Flaco") come from nlp/spanish_people.py and compete with these for the text.
 
@@ -24,6 +23,7 @@ from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
 from .people_animals import not_animal_ages
 from .people_clause_ages import clause_ages
 from .people_crowds import crowd_counts
+from .people_gaits import listed_gaits
 from .people_marks import (
     BODY_MARKS,
     MARKS,
@@ -297,7 +297,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
     if has_digit:  # "70 odd", "15 maybe 16"
         candidates = widened_numbers(text, candidates, NUMBER_PRIORITIES)
-    candidates.extend(sized_people(text, present))
+    candidates.extend(sized_people(text, present) + listed_gaits(searched, present))  # "60s, walking stick"
     if not present.isdisjoint(INTENSIFIERS):
         candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)
     candidates.extend(find_spanish_people(text, present))

@@ -66,10 +66,15 @@ FROM_YEAR_RE = re.compile(r"(?<=\bfrom\s)(?:19[5-9]\d|20[0-3]\d)(?:-(?:19[5-9]\d
 # "on the 14th", "since the 3rd", "the 22nd of last month": a day of the month with no month named. "the 3rd" is
 # a date only where what follows cannot be the noun it counts ("the 3rd floor", "the 2nd time", "the 5th house"):
 # the end, a stop, a joining word, a pronoun or a time word.
+DATE_END = (r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|"
+            r"after|before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if)\b))")
+DAY_ORDINAL = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"
+# "the 3rd and 4th": two days joined are one date, read whole ("the 3rd n 4th floor" is neither); the single ordinal
+# is not read before a joined bare ordinal ("the 5th and the 9th" stays two dates, "the 3rd and 4th of june" as it was)
+ORDINAL_PAIR_RE = re.compile(rf"\bthe\s+{DAY_ORDINAL}\s+(?:and|n|or|&)\s+{DAY_ORDINAL}{DATE_END}", re.IGNORECASE)
 ORDINAL_DATE_RE = re.compile(
-    r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last|next|the)\s+month\b)?"
-    r"(?=\s*(?:$|[,.;:!?)]|(?:and|but|or|so|n|at|around|about|bout|from|till|til|until|to|between|in|on|when|then|after|"
-    r"before|i|im|ive|id|we|he|hes|she|shes|they|it|its|my|me|him|her|them|this|last|as|because|cos|coz|if)\b))", re.IGNORECASE)
+    rf"\bthe\s+{DAY_ORDINAL}(?!\s+(?:and|n|or|&)\s+{DAY_ORDINAL}(?!\s+of\b))(?:\s+of\s+(?:this|last|next|the)\s+month\b)?{DATE_END}",
+    re.IGNORECASE)
 ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -91,7 +96,7 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
     if not words.isdisjoint(REPEAT_WORDS):
         regexes.append(REPEAT_RE)
     if "the" in words and ORDINAL_RE.search(text):
-        regexes.append(ORDINAL_DATE_RE)
+        regexes.extend((ORDINAL_DATE_RE, ORDINAL_PAIR_RE))
     return regexes
 
 
