@@ -31,3 +31,9 @@ def test_a_short_number_that_is_no_year_is_still_read():
 def test_a_number_led_by_two_zeros_after_tag_is_a_ticket_not_a_plate():
     assert plates("car got towed, the slip says lot 9 tag 0081234, paid 180 to get it back") == []
     assert plates("el recibo de la grua dice lote 14 tag 0052291, pague 200") == []
+
+
+def test_a_code_named_in_spanish_before_a_plate_shape_is_no_plate():
+    assert plates("me escribieron que gane un viaje, codigo XRT-5521, que mande 30 dolares") == []
+    assert plates("use el código de descuento MPL-2291 en la tienda y no funciono") == []
+    assert plates("placa XRT-5521, un sentra gris") == ["XRT5521"]
