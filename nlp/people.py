@@ -36,7 +36,7 @@ from .people_marks import (
     worn_from,
     worn_pair,
 )
-from .people_names import not_a_person_name
+from .people_names import apposed_names, not_a_person_name
 from .people_patterns import (
     FOLLOW_WORD_RE,
     MARK_RE,
@@ -208,7 +208,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     for match in rx["count"].finditer(searched) if wanted["count"] else ():
         if not owned_by_tipster(text, match.start()):  # "my 2 kids", "our 2 boys": the tipster's own, no one to look for
             add(counted_start(searched, match), match.end(), 0)
-    candidates.extend(crowd_counts(searched, present))  # "mass brawl outside the pub, 6 or 7 of em"
+    candidates.extend(crowd_counts(searched, present) + apposed_names(text, present))  # "6 or 7 of em", "one lad, Callum,"
     for match in MARK_RE.finditer(searched) if not present.isdisjoint(MARKS) else ():
         add(*match.span("mark"), 2)
     for kind, priority in (("age", 1), ("height", 1), ("weight", 1), ("build", 2), ("clothing", 2), ("hair", 2)):

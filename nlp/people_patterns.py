@@ -14,8 +14,10 @@ from .lexicon import DATA_DIR, PATTERNS_DIR, read_jsonl, trie_pattern
 NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy)"
 DECADE = r"(?:(?:[1-9]0)'?s|teens|twenties|thirties|forties|fifties|sixties|seventies)"
-# where a tattoo or scar is ("on his neck", "through his eyebrow", "all over his back"): part of the description
-ON_BODY = r"\s+(?:on|under|through|down|across|above|below|all\s+over)\s+(?:his|her|their)\s+[a-z]+"
+# where a tattoo or scar is ("on his neck", "through his eyebrow", "all over his back"): part of the description.
+# Texts drop the pronoun too ("tattoo on neck", "scar on face"): then only a named body part, never "tattoo on insta"
+ON_BODY = r"\s+(?:on|under|through|down|across|above|below|all\s+over)\s+(?:(?:his|her|their)\s+[a-z]+" \
+          r"|(?:neck|face|cheek|forehead|head|arms?|hands?|wrists?|knuckles|fingers|chest|legs?)(?![\w']))"
 # how hair is worn ("grey hair in a ponytail", "brown hair in bunches"): one description with the hair
 HAIR_WORN = r"\s+in\s+(?:a\s+)?(?:bun|ponytail|pony\s+tail|top\s+knot|plait|plaits|braid|braids|bunches|pigtails|cornrows)"
 # a way of moving or speaking that marks someone, after "with a", "has a" ("bloke with a limp"): the group is the span
