@@ -41,3 +41,14 @@ def test_de_before_a_common_word_ends_the_street(text, place):
 ])
 def test_a_given_name_is_followed_by_the_surname(text, place):
     assert place in places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("hay una moto tirada en la calle san lamberto 9 con el motor encendido", "calle san lamberto 9"),
+    ("un tipo grita en la avenida santa engracia toda la noche", "avenida santa engracia"),
+    ("rompen los espejos en calle na burguera casi cada noche", "calle na burguera"),
+    ("se pelean unos chavos en la av. adolfo quirarte ahorita", "av. adolfo quirarte"),
+])
+def test_a_saint_or_a_given_name_takes_the_name_after_it(text, place):
+    # "san", "santa", the Balearic "na" and a given name are never a street's whole name: the next word is in it
+    assert place in places(text)
