@@ -33,6 +33,8 @@ EN_CALMS = [
     "its hunters",
     "the bangs on our road were a car backfiring",  # stop 34 r2: a noise explained as a backfire
     "it was just a van backfirin",
+    "paramedics are already with the lady who fell",  # stop 34 r2: the hurt one already in responders' hands
+    "the ambulance came n took the driver",
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
@@ -122,6 +124,8 @@ def test_a_danger_after_the_calm_reopens_it(text):
     "hay disparos en el barrio? no, es la traca de la fiesta mayor",
     "eran petardos, no disparos, lo de la explosion en el parque",
     "lo de los gritos en el 4b ya esta todo calmao, nadie herido",  # stop 33 r2: "-ao" for "-ado"
+    "paramedics are already with the cyclist who came off at the lights, his bike is still in the road",  # stop 34 r2
+    "crash on the a40 earlier, van rolled, the ambulance came n took the driver, glass all over the road",
     "the shots by the rec were a car backfiring, i went out and looked",  # stop 34 r2: a noise explained
     "gunfire on elm st was just a truck backfirin, sorry for the scare",
     "lo que parecian tiros en el barrio son las tracas de la romeria",
