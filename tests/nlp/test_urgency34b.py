@@ -43,3 +43,21 @@ def test_shut_in_a_car_with_the_windows_steamed_or_shut_is_urgent(text):
 ])
 def test_a_pet_in_a_car_without_heat_is_not_urgent(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "some lad just emptied a clip at a car outside the chippy on queen st, everyone ran",
+    "someone dumped a whole mag on the corner of 5th and pine, folks are hiding in the store",
+    "alguien vacio el cargador en la esquina de la 8 y main, la gente se tiro al suelo",
+])
+def test_a_clip_emptied_is_shots(text):
+    assert nlp.extract(text).urgent_reason == "shots fired"
+
+
+@pytest.mark.parametrize("text", [
+    # at the range on a past day, or in a game: the shots are no news
+    "emptied a whole mag at the range on saturday, new glock is sweet",
+    "my son emptied the clip in call of duty and screamed the house down lol",
+])
+def test_a_clip_emptied_at_the_range_or_in_a_game_is_not_urgent(text):
+    assert not nlp.extract(text).urgent
