@@ -140,13 +140,18 @@ IN_CAR_ES_RE = re.compile(r"\b(?:en|dentro\s+de|adentro\s+de)\s+(?:(?:el|un|una|
 NOBODY = ("nobody", "no one", "noone", "no-one")
 HEAT_WORDS = frozenset(("hot", "boiling", "baking", "sweltering", "scorching", "heat", "heatwave", "sun", "sunshine", "roasting",
                         "sunny", "calor", "calorón", "caloron"))
-# The windows shut on a car with a child or an animal left in it: no air, the danger whatever the weather says.
+# The windows shut on a car with a child or an animal left in it: no air, the danger whatever the weather says. Steamed
+# glass says the same (the breath of whoever is shut in; stop 34 r2: "glass all steamed, one's flopped over").
 WINDOWS_UP_RE = re.compile(r"\bwindows?\s+(?:all\s+|are\s+|r\s+)?(?:up|shut|closed)\b|"
-                           r"\b(?:ventanas|cristales|vidrios)\s+(?:cerrad[oa]s|arriba|subid[oa]s)\b", re.IGNORECASE)
+                           r"\b(?:windows?|glass|windscreen|windshield)\s+(?:all\s+|are\s+|is\s+)?steamed\b|"
+                           r"\b(?:ventanas|ventanillas|cristales|vidrios)\s+(?:cerrad[oa]s|arriba|subid[oa]s)\b",
+                           re.IGNORECASE)
 # A car named by its make or model (the vehicles component found it) with "in" before it: "in a black honda pilot".
 IN_BEFORE_RE = re.compile(r"\b(?:in|inside)\s+(?:(?:the|a|an|his|her|their|that|this|my|its|some)\s+)?$", re.IGNORECASE)
-# "with 2 dogs inside", "a toddler in there": the child or animal said to be in the car named before.
-INSIDE_AFTER_RE = re.compile(r"\s*(?:inside|in\s+it|in\s+there|in\s+the\s+back)\b", re.IGNORECASE)
+# "with 2 dogs inside", "a toddler in there", "con un perro dentro": the child or animal said to be in the car named before.
+INSIDE_AFTER_RE = re.compile(r"\s*(?:inside|in\s+it|in\s+there|in\s+the\s+back|a?dentro\b(?!\s+de\b))\b",
+                             re.IGNORECASE)
+CAR_NOUN_RE = re.compile(r"\b(?:car|van|truck|suv|coche|carro|auto|camioneta|furgoneta)\b", re.IGNORECASE)
 # "its like 95 out", "it's 88 degrees", "its 31c", "the thermometer says 97": a temperature said now; hot from 80 (F) or
 # 27-49 with "c". A reading has no unit ("the truck thermometer says 97"): the end of the text or a stop closes it.
 TEMPERATURE_RE = re.compile(
@@ -219,11 +224,13 @@ def in_a_car(doc: Doc, labels: dict) -> bool:
     if IN_CAR_RE.search(text) or IN_CAR_ES_RE.search(text):
         return True
     cars = read(doc, VEHICLES)
-    if not cars:
-        return False
-    if any(IN_BEFORE_RE.search(text, max(0, start - 30), start) for start, _, _ in cars):
+    if cars and any(IN_BEFORE_RE.search(text, max(0, start - 30), start) for start, _, _ in cars):
         return True
-    first_car = min(start for start, _, _ in cars)
+    # a bare car noun is no vehicle span ("un coche aparcado ... con un perro dentro"; stop 34 r2)
+    starts = [start for start, _, _ in cars] + [match.start() for match in CAR_NOUN_RE.finditer(text)]
+    if not starts:
+        return False
+    first_car = min(starts)
     return any(span.start_char > first_car and INSIDE_AFTER_RE.match(text, span.end_char)
                for span in labels.get("KID", []) + labels.get("PET", []))
 
