@@ -15,6 +15,7 @@ Runs after the tagger on English texts; the gate is a joining word in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -79,6 +80,14 @@ def first_part(value: str) -> bool:
     return lowered in gazetteer() or unknown_lowered(last) or lowered.startswith(("st ", "saint "))
 
 
+@lru_cache(maxsize=1)
+def spanish_words() -> frozenset[str]:
+    """spaCy's Spanish stop words, with and without their accents ("aquí", "aqui")."""
+    from spacy.lang.es.stop_words import STOP_WORDS as SPANISH
+    plain = (unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() for word in SPANISH)
+    return frozenset(SPANISH) | frozenset(plain)
+
+
 def _short_joined_end(text: str, match: re.Match, value: str) -> int | None:
     """"horton in| ribblesdale", "kirkton of| skene", "cwm y| glo": one word after the joiner, ending the name."""
     joiner, the, first, _ = match.groups()
@@ -86,7 +95,8 @@ def _short_joined_end(text: str, match: re.Match, value: str) -> int | None:
     if the or not ends_name(text, match.end(3)) or lowered in STOP_WORDS or lowered in TIME_WORDS:
         return None
     if joiner.lower() == "y":
-        return match.end(3) if len(lowered) > 1 else None
+        # Spanish "y" (and) before a word of the sentence ("desde filadelfia y aqui me siguen") joins nothing
+        return match.end(3) if len(lowered) > 1 and lowered not in spanish_words() else None
     if (" " in value and value.lower() not in gazetteer()) or lowered.endswith("shire") or not unknown_lowered(lowered):
         # a pub, church or street before "in" ("the Six Bells in chiddingly", "heol cae gwyn in cwmavon") is a
         # second place; the villages are one word or a listed name

@@ -17,7 +17,7 @@ from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import lower_words, text_of
 from .street_names import anchor_words
 from .town_facilities import facility_after_re
-from .town_states import never_word_codes
+from .town_states import codes, never_word_codes
 from .villages import TIME_WORDS, end_char, known_words, name_ends_here  # noqa: F401 (TIME_WORDS: read from here too)
 
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
@@ -189,7 +189,11 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
             # "cullen, man on the viaduct wall", "ramsgate harbour, a man in the water": an unambiguous town opening
             # the text, then a comma or a facility word, is where it happens
-            opens_text = heading and (doc[end].text in (",", ":", "-") or facility_after_re().match(text, end_char(doc[end - 1])))
+            # ... its state code between ("red cloud ne: a man selling")
+            opens_text = heading and end < len(doc) and (
+                doc[end].text in (",", ":", "-") or facility_after_re().match(text, end_char(doc[end - 1]))
+                or (len(doc[end]) == 2 and end + 1 < len(doc) and doc[end + 1].text in (",", ":")
+                    and doc[end].lower_ in codes()[0]))
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in
                                or (coded and following in never_word_codes())
                                or in_place_context(doc, index, end, location_ends)

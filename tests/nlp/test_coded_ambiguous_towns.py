@@ -13,3 +13,7 @@ def test_ambiguous_name_with_never_word_code_is_the_town():
 
 def test_ambiguous_name_without_code_still_needs_a_cue():
     assert _places("a plane circling superior for an hour now, really low") == []
+
+
+def test_town_and_state_code_opening_the_text():
+    assert "wahoo ne" in _places("wahoo ne: a man selling meth out of his garage on 5th st")

@@ -25,3 +25,9 @@ def test_short_joiner_and_unknown_word_joined(text, value, expected):
 def test_places_before_in_and_of_are_not_joined(text, value):
     start = text.index(value)
     assert joined_end(text, start + len(value), value) is None
+
+
+def test_spanish_y_before_a_word_of_the_sentence_is_not_welsh():
+    text = "me mude desde filadelfia y aqui me siguen"
+    start = text.index("filadelfia")
+    assert joined_end(text, start + len("filadelfia"), "filadelfia") is None
