@@ -4,7 +4,8 @@ the code is always the state (town_states.py); in mid-clause it is the state onl
 word ("in", "by", "near") and what follows the code cannot go on with the code as a word: not a determiner or
 pronoun, a number, a time or another place. "in" stays a clause-end code: "by llanellen in just a nappy",
 "askham in full spate" (4 dev texts worse against 1 better when it was read mid-clause), and so do "or" ("roswell
-or is that a fine"), "ma", "ne", "hi", "de".
+or is that a fine"), "ma", "hi", "de". "ne" is read mid-clause ("in tecumseh ne last night"): as north-east it comes
+before "of" or a place, which stop it.
 """
 from __future__ import annotations
 

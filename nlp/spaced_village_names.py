@@ -15,6 +15,7 @@ Runs after the tagger on English texts; the gate is a joining word in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -26,11 +27,17 @@ from .spans import lower_words, stretch_facts
 from .street_names import anchor_words
 from .villages import NAME_END_WORDS, TIME_WORDS, unknown_lowered
 
-JOINING_WORDS = frozenset("on upon by under cum super".split())
+JOINING_WORDS = frozenset("on upon by under cum super in of next y".split())
+# "in" and "of" join far more places to what they are in than they make one name ("the co-op in keynsham", "the
+# outskirts of leeds"): they join a place only to a word no list knows ("horton in ribblesdale", "kirkton of
+# skene", "tanworth in arden"; a listed town after them is a second place), never a county ("-shire"), and only
+# after one word or a listed name. "next" joins only "the sea"; Welsh "y" joins any word
+# ("cwm y glo", "betws y coed": short Welsh words are in no list).
+LISTED_ONLY_JOINERS = frozenset(("in", "of"))
 # Not "at": "the river kennet at marlborough", "the Half Moon at ferring", "frankwell at quarter to" are two places
 # or a place and a time far more often than "st margarets at cliffe" is one. "by" joins only "the sea" and the
 # like ("Mayfair by Tyson and Frankford": a corner by the area), "under" never with "the" ("under the bridge").
-JOIN_RE = re.compile(r" (on|upon|by|under|cum|super) (?:(the) )?([a-z]+)(?: ([a-z]+))?(?![\w'’-])", re.IGNORECASE)
+JOIN_RE = re.compile(r" (on|upon|by|under|cum|super|in|of|next|y) (?:(the) )?([a-z]+)(?: ([a-z]+))?(?![\w'’-])", re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
 REST_END_RE = re.compile(r"\s*(?:[,.!?;:)(\-]|$)")
 NEXT_WORD_RE = re.compile(r"\s+([a-z']+)", re.IGNORECASE)
@@ -73,18 +80,47 @@ def first_part(value: str) -> bool:
     return lowered in gazetteer() or unknown_lowered(last) or lowered.startswith(("st ", "saint "))
 
 
-def joined_end(text: str, end: int) -> int | None:
+@lru_cache(maxsize=1)
+def spanish_words() -> frozenset[str]:
+    """spaCy's Spanish stop words, with and without their accents ("aquí", "aqui")."""
+    from spacy.lang.es.stop_words import STOP_WORDS as SPANISH
+    plain = (unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() for word in SPANISH)
+    return frozenset(SPANISH) | frozenset(plain)
+
+
+def _short_joined_end(text: str, match: re.Match, value: str) -> int | None:
+    """"horton in| ribblesdale", "kirkton of| skene", "cwm y| glo": one word after the joiner, ending the name."""
+    joiner, the, first, _ = match.groups()
+    lowered = first.lower()
+    if the or not ends_name(text, match.end(3)) or lowered in STOP_WORDS or lowered in TIME_WORDS:
+        return None
+    if joiner.lower() == "y":
+        # Spanish "y" (and) before a word of the sentence ("desde filadelfia y aqui me siguen") joins nothing
+        return match.end(3) if len(lowered) > 1 and lowered not in spanish_words() else None
+    if (" " in value and value.lower() not in gazetteer()) or lowered.endswith("shire") or not unknown_lowered(lowered):
+        # a pub, church or street before "in" ("the Six Bells in chiddingly", "heol cae gwyn in cwmavon") is a
+        # second place; the villages are one word or a listed name
+        return None
+    if value[:1].isupper() != first[:1].isupper():
+        return None   # "the Bay Horse in kinver": a name written otherwise than the word after it is a second place
+    return match.end(3)
+
+
+def joined_end(text: str, end: int, value: str = "") -> int | None:
     """Where "X on Y" ends, given the place X ends at `end`, or None."""
     match = JOIN_RE.match(text, end)
     if match is None:
         return None
     joiner, the, first, second = match.groups()
+    joiner = joiner.lower()
+    if joiner in LISTED_ONLY_JOINERS or joiner == "y":
+        return _short_joined_end(text, match, value)
     if the:
         the_tails = _lists()[1]
-        if joiner.lower() == "under" or first.lower() not in the_tails:
+        if joiner == "under" or first.lower() not in the_tails:
             return None
         return match.end(3) if ends_name(text, match.end(3)) else None
-    if joiner.lower() == "by" or not name_word(first):
+    if joiner in ("by", "next") or not name_word(first):
         return None
     if second and (name_word(second) or second.lower() in _lists()[2]) and ends_name(text, match.end(4)):
         return match.end(4)   # "holme on| spalding moor"
@@ -96,5 +132,5 @@ def join_spaced_villages(doc: Doc, text: str, confidence: float) -> None:
     joined name is a guess (`confidence`) unless it already had a score."""
     if lower_words(doc).isdisjoint(JOINING_WORDS):
         return   # the cheap gate
-    stretch_facts(doc, LOCATIONS, text, lambda end, value: joined_end(text, end) if first_part(value) else None,
+    stretch_facts(doc, LOCATIONS, text, lambda end, value: joined_end(text, end, value) if first_part(value) else None,
                   confidence)

@@ -34,6 +34,11 @@ def _codes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     return every, frozenset(data["clause_end_only"]), frozenset(data["not_before"]), frozenset(data["never_words"])
 
 
+def never_word_codes() -> frozenset[str]:
+    """The state codes that are no word of a tip ("tx", "ny", "ia"): after a town's name they are its state."""
+    return _codes()[3]
+
+
 # the code after a place: one space or a comma, two letters, then no more of a word ("mo-" or "pa's" is not it);
 # a plate word after it makes it the plate's state ("in danville va tag ...")
 CODE_AFTER_RE = re.compile(r"[ ]([a-z]{2})(?![\w'’-])", re.IGNORECASE)

@@ -17,6 +17,7 @@ from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
 from .spans import lower_words, text_of
 from .street_names import anchor_words
 from .town_facilities import facility_after_re
+from .town_states import codes, never_word_codes
 from .villages import TIME_WORDS, end_char, known_words, name_ends_here  # noqa: F401 (TIME_WORDS: read from here too)
 
 FUNCTION_WORDS = frozenset("the a an and or but is was i i'm im he she they we it".split())
@@ -157,7 +158,10 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
         after_comma = previous is not None and previous.text == ","
         route_cue = previous is not None and previous.lower_ in ROUTE_CUES
         heading = index == 0 and len(doc) > 2   # "brechin, flat 1, 12 clerk st ...": the text opens with where
-        if not cue and not after_comma and not route_cue and not heading and (text_is_upper or not first.text[0].isupper()):
+        # "over llano tx", "circling galena ia": a state code that is no word after a name says it is the town
+        coded = index + 1 < len(doc) and any(token.lower_ in never_word_codes() for token in doc[index + 1:index + 4])
+        if not cue and not after_comma and not route_cue and not heading and not coded \
+                and (text_is_upper or not first.text[0].isupper()):
             continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
@@ -185,8 +189,13 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
                 and first.lower_ not in TIME_WORDS and first.lower_ not in lexicon()["in_phrase_words"]
             # "cullen, man on the viaduct wall", "ramsgate harbour, a man in the water": an unambiguous town opening
             # the text, then a comma or a facility word, is where it happens
-            opens_text = heading and (doc[end].text in (",", ":", "-") or facility_after_re().match(text, end_char(doc[end - 1])))
+            # ... its state code between ("red cloud ne: a man selling")
+            opens_text = heading and end < len(doc) and (
+                doc[end].text in (",", ":", "-") or facility_after_re().match(text, end_char(doc[end - 1]))
+                or (len(doc[end]) == 2 and end + 1 < len(doc) and doc[end + 1].text in (",", ":")
+                    and doc[end].lower_ in codes()[0]))
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in
+                               or (coded and following in never_word_codes())
                                or in_place_context(doc, index, end, location_ends)
                                or town_closing_in_clause(doc, index, end))) \
                     or (not ambiguous and (capitalised or cue or signed_off or opens_text or (route_cue and (
