@@ -81,19 +81,17 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
     found += [m.span(1) for m in COMPASS_AREA_RE.finditer(text) if not overlaps(*m.span(1), taken + found)]
     for match in AREA_NAMED_RE.finditer(text):
         word = match.group(4)
-        # "colonia las palmas", "barrio obrero", "poligono sur": the area word and its name are one place;
-        # "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos" is "olivos")
-        # ("barrio obrero", a Spanish word, is the name; "barrio argentine" is the barrio Argentine: "argentine"); a common
-        # word shaped like a verb is none ("del barrio hacen donas"), and so is a verb form no frequency list holds ("del
-        # barrio tiran petardos")
-        whole = match.group(1) != "barrio" or common_spanish(word)
+        # "colonia las palmas", "barrio obrero", "barrio logan", "poligono sur": the area word and its name are one
+        # place (ANNOTATION.md: the cue word stays, whatever the name's language; stop 34 relabelled the rows that had
+        # dropped it); "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos"
+        # is "olivos"); a common word shaped like a verb is none ("del barrio hacen donas"), and so is a verb form no
+        # frequency list holds ("del barrio tiran petardos")
         estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
         if estate and word in STREET_WORDS:
             continue   # "el poligono de la carretera amarilla": the road names it, and the street finders read the road
         # "el barrio del oeste", "el barrio del naranjo": "del" (no bare "de") makes the area word part of the name
         named_with_del = (match.group(2) or "").startswith("del")
-        span = match.span(4) if ((match.group(2) and not estate) or not whole) and not named_with_del \
-            else (match.start(1), match.end(3))
+        span = match.span(4) if match.group(2) and not estate and not named_with_del else (match.start(1), match.end(3))
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \

@@ -135,7 +135,7 @@ def test_area_word_and_name_are_one_place(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("en el barrio de triana roban bolsos", "triana"),           # "barrio de X" is X, as before
-    ("en el barrio fordham por la noche asaltan", "fordham"),     # a name no Spanish dictionary holds: the name alone
+    ("en el barrio fordham por la noche asaltan", "barrio fordham"),  # any name: the cue word stays (ANNOTATION.md)
 ])
-def test_barrio_de_and_foreign_names_stay_the_name_alone(text, value):
+def test_barrio_de_gives_the_name_and_barrio_x_keeps_its_cue(text, value):
     assert value in got(text, "locations")
