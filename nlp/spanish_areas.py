@@ -83,15 +83,16 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         word = match.group(4)
         # "colonia las palmas", "barrio obrero", "barrio logan", "poligono sur": the area word and its name are one
         # place (ANNOTATION.md: the cue word stays, whatever the name's language; stop 34 relabelled the rows that had
-        # dropped it); "el barrio de delicias" is "delicias" (an article only in the first form: "barrio de los olivos"
-        # is "olivos"); a common word shaped like a verb is none ("del barrio hacen donas"), and so is a verb form no
-        # frequency list holds ("del barrio tiran petardos")
+        # dropped it), "el barrio de delicias" too ("barrio de delicias"); "la colonia de X" is "X"; a common word
+        # shaped like a verb is none ("del barrio hacen donas"), and so is a verb form no frequency list holds ("del
+        # barrio tiran petardos")
         estate = match.group(1).lower().startswith("pol")   # "el poligono de malpica": an estate is named with its word
         if estate and word in STREET_WORDS:
             continue   # "el poligono de la carretera amarilla": the road names it, and the street finders read the road
         # "el barrio del oeste", "el barrio del naranjo": "del" (no bare "de") makes the area word part of the name
         named_with_del = (match.group(2) or "").startswith("del")
-        span = match.span(4) if match.group(2) and not estate and not named_with_del else (match.start(1), match.end(3))
+        barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
+        span = match.span(4) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
