@@ -53,7 +53,7 @@ def split_spans(doc: Doc, text: str) -> None:
         match = SIDE_OF_RE.search(value) if side else None
         pieces = [(start, start + match.start()), (start + match.end(), end)] if match else [(start, end)]
         if not match and state and (cut := _street_town_cut(value)) is not None:
-            pieces = [(start, start + cut), (start + cut + 1, end)]
+            pieces = [(start, start + cut[0]), (start + cut[1], end)]
         for piece_start, piece_end in pieces:
             out.append((piece_start, piece_end, text[piece_start:piece_end]))
             if score is not None:
@@ -64,10 +64,12 @@ def split_spans(doc: Doc, text: str) -> None:
     store(doc, LOCATIONS, out)
 
 
-def _street_town_cut(value: str) -> int | None:
-    """Where the street ends in "<number> ... <street word> <town of one or two words> <code>", or None: the span
-    starts with a house number, the word before the town is a street word and the town's words are none."""
-    words = value.split()
+def _street_town_cut(value: str) -> tuple[int, int] | None:
+    """Where the street ends and the town starts in "<number> ... <street word> <town of one or two words> <code>",
+    or None: the span starts with a house number, the word before the town is a street word and the town's words are
+    none."""
+    bounds = [match.span() for match in re.finditer(r"\S+", value)]   # offsets, whatever the spaces between words
+    words = [value[a:b] for a, b in bounds]
     if len(words) < 5 or not value[:1].isdigit() or words[-1].lower() not in codes()[0]:
         return None
     streets = anchor_words()[0]
@@ -77,5 +79,5 @@ def _street_town_cut(value: str) -> int | None:
                 or any(word in streets or word in COMPASS for word in town):
             return None
         if words[-2 - size].lower().rstrip(".") in streets:
-            return len(value) - len(" ".join(words[-1 - size:])) - 1
+            return bounds[-2 - size][1], bounds[-1 - size][0]
     return None

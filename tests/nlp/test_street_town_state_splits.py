@@ -10,7 +10,14 @@ from nlp.span_splits import _street_town_cut
     ("27 elm ave le mars ia", "27 elm ave"),
 ])
 def test_street_cut_before_town_and_state(value, street):
-    assert value[:_street_town_cut(value)] == street
+    street_end, town_start = _street_town_cut(value)
+    assert value[:street_end] == street and value[town_start:] == value[len(street) + 1:]
+
+
+def test_cut_found_whatever_the_spaces_between_words():
+    value = "4410 n oak st  salina ks"
+    street_end, town_start = _street_town_cut(value)
+    assert (value[:street_end], value[town_start:]) == ("4410 n oak st", "salina ks")
 
 
 @pytest.mark.parametrize("value", [
