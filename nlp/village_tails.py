@@ -21,11 +21,6 @@ DATA = Path(__file__).parent / "data" / "en"
 NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z]+)\b(?!['’-])")
 ST_END_RE = re.compile(r"\bst\.?$", re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
-# Landscape tails that are verbs too ("pelton fell", "seaton burn", "wetley rocks"): "bristol fell over", "the
-# co-op rocks on a friday" are the verb, read from the word after it (a particle or "and" goes on with a verb)
-VERB_TAILS = frozenset(("fell", "burn", "rocks"))
-VERB_AFTER_RE = re.compile(r"\s+(?:over|down|off|apart|asleep|out|through|thru|into|onto|and|to|it|up)\b",
-                           re.IGNORECASE)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -67,8 +62,6 @@ def joined_end(text: str, end: int, value: str) -> int:
         return match.end()   # "tydd st| mary": the saint, though "st" is also a street word
     if value.split()[-1].lower().rstrip(".") in anchor_words()[0] or "/" in value or "&" in value:
         return end   # "broadmead road| end", "drift road / mill lane| junction": a street's end, a corner
-    if word.lower() in VERB_TAILS and VERB_AFTER_RE.match(text, match.end()):
-        return end   # "bristol fell| over": the verb
     if word.lower() in village_words and not ST_END_RE.search(value) and not blocked(text, match.end(), word):
         return match.end()
     return end
