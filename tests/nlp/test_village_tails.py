@@ -1,6 +1,9 @@
-"""The last word of a village's name that the gazetteer leaves off: "junction", "priors", a saint after "st"."""
+"""The last word of a village's name that the gazetteer leaves off: "junction", "priors", a saint after "st", a
+landscape word ("fell", "brook", "power"), joined only when the next word does not show the word's ordinary use
+("didcot power station", "pelton fell off his bike": data/en/village_tail_blockers.json)."""
 import pytest
 
+from nlp import extract
 from nlp.village_tails import joined_end
 
 
@@ -28,6 +31,11 @@ def test_street_ends_and_numbered_streets_left_alone(text, value):
     ("hare coursers in the fields past kirby hills last night", "kirby", "kirby hills"),
     ("someone keyed my van outside the chippy in ashby brook", "ashby", "ashby brook"),
     ("tarmac cowboys going door to door in hetton fell today", "hetton", "hetton fell"),
+    ("someone dumping fridges by the layby in ashby thorns most nights", "ashby", "ashby thorns"),
+    ("kids on quads tearing round the rec in marston power, not urgent", "marston", "marston power"),
+    ("bloke keeps parking on the verge in tolley brook", "tolley", "tolley brook"),
+    ("shed broke into at the allotments in wolton herring", "wolton", "wolton herring"),
+    ("lads racing on the green at stanway bishops every sunday", "stanway", "stanway bishops"),
 ])
 def test_landscape_tail_joined(text, value, expected):
     start = text.index(value)
@@ -37,7 +45,13 @@ def test_landscape_tail_joined(text, value, expected):
 @pytest.mark.parametrize("text, value", [
     ("my nan in hetton fell over on the ice", "hetton"),
     ("the whole of ashby rocks and shakes when the lorries go by", "ashby"),
+    ("black smoke pouring out of didcot power station right now", "didcot"),
+    ("the lad at tolley brook street was selling weed", "tolley"),
 ])
-def test_landscape_verb_left_alone(text, value):
+def test_verb_or_ordinary_use_left_alone(text, value):
     start = text.index(value)
     assert joined_end(text, start + len(value), value) == start + len(value)
+
+
+def test_whole_text():
+    assert "whaley thorns" in extract("fight outside the chippy in whaley thorns, 3 lads, one has a bat").locations
