@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import gazetteer, lexicon, stop_words, vehicle_words
+from .road_corners import find_road_corners
 from .street_names import DIRECTIONS, ORDINAL_RE, SAINTS, WORD_RE, anchor_words, is_name_word, words_before
 from .villages import TIME_WORDS, known_words
 
@@ -222,6 +223,18 @@ def one_word(text: str, side: dict) -> bool:
     return len(text[side["start"]:side["end"]].split()) == 1
 
 
+def main_side(text: str, side: dict) -> bool:
+    """A side named "main" ("union st and main", "bank st and north main"): the commonest US street name."""
+    return text[side["start"]:side["end"]].lower().split()[-1] in CORNER_ONLY_NAMES
+
+
+def bare_word(text: str, side: dict) -> bool:
+    """One plain word of four letters or more, no function or time word ("depot", "bridge"; not "then")."""
+    word = text[side["start"]:side["end"]].lower()
+    return word.isalpha() and len(word) >= 4 and word not in stop_words() and word not in TIME_WORDS \
+        and not word.endswith(NOT_STREET_SUFFIXES)
+
+
 def unnamed_or_capital(text: str, side: dict) -> bool:
     word = text[side["start"]:side["end"]]
     return unknown(word) or (side["capitalised"] and word.lower() not in known_words())
@@ -268,7 +281,7 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
     """Two streets joined by a connector ("5th and Main", "Hope / Cambria"). `present`: the text's lower-case
     words (spans.lower_words), to skip the connector regex when the text has no connector at all."""
     text_is_upper = text.isupper()
-    found = []
+    found = find_road_corners(text)   # "cr 18 and us 27": no side of them is a street name
     if present is not None and present.isdisjoint(CONNECTOR_WORDS) and not CONNECTOR_SYMBOLS_RE.search(text):
         return found
     if present is not None and no_corner_words(text, present):
@@ -303,10 +316,13 @@ def find_intersections(text: str, present: frozenset[str] | None = None) -> list
                         and (unnamed(text, left) or unnamed(text, right)))
             # "at w warren / wyoming", "e colfax & yosemite": a side that starts with a compass letter is a street
             ok = ok or (symbol and (compass_first(text, left) or compass_first(text, right)))
+            # "at main & depot", "at main and bridge": "main" is a street in a corner; the other side one plain word
+            ok = ok or (bool(before) and before[0][2].lower() in ("at", "on", "@") and any(
+                main_side(text, side) and bare_word(text, other) for side, other in ((left, right), (right, left))))
         else:  # a bare lower-case name ("poplar") needs an ordinal on the other side ("8th n poplar"), or, beside a
             # street word, a symbol or a word no dictionary knows ("lake st & cicero", "bellaire blvd and hillcroft")
             ok = all(side["strong"] or side["capitalised"] or other["ordinal"]
-                     or ((other["suffix"] or other["road"]) and (symbol or unnamed(text, side)))
+                     or ((other["suffix"] or other["road"]) and (symbol or unnamed(text, side) or main_side(text, side)))
                      for side, other in ((left, right), (right, left)))
             ok = ok or ((left["suffix"] or left["road"]) and not right["strong"] and bool(before) and bare_cross_street(text, right)
                         and (cue or before[0][2].lower() in lexicon()["place_cues"]))
