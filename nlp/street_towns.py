@@ -100,7 +100,11 @@ def unknown_word(word: str) -> bool:
         and not compound(word, known)
 
 
-COMMA_NAME_RE = re.compile(r", ([a-z][a-z'\-]{3,})(?: ([a-z][a-z'\-]{2,}))?(?=\s*(?:[,.!?]|$))")
+COMMA_NAME_RE = re.compile(r", ([a-z][a-z'\-]{3,})(?: ([a-z][a-z'\-]{2,}))?(?=\s*(?:[,.!?:;]|$))")
+# one word after the comma whose clause goes on with a word of when: "wilton rd, hockwold every night" (not "and"
+# or "all": "the cowley marsh allotments, strimmers and a mower", "on mardle st, theyve all gone")
+COMMA_WORD_RE = re.compile(r", ([a-z][a-z'\-]{3,}) ([a-z]+)\b")
+WHEN_WORDS = frozenset("every since last right rn till until overnight tonight today yesterday".split())
 
 
 # Spanish function words: in a Spanish text two words no English list knows after a comma are Spanish ("en
@@ -110,13 +114,18 @@ SPANISH_WORDS = frozenset("de la el en que y por con una los las del se es".spli
 
 def towns_after_commas(text: str, spans: list[tuple[int, int]], present: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """"the fishery inn, boxmoor, keys still in it": one lower-case word no dictionary or list knows, between a
-    place's comma and the next comma or the end, is the place's town or area (a guess); so are two words no list
+    place's comma and the next punctuation mark, the end or a word of when ("north rd, lydford: ...",
+    "wilton rd, hockwold every night"), is the place's town or area (a guess); so are two words no list
     knows, one of them unknown to the dictionary too ("31 ffordd las, glan conwy, nain ..."), in an English text
     (`present`: its lower-case words)."""
     found = []
     for _, end in spans:
         match = COMMA_NAME_RE.match(text, end)
         if match is None:
+            word = COMMA_WORD_RE.match(text, end)
+            if word is not None and unknown_word(word.group(1)) and word.group(1) not in CLAUSE_WORDS \
+                    and (word.group(2) in WHEN_WORDS or word.group(2) in TIME_WORDS):
+                found.append(word.span(1))
             continue
         first, second = match.group(1), match.group(2)
         if second is None and unknown_word(first):
