@@ -128,6 +128,9 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
     if text_of(doc).isascii() and words.isdisjoint(NAME_PREFIXES) and not any(
             unknown_lowered(word) for word in words - known_words()):
         return found  # no prefix and no word of the text could be unknown_word below: no name here (set tests)
+    opening = opening_village(doc)
+    if opening is not None:
+        found.append(opening)
     cue_starts = [start for start, _ in read(doc, STRONG_CUE_WORDS) if doc[start].lower_ in LOWER_NAME_CUES]
     extra = words & EXTRA_LOWER_NAME_CUES  # cues the cue matcher does not mark: find them by their hash (no Token made)
     if extra:
@@ -159,3 +162,31 @@ def find_lower_villages(doc: Doc) -> list[tuple[int, int]]:
                     and village_word(doc[end + 1]) and name_ends_here(doc, end + 2):
                 found.append((doc[end + 1].idx, end_char(doc[end + 1])))  # "between dunkerton and carlingcott"
     return found
+
+
+OPENING_MARKS = frozenset((",", ":", "-"))
+# after the mark, a function word other than an article starts a message to someone ("dave, can you", "shaz, its
+# me", "kayleigh, i know"): the word before was a name or a greeting, not a place
+OPENING_NOT_BEFORE = frozenset("u ur im ive ill id pls plz".split())
+OPENING_ARTICLES = frozenset("the a an some".split())
+# a Spanish text opens with words no English list knows ("buenas tardes, ...", "necesito ayuda, ..."): English only
+# (tagged_places.spanish's function words; that module imports this one)
+SPANISH_FUNCTION_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo "
+                                   "le ya se me".split())
+NOT_OPENING_PLACES = frozenset(line.strip() for line in (DATA_DIR / "en" / "opening_not_places.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def opening_village(doc: Doc) -> tuple[int, int] | None:
+    """"haleiwa, guy breaking into cars", "llangrannog - teenager off the rocks": a text that opens with one or two
+    lower-case words, one no list knows, then a comma, colon or dash names its place first, the way a heading does."""
+    if len(doc) < 4 or not village_word(doc[0]) or len(lower_words(doc) & SPANISH_FUNCTION_WORDS) >= 2:
+        return None
+    end = 2 if village_word(doc[1]) and doc[1].lower_ not in STOP_WORDS else 1
+    if doc[end].text not in OPENING_MARKS or not any(unknown_word(doc[i]) for i in range(end)) \
+            or any(doc[i].lower_ in NOT_OPENING_PLACES for i in range(end)):
+        return None
+    following = doc[end + 1].lower_
+    if (following in STOP_WORDS and following not in OPENING_ARTICLES) or following in OPENING_NOT_BEFORE:
+        return None
+    return doc[0].idx, end_char(doc[end - 1])
