@@ -69,10 +69,10 @@ DRIVE_THRU_RE = re.compile(r"[\s-]+(?:thru|through)\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 FLIGHT_BEFORE_RE = re.compile(r"\bflights?(?:\s+(?:no\.?|number|#)?\s*[A-Za-z0-9]{1,7}){0,2}\s+(?:back\s+)?(?:from|to|into)\s+$",
                               re.IGNORECASE)
-NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka".split())
+NAMING_WORDS = frozenset("named called nicknamed calls call goes go going known aka name".split())
 NAMED_BEFORE_RE = re.compile(r"(?<!place )(?<!town )(?<!village )(?<!pub )(?<!bar )(?<!club )(?<!shop )(?<!street )"
                              r"(?<!road )(?<!estate )(?<!city )(?<!area )\b(?:named|called|nicknamed|calls\s+(?:himself|herself|themselves)|go(?:es|ing)?\s+by|"
-                             r"known\s+as|aka)\s+(?-i:[A-Z][a-z]+\s+)?$", re.IGNORECASE)   # "calls himself Jack Tavistock": a surname
+                             r"known\s+as|aka|name(?:\s+(?:is|was)|:)?)\s+(?-i:[A-Z][a-z]+\s+)?$", re.IGNORECASE)   # "my name is Gemma Holt"
 
 
 def read_scores(doc: Doc) -> dict:

@@ -8,6 +8,7 @@ them; a span the rules found or overlap is never touched):
 - a word with letters and a digit run together in lower case that is no listed name: "some1", "b4", "2nite".
 - a code head and its code: "bank ref FR-228174", "in yr 10", "ep 4", "flat 22" (nlp/data/en/code_heads.txt).
 - digits and dashes or slashes only: "from 1998-2003", a span of years, not a house number and street.
+- a span right after "name", "name is", "name was": a person ("profile name Lee Tresize").
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from functools import lru_cache
 from .lexicon import DATA_DIR, gazetteer
 
 NUMBERS_ONLY_RE = re.compile(r"\d[\d\s/-]*\d")
+# "profile name Lee Tresize", "my name is Gemma Holt": a person's name ("the road name is ..." is rare)
+NAME_BEFORE_RE = re.compile(r"(?<!road )(?<!street )(?<!place )\bname(?:\s+(?:is|was)|:)?\s+$", re.IGNORECASE)
 TOWN_BEFORE_RE = re.compile(r"\b(?:in|near|around|from|outta|to)\s+$", re.IGNORECASE)
 RUN_ON_DIGIT_RE = re.compile(r"[a-z]+\d+[a-z]*|\d+[a-z]+\d*")
 
@@ -34,6 +37,8 @@ def shaped_not_place(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     if NUMBERS_ONLY_RE.fullmatch(value) and ("-" in value or "/" in value):
+        return True
+    if NAME_BEFORE_RE.search(text, max(0, start - 16), start):
         return True
     if len(words) >= 2 and words[0].lower() in code_heads() and any(ch.isdigit() for ch in words[1]):
         return True
