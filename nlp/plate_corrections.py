@@ -55,8 +55,9 @@ def _regexes() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _no_only_re() -> re.Pattern:
     """A bare "no" right after a plate ("CKM4417?? no, CKM4471"): a take-back only when a reading of the same plate
-    follows at once (take_back checks same_plate)."""
-    return re.compile(rf"[\s?!.,;:-]*(?:{_words('no')})[\s?!.,;:-]+(?={CORRECTION_PLATE})", re.IGNORECASE)
+    follows at once (take_back checks same_plate), maybe after "it was" ("MXT-44-18? no, eran MXT-41-18")."""
+    return re.compile(rf"[\s?!.,;:-]*(?:{_words('no')})[\s?!.,;:-]+"
+                      rf"(?=(?:(?:{_words('before_correction')})\b[\s,:]*)?{CORRECTION_PLATE})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from .clock_day_parts import THIS_PARTS, this_part_after
 from .day_meals import day_meals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
+from .feast_modifiers import feast_modifiers
 from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
@@ -174,6 +175,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
              and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
+    parts = feast_modifiers(doc, parts, words)  # "his halloween costume", "mascaras de halloween"
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]

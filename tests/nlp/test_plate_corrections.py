@@ -86,3 +86,26 @@ def test_more_take_back_words(text, plates):
 # in lower case keeps it (nothing tells the two apart).
 def test_a_lower_case_state_after_a_capital_plate_is_not_glued_on():
     assert extract("black suv tag 7MKT220 wv heading north").plates == ["7MKT220"]
+
+
+@pytest.mark.parametrize("text, plates", [
+    # slang "no" before the take-back words ("naw sorry", "nah my mistake")
+    ("NI reg KTZ 5512, naw sorry KTZ 5521, blue transit tippin rubble on the lane", ["KTZ5521"]),
+    ("reg PF18 WNE nah my mistake PF18 WNF, a green fiesta", ["PF18WNF"]),
+    ("tag 6RTL 993, i misread it, 6RTL 939 on a black camry", ["6RTL939"]),
+    # Spanish: "ah no perdon", a bare "no" then "eran", "lo lei mal, era"
+    ("placa KRT-552-B, ah no perdon KRT-525-B, una camioneta blanca", ["KRT525B"]),
+    ("placas MZT-71-20? no, eran MZT-17-20, un taxi rojo", ["MZT1720"]),
+    ("tag temporal 7715T40... no, lo lei mal, era 7751T40, un sedan gris", ["7751T40"]),
+])
+def test_corrections_worded_as_people_write_them(text, plates):
+    assert extract(text).plates == plates
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("placa GHT-441-A, ah no se si era de aqui, un carro negro", ["GHT441A"]),     # no plate follows: kept
+    ("reg KP17 ZXC nah he was speeding, and another car KP71 ZXC", ["KP17ZXC", "KP71ZXC"]),  # no take-back word
+])
+def test_slang_no_alone_takes_nothing_back(text, plates):
+    assert extract(text).plates == plates
+
