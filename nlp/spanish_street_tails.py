@@ -46,6 +46,9 @@ def _month_after_re() -> re.Pattern:
 GLUED_TOWN_RE = re.compile(r"\S+\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[^\W\d_][\w'\-]*(?:\s+\S+)*?(\s+de\s+)(?=\S)")
 
 
+CORNER_WORD_RE = re.compile(r"\s(?:con|y|e|esquina)\s")
+
+
 def glued_town_end(text: str, start: int, end: int) -> int:
     """The end of the street before a town of Spain's (spanish_areas.spanish_towns) glued to it, or end.
     Cheap gate: " de " in the span."""
@@ -56,6 +59,8 @@ def glued_town_end(text: str, start: int, end: int) -> int:
     if NAMED_FOR_TOWN_RE.match(text, start):
         return end
     for match in GLUED_TOWN_RE.finditer(text, start, end):
+        if CORNER_WORD_RE.search(text, start, match.start(1)):
+            return end   # "carrer de mallorca con carrer de girona": a corner's second street, no town
         if text[match.end():end].lower() in spanish_towns():
             return match.start(1)
     return end
