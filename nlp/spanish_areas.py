@@ -196,11 +196,13 @@ PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]cula
 
 
 # A place noun and "de" before a town: the town names the landmark, which is the place ("la comisaria de usera", "la playa
-# de palma", "la gran via de hortaleza", "el metro de sol"); a town's monument too ("la catedral de burgos", "el castillo
+# de palma", "la gran via de hortaleza", "el metro de sol", "el muelle de santa lucia", "la biblioteca de glendale",
+# "la central de autobuses de zapopan"); a town's monument too ("la catedral de burgos", "el castillo
 # de ponferrada": the monument is where to go, not the whole town)
 PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n|pol[ií]gono|aeropuerto|"
                               r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda|"
-                              r"catedral|bas[ií]lica|castillo|estadio|ermita|mezquita|alc[aá]zar))\s+de\s+$",
+                              r"catedral|bas[ií]lica|castillo|estadio|ermita|mezquita|alc[aá]zar|muelle|biblioteca|museo|"
+                              r"central\s+de\s+autobuses|terminal(?:\s+de\s+autobuses)?))\s+de\s+$",
                               re.UNICODE)
 # A compass word after a town, then a comma, a stop or the end: "en sevilla este, ...", "en madrid norte."
 COMPASS_AFTER_RE = re.compile(r"\s+(este|oeste|norte|sur)(?=\s*(?:[,.;!?]|$))")
@@ -287,15 +289,23 @@ def areas_before_places(text: str, places, taken) -> list[tuple[int, int]]:
 TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-Za-zñÑ][a-zñáéíóú]{2,})?)\b", re.UNICODE)
 
 
+# A square or a promenade a town is known by ("plaza mayor de salamanca") and a street named for a town ("avenida
+# ciudad de huelva") hold the town
+NAMED_FOR_TOWN_RE = re.compile(r"(?i:plaza|paseo)\s|\S+\s+(?:\S+\s+)?(?i:ciudad|villa)\s+de\s")
+
+
 OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
 AREA_AFTER_RE = re.compile(rf"\s+de\s+((?:[a-zñ][a-zñ'\-]+\s+){{1,2}}(?:{'|'.join(sorted(AREA_WORDS))}))\b")
 
 
 def towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
-    """A town the gazetteer knows after a street and "de": "la havana st de aurora" gives "havana st" and "aurora",
+    """A town the gazetteer or spanish_towns knows after a street and "de": "la havana st de aurora" gives "havana st"
+    and "aurora", "la calle panaderos de valladolid" "calle panaderos" and "valladolid",
     even when the town is a Spanish word too; "calle 5 de mayo" (a date) and "la main st de noche" give none."""
     places, r, found = gazetteer(), rules(), []
-    for _, end in streets:
+    for start, end in streets:
+        if NAMED_FOR_TOWN_RE.match(text, start, end + 4):
+            continue   # "la plaza mayor de salamanca", "la avenida ciudad de huelva": the town is the place's name
         area = AREA_AFTER_RE.match(text, end)   # "la fleet st de fells point": a name and an English area word
         if area and not all(common_spanish(w) for w in area.group(1).split()[:-1]) \
                 and not any(w in r["not_names"] or w in OWNERS for w in area.group(1).split()[:-1]) \
@@ -308,7 +318,8 @@ def towns_after(text: str, streets, blocked) -> list[tuple[int, int]]:
         words = match.group(1).split()
         for n in (len(words), 1) if len(words) > 1 else (1,):
             name = " ".join(words[:n]).lower()
-            if name in places and words[0].lower() not in r["not_names"] and not r["date_word"].fullmatch(words[0]):
+            if (name in places or name in spanish_towns()) and words[0].lower() not in r["not_names"] \
+                    and not r["date_word"].fullmatch(words[0]):
                 span = (match.start(1), match.start(1) + len(" ".join(words[:n])))
                 if not overlaps(*span, streets + blocked + found):
                     found.append(span)

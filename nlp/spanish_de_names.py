@@ -11,9 +11,15 @@ from pathlib import Path
 
 from .lexicon import stop_words
 from .spanish_rules import rules, verb_form
+from .spanish_run_on_words import run_on_words
 
+# The word after the name that starts the rest of the sentence: "calle alqueria de la estrella hay jeringuillas",
+# "calle meson de paredes el sabado por la tarde", "calle cristo de la epidemia persiguiendo a otro" (a gerund), a
+# word of nlp/data/es/run_on_words.txt ("desde", "ayer", "siempre")
+CLAUSE_GOES_ON = (r"\s+(?:hay|que|(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|finde|"
+                  r"ma[ñn]ana|tarde|noche)|[a-zñ]{3,}iendo|" + "|".join(sorted(run_on_words())) + r")\b")
 DE_NAME_RE = re.compile(r"\s+(?:de|del)\s+(?:(?:la|los|las|el)\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})"
-                        r"(?=\s*(?:[,.;:!?)]|$)|\s+y\s)")
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+y\s|" + CLAUSE_GOES_ON + ")")
 
 
 @lru_cache(maxsize=1)

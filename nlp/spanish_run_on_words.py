@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .lexicon import DATA_DIR
+from .spanish_rules import common_spanish
 from .tagger_features_es import fold
 
 
@@ -38,6 +39,18 @@ def run_on_end(doc: Doc, first: int, last: int) -> int:
     words = run_on_words()
     for k in range(first + 1, last):
         word = fold(doc[k].text)
-        if word in words or (word in COUNTS and k + 1 < len(doc) and fold(doc[k + 1].text) in people_nouns()):
+        if word in words or gerund(word) \
+                or (word in COUNTS and k + 1 < len(doc) and fold(doc[k + 1].text) in people_nouns()):
             return k
     return last
+
+
+# Given names in -ando whose stem is a verb's too ("armando": armar)
+ANDO_NAMES = frozenset("fernando armando orlando rolando hernando normando".split())
+
+
+def gerund(word: str) -> bool:
+    """A Spanish gerund goes on with the sentence ("calle cristo de la epidemia| persiguiendo a otro", "la rambla de
+    belen| amenazando con tirarse"); a name in -ando is no verb's ("fernando", "orlando": no "fernar")."""
+    return (word.endswith("iendo") and len(word) > 6) or (word.endswith("ando") and len(word) > 6
+                                                           and common_spanish(word[:-4] + "ar") and word not in ANDO_NAMES)

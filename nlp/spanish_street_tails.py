@@ -40,9 +40,38 @@ def _month_after_re() -> re.Pattern:
     return re.compile(rf"\s+de\s+(?i:{months})\b")
 
 
+# A town the street is in, glued to its name by "de": "calle mayor de torrent", "camino de los arcos 77 de marratxi" are
+# the street and the town (ANNOTATION.md: two spans; find_towns reads the town after "de"). Only after the street
+# word and a name word of its own: in "calle de toledo" the town is the street's name.
+GLUED_TOWN_RE = re.compile(r"\S+\s+(?:(?:de|del)\s+(?:(?:la|los|las|el)\s+)?)?[^\W\d_][\w'\-]*(?:\s+\S+)*?(\s+de\s+)(?=\S)")
+
+
+CORNER_WORD_RE = re.compile(r"\s(?:con|y|e|esquina)\s")
+
+
+def glued_town_end(text: str, start: int, end: int) -> int:
+    """The end of the street before a town of Spain's (spanish_areas.spanish_towns) glued to it, or end.
+    Cheap gate: " de " in the span."""
+    if " de " not in text[start:end] or not SPANISH_STREET_WORD_RE.match(text, start):
+        return end
+    # (spanish_areas is imported through here: not at the top)
+    from .spanish_areas import NAMED_FOR_TOWN_RE, spanish_towns
+    if NAMED_FOR_TOWN_RE.match(text, start):
+        return end
+    for match in GLUED_TOWN_RE.finditer(text, start, end):
+        if CORNER_WORD_RE.search(text, start, match.start(1)):
+            return end   # "carrer de mallorca con carrer de girona": a corner's second street, no town
+        if text[match.end():end].lower() in spanish_towns():
+            return match.start(1)
+    return end
+
+
 def street_tail(text: str, start: int, end: int) -> int:
     """Where a street found ends once the house number or quadrant written after it is in (see HOUSE_NUMBER_AFTER_RE),
-    or the month of the date it is named for (DAY_END_RE)."""
+    or the month of the date it is named for (DAY_END_RE); before a town glued to it (glued_town_end)."""
+    glued = glued_town_end(text, start, end)
+    if glued != end:
+        return glued
     if SPANISH_STREET_WORD_RE.match(text, start) and DAY_END_RE.search(text, start, end):
         month = _month_after_re().match(text, end)
         if month:

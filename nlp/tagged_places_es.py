@@ -23,6 +23,7 @@ from .perceptron import char_spans
 from .span_tagger import SpanTagger
 from .spanish_corners import sentence_word
 from .spanish_counts import counted_after, counted_span
+from .spanish_english_corners import grown_corner
 from .spanish_plate_issuers import issuer_place
 from .spanish_present_verbs import present_verb
 from .spanish_rules import common_spanish, flown, rules
@@ -265,7 +266,7 @@ def model_places(doc: Doc, tagger: SpanTagger, rule_places, guarded: bool = True
     model = []
     for start, end in found:
         end = min([end] + [s for s in times if start < s < end])   # "la calle canals anteayer": the time ends it
-        start, end = trimmed(doc, start, end)
+        start, end = grown_corner(text, trimmed(doc, start, end), rule_spans)   # "9th" + "y s grand"
         if start >= end or overlaps(start, end, blocked):
             continue
         if not guarded:

