@@ -28,6 +28,7 @@ from .doc_attrs import (
 )
 from .feature_places import find_feature_places, find_named_features
 from .features import find_features
+from .flat_buildings import find_flat_places
 from .intersections import find_intersections
 from .lexicon import common_words, countries_abroad, gazetteer, stop_words
 from .named_places import (
@@ -46,7 +47,6 @@ from .street_names import alpha_words, anchor_set, anchor_words
 from .street_towns import towns_after_commas, towns_after_streets
 from .streets import (
     find_blocks,
-    find_flat_addresses,
     find_numbered_names,
     find_ordinal_streets,
     find_streets,
@@ -107,7 +107,7 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     add("street", with_old(text, find_streets(text, words)))
     add("street", find_lower_streets(text, words))
     add("street", find_welsh_streets(text, known_words(), present))
-    add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
+    add("street", find_flat_places(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))
