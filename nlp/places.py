@@ -12,6 +12,7 @@ from .brands import find_brand_shops
 from .bus_routes import bus_route
 from .codes import find_postcodes, find_roads, find_zips
 from .counties import find_counties
+from .cued_lower_streets import find_lower_streets
 from .doc_attrs import (
     CONFIDENCE,
     GAZETTEER_NAMES,
@@ -27,6 +28,7 @@ from .doc_attrs import (
 )
 from .feature_places import find_feature_places, find_named_features
 from .features import find_features
+from .flat_buildings import find_flat_places
 from .intersections import find_intersections
 from .lexicon import common_words, countries_abroad, gazetteer, stop_words
 from .named_places import (
@@ -45,8 +47,6 @@ from .street_names import alpha_words, anchor_set, anchor_words
 from .street_towns import towns_after_commas, towns_after_streets
 from .streets import (
     find_blocks,
-    find_flat_addresses,
-    find_numbered_lower_streets,
     find_numbered_names,
     find_ordinal_streets,
     find_streets,
@@ -105,9 +105,9 @@ def find_locations(doc: Doc) -> list[tuple[int, int, str]]:
     present = lower_words(doc)
     words = alpha_words(text, present) if not present.isdisjoint(anchor_set()) else []
     add("street", with_old(text, find_streets(text, words)))
-    add("street", find_numbered_lower_streets(text, words))
+    add("street", find_lower_streets(text, words))
     add("street", find_welsh_streets(text, known_words(), present))
-    add("street", find_flat_addresses(text, present, gazetteer(), TIME_WORDS))
+    add("street", find_flat_places(text, present, gazetteer(), TIME_WORDS))
     add("postcode", find_postcodes(text))
     add("road", find_roads(text, present))
     add("named", find_named_places(text, words, present))

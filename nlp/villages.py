@@ -57,6 +57,8 @@ def known_words() -> frozenset[str]:
         for pattern in read_jsonl(path):
             if isinstance(pattern.get("pattern"), str):
                 words.update(WORD_RE.findall(pattern["pattern"].lower()))
+    dialect = (DATA_DIR / "en" / "dialect_words.txt").read_text(encoding="utf-8").split("\n")
+    words.update(line.strip() for line in dialect if line.strip() and not line.startswith("#"))   # "efter", "doon"
     return frozenset(words) | common_words() | stop_words()
 
 
