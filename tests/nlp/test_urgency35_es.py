@@ -1,0 +1,31 @@
+"""Stop 35 round 2 Spanish urgency kinds: someone robbed or mugged moments ago (nlp/urgency_robbed_now.py), each with
+calm twins (told long after, dealt with, no time at all). Texts invented for the test, none from the dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "me acaban de robar el bolso en la plaza mayor, un chaval con gorra negra",
+    "a mi tia la asaltaron hace 5 minutos en la parada del bus de la av juarez",
+    "han atracado el estanco de la esquina hace 10 minutos, dos con casco",
+    "acaban de asaltar la tiendita de don pepe, se fueron en una moto azul",
+    "oye le bajaron el celular a mi primo hace como 3 min en la salida del metro",
+    "nos acaban de atracar en el portal, uno llevaba pasamontañas",
+])
+def test_robbed_minutes_ago_is_urgent(text):
+    out = nlp.extract(text)
+    assert out.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "me asaltaron hace media hora en la calle mayor, un tipo con gorra",
+    "hace 2 semanas me robaron el movil en el metro, ya puse la denuncia",
+    "me robaron la bici del patio, una trek azul",
+    "me asaltaron hace 10 minutos en la calle mayor pero ya llego la policia y estoy bien",
+    "le robaron la cartera a mi abuelo hace 5 min, no es urgente, solo para que conste",
+    "me robaron el cel, lo tengo en el rastreo y sale en la calle zuni ahorita",  # where the phone is now
+    "me baje del camion hace 5 minutos y vi un perro sin collar",  # getting off is no robbery
+])
+def test_a_robbery_told_late_or_dealt_with_stays_calm(text):
+    assert not nlp.extract(text).urgent
