@@ -29,3 +29,22 @@ def test_robbed_minutes_ago_is_urgent(text):
 ])
 def test_a_robbery_told_late_or_dealt_with_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "hay un señor tirado junto a la fuente de la plaza, lleva rato ahi, no se ha movido y tiene los labios morados",
+    "se cayo un albañil del tejado en la calle olmo y los otros no lo pueden levantar, grita mucho",
+    "una burra tirada en el camino de la ermita con la pata torcida, no puede levantarse",
+    "un ciclista en el arcen de la n-340 sigue sin levantarse despues del golpe",
+])
+def test_someone_down_who_cannot_get_up_is_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "el señor que se cayo en la plaza ya se levanto y esta bien, gracias",
+    "hay una furgoneta blanca en la calle olmo que lleva tres semanas sin moverse",
+    "el ciclista que se cayo en la n-340 ya se levanto solo, no hace falta nada",
+])
+def test_someone_who_got_up_or_a_vehicle_that_stays_put_stays_calm(text):
+    assert not nlp.extract(text).urgent
