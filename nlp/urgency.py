@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
-from .urgency_cannot_move import cannot_move
+from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_forced_in import FORCED_IN
@@ -286,7 +286,8 @@ def urgency_judge(doc: Doc) -> Doc:
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW)
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
+                    CANNOT_MOVE)
 
 
 def vetoable(reason: str | None) -> bool:

@@ -48,3 +48,10 @@ def test_someone_down_who_cannot_get_up_is_urgent(text):
 ])
 def test_someone_who_got_up_or_a_vehicle_that_stays_put_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+def test_someone_down_told_with_a_plate_and_a_car_stays_urgent():
+    # the plate and car words weigh against an emergency in the learned model; the state words are specific enough
+    out = nlp.extract("un seat ibiza rojo, matricula 4410 KLM, ha atropellado a una chica en el paso de peatones de la "
+                      "calle mayor y se ha ido, la chica sigue sin levantarse")
+    assert out.urgent
