@@ -54,6 +54,7 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
+from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_forced_in import FORCED_IN
@@ -147,6 +148,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     cues = cues_with_kinds(doc) if cues is None else cues
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}) or robbed_now(doc, {}) or cannot_move(doc, {}) or \
+            exposed_es(doc, {}) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -177,9 +179,9 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels) or \
-        robbed_now(doc, labels) or cannot_move(doc, labels)  # urgency_kinds.py,
+        robbed_now(doc, labels) or cannot_move(doc, labels) or exposed_es(doc, labels)  # urgency_kinds.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
-    # urgency_robbed_now.py, urgency_cannot_move.py
+    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_exposed_es.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])

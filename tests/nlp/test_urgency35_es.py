@@ -55,3 +55,22 @@ def test_someone_down_told_with_a_plate_and_a_car_stays_urgent():
     out = nlp.extract("un seat ibiza rojo, matricula 4410 KLM, ha atropellado a una chica en el paso de peatones de la "
                       "calle mayor y se ha ido, la chica sigue sin levantarse")
     assert out.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "una niña de 3 años anda sola por el arcen de la carretera de la playa, descalza",
+    "un abuelito con andador esta cruzando la autopista por el medio, los coches pitando",
+    "hay un nene solito jugando junto a la piscina del hotel y no veo a ningun adulto",
+])
+def test_someone_vulnerable_alone_at_a_hazard_is_urgent(text):
+    assert nlp.extract(text).urgent_reason == "someone vulnerable in danger"
+
+
+@pytest.mark.parametrize("text", [
+    "el verano pasado un niño solo se metio en la acequia y casi se ahoga, pedimos una valla",  # the past
+    "habia un niño solo en la orilla del rio pero ya llego su madre, esta bien",  # someone has the child now
+    "los niños del barrio juegan en las vias del tren todos los dias, pongan una valla",  # a habit
+    "una abuelita andaba perdida por el arcen de la carretera, la tenemos con nosotros en la gasolinera",
+])
+def test_someone_vulnerable_in_the_past_or_looked_after_stays_calm(text):
+    assert not nlp.extract(text).urgent
