@@ -71,6 +71,7 @@ from .urgency_kinds import (
     state_now,
 )
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
+from .urgency_lured_es import lured_es
 from .urgency_model import decide
 from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
@@ -148,7 +149,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     cues = cues_with_kinds(doc) if cues is None else cues
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}) or robbed_now(doc, {}) or cannot_move(doc, {}) or \
-            exposed_es(doc, {}) or \
+            exposed_es(doc, {}) or lured_es(doc, {}) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -179,9 +180,11 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels) or \
-        robbed_now(doc, labels) or cannot_move(doc, labels) or exposed_es(doc, labels)  # urgency_kinds.py,
+        robbed_now(doc, labels) or cannot_move(doc, labels) or exposed_es(doc, labels) or \
+        lured_es(doc, labels)  # urgency_kinds.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
-    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_exposed_es.py
+    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_exposed_es.py,
+    # urgency_lured_es.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])

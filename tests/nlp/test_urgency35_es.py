@@ -74,3 +74,19 @@ def test_someone_vulnerable_alone_at_a_hazard_is_urgent(text):
 ])
 def test_someone_vulnerable_in_the_past_or_looked_after_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "un tipo en una van blanca le esta diciendo a un niño que se suba, el niño va solo a la parada",
+    "una señora esta jalando a una niña a rastras hacia un carro gris y la niña llora que no es su mama",
+])
+def test_a_child_lured_or_dragged_off_now_is_urgent(text):
+    assert nlp.extract(text).urgent_reason == "child in danger: lured or dragged off"
+
+
+@pytest.mark.parametrize("text", [
+    "un señor en un carro rojo le dijo a mi hijo que se subiera y el corrio a la casa, ya esta conmigo, fue ayer",
+    "un papa lleva a su hijo a rastras al colegio todas las mañanas, pobre niño",  # a parent, no cry for help
+])
+def test_a_child_safe_or_with_a_parent_stays_calm(text):
+    assert not nlp.extract(text).urgent
