@@ -53,6 +53,8 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
+from .urgency_cannot_move import CANNOT_MOVE, cannot_move
+from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_forced_in import FORCED_IN
@@ -69,8 +71,10 @@ from .urgency_kinds import (
     state_now,
 )
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
+from .urgency_lured_es import lured_es
 from .urgency_model import decide
 from .urgency_reopened import calm_reopened
+from .urgency_robbed_now import ROBBED_NOW, robbed_now
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
 from .urgency_snatched import SNATCHED_NOW, snatched_now
@@ -144,7 +148,9 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     `cues_with_kinds` of the doc when the caller has them already)."""
     cues = cues_with_kinds(doc) if cues is None else cues
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
-        return stock_on_road(doc, {}) or snatched_now(doc, {}) or (None if past_time(doc) else score_words(doc, {}, []))
+        return stock_on_road(doc, {}) or snatched_now(doc, {}) or robbed_now(doc, {}) or cannot_move(doc, {}) or \
+            exposed_es(doc, {}) or lured_es(doc, {}) or \
+            (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
@@ -173,8 +179,12 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
-        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels)  # urgency_kinds.py,
-    # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py
+        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels) or \
+        robbed_now(doc, labels) or cannot_move(doc, labels) or exposed_es(doc, labels) or \
+        lured_es(doc, labels)  # urgency_kinds.py,
+    # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
+    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_exposed_es.py,
+    # urgency_lured_es.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -281,7 +291,8 @@ def urgency_judge(doc: Doc) -> Doc:
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW)
+UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
+                    CANNOT_MOVE)
 
 
 def vetoable(reason: str | None) -> bool:
