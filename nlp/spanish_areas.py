@@ -290,8 +290,10 @@ TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-
 
 
 # A square or a promenade a town is known by ("plaza mayor de salamanca") and a street named for a town ("avenida
-# ciudad de huelva") hold the town
-NAMED_FOR_TOWN_RE = re.compile(r"(?i:plaza|paseo)\s|\S+\s+(?:\S+\s+)?(?i:ciudad|villa)\s+de\s")
+# ciudad de huelva") hold the town; so does a street named for the gate, road or bridge towards a town ("calle puerta de
+# sevilla", "calle camino de ronda", "calle carretera de toledo"): those nouns take the town they lead to
+NAMED_FOR_TOWN_RE = re.compile(r"(?i:plaza|paseo)\s|\S+\s+(?:\S+\s+)?(?i:ciudad|villa)\s+de\s"
+                               r"|\S+\s+(?i:puerta|camino|carretera|ronda|cuesta|traves[ií]a|puente|portal|bajada|subida)\s+de\s")
 
 
 OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())
