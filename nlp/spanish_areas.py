@@ -11,6 +11,7 @@ from functools import lru_cache
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, spanish_lexicon, stop_words
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
+from .spanish_surnames import second_surname_end
 from .spans import overlaps
 
 # Verb endings: "en corriendo" is no barrio; spanish_places reads the same endings for a corner's sides.
@@ -93,6 +94,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         named_with_del = (match.group(2) or "").startswith("del")
         barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
         span = match.span(4) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
+        span = (span[0], second_surname_end(text, *span))   # "colonia sanchez taboada": both surnames name it
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
