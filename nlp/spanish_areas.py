@@ -24,7 +24,8 @@ BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|salien
                        r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
-                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b",
+                           re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
 COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
 # (with a pronoun after it: "multa por estacionarlo mal")
@@ -81,7 +82,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
     found += [span for span in _article_areas(text) if not overlaps(*span, taken + found)]
     found += [m.span(1) for m in COMPASS_AREA_RE.finditer(text) if not overlaps(*m.span(1), taken + found)]
     for match in AREA_NAMED_RE.finditer(text):
-        word = match.group(4)
+        word = match.group(5)
         # "colonia las palmas", "barrio obrero", "barrio logan", "poligono sur": the area word and its name are one
         # place (ANNOTATION.md: the cue word stays, whatever the name's language; stop 34 relabelled the rows that had
         # dropped it), "el barrio de delicias" too ("barrio de delicias"); "la colonia de X" is "X"; a common word
@@ -93,12 +94,16 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         # "el barrio del oeste", "el barrio del naranjo": "del" (no bare "de") makes the area word part of the name
         named_with_del = (match.group(2) or "").startswith("del")
         barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
-        span = match.span(4) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
+        span = match.span(3) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
         span = (span[0], second_surname_end(text, *span))   # "colonia sanchez taboada": both surnames name it
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
-        if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
-                and not (len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \
+        # after "de la", "del", an article or a saint's title the word is a noun or a name, never the sentence's verb:
+        # "el barrio de la victoria", "el barrio del carmen", "el fraccionamiento el refugio", "barrio de san anton"
+        named = (match.group(2) or "").split()[-1:] in (["la"], ["los"], ["las"], ["del"]) or match.group(4) \
+            or match.group(3).startswith(AREA_ARTICLES)
+        if word not in rules()["not_names"] and word not in stop_words() and (named or not word.endswith(VERB_ENDINGS)) \
+                and not (not named and len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \
                 and not overlaps(*span, taken + found):
             found.append(span)
     return sorted(found)
