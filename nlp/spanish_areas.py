@@ -11,6 +11,7 @@ from functools import lru_cache
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, spanish_lexicon, stop_words
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
+from .spanish_surnames import second_surname_end
 from .spans import overlaps
 
 # Verb endings: "en corriendo" is no barrio; spanish_places reads the same endings for a corner's sides.
@@ -23,7 +24,8 @@ BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|salien
                        r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
-                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,}))?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b", re.UNICODE)
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b",
+                           re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
 COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
 # (with a pronoun after it: "multa por estacionarlo mal")
@@ -80,7 +82,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
     found += [span for span in _article_areas(text) if not overlaps(*span, taken + found)]
     found += [m.span(1) for m in COMPASS_AREA_RE.finditer(text) if not overlaps(*m.span(1), taken + found)]
     for match in AREA_NAMED_RE.finditer(text):
-        word = match.group(4)
+        word = match.group(5)
         # "colonia las palmas", "barrio obrero", "barrio logan", "poligono sur": the area word and its name are one
         # place (ANNOTATION.md: the cue word stays, whatever the name's language; stop 34 relabelled the rows that had
         # dropped it), "el barrio de delicias" too ("barrio de delicias"); "la colonia de X" is "X"; a common word
@@ -92,11 +94,16 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         # "el barrio del oeste", "el barrio del naranjo": "del" (no bare "de") makes the area word part of the name
         named_with_del = (match.group(2) or "").startswith("del")
         barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
-        span = match.span(4) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
+        span = match.span(3) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
+        span = (span[0], second_surname_end(text, *span))   # "colonia sanchez taboada": both surnames name it
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
-        if word not in rules()["not_names"] and word not in stop_words() and not word.endswith(VERB_ENDINGS) \
-                and not (len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \
+        # after "de la", "del", an article or a saint's title the word is a noun or a name, never the sentence's verb:
+        # "el barrio de la victoria", "el barrio del carmen", "el fraccionamiento el refugio", "barrio de san anton"
+        named = (match.group(2) or "").split()[-1:] in (["la"], ["los"], ["las"], ["del"]) or match.group(4) \
+            or match.group(3).startswith(AREA_ARTICLES)
+        if word not in rules()["not_names"] and word not in stop_words() and (named or not word.endswith(VERB_ENDINGS)) \
+                and not (not named and len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \
                 and not overlaps(*span, taken + found):
             found.append(span)
     return sorted(found)
@@ -290,8 +297,10 @@ TOWN_AFTER_RE = re.compile(r"\s+de\s+([A-Za-zñÑ][a-zñáéíóú]{2,}(?:\s+[A-
 
 
 # A square or a promenade a town is known by ("plaza mayor de salamanca") and a street named for a town ("avenida
-# ciudad de huelva") hold the town
-NAMED_FOR_TOWN_RE = re.compile(r"(?i:plaza|paseo)\s|\S+\s+(?:\S+\s+)?(?i:ciudad|villa)\s+de\s")
+# ciudad de huelva") hold the town; so does a street named for the gate, road or bridge towards a town ("calle puerta de
+# sevilla", "calle camino de ronda", "calle carretera de toledo"): those nouns take the town they lead to
+NAMED_FOR_TOWN_RE = re.compile(r"(?i:plaza|paseo)\s|\S+\s+(?:\S+\s+)?(?i:ciudad|villa)\s+de\s"
+                               r"|\S+\s+(?i:puerta|camino|carretera|ronda|cuesta|traves[ií]a|puente|portal|bajada|subida)\s+de\s")
 
 
 OWNERS = frozenset("mi tu su sus mis nuestro nuestra el la los las un una".split())

@@ -21,13 +21,14 @@ from .spanish_mid_name_runs import mid_name_end
 from .spanish_name_articles import name_article_start
 from .spanish_present_verbs import present_verb
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
+from .spanish_run_on_words import run_on_words
 from .spanish_street_tails import ENGLISH_SUFFIX_END_RE, address_head, house_number_head, street_head, street_tail
 from .spanish_verb_words import sentence_verb
 from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
-SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|av\.|avda\.|bulevar|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|av\.?|avda\.|bulevar|blvd\.?|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
 # Popes and kings up to XXIII: "avenida juan xxiii 30", "calle benedicto xvi"
 REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
@@ -80,7 +81,7 @@ def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
 @lru_cache(maxsize=1)
 def street_name_titles() -> frozenset[str]:
     lex = spanish_lexicon()
-    return frozenset(lex["street_titles"] + lex["street_name_titles"] + lex["street_given_names"])
+    return frozenset(lex["street_titles"] + lex["street_name_titles"] + lex["street_given_names"] + lex["street_surnames"])
 
 
 NAME_WORD_AFTER_RE = re.compile(r"\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
@@ -161,7 +162,8 @@ def _without_verb(text: str, match):
     the same regex matched again up to the first name word only."""
     words = text[match.end(2):match.end(1)].split()
     if words and not words[0].isdigit() and common_spanish(words[0].lower()) and words[0].lower().endswith(SPAIN_VERB_ENDINGS) \
-            and (verb_form(words[0].lower()) or len(words[0]) > 4) or words and (sentence_verb(words[0]) or present_verb(words[0])):
+            and (verb_form(words[0].lower()) or len(words[0]) > 4) or words and (sentence_verb(words[0]) or present_verb(words[0])
+                                                                                  or words[0].lower() in run_on_words()):
         # "pasan", "tienen"; "san juan" names; "la avenida de bayona conducia": a past form or participle
         return rules()["spain_street"].match(text, match.start(1), match.end(2)) or match
     return match
@@ -170,10 +172,10 @@ def _without_verb(text: str, match):
 PRONOUN_BEFORE_RE = re.compile(r"\b(?:me|te|se|nos|le|les|lo|la)\s+$", re.IGNORECASE)
 
 
-# Street words that only name ("la avenida de la paz", "el paseo del parque", "la rambla de ..."): a common word after
+# Street words that only name ("la avenida de la paz", "el paseo del parque", "la calzada del ejercito"): a common word after
 # "de" names the street; after "calle", "camino" it may be what the street is of ("la calle de mi casa"). A square is
 # named so too ("la plaza de regla", "la plaza de mina", "la plaza de la universidad": dev, 3 better, 0 worse)
-NAMING_STREET_RE = re.compile(r"(?i:avenida|avda|paseo|passeig|rambla|explanada|glorieta|traves[ií]a|plaza|pla[cç]a)\b")
+NAMING_STREET_RE = re.compile(r"(?i:avenida|avda|calz(?:ada)?\.?\s+de(?:l|\s+la)?\s+(?!(?:la\s+)?(?:plaza|carretera|calle|avenida|autopista|autov[ií]a|glorieta|rotonda))|paseo|passeig|rambla|explanada|glorieta|traves[ií]a|plaza|pla[cç]a)\b")
 
 
 @lru_cache(maxsize=1)

@@ -136,7 +136,10 @@ def rules() -> dict:
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
     # "av." and "avda." with their dot are Mexico's and Spain's "avenida" after any word ("en av. vallarta"); without the
     # dot "av"/"ave" only after "la", as English writes "ave" after the name
-    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])})\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+|(?i:av|avda)\.\s+)"
+    # Mexico's "calzada" is an avenue ("calzada de tlalpan", "la calz independencia"): its short form takes a bare name
+    # here, the whole word only with "de" (spain_street): Spain's "la calzada contraria" is the roadway. Kept out of
+    # spanish_street_types, which the tagger's features read.
+    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])}|(?i:calz\.?))\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+|(?i:av|avda)\.\s+)"
     particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_corners.particle_ok
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
     # a number that runs on after a dash is a code's ("la orden es la FM-26-00871"), no road's
@@ -169,7 +172,7 @@ def rules() -> dict:
         "street": re.compile(rf"\b({street}(?:{number}{directions}|{names}|[{CAP}]\b)|{es_street}{lower}\b{en_suffix}"
                              rf"|\d{{1,2}}(?:ra|ro|da|do|ta|to|va|vo|na|no|ma|mo|a|o)\s+(?:{_alt(lex['street_types'])})\b)", re.UNICODE),
         # Spain's "calle de bravo murillo", "calle del amparo 42", "avenida de la albufera", "plaza de lavapies"
-        "spain_street": re.compile(rf"\b((?i:calle|avenida|avda\.?|av\.?|plaza|plaça|paseo|passeig|rambla|explanada|ronda|glorieta|traves[ií]a|camino|carrera|carretera|carrer)\s+"
+        "spain_street": re.compile(rf"\b((?i:calle|calzada|calz\.?|avenida|avda\.?|av\.?|plaza|plaça|paseo|passeig|rambla|explanada|ronda|glorieta|traves[ií]a|camino|carrera|carretera|carrer)\s+"
                                    rf"(?:de\s+la|de\s+los|de\s+las|del|de)\s+({lower})(?:\s+(?!esq(?:uina)?\b|{SPAIN_COUNT}\s+(?!de\b)){lower})?"
                                    rf"(?:\s+\d{{1,4}}\b)?)",
                                    re.UNICODE),
@@ -235,7 +238,7 @@ def rules() -> dict:
         # texts hold none): the regexes cost ~0.3 ms a text together, these tests ~0.01 ms.
         "stems": {"plate": PLATE_STEMS, "highway": tuple(w.lower() for w in lex["highway_words"]), "titled_street": tuple(w + " " for w in lex["street_titles"]), "english_place": tuple(" " + w for w in lex["english_place_words"]), "intersection": (" y ", " con ", " e "), "road_code": ("la ", "nacional ", "autov"),
                   "address": tuple(str(d) for d in range(10)),
-                  "street": tuple(w.lower() for w in lex["street_types"]),
+                  "street": tuple(w.lower() for w in lex["street_types"]) + ("calz",),
                   "landmark": tuple(w.lower() for w in lex["landmarks"]),
                   "proper_landmark": tuple(w.lower() for w in lex["proper_landmarks"]),
                   "suffixed": (" st", " rd", " road", " av", " street", " blvd", " boulevard", " dr", " ln", " lane",
@@ -243,7 +246,7 @@ def rules() -> dict:
                                " court", " cir", " circle", " ter"),
                   "clock": ("la ", "las "), "ago": ("hace",),
                   "date": tuple(m[:4] for m in lex["months"]) + ("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"), "named": ("en ", "de ", "por ", "hacia "),
-                  "spain_street": ("calle d", "avenida d", "plaza d", "paseo d", "ronda d", "glorieta d", "travesia d",
+                  "spain_street": ("calle d", "calzada d", "calz d", "calz. d", "avenida d", "plaza d", "paseo d", "ronda d", "glorieta d", "travesia d",
                                    "travesía d", "camino d", "carrera d", "carrer d", "carretera d", "av d", "av. d", "avda",
                                    "plaça d", "passeig d", "rambla d", "explanada d")},
         "not_vehicles": frozenset(lex["not_vehicles"]),

@@ -10,12 +10,14 @@ from functools import lru_cache
 
 from .lexicon import DATA_DIR, stop_words
 from .spanish_areas import unknown_word
+from .spanish_rules import common_spanish, verb_form
 from .spans import overlaps
 
 NAME = r"[a-zñA-ZÑ][a-zñáéíóúA-ZÑ'\-]+"
 SAINT_AREA_RE = re.compile(rf"\b(?i:en|por|hacia|desde|a\s+la\s+altura\s+de|cerca\s+de)\s+"
                            rf"((?i:san|santa|sant|santo)\s+({NAME}))"
                            rf"(?:\s+(?i:de\s+la|de\s+las|de\s+los|del|de)\s+({NAME}))?\b", re.UNICODE)
+NEXT_NAME_RE = re.compile(r"\s+([a-zñ][a-zñáéíóú'\-]{3,})\b")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,10 @@ def saint_areas(text: str, taken) -> list[tuple[int, int]]:
         if name in saint_feasts() or name in stop_words():
             continue
         end = match.end(3) if match.group(3) and unknown_word(match.group(3).lower()) else match.end(2)
+        if end == match.end(2):   # "san andres cholula", "san lorenzo tezonco": Mexico's towns add a name no dictionary holds
+            after = NEXT_NAME_RE.match(text, end)
+            end = after.end() if after and unknown_word(after.group(1).lower()) and not verb_form(after.group(1).lower()) \
+                and not common_spanish(after.group(1).lower()) else end
         if not overlaps(match.start(1), end, taken + found):
             found.append((match.start(1), end))
     return found

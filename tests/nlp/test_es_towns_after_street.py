@@ -12,3 +12,12 @@ import nlp
 def test_street_and_town(text, street, town):
     places = nlp.extract(text).to_dict()["locations"]
     assert street in places and town in places
+
+
+@pytest.mark.parametrize("text, street", [
+    ("me robaron el bolso en la calle puerta de toledo 8 esta tarde", "calle puerta de toledo 8"),
+    ("hay un coche ardiendo en la calle carretera de valencia ahora mismo", "calle carretera de valencia"),
+])
+def test_street_named_for_the_road_to_a_town(text, street):
+    """A gate, road or bridge 'de' a town is the street's whole name: no town is cut from it."""
+    assert street in nlp.extract(text).to_dict()["locations"]
