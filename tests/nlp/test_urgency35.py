@@ -1,0 +1,47 @@
+"""Stop 35 (round 2) English urgency kinds: each danger with a calm twin that must stay calm. Texts invented for the
+test, none from the dev set."""
+import pytest
+
+import nlp
+
+# someone in the water or through the ice now, trapped under something, or who cannot be woken
+IN_DANGER_NOW = [
+    "man overboard from the ferry slipway at portree, hes waving his arms",
+    "the canoe tipped at the weir in bakewell and 3 lads are in the water",
+    "my nephew and his dog went out on the frozen loch, the ice broke, both in the water",
+    "trawler crew member fell overboard off the north pier, we can see him",
+    "the wall of the barn came down in the storm and my grandad is under the rubble",
+    "the tractor slid off the bank and its on top of him, he is shouting",
+    "found my flatmate on the bathroom floor, we cant wake him",
+    "my sister took something at the party and cant keep her eyes open",
+    "my mum swallowed a load of her oxy, shes drowsy",
+    "she necked her whole diazepam box and is being sick",
+]
+IN_DANGER_CALM = [
+    "the boats are back on the trailer and nobody is in the water now, all fine",
+    "last summer a lad fell overboard off the pier but he was fine",
+    "lorry stuck under the railway bridge again, driver fine, just letting you know",
+    "my grandad takes his oxy every morning with breakfast",
+]
+
+# someone lost or wandered off, exposed to the dark or the cold
+LOST_EXPOSED = [
+    "my son rang from the hill above glencoe, hes lost in the dark and his phone is dying",
+    "the walkers are lost on the mountain and their torch has died",
+    "mum with alzheimers walked out the care home, its pitch black and no coat",
+    "grandad missing on the hill since lunch, its minus 2 now",
+]
+LOST_CALM = [
+    "we got lost in the dark last winter on the moor, is there a map of the paths",
+    "the care home had a power cut last night and it was pitch black, all sorted now",
+]
+
+
+@pytest.mark.parametrize("text", IN_DANGER_NOW + LOST_EXPOSED)
+def test_danger_now_is_urgent(text):
+    assert nlp.extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", IN_DANGER_CALM + LOST_CALM)
+def test_calm_twin_stays_calm(text):
+    assert not nlp.extract(text).urgent, text
