@@ -45,3 +45,31 @@ def test_danger_now_is_urgent(text):
 @pytest.mark.parametrize("text", IN_DANGER_CALM + LOST_CALM)
 def test_calm_twin_stays_calm(text):
     assert not nlp.extract(text).urgent, text
+
+
+# calms: a question about the law, shots or smoke explained as lawful, a thing (not a person) gone missing
+CALMS = [
+    "am i breakin the law if i keep a hunting knife in the glovebox",
+    "theres a man with a sword in the flat upstairs, not sure if thats illegal",
+    "heard shots over the fields behind the farm, its opening day of deer season so thats it",
+    "2 blokes with shotguns on the marsh shooting ducks, i asked them, no need to send anyone",
+    "big smoke cloud over the moor, the fire district said its a burn they planned",
+    "my daughters phone went missing on the school trip, shes only 12 and gutted, can it be traced",
+    "my mobile has gone missing from my locker at the gym",
+]
+# their dangerous twins: the same scenes with a person at risk or a weapon used now
+CALM_TWINS_URGENT = [
+    "my daughter went missing on the school trip, shes only 12 and not answering",
+    "a man is waving a sword at people outside the flats upstairs right now",
+    "shots fired at the farmhouse right now, hes shooting at the windows",
+]
+
+
+@pytest.mark.parametrize("text", CALMS)
+def test_calm_kind_stays_calm(text):
+    assert not nlp.extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", CALM_TWINS_URGENT)
+def test_calm_kind_twin_is_urgent(text):
+    assert nlp.extract(text).urgent, text
