@@ -73,3 +73,25 @@ def test_calm_kind_stays_calm(text):
 @pytest.mark.parametrize("text", CALM_TWINS_URGENT)
 def test_calm_kind_twin_is_urgent(text):
     assert nlp.extract(text).urgent, text
+
+
+# a child on a rail line, a roundabout or scaffolding now; the calm twin: the same place, no child or no now
+CHILD_IN_DANGER = [
+    "a little lad on a scooter going round the roundabout by tesco, cars having to brake, hes still there now",
+    "kids playing on the train line behind the estate right now",
+    "a wee boy climbing the scaffolding on the church right now, no adult",
+]
+CHILD_CALM = [
+    "the council should fence off the train line behind the estate, kids used to play there years ago",
+    "workmen on the scaffolding on the church every day making noise from 7am",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_IN_DANGER)
+def test_child_in_danger_now(text):
+    assert nlp.extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", CHILD_CALM)
+def test_child_place_calm(text):
+    assert not nlp.extract(text).urgent, text
