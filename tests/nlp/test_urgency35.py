@@ -95,3 +95,26 @@ def test_child_in_danger_now(text):
 @pytest.mark.parametrize("text", CHILD_CALM)
 def test_child_place_calm(text):
     assert not nlp.extract(text).urgent, text
+
+
+# a snatch "few mins ago" (no article), someone on a ledge, someone fallen who cannot be lifted; calm twins: the same told
+# as a report after the fact
+FALLEN_SNATCHED = [
+    "phone snatched out my hand by a lad on a moped outside the co-op few mins ago",
+    "climber stuck on a ledge above the quarry, its getting windy",
+    "my neighbour has fallen in the garden and we cant lift him, hes 88",
+]
+FALLEN_SNATCHED_CALM = [
+    "phone snatched out my hand by a lad on a moped outside the co-op last tuesday, have a crime ref",
+    "pigeons nesting on a ledge above the shop door again every spring, who do i ring",
+]
+
+
+@pytest.mark.parametrize("text", FALLEN_SNATCHED)
+def test_fallen_or_snatched_now(text):
+    assert nlp.extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", FALLEN_SNATCHED_CALM)
+def test_fallen_or_snatched_calm(text):
+    assert not nlp.extract(text).urgent, text
