@@ -118,3 +118,18 @@ def test_fallen_or_snatched_now(text):
 @pytest.mark.parametrize("text", FALLEN_SNATCHED_CALM)
 def test_fallen_or_snatched_calm(text):
     assert not nlp.extract(text).urgent, text
+
+
+# an attempt to take a child minutes ago; the calm twin: the same attempt told last month
+ATTEMPT_NOW = ["a man tried to grab my daughter outside the leisure centre 5 mins ago, grey van, she ran"]
+ATTEMPT_CALM = ["a man tried to grab my daughter outside the leisure centre last month, the school already knows"]
+
+
+@pytest.mark.parametrize("text", ATTEMPT_NOW)
+def test_attempt_now(text):
+    assert nlp.extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", ATTEMPT_CALM)
+def test_attempt_calm(text):
+    assert not nlp.extract(text).urgent, text
