@@ -133,3 +133,24 @@ def test_attempt_now(text):
 @pytest.mark.parametrize("text", ATTEMPT_CALM)
 def test_attempt_calm(text):
     assert not nlp.extract(text).urgent, text
+
+
+# a fire told as "ablaze", shots as a gun being unloaded; calm twins: the past, talk about a gun
+ABLAZE_UNLOADING = [
+    "the hay barn at the end of our lane is ablaze and the wind is taking it to the houses",
+    "a lad unloading a pistol into the air outside the chippy, people running",
+]
+ABLAZE_UNLOADING_CALM = [
+    "the hay barn at the end of our lane was ablaze last summer, are the owners ever getting charged",
+    "is it legal to own a semi auto rifle in the uk",
+]
+
+
+@pytest.mark.parametrize("text", ABLAZE_UNLOADING)
+def test_ablaze_or_unloading_now(text):
+    assert nlp.extract(text).urgent, text
+
+
+@pytest.mark.parametrize("text", ABLAZE_UNLOADING_CALM)
+def test_ablaze_or_unloading_calm(text):
+    assert not nlp.extract(text).urgent, text
