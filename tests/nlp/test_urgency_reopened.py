@@ -35,6 +35,10 @@ EN_CALMS = [
     "it was just a van backfirin",
     "paramedics are already with the lady who fell",  # stop 34 r2: the hurt one already in responders' hands
     "the ambulance came n took the driver",
+    "the men with rifles are shooting hogs with the landowner, no need to send anyone",  # stop 35 r2: hunters, a burn, a thing
+    "its opening day of deer season so the bangs are hunters",
+    "the smoke is the controlled burn the fire district told us about",
+    "my sons phone went missing at school",  # a thing missing, not a person
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
