@@ -1,0 +1,32 @@
+"""Times (stop 35, round 2): a slash number that cannot be a date is no time (a score "43/50", a reference
+"55/22/118834"); an ordinal "one" ("4th one this year") belongs to the time.
+Texts invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text, number", [
+    ("my daughter got 38/50 on her mock theory test and they marked her as a fail, is that right", "38/50"),
+    ("my brother is in the cells, custody number 61/14/220931, nobody says when he gets out", "61/14/220931"),
+    ("i rang about the scam twice, ref 2009/31/17, still no call back", "2009/31/17"),
+])
+def test_impossible_slash_dates_are_not_times(text, number):
+    assert not any(number in time for time in nlp.extract(text).times)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("someone keyed my car on 3/14 outside the gym", "3/14"),
+    ("the van was parked there on 12/10/2023 too", "12/10/2023"),
+])
+def test_real_slash_dates_stay(text, date):
+    assert date in nlp.extract(text).times
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("someone has cut the padlock off the allotment gate, 3rd one this year", "3rd one this year"),
+])
+def test_ordinal_ones_are_kept(text, phrase):
+    assert phrase in nlp.extract(text).times
