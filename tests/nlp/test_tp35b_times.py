@@ -1,5 +1,5 @@
 """Times (stop 35, round 2): a slash number that cannot be a date is no time (a score "43/50", a reference
-"55/22/118834"); an ordinal "one" ("4th one this year") belongs to the time.
+"55/22/118834"); a count of times before "today", and an ordinal "one" ("4th one this year"), belong to the time.
 Texts invented for these tests."""
 from __future__ import annotations
 
@@ -26,7 +26,13 @@ def test_real_slash_dates_stay(text, date):
 
 
 @pytest.mark.parametrize("text, phrase", [
+    ("a withheld number has rung my mum 7 times today sayin her bank account is frozen", "7 times today"),
+    ("the same white van has been up and down our close twice today", "twice today"),
     ("someone has cut the padlock off the allotment gate, 3rd one this year", "3rd one this year"),
 ])
-def test_ordinal_ones_are_kept(text, phrase):
+def test_counts_before_today_and_ordinal_ones_are_kept(text, phrase):
     assert phrase in nlp.extract(text).times
+
+
+def test_a_count_of_things_today_stays_out():
+    assert "today" in nlp.extract("2 parcels nicked off my step today").times
