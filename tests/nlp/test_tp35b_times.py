@@ -36,3 +36,11 @@ def test_counts_before_today_and_ordinal_ones_are_kept(text, phrase):
 
 def test_a_count_of_things_today_stays_out():
     assert "today" in nlp.extract("2 parcels nicked off my step today").times
+
+
+@pytest.mark.parametrize("text", [
+    "the last time i reported the lads on the corner nobody came, theyre back again",
+    "my car got keyed again, the crime ref is 4471 from last time",
+])
+def test_last_time_names_an_earlier_occasion_not_a_time(text):
+    assert not any("last time" in time for time in nlp.extract(text).times)
