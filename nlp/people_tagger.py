@@ -33,6 +33,7 @@ from .people_features import (
     word_parts,
 )
 from .perceptron import OUTSIDE, char_spans, choose, read_weights, summed, tag_features, tags_to_tokens
+from .people_missing import drop_missing
 from .spans import overlaps, replace_with_tagged, text_of
 from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
 from .tagger_features import MAX_CACHED_WORDS
@@ -290,4 +291,5 @@ def tag_people(doc: Doc) -> Doc:
     tagger = shipped_tagger()
     if tagger is not None:
         combine(doc, tagger)
+    drop_missing(doc)  # "no helmet": after the tagger, which may read the garment alone too
     return doc
