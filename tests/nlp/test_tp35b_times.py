@@ -44,3 +44,11 @@ def test_a_count_of_things_today_stays_out():
 ])
 def test_last_time_names_an_earlier_occasion_not_a_time(text):
     assert not any("last time" in time for time in nlp.extract(text).times)
+
+
+@pytest.mark.parametrize("text", [
+    "my wife is on nights at the hospital and someone keeps trying our back gate",
+    "im on nights so i sleep days, the dog next door barks non stop",
+])
+def test_on_nights_is_a_shift_not_a_time(text):
+    assert not any("nights" in time for time in nlp.extract(text).times)
