@@ -24,3 +24,15 @@ def test_an_age_after_a_missing_garment_stays():
 
 def test_a_worn_garment_stays():
     assert "black helmet" in nlp.extract("man on a moped snatched my phone, black helmet, grey joggers").people
+
+
+@pytest.mark.parametrize("text, size", [
+    ("bloke kicking the bus shelter in, maybe 30, massive, grey trackies", "massive"),
+    ("two lads selling outside the chippy, one is called Deano, other is huge", "huge"),
+])
+def test_a_size_said_of_a_person_in_a_list(text, size):
+    assert size in nlp.extract(text).people
+
+
+def test_a_size_of_a_thing_in_a_list_stays_out():
+    assert nlp.extract("the bonfire on the green is massive, huge, way too close to the houses").people == []
