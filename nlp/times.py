@@ -315,7 +315,8 @@ def day_part_hours(doc: Doc) -> list:
 # "3 in the morning", "6 at night"; after a tie ("at 11 tonight", "around 4 yesterday", "at 11 every night") also a
 # day: with no tie, "2 tonight" or "3 every night" is as often a count.
 DAY_PARTS_AFTER = frozenset(("in", "the", part) for part in ("morning", "afternoon", "evening", "night", "mornin", "evenin"))
-DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw".split())
+DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw today monday tuesday wednesday thursday "
+                                 "friday saturday sunday".split())  # "at 4 today", "at 6 sunday" (no "sat": a verb)
 DAY_LEADS_AFTER_TIED_HOUR = frozenset(("every", "last", "this"))  # "around 10 last night", "at 7 this morning"
 
 

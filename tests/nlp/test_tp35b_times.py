@@ -52,3 +52,15 @@ def test_last_time_names_an_earlier_occasion_not_a_time(text):
 ])
 def test_on_nights_is_a_shift_not_a_time(text):
     assert not any("nights" in time for time in nlp.extract(text).times)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("a man tried the door of my car at the lights at 3 today, grey hoodie", "3 today"),
+    ("the lad said hed be back with his mates at 7 saturday to sort me out", "7 saturday"),
+])
+def test_a_tied_hour_before_today_or_a_day_name_is_one_time(text, phrase):
+    assert phrase in nlp.extract(text).times
+
+
+def test_a_count_before_today_stays_a_count():
+    assert nlp.extract("kids left more needles in the park, found 5 today").times == ["today"]
