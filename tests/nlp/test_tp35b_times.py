@@ -64,3 +64,12 @@ def test_a_tied_hour_before_today_or_a_day_name_is_one_time(text, phrase):
 
 def test_a_count_before_today_stays_a_count():
     assert nlp.extract("kids left more needles in the park, found 5 today").times == ["today"]
+
+
+def test_back_in_a_year_is_the_year_alone():
+    times = nlp.extract("my neighbour threatened me with a knife back in 2022 and hes doing it again").times
+    assert "2022" in times and not any("back in" in time for time in times)
+
+
+def test_back_in_a_month_keeps_back():
+    assert "back in may" in nlp.extract("someone keyed my van outside the pub back in may").times
