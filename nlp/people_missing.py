@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from .doc_attrs import PEOPLE, read
-from .spans import store_with_scores, scores_of, text_of
+from .spans import scores_of, store_with_scores, text_of
 
 # "no", "without", "without a", then at most one word, right before the description's start
 DIGIT_RE = re.compile(r"\d")

@@ -32,8 +32,8 @@ from .people_features import (
     token_marks,
     word_parts,
 )
-from .perceptron import OUTSIDE, char_spans, choose, read_weights, summed, tag_features, tags_to_tokens
 from .people_missing import drop_missing
+from .perceptron import OUTSIDE, char_spans, choose, read_weights, summed, tag_features, tags_to_tokens
 from .spans import overlaps, replace_with_tagged, text_of
 from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
 from .tagger_features import MAX_CACHED_WORDS
