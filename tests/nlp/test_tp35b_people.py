@@ -36,3 +36,16 @@ def test_a_size_said_of_a_person_in_a_list(text, size):
 
 def test_a_size_of_a_thing_in_a_list_stays_out():
     assert nlp.extract("the bonfire on the green is massive, huge, way too close to the houses").people == []
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("woman about 80 with a walking stick got her purse snatched outside the post office", "walking stick"),
+    ("2 lads kicking off at the bus stop, one with crutches", "crutches"),
+    ("fella selling fake tickets, uses a cane, grey beard", "cane"),
+])
+def test_a_walking_aid_after_with_is_labelled_without_with(text, aid):
+    assert aid in nlp.extract(text).people
+
+
+def test_a_dog_walker_is_no_walking_aid():
+    assert "walker" not in nlp.extract("a dog walker found a rifle in the hedge by the canal").people
