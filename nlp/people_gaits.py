@@ -3,8 +3,9 @@
 
 Dev labels it whenever it stands between commas (8 rows of 8, none read before): it is how the tipster would pick
 the person out. After "with a" the rows disagree ("man about 70 with a walking stick": 2 labelled, 4 not), and a
-"limp" after "with a"/"has a" is people_marks' (MARK_RE), so only the list form is read here. Gated on the gait
-words, so most texts pay one set test.
+"limp" after "with a"/"has a" is people_marks' (MARK_RE), so only the list form is read for gaits. A walking aid
+after "with a", "uses a", "pushing a" is read too (decided at stop 34: "walking stick", "cane", "walker", without
+the lead). Gated on the gait and aid words, so most texts pay one set test.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from functools import lru_cache
 from .lexicon import DATA_DIR
 from .people_patterns import alternation
 
-GATE_WORDS = frozenset(("limp", "limps", "limping", "limpin", "stick", "cane"))
+GATE_WORDS = frozenset(("limp", "limps", "limping", "limpin", "stick", "cane", "walker", "crutches"))
 
 
 @lru_cache(maxsize=None)
@@ -27,8 +28,17 @@ def gait_regex() -> re.Pattern:
                       r"(?=\s*(?:$|[,.;!?)]|(?:and|n)\b))")
 
 
+@lru_cache(maxsize=None)
+def aid_regex() -> re.Pattern:
+    raw = json.loads((DATA_DIR / "en" / "people_gaits.json").read_text(encoding="utf-8"))
+    # "with a walking stick", "uses a cane", "one with crutches": the lead says the person has it ("dog walker" is no aid)
+    return re.compile(rf"(?<![\w'])(?:{alternation(raw['aid_leads'])})\s+(?:(?:a|an|his|her)\s+)?"
+                      rf"(?P<gait>{alternation(raw['aids'])})(?![\w'])")
+
+
 def listed_gaits(searched: str, present: frozenset[str]) -> list[tuple[int, int, int, str]]:
     """Gaits listed as a description in the lower-cased text `searched`, as candidates (priority 2, as MARK_RE's)."""
     if present.isdisjoint(GATE_WORDS):
         return []
-    return [(*match.span("gait"), 2, match.group("gait")) for match in gait_regex().finditer(searched)]
+    return [(*match.span("gait"), 2, match.group("gait"))
+            for regex in (gait_regex(), aid_regex()) for match in regex.finditer(searched)]

@@ -3,7 +3,7 @@
 
 "big", "huge" and "massive" describe anything ("big fight", "massive dog"), so they are a build only where the
 grammar says they are said of a person: just before a person noun ("huge bloke", not "my big boy"), or after a
-person and "is"/"was", or after "one"/"hes"/"shes" ("one big with a beard", "hes big, black hoodie"), and then only
+person and "is"/"was" ("other is massive"), or after "one"/"hes"/"shes" ("one big with a beard", "hes big, black hoodie"), and then only
 before a pause or a word that goes on describing ("with", "and", "in", "like 6ft"). An intensifier before a build
 word stays in the span: dev labels "real tall", "real skinny", "really tall" with it 7 times in 10.
 """
@@ -21,21 +21,24 @@ INTENSIFIER = r"(?:(?:real|really|very|proper|super)\s+)?"
 
 
 @lru_cache(maxsize=None)
-def size_regexes() -> tuple[re.Pattern, re.Pattern]:
+def size_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     nouns = alternation(word_lists()["aged_nouns"] | {"dude"})
     before_noun = re.compile(rf"(?<![\w']){INTENSIFIER}(?:big|huge|massive)\s+(?:{nouns})(?![\w'])", re.IGNORECASE)
     said_of = re.compile(
-        rf"(?<![\w'])(?:one|hes|shes|he's|she's|(?:one|he|she|{nouns}|driver)\s+(?:is|was))\s+"
+        rf"(?<![\w'])(?:one|hes|shes|he's|she's|(?:one|other|he|she|{nouns}|driver)\s+(?:is|was))\s+"
         rf"(?P<size>{INTENSIFIER}(?:big|huge|massive))(?=\s*(?:[,.;!?]|$)|\s+(?:and|with|w|in|wearing|like|about)(?![\w']))",
         re.IGNORECASE)
-    return before_noun, said_of
+    # an item of a comma list of descriptions ("hes about 40, massive, sleeve tattoos"), in a text with a person noun
+    listed = re.compile(r"(?<=,\s)(?P<size>big|huge|massive)(?=\s*,)", re.IGNORECASE)
+    person = re.compile(rf"(?<![\w'])(?:{nouns})(?![\w'])", re.IGNORECASE)
+    return before_noun, said_of, listed, person
 
 
 def sized_people(text: str, present: frozenset[str]) -> list[tuple[int, int, int, str]]:
     """Size words said of a person, as build candidates (priority 2, as people.py gives a build)."""
     if present.isdisjoint(SIZE_WORDS):
         return []
-    before_noun, said_of = size_regexes()
+    before_noun, said_of, listed, person = size_regexes()
     found = []
     for match in before_noun.finditer(text):
         previous = PREVIOUS_WORDS_RE.search(text, 0, match.start())
@@ -44,6 +47,8 @@ def sized_people(text: str, present: frozenset[str]) -> list[tuple[int, int, int
         found.append((match.start(), match.end(), 2, match.group(0)))
     for match in said_of.finditer(text):
         found.append((match.start("size"), match.end("size"), 2, match.group("size")))
+    if "," in text and person.search(text):
+        found.extend((match.start(), match.end(), 2, match.group()) for match in listed.finditer(text))
     return found
 
 

@@ -32,6 +32,7 @@ from .people_features import (
     token_marks,
     word_parts,
 )
+from .people_missing import drop_missing
 from .perceptron import OUTSIDE, char_spans, choose, read_weights, summed, tag_features, tags_to_tokens
 from .spans import overlaps, replace_with_tagged, text_of
 from .tagged_places import spanish  # the tagger learnt English: a mostly Spanish text is left alone
@@ -290,4 +291,5 @@ def tag_people(doc: Doc) -> Doc:
     tagger = shipped_tagger()
     if tagger is not None:
         combine(doc, tagger)
+    drop_missing(doc)  # "no helmet": after the tagger, which may read the garment alone too
     return doc

@@ -24,7 +24,8 @@ MONTH_OR_YEAR = rf"(?:(?:early|late|mid)\s+)?(?:{trie_pattern([m for m in MONTH_
 FOR_RE = re.compile(rf"\bfor\s+(?:(?:about|around|like|nearly|over|almost|the last|the past)\s+)?{COUNT}\s+{UNIT}\b",
                     re.IGNORECASE)                                                 # "for 3 days"
 AGO_RE = re.compile(rf"\b(?:{COUNT}\s+)?{UNIT}\s+(?:ago|back)\b", re.IGNORECASE)    # "2 yrs ago", "a fortnight back"
-IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?{MONTH_OR_YEAR}\b"           # "back in june"
+# "back in june" keeps its "back" (dev 4 rows vs 2); a year after it is the year alone ("back in 2019": "2019", 5 rows vs 0)
+IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?(?!(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b){MONTH_OR_YEAR}\b"
                          rf"|(?<=\bin\s){MONTH_OR_YEAR}\b(?!\s*(?:[-/]|st\b|nd\b|rd\b|th\b))",  # "in march", "in 2019"
                          re.IGNORECASE)
 EVERY_RE = re.compile(r"\bevery\s+(?:\d+|few|couple(?: of)?)\s+(?:mins?|minutes?|hrs?|hours?|days?|nights?|weeks?)\b",

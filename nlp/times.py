@@ -21,6 +21,7 @@ from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
+from .slash_numbers import impossible_slash_date
 from .spans import lower_words, store, text_of
 from .time_leads import time_lead
 from .time_ranges import join_ranges
@@ -157,6 +158,8 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()) \
                 and not this_part_after(text_of(doc), match.end()):  # "8.45 this mornin"
             continue  # "pay 1.45 fee", "gas hit 3.49": a price, not a time
+        if "/" in match.group() and impossible_slash_date(text_of(doc), match.start(), match.end()):
+            continue  # "got 43/50", "custody no 55/22/118834": a score or a reference, no date
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             parts.append(span)
@@ -312,7 +315,8 @@ def day_part_hours(doc: Doc) -> list:
 # "3 in the morning", "6 at night"; after a tie ("at 11 tonight", "around 4 yesterday", "at 11 every night") also a
 # day: with no tie, "2 tonight" or "3 every night" is as often a count.
 DAY_PARTS_AFTER = frozenset(("in", "the", part) for part in ("morning", "afternoon", "evening", "night", "mornin", "evenin"))
-DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw".split())
+DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw today monday tuesday wednesday thursday "
+                                 "friday saturday sunday".split())  # "at 4 today", "at 6 sunday" (no "sat": a verb)
 DAY_LEADS_AFTER_TIED_HOUR = frozenset(("every", "last", "this"))  # "around 10 last night", "at 7 this morning"
 
 
