@@ -93,8 +93,9 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # until the stop's second round.
 # After the stop's second round: plates 0.996 (0 false plates), locations 0.951, people 0.931, urgent 0.9749: the
 # floors are those rounded down (urgent stays 0.97).
-# Stop 35: the fold of heldout18 (259: urgent 0.880 unseen) left dev urgent at 0.968: that floor is 0.965.
-DEV_FLOORS = {"plates": 0.99, "locations": 0.945, "people": 0.925, "urgent": 0.965}
+# Stop 35: the fold of heldout18 (259: urgent 0.880 unseen) left dev urgent at 0.968 (floor 0.965 for the second
+# round); after it, urgent 0.972: back to 0.97.
+DEV_FLOORS = {"plates": 0.99, "locations": 0.945, "people": 0.925, "urgent": 0.97}
 
 
 def test_dev_split_figures_do_not_fall():
