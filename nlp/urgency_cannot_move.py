@@ -10,12 +10,11 @@ Gate: one of a few stems in the text.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
-from .spans import text_of
+from .urgency_gated import gated_text, read_phrase_lists
 
 CANNOT_MOVE = "someone down who cannot get up"
 DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_cannot_move.json"
@@ -23,14 +22,13 @@ DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_cannot_move.js
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(data["gate"]), re.compile("|".join(data["down"])), re.compile("|".join(data["not"]))
+    return read_phrase_lists(DATA, "down", "not")
 
 
 def cannot_move(doc, labels: dict) -> str | None:
     """CANNOT_MOVE when the text tells of someone down who cannot get up, move or breathe (module docstring)."""
-    text = text_of(doc).lower()
     gate, down, not_down = _data()
-    if not any(word in text for word in gate) or "TALK" in labels or "RESOLVED" in labels:
+    text = gated_text(doc, labels, gate)
+    if text is None:
         return None
     return CANNOT_MOVE if down.search(text) and not not_down.search(text) else None

@@ -9,12 +9,11 @@ urgent, like a snatch minutes ago (urgency_snatched.py). A robbery told half an 
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
-from .spans import text_of
+from .urgency_gated import gated_text, read_phrase_lists
 
 ROBBED_NOW = "robbed minutes ago"
 DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_robbed_now.json"
@@ -22,14 +21,13 @@ DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_robbed_now.jso
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(data["gate"]), re.compile("|".join(data["robbed"])), re.compile("|".join(data["recent"]))
+    return read_phrase_lists(DATA, "robbed", "recent")
 
 
 def robbed_now(doc, labels: dict) -> str | None:
     """ROBBED_NOW when the text tells of a robbery and a time minutes ago or now (module docstring)."""
-    text = text_of(doc).lower()
     gate, robbed, recent = _data()
-    if not any(word in text for word in gate) or "TALK" in labels or "RESOLVED" in labels:
+    text = gated_text(doc, labels, gate)
+    if text is None:
         return None
     return ROBBED_NOW if robbed.search(text) and recent.search(text) else None

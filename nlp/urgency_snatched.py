@@ -9,12 +9,11 @@ recent time (data `urgency_snatched.json`) are needed; not with talk or a calm. 
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
-from .spans import text_of
+from .urgency_gated import gated_text, read_phrase_lists
 
 SNATCHED_NOW = "a snatch minutes ago"
 DATA = Path(__file__).resolve().parent / "data" / "urgency_snatched.json"
@@ -22,14 +21,13 @@ DATA = Path(__file__).resolve().parent / "data" / "urgency_snatched.json"
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(data["gate"]), re.compile("|".join(data["snatch"])), re.compile("|".join(data["recent"]))
+    return read_phrase_lists(DATA, "snatch", "recent")
 
 
 def snatched_now(doc, labels: dict) -> str | None:
     """SNATCHED_NOW when the text tells of a snatch and a time minutes ago or now (module docstring)."""
-    text = text_of(doc).lower()
     gate, snatch, recent = _data()
-    if not any(word in text for word in gate) or "TALK" in labels or "RESOLVED" in labels:
+    text = gated_text(doc, labels, gate)
+    if text is None:
         return None
     return SNATCHED_NOW if snatch.search(text) and recent.search(text) else None
