@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import DATA_DIR, gazetteer, lexicon, stop_words, vehicle_words
+from .lexicon import gazetteer, lexicon, stop_words, vehicle_words, word_list
 from .streets import find_numbered_lower_streets
 from .villages import TIME_WORDS
 
@@ -26,14 +26,9 @@ NEXT_WORD_RE = re.compile(r" ([a-z']+)")
 END_RE = re.compile(r"\s*(?:[,.!?;:)(\-]|$)")
 
 
-def _words(name: str) -> frozenset[str]:
-    lines = (DATA_DIR / "en" / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    return _words("cued_street_tails.txt"), _words("not_street_first_words.txt")
+    return word_list("en/cued_street_tails.txt"), word_list("en/not_street_first_words.txt")
 
 
 def _name_word(word: str) -> bool:

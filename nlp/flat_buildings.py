@@ -10,11 +10,10 @@ no names) between the number and the building word, and the name ends there. The
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import DATA_DIR, gazetteer, lexicon, stop_words
+from .lexicon import gazetteer, lexicon, stop_words, word_list
 from .streets import find_flat_addresses
 from .villages import NAME_END_WORDS, TIME_WORDS
 
@@ -27,10 +26,8 @@ NEXT_WORD_RE = re.compile(r"\s+([A-Za-z']+)")
 END_WORDS = NAME_END_WORDS | {"right"}
 
 
-@lru_cache(maxsize=1)
 def building_words() -> frozenset[str]:
-    lines = (DATA_DIR / "en" / "flat_building_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("en/flat_building_words.txt")
 
 
 def _name_word(word: str) -> bool:

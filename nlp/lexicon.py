@@ -26,6 +26,14 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+@lru_cache(maxsize=None)
+def word_list(relative: str) -> frozenset[str]:
+    """A word list of nlp/data (``relative``: "en/of_name_heads.txt"): one entry a line, blank lines and "#" comments
+    skipped, as written (no case change)."""
+    lines = (DATA_DIR / relative).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def language_patterns(filename: str) -> list[dict]:
     """Other languages' cue phrases for the same matcher (``nlp/data/<lang>/<filename>``, e.g.
     nlp/data/es/urgency.jsonl): every language's cues are looked for in every text, so a tip

@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, stop_words
+from .lexicon import stop_words, word_list
 from .villages import TIME_WORDS, unknown_lowered
 
 
-@lru_cache(maxsize=1)
 def heads() -> frozenset[str]:
-    lines = (DATA_DIR / "en" / "of_name_heads.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("en/of_name_heads.txt")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import STRONG_CUE_WORDS, read
-from .lexicon import DATA_DIR, PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, vehicle_words
+from .lexicon import (
+    DATA_DIR,
+    PATTERNS_DIR,
+    common_words,
+    gazetteer,
+    lexicon,
+    read_jsonl,
+    stop_words,
+    vehicle_words,
+    word_list,
+)
 from .spans import lower_words, text_of
 
 TIME_WORDS = frozenset(
@@ -57,8 +67,7 @@ def known_words() -> frozenset[str]:
         for pattern in read_jsonl(path):
             if isinstance(pattern.get("pattern"), str):
                 words.update(WORD_RE.findall(pattern["pattern"].lower()))
-    dialect = (DATA_DIR / "en" / "dialect_words.txt").read_text(encoding="utf-8").split("\n")
-    words.update(line.strip() for line in dialect if line.strip() and not line.startswith("#"))   # "efter", "doon"
+    words.update(word_list("en/dialect_words.txt"))   # "efter", "doon"
     return frozenset(words) | common_words() | stop_words()
 
 
@@ -172,11 +181,9 @@ OPENING_MARKS = frozenset((",", ":", "-"))
 OPENING_NOT_BEFORE = frozenset("u ur im ive ill id pls plz".split())
 OPENING_ARTICLES = frozenset("the a an some".split())
 # a Spanish text opens with words no English list knows ("buenas tardes, ...", "necesito ayuda, ..."): English only
-# (tagged_places.spanish's function words; that module imports this one)
+# (tagged_places.SPANISH_WORDS, which picks the tagger, has "calle" and not "se", "me": sharing it moved 1 dev text)
 SPANISH_FUNCTION_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo "
                                    "le ya se me".split())
-NOT_OPENING_PLACES = frozenset(line.strip() for line in (DATA_DIR / "en" / "opening_not_places.txt").read_text(
-    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
 def opening_village(doc: Doc) -> tuple[int, int] | None:
@@ -186,7 +193,7 @@ def opening_village(doc: Doc) -> tuple[int, int] | None:
         return None
     end = 2 if village_word(doc[1]) and doc[1].lower_ not in STOP_WORDS else 1
     if doc[end].text not in OPENING_MARKS or not any(unknown_word(doc[i]) for i in range(end)) \
-            or any(doc[i].lower_ in NOT_OPENING_PLACES for i in range(end)):
+            or any(doc[i].lower_ in word_list("en/opening_not_places.txt") for i in range(end)):
         return None
     following = doc[end + 1].lower_
     if (following in STOP_WORDS and following not in OPENING_ARTICLES) or following in OPENING_NOT_BEFORE:
