@@ -52,7 +52,7 @@ from .street_names import anchor_set, anchor_words
 from .tagged_at_splits import split_at
 from .tagged_not_places import shaped_not_place
 from .tagger_features import word_lists
-from .tail_verbs import dropped_g, past_tense, verb_form
+from .tail_verbs import and_then_next, dropped_g, past_tense, verb_form
 from .town_facilities import with_facilities
 from .town_tails import with_town_tails
 from .towns import TIME_WORDS
@@ -75,7 +75,7 @@ def spanish(doc: Doc) -> bool:
 
 # A place never ends in a function word or a joiner: "the Plough in", "Aramingo and", "Bridge st n".
 TRAILING = frozenset(("n", "&", "/", "+", "@", "-", "x", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # "wexworthy sat (night)"
-                      "past", "outside", "near"))   # "paris rd past (chalmette)", "us 2 outside (williston)", "the nidd near (ripley)"
+                      "past", "outside", "near", "til", "until"))   # "paris rd past (chalmette)", "us 2 outside (williston)", "the nidd near (ripley)"
 
 
 SIDE_WORDS = frozenset("north south east west".split())
@@ -117,6 +117,10 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             last -= 1
         elif last - 1 > first and doc[last - 1].is_lower and (dropped_g(word, lists["common"]) or past_tense(word, lists["common"])):
             last -= 1      # "colliford lake tryin (to get)", "talley smashed (again)": what someone did there
+        elif last - 2 > first and doc[last - 1].is_lower and and_then_next(doc[last - 2].lower_, word):
+            last -= 2      # "hominy and kept (going)", "fishbourne n drove (off)": the next clause
+        elif last - 3 > first and not doc[last - 2].whitespace_ and and_then_next(doc[last - 3].lower_, doc[last - 2].lower_ + word):
+            last -= 3      # "luce and hes (caught)": spaCy splits "hes" into "he" "s"
         elif word == "s" and last - 1 > first and doc[last - 2].lower_ == "there":
             last -= 2      # "crowle and theres (a car)": spaCy splits "theres" into "there" "s"
         elif last - 1 > first and word in SIDE_WORDS and last < len(doc) and doc[last].lower_ == "of":

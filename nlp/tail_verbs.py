@@ -8,6 +8,17 @@ from __future__ import annotations
 from .street_names import anchor_set
 
 VERB_WORDS = frozenset("got gets goes went says said".split())
+# After "and"/"n" a pronoun or an irregular past tense starts what happened next, never a name's last word:
+# "hominy and kept (going)", "fishbourne n drove (off)", "luce and hes (caught)". Only after the joiner: "the
+# drove" is a fen track on its own.
+AND_NEXT_WORDS = frozenset("he she they we i hes shes im theyre ive kept drove ran took threw came left stole hit "
+                           "fell broke told went got sped legged done did".split())
+JOINERS = frozenset(("and", "n", "&", "+"))
+
+
+def and_then_next(joiner: str, word: str) -> bool:
+    """"and kept", "n drove", "and hes": a joiner and the start of the next clause ending a tagged span."""
+    return joiner in JOINERS and word in AND_NEXT_WORDS
 
 
 def verb_form(word: str, common: frozenset[str]) -> bool:

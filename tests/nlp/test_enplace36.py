@@ -1,0 +1,31 @@
+"""Stop 36: English places (a tagged span run on into the next clause, ...). Texts invented for the tests."""
+from nlp.pipeline import get_pipeline
+from nlp.tagged_places import trimmed
+from nlp.tail_verbs import and_then_next
+
+
+def trim(text, span):
+    doc = get_pipeline()(text)
+    start = text.index(span)
+    new_start, new_end = trimmed(doc, start, start + len(span))
+    return text[new_start:new_end]
+
+
+def test_tagged_span_cut_before_and_and_an_irregular_past_tense():
+    assert trim("a van clipped him near brackwell and kept going", "brackwell and kept") == "brackwell"
+    assert trim("she reversed into the bins in ollerby n drove off", "ollerby n drove") == "ollerby"
+
+
+def test_tagged_span_cut_before_and_and_a_pronoun_split_by_the_tokenizer():
+    assert trim("two boys by the weir at dunmoss and hes slipping in", "dunmoss and hes") == "dunmoss"
+    assert trim("the car was parked in larchby and im scared", "larchby and im") == "larchby"
+
+
+def test_tagged_span_cut_before_til():
+    assert trim("followed me along rt 40 in hadleigh til our road", "hadleigh til") == "hadleigh"
+
+
+def test_a_name_ending_in_a_verb_like_word_without_a_joiner_stays():
+    assert trim("fly tipping on the black drove by the river", "black drove") == "black drove"
+    assert not and_then_next("the", "drove")
+    assert and_then_next("&", "ran")
