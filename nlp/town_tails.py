@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .at_corners import join_at_corners
 from .comma_town_states import add_comma_towns
 from .counted_tails import cut_counted_tails
+from .feature_tails import with_feature_tails
 from .firing_ranges import without_firing_ranges
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
@@ -50,6 +51,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     with_old(doc, text)   # "old hwy 41": found without its first word
     with_street_heads(doc, text)   # "on n white| sands blvd", "off joe| frank harris pkwy": the street's first words
     add_listed_rivers(doc, text, confidence)   # "over the wensum, few of us": a river by its name alone
+    with_feature_tails(doc, text)   # "pendine| sands", "lake tenkiller| dam": a landscape word ends the name
     without_generic_facilities(doc, text)
     without_goods_makes(doc, text)   # "worth of makita n dewalt", "boardman mtb": goods, not places
     with_named_car_parks(doc, text, confidence)   # after the generic ones go: "overgate| car park", "carryduff car park|": a name, a town
