@@ -29,3 +29,35 @@ def test_a_name_ending_in_a_verb_like_word_without_a_joiner_stays():
     assert trim("fly tipping on the black drove by the river", "black drove") == "black drove"
     assert not and_then_next("the", "drove")
     assert and_then_next("&", "ran")
+
+
+def locations(text):
+    import nlp
+    return [value.lower() for value in nlp.extract(text).locations]
+
+
+def test_landscape_word_after_a_place_joins_its_name():
+    from nlp.feature_tails import tail_end
+    text = "kids jumping off the wall at brancombe sands again"
+    start = text.index("brancombe")
+    assert text[start:tail_end(text, start + len("brancombe"), frozenset())] == "brancombe sands"
+    text = "a car went into the water below lake wendle dam, hurry"
+    start = text.index("lake wendle")
+    assert text[start:tail_end(text, start + len("lake wendle"), frozenset())] == "lake wendle dam"
+
+
+def test_landscape_word_before_a_street_word_or_a_phrase_is_left():
+    from nlp.feature_tails import tail_end
+    text = "mugged in oxley broad daylight"
+    assert tail_end(text, text.index(" broad"), frozenset()) is None
+    text = "bins on fire on oxley sands road"
+    assert tail_end(text, text.index(" sands"), frozenset()) is None
+
+
+def test_delaware_code_read_mid_clause_after_a_town():
+    from nlp.mid_clause_codes import code_mid_clause
+    text = "im at the shop in millsboro de with my dad"
+    town = text.index("millsboro")
+    assert code_mid_clause(text, town, text.index(" with"), "de", frozenset())
+    text = "im at the shop in millsboro de the one by the lights"
+    assert not code_mid_clause(text, town, text.index(" the one"), "de", frozenset())
