@@ -85,7 +85,8 @@ DAY_OF_MONTH_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)   # "it h
 # the rules did not touch is a time, a sum, a year or a shorthand, never a place (a zip has five digits).
 BARE_NUMBER_RE = re.compile(r"\d{1,4}|[a-z]", re.IGNORECASE)
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
-TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago".split())
+TIME_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs seconds ago day days night nights week weeks wk wks "
+                        "month months year years yrs".split())   # "clapper bridge 9 (days)": a count of time
 
 
 def not_place_endings() -> frozenset[str]:
