@@ -24,6 +24,7 @@ from .named_car_parks import with_named_car_parks
 from .old_roads import with_old
 from .possessive_names import join_possessive_names
 from .pub_tails import without_pub_tails
+from .road_near_towns import add_road_towns
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
@@ -41,6 +42,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     join_hyphen_tails(doc, text, confidence)   # "howden| -le-wear", "cwm| -twrch"
     join_village_tails(doc, text)   # "sutton| valence", "ogbourne st| george"
     join_spaced_villages(doc, text, confidence)   # "hay| on wye", "tilton| on the hill"
+    add_road_towns(doc, text, confidence)   # "on route 537 in| colts neck": a town of dictionary words after a road
     with_states(doc, text, confidence)
     add_comma_towns(doc, text, confidence)   # "hebron rd, heath oh,": a town only its state code shows
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"

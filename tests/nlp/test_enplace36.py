@@ -61,3 +61,36 @@ def test_delaware_code_read_mid_clause_after_a_town():
     assert code_mid_clause(text, town, text.index(" with"), "de", frozenset())
     text = "im at the shop in millsboro de the one by the lights"
     assert not code_mid_clause(text, town, text.index(" the one"), "de", frozenset())
+
+
+def test_town_of_dictionary_words_after_a_road_and_near():
+    from nlp.road_near_towns import town_after
+    text = "pickup dumping tyres off route 88 near twin oaks, this morning"
+    found = town_after(text, text.index(" near"))
+    assert text[found[0]:found[1]] == "twin oaks"
+    text = "someone shooting signs on county rd 12 outside tall timbers every night"
+    found = town_after(text, text.index(" outside"))
+    assert text[found[0]:found[1]] == "tall timbers"
+    text = "tyres dumped off rt 9 near meadows of ash, loads"
+    found = town_after(text, text.index(" near"))
+    assert text[found[0]:found[1]] == "meadows of ash"
+
+
+def test_no_town_after_a_road_for_a_condition_or_a_part_of_the_road():
+    from nlp.road_near_towns import town_after
+    for text, cue in (("stuck on the a38 in traffic for an hour", " in"),
+                      ("broke down on route 9 near mile marker 12", " near"),
+                      ("crash on highway 41 near the school", " near"),
+                      ("someone on rt 9 near bills farm gate", " near")):
+        assert town_after(text, text.index(cue)) is None
+
+
+def test_road_town_in_extract():
+    assert "twin oaks" in locations("white van dumping tyres off route 88 near twin oaks, this morning")
+
+
+def test_seat_row_is_no_place():
+    from nlp.tagged_not_places import shaped_not_place
+    text = "a man kicked off in row 22 on the flight"
+    start = text.index("row 22")
+    assert shaped_not_place(text, start, start + len("row 22"))
