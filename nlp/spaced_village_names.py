@@ -22,12 +22,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS
-from .lexicon import DATA_DIR, gazetteer
+from .lexicon import DATA_DIR, gazetteer, word_list
 from .spans import lower_words, stretch_facts
 from .street_names import anchor_words
-from .villages import NAME_END_WORDS, TIME_WORDS, unknown_lowered
+from .villages import NAME_END_WORDS, TIME_WORDS, participle, unknown_lowered
 
-JOINING_WORDS = frozenset("on upon by under cum super in of next y".split())
+JOINING_WORDS = frozenset("on upon by under cum super in of next y le".split())
 # "in" and "of" join far more places to what they are in than they make one name ("the co-op in keynsham", "the
 # outskirts of leeds"): they join a place only to a word no list knows ("horton in ribblesdale", "kirkton of
 # skene", "tanworth in arden"; a listed town after them is a second place), never a county ("-shire"), and only
@@ -37,7 +37,7 @@ LISTED_ONLY_JOINERS = frozenset(("in", "of"))
 # Not "at": "the river kennet at marlborough", "the Half Moon at ferring", "frankwell at quarter to" are two places
 # or a place and a time far more often than "st margarets at cliffe" is one. "by" joins only "the sea" and the
 # like ("Mayfair by Tyson and Frankford": a corner by the area), "under" never with "the" ("under the bridge").
-JOIN_RE = re.compile(r" (on|upon|by|under|cum|super|in|of|next|y) (?:(the) )?([a-z]+)(?: ([a-z]+))?(?![\w'’-])", re.IGNORECASE)
+JOIN_RE = re.compile(r" (on|upon|by|under|cum|super|in|of|next|y|le) (?:(the) )?([a-z]+)(?: ([a-z]+))?(?![\w'’-])", re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
 REST_END_RE = re.compile(r"\s*(?:[,.!?;:)(\-]|$)")
 NEXT_WORD_RE = re.compile(r"\s+([a-z']+)", re.IGNORECASE)
@@ -106,11 +106,39 @@ def _short_joined_end(text: str, match: re.Match, value: str) -> int | None:
     return match.end(3)
 
 
+COMMON_JOINERS = frozenset(("in", "on", "under", "upon", "le"))
+
+
+def second_town(word: str, joiner: str) -> bool:
+    """A listed town after the joining word is a second place ("weston in| bristol"); after "under", "on", "le" only an
+    unambiguous one is ("weston under| lizard": Lizard is a town too, and a word)."""
+    listed = gazetteer().get(word)
+    return listed is not None if joiner == "in" else listed is False
+
+
+def _common_joined_end(text: str, match: re.Match, value: str) -> int | None:
+    """"stanton in| peak", "weston under| lizard", "appleton le| moors": an unambiguous listed town of one word, its
+    joining word and one dictionary word ending the name, which is no stop, time, place or verb word nor one of
+    nlp/data/en/joined_not_names.txt ("thornton on fire", "weston in hospital"). Dev: 4 texts of this shape, all
+    one village; "pensford on sundays" (a time) is the shape's only other reading there."""
+    joiner, the, first, _ = match.groups()
+    lowered = first.lower()
+    if the or joiner.lower() not in COMMON_JOINERS or " " in value or gazetteer().get(value.lower()) is not False \
+            or len(lowered) < 3 or lowered in STOP_WORDS or lowered in TIME_WORDS or lowered.rstrip("s") in TIME_WORDS \
+            or lowered in word_list("en/joined_not_names.txt") or participle(lowered) or second_town(lowered, joiner.lower()) \
+            or lowered in anchor_words()[0] or lowered in anchor_words()[1]:
+        return None
+    return match.end(3) if ends_name(text, match.end(3)) else None
+
+
 def joined_end(text: str, end: int, value: str = "") -> int | None:
     """Where "X on Y" ends, given the place X ends at `end`, or None."""
     match = JOIN_RE.match(text, end)
     if match is None:
         return None
+    common = _common_joined_end(text, match, value)
+    if common is not None:
+        return common
     joiner, the, first, second = match.groups()
     joiner = joiner.lower()
     if joiner in LISTED_ONLY_JOINERS or joiner == "y":

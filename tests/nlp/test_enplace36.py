@@ -94,3 +94,27 @@ def test_seat_row_is_no_place():
     text = "a man kicked off in row 22 on the flight"
     start = text.index("row 22")
     assert shaped_not_place(text, start, start + len("row 22"))
+
+
+def test_listed_town_joined_to_a_dictionary_word():
+    from nlp.spaced_village_names import joined_end
+    for text, town, want in (("sheep out on the lane at thornton in bracken, hurry", "thornton", "thornton in bracken"),
+                             ("bins on fire at weston under ridge, send someone", "weston", "weston under ridge"),
+                             ("quad bikes at appleton le dale every night", "appleton", "appleton le dale")):
+        start = text.index(town)
+        end = joined_end(text, start + len(town), town)
+        assert text[start:end] == want
+
+
+def test_listed_town_before_a_condition_or_a_second_town_joins_nothing():
+    from nlp.spaced_village_names import joined_end
+    for text, town in (("the barn at thornton on fire, hurry", "thornton"),
+                       ("my nan from weston in hospital again", "weston"),
+                       ("the shop in stanton on sundays", "stanton")):
+        start = text.index(town)
+        assert joined_end(text, start + len(town), town) is None
+
+
+def test_place_name_endings_make_a_run_together_word_a_village():
+    from nlp.villages import unknown_lowered
+    assert unknown_lowered("hollowfold") and unknown_lowered("beaconshot")   # "hollow|fold": two words, but a name
