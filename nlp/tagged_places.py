@@ -156,7 +156,8 @@ def without_plain_tail(text: str, start: int, end: int, rule_spans: list[tuple[i
     lists = word_lists()
     streets = anchor_set()
     words = TAIL_WORD_RE.findall(text[rule_end:end])
-    if words and verb_form(words[0], lists["common"]) and not SAINT_END_RE.search(text, start, rule_end):
+    if words and (verb_form(words[0], lists["common"]) or and_then_next(words[0].lower(), "".join(words[1:2]).lower())) \
+            and not SAINT_END_RE.search(text, start, rule_end):   # "shardlow and his (mum)": the next clause
         return rule_end   # "kankakee goes", "harrisonburg holdin", "stalham got", "dunoon carryin bats": what happened there
     if not words or words[0].lower() not in lists["stop"]:
         return end   # "ludlow castle", "upton noble": a name's last word may be a dictionary word

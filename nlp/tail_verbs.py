@@ -10,9 +10,9 @@ from .street_names import anchor_set
 VERB_WORDS = frozenset("got gets goes went says said".split())
 # After "and"/"n" a pronoun or an irregular past tense starts what happened next, never a name's last word:
 # "hominy and kept (going)", "fishbourne n drove (off)", "luce and hes (caught)". Only after the joiner: "the
-# drove" is a fen track on its own.
+# drove" is a fen track on its own. A possessive too: "shardlow and his (mum)".
 AND_NEXT_WORDS = frozenset("he she they we i hes shes im theyre ive kept drove ran took threw came left stole hit "
-                           "fell broke told went got sped legged done did".split())
+                           "fell broke told went got sped legged done did his her my our their".split())
 JOINERS = frozenset(("and", "n", "&", "+"))
 
 

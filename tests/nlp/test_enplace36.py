@@ -118,3 +118,12 @@ def test_listed_town_before_a_condition_or_a_second_town_joins_nothing():
 def test_place_name_endings_make_a_run_together_word_a_village():
     from nlp.villages import unknown_lowered
     assert unknown_lowered("hollowfold") and unknown_lowered("beaconshot")   # "hollow|fold": two words, but a name
+
+
+def test_tagged_run_on_into_and_and_a_possessive_keeps_the_rule_end():
+    from nlp.tagged_places import without_plain_tail
+    text = "a kid fell in the canal at brandleigh and his mum cant swim"
+    start = text.index("brandleigh")
+    rule_end = start + len("brandleigh")
+    end = text.index(" cant")
+    assert without_plain_tail(text, start, end, [(start, rule_end)]) == rule_end
