@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .lexicon import word_list
 from .spans import moved_fact, scores_of, store_with_scores
 
-DATA = Path(__file__).parent / "data" / "en" / "numbered_place_words.txt"
 # the name, then a small count or an ordinal at the span's end
 COUNT_END_RE = re.compile(r"^(?P<name>.*?(?P<before>[A-Za-z]+))\s+(?:\d{1,2}|\d{0,2}(?:1st|2nd|3rd|[04-9]th))$", re.IGNORECASE)
 # what follows the count: a lower-case plural ("lassies", "nights", "lads") or a floor ("2nd floor")
@@ -27,8 +26,7 @@ JOINERS = frozenset(("and", "n", "at", "y", "to"))
 
 @lru_cache(maxsize=1)
 def numbered_place_words() -> frozenset[str]:
-    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return word_list("en/numbered_place_words.txt")
 
 
 def cut_counted_tails(doc: Doc, text: str) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import DATA_DIR, gazetteer, lexicon, vehicle_words
+from .lexicon import gazetteer, lexicon, vehicle_words, word_list
 from .named_places import NOT_LANDMARK_NAMES
 from .villages import known_words
 
@@ -74,8 +74,7 @@ LOWER_FEATURE_WORDS = frozenset("river park roundabout canal trail services monu
 @lru_cache(maxsize=None)
 def not_river_names() -> frozenset[str]:
     """nlp/data/en/not_river_names.txt: words after "river" that name no river ("river bank", "the river rose")."""
-    lines = (DATA_DIR / "en" / "not_river_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("en/not_river_names.txt")
 
 
 def dropped_g_verb(word: str) -> bool:

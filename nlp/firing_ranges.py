@@ -7,21 +7,19 @@ gun word (nlp/data/en/firing_range_words.txt) being in the text.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .lexicon import word_list
 from .spans import lower_words, scores_of, store, store_scores
 
-DATA = Path(__file__).parent / "data" / "en" / "firing_range_words.txt"
 RANGE_VALUES = frozenset(("the range", "range"))
 
 
 @lru_cache(maxsize=1)
 def gun_words() -> frozenset[str]:
-    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return word_list("en/firing_range_words.txt")
 
 
 def without_firing_ranges(doc: Doc, text: str) -> None:

@@ -7,21 +7,18 @@ English text; gated on the compounds' last words being in the text, so most text
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .lexicon import word_list
 from .spans import lower_words, scores_of, store, store_scores
-
-DATA = Path(__file__).parent / "data" / "en" / "generic_facilities.txt"
 
 
 @lru_cache(maxsize=1)
 def generic_facilities() -> tuple[frozenset[str], frozenset[str]]:
     """The compounds, and their last words (the gate)."""
-    names = frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
-                      if line.strip() and not line.startswith("#"))
+    names = word_list("en/generic_facilities.txt")
     return names, frozenset(name.split()[-1] for name in names)
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS
-from .lexicon import DATA_DIR
+from .lexicon import word_list
 from .spans import stretch_facts
 
 # letters only: "m6-m5", "a470-a44" are two roads, and "-'s" or a further hyphen ends no name
@@ -22,8 +22,7 @@ HYPHEN_TAIL_RE = re.compile(r"(?:-[a-z]+){1,3}(?![\w'’-])", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def describing_tails() -> frozenset[str]:
-    lines = (DATA_DIR / "en" / "hyphen_tails.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(word.lower() for word in word_list("en/hyphen_tails.txt"))
 
 
 def hyphen_tail_end(text: str, end: int) -> int | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR, lexicon
+from .lexicon import lexicon, word_list
 from .villages import TIME_WORDS
 
 # what may follow the town and close the clause, beside punctuation and the end: a time ("in hays last week")
@@ -20,8 +20,7 @@ CLAUSE_END_WORDS = TIME_WORDS | frozenset("last this next earlier today tonight 
 
 @lru_cache(maxsize=1)
 def covered_in_words() -> frozenset[str]:
-    lines = (DATA_DIR / "en" / "covered_in_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("en/covered_in_words.txt")
 
 
 def town_closing_in_clause(doc: Doc, index: int, end: int) -> bool:

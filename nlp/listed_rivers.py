@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
-from .lexicon import DATA_DIR
+from .lexicon import word_list
 from .spans import lower_words, store_with_guesses
 
 WATER_RE = re.compile(r"\b(?:bridges?|footbridge|parapet|water|banks?|riverbank|fishin[g']?|fish|salmon|poach\w*|swim\w*|"
@@ -36,8 +36,7 @@ NAME_END_RE = re.compile(r"\s*(?:[,.!?;:)]|\s[-\u2013]\s|$)|\s+([a-z']+)", re.IG
 
 @lru_cache(maxsize=1)
 def river_names() -> frozenset[str]:
-    lines = (DATA_DIR / "en" / "rivers.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(word.lower() for word in word_list("en/rivers.txt"))
 
 
 def find_listed_rivers(text: str) -> list[tuple[int, int]]:

@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from .lexicon import word_list
 from .plate_shapes import normalise
 from .spans import overlaps
-
-DATA = Path(__file__).parent / "data" / "es" / "not_mexican_plate_prefixes.txt"
 
 
 @lru_cache(maxsize=1)
 def _code_prefixes() -> frozenset[str]:
     """Letter groups that start codes, not plates ("SKU-12-34", "REF-123-A"): one a line, lower case."""
-    lines = DATA.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(word.lower() for word in word_list("es/not_mexican_plate_prefixes.txt"))
 
 
 # cheap gate and the shape at once: three capitals, a hyphen, digits, a hyphen, digits or one capital

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .brands import PLACE_AFTER_RE
-from .lexicon import DATA_DIR, stop_words
+from .lexicon import stop_words, word_list
 
 PAIR_RE = re.compile(r"\bthe\s+(?P<name>(?P<first>[a-z]{3,})\s+and\s+(?P<second>[a-z]{3,}))\b(?![-'’])", re.IGNORECASE)
 CAR_PARK_AFTER_RE = re.compile(r"\s+(?:car\s*park|beer\s+garden)\b", re.IGNORECASE)
@@ -21,8 +21,7 @@ CAR_PARK_AFTER_RE = re.compile(r"\s+(?:car\s*park|beer\s+garden)\b", re.IGNORECA
 @lru_cache(maxsize=1)
 def not_pairs() -> tuple[frozenset[str], frozenset[str]]:
     """(pairs that name no pub, words that never start or end one)."""
-    lines = [line.strip().lower() for line in (DATA_DIR / "en" / "not_pub_pairs.txt").read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    lines = [line.lower() for line in word_list("en/not_pub_pairs.txt")]
     return (frozenset(line for line in lines if not line.startswith("word:")),
             frozenset(line[5:] for line in lines if line.startswith("word:")))
 

@@ -41,8 +41,8 @@ from .people_patterns import (
     FOLLOW_WORD_RE,
     MARK_RE,
     PREVIOUS_WORDS_RE,
+    ascii_regexes,
     descriptor_words,
-    lowered_regexes,
     regexes,
     word_lists,
 )
@@ -172,7 +172,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     rx = regexes()
     searched = text
     if text.isascii():   # the caseless kinds on the lower-cased text (lowered_regexes): the same spans
-        rx = {**rx, **lowered_regexes()}
+        rx = ascii_regexes()
         searched = text.lower()
     lists = word_lists()
     candidates: list[tuple[int, int, int, str]] = []

@@ -125,6 +125,13 @@ def lowered_regexes() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
+def ascii_regexes() -> dict[str, re.Pattern]:
+    """regexes() with the lowered_regexes() in place of their caseless kinds: what find_people reads on an ASCII
+    tip, merged once (a new dict every text cost more than the look-ups it served)."""
+    return {**regexes(), **lowered_regexes()}
+
+
+@lru_cache(maxsize=None)
 def descriptor_words() -> frozenset[str]:
     """First words of descriptions: after an ambiguous build word they show it describes a person."""
     lists = word_lists()

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .lexicon import word_list
 from .spans import lower_words, moved_fact, scores_of, store_with_scores
 
-DATA = Path(__file__).parent / "data" / "en" / "run_on_tails.txt"
 # Left at the end once the run-on words are cut: "burgh by sands and| its bein", "preesall n| use".
 JOINERS = frozenset(("and", "n", "&", "in", "at", "on", "to", "then"))
 LAST_WORD_RE = re.compile(r"\s+([^\s]+)$")
@@ -25,8 +24,7 @@ BARE_NUMBER_RE = re.compile(r"\d{1,4}")   # "at 7 and hasnt (come back)": a time
 
 @lru_cache(maxsize=1)
 def run_on_words() -> frozenset[str]:
-    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return word_list("en/run_on_tails.txt")
 
 
 def first_inner_run_on(value: str, words: frozenset[str]) -> re.Match | None:

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS
-from .lexicon import DATA_DIR, gazetteer, word_list
+from .lexicon import gazetteer, word_list
 from .spans import lower_words, stretch_facts
 from .street_names import anchor_words
 from .villages import NAME_END_WORDS, TIME_WORDS, participle, unknown_lowered
@@ -46,8 +46,7 @@ NEXT_WORD_RE = re.compile(r"\s+([a-z']+)", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     def words(name: str) -> frozenset[str]:
-        lines = (DATA_DIR / "en" / name).read_text(encoding="utf-8").splitlines()
-        return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+        return frozenset(word.lower() for word in word_list("en/" + name))
     return words("rivers.txt"), words("village_the_tails.txt"), words("village_second_words.txt")
 
 

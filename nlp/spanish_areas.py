@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, spanish_lexicon, stop_words
+from .lexicon import common_words, gazetteer, lexicon, spanish_lexicon, stop_words, word_list
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
 from .spanish_surnames import second_surname_end
@@ -178,16 +178,13 @@ def _known_areas(text: str) -> list[tuple[int, int]]:
 def spanish_towns() -> frozenset[str]:
     """Place names as Spanish speakers write them ("nueva orleans", "filadelfia"): nlp/data/es/towns.txt; and the towns
     and city districts of Spain ("alicante", "carabanchel"): nlp/data/es/towns_spain.txt (GeoNames)."""
-    lines = [line for name in ("towns.txt", "towns_spain.txt")
-             for line in (DATA_DIR / "es" / name).read_text(encoding="utf-8").splitlines()]
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("es/towns.txt") | word_list("es/towns_spain.txt")
 
 
 @lru_cache(maxsize=1)
 def article_towns() -> frozenset[str]:
     """Towns whose name opens with an article ("el ejido", "la pobla de vallbona"): nlp/data/es/article_towns.txt."""
-    lines = (DATA_DIR / "es" / "article_towns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("es/article_towns.txt")
 
 
 # Where a town's name may start: after a place cue ("en santa ana", "cerca de council bluffs"; "me siguio hasta

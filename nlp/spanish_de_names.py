@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from .lexicon import stop_words
+from .lexicon import stop_words, word_list
 from .spanish_rules import rules, verb_form
 from .spanish_run_on_words import run_on_words
 
@@ -24,9 +23,7 @@ DE_NAME_RE = re.compile(r"\s+(?:de|del)\s+(?:(?:la|los|las|el)\s+)?([a-zñáéí
 
 @lru_cache(maxsize=1)
 def not_street_of_words() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "es" / "not_street_of_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("es/not_street_of_words.txt")
 
 
 def de_name_end(text: str, end: int) -> int:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import DATA_DIR
+from .lexicon import word_list
 
 
 @lru_cache(maxsize=1)
 def present_verbs() -> frozenset[str]:
-    lines = (DATA_DIR / "es" / "present_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("es/present_verbs.txt")
 
 
 def present_verb(word: str) -> bool:

@@ -10,15 +10,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import DATA_DIR, word_list
 from .spanish_rules import common_spanish
 from .tagger_features_es import fold
 
 
 @lru_cache(maxsize=1)
 def run_on_words() -> frozenset[str]:
-    lines = (DATA_DIR / "es" / "run_on_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("es/run_on_words.txt")
 
 
 # A count before people ("paseo del transito| dos tios se estan pegando"): who is there, never a name's words

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, stop_words
+from .lexicon import stop_words, word_list
 from .spanish_areas import unknown_word
 from .spanish_rules import common_spanish, verb_form
 from .spans import overlaps
@@ -22,8 +22,7 @@ NEXT_NAME_RE = re.compile(r"\s+([a-zñ][a-zñáéíóú'\-]{3,})\b")
 
 @lru_cache(maxsize=1)
 def saint_feasts() -> frozenset[str]:
-    lines = (DATA_DIR / "es" / "saint_feasts.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("es/saint_feasts.txt")
 
 
 def saint_areas(text: str, taken) -> list[tuple[int, int]]:

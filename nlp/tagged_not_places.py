@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, gazetteer
+from .lexicon import gazetteer, word_list
 
 NUMBERS_ONLY_RE = re.compile(r"\d[\d\s/-]*\d")
 # "profile name Lee Tresize", "my name is Gemma Holt": a person's name ("the road name is ..." is rare)
@@ -26,8 +26,7 @@ RUN_ON_DIGIT_RE = re.compile(r"[a-z]+\d+[a-z]*|\d+[a-z]+\d*")
 
 @lru_cache(maxsize=1)
 def code_heads() -> frozenset[str]:
-    lines = (DATA_DIR / "en" / "code_heads.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("en/code_heads.txt")
 
 
 def shaped_not_place(text: str, start: int, end: int) -> bool:

@@ -147,9 +147,10 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     """Return a short reason when the text reads as an emergency in progress, else None (`cues`: the
     `cues_with_kinds` of the doc when the caller has them already)."""
     cues = cues_with_kinds(doc) if cues is None else cues
+    lowered = text_of(doc).lower()   # once, for the five checks below that read the lower-cased text
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
-        return stock_on_road(doc, {}) or snatched_now(doc, {}) or robbed_now(doc, {}) or cannot_move(doc, {}) or \
-            exposed_es(doc, {}) or lured_es(doc, {}) or \
+        return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
+            cannot_move(doc, {}, lowered) or exposed_es(doc, {}, lowered) or lured_es(doc, {}, lowered) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -179,9 +180,9 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         shut_in_car(doc, labels, lower_words(doc)) or left_exposed(doc, labels, hot_temperature) or \
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
-        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels) or \
-        robbed_now(doc, labels) or cannot_move(doc, labels) or exposed_es(doc, labels) or \
-        lured_es(doc, labels)  # urgency_kinds.py,
+        fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
+        robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or exposed_es(doc, labels, lowered) or \
+        lured_es(doc, labels, lowered)  # urgency_kinds.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
     # urgency_robbed_now.py, urgency_cannot_move.py, urgency_exposed_es.py,
     # urgency_lured_es.py

@@ -25,10 +25,10 @@ def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     return read_phrase_lists(DATA, "down", "not")
 
 
-def cannot_move(doc, labels: dict) -> str | None:
+def cannot_move(doc, labels: dict, lowered: str | None = None) -> str | None:
     """CANNOT_MOVE when the text tells of someone down who cannot get up, move or breathe (module docstring)."""
     gate, down, not_down = _data()
-    text = gated_text(doc, labels, gate)
+    text = gated_text(doc, labels, gate, lowered)   # lowered: the lower-cased text, when the caller has it
     if text is None:
         return None
     return CANNOT_MOVE if down.search(text) and not not_down.search(text) else None

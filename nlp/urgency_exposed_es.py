@@ -28,10 +28,10 @@ def _data() -> tuple[tuple[str, ...], frozenset, frozenset, frozenset, re.Patter
         re.compile("|".join(data["calm"]))
 
 
-def exposed_es(doc, labels: dict) -> str | None:
+def exposed_es(doc, labels: dict, lowered: str | None = None) -> str | None:
     """EXPOSED_ES when someone vulnerable is alone at a hazard (module docstring)."""
     gate, vulnerable, hazard, alone, calm = _data()
-    text = text_of(doc).lower()
+    text = text_of(doc).lower() if lowered is None else lowered   # lowered: the caller's, when it has it
     if not any(stem in text for stem in gate) or "TALK" in labels or "RESOLVED" in labels or \
             ("PAST" in labels and "NOW" not in labels):  # "el verano pasado un niño se metio en la acequia"
         return None

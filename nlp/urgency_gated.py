@@ -20,9 +20,10 @@ def read_phrase_lists(path: Path, first: str, second: str) -> tuple[tuple[str, .
     return tuple(data["gate"]), re.compile("|".join(data[first])), re.compile("|".join(data[second]))
 
 
-def gated_text(doc, labels: dict, gate: tuple[str, ...]) -> str | None:
-    """The lower-cased text when a gate word is in it and no talk or calm was read; None otherwise."""
+def gated_text(doc, labels: dict, gate: tuple[str, ...], lowered: str | None = None) -> str | None:
+    """The lower-cased text when a gate word is in it and no talk or calm was read; None otherwise. `lowered`: the
+    text lower-cased, when the caller has it (urgency.judge lowers it once for all the gated checks)."""
     if "TALK" in labels or "RESOLVED" in labels:
         return None
-    text = text_of(doc).lower()
+    text = text_of(doc).lower() if lowered is None else lowered
     return text if any(word in text for word in gate) else None

@@ -50,6 +50,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .doc_attrs import URGENCY_CUES, VEHICLES, read
+from .lexicon import trie_pattern
 from .spans import text_of
 from .urgency_account_help import GATE as HACK_GATE
 from .urgency_account_help import HELP_LABELS as ACCOUNT_HELP_LABELS
@@ -278,6 +279,10 @@ CLAUSE_IDS = {"SHOTS": "shots fired", "HURT": "someone hurt or attacked", "PAST"
 # Every kind's gate words, each looked for once a text (kinds share many: "drag", "push", "grab"): a set of those
 # present, then one set test a kind, instead of a generator over each kind's words.
 GATE_WORDS = tuple(sorted({word for _, _, words, _ in CLAUSE_KINDS if words for word in words}))
+# The same set found in one scan: a lookahead at each character, so overlapping gate words are all found. Exact only
+# while no gate word starts another (then at most one matches at a character); else the per-word test above is used.
+GATE_RE = None if any(a != b and b.startswith(a) for a in GATE_WORDS for b in GATE_WORDS) else \
+    re.compile("(?=(" + trie_pattern(GATE_WORDS) + "))")
 
 
 def lasting_feeling(doc: Doc, span: Span) -> bool:
@@ -293,7 +298,7 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     cues = read(doc, URGENCY_CUES)
     labels = {span.label_ for span in cues}
     lowered = text_of(doc).lower()
-    present = {word for word in GATE_WORDS if word in lowered}   # the gate words in the text, each looked for once
+    present = set(GATE_RE.findall(lowered)) if GATE_RE is not None else {word for word in GATE_WORDS if word in lowered}
     extra = [span for regex, label, words, needs in CLAUSE_KINDS
              if (needs is None or not labels.isdisjoint(needs)) and (words is None or not present.isdisjoint(words))
              for span in clause_spans(doc, regex, label)]

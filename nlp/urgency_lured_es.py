@@ -25,10 +25,10 @@ def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern, re.Pattern]:
         re.compile("|".join(data["calm"]))
 
 
-def lured_es(doc, labels: dict) -> str | None:
+def lured_es(doc, labels: dict, lowered: str | None = None) -> str | None:
     """LURED_ES when a child is lured into a vehicle or dragged off now (module docstring)."""
     gate, child, taken, calm = _data()
-    text = text_of(doc).lower()
+    text = text_of(doc).lower() if lowered is None else lowered   # lowered: the caller's, when it has it
     if not any(stem in text for stem in gate) or "TALK" in labels or "RESOLVED" in labels or \
             ("PAST" in labels and "NOW" not in labels):
         return None

@@ -24,10 +24,10 @@ def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     return read_phrase_lists(DATA, "robbed", "recent")
 
 
-def robbed_now(doc, labels: dict) -> str | None:
+def robbed_now(doc, labels: dict, lowered: str | None = None) -> str | None:
     """ROBBED_NOW when the text tells of a robbery and a time minutes ago or now (module docstring)."""
     gate, robbed, recent = _data()
-    text = gated_text(doc, labels, gate)
+    text = gated_text(doc, labels, gate, lowered)   # lowered: the lower-cased text, when the caller has it
     if text is None:
         return None
     return ROBBED_NOW if robbed.search(text) and recent.search(text) else None

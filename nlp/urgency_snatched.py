@@ -24,10 +24,10 @@ def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     return read_phrase_lists(DATA, "snatch", "recent")
 
 
-def snatched_now(doc, labels: dict) -> str | None:
+def snatched_now(doc, labels: dict, lowered: str | None = None) -> str | None:
     """SNATCHED_NOW when the text tells of a snatch and a time minutes ago or now (module docstring)."""
     gate, snatch, recent = _data()
-    text = gated_text(doc, labels, gate)
+    text = gated_text(doc, labels, gate, lowered)   # lowered: the lower-cased text, when the caller has it
     if text is None:
         return None
     return SNATCHED_NOW if snatch.search(text) and recent.search(text) else None

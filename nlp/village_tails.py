@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .lexicon import word_list
 from .spans import lower_words, scores_of, store, store_scores
 from .street_names import anchor_words
 
@@ -24,8 +25,7 @@ DIGIT_RE = re.compile(r"\d")
 
 
 def _words(name: str) -> frozenset[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("en/" + name)
 
 
 @lru_cache(maxsize=1)

@@ -100,8 +100,7 @@ def compound(word: str, known: frozenset[str]) -> bool:
 
 # The second halves of many place names: "burrow|bridge", "blanch|land", "rook|hope", "funks|town" are names, not
 # words run together (nlp/data/en/place_name_endings.txt).
-PLACE_ENDINGS = frozenset(line.strip() for line in (DATA_DIR / "en" / "place_name_endings.txt").read_text(
-    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+PLACE_ENDINGS = word_list("en/place_name_endings.txt")
 
 
 def village_word(token) -> bool:
