@@ -23,7 +23,8 @@ VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", 
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|saliendo\s+de|con\s+direcci[oó]n\s+a)\s+"
                        r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
-AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
+# (Galician "os"/"as" are "los"/"las": "barrio de os mallos")
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+|os\s+|as\s+)?|del\s+)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b",
                            re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
@@ -100,7 +101,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
             continue
         # after "de la", "del", an article or a saint's title the word is a noun or a name, never the sentence's verb:
         # "el barrio de la victoria", "el barrio del carmen", "el fraccionamiento el refugio", "barrio de san anton"
-        named = (match.group(2) or "").split()[-1:] in (["la"], ["los"], ["las"], ["del"]) or match.group(4) \
+        named = (match.group(2) or "").split()[-1:] in (["la"], ["los"], ["las"], ["os"], ["as"], ["del"]) or match.group(4) \
             or match.group(3).startswith(AREA_ARTICLES)
         if word not in rules()["not_names"] and word not in stop_words() and (named or not word.endswith(VERB_ENDINGS)) \
                 and not (not named and len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \

@@ -28,7 +28,7 @@ from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
-SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|av\.?|avda\.|bulevar|blvd\.?|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|avinguda|avgda\.?|av\.?|avda\.|bulevar|blvd\.?|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
 # Popes and kings up to XXIII: "avenida juan xxiii 30", "calle benedicto xvi"
 REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
@@ -84,7 +84,8 @@ def street_name_titles() -> frozenset[str]:
     return frozenset(lex["street_titles"] + lex["street_name_titles"] + lex["street_given_names"] + lex["street_surnames"])
 
 
-NAME_WORD_AFTER_RE = re.compile(r"\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
+# (Catalan joins two surnames with "i": "avinguda ramon i cajal", "carrer pi i margall")
+NAME_WORD_AFTER_RE = re.compile(r"\s+(?:i\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
 
 
 def _titled_name(text: str, start: int, end: int) -> int:

@@ -1,0 +1,59 @@
+"""Spanish places, stop 36: saints' towns with "del"/"de la" and a noun, streets named for a date after Mexico's
+street words, Galician and Catalan place words, and a tagged place cut before the sentence's verb and its "y"."""
+import pytest
+
+import nlp
+from nlp.spanish_saint_areas import saint_areas
+
+
+def places(text):
+    return nlp.extract(text).to_dict()["locations"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("se estacionan en san pedro del monte cada noche", "san pedro del monte"),
+    ("hay un incendio en santa maria de la sierra ahorita", "santa maria de la sierra"),
+])
+def test_saint_town_takes_a_noun_after_an_article(text, place):
+    assert [text[s:e] for s, e in saint_areas(text, [])] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("nos vemos en san jorge de noche", "san jorge"),
+    ("en san pedro de la mañana hay mercado", "san pedro"),
+])
+def test_saint_town_leaves_a_time_of_day(text, place):
+    assert [text[s:e] for s, e in saint_areas(text, [])] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("asaltan a la gente en la parada de av hidalgo y 16 de septiembre casi diario", "av hidalgo y 16 de septiembre"),
+    ("un choque en el blvd 5 de mayo hace rato", "blvd 5 de mayo"),
+])
+def test_date_named_street_after_mexican_street_word(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("en la praia de lourido hay un chaval en apuros con la corriente", "praia de lourido"),
+    ("hay una pelea en el barrio de os castros ahora mismo", "barrio de os castros"),
+    ("un perro suelto en la playa de as sinas mordiendo a la gente", "playa de as sinas"),
+    ("un incendio en el monte do galiñeiro, se ve el humo", "monte do galiñeiro"),
+    ("me han robado la bici en la avinguda diagonal esta tarde", "avinguda diagonal"),
+    ("hay un coche ardiendo en la avinguda jose i vidal, rapido", "avinguda jose i vidal"),
+])
+def test_galician_and_catalan_place_words(text, place):
+    assert place in places(text)
+
+
+def test_da_is_no_galician_joiner():
+    # "da" (de la) is also Spanish "gives": "la playa da asco" names no beach
+    assert not any("asco" in p for p in places("la playa da asco de lo sucia que esta"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("mi prima esta en la 3150 de la rosewood ave y dice que no la deja salir", "3150 de la rosewood ave"),
+    ("un tipo robando carros en el lot de la fondren st rn, nada grave", "fondren st"),
+])
+def test_tagged_place_ends_before_joiner_and_verb(text, place):
+    assert place in places(text)
