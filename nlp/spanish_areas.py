@@ -11,6 +11,7 @@ from functools import lru_cache
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, spanish_lexicon, stop_words
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
+from .spanish_area_tails import area_name_end
 from .spanish_surnames import second_surname_end
 from .spans import overlaps
 
@@ -23,8 +24,8 @@ VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", 
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|saliendo\s+de|con\s+direcci[oó]n\s+a)\s+"
                        r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
-# (Galician "os"/"as" are "los"/"las": "barrio de os mallos")
-AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+|os\s+|as\s+)?|del\s+)?"
+# (Galician "os"/"as" are "los"/"las": "barrio de os mallos"; Mexico writes "fracc." for "fraccionamiento")
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|fracc\.?|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+|os\s+|as\s+)?|del\s+)?"
                            r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b",
                            re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
@@ -97,6 +98,7 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
         span = match.span(3) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
         span = (span[0], second_surname_end(text, *span))   # "colonia sanchez taboada": both surnames name it
+        span = (span[0], area_name_end(text, span[1], text[span[0]:span[1]].split()[-1]))   # "colonia lomas de chapultepec"
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         # after "de la", "del", an article or a saint's title the word is a noun or a name, never the sentence's verb:
