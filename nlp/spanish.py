@@ -40,6 +40,7 @@ from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
 from .spanish_named_features import find_named_features
+from .spanish_numbered_streets import numbered_streets
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
@@ -257,6 +258,7 @@ def spanish_finder(doc: Doc) -> Doc:
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
     places += find_places(text, places + taken + phones)
+    places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
     places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side

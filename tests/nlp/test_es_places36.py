@@ -57,3 +57,34 @@ def test_da_is_no_galician_joiner():
 ])
 def test_tagged_place_ends_before_joiner_and_verb(text, place):
     assert place in places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("se quema una casa en la colonia lomas de tarango y hay niños", "colonia lomas de tarango"),
+    ("robaron dos carros en el fraccionamiento praderas del mar anoche", "fraccionamiento praderas del mar"),
+    ("en la colonia valle de san isidro hay balazos", "colonia valle de san isidro"),
+    ("asaltan en la colonia narvarte poniente a cada rato", "colonia narvarte poniente"),
+    ("se metieron a robar en el fracc. las palmas ayer", "fracc. las palmas"),
+])
+def test_colonia_name_runs_on(text, place):
+    assert place in places(text)
+
+
+def test_colonia_name_stops_before_time_of_day():
+    assert "colonia lomas" in places("en la colonia lomas de noche no se puede andar")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("mi vecina no abre la puerta, calle honda 7 de alzira", "calle honda 7"),
+    ("se oyen golpes en el piso de arriba, calle la higuera 23 1º", "calle la higuera 23"),
+])
+def test_street_of_common_words_with_house_number(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "estan tirando basura en la calle frente al 22 todos los dias",
+    "la calle mayor estaba cortada a las 3 de la tarde",
+])
+def test_no_numbered_street_without_a_name(text):
+    assert not any(p.endswith(("22", "3")) for p in places(text))
