@@ -109,14 +109,25 @@ def _verb_like(word: str) -> bool:
     return word.endswith(NAME_RUN_VERB_ENDINGS) and (verb_form(word) or (common_spanish(word) and len(word) > 4))
 
 
+# the sentence's own words after a landmark: "el puente tengo que", "el rio ha subido", "el parque de la constitucion vi
+# a", "rio shopping aunque"; a finite verb, a participle of one, an auxiliary, a word of when (run_on_words) or a
+# conjunction never names a bridge or a park
+SENTENCE_WORDS = frozenset("ha han he hemos has vi vio vimos tengo tiene tienen aunque pero porque".split())
+
+
+def _sentence_word(word: str) -> bool:
+    return word in SENTENCE_WORDS or word in run_on_words() or sentence_verb(word) or present_verb(word) \
+        or verb_form(word)
+
+
 def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
     """A landmark's lower-case name ends before a common Spanish word shaped like a verb: "cerca del parque hacen
     carreras" names no park ("hacen": they do); "el parque humboldt roban" (one name word is kept) is "parque humboldt"."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, word in enumerate(words[1:], 1):
         w = word.group()
-        if w.islower() and w not in ("de", "la") and common_spanish(w) and w not in common_words() \
-                and w.endswith(NAME_RUN_VERB_ENDINGS):
+        if (w.islower() and w not in ("de", "la") and common_spanish(w) and w not in common_words()
+                and w.endswith(NAME_RUN_VERB_ENDINGS)) or _sentence_word(w.lower()):
             kept = [x for x in words[1:i] if x.group() not in ("de", "la")]
             return (start, start + words[i - 1].end()) if kept else (start, None)
     return start, end

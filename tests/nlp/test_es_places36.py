@@ -88,3 +88,19 @@ def test_street_of_common_words_with_house_number(text, place):
 ])
 def test_no_numbered_street_without_a_name(text):
     assert not any(p.endswith(("22", "3")) for p in places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "si paso con mucho dinero por el puente tengo que declararlo?",
+    "el rio ha crecido mucho esta semana",
+])
+def test_landmark_word_before_the_sentence_is_no_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("un perro esta debajo del puente colgante tirado, no se mueve", "puente colgante"),
+    ("vi a mi ex en el parque alameda aunque tiene orden de alejamiento", "parque alameda"),
+])
+def test_landmark_name_ends_before_the_sentence(text, place):
+    assert place in places(text)
