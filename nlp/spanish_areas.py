@@ -9,9 +9,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR, common_words, gazetteer, lexicon, spanish_lexicon, stop_words
+from .spanish_area_tails import area_name_end
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
-from .spanish_area_tails import area_name_end
 from .spanish_surnames import second_surname_end
 from .spans import overlaps
 
@@ -26,7 +26,7 @@ BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|salien
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
 # (Galician "os"/"as" are "los"/"las": "barrio de os mallos"; Mexico writes "fracc." for "fraccionamiento")
 AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|fracc\.?|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+|os\s+|as\s+)?|del\s+)?"
-                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b",
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{3,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|(?<=l[ao]s\s)[a-zñ]{3}|(?<=el\s)[a-zñ]{3}|(?<=la\s)[a-zñ]{3}|norte|sur|este|oeste))\b",
                            re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
 COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
