@@ -58,7 +58,7 @@ from .spanish_plates import (
     written_as_plate,
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
-from .spanish_saint_areas import saint_areas
+from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_son_names import son_names
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
@@ -266,6 +266,7 @@ def spanish_finder(doc: Doc) -> Doc:
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
+    locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"

@@ -31,9 +31,10 @@ def saint_feasts() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def saint_areas(text: str, taken) -> list[tuple[int, int]]:
+def saint_areas(text: str, taken, longer: list | None = None) -> list[tuple[int, int]]:
     """Places SAINT_AREA_RE finds, none overlapping `taken`. A "de"/"del" and a word after the saint's name belong to
-    the place only when no dictionary holds that word ("san vicente del raspeig"; not "en san jorge de noche")."""
+    the place only when no dictionary holds that word ("san vicente del raspeig"; not "en san jorge de noche").
+    `longer`, when given, collects the places that a taken span starting with the same saint holds only in part."""
     if "san" not in text.lower():
         return []
     found = []
@@ -51,4 +52,21 @@ def saint_areas(text: str, taken) -> list[tuple[int, int]]:
                 and not common_spanish(after.group(1).lower()) else end
         if not overlaps(match.start(1), end, taken + found):
             found.append((match.start(1), end))
+        elif longer is not None and any(s == match.start(1) and e < end for s, e in taken):
+            longer.append((match.start(1), end))
     return found
+
+
+def longer_saint_towns(text: str, locations: list) -> list:
+    """The locations with a saint's town a list holds in part ("santa rosa", "san lorenzo") replaced by the whole name
+    saint_areas reads ("santa rosa jauregui", "san lorenzo tezonco", "santa lucia del camino")."""
+    if "san" not in text.lower():
+        return locations
+    spans = [(s, e) for s, e, _ in locations]
+    longer: list = []
+    saint_areas(text, spans, longer)
+    for start, end in longer:
+        inside = [p for p in locations if start <= p[0] and p[1] <= end]
+        if inside and not overlaps(start, end, [(s, e) for s, e, _ in locations if (s, e, _) not in inside]):
+            locations = sorted([p for p in locations if p not in inside] + [(start, end, text[start:end])])
+    return locations

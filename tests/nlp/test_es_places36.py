@@ -3,7 +3,7 @@ street words, Galician and Catalan place words, and a tagged place cut before th
 import pytest
 
 import nlp
-from nlp.spanish_saint_areas import saint_areas
+from nlp.spanish_saint_areas import longer_saint_towns, saint_areas
 
 
 def places(text):
@@ -104,3 +104,24 @@ def test_landmark_word_before_the_sentence_is_no_place(text):
 ])
 def test_landmark_name_ends_before_the_sentence(text, place):
     assert place in places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("asaltaron la tienda de la colonia la paz anoche", "colonia la paz"),
+    ("hay balazos en el barrio el sol ahorita", "barrio el sol"),
+])
+def test_articled_area_name_of_three_letters(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("en san pedro tlaquepaque, cada noche roban carros", "san pedro tlaquepaque"),
+    ("hay un choque en santa maria chimalhuacan ahorita", "santa maria chimalhuacan"),
+])
+def test_saint_town_longer_than_the_listed_one(text, place):
+    assert place in places(text)
+
+
+def test_longer_saint_town_replaces_the_listed_part():
+    text = "en santa rosa jauregui robaron gallinas"
+    assert longer_saint_towns(text, [(3, 13, "santa rosa")]) == [(3, 22, "santa rosa jauregui")]
