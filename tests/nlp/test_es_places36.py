@@ -125,3 +125,11 @@ def test_saint_town_longer_than_the_listed_one(text, place):
 def test_longer_saint_town_replaces_the_listed_part():
     text = "en santa rosa jauregui robaron gallinas"
     assert longer_saint_towns(text, [(3, 13, "santa rosa")]) == [(3, 22, "santa rosa jauregui")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("hay balazos en la colonia lazaro cardenas, manden patrullas", "colonia lazaro cardenas"),
+    ("asaltan en la colonia benito juarez cada noche", "colonia benito juarez"),
+])
+def test_colonia_named_for_a_person(text, place):
+    assert place in places(text)
