@@ -40,6 +40,7 @@ from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
 from .spanish_name_articles import article_areas
 from .spanish_named_features import find_named_features
+from .spanish_numbered_streets import numbered_streets
 from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
@@ -57,7 +58,7 @@ from .spanish_plates import (
     written_as_plate,
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
-from .spanish_saint_areas import saint_areas
+from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_son_names import son_names
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
@@ -257,6 +258,7 @@ def spanish_finder(doc: Doc) -> Doc:
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
     places += find_places(text, places + taken + phones)
+    places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
     places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
@@ -264,6 +266,7 @@ def spanish_finder(doc: Doc) -> Doc:
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
            and not spanish_word_town(text, p) and not bare_zip(text, p)]
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
+    locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import common_words, gazetteer, lexicon, spanish_lexicon, stop_words, word_list
+from .spanish_area_tails import area_name_end
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
 from .spanish_surnames import second_surname_end
@@ -23,8 +24,9 @@ VERB_ENDINGS = ("io", "ió", "ó", "aron", "ieron", "aba", "ia", "ía", "ando", 
 BARRIO_RE = re.compile(r"\b(?:en|por|hacia|a\s+la\s+altura\s+de|rumbo\s+a|saliendo\s+de|con\s+direcci[oó]n\s+a)\s+"
                        r"([a-zñ][a-zñ'\-]{3,})\b(?=\s+([a-zñ][a-zñ'\-]{2,})\b)?", re.UNICODE)
 # "en el barrio de delicias", "en la colonia obrera": the word after an area word names the area, common or not
-AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
-                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{4,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|norte|sur|este|oeste))\b",
+# (Galician "os"/"as" are "los"/"las": "barrio de os mallos"; Mexico writes "fracc." for "fraccionamiento")
+AREA_NAMED_RE = re.compile(r"\b(barrio|colonia|barriada|fraccionamiento|fracc\.?|urbanizaci[oó]n|pol[ií]gono)\s+(de\s+(?:la\s+|los\s+|las\s+|os\s+|as\s+)?|del\s+)?"
+                           r"((?:(?:la|las|los|el)\s+(?=[a-zñ]{3,})|(san|santa|santo|sant)\s+)?([a-zñ][a-zñáéíóú'\-]{3,}|(?<=l[ao]s\s)[a-zñ]{3}|(?<=el\s)[a-zñ]{3}|(?<=la\s)[a-zñ]{3}|norte|sur|este|oeste))\b",
                            re.UNICODE)
 # A town's side named in English, with or without "el": "en el north end", "por el south side", "del eastside"
 COMPASS_AREA_RE = re.compile(r"\b(?i:en|por|hacia|de|desde|del)\s+(?:(?i:el)\s+)?((?i:north|south|east|west)\s?(?i:end|side))\b")
@@ -96,11 +98,12 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
         barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
         span = match.span(3) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
         span = (span[0], second_surname_end(text, *span))   # "colonia sanchez taboada": both surnames name it
+        span = (span[0], area_name_end(text, span[1], text[span[0]:span[1]].split()[-1]))   # "colonia lomas de chapultepec"
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         # after "de la", "del", an article or a saint's title the word is a noun or a name, never the sentence's verb:
         # "el barrio de la victoria", "el barrio del carmen", "el fraccionamiento el refugio", "barrio de san anton"
-        named = (match.group(2) or "").split()[-1:] in (["la"], ["los"], ["las"], ["del"]) or match.group(4) \
+        named = (match.group(2) or "").split()[-1:] in (["la"], ["los"], ["las"], ["os"], ["as"], ["del"]) or match.group(4) \
             or match.group(3).startswith(AREA_ARTICLES)
         if word not in rules()["not_names"] and word not in stop_words() and (named or not word.endswith(VERB_ENDINGS)) \
                 and not (not named and len(word) > 4 and word.endswith(("an", "en")) and (common_spanish(word) or verb_form(word))) \

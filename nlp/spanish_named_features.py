@@ -25,14 +25,15 @@ def _data() -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str],
     adjectives = "|".join(f"{w}\\s+(?:{'|'.join(a)})" for w, a in raw["name_adjectives"].items())
     saints = "|".join(raw["saint_words"])
     pattern = re.compile(
-        rf"\b(?:el|la|del|al)\s+((?:{adjectives})|(?:{words})\s+(?:(?:de|del)\s+(?:(?:la|las|los|el|les)\s+)?)?"
+        rf"\b(?:el|la|del|al)\s+((?:{adjectives})|(?:{words})\s+(?:(?:de|del|do)\s+(?:(?:la|las|los|el|les|os|as|o)\s+)?)?"
         rf"(?:(?:{saints})\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{{2,}}))(?![\w'\-])")
     return (frozenset(raw["feature_words"] + raw["building_words"]), pattern, frozenset(raw["not_names"]),
             frozenset(raw["saint_words"]), frozenset(raw["building_words"]), frozenset(raw["whose_words"]),
             frozenset(raw["article_only_words"]))
 
 
-ARTICLES = frozenset(("la", "las", "los", "el", "les"))
+# Galician writes "do" for "del" ("da", "de la", is also Spanish "gives": "el parque da miedo") and "o", "os", "as" for "el", "los", "las" ("praia de as lapas", "praia de o vao", "monte do castro")
+ARTICLES = frozenset(("la", "las", "los", "el", "les", "os", "as", "o"))
 # A number or an English street word after the name: it starts a street's name ("mile 9 rd"), no feature's
 STREET_AFTER_RE = re.compile(r"\s+(?:\d|(?:st|rd|ave|av|blvd|street|road|avenue|dr|ln|hwy)\b)")
 
@@ -47,18 +48,18 @@ def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
         name = match.group(2)
         if name is not None:
             head = match.group(1).split()
-            joined = any(w in ("de", "del") for w in head) or head[1] in saints
+            joined = any(w in ("de", "del", "do") for w in head) or head[1] in saints
             if not joined and len(head) == 2:
                 continue   # "el rio crecido": a word right after the feature word is left to spanish_places.py
             if STREET_AFTER_RE.match(text, match.end()):
                 continue   # "el monte de la mile 9 rd": the name is a street's, which the street rules take
-            if head[0].lower() in article_only and not (head[1] == "del" or (len(head) > 2 and head[2] in ARTICLES)):
+            if head[0].lower() in article_only and not (head[1] in ("del", "do") or (len(head) > 2 and head[2] in ARTICLES)):
                 continue   # "el monte de jordan meadows": the scrub of a barrio (article_only_words)
             if name in not_names or name in stop_words():   # (no verb test: after "del" a verb is rare, "aguila" looks like one)
                 continue
             # an article after "de" opens a name, common word or not ("el parque de las cruces", "el parque del oeste"),
             # unless the word says whose or where ("el parque del barrio", "el jardin del vecino": whose_words)
-            named = head[1] == "del" or (len(head) > 2 and head[2] in ARTICLES)
+            named = head[1] in ("del", "do") or (len(head) > 2 and head[2] in ARTICLES)
             if head[0].lower() in buildings and not any(w in saints for w in head) \
                     and (common_spanish(name) or name in gazetteer()) and (not named or name in whose):
                 # "el parque de bomberos", "la iglesia del pueblo": a kind or a whose, no name; "la iglesia de

@@ -28,7 +28,7 @@ from .spans import overlaps
 
 WATER_WORDS = frozenset(("creek", "river", "lake", "bayou"))   # a water's English name is a name, common words or not
 PLACE_KINDS = ("intersection", "address", "highway", "road_code", "english_place", "titled_street", "spain_street", "street", "suffixed", "proper_landmark", "landmark", "named")
-SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|av\.?|avda\.|bulevar|blvd\.?|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
+SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|avinguda|avgda\.?|av\.?|avda\.|bulevar|blvd\.?|paseo|camino|callej[oó]n|carrer|rua|plaza|ronda|carretera)\s+[a-zñáéíóúü]")
 # A king's or pope's number ends a street named for him: "avenida juan carlos i,", "calle alfonso xiii." (not a lone "x": "por")
 # Popes and kings up to XXIII: "avenida juan xxiii 30", "calle benedicto xvi"
 REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
@@ -84,7 +84,8 @@ def street_name_titles() -> frozenset[str]:
     return frozenset(lex["street_titles"] + lex["street_name_titles"] + lex["street_given_names"] + lex["street_surnames"])
 
 
-NAME_WORD_AFTER_RE = re.compile(r"\s+([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
+# (Catalan joins two surnames with "i": "avinguda ramon i cajal", "carrer pi i margall")
+NAME_WORD_AFTER_RE = re.compile(r"\s+(?:i\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})\b")
 
 
 def _titled_name(text: str, start: int, end: int) -> int:
@@ -108,14 +109,25 @@ def _verb_like(word: str) -> bool:
     return word.endswith(NAME_RUN_VERB_ENDINGS) and (verb_form(word) or (common_spanish(word) and len(word) > 4))
 
 
+# the sentence's own words after a landmark: "el puente tengo que", "el rio ha subido", "el parque de la constitucion vi
+# a", "rio shopping aunque"; a finite verb, a participle of one, an auxiliary, a word of when (run_on_words) or a
+# conjunction never names a bridge or a park
+SENTENCE_WORDS = frozenset("ha han he hemos has vi vio vimos tengo tiene tienen aunque pero porque".split())
+
+
+def _sentence_word(word: str) -> bool:
+    return word in SENTENCE_WORDS or word in run_on_words() or sentence_verb(word) or present_verb(word) \
+        or verb_form(word)
+
+
 def _cut_verb(text: str, start: int, end: int) -> tuple[int, int | None]:
     """A landmark's lower-case name ends before a common Spanish word shaped like a verb: "cerca del parque hacen
     carreras" names no park ("hacen": they do); "el parque humboldt roban" (one name word is kept) is "parque humboldt"."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, word in enumerate(words[1:], 1):
         w = word.group()
-        if w.islower() and w not in ("de", "la") and common_spanish(w) and w not in common_words() \
-                and w.endswith(NAME_RUN_VERB_ENDINGS):
+        if (w.islower() and w not in ("de", "la") and common_spanish(w) and w not in common_words()
+                and w.endswith(NAME_RUN_VERB_ENDINGS)) or _sentence_word(w.lower()):
             kept = [x for x in words[1:i] if x.group() not in ("de", "la")]
             return (start, start + words[i - 1].end()) if kept else (start, None)
     return start, end

@@ -32,6 +32,10 @@ ENGLISH_SUFFIX_END_RE = re.compile(r"\s(?i:st|street|ave|avenue|av|rd|road|blvd|
 # A street named for a date ends with its month: "calle 5 de mayo", "avenida 16 de septiembre", "calle 20 de noviembre"
 # (Mexico and Central America name streets for their national days); "la calle 5 de mi barrio" stays "calle 5"
 DAY_END_RE = re.compile(r"\s(?:[1-9]|[12]\d|3[01])$")
+# the words such a street is written after: Mexico's abbreviations and boulevards, a corner's first street ("av juarez y
+# 5 de mayo"), a bridge named for the date ("el puente de la 20 de noviembre")
+DATE_STREET_WORD_RE = re.compile(r"(?i:calle|avenida|av\.?|avda\.?|blvd\.?|bulevar|boulevard|calzada|calz\.|privada|cerrada|"
+                                 r"andador|prolongaci[oó]n|paseo|plaza|puente|r[uú]a|carrer|camino|callej[oó]n)\s")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +76,7 @@ def street_tail(text: str, start: int, end: int) -> int:
     glued = glued_town_end(text, start, end)
     if glued != end:
         return glued
-    if SPANISH_STREET_WORD_RE.match(text, start) and DAY_END_RE.search(text, start, end):
+    if DATE_STREET_WORD_RE.match(text, start) and DAY_END_RE.search(text, start, end):
         month = _month_after_re().match(text, end)
         if month:
             return month.end()

@@ -17,11 +17,17 @@ def street_surnames() -> frozenset[str]:
     return frozenset(spanish_lexicon()["street_surnames"])
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(spanish_lexicon()["street_given_names"])
+
+
 def second_surname_end(text: str, start: int, end: int) -> int:
     """The end of the second surname after a name that ends on a first one ("colonia sanchez| taboada"), or end; not
     before a function word, a listed non-name or a verb ("colonia sanchez hay ...")."""
     words = text[start:end].split()
-    if not words or words[-1].lower() not in street_surnames():
+    # a given name ends no area's name either: "colonia benito juarez", "colonia mariano matamoros" (named for a person)
+    if not words or words[-1].lower() not in street_surnames() | given_names():
         return end
     name = NEXT_WORD_RE.match(text, end)
     if not name:

@@ -40,7 +40,8 @@ VERB_ENDINGS = ("aron", "ieron", "aba", "ando", "iendo")   # "y quemaron", "y sa
 # A floor and door ("3ºB", "2º", "4ªA") ends no place: the annotation keeps the street and its number only
 FLOOR_RE = re.compile(r"\d{1,2}[ºª°][a-zA-Z]?")
 # A place never ends in these: "calle 145 y", "parque de", "la 18 y la"
-TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n & / + @ - x"
+# ("rn", texted "right now", is a time: "la gulfton st rn")
+TRAILING = frozenset("y e o u con de del la las el los en por a al que se ya para pero hasta desde como n rn & / + @ - x"
                      .split())
 
 
@@ -151,6 +152,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if last - first >= 2 and doc[last - 1].text.islower() and (sentence_verb(doc[last - 1].text)
                                                                  or present_verb(doc[last - 1].text)):
         last -= 1   # "calle la victoria pegaron", "88 de la elizabeth ave agarrado", "torreaguera dice": the sentence's verb
+        while last > first + 1 and fold(doc[last - 1].text) in TRAILING:
+            last -= 1   # "3150 de la rosewood ave y dice": the "y" that led to the verb goes with it
     while first < last and doc[first].is_punct:
         first += 1
     if first >= last:
