@@ -1,0 +1,25 @@
+"""Plates (stop 36): a gadget maker's name or a camera's file prefix before a number is a model code, serial or file
+name, never a plate. Texts invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "found a drone in my hedge this morning, says DJI 4471 on the side of it",
+    "someone left a camera on the bench, the last photo is DSCN 2218 of the car park",
+    "my printer got nicked from the shed, an EPSON 3350 with a cracked lid",
+    "lost phone on the bus, XIAOMI 7781 in a blue case",
+])
+def test_a_makers_code_is_no_plate(text):
+    assert nlp.extract(text).plates == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("drone flying over the school again, the guy flying it drives a red astra KGT 4471", "KGT4471"),
+    ("blue transit van DJK 2218 parked on the verge all week", "DJK2218"),
+])
+def test_a_plate_beside_gadget_talk_stays(text, plate):
+    assert plate in nlp.extract(text).plates
