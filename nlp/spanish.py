@@ -51,6 +51,7 @@ from .spanish_plates import (
     find_plates,
     lower_word_plate,
     not_this,
+    other_readings,
     reading_scores,
     spain_plates,
     state_plates,
@@ -244,6 +245,7 @@ def spanish_finder(doc: Doc) -> Doc:
                and not not_this(text, p[0])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
     plates = take_back(text, plates, phones + [(s, e) for s, e, _ in times])   # "2XLN 55? no perdon, 2XLN 58"
+    plates += other_readings(text, plates, phones + [(s, e) for s, e, _ in times])   # "plate 8K-451 o 8K-415"
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
         store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})

@@ -23,3 +23,11 @@ def test_a_makers_code_is_no_plate(text):
 ])
 def test_a_plate_beside_gadget_talk_stays(text, plate):
     assert plate in nlp.extract(text).plates
+
+
+@pytest.mark.parametrize("text, plates", [
+    ("me pego en el estacionamiento, texas plate 4KT-218 o 4KT-281, una camioneta roja", ["4KT218", "4KT281"]),
+    ("license plate oregon 55B-904, o 55B-940 no me acuerdo bien, un sedan gris", ["55B904", "55B940"]),
+])
+def test_spanish_o_gives_the_english_plate_its_second_reading(text, plates):
+    assert sorted(nlp.extract(text).plates) == sorted(plates)
