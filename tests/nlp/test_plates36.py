@@ -31,3 +31,17 @@ def test_a_plate_beside_gadget_talk_stays(text, plate):
 ])
 def test_spanish_o_gives_the_english_plate_its_second_reading(text, plates):
     assert sorted(nlp.extract(text).plates) == sorted(plates)
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("temp tag on a grey nissan altima K8812406 parked across the hydrant since monday", "K8812406"),
+    ("paper tag on a blue camaro, 77T-4021, doing donuts in the church lot", "77T4021"),
+    ("placa de texas temporal 3HK-4410 en una troca blanca que se estaciona en la banqueta", "3HK4410"),
+    ("temp tag from the dealer 51X-20917 on a black tahoe running the red light on 9th", "51X20917"),
+])
+def test_temp_tag_numbers_past_the_vehicle_state_or_dealer(text, plate):
+    assert plate in nlp.extract(text).plates
+
+
+def test_a_temp_tag_on_a_vehicle_with_no_number_in_capitals_gives_none():
+    assert nlp.extract("temp tag on a white van at 11pm near the shop, 3 guys got out").plates == []
