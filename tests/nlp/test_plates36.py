@@ -45,3 +45,15 @@ def test_temp_tag_numbers_past_the_vehicle_state_or_dealer(text, plate):
 
 def test_a_temp_tag_on_a_vehicle_with_no_number_in_capitals_gives_none():
     assert nlp.extract("temp tag on a white van at 11pm near the shop, 3 guys got out").plates == []
+
+
+@pytest.mark.parametrize("text", [
+    "handed in a purse with 85 in it and a driving licence at the front desk",
+    "lost my wallet with 200 in it on the bus, licence and bank cards too",
+])
+def test_a_sum_in_a_wallet_is_no_piece_of_a_plate(text):
+    assert nlp.extract(text).partial_plates == []
+
+
+def test_a_plate_with_digits_in_it_is_still_a_piece():
+    assert nlp.extract("white transit, the reg had 77 in it, took off towards the bypass").partial_plates == ["77"]
