@@ -60,6 +60,7 @@ from .spanish_plates import (
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import saint_areas
 from .spanish_son_names import son_names
+from .spanish_street_dates import without_named_dates
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -280,7 +281,7 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]
-    times = without_street_dates(text, times, locations)
+    times = without_named_dates(text, without_street_dates(text, times, locations))   # "av. 5 de febrero"
     for name, facts in ((TIMES, times), (PLATES, plates), (PARTIAL_PLATES, partials), (VEHICLES, vehicles),
                         (LOCATIONS, locations)):
         store(doc, name, facts)
