@@ -163,6 +163,8 @@ def cued_fragments(text: str, matches: list[re.Match], text_is_upper: bool,
             in_it = IN_IT_RE.match(text[end:end + 24])
             if not in_it:
                 continue  # "has LX in it", not "had a dog"
+            if fragment.isdigit() and holds_money(text, match.start()):
+                continue  # "a wallet with 160 in it": a sum in a wallet, not the plate's
             if in_it.group("somewhere") and not (owner and owner.group(1).lower() in SOMEWHERE_OWNERS):
                 continue  # "he had a 9mm somewhere": not the plate's
             second = in_it.group("second")
@@ -202,3 +204,13 @@ def part_seen(text: str, text_is_upper: bool, taken: list[tuple[int, int]],
         taken.append((start, end))
         found.append((start, end, normalise(fragment)))
     return found
+
+
+HOLDER_WORDS_RE = re.compile(r"[a-z]+")
+
+
+def holds_money(text: str, cue_start: int) -> bool:
+    """A thing that holds money or goods (lexicon "money_holders": wallet, purse, till) among the three words before
+    a "with"/"had" cue: what it holds is a sum ("a wallet with 160 in it")."""
+    before = HOLDER_WORDS_RE.findall(text[max(0, cue_start - 30):cue_start].lower())[-3:]
+    return not lexicon()["money_holders"].isdisjoint(before)

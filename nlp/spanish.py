@@ -52,6 +52,7 @@ from .spanish_plates import (
     find_plates,
     lower_word_plate,
     not_this,
+    other_readings,
     reading_scores,
     spain_plates,
     state_plates,
@@ -60,6 +61,7 @@ from .spanish_plates import (
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_son_names import son_names
+from .spanish_street_dates import without_named_dates
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -245,6 +247,7 @@ def spanish_finder(doc: Doc) -> Doc:
                and not not_this(text, p[0])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
     plates = take_back(text, plates, phones + [(s, e) for s, e, _ in times])   # "2XLN 55? no perdon, 2XLN 58"
+    plates += other_readings(text, plates, phones + [(s, e) for s, e, _ in times])   # "plate 8K-451 o 8K-415"
     taken = [(s, e) for s, e, _ in plates]
     if plates:   # two readings joined by "o" are each uncertain, as "or" is in English
         store_scores(doc, PLATES, {**scores_of(doc, PLATES), **reading_scores(text, plates)})
@@ -281,7 +284,7 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]
-    times = without_street_dates(text, times, locations)
+    times = without_named_dates(text, without_street_dates(text, times, locations))   # "av. 5 de febrero"
     for name, facts in ((TIMES, times), (PLATES, plates), (PARTIAL_PLATES, partials), (VEHICLES, vehicles),
                         (LOCATIONS, locations)):
         store(doc, name, facts)

@@ -248,3 +248,16 @@ def _state_beside_res() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"(?:^|[\s,.;:(])(?:(?i:{names})|{codes}),?\s+(?:(?i:plate|tag|placa|tablilla)\s+)?$")   # "CT plate AN 43221"
     after = re.compile(rf",?\s+(?:(?i:(?:de\s+)?(?:{names}))|{codes})\b")
     return before, after
+
+
+def other_readings(text: str, plates: list, blocked) -> list:
+    """The second reading after a Spanish "o" of a plate any finder took, the English one too ("plate 8K-451 o
+    8K-415", "license plate nevada 27B-883, o 27B-838"): the English finder reads "or", not "o"."""
+    found = []
+    taken = [(s, e) for s, e, _ in plates] + list(blocked)
+    for _, end, value in plates:
+        for start, stop, other in _second_reading(text, end, value):
+            if not overlaps(start, stop, taken) and any(ch.isdigit() for ch in other):
+                found.append((start, stop, other))
+                taken.append((start, stop))
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .spanish_bare_days import bare_days
 from .spanish_month_days import month_days
+from .spanish_repeat_counts import repeat_counts
 from .spanish_rules import rules, stem_tests
 from .spanish_spans_of_time import spans_of_time
 from .spanish_time_words import time_words
@@ -15,7 +16,8 @@ def find_times(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
     stems = stem_tests()
     return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
-        + spans_of_time(text) + month_days(text) + bare_days(text) + time_words(text)
+        + spans_of_time(text) + month_days(text) + bare_days(text) + time_words(text) \
+        + repeat_counts(text)   # "3 noches seguidas", "4 veces este año"
 
 
 def with_since(text: str, times: list) -> list:

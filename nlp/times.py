@@ -14,6 +14,7 @@ from .bare_saturday import bare_saturdays
 from .clause_hours import clause_hours
 from .clock_day_parts import THIS_PARTS, this_part_after
 from .day_meals import day_meals
+from .day_ordinals import day_ordinals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
 from .feast_modifiers import feast_modifiers
@@ -153,6 +154,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     parts.extend(repeat_counts(doc, text_of(doc), words))  # "4 nights now", "3 nights runnin"
     parts.extend(bare_saturdays(doc, text_of(doc), words))  # "drove off sat", "8am sat"
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
+    parts.extend(day_ordinals(doc, text_of(doc)))  # "sat 14th", "fri the 21st"
     clock_matches = caseless_finditer(clock_re, CLOCK_TWINS[clock_re], text_of(doc)) if clock_re is not None else ()
     for match in clock_matches:
         if DOT_CLOCK_RE.fullmatch(text_of(doc)[match.start():match.end()]) and not dot_clock_tied(text_of(doc), match.start()) \
