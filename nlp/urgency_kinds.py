@@ -57,6 +57,7 @@ from .urgency_account_help import account_help
 from .urgency_clinging import CLINGING_CLAUSES
 from .urgency_collapse import COLLAPSE_CLAUSES
 from .urgency_forced_in import FORCED_IN, FORCED_IN_CLAUSES
+from .urgency_keeps_now import keeps_now
 from .urgency_keeps_on import KEEPS_ON_CLAUSES
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
 from .urgency_reopened import REOPENERS, reopened, retracting
@@ -304,6 +305,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = quantified_things(doc, cues)
     if "PAST" in labels and "SUICIDE" in labels:  # "keeps sayin he'll jump": said again now, no habit (urgency_said_again.py)
         cues = said_again(doc, cues, HOW_OFTEN)
+    if "PAST" in labels and "keeps" in lowered:  # "keeps asking what year it is": harm going on (urgency_keeps_now.py)
+        cues = keeps_now(doc, cues, HOW_OFTEN)
     if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
         cues = bien_intensifier(doc, cues)
     if "TALK" in labels and "paper" in lowered:  # "in the paper shop": a newsagent, not the news (urgency_misreads.py)
