@@ -63,6 +63,8 @@ from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_some
 from .urgency_reopened import REOPENERS, reopened, retracting
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
+from .urgency_turned import GATE as TURN_GATE
+from .urgency_turned import turned
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -329,6 +331,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if any(span.label_ == "RESOLVED" for span in cues) and (not REOPENERS.isdisjoint(token.lower_ for token in doc)
                                                             or retracting(doc)):
         cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)
+    if any(word in lowered for word in TURN_GATE):  # "can i report a pothole. actually forget that a car..." (urgency_turned.py)
+        cues = turned(doc, cues)
     return cues
 
 
