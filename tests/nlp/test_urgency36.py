@@ -57,12 +57,22 @@ TURNED_CALM = [
     "reporting a stolen bike from last tuesday, hang on ill find the ref number",
 ]
 
+# "shes screamin": the one attacked screaming now, after a scene told with "there was" (patterns/urgency.jsonl NOW)
+SCREAMING_NOW = [
+    "walking past the flats on king st there was a lad punching a girl against the wall, shes screaming",
+    "cycling by the canal there was a man dragging a woman into a van, shes screamin",
+]
+SCREAMING_CALM = [
+    "there was a fight outside the pub last night, she was screaming",
+    "my baby is teething and shes screamin all night, any tips",
+]
 
-@pytest.mark.parametrize("text", KEEPS_NOW + REENACTMENT_TWINS + ON_ICE + TURNED)
+
+@pytest.mark.parametrize("text", KEEPS_NOW + REENACTMENT_TWINS + ON_ICE + TURNED + SCREAMING_NOW)
 def test_danger_now_is_urgent(text):
     assert nlp.extract(text).urgent, text
 
 
-@pytest.mark.parametrize("text", KEEPS_CALM + REENACTMENT_CALM + ICE_CALM + TURNED_CALM)
+@pytest.mark.parametrize("text", KEEPS_CALM + REENACTMENT_CALM + ICE_CALM + TURNED_CALM + SCREAMING_CALM)
 def test_calm_twin_stays_calm(text):
     assert not nlp.extract(text).urgent, text
