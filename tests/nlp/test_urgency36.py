@@ -67,12 +67,22 @@ SCREAMING_CALM = [
     "my baby is teething and shes screamin all night, any tips",
 ]
 
+# a wrong-way driver named as such; a driver already pulled over by the police is a calm
+WRONG_WAY_NOW = [
+    "WRONG WAY DRIVER on the m1 by junction 24 heading south in the fast lane, silver audi",
+    "i got pulled over by a guy with a blue light on his dash but its not a cop car, im scared",  # no police: no calm
+]
+WRONG_WAY_CALM = [
+    "that wrong way driver on the a38 earlier got pulled over by police at the services, all good",
+    "the van doing 90 on the ring road got pulled by the cops, just so you know",
+]
 
-@pytest.mark.parametrize("text", KEEPS_NOW + REENACTMENT_TWINS + ON_ICE + TURNED + SCREAMING_NOW)
+
+@pytest.mark.parametrize("text", KEEPS_NOW + REENACTMENT_TWINS + ON_ICE + TURNED + SCREAMING_NOW + WRONG_WAY_NOW)
 def test_danger_now_is_urgent(text):
     assert nlp.extract(text).urgent, text
 
 
-@pytest.mark.parametrize("text", KEEPS_CALM + REENACTMENT_CALM + ICE_CALM + TURNED_CALM + SCREAMING_CALM)
+@pytest.mark.parametrize("text", KEEPS_CALM + REENACTMENT_CALM + ICE_CALM + TURNED_CALM + SCREAMING_CALM + WRONG_WAY_CALM)
 def test_calm_twin_stays_calm(text):
     assert not nlp.extract(text).urgent, text

@@ -40,6 +40,7 @@ EN_CALMS = [
     "the smoke is the controlled burn the fire district told us about",
     "my sons phone went missing at school",  # a thing missing, not a person
     "the bangs are the civil war re-enactment on the green",  # stop 36: a re-enactment's weapons and shots are a show
+    "the wrong way driver got pulled over by police",  # stop 36: a driver the police have stopped
 ]
 EN_DANGERS = [
     "and now hes kicking the door in",
