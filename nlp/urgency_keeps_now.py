@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .lexicon import DATA_DIR
+from .spans import text_of
 
 WORDS = json.loads((DATA_DIR / "en" / "urgency_keeps_now.json").read_text(encoding="utf-8"))
 KEEPS_NOW_RE = re.compile(r"\bkeeps\s+(?:on\s+)?(?:" + "|".join(sign.replace(" ", r"\s+") for sign in WORDS["signs"]) + r")",
@@ -28,7 +29,7 @@ def keeps_now(doc: Doc, cues: list[Span], how_often: frozenset[str]) -> list[Spa
     """The cues with each "keeps" before a sign of harm read as a HURT cue in place of its PAST and weapon talk."""
     if any(token.lower_ in how_often for token in doc):
         return cues
-    signs = [span for match in KEEPS_NOW_RE.finditer(doc.text)
+    signs = [span for match in KEEPS_NOW_RE.finditer(text_of(doc))
              if (span := doc.char_span(match.start(), match.end(), label="HURT", span_id=HURT_ID,
                                        alignment_mode="expand")) is not None]
     if not signs:
