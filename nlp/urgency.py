@@ -58,6 +58,7 @@ from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_forced_in import FORCED_IN
+from .urgency_ice import ON_ICE, on_ice
 from .urgency_kinds import (
     HOT_CAR,
     MISSING_AT_RISK,
@@ -79,6 +80,7 @@ from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
 from .urgency_snatched import SNATCHED_NOW, snatched_now
 from .urgency_stock_road import stock_on_road
+from .urgency_turned import turn_end
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
@@ -150,7 +152,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     lowered = text_of(doc).lower()   # once, for the five checks below that read the lower-cased text
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
-            cannot_move(doc, {}, lowered) or exposed_es(doc, {}, lowered) or lured_es(doc, {}, lowered) or \
+            cannot_move(doc, {}, lowered) or on_ice(doc, {}) or exposed_es(doc, {}, lowered) or \
+            lured_es(doc, {}, lowered) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -181,10 +184,10 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
-        robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or exposed_es(doc, labels, lowered) or \
-        lured_es(doc, labels, lowered)  # urgency_kinds.py,
+        robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels) or \
+        exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered)  # urgency_kinds.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
-    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_exposed_es.py,
+    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
     # urgency_lured_es.py
     if kind and "TALK" not in labels:
         return kind
@@ -284,7 +287,8 @@ def urgency_judge(doc: Doc) -> Doc:
     reason = judge(doc, cues)
     doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc, cues) else \
         decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
-            reason is not None and calm_reopened(doc, read(doc, URGENCY_CUES))))  # urgency_reopened.py
+            reason is not None and (calm_reopened(doc, read(doc, URGENCY_CUES)) or turn_end(doc, cues) is not None)))
+    # urgency_reopened.py, urgency_turned.py
     return doc
 
 
@@ -293,7 +297,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE)
+                    CANNOT_MOVE, ON_ICE)
 
 
 def vetoable(reason: str | None) -> bool:

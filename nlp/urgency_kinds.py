@@ -58,11 +58,14 @@ from .urgency_account_help import account_help
 from .urgency_clinging import CLINGING_CLAUSES
 from .urgency_collapse import COLLAPSE_CLAUSES
 from .urgency_forced_in import FORCED_IN, FORCED_IN_CLAUSES
+from .urgency_keeps_now import keeps_now
 from .urgency_keeps_on import KEEPS_ON_CLAUSES
 from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_someone, paper_shop
 from .urgency_reopened import REOPENERS, reopened, retracting
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
+from .urgency_turned import GATE as TURN_GATE
+from .urgency_turned import turned
 
 # A child's or an old person's age next to the person: "hes 11", "she is only 9", "im 15", "aged 89", "tiene 6 años";
 # or before "year old" ("my 6 year old", "a 4yr old").
@@ -309,6 +312,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = quantified_things(doc, cues)
     if "PAST" in labels and "SUICIDE" in labels:  # "keeps sayin he'll jump": said again now, no habit (urgency_said_again.py)
         cues = said_again(doc, cues, HOW_OFTEN)
+    if "PAST" in labels and "keeps" in lowered:  # "keeps asking what year it is": harm going on (urgency_keeps_now.py)
+        cues = keeps_now(doc, cues, HOW_OFTEN)
     if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
         cues = bien_intensifier(doc, cues)
     if "TALK" in labels and "paper" in lowered:  # "in the paper shop": a newsagent, not the news (urgency_misreads.py)
@@ -331,6 +336,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
     if any(span.label_ == "RESOLVED" for span in cues) and (not REOPENERS.isdisjoint(token.lower_ for token in doc)
                                                             or retracting(doc)):
         cues = reopened(doc, cues)  # "all clear but i can still hear shots": re-opened (urgency_reopened.py)
+    if any(word in lowered for word in TURN_GATE):  # "can i report a pothole. actually forget that a car..." (urgency_turned.py)
+        cues = turned(doc, cues)
     return cues
 
 
