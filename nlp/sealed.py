@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SEALED_ENGLISH = "heldout19.jsonl"
-SEALED_SPANISH = "es/heldout18.jsonl"
+SEALED_ENGLISH = "heldout20.jsonl"
+SEALED_SPANISH = "es/heldout19.jsonl"
 SEALED_FILES = (SEALED_ENGLISH, SEALED_SPANISH)
-SEALED_NOTES = ("HELDOUT19.md", "es/HELDOUT18.md")  # a note may describe its texts: sealed as well
+SEALED_NOTES = ("HELDOUT20.md", "es/HELDOUT19.md")  # a note may describe its texts: sealed as well
 
 
 def devset_name(path) -> str:
