@@ -19,6 +19,7 @@ from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_mid_name_runs import mid_name_end
 from .spanish_name_articles import name_article_start
+from .spanish_person_streets import person_name_end
 from .spanish_present_verbs import present_verb
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
 from .spanish_run_on_words import run_on_words
@@ -46,6 +47,11 @@ UPPER_REGNAL_RE = re.compile(r"((?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+
 
 
 def _name_run(text: str, start: int, end: int, spain: bool = False) -> int:
+    # the longer of the run and a person's whole name: "calle pedro antonio de alarcon 31" (spanish_person_streets.py)
+    return max(_plain_name_run(text, start, end, spain), person_name_end(text, start, end))
+
+
+def _plain_name_run(text: str, start: int, end: int, spain: bool = False) -> int:
     """A lower-case street name after "calle" runs on to the end of its clause when every word after the first is
     a name, not a verb, function word or plural noun of the sentence: "calle luis ortiz muñoz, queman ..."
     gives the whole name; "calle kedzie roban carros, ..." stays "calle kedzie". spain: a Spain street's name, whose
