@@ -24,8 +24,9 @@ def _count_after_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _counted_re() -> re.Pattern:
-    """A whole span that is a number and its count word: "480 euros", "2 veces"."""
-    return re.compile(rf"\$?\d[\d.,]*\s*(?i:{_count_words()})")
+    """A whole span that is a number and its count word: "480 euros", "2 veces", "50 mil pesos"; or a price by its
+    sign: "3000€", "$65" (a house number is never written with a currency sign)."""
+    return re.compile(rf"\$?\d[\d.,]*\s*(?:(?i:mil)\s+)?(?i:{_count_words()})|\$\d[\d.,]*|\d[\d.,]*\s*[€$]")
 
 
 @lru_cache(maxsize=1)
