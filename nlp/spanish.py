@@ -34,6 +34,7 @@ from .mexican_plates import mexican_plates
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_colon_heads import colon_head
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
@@ -273,6 +274,7 @@ def spanish_finder(doc: Doc) -> Doc:
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
+    barrios += colon_head(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "el quemadero: ..."
     barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
