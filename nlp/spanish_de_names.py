@@ -18,7 +18,8 @@ from .spanish_run_on_words import run_on_words
 CLAUSE_GOES_ON = (r"\s+(?:hay|que|(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|finde|"
                   r"ma[ñn]ana|tarde|noche)|[a-zñ]{3,}iendo|" + "|".join(sorted(run_on_words())) + r")\b")
 DE_NAME_RE = re.compile(r"\s+(?:de|del)\s+(?:(?:la|los|las|el)\s+)?([a-zñáéíóúü][a-zñáéíóúü'\-]{2,})"
-                        r"(?=\s*(?:[,.;:!?)]|$)|\s+y\s|" + CLAUSE_GOES_ON + ")")
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+y\s|\s+\d{1,4}\s+(?:se|hay|sale|salen|esta|está|estan|están|a|en|y|con|desde)\s|"
+                        + CLAUSE_GOES_ON + ")")
 
 
 @lru_cache(maxsize=1)

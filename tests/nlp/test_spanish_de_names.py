@@ -24,3 +24,11 @@ def test_place_or_time_of_the_street_stays_out(text):
 def test_de_name_end_takes_the_name():
     text = "calle cristo de la epidemia y se esta subiendo"
     assert text[:de_name_end(text, len("calle cristo"))] == "calle cristo de la epidemia"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("en la calle virgen del pilar 9 se oyen golpes y gritos", "calle virgen del pilar 9"),
+    ("en la calle cristo de la vega 22 hay humo saliendo del portal", "calle cristo de la vega 22"),
+])
+def test_de_name_runs_on_before_its_door_number_mid_clause(text, place):
+    assert place in extract(text).to_dict()["locations"]
