@@ -138,7 +138,7 @@ def name_matches(pattern: re.Pattern, text: str):
 
 BRIDGE_WORDS = frozenset(("in", "with", "wearing"))
 CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies tot "
-                        "lad lass".split())
+                        "lad lass lassie laddie wean weans bairn bairns".split())  # and in Scots
 
 
 def child_before(text: str, start: int) -> bool:
@@ -197,7 +197,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         "height": has_digit and HEIGHT_HINT_RE.search(text) is not None,
         "build": has("build"),
         "build_ambiguous": has("build_ambiguous"),
-        "clothing": has("clothing") or ("all" in present and has("colours")),
+        "clothing": has("clothing") or (not present.isdisjoint(("all", "aw")) and has("colours")),
         "hair": has("hair"),
         "name": has("name"),
     }

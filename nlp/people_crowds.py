@@ -20,7 +20,7 @@ def crowd_count_regex() -> re.Pattern:
     approx = alternation(lists["approx"])
     numbers = alternation(lists["number_words"])
     return re.compile(rf"(?<![\w'])(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|[1-9]\d{{1,2}})(?:\s*(?:or|to|-)\s*\d{{1,3}})?"
-                      r"\s+of\s+(?:them|em)(?![\w'])")
+                      r"\s+o(?:f)?\s+(?:them|em)(?![\w'])")  # Scots "6 o them"
 
 
 def crowd_counts(searched: str, present: frozenset[str]) -> list[tuple[int, int, int, str]]:
