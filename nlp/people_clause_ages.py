@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR
+from .people_ceiling_ages import ceiling_ages  # noqa: F401  (nlp/people.py reads both from here)
 
 DIGIT_RE = re.compile(r"\d")
 THEY_WORDS = frozenset(("theyre", "they're", "they"))
@@ -41,7 +42,7 @@ def clause_age_re() -> re.Pattern:
     lead = "|".join(sorted(map(re.escape, w["lead_words"]), key=len, reverse=True))
     follow = "|".join(sorted(map(re.escape, w["follow_words"]), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[,.;!?(])\s*|\b(?:{lead})\s+)(?P<age>(?:{alt})\s+(?P<n>\d{{1,2}}))"
+        rf"(?:^|(?<=[,.;!?(])\s*|\b(?:{lead})\s+)(?P<age>(?:{alt})\s+(?P<n>\d{{1,2}})(?:\s+or\s+\d{{1,2}})?)"
         rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:{follow})\b)", re.IGNORECASE)
 
 
