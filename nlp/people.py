@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
 from .people_animals import not_animal_ages
-from .people_clause_ages import clause_ages
+from .people_clause_ages import ceiling_ages, clause_ages
 from .people_crowds import crowd_counts
 from .people_gaits import listed_gaits
 from .people_marks import (
@@ -138,7 +138,7 @@ def name_matches(pattern: re.Pattern, text: str):
 
 BRIDGE_WORDS = frozenset(("in", "with", "wearing"))
 CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies tot "
-                        "lad lass".split())
+                        "lad lass lassie laddie wean weans bairn bairns".split())  # and in Scots
 
 
 def child_before(text: str, start: int) -> bool:
@@ -197,7 +197,7 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
         "height": has_digit and HEIGHT_HINT_RE.search(text) is not None,
         "build": has("build"),
         "build_ambiguous": has("build_ambiguous"),
-        "clothing": has("clothing") or ("all" in present and has("colours")),
+        "clothing": has("clothing") or (not present.isdisjoint(("all", "aw")) and has("colours")),
         "hair": has("hair"),
         "name": has("name"),
     }
@@ -295,8 +295,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     candidates.extend(clause_ages(text, present, bool(found_spans) or has("person"), blocked))  # "skateboard, maybe 17"
     if not present.isdisjoint(lists["age_adjectives"]):
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
-    if has_digit:  # "70 odd", "15 maybe 16"
-        candidates = widened_numbers(text, candidates, NUMBER_PRIORITIES)
+    if has_digit:  # "70 odd", "15 maybe 16"; "cant be more than 20" (nlp/people_ceiling_ages.py)
+        candidates = ceiling_ages(text, present, widened_numbers(text, candidates, NUMBER_PRIORITIES))
     candidates.extend(sized_people(text, present) + listed_gaits(searched, present))  # "60s, walking stick"
     if not present.isdisjoint(INTENSIFIERS):
         candidates = intensified(text, candidates, lists["build"] | lists["build_ambiguous"] | SIZE_WORDS)

@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR
+from .people_ceiling_ages import ceiling_ages  # noqa: F401  (nlp/people.py reads both from here)
+from .people_stated_ages import stated_ages
 
 DIGIT_RE = re.compile(r"\d")
 THEY_WORDS = frozenset(("theyre", "they're", "they"))
@@ -41,7 +43,7 @@ def clause_age_re() -> re.Pattern:
     lead = "|".join(sorted(map(re.escape, w["lead_words"]), key=len, reverse=True))
     follow = "|".join(sorted(map(re.escape, w["follow_words"]), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[,.;!?(])\s*|\b(?:{lead})\s+)(?P<age>(?:{alt})\s+(?P<n>\d{{1,2}}))"
+        rf"(?:^|(?<=[,.;!?(])\s*|\b(?:{lead})\s+)(?P<age>(?:{alt})\s+(?P<n>\d{{1,2}})(?:\s+or\s+\d{{1,2}})?)"
         rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:{follow})\b)", re.IGNORECASE)
 
 
@@ -53,6 +55,7 @@ def clause_ages(text: str, present: frozenset[str], described: bool,
         return []
     found = [(*match.span("age"), 4, match["age"]) for match in THEY_AGE_RE.finditer(text)
              ] if not present.isdisjoint(THEY_WORDS) else []   # "they're 12,"
+    found += stated_ages(text, present)  # "she was only 17", "my brother 23" (nlp/people_stated_ages.py)
     if not described or present.isdisjoint(words()["hedges"]):
         return found
     for match in clause_age_re().finditer(text):

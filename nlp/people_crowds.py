@@ -20,16 +20,33 @@ def crowd_count_regex() -> re.Pattern:
     approx = alternation(lists["approx"])
     numbers = alternation(lists["number_words"])
     return re.compile(rf"(?<![\w'])(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|[1-9]\d{{1,2}})(?:\s*(?:or|to|-)\s*\d{{1,3}})?"
-                      r"\s+of\s+(?:them|em)(?![\w'])")
+                      r"\s+o(?:f)?\s+(?:them|em)(?![\w'])")  # Scots "6 o them"
+
+
+# A clause of its own ("..., 3 of them, one has a crowbar", "theres 4 of them kickin the door") after a group the
+# texter cannot name ("theyre back", "poachers", "yobs") counts them too (labelled since stop 36: "of them" for
+# people 75 rows vs 20). Only after a plural: after "someone" or "the bloke" them are things ("someone dumped
+# kittens, 6 of them", dev 5 rows); never after shots, bangs or fireworks, which "of them" counts as often.
+CLAUSE_START_RE = re.compile(r"(?:^|[,.;!?]\s*|\b(?:theres|there's|there\s+(?:is|are|were|was)|now|and|n)\s+)$")
+PEOPLE_WORDS = frozenset("they theyre poachers coursers burglars".split())
+NOT_PEOPLE = frozenset("shot shots gunshots gunshot bangs bang fireworks firework rounds pops explosions".split())
 
 
 def crowd_counts(searched: str, present: frozenset[str]) -> list[tuple[int, int, int, str]]:
-    """"N of them/em" after a crowd word in the lower-cased text `searched`, as count candidates (priority 0)."""
-    if present.isdisjoint(CROWD_PRONOUNS) or present.isdisjoint(word_lists()["crowd_words"]):
+    """"N of them/em" after a crowd word, or as a clause after someone (CLAUSE_START_RE), in the lower-cased text
+    `searched`, as count candidates (priority 0)."""
+    if present.isdisjoint(CROWD_PRONOUNS):
         return []
-    crowd = word_lists()["crowd_words"]
+    lists = word_lists()
+    crowd = lists["crowd_words"]
+    people = PEOPLE_WORDS | lists["count_nouns"] | {word for word in lists["person_insults"] if word.endswith("s")}
+    clauses = present.isdisjoint(NOT_PEOPLE) and not present.isdisjoint(people)
+    if present.isdisjoint(crowd) and not clauses:
+        return []
     found = []
     for match in crowd_count_regex().finditer(searched):
-        if not crowd.isdisjoint(WORDS_RE.findall(searched[:match.start()])):
+        before = WORDS_RE.findall(searched[:match.start()])
+        if not crowd.isdisjoint(before) or (clauses and not people.isdisjoint(before)
+                                            and CLAUSE_START_RE.search(searched, max(0, match.start() - 16), match.start())):
             found.append((match.start(), match.end(), 0, match.group()))
     return found

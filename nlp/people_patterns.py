@@ -57,7 +57,7 @@ def regexes() -> dict[str, re.Pattern]:
             rf"{b}(?:(?:a\s+)?group\s+of\s+(?:(?:{approx})\s+)?(?:{numbers}|\d{{1,2}})(?:\s+(?:or|to|-)\s+\d{{1,2}})?(?:\s+(?:\w+\s+)?{count_nouns})?"
             rf"|(?:(?:{approx})\s+)?(?:{numbers})(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+(?:(?:{alternation(lists['count_adjectives'])})\s+)?"
             rf"{count_nouns}"
-            rf"|(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|1\d|20)(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+of\s+(?:them|em|us)){e}",
+            rf"|(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|1\d|20)(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+o(?:f)?\s+(?:them|em|us)){e}",  # Scots "5 o them"
             flags),  # "about 3 of them": how many
         "age": re.compile(
             rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+something)"
@@ -79,7 +79,7 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:neck|face|hand|arm|finger|teardrop)\s+tats?|tatted(?:\s+up)?"  # "face tats", "neck tat": tattoos in slang
             rf"|scars?(?:{ON_BODY})?"
             rf"|{alternation(lists['face_marks'])}"  # "gold tooth", "lazy eye"
-            rf"|all\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"
+            rf"|(?:all|aw)\s+(?:in\s+)?(?:{colour}){e}(?:\s+(?:{garment}))?"  # Scots "aw in black"
             rf"|(?:(?:{colour})\s+(?:and\s+)?){{0,2}}(?:(?:{brand})\s+){{0,2}}(?:{garment})"
             rf"|(?:(?:{colour})\s+){{1,2}}(?:{brand})"  # "bright yellow north face": a coloured brand is a garment
             rf"){e}", flags),

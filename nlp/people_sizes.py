@@ -47,7 +47,7 @@ def sized_people(text: str, present: frozenset[str]) -> list[tuple[int, int, int
         found.append((match.start(), match.end(), 2, match.group(0)))
     for match in said_of.finditer(text):
         found.append((match.start("size"), match.end("size"), 2, match.group("size")))
-    if "," in text and person.search(text):
+    if "," in text and (person.search(text) or not present.isdisjoint(word_lists()["person_insults"])):  # "some nutter"
         found.extend((match.start(), match.end(), 2, match.group()) for match in listed.finditer(text))
     return found
 
