@@ -1,0 +1,34 @@
+"""Stop 36 round 2 Spanish urgency kinds from es-h18's misses: gunfire told by its sound ("pum pum pum", "rafagas"),
+someone bleeding now told in the present ("sangra de la cabeza", "le sangra la boca") and someone down who does not
+get up ("el chaval no se levanta", an unvetoed reading: plate and car words told with a hit-and-run weigh against it),
+each with calm twins (past, explained, dealt with, a habit). Texts invented for the test, none from the dev set."""
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize("text", [
+    "pum pum pum en la calle pino, estamos agachados en la cocina",
+    "otra vez pam pam pam por la colonia obrera, ahorita",
+    "se oyen rafagas por el lado del mercado, la gente corre",
+    "ráfagas de cuerno de chivo en la calle morelos, nos tiramos al piso",
+    "un señor atropellado en la av hidalgo, sangra de la cabeza y esta tirado",
+    "le pegaron con un tubo a un muchacho en la parada, le sangra la boca",
+    "se cayo un albañil del andamio en la obra de la calle luna y sangra mucho por la pierna",
+    "una furgoneta blanca matricula 4471 KPT ha arrollado a un ciclista en la rotonda y se ha ido, el chico no se levanta",
+    "mi abuelo se cayo en el patio y no se ha levantado, no contesta",
+])
+def test_shots_bleeding_and_down_now_are_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "los pum pum de anoche eran cuetes de la boda, ya paso todo",
+    "hubo rafagas de tiros ayer en la noche por la colonia, hoy todo tranquilo",
+    "se corto con un cuchillo cocinando y sangra un poco pero ya le puse una curita, estamos bien",
+    "ayer se cayo mi abuela y no se levanta sola, ya la vio el medico y esta bien",
+    "mi hijo adolescente no se levanta temprano nunca, llega tarde a la escuela",
+    "el chavo que atropellaron el martes no se levantaba pero ya esta en el hospital bien",
+])
+def test_the_calm_twins_stay_calm(text):
+    assert not nlp.extract(text).urgent
