@@ -32,3 +32,22 @@ def test_shots_bleeding_and_down_now_are_urgent(text):
 ])
 def test_the_calm_twins_stay_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "en el 4 de la calle tulipan hay un perro atado en la terraza sin agua desde ayer, ya esta tirado y jadeando",
+    "los del 3 dejaron al gato encerrado en el piso sin agua y se fueron de vacaciones, ya casi no maulla",
+    "un caballo amarrado al sol en el terreno de la salida a tepic, ya casi no se levanta",
+])
+def test_a_neglected_animal_giving_out_is_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "el vecino tiene 2 perros amarrados en el balcon sin agua ni comida, ladran todo el dia",  # the neglect alone
+    "un perro atado al sol en la azotea sin agua desde ayer, ya le dimos agua los vecinos y esta bien",
+    "el perro del vecino lleva amarrado sin agua toda la semana y ya casi no ladra, pero ya lo rescataron los de la "
+    "protectora",
+])
+def test_a_neglected_animal_report_or_dealt_with_stays_calm(text):
+    assert not nlp.extract(text).urgent
