@@ -51,3 +51,20 @@ def test_a_neglected_animal_giving_out_is_urgent(text):
 ])
 def test_a_neglected_animal_report_or_dealt_with_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "oigo gritos de auxilio en el 3b pero creo que es la tele, ya toque y el señor dijo que todo bien",
+    "mi niña grito socorro por la ventana porque no la dejamos salir, es un berrinche, perdon",
+    "mi hijo grito que lo matan en el patio jugando con su primo, si alguien llamo perdon, estamos todos bien",
+    "se oyen gritos de ayuda en el piso de abajo pero era la television a todo volumen",
+])
+def test_a_cry_explained_stays_calm(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "estaba viendo la tele y oi gritos de auxilio en el piso de al lado, ahora golpes",  # watching tv is no calm
+])
+def test_a_cry_not_explained_stays_urgent(text):
+    assert nlp.extract(text).urgent
