@@ -68,3 +68,19 @@ def test_a_cry_explained_stays_calm(text):
 ])
 def test_a_cry_not_explained_stays_urgent(text):
     assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "un chavo le arrebato el celular a una señora en la parada hace como 2 min, corrio hacia el mercado",
+    "le han dado el tiron a mi abuela hace apenas 3 minutos en la plaza, un chaval en bici",
+])
+def test_a_snatch_about_minutes_ago_is_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "le arrebataron el celular a mi hermana hace como 2 horas en el centro, ya puso la denuncia",
+    "me arrebataron la bolsa hace como 2 semanas en la parada, solo quiero saber si la encontraron",
+])
+def test_a_snatch_about_hours_ago_stays_calm(text):
+    assert not nlp.extract(text).urgent
