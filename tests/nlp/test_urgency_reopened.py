@@ -75,6 +75,9 @@ ES_CALMS = [
     "los balazos eran los castillos de la feria",
     "fue el escape de una moto vieja",
     "aqui nadie esta disparando",
+    "creo que es la tele",  # stop 36 r2: a cry explained as the television, a tantrum; all well
+    "es un berrinche de mi hijo",
+    "estamos todos bien",
 ]
 ES_DANGERS = [
     "pero le dispararon a mi vecino y esta sangrando",
