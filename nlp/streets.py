@@ -40,7 +40,13 @@ def extend_with_number(text: str, start: int) -> int:
 
 NUMBER_AFTER_RE = re.compile(r"\s+\d\d")   # "farm road 182": a numbered road
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|our|my|their|his|her|that|this)\s+$", re.IGNORECASE)
-NOT_STREET_NAMES = frozenset("number no num code ref".split())  # before "AV"/"ST": a code's letters
+# "saw a tipper drive off", "fuel drive off at the garage": "drive" the verb, with no cue before it ("on oak drive
+# off the main road" keeps its cue and stays a street)
+DRIVE_OFF_RE = re.compile(r"\s+(?:off|away)\b")
+STREET_CUE_BEFORE_RE = re.compile(r"\b(?:on|at|along|down|up|off|in|into|onto|to|from|of|near|by|past|via)\s+$",
+                                  re.IGNORECASE)
+# before "AV"/"ST": a code's letters; "WRONG WAY DRIVER", "Wrong Way on the m5": a warning, never a street's name
+NOT_STREET_NAMES = frozenset("number no num code ref wrong".split())
 LANE_KINDS = frozenset("fire bus cycle bike fast slow inside outside middle hard turning wrong left right".split())
 # "riding on the levee road", "the end of our farm lane": a lower-case road named only by what it runs along or
 # serves, after a determiner, is a kind of road ("44 farm lane", "on levee dr", "Levee Road", "farm road 182" stay)
@@ -69,6 +75,9 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             last = before[-1].lower() if before else ""
             if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
                 continue  # "policy number AV 2231", "parking in the fire lane": no street
+            if suffix == "drive" and text[start:end].islower() and DRIVE_OFF_RE.match(text, end) \
+                    and not STREET_CUE_BEFORE_RE.search(text, 0, start) and not text[start].isdigit():
+                continue
             if len(before) == 1 and last in ROAD_KINDS and text[start:end].islower() \
                     and DETERMINER_BEFORE_RE.search(text, 0, start) and not NUMBER_AFTER_RE.match(text, end):
                 continue
