@@ -21,6 +21,8 @@ BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.
 # a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
 FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+$", re.IGNORECASE)
 FLAT_SLASH_RE = re.compile(r"(?<![\d/])\d{1,3}[A-Za-z]?/$")
+# "flat 2 hamilton ct", "flat 3 brookside court": the number is the flat's, the block has no house number
+FLAT_WORD_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+$", re.IGNORECASE)
 
 
 def extend_with_number(text: str, start: int) -> int:
@@ -31,6 +33,7 @@ def extend_with_number(text: str, start: int) -> int:
     before = words_before(text, start, 12)
     if before and HOUSE_NUMBER_RE.match(before[0][2]) and before[0][1] in (start - 1, start):
         flat = FLAT_RE.search(text, max(0, before[0][0] - 24), before[0][0])
+        flat = flat or FLAT_WORD_RE.search(text, max(0, before[0][0] - 12), before[0][0])
         if flat:
             return flat.start()
         slash = FLAT_SLASH_RE.search(text, max(0, before[0][0] - 6), before[0][0])
