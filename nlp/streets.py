@@ -111,7 +111,9 @@ def street_end(text: str, end: int, start: int = 0) -> int:
                 or (grid.group(1) is None and HOUSE_NUMBER_START_RE.match(text, start)):
             return grid.end()
     match = SIDE_SUFFIX_RE.match(text, end)
-    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS
+    # "flowery trail rd east of chewelah": the compass word says where the road runs from the town, no name's part
+    if match is None or (match.group(1) and match.group(1).lower() == "of") \
+            or (match.group(1) and match.group(1).lower() not in STOP_WORDS
                          and match.group().strip().lower() not in ("ne", "nw", "se", "sw")):
         return end
     return match.end()
