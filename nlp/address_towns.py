@@ -41,3 +41,16 @@ def towns_after_addresses(text: str, spans: list[tuple]) -> list[tuple[int, int]
         else:
             found.append(match.span(1))
     return found
+
+
+def ends_in_town(words: list[str], size: int, places: dict[str, bool], trailing_town, streets: frozenset[str]) -> bool:
+    """Whether the last `size` words of a place span are a town after its street (places.split_trailing_towns):
+    `trailing_town`'s listed or unknown name, never a lone street word ("12 saddlers| croft" is one street), and after
+    a numbered address also a listed or unknown name and a town's second word ("12 kiln croft| basford bridge")."""
+    tail = words[-size:]
+    if size == 1 and tail[0].lower().rstrip(".") in streets:
+        return False
+    if trailing_town(tail, places):
+        return True
+    return size == 2 and words[0][:1].isdigit() and tail[1].lower() in SECOND_WORDS \
+        and (places.get(tail[0].lower()) is not None or unknown_word(tail[0].lower()))

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .address_towns import towns_after_addresses
+from .address_towns import ends_in_town, towns_after_addresses
 from .brands import find_brand_shops
 from .bus_routes import bus_route
 from .codes import find_postcodes, find_roads, find_zips
@@ -227,7 +227,7 @@ def split_trailing_towns(text: str, spans: list) -> list:
             town = None
         else:
             head = town = next((len(words) - size for size in (2, 1) if len(words) - size >= 1
-                                and trailing_town(words[-size:], places)
+                                and ends_in_town(words, size, places, trailing_town, streets)
                                 and " ".join(words[-size - 1:]).lower() not in places   # "... in st| albans"
                                 and (street_ending(words[:len(words) - size], streets | PLACE_ENDS | (
                                     landmark_words if value.islower() else frozenset()))   # not "Bristol Temple| Meads"

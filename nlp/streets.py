@@ -21,6 +21,8 @@ BLOCK_RE = re.compile(r"(?:\b\d{1,5}\s+(?:hundred\s+)?block\s+(?:of\s+)?)$", re.
 # a flat number has a digit or is one letter ("flat 2b", "apt C"): "flat at 9 Park Row" is no flat number
 FLAT_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+(?:\w{0,3}\d\w{0,3}|[A-Za-z]),?\s+$", re.IGNORECASE)
 FLAT_SLASH_RE = re.compile(r"(?<![\d/])\d{1,3}[A-Za-z]?/$")
+# "flat 2 hamilton ct", "flat 3 brookside court": the number is the flat's, the block has no house number
+FLAT_WORD_RE = re.compile(r"\b(?:flat|apt\.?|apartment|unit)\s+$", re.IGNORECASE)
 
 
 def extend_with_number(text: str, start: int) -> int:
@@ -31,6 +33,7 @@ def extend_with_number(text: str, start: int) -> int:
     before = words_before(text, start, 12)
     if before and HOUSE_NUMBER_RE.match(before[0][2]) and before[0][1] in (start - 1, start):
         flat = FLAT_RE.search(text, max(0, before[0][0] - 24), before[0][0])
+        flat = flat or FLAT_WORD_RE.search(text, max(0, before[0][0] - 12), before[0][0])
         if flat:
             return flat.start()
         slash = FLAT_SLASH_RE.search(text, max(0, before[0][0] - 6), before[0][0])
@@ -40,7 +43,13 @@ def extend_with_number(text: str, start: int) -> int:
 
 NUMBER_AFTER_RE = re.compile(r"\s+\d\d")   # "farm road 182": a numbered road
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|our|my|their|his|her|that|this)\s+$", re.IGNORECASE)
-NOT_STREET_NAMES = frozenset("number no num code ref".split())  # before "AV"/"ST": a code's letters
+# "saw a tipper drive off", "fuel drive off at the garage": "drive" the verb, with no cue before it ("on oak drive
+# off the main road" keeps its cue and stays a street)
+DRIVE_OFF_RE = re.compile(r"\s+(?:off|away)\b")
+STREET_CUE_BEFORE_RE = re.compile(r"\b(?:on|at|along|down|up|off|in|into|onto|to|from|of|near|by|past|via)\s+$",
+                                  re.IGNORECASE)
+# before "AV"/"ST": a code's letters; "WRONG WAY DRIVER", "Wrong Way on the m5": a warning, never a street's name
+NOT_STREET_NAMES = frozenset("number no num code ref wrong".split())
 LANE_KINDS = frozenset("fire bus cycle bike fast slow inside outside middle hard turning wrong left right".split())
 # "riding on the levee road", "the end of our farm lane": a lower-case road named only by what it runs along or
 # serves, after a determiner, is a kind of road ("44 farm lane", "on levee dr", "Levee Road", "farm road 182" stay)
@@ -69,6 +78,9 @@ def find_streets(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
             last = before[-1].lower() if before else ""
             if last in NOT_STREET_NAMES or (suffix == "lane" and last in LANE_KINDS and text[anchor_start].islower()):
                 continue  # "policy number AV 2231", "parking in the fire lane": no street
+            if suffix == "drive" and text[start:end].islower() and DRIVE_OFF_RE.match(text, end) \
+                    and not STREET_CUE_BEFORE_RE.search(text, 0, start) and not text[start].isdigit():
+                continue
             if len(before) == 1 and last in ROAD_KINDS and text[start:end].islower() \
                     and DETERMINER_BEFORE_RE.search(text, 0, start) and not NUMBER_AFTER_RE.match(text, end):
                 continue
@@ -99,7 +111,9 @@ def street_end(text: str, end: int, start: int = 0) -> int:
                 or (grid.group(1) is None and HOUSE_NUMBER_START_RE.match(text, start)):
             return grid.end()
     match = SIDE_SUFFIX_RE.match(text, end)
-    if match is None or (match.group(1) and match.group(1).lower() not in STOP_WORDS
+    # "flowery trail rd east of chewelah": the compass word says where the road runs from the town, no name's part
+    if match is None or (match.group(1) and match.group(1).lower() == "of") \
+            or (match.group(1) and match.group(1).lower() not in STOP_WORDS
                          and match.group().strip().lower() not in ("ne", "nw", "se", "sw")):
         return end
     return match.end()

@@ -179,6 +179,9 @@ OPENING_MARKS = frozenset((",", ":", "-"))
 # me", "kayleigh, i know"): the word before was a name or a greeting, not a place
 OPENING_NOT_BEFORE = frozenset("u ur im ive ill id pls plz".split())
 OPENING_ARTICLES = frozenset("the a an some".split())
+# after a heading place, "there's ..." and where in it come as often as an article: "aghadowey, theres lads wi a gun",
+# "llanfoist, by the canal bridge", "X - on the main road"
+OPENING_PLACE_NEXT = frozenset("there by near outside behind opposite on at in off up down just".split())
 # a Spanish text opens with words no English list knows ("buenas tardes, ...", "necesito ayuda, ..."): English only
 # (tagged_places.SPANISH_WORDS, which picks the tagger, has "calle" and not "se", "me": sharing it moved 1 dev text)
 SPANISH_FUNCTION_WORDS = frozenset("de la el en que por con una los las del esta y mi su al un es hay muy pero para lo "
@@ -195,6 +198,6 @@ def opening_village(doc: Doc) -> tuple[int, int] | None:
             or any(doc[i].lower_ in word_list("en/opening_not_places.txt") for i in range(end)):
         return None
     following = doc[end + 1].lower_
-    if (following in STOP_WORDS and following not in OPENING_ARTICLES) or following in OPENING_NOT_BEFORE:
+    if (following in STOP_WORDS and following not in OPENING_ARTICLES and following not in OPENING_PLACE_NEXT) or following in OPENING_NOT_BEFORE:
         return None
     return doc[0].idx, end_char(doc[end - 1])

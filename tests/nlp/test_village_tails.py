@@ -55,3 +55,14 @@ def test_verb_or_ordinary_use_left_alone(text, value):
 
 def test_whole_text():
     assert "whaley thorns" in extract("fight outside the chippy in whaley thorns, 3 lads, one has a bat").locations
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("kids throwing stones at boats in cawston port again", "cawston", "cawston port"),
+    ("caravan broke into at fenwick haven overnight", "fenwick", "fenwick haven"),
+    ("someone stuck on the ledge at marske cliffs, tide coming in", "marske", "marske cliffs"),
+])
+def test_coast_tail_joined(text, value, expected):
+    """"amlwch port", "patrington haven", "seaton cliffs": a coastal village's second word."""
+    start = text.index(value)
+    assert text[start:joined_end(text, start + len(value), value)] == expected
