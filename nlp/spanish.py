@@ -45,6 +45,7 @@ from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
 from .spanish_plate_issuers import without_issuers
+from .spanish_plate_more import more_parts
 from .spanish_plate_parts import plate_parts
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -256,6 +257,10 @@ def spanish_finder(doc: Doc) -> Doc:
                                     [(s, e) for s, e, _ in partials], text,
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]
+    if partials:   # "empezaba por 08 y tenia una M", "las letras eran HPK o HBK": the pieces after a part
+        more = more_parts(text, partials, taken + phones + [(s, e) for s, e, _ in times])
+        partials = sorted(partials + more)
+        taken += [(s, e) for s, e, _ in more]
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
