@@ -34,6 +34,7 @@ from .mexican_plates import mexican_plates
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_counted_times import with_counts
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
@@ -228,6 +229,7 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"
+    times = with_counts(text, times, phones)   # "3 veces este mes": the count of times is the time's
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
