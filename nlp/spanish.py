@@ -35,6 +35,7 @@ from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_colon_heads import colon_head
+from .spanish_counted_times import with_counts
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
@@ -46,6 +47,7 @@ from .spanish_old_plates import old_spain_plates
 from .spanish_phone_shapes import grouped_phones
 from .spanish_places import find_places
 from .spanish_plate_issuers import without_issuers
+from .spanish_plate_more import more_parts
 from .spanish_plate_parts import plate_parts
 from .spanish_plates import (
     SOMETHING_AFTER_RE,
@@ -228,6 +230,7 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"
+    times = with_counts(text, times, phones)   # "3 veces este mes": the count of times is the time's
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
@@ -257,6 +260,10 @@ def spanish_finder(doc: Doc) -> Doc:
                                     [(s, e) for s, e, _ in partials], text,
                                     value=lambda s, e: normalise(text[s:e])) if not overlaps(p[0], p[1], taken)]
     taken += [(s, e) for s, e, _ in partials]
+    if partials:   # "empezaba por 08 y tenia una M", "las letras eran HPK o HBK": the pieces after a part
+        more = more_parts(text, partials, taken + phones + [(s, e) for s, e, _ in times])
+        partials = sorted(partials + more)
+        taken += [(s, e) for s, e, _ in more]
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle

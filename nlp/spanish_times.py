@@ -9,6 +9,7 @@ from .spanish_repeat_counts import repeat_counts
 from .spanish_rules import rules, stem_tests
 from .spanish_spans_of_time import spans_of_time
 from .spanish_time_words import time_words
+from .spanish_tomorrow import tomorrow
 
 
 def find_times(text: str) -> list[tuple[int, int]]:
@@ -17,7 +18,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
     stems = stem_tests()
     return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
         + spans_of_time(text) + month_days(text) + bare_days(text) + time_words(text) \
-        + repeat_counts(text)   # "3 noches seguidas", "4 veces este año"
+        + repeat_counts(text) + tomorrow(text)   # "3 noches seguidas", "4 veces este año", "mañana" (tomorrow)
 
 
 def with_since(text: str, times: list) -> list:

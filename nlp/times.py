@@ -223,7 +223,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         start = time_lead(doc, whole_stretch(doc, start, end), end, words)  # "late at night", "gone 2am"
         end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
         span = doc[start:end]
-        if "/" in span.text and document_date(text, span.start_char, span.end_char):
+        if ("/" in span.text or span.text[:1] == "0") and document_date(text, span.start_char, span.end_char):
             continue  # "paper tag says exp 12/14", "ref 0291 of 14/06": the date of a document, not of the event
         found.append((span.start_char, span.end_char, text[span.start_char:span.end_char]))
     return found

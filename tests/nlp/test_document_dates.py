@@ -25,3 +25,14 @@ def test_document_dates_are_no_times(text, times):
 ])
 def test_event_dates_stay(text, time):
     assert time in nlp.extract(text).times
+
+
+# stop 36 round 2: a number below one written with a point is an amount (a breath reading, coins, a calibre)
+@pytest.mark.parametrize("text, times", [
+    ("a mi hermano lo pararon y sopló 0.11, cuanto es la fianza?", []),
+    ("si mido 0.07 me quitan la licencia?", []),
+    ("scammer wants 0.03 btc sent to a wallet or he leaks the pics", []),
+    ("he blew 0.14 at the roadside last night", ["last night"]),
+])
+def test_an_amount_below_one_is_no_time(text, times):
+    assert nlp.extract(text).times == times
