@@ -53,6 +53,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
+from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
@@ -153,7 +154,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
             cannot_move(doc, {}, lowered) or on_ice(doc, {}) or exposed_es(doc, {}, lowered) or \
-            lured_es(doc, {}, lowered) or \
+            lured_es(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -185,7 +186,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
         robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels) or \
-        exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered)  # urgency_kinds.py,
+        exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or \
+        animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
     # urgency_robbed_now.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
     # urgency_lured_es.py
@@ -297,7 +299,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE, ON_ICE)
+                    CANNOT_MOVE, ON_ICE, ANIMAL_DISTRESS)
 
 
 def vetoable(reason: str | None) -> bool:

@@ -1,0 +1,37 @@
+"""Stop 36 round 2 English urgency kinds: each danger with a calm twin that must stay calm. Texts invented for the
+test, none from the dev set."""
+import pytest
+
+import nlp
+
+# an animal in distress now (nlp/urgency_animal_distress.py) and farm animals moving along a road (urgency_stock_road)
+ANIMAL_NOW = [
+    "theres a goose with plastic wrapped round its neck on the boating lake at hinckley, it cant lift its head",
+    "a deer is caught in the barbed wire fence on the lane past the quarry, its thrashing about",
+    "a fox tangled up in the football netting at the rec on holt road, its exhausted",
+    "ram cast on his back in the field by the church at ousby, cant get up, legs going",
+    "big dog has a staffy by the throat outside the coop on mill st, owner cant pull it off",
+    "2 dogs chasing the ewes round the field behind the school at aldbrough right now, one down already",
+    "our collie has gone over the edge at the quarry path and is on a ledge, the drop is huge",
+    "pony galloping down the a683 towards sedbergh in the dark, no lights on the road",
+    "sheep worrying right now in the top field at kirkby, a black lab off the lead",
+]
+ANIMAL_CALM = [
+    "a goose had plastic round its neck on the boating lake last week, the rspca came and freed it",
+    "deer was caught in the fence by the quarry yesterday, farmer got it out",
+    "fox tangled in the netting at the rec but the wildlife rescue is already there",
+    "is it legal to shoot a dog worrying sheep on my land",
+    "sheep worrying at kirkby, a black lab with no collar, owner walks it every morning at 7",
+    "my dog is struggling with his hips, any vets open sunday near leek",
+    "a kid's toy horse stuck in the fence at the park, just letting the council know",
+]
+
+
+@pytest.mark.parametrize("text", ANIMAL_NOW)
+def test_an_animal_in_distress_now_is_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", ANIMAL_CALM)
+def test_an_animal_past_in_hand_or_asked_about_stays_calm(text):
+    assert not nlp.extract(text).urgent
