@@ -55,6 +55,7 @@ from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, 
 from .spans import lower_words, text_of
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
+from .urgency_debunked import debunked
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
@@ -287,10 +288,10 @@ def urgency_judge(doc: Doc) -> Doc:
     """
     cues = cues_with_kinds(doc)  # read once: the three readings below share them (none changes the list)
     reason = judge(doc, cues)
-    doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc, cues) else \
+    doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or debunked(doc, cues, TRIGGERS) else \
         decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
             reason is not None and (calm_reopened(doc, read(doc, URGENCY_CUES)) or turn_end(doc, cues) is not None)))
-    # urgency_reopened.py, urgency_turned.py
+    # urgency_reopened.py, urgency_turned.py; urgency_debunked.py: a danger said, then denied by someone who looked
     return doc
 
 

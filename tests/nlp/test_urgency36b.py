@@ -35,3 +35,28 @@ def test_an_animal_in_distress_now_is_urgent(text):
 @pytest.mark.parametrize("text", ANIMAL_CALM)
 def test_an_animal_past_in_hand_or_asked_about_stays_calm(text):
     assert not nlp.extract(text).urgent
+
+
+# a danger reported, then denied by someone who looked or knows (nlp/urgency_debunked.py)
+DEBUNKED_CALM = [
+    "a dog walker told me theres a body floating in the reservoir, i went down and its just a bin bag",
+    "someone in the whatsapp group says theres a man with a knife at the station but my brother is there and says its not true",
+    "my son said theres a gunman by the shops, it was a lad with a nerf gun",
+    "kids shouting theres a body in the woods, its a halloween decoration someone left",
+]
+DEBUNKED_TWINS = [
+    "a dog walker told me theres a body floating in the reservoir, i went down and its a man, hes not moving",
+    "not a prank, theres a man with a knife at the station right now",
+    "i thought it was a toy but hes pointing a real gun at people outside the shops now",
+    "someone said theres a body in the canal, i looked and its just a dummy... no wait now its moving, help",
+]
+
+
+@pytest.mark.parametrize("text", DEBUNKED_CALM)
+def test_a_danger_denied_by_someone_who_looked_is_calm(text):
+    assert not nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", DEBUNKED_TWINS)
+def test_a_danger_not_denied_or_back_after_the_denial_is_urgent(text):
+    assert nlp.extract(text).urgent
