@@ -60,3 +60,26 @@ def test_a_danger_denied_by_someone_who_looked_is_calm(text):
 @pytest.mark.parametrize("text", DEBUNKED_TWINS)
 def test_a_danger_not_denied_or_back_after_the_denial_is_urgent(text):
     assert nlp.extract(text).urgent
+
+
+# a threat to come for someone, with the one who made it on the way now (patterns/urgency.jsonl THREAT "coming for
+# u", NOW "headed here")
+COMING_NOW = [
+    "my brother in law texted 'im coming for u' and hes headed here now in his truck, im home alone",
+    "she said shes coming to get my kids and shes heading this way, shes off her head",
+]
+COMING_CALM = [
+    "the bailiffs said theyre coming for my car next month, can they do that",
+    "he said last year hes coming for me one day, just telling you the history",
+    "the storm is headed this way, any word on sandbags at the depot",
+]
+
+
+@pytest.mark.parametrize("text", COMING_NOW)
+def test_a_threat_to_come_with_the_threatener_on_the_way_is_urgent(text):
+    assert nlp.extract(text).urgent
+
+
+@pytest.mark.parametrize("text", COMING_CALM)
+def test_coming_for_later_or_past_or_a_storm_headed_here_stays_calm(text):
+    assert not nlp.extract(text).urgent
