@@ -53,8 +53,10 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
+from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
+from .urgency_debunked import debunked
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
@@ -154,7 +156,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
             cannot_move(doc, {}, lowered) or on_ice(doc, {}) or exposed_es(doc, {}, lowered) or \
-            lured_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or \
+            lured_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -187,7 +189,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
         robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or \
-        animal_failing(doc, labels, lowered)  # urgency_kinds.py,
+        animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
     # urgency_robbed_now.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
     # urgency_lured_es.py, urgency_animal_failing_es.py
@@ -287,10 +289,10 @@ def urgency_judge(doc: Doc) -> Doc:
     """
     cues = cues_with_kinds(doc)  # read once: the three readings below share them (none changes the list)
     reason = judge(doc, cues)
-    doc.user_data[URGENT_REASON] = None if reason is None and firm_calm(doc, cues) else \
+    doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or debunked(doc, cues, TRIGGERS) else \
         decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
             reason is not None and (calm_reopened(doc, read(doc, URGENCY_CUES)) or turn_end(doc, cues) is not None)))
-    # urgency_reopened.py, urgency_turned.py
+    # urgency_reopened.py, urgency_turned.py; urgency_debunked.py: a danger said, then denied by someone who looked
     return doc
 
 
@@ -299,7 +301,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING)
+                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS)
 
 
 def vetoable(reason: str | None) -> bool:
