@@ -83,25 +83,3 @@ def test_a_threat_to_come_with_the_threatener_on_the_way_is_urgent(text):
 @pytest.mark.parametrize("text", COMING_CALM)
 def test_coming_for_later_or_past_or_a_storm_headed_here_stays_calm(text):
     assert not nlp.extract(text).urgent
-
-
-# a game season or permits said for the men with guns: lawful hunting (patterns/urgency.jsonl RESOLVED, every game word)
-SEASON_CALM = [
-    "3 men with shotguns walking the hedgerow behind the farm, its pheasant season and the landowner confirmed",
-    "blokes with rifles in the forest car park at dawn, its moose season, they got permits",
-    "guy in orange with a bow on the trail, its bow season so all good",
-]
-SEASON_TWINS = [
-    "its turkey season but a man just shot at my dog from the road, hes still there with the gun",
-    "its pheasant season but a man is pointing his shotgun at walkers on the path right now",
-]
-
-
-@pytest.mark.parametrize("text", SEASON_CALM)
-def test_men_with_guns_in_a_named_season_stay_calm(text):
-    assert not nlp.extract(text).urgent
-
-
-@pytest.mark.parametrize("text", SEASON_TWINS)
-def test_a_danger_after_the_season_is_urgent(text):
-    assert nlp.extract(text).urgent
