@@ -155,7 +155,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     lowered = text_of(doc).lower()   # once, for the five checks below that read the lower-cased text
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
-            cannot_move(doc, {}, lowered) or on_ice(doc, {}) or exposed_es(doc, {}, lowered) or \
+            cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
@@ -187,7 +187,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
-        robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels) or \
+        robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or \
         animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,

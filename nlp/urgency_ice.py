@@ -27,12 +27,13 @@ def _data() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
     return (frozenset(data["gate"]),) + tuple(re.compile("|".join(data[key])) for key in ("on_ice", "trouble", "not"))
 
 
-def on_ice(doc, labels: dict) -> str | None:
-    """ON_ICE when someone is on the ice and it is cracking, or they are through it (module docstring)."""
+def on_ice(doc, labels: dict, lowered: str | None = None) -> str | None:
+    """ON_ICE when someone is on the ice and it is cracking, or they are through it (module docstring). `lowered`: the
+    text lower-cased, when the caller has it (urgency.judge)."""
     gate, placed, trouble, calm = _data()
     if gate.isdisjoint(lower_words(doc)):
         return None
-    text = gated_text(doc, labels, tuple(gate))
+    text = gated_text(doc, labels, tuple(gate), lowered)
     if text is None:
         return None
     return ON_ICE if placed.search(text) and trouble.search(text) and not calm.search(text) else None
