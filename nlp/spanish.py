@@ -36,6 +36,7 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
+from .spanish_date_streets import date_streets, with_date_corners
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
@@ -125,7 +126,8 @@ def with_flat(text: str, locations: list) -> list:
     return [p for p in out if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in out)]
 
 
-STREET_WORD_START_RE = re.compile(r"(?i:calle|avenida|avda|paseo|plaza|camino|calzada|boulevard|bulevar)\s")
+STREET_WORD_START_RE = re.compile(r"(?i:calle|avenida|avda|paseo|plaza|camino|calzada|boulevard|bulevar|av|calz|privada|priv|"
+                                  r"cerrada|callej[oó]n|andador|prolongaci[oó]n|glorieta|colonia|col|fraccionamiento|fracc|blvd)\.?\s")
 
 
 def without_street_dates(text: str, times: list, locations: list) -> list:
@@ -271,6 +273,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places += find_places(text, places + taken + phones)
     places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
+    places += date_streets(text, places + taken + phones)   # "calzada 1 de mayo", "colonia 10 de abril"
     places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
@@ -279,6 +282,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"
+    locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
