@@ -36,7 +36,7 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
-from .spanish_date_streets import date_streets, with_date_corners
+from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
 from .spanish_day_pairs import day_pairs
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
@@ -270,10 +270,10 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
+    places += date_streets(text, places + taken + phones)   # "calzada 1 de mayo y juarez", "por la 16 de septiembre"
     places += find_places(text, places + taken + phones)
     places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
-    places += date_streets(text, places + taken + phones)   # "calzada 1 de mayo", "colonia 10 de abril"
     places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
@@ -299,6 +299,7 @@ def spanish_finder(doc: Doc) -> Doc:
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]
     times = without_named_dates(text, without_street_dates(text, times, locations))   # "av. 5 de febrero"
+    times = without_dates_inside(text, times, locations)   # "el puente de la 20 de noviembre"
     for name, facts in ((TIMES, times), (PLATES, plates), (PARTIAL_PLATES, partials), (VEHICLES, vehicles),
                         (LOCATIONS, locations)):
         store(doc, name, facts)
