@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .lexicon import gazetteer, stop_words
 from .spanish_rules import common_spanish
+from .spanish_saint_runs import saint_name_end
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,8 @@ def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
                 # mission": the town or barrio it stands in is the place (the area rules label it alone)
                 continue
         start, end = match.span(1)
+        if name is not None and any(w in saints for w in match.group(1).split()):
+            end = saint_name_end(text, end, whose, not_names)   # "la parroquia de san jose de la montaña"
         if not any(start < e and s < end for s, e in blocked):
             found.append((start, end))
     return found

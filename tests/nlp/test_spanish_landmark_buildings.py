@@ -39,3 +39,23 @@ def test_landmark_and_its_name_are_one_place(text, want):
 def test_kind_day_or_whose_is_no_name(text):
     found = places(text)
     assert not any(p.startswith(("mercado", "museo", "mercadito", "tianguis", "mirador", "iglesia")) for p in found)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("dejaron un perro amarrado en la parroquia de san jose de la montaña", ["parroquia de san jose de la montaña"]),
+    ("en la iglesia de san pedro de los arcos, hay un tipo dormido", ["iglesia de san pedro de los arcos"]),
+    ("en la playa de santa maria del mar hay un niño ahogandose", ["playa de santa maria del mar"]),
+    ("la capilla de san antonio de padua esta abierta y hay gente rara", ["capilla de san antonio de padua"]),
+])
+def test_saint_name_runs_on_with_its_de(text, want):
+    """nlp/spanish_saint_runs.py: the saint's "de (la) X" is the landmark's name too."""
+    assert places(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("en la iglesia de san jose de la colonia hay un borracho", ["iglesia de san jose"]),
+    ("en la plaza de san juan de noche se juntan a tomar", ["plaza de san juan"]),
+    ("en el puente de san pablo de mi barrio hay un coche quemado", ["puente de san pablo"]),
+])
+def test_whose_when_or_sentence_word_ends_the_saint_name(text, want):
+    assert places(text) == want
