@@ -38,6 +38,7 @@ from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
 from .spanish_day_pairs import day_pairs
+from .spanish_devotion_areas import devotion_areas
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
@@ -288,6 +289,7 @@ def spanish_finder(doc: Doc) -> Doc:
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
     barrios += colon_head(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "el quemadero: ..."
     barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += devotion_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en la merced"
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"
