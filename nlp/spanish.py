@@ -42,6 +42,7 @@ from .spanish_devotion_areas import devotion_areas
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
+from .spanish_month_day_refs import with_month_days
 from .spanish_name_articles import article_areas
 from .spanish_named_features import find_named_features
 from .spanish_numbered_streets import numbered_streets
@@ -234,6 +235,7 @@ def spanish_finder(doc: Doc) -> Doc:
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"
     times = with_counts(text, times, phones)   # "3 veces este mes": the count of times is the time's
+    times = with_month_days(text, times)   # "el 3 de cada mes", "del 12 al 19 de diciembre"
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
