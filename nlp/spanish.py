@@ -36,10 +36,13 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
+from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
 from .spanish_day_pairs import day_pairs
+from .spanish_devotion_areas import devotion_areas
 from .spanish_facility_areas import facility_areas
 from .spanish_grid_addresses import grid_addresses
 from .spanish_lettered_streets import lettered_streets
+from .spanish_month_day_refs import with_month_days
 from .spanish_name_articles import article_areas
 from .spanish_named_features import find_named_features
 from .spanish_numbered_streets import numbered_streets
@@ -125,7 +128,8 @@ def with_flat(text: str, locations: list) -> list:
     return [p for p in out if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in out)]
 
 
-STREET_WORD_START_RE = re.compile(r"(?i:calle|avenida|avda|paseo|plaza|camino|calzada|boulevard|bulevar)\s")
+STREET_WORD_START_RE = re.compile(r"(?i:calle|avenida|avda|paseo|plaza|camino|calzada|boulevard|bulevar|av|calz|privada|priv|"
+                                  r"cerrada|callej[oó]n|andador|prolongaci[oó]n|glorieta|colonia|col|fraccionamiento|fracc|blvd)\.?\s")
 
 
 def without_street_dates(text: str, times: list, locations: list) -> list:
@@ -231,6 +235,7 @@ def spanish_finder(doc: Doc) -> Doc:
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"
     times = with_counts(text, times, phones)   # "3 veces este mes": the count of times is the time's
+    times = with_month_days(text, times)   # "el 3 de cada mes", "del 12 al 19 de diciembre"
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
     partials += plate_parts(text, [(s, e) for s, e, _ in plates + partials] + phones)   # "tenia un 77 en la placa"
     plates += old_spain_plates(text, phones)   # "V-8806-GZ", "TO 6630 K": longer than a cued "TO 6630", so kept whole
@@ -268,6 +273,7 @@ def spanish_finder(doc: Doc) -> Doc:
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
+    places += date_streets(text, places + taken + phones)   # "calzada 1 de mayo y juarez", "por la 16 de septiembre"
     places += find_places(text, places + taken + phones)
     places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
@@ -279,11 +285,13 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"
+    locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
     barrios += colon_head(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "el quemadero: ..."
     barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += devotion_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en la merced"
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"
@@ -295,6 +303,7 @@ def spanish_finder(doc: Doc) -> Doc:
                                                for s, e, _ in locations)]
     locations = [p for p in locations if not overlaps(p[0], p[1], [(s, e) for s, e, _ in vehicles])]
     times = without_named_dates(text, without_street_dates(text, times, locations))   # "av. 5 de febrero"
+    times = without_dates_inside(text, times, locations)   # "el puente de la 20 de noviembre"
     for name, facts in ((TIMES, times), (PLATES, plates), (PARTIAL_PLATES, partials), (VEHICLES, vehicles),
                         (LOCATIONS, locations)):
         store(doc, name, facts)

@@ -204,9 +204,11 @@ PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]cula
 
 # A place noun and "de" before a town: the town names the landmark, which is the place ("la comisaria de usera", "la playa
 # de palma", "la gran via de hortaleza", "el metro de sol", "el muelle de santa lucia", "la biblioteca de glendale",
-# "la central de autobuses de zapopan"); a town's monument too ("la catedral de burgos", "el castillo
+# "la central de autobuses de zapopan", "la estacion de autobuses de burgos"; stop 37: "el jardin de san marcos", "el panteon
+# de dolores hidalgo"); a town's monument too ("la catedral de burgos", "el castillo
 # de ponferrada": the monument is where to go, not the whole town)
-PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n|pol[ií]gono|aeropuerto|"
+PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n(?:\s+de\s+(?:autobuses|buses|tren|trenes|camiones))?|"
+                              r"pol[ií]gono|aeropuerto|jard[ií]n|pante[oó]n|cementerio|mirador|santuario|capilla|"
                               r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda|"
                               r"catedral|bas[ií]lica|castillo|estadio|ermita|mezquita|alc[aá]zar|muelle|biblioteca|museo|"
                               r"central\s+de\s+autobuses|terminal(?:\s+de\s+autobuses)?))\s+de\s+$",

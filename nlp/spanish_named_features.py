@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .lexicon import gazetteer, stop_words
 from .spanish_rules import common_spanish
+from .spanish_saint_runs import saint_name_end
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,9 @@ def _data() -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str],
 ARTICLES = frozenset(("la", "las", "los", "el", "les", "os", "as", "o"))
 # A number or an English street word after the name: it starts a street's name ("mile 9 rd"), no feature's
 STREET_AFTER_RE = re.compile(r"\s+(?:\d|(?:st|rd|ave|av|blvd|street|road|avenue|dr|ln|hwy)\b)")
+# An English place word after the name: the name is an English-named area's ("el mirador de garret mountain"), which the
+# area rules read whole
+ENGLISH_AREA_AFTER_RE = re.compile(r"\s+(?:mountain|mountains|park|hill|hills|heights|lake|creek|river|valley|point)\b")
 
 
 def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
@@ -51,7 +55,7 @@ def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
             joined = any(w in ("de", "del", "do") for w in head) or head[1] in saints
             if not joined and len(head) == 2:
                 continue   # "el rio crecido": a word right after the feature word is left to spanish_places.py
-            if STREET_AFTER_RE.match(text, match.end()):
+            if STREET_AFTER_RE.match(text, match.end()) or ENGLISH_AREA_AFTER_RE.match(text, match.end()):
                 continue   # "el monte de la mile 9 rd": the name is a street's, which the street rules take
             if head[0].lower() in article_only and not (head[1] in ("del", "do") or (len(head) > 2 and head[2] in ARTICLES)):
                 continue   # "el monte de jordan meadows": the scrub of a barrio (article_only_words)
@@ -66,6 +70,8 @@ def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
                 # mission": the town or barrio it stands in is the place (the area rules label it alone)
                 continue
         start, end = match.span(1)
+        if name is not None and any(w in saints for w in match.group(1).split()):
+            end = saint_name_end(text, end, whose, not_names)   # "la parroquia de san jose de la montaña"
         if not any(start < e and s < end for s, e in blocked):
             found.append((start, end))
     return found
