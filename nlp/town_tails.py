@@ -17,6 +17,7 @@ from .firing_ranges import without_firing_ranges
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
 from .goods_makes import without_goods_makes
+from .grid_addresses import add_grid_addresses
 from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
@@ -64,4 +65,5 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     cut_counted_tails(doc, text)   # "lundin links| 3 lassies": the count starts the next phrase
     without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name
     drop_the_before_names(doc, text)
+    add_grid_addresses(doc, text)   # "1300 s| 900 e", "2100 S and| 700 E": a grid address or corner, whole
     join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
