@@ -26,6 +26,7 @@ from .old_roads import with_old
 from .possessive_names import join_possessive_names
 from .pub_tails import without_pub_tails
 from .road_near_towns import add_road_towns
+from .route_numbers import without_route_numbers
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
@@ -65,5 +66,6 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     cut_counted_tails(doc, text)   # "lundin links| 3 lassies": the count starts the next phrase
     without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name
     drop_the_before_names(doc, text)
+    without_route_numbers(doc, text)   # "the 59 bolton bus", "dpd driver on route 14": a route, no place
     add_grid_addresses(doc, text)   # "1300 s| 900 e", "2100 S and| 700 E": a grid address or corner, whole
     join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
