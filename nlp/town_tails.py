@@ -23,6 +23,7 @@ from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
 from .named_car_parks import with_named_car_parks
 from .old_roads import with_old
+from .places_abroad import without_places_abroad
 from .possessive_names import join_possessive_names
 from .pub_tails import without_pub_tails
 from .road_near_towns import add_road_towns
@@ -66,6 +67,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     cut_counted_tails(doc, text)   # "lundin links| 3 lassies": the count starts the next phrase
     without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name
     drop_the_before_names(doc, text)
+    without_places_abroad(doc, text)   # "while we were in lanzarote": a resort abroad, no place to go to
     without_route_numbers(doc, text)   # "the 59 bolton bus", "dpd driver on route 14": a route, no place
     add_grid_addresses(doc, text)   # "1300 s| 900 e", "2100 S and| 700 E": a grid address or corner, whole
     join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
