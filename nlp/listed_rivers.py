@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
 from .lexicon import word_list
-from .spans import lower_words, store_with_guesses
+from .spans import lower_words, scores_of, store_with_scores
 
 WATER_RE = re.compile(r"\b(?:bridges?|footbridge|parapet|water|banks?|riverbank|fishin[g']?|fish|salmon|poach\w*|swim\w*|"
                       r"drown\w*|weir|towpath|canoe\w*|kayak\w*|boats?|flood\w*|roarin[g']?|underneath|current|waters|rivers?|"
@@ -71,7 +71,17 @@ def add_listed_rivers(doc: Doc, text: str, confidence: float) -> None:
     if not rivers:
         return
     places = read(doc, LOCATIONS)
-    added = [(s, e, text[s:e]) for s, e in rivers if not any(s < pe and ps < e for ps, pe, _ in places)]
-    if not added:
+    # the name already found without its "the" ("on the wye by monmouth" gave "wye") takes it back
+    names = {(e - len(text[s:e].split()[-1]), e): (s, e) for s, e in rivers}
+    widened = [(*names[(ps, pe)], text[names[(ps, pe)][0]:pe]) if (ps, pe) in names else (ps, pe, value)
+               for ps, pe, value in places]
+    added = [(s, e, text[s:e]) for s, e in rivers if not any(s < pe and ps < e for ps, pe, _ in widened)]
+    if not added and widened == places:
         return
-    store_with_guesses(doc, LOCATIONS, places, added, confidence)
+    scores = scores_of(doc, LOCATIONS)
+    for (_, _, value), (_, _, new_value) in zip(places, widened):
+        if value != new_value and value in scores:
+            scores.setdefault(new_value, scores[value])
+    for _, _, value in added:
+        scores.setdefault(value, confidence)
+    store_with_scores(doc, LOCATIONS, widened + added, scores)

@@ -130,6 +130,27 @@ def _common_joined_end(text: str, match: re.Match, value: str) -> int | None:
     return match.end(3) if ends_name(text, match.end(3)) else None
 
 
+BY_CORNER_RE = re.compile(r"\s*(?:&|and\b|n\b)", re.IGNORECASE)
+
+
+def _by_joined_end(text: str, match: re.Match, value: str) -> int | None:
+    """"stoke by| nayland", "newton by| toft", "Thorpe by| Water": "by" without "the" joins a town that is no word
+    (nayland, toft), or a landscape word of nlp/data/en/village_by_words.txt when both names are capitalised. A word
+    no list knows is not joined: after "by" it is as often a person ("robbed in Leeds by Dave") or a shop; nor a
+    corner ("Mayfair by Tyson and Frankford")."""
+    _, _, first, second = match.groups()
+    lowered = first.lower()
+    if second is not None and gazetteer().get(f"{lowered} {second.lower()}") is False \
+            and ends_name(text, match.end(4)) and not BY_CORNER_RE.match(text, match.end(4)):
+        return match.end(4)   # "by| north walsham"
+    if " " in value or not ends_name(text, match.end(3)) or BY_CORNER_RE.match(text, match.end(3)):
+        return None
+    if gazetteer().get(lowered) is False:
+        return match.end(3)
+    capitalised = value[:1].isupper() and first[:1].isupper()
+    return match.end(3) if capitalised and lowered in word_list("en/village_by_words.txt") else None
+
+
 def joined_end(text: str, end: int, value: str = "") -> int | None:
     """Where "X on Y" ends, given the place X ends at `end`, or None."""
     match = JOIN_RE.match(text, end)
@@ -147,7 +168,9 @@ def joined_end(text: str, end: int, value: str = "") -> int | None:
         if joiner == "under" or first.lower() not in the_tails:
             return None
         return match.end(3) if ends_name(text, match.end(3)) else None
-    if joiner in ("by", "next") or not name_word(first):
+    if joiner == "by":
+        return _by_joined_end(text, match, value)
+    if joiner == "next" or not name_word(first):
         return None
     if second and (name_word(second) or second.lower() in _lists()[2]) and ends_name(text, match.end(4)):
         return match.end(4)   # "holme on| spalding moor"

@@ -14,17 +14,21 @@ from .comma_town_states import add_comma_towns
 from .counted_tails import cut_counted_tails
 from .feature_tails import with_feature_tails
 from .firing_ranges import without_firing_ranges
+from .flight_places import without_flight_ends
 from .freeway_numbers import add_freeway_numbers
 from .generic_facilities import without_generic_facilities
 from .goods_makes import without_goods_makes
+from .grid_addresses import add_grid_addresses
 from .hyphen_names import join_hyphen_tails
 from .listed_rivers import add_listed_rivers
 from .main_streets import with_main_streets
 from .named_car_parks import with_named_car_parks
 from .old_roads import with_old
+from .places_abroad import without_places_abroad
 from .possessive_names import join_possessive_names
 from .pub_tails import without_pub_tails
 from .road_near_towns import add_road_towns
+from .route_numbers import without_route_numbers
 from .run_on_tails import cut_run_on_tails
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
@@ -64,4 +68,8 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     cut_counted_tails(doc, text)   # "lundin links| 3 lassies": the count starts the next phrase
     without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name
     drop_the_before_names(doc, text)
+    without_flight_ends(doc, text)   # "flight delay ua 1182 to denver": where a flight went, no place of the tip
+    without_places_abroad(doc, text)   # "while we were in lanzarote": a resort abroad, no place to go to
+    without_route_numbers(doc, text)   # "the 59 bolton bus", "dpd driver on route 14": a route, no place
+    add_grid_addresses(doc, text)   # "1300 s| 900 e", "2100 S and| 700 E": a grid address or corner, whole
     join_possessive_names(doc, text)   # "Catfish Pete| 's": a shop named after its owner   # "the Dover mall": a name of two words loses its "the"   # "lostwithiel| sell weed", "rio rancho| every tuesday"
