@@ -65,7 +65,10 @@ def doubted_calm(doc: Doc, cues: list[Span]) -> list[Span]:
                    for words in DOUBT_OPENERS) or \
             (span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS) or \
             (span.start and doc[span.start - 1].lower_ in STILL_WORDS)  # "todavia esta vivo": alive yet, not safe
-    return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))]
+    def denied(span: Span) -> bool:  # "no es la tele", "no es una pelicula": the calm denied, the danger real
+        return span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS
+    return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))
+            and not (span.label_ == "TALK" and denied(span))]
 
 
 def count_now(doc: Doc, cues: list[Span]) -> list[Span]:
