@@ -8,7 +8,8 @@ a clause ("shots on the hill, its deer season" stays calm); this reading runs be
 vetoed by the learned model. Each clause (split at punctuation and "but") is read alone, so the past or a habit in
 another clause ("its usually just kids messing about but ...") does not calm the danger clause, and a clause told in
 the past, as a habit, a question or with a toy ("was pointing", "last week", "what if", "nerf") is no match.
-Data `urgency_aimed_now.json`. Gate: " at ", "toward" or "threaten" in the text.
+Data `urgency_aimed_now.json`. Gate: " at ", " on ", "toward" or "threaten" and a verb stem of aiming, firing or
+threatening in the text.
 """
 from __future__ import annotations
 
@@ -44,10 +45,10 @@ def _aimed_clause(clause: str, armed_text: bool, data: dict) -> bool:
 def aimed_now(lowered: str) -> str | None:
     """AIMED_NOW when a clause of the lower-cased text tells of a weapon aimed or fired at people now."""
     data = _data()
-    if not any(word in lowered for word in data["gate"]):
+    if not any(word in lowered for word in data["gate"]) or not data["verbs"].search(lowered):
         return None
-    if data["not_real"].search(lowered):
-        return None
+    if data["not_real"].search(lowered) and not data["really_real"].search(lowered):
+        return None  # a toy, a film, a game or a debunk, unless the weapon is said to be real
     armed_text = bool(data["weapon"].search(lowered))
     clauses = CLAUSE_SPLIT_RE.split(lowered)
     return AIMED_NOW if any(_aimed_clause(" " + clause.strip() + " ", armed_text, data) for clause in clauses) else None

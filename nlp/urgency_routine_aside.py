@@ -31,11 +31,12 @@ def _data() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return _words(data["subjects"]), _words(data["often"]), _words(data["railway"])
 
 
-def aside_ranges(lowered: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # read by urgency.judge and by past_time, often twice for one text
+def aside_ranges(lowered: str) -> tuple[tuple[int, int], ...]:
     """The character ranges of the clauses that tell how often a train, a bus or traffic comes (module docstring)."""
     subjects, often, _ = _data()
-    if not subjects.search(lowered):
-        return []
+    if not often.search(lowered) or not subjects.search(lowered):
+        return ()
     found = []
     for match in CLAUSE_RE.finditer(lowered):
         cuts = [match.start()] + [match.start() + m.start() for m in CLAUSE_BREAK_RE.finditer(match.group())] + [match.end()]
@@ -45,10 +46,10 @@ def aside_ranges(lowered: str) -> list[tuple[int, int]]:
             # the subject opens the clause ("trains come", "the express comes", "and buses run"), then a habit word
             if first and len(part[:first.start()].split()) <= 2 and often.search(part, first.end()):
                 found.append((start, end))
-    return found
+    return tuple(found)
 
 
-def inside_aside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+def inside_aside(start: int, end: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     """Whether the characters start..end lie inside one of the `aside_ranges`."""
     return any(s <= start and end <= e for s, e in ranges)
 

@@ -5,7 +5,7 @@ theyre taking machetes to the park later": the weapon is on its way to people, s
 rules read "today" as a time in the past and the learned model reads the words as talk. A threat for a later day
 ("tomorrow", "next week") is not urgent (ANNOTATION.md), nor a lawful errand ("to the range", "to the gunsmith",
 "to hand it in"), a toy, the past ("brought"), or a question ("can you bring a knife to a festival"). Each sentence is
-read alone. Data `urgency_weapon_brought.json`. Gate: a verb of bringing in the text.
+read alone. Spanish too: "va a llevar la pistola de su papa a la boda hoy en la noche". Data `urgency_weapon_brought.json`. Gate: a verb of bringing in the text.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def weapon_brought(lowered: str) -> str | None:
         if data["not"].search(sentence) or not data["soon"].search(sentence):
             continue
         for match in data["brought"].finditer(sentence):
-            thing = match.group("thing")
+            thing = match.group("thing") or match.group("thing2") or ""  # thing2: the Spanish reading
             if data["weapon"].search(thing) or not PRONOUNS.isdisjoint(thing.split()):
                 return WEAPON_BROUGHT
     return None

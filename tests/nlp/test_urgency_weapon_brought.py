@@ -1,5 +1,6 @@
 """Stop 37: a weapon being brought to a place today or tonight is urgent (nlp/urgency_weapon_brought.py); a later
-day, a lawful errand, a toy, the past or a question stays calm. Texts invented for the test, none from the dev set."""
+day, a lawful errand, a toy, the past or a question stays calm; Spanish
+too. Texts invented for the test, none from the dev set."""
 import pytest
 
 import nlp
@@ -19,6 +20,11 @@ BROUGHT_NOW = [
     "lads in the group chat saying theyre taking machetes to the park later for the fight",
     "my brother is carrying a blade to the match this afternoon",
     "heard a kid say hes bringing a gun to the prom tonite",
+    "mi hijo dice que un chavo va a llevar una pistola a la escuela hoy",
+    "un chico del instituto esta diciendo que va a traer una navaja al recreo ahora",
+    "dicen en el grupo que van a llevar machetes a la fiesta esta noche",
+    "mi primo va a llevar la pistola de su papa a la boda hoy en la noche",
+    "el novio de mi hija dice que trae un cuchillo a la quinceañera al rato",
 ]
 BROUGHT_CALM = [
     "my cousin said hes bringing a knife to school tomorrow",
@@ -32,6 +38,12 @@ BROUGHT_CALM = [
     "can you bring a knife to a festival in the uk",
     "he brought a gun to the party last night but nobody was hurt",
     "taking the old shotgun to the police station today to hand it in",
+    "mi esposo va a llevar la escopeta a la armeria hoy para que la limpien",
+    "mañana mi hijo lleva un cuchillo de plastico a la obra de teatro",
+    "se puede llevar una navaja al festival",
+    "mi hermano llevo una pistola a la fiesta el año pasado",
+    "va a llevar el pastel a la fiesta esta noche",
+    "hoy van a llevar la comida a la fiesta, mi tio tiene un rifle de caza colgado en la pared",
 ]
 
 
