@@ -43,6 +43,9 @@ Rules, in this order:
    (nlp/URGENCY_MODEL.md). The model never overrules a danger dealt with (RESOLVED) or firm talk (a joke, "not
    urgent", a question about the law: TALK cues with the id "firm talk") unless a NOW follows it or the text asks
    for help (`firm_calm`).
+4. Safety first (stop 37): a weapon aimed, fired or swung at people now (urgency_aimed_now.py) or brought to a place
+   today or tonight (urgency_weapon_brought.py) is urgent whatever calm the text also holds (a season, a range, game,
+   "usually nothing"): the rules' own reason when they found one, and neither a calm nor the model drops it.
 """
 from __future__ import annotations
 

@@ -59,7 +59,8 @@ def left_someone(doc: Doc, cues: list[Span]) -> list[Span]:
 
 
 def doubted_calm(doc: Doc, cues: list[Span]) -> list[Span]:
-    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out") or after "still"."""
+    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out") or after "still", nor
+    a RESOLVED or TALK cue denied ("no es la tele", "no es una pelicula": the shouting is real)."""
     def doubted(span: Span) -> bool:
         return any(span.start >= len(words) and tuple(t.lower_ for t in doc[span.start - len(words):span.start]) == words
                    for words in DOUBT_OPENERS) or \
