@@ -43,6 +43,9 @@ Rules, in this order:
    (nlp/URGENCY_MODEL.md). The model never overrules a danger dealt with (RESOLVED) or firm talk (a joke, "not
    urgent", a question about the law: TALK cues with the id "firm talk") unless a NOW follows it or the text asks
    for help (`firm_calm`).
+4. Safety first (stop 37): a weapon aimed, fired or swung at people now (urgency_aimed_now.py) or brought to a place
+   today or tonight (urgency_weapon_brought.py) is urgent whatever calm the text also holds (a season, a range, game,
+   "usually nothing"): the rules' own reason when they found one, and neither a calm nor the model drops it.
 """
 from __future__ import annotations
 
@@ -54,6 +57,7 @@ from spacy.tokens import Doc
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
+from .urgency_aimed_now import AIMED_NOW, aimed_now
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_debunked import debunked
@@ -79,11 +83,13 @@ from .urgency_lured_es import lured_es
 from .urgency_model import decide
 from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
+from .urgency_routine_aside import aside_ranges, inside_aside, on_the_railway_line
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
 from .urgency_snatched import SNATCHED_NOW, snatched_now
 from .urgency_stock_road import stock_on_road
 from .urgency_turned import turn_end
+from .urgency_weapon_brought import WEAPON_BROUGHT, weapon_brought
 
 TRIGGER_ORDER = ("SHOTS", "WEAPON", "HURT", "KIDNAP", "THREAT_NOW", "THREAT", "FIRE", "SUICIDE", "CHILD", "IN_DANGER", "BREAKIN_NOW", "BREAKIN",
                  "THEFT_NOW", "THEFT", "THEFT_SAID_NOW", "FOLLOWED", "DANGER_DRIVING", "DANGER_DRIVING_WEAK", "DRINK_DRIVE", "HELP", "HELP_WEAK")
@@ -139,8 +145,10 @@ def past_time(doc: Doc) -> bool:
     a date, "la calle 26 de julio")."""
     text = text_of(doc)
     places = read(doc, LOCATIONS)
+    asides = aside_ranges(text.lower())  # "trains come every half hour": the trains' habit (urgency_routine_aside.py)
     times = [value.lower() for start, end, value in read(doc, TIMES) if not CLOCK_NOW_RE.search(text, 0, start)
-             and not any(start < p_end and p_start < end for p_start, p_end, _ in places)]  # "calle 26 de julio"
+             and not any(start < p_end and p_start < end for p_start, p_end, _ in places)  # "calle 26 de julio"
+             and not inside_aside(start, end, asides)]
     times = [value for value in times if value not in LASTING_TIME_WORDS and not value.startswith(LASTING_TIME_STARTS)]
     if times and any(lasting_since(value) for value in times) and person_in_danger(doc):  # "solos desde anoche": up to now
         times = [value for value in times if not lasting_since(value)]  # (urgency_lasting.py)
@@ -162,6 +170,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
     labels: dict[str, list] = {}
     lasting = lasting_ranges(doc)  # "desde anoche", "since friday": up to now (urgency_lasting.py)
+    asides = aside_ranges(lowered)  # "trains come thru every half hour": a habit of the trains (urgency_routine_aside.py)
     for span in cues:
         if streets and span.label_ in TRIGGERS and any(s < span.start_char and span.end_char <= e for s, e in streets):
             continue  # a trigger word in a street's name ("la calle de las armas") says nothing of danger
@@ -172,6 +181,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
             continue  # "just got jumped": just now, not the past
         if span.label_ == "PAST" and lasting and inside_lasting(span, lasting):
             continue  # "solos desde anoche": how long, up to now
+        if span.label_ == "PAST" and asides and inside_aside(span.start_char, span.end_char, asides):
+            continue  # "trains usually run every half hour": not the danger's past
         if span.label_ == "NOW" and lasting_feeling(doc, span):
             continue  # "todavia tengo pesadillas": how the tipster feels since, not news
         labels.setdefault(span.label_, []).append(span)
@@ -203,8 +214,10 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     if past and not strong_now:
         return None
     now = strong_now or "NOW_WEAK" in labels
-    if "CHILD" not in labels and "KID" in labels and "KID_DANGER" in labels:
+    if "CHILD" not in labels and "KID" in labels and "KID_DANGER" in labels and (now or not all_teens(labels)):
         labels["CHILD"] = labels["KID_DANGER"]
+    elif "CHILD" not in labels and "KID" in labels and asides and on_the_railway_line(lowered):
+        labels["CHILD"] = labels["KID"]  # "kids on the line, trains every 30 mins": the railway line
     shaped: dict[str, bool] = {}  # the sentence shapes, read only when a rule needs them
 
     def going_on() -> bool:  # a present progressive: "he's kicking", "its spreading"
@@ -230,6 +243,15 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
 
 
 PAST_BE = frozenset(("was", "were"))
+TEEN = "teen"  # the id of the KID cues of teenagers ("teens", "the young ones": patterns/urgency.jsonl)
+
+
+def all_teens(labels: dict) -> bool:
+    """Every child word is a teenager's and every danger place is a place, not an act ("5 teenagers on the roof"): a
+    teenager somewhere high is trespass; climbing it ("2 teens climbing the scaffolding") or with a NOW is danger."""
+    return all(span.id_ == TEEN for span in labels["KID"]) and \
+        not any(span[0].lower_.endswith("ing") or (len(span[0]) > 4 and span[0].lower_.endswith("in"))  # "climbin"
+                for span in labels["KID_DANGER"])
 
 
 def told_as_past_progressive(doc: Doc, labels: dict) -> bool:
@@ -288,7 +310,12 @@ def urgency_judge(doc: Doc) -> Doc:
     text urgent.
     """
     cues = cues_with_kinds(doc)  # read once: the three readings below share them (none changes the list)
+    lowered = text_of(doc).lower()  # a weapon aimed at people now, or brought to a place tonight, outranks every calm
+    armed = aimed_now(lowered) or weapon_brought(lowered)  # (urgency_aimed_now.py, urgency_weapon_brought.py)
     reason = judge(doc, cues)
+    if armed is not None:  # the rules' own reason when they found one; no calm, debunk or model veto drops it
+        doc.user_data[URGENT_REASON] = reason or armed
+        return doc
     doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or debunked(doc, cues, TRIGGERS) else \
         decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
             reason is not None and (calm_reopened(doc, read(doc, URGENCY_CUES)) or turn_end(doc, cues) is not None)))
@@ -300,7 +327,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
-UNVETOED_REASONS = (MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
+UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
                     CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS)
 
 

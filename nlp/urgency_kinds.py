@@ -64,6 +64,7 @@ from .urgency_misreads import count_now, danger_goes_on, doubted_calm, left_some
 from .urgency_reopened import REOPENERS, reopened, retracting
 from .urgency_said_again import said_again
 from .urgency_situations import SITUATION_CLAUSES, bien_intensifier, quantified_things
+from .urgency_suicide_slang import SUICIDE_SLANG_CLAUSES
 from .urgency_turned import GATE as TURN_GATE
 from .urgency_turned import turned
 
@@ -255,7 +256,7 @@ def clause_spans(doc: Doc, regex: re.Pattern, label: str) -> list[Span]:
     """The regex's matches in the text as spans of ``label`` (a clause, not one phrase the cue matcher could hold)."""
     found = []
     for match in regex.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), label=label,
+        span = doc.char_span(match.start(regex.groupindex.get("span", 0)), match.end(regex.groupindex.get("span", 0)), label=label,
                              span_id=REGEX_IDS.get(regex) or CLAUSE_IDS.get(label, label.lower()),
                              alignment_mode="expand")
         if span is not None:
@@ -272,7 +273,7 @@ CLAUSE_KINDS = (
     (UTILITY_THEFT_RE, "NEGATION", None, frozenset(("THEFT", "THEFT_NOW"))),  # "me estan robando la luz": a bill
     (BUT_IT_IS_RE, "RESOLVED", ("but",), TRIGGER_LABELS),                 # "but its the quiz master"
     (COUNTED_SHOTS_RE, "SHOTS", ("hear", "escuch", "oi"), None),      # "heard like 6 pops", "escuche como 5 tronidos"
-) + SITUATION_CLAUSES + COLLAPSE_CLAUSES + KEEPS_ON_CLAUSES + CLINGING_CLAUSES + FORCED_IN_CLAUSES  # urgency_situations.py: a habit closing a clause, ...; urgency_collapse.py, urgency_keeps_on.py,
+) + SITUATION_CLAUSES + COLLAPSE_CLAUSES + KEEPS_ON_CLAUSES + CLINGING_CLAUSES + FORCED_IN_CLAUSES + SUICIDE_SLANG_CLAUSES  # urgency_situations.py: a habit closing a clause, ...; urgency_collapse.py, urgency_keeps_on.py,
 # the reason id of a kind whose reading the learned model does not veto (urgency.UNVETOED_REASONS)
 REGEX_IDS = {regex: FORCED_IN for regex, *_ in FORCED_IN_CLAUSES}
 CLAUSE_IDS = {"SHOTS": "shots fired", "HURT": "someone hurt or attacked", "PAST": "habit", "SUICIDE": "suicide risk", "KIDNAP": "abduction",
@@ -310,8 +311,8 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
                                               and doc[span.start - 1].lower_ in ARTICLES)]
     if "PAST" in labels:  # "se tomo todas las pastillas": how many, not how often (urgency_situations.py)
         cues = quantified_things(doc, cues)
-    if "PAST" in labels and "SUICIDE" in labels:  # "keeps sayin he'll jump": said again now, no habit (urgency_said_again.py)
-        cues = said_again(doc, cues, HOW_OFTEN)
+    if "PAST" in labels and ("SUICIDE" in labels or any(span.label_ == "SUICIDE" for span in extra)):  # "keeps sayin he'll jump":
+        cues = said_again(doc, cues, HOW_OFTEN, extra)  # said again now, no habit (urgency_said_again.py, urgency_suicide_slang.py)
     if "PAST" in labels and "keeps" in lowered:  # "keeps asking what year it is": harm going on (urgency_keeps_now.py)
         cues = keeps_now(doc, cues, HOW_OFTEN)
     if "RESOLVED" in labels and "bien" in lowered:  # "ya esta bien rojo": bien says how bad (urgency_situations.py)
@@ -320,7 +321,7 @@ def cues_with_kinds(doc: Doc) -> list[Span]:
         cues = paper_shop(doc, cues)
     if "RESOLVED" in labels and ("left" in lowered or "pas" in lowered):  # "they left him bleeding", "ya paso la salida":
         cues = left_someone(doc, cues)  # what they did, no calm (urgency_misreads.py)
-    if "RESOLVED" in labels and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered
+    if not labels.isdisjoint(("RESOLVED", "TALK")) and (" si " in lowered or " if " in lowered or "whether" in lowered or "no " in lowered
                                  or "still" in lowered or "todav" in lowered or "aun" in lowered or "aún" in lowered):
         cues = doubted_calm(doc, cues)  # "no se si esta viva", "todavia esta vivo": a doubt or "still", no calm (urgency_misreads.py)
     if "RESOLVED" in labels:  # "police are there but he still has

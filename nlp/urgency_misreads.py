@@ -59,13 +59,17 @@ def left_someone(doc: Doc, cues: list[Span]) -> list[Span]:
 
 
 def doubted_calm(doc: Doc, cues: list[Span]) -> list[Span]:
-    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out") or after "still"."""
+    """The cues without a RESOLVED cue said as a doubt ("no se si esta viva", "not sure if its out") or after "still", nor
+    a RESOLVED or TALK cue denied ("no es la tele", "no es una pelicula": the shouting is real)."""
     def doubted(span: Span) -> bool:
         return any(span.start >= len(words) and tuple(t.lower_ for t in doc[span.start - len(words):span.start]) == words
                    for words in DOUBT_OPENERS) or \
             (span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS) or \
             (span.start and doc[span.start - 1].lower_ in STILL_WORDS)  # "todavia esta vivo": alive yet, not safe
-    return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))]
+    def denied(span: Span) -> bool:  # "no es la tele", "no es una pelicula": the calm denied, the danger real
+        return span.start and doc[span.start - 1].lower_ == "no" and doc[span.start].lower_ in DENIED_CALM_STARTS
+    return [span for span in cues if not (span.label_ == "RESOLVED" and doubted(span))
+            and not (span.label_ == "TALK" and denied(span))]
 
 
 def count_now(doc: Doc, cues: list[Span]) -> list[Span]:

@@ -16,11 +16,12 @@ KEEPS_LABELS = frozenset(("PAST", "WEAPON_TALK"))
 REACH = 4  # the words of suicide start within this many tokens of the verb of saying ("keeps saying that he'll jump")
 
 
-def said_again(doc: Doc, cues: list[Span], how_often: frozenset[str]) -> list[Span]:
-    """The cues without the "keeps" of a suicide threat said again and again now."""
+def said_again(doc: Doc, cues: list[Span], how_often: frozenset[str], clause_cues: list[Span] = ()) -> list[Span]:
+    """The cues without the "keeps" of a suicide threat said again and again now (`clause_cues`: the cues read from a
+    clause, which may hold the words of suicide: "keeps sayin he'll go off it")."""
     if any(token.lower_ in how_often for token in doc):
         return cues
-    suicide_starts = [span.start for span in cues if span.label_ == "SUICIDE"]
+    suicide_starts = [span.start for span in list(cues) + list(clause_cues) if span.label_ == "SUICIDE"]
     drop = set()
     for span in cues:
         if span.label_ not in KEEPS_LABELS or span.text.lower() != "keeps" or span.end >= len(doc):
