@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
-from .people_ages import AGE_VERBS, ALLOWED_AFTER_BUILD, CHILD_WORDS, bare_ages
+from .people_ages import AGE_VERBS, ALLOWED_AFTER_BUILD, CHILD_WORDS, amount_of_something, bare_ages
 from .people_animals import not_animal_ages
 from .people_clause_ages import ceiling_ages, clause_ages
 from .people_crowds import crowd_counts
@@ -43,6 +43,7 @@ from .people_patterns import (
     MARK_RE,
     PREVIOUS_WORDS_RE,
     ascii_regexes,
+    counted_nouns,
     descriptor_words,
     regexes,
     word_lists,
@@ -69,11 +70,11 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
     colours = {p["pattern"] for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR"}
     return {
-        "count": last_words("count_nouns") | {"group"},
+        "count": counted_nouns() | {"group"},
         "numbers": frozenset(w for phrase in lists["number_words"] for w in WORDS_RE.findall(phrase.lower())
                              if w not in ("a", "of")),
         "age": frozenset("ish yo y old aged age early mid late teens teen teenage teenager teenagers twenties "
-                         "thirties forties fifties sixties seventies".split()),
+                         "thirties forties fifties sixties seventies".split()) | lists["something_words"],  # "30 summat"
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
@@ -188,6 +189,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             if start == match.start() and (bare in NEEDS_A_MODIFIER or (
                     bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start()))):
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
+            if kind == "age" and amount_of_something(text, match.start(), match.end()):
+                continue  # "the 30 summat quid he owes me": a sum, not an age (nlp/people_ages.py)
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
             if kind == "clothing" and owned_by_tipster(text, start):

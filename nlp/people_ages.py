@@ -93,6 +93,16 @@ def bare_ages(text: str, searched: str, pattern: re.Pattern, found_spans: list[t
     return found
 
 
+def amount_of_something(text: str, start: int, end: int) -> bool:
+    """"the 30 summat quid", "40 something dollars": a round number and "something" before a word of money, time or
+    distance (NOT_AGE_AFTER) is an amount, not an age; only ages that end in a "something" word are asked."""
+    words = text[start:end].lower().split()
+    if not words or words[-1] not in word_lists()["something_words"]:
+        return False
+    following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
+    return following in NOT_AGE_AFTER
+
+
 def counts_things(following: str, previous, nouns, descriptors) -> bool:
     """A number before a plural that is no person word, with no person or age verb before it, counts things."""
     before = previous.group(1).lower() if previous is not None else ""
