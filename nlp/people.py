@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
+from .people_ages import AGE_VERBS, ALLOWED_AFTER_BUILD, CHILD_WORDS, amount_of_something, bare_ages
 from .people_animals import not_animal_ages
 from .people_clause_ages import ceiling_ages, clause_ages
 from .people_crowds import crowd_counts
@@ -42,6 +43,7 @@ from .people_patterns import (
     MARK_RE,
     PREVIOUS_WORDS_RE,
     ascii_regexes,
+    counted_nouns,
     descriptor_words,
     regexes,
     word_lists,
@@ -49,20 +51,6 @@ from .people_patterns import (
 from .people_sizes import INTENSIFIERS, SIZE_WORDS, intensified, sized_people
 from .spanish_people import find_spanish_people
 from .spans import lower_words, overlaps, pick_longest, store, text_of
-
-ALLOWED_AFTER_BUILD = frozenset("and with in wearing one , . ; ! ? wiv w/ build looking lookin".split())
-MONEY_BEFORE = frozenset("paid pay for cost costs costing owe owes owed price charged £ $ quid bucks at number no num "
-                         "flat unit apt apartment room bus route house door gate seat platform junction exit "
-                         "size year".split())  # "size 9": a size; "hes year 10", "from year 8": a school year, not an age
-PERSON_CONTEXT_WINDOW = 30
-
-
-def person_near(text: str, start: int, end: int, words: int = 3) -> bool:
-    """A person word within a few words before the phrase ("guy about 30", "she's 15")."""
-    before = text[max(0, start - PERSON_CONTEXT_WINDOW - 10 * (words - 3)):start].lower().replace(",", " ").split()[-words:]
-    nouns = word_lists()["person_nouns"]
-    return any(word.strip("'") in nouns or word in nouns for word in before) or \
-        bool(before and before[-1] in ("is", "was", "hes", "shes", "he's", "she's", "aged"))
 
 
 @lru_cache(maxsize=None)
@@ -82,11 +70,11 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
     colours = {p["pattern"] for p in read_jsonl(PATTERNS_DIR / "vehicles.jsonl") if p["label"] == "COLOUR"}
     return {
-        "count": last_words("count_nouns") | {"group"},
+        "count": counted_nouns() | {"group"},
         "numbers": frozenset(w for phrase in lists["number_words"] for w in WORDS_RE.findall(phrase.lower())
                              if w not in ("a", "of")),
         "age": frozenset("ish yo y old aged age early mid late teens teen teenage teenager teenagers twenties "
-                         "thirties forties fifties sixties seventies".split()),
+                         "thirties forties fifties sixties seventies".split()) | lists["something_words"],  # "30 summat"
         "age_pronouns": frozenset(("his", "her", "their")),
         "build": last_words("build") | frozenset(w for phrase in lists["build"] for w in WORDS_RE.findall(phrase.lower())),
         "build_ambiguous": frozenset(w for phrase in lists["build_ambiguous"] for w in WORDS_RE.findall(phrase.lower())),
@@ -110,14 +98,6 @@ NEEDS_A_WORD_BEFORE = frozenset(("jersey", "jerseys", "coat", "shirt", "trainers
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
 NICKNAME_WORDS = frozenset(word.lower() for word in word_lists()["nickname_adjectives"])
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
-# after one of these words a bare number is an age ("shes 15", "whos 74", "looks about 35")
-AGE_VERBS = frozenset("is was hes shes he's she's aged whos who's looks looked look am im i'm".split()) | frozenset(
-    "daughter son dad mum mom nan nana gran grandad granddad grandma grandpa grandson granddaughter".split()) | frozenset(
-    "daughters sons dads mums moms nans nanas grans grandads granddads grandmas grandpas".split())  # "my dad 82", "mums 79"
-# after a bare number these say it is not an age ("about 20 minutes", "maybe 40 quid")
-NOT_AGE_AFTER = frozenset("min mins minute minutes hour hours hrs hr sec secs seconds second days day weeks week months "
-                          "month years yrs quid pounds bucks dollars grand k p pence miles mile yards metres meters "
-                          "feet ft foot mph times percent of cars car houses house doors people stone".split())
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
 # name cues that also start ordinary phrases ("they call round"): the name must be written with a capital
 BARE_CALL_CUES = frozenset(("call", "calls"))
@@ -134,17 +114,6 @@ def name_matches(pattern: re.Pattern, text: str):
         yield match
         first = match.group("name").split()[0]
         position = match.start("name") + len(first)
-
-
-BRIDGE_WORDS = frozenset(("in", "with", "wearing"))
-CHILD_WORDS = frozenset("kid kids boy boys girl girls toddler toddlers child children baby babies tot "
-                        "lad lass lassie laddie wean weans bairn bairns".split())  # and in Scots
-
-
-def child_before(text: str, start: int) -> bool:
-    """A child word among the two words before `start`, an approximation word between ("kid about 4")."""
-    before = text[max(0, start - 30):start].lower().replace(",", " ").split()[-3:]
-    return any(word in CHILD_WORDS for word in before[-3:]) and (before[-1] in CHILD_WORDS or before[-1] in word_lists()["approx"])
 
 
 POSSESSIVES = frozenset("my our his her their your".split())
@@ -220,6 +189,8 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
             if start == match.start() and (bare in NEEDS_A_MODIFIER or (
                     bare in NEEDS_A_WORD_BEFORE and not modified(text, match.start()))):
                 continue  # "grabbed my bag", "ladders on top": only "gucci bag", "red top", "wax jacket" describe someone
+            if kind == "age" and amount_of_something(text, match.start(), match.end()):
+                continue  # "the 30 summat quid he owes me": a sum, not an age (nlp/people_ages.py)
             if kind == "age" and searched[match.start():match.end()].lower() == "teenage" and possessed(text, match.start()):
                 continue  # "my teenage son": whose child, not what the suspect looks like
             if kind == "clothing" and owned_by_tipster(text, start):
@@ -262,36 +233,9 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
                 continue  # "he is The...", "the guy is English"
             add(*match.span("name"), 0)
     found_spans = [(s, e) for s, e, _, _ in candidates]
-    # a bare age ("about 25") needs a person word before it or a description beside it
-    bare_ages = decades and (found_spans or has("person") or not present.isdisjoint(CHILD_WORDS))
-    for match in rx["bare_age"].finditer(searched) if bare_ages else ():
-        start, end = match.span()
-        value = text[start:end]
-        digits = [int(d) for d in re.findall(r"\d+", value)]
-        previous = PREVIOUS_WORDS_RE.search(text, 0, start)
-        oldest = 99 if previous is not None and previous.group(1).lower() in AGE_VERBS else 90  # "shes 94"
-        if digits and not all(5 <= d <= oldest for d in digits) and not (
-                all(1 <= d <= 90 for d in digits) and child_before(text, start)):
-            continue  # "about 4" is an age only just after a child ("little boy maybe 3", "kid about 4")
-        if previous and previous.group(1).lower() in MONEY_BEFORE or text[max(0, start - 1):start] in "£$#":
-            continue
-        following = FOLLOW_WORD_RE.match(text, end).group(1).lower()
-        if counts_things(following, previous, nouns, descriptors):
-            continue  # "dumped like 40 tires", "had about 20 visitors": how many things
-        beside = any(abs(s - end) <= 3 or abs(start - e) <= 3 for s, e in found_spans) or (
-            following in BRIDGE_WORDS and any(0 <= s - end <= 12 for s, _ in found_spans))  # "maybe 16 in a grey hoodie"
-        approximate = not value[:1].isdigit()  # "about 22", "maybe 40": a person's age when a person is near
-        strong = previous is not None and previous.group(1).lower() in AGE_VERBS or \
-            (text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")")  # "my son (12)"
-        if (approximate and (beside or person_near(text, start, end, 5) or child_before(text, start)) or strong) and following not in NOT_AGE_AFTER:
-            add(start, end, 4)
-            continue
-        if following and following not in ALLOWED_AFTER_BUILD and following not in descriptors \
-                and following not in ("yrs", "got", "is", "was", "has", "had", "who", "and", "but", "selling", "shouting",
-                                      "trying", "running", "walking", "dealing", "standing", "hanging", "with"):
-            continue
-        if person_near(text, start, end) or beside:
-            add(start, end, 4)
+    # a bare age ("about 25") needs a person word before it or a description beside it (nlp/people_ages.py)
+    if decades and (found_spans or has("person") or not present.isdisjoint(CHILD_WORDS)):
+        candidates.extend(bare_ages(text, searched, rx["bare_age"], found_spans, descriptors, nouns))
     candidates.extend(clause_ages(text, present, bool(found_spans) or has("person"), blocked))  # "skateboard, maybe 17"
     if not present.isdisjoint(lists["age_adjectives"]):
         candidates.extend(aged_people(text, searched, rx["aged_person"], candidates))
@@ -304,16 +248,6 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     return pick_longest(not_animal_ages(text, candidates, present), blocked)  # "4 yr old blue heeler"
 
 
-def counts_things(following: str, previous, nouns, descriptors) -> bool:
-    """A number before a plural that is no person word, with no person or age verb before it, counts things."""
-    before = previous.group(1).lower() if previous is not None else ""
-    if previous is not None and previous.group(1)[:1].isupper():
-        return False  # "a lad called Reece about 18 keeps": a name before it
-    return following.endswith("s") and len(following) > 3 and following not in nouns and following not in descriptors \
-        and following not in NOT_PLURALS and before not in nouns and before not in AGE_VERBS
-
-
-NOT_PLURALS = frozenset(("yrs", "this", "was", "has", "ish", "plus", "tops"))
 NUMBER_PRIORITIES = frozenset((1, 4))  # ages, heights and weights (1) and bare ages (4), as find_people adds them
 AGED_BRIDGE = frozenset((",", "with", "w", "w/", "wearing", "in", "a", "an", "his", "her"))
 AGE_PRIORITIES = (1, 4)

@@ -19,8 +19,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import DATA_DIR
+from .people_ages import stated_ages
 from .people_ceiling_ages import ceiling_ages  # noqa: F401  (nlp/people.py reads both from here)
-from .people_stated_ages import stated_ages
 
 DIGIT_RE = re.compile(r"\d")
 THEY_WORDS = frozenset(("theyre", "they're", "they"))
@@ -55,7 +55,7 @@ def clause_ages(text: str, present: frozenset[str], described: bool,
         return []
     found = [(*match.span("age"), 4, match["age"]) for match in THEY_AGE_RE.finditer(text)
              ] if not present.isdisjoint(THEY_WORDS) else []   # "they're 12,"
-    found += stated_ages(text, present)  # "she was only 17", "my brother 23" (nlp/people_stated_ages.py)
+    found += stated_ages(text, present)  # "she was only 17", "my brother 23" (nlp/people_ages.py)
     if not described or present.isdisjoint(words()["hedges"]):
         return found
     for match in clause_age_re().finditer(text):

@@ -33,6 +33,14 @@ def word_lists() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in raw.items() if not name.startswith("_")}
 
 
+@lru_cache(maxsize=None)
+def counted_nouns() -> frozenset[str]:
+    """Plural nouns a number before counts as people: count_nouns and the plural person_insults ("3 little sods",
+    "2 chavs", "4 hoodlums": a tipster names the group by what they think of it as often as by "lads")."""
+    lists = word_lists()
+    return lists["count_nouns"] | {word for word in lists["person_insults"] if word.endswith("s")}
+
+
 def alternation(words) -> str:
     """A trie alternation with free spacing inside multi-word phrases ("heavy set", "heavy-set")."""
     return trie_pattern(sorted(words)).replace(r"\ ", r"[\s-]+")
@@ -45,7 +53,7 @@ def regexes() -> dict[str, re.Pattern]:
     colour = alternation(colours | lists["colours_extra"])
     approx = alternation(lists["approx"])
     numbers = alternation(lists["number_words"])
-    count_nouns = alternation(lists["count_nouns"])
+    count_nouns = alternation(counted_nouns())
     garment = alternation(lists["garments"])
     brand = alternation(list(lists["brands"]) + list(lists["clubs"]))  # "celtic top", "man utd top"
     hair = alternation(lists["hair_words"])
@@ -60,7 +68,7 @@ def regexes() -> dict[str, re.Pattern]:
             rf"|(?:(?:{approx})\s+)?(?:{numbers}|[2-9]|1\d|20)(?:\s*(?:or|to|-)\s*\d{{1,2}})?\s+o(?:f)?\s+(?:them|em|us)){e}",  # Scots "5 o them"
             flags),  # "about 3 of them": how many
         "age": re.compile(
-            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+something)"
+            rf"{b}(?:(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?\s*(?:ish|yo|y/o|y\.o\.|yrs?\s+olds?|years?\s+olds?|year\s+olds?|0\s+(?:{alternation(lists['something_words'])}))"
             rf"|(?:aged?|age:)\s+(?:(?:{approx})\s+)?\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?"
             rf"|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?{DECADE}"
             rf"|(?:(?:{approx})\s+)?(?:early|mid|late)[\s-]*{DECADE}"

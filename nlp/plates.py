@@ -25,6 +25,7 @@ from .hedges import hedged_scores
 from .lexicon import lexicon, stop_words
 from .licence_numbers import is_licence_number
 from .literal_gates import holds_stem
+from .model_glued_plates import model_glued
 from .obscured_plates import obscured_pieces
 from .partial_plates import find_partials
 from .partial_readings import read_on, shape
@@ -220,7 +221,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         plates.extend(quoted_plates(text, taken, blocked))   # "a ct plate that said 'DAWGFAN'"
     for start, end in sorted(uncued_plates(text, text_is_upper), key=lambda s: s[0] - s[1]):
         if overlaps(start, end, taken) or overlaps(start, end, blocked) or other_number_before(text, start, end) \
-                or LONGER_CODE_AFTER_RE.match(text, end) or MASK_RE.match(text, start):
+                or LONGER_CODE_AFTER_RE.match(text, end) or MASK_RE.match(text, start) \
+                or model_glued(text, start, end, text_is_upper):   # "green l200 AKZ 3907"
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))

@@ -16,11 +16,14 @@ from .spans import overlaps
 GROUP = r"(?:las\s+letras|los\s+n[uú]meros|los\s+d[ií]gitos)"
 # "la primera letra", "el ultimo numero"
 ONE_OF = r"(?:la\s+(?:primera|[uú]ltima|segunda)\s+letra|el\s+(?:primer|[uú]ltimo|segundo)\s+(?:n[uú]mero|d[ií]gito))"
-# "y tenia una M", "y luego una C", "y despues un 7", "y las letras (al final) eran KS", "y la primera letra era una L", "y un 9"
+# "y tenia una M", "y luego una C", "y despues un 7", "y las letras (al final) eran KS", "y la primera letra era una L", "y un 9";
+# "HZP la placa y tenia un 6": the plate word may stand between; "y despues 88", "y luego 4": after a word of order
+# no article is needed
 NEXT_RE = re.compile(
-    r"\s*,?\s+(?i:y|e)\s+(?i:(?:luego|despu[eé]s|al\s+final|tambi[eé]n|creo\s+que)\s+)?"
+    r"(?:\s+(?i:la\s+placa|las\s+placas|la\s+matr[ií]cula|la\s+tablilla))?"
+    r"\s*,?\s+(?i:y|e)\s+(?:(?i:luego|despu[eé]s|al\s+final)\s+(?=[A-Z0-9])|(?i:(?:luego|despu[eé]s|al\s+final|tambi[eé]n|creo\s+que)\s+)?"
     rf"(?i:(?:ten[ií]a|tiene|llevaba|lleva|vi)\s+)?(?i:(?:una?|(?:{GROUP}(?:\s+(?:al|del)\s+(?:final|principio))?|{ONE_OF})"
-    r"\s+(?:eran|son|era|es)[\s,:]*(?:una?\s+)?)\s*)"
+    r"\s+(?:eran|son|era|es)[\s,:]*(?:una?\s+)?)\s*))"
     r"(?P<piece>[A-Z]{1,4}|\d{1,4}|[A-Z0-9]{2,4})(?![\w\-])")
 # "HPK o HBK", "72 u 73": another reading, same shape as the piece before it
 OTHER_RE = re.compile(r"\s*,?\s+(?i:[ou]|o\s+tal\s+vez|o\s+quiz[aá]s?|o\s+puede\s+que)\s+(?P<piece>[A-Z0-9]{1,4})(?![\w\-])")
