@@ -67,7 +67,7 @@ def history_street_names() -> frozenset[str]:
 
 
 def _sentence_word(word: str) -> bool:
-    from .spanish_rules import rules, verb_form   # (read when a date-named street is there)
+    from .spanish_rules import rules, verb_form  # (read when a date-named street is there)
     return word in stop_words() or verb_form(word) or word in rules()["not_names"] or word.endswith(VERB_ENDINGS)
 
 

@@ -41,7 +41,7 @@ def state_code_plates(text: str, taken: list[tuple[int, int]], blocked: list[tup
         digits = re.sub(r"\D", "", value)
         lettered = value[:2].isalpha()   # Connecticut's own shape: "CT" (a word, "ct" for court) is then its code
         word_code = state.lower() in lexicon()["state_codes_as_words"] and not lettered and not (
-            value.isdigit() and beside_vehicle(text, match.start()))   # joined digits: only right after the vehicle
+            match.group("plate").isdigit() and beside_vehicle(text, match.start()))   # joined digits only, right after the vehicle
         if state.lower() not in state_codes() or word_code \
                 or not 5 <= len(digits) <= 7 or PHONE_SHAPE_RE.fullmatch(match.group("plate")) or overlaps(start, end, taken) or overlaps(start, end, blocked):
             continue

@@ -56,8 +56,8 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
-from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_aimed_now import AIMED_NOW, aimed_now
+from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_debunked import debunked
