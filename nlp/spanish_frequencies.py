@@ -1,5 +1,5 @@
 """Spanish frequencies over a long period and loose ones, which the phrase list misses: "cada año", "cada verano",
-"cada agosto", "todos los inviernos", "todas las semanas", "a cada rato", "casi diario", and a part of the day in
+"cada agosto", "todos los inviernos", "todas las semanas", "casi diario", and a part of the day in
 the plural, "en las tardes", "por las noches" (a habit: copied whole, as "en la noche" is). A frequency is a time
 by ANNOTATION.md ("A frequency is a time"). Words live in nlp/data/es/frequency_words.json; the regex runs only when
 a cue word is in the text.
