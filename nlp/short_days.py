@@ -1,5 +1,6 @@
 """A day name cut to a word that is also an English word ("wed", "mon", "sun", "thu", "thur") read as the day where
-a clock time is written against it: "wed about half 3", "sun between 1 and 3", "mon 8pm", "about 10pm sun".
+a clock time is written against it: "wed about half 3", "sun between 1 and 3", "mon 8pm", "about 10pm sun"; and "sat" or one of these after another
+day and a joiner ("every fri n sat", "tuesdays and sun"), where it can only be the second day of the pair.
 
 The cue matcher lists these only with a day word before them ("last sun", "every wed"), since alone they are as
 often the noun or verb ("the sun", "they wed"). nlp/devset/ANNOTATION.md: a day and its clock time are one span;
@@ -27,25 +28,27 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern, re.Pattern]:
+def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     words = json.loads(DATA.read_text(encoding="utf-8"))
     days = frozenset(words["short_days"])
-    day_re = re.compile(rf"\b(?:{_alt(days)})\b(?=\s+(?:(?:{_alt(words['clock_leads'])})\s+)?{CLOCK_AFTER})", re.IGNORECASE)
+    day_re = re.compile(rf"\b(?:{_alt(days)})\b(?=\s+(?:(?:{_alt(words['clock_leads'])})\s+){{0,2}}{CLOCK_AFTER})", re.IGNORECASE)
     after_clock_re = re.compile(rf"(?<=\d[ap]m\s)(?:{_alt(days)})\b|(?<=\d\s[ap]m\s)(?:{_alt(days)})\b", re.IGNORECASE)
-    return days, frozenset(words["not_before"]), day_re, after_clock_re
+    # "every fri n sat", "tues and sun": the second of two days joined ("sat" too: bare_saturday.py reads it alone)
+    paired_re = re.compile(rf"\b(?:{_alt(words['pair_firsts'])})\s+(?:{_alt(words['pair_joiners'])})\s+(?P<day>{_alt(days | {'sat'})})\b"
+                           rf"(?!\s+(?:{_alt(words['pair_not_after'])})\b)", re.IGNORECASE)   # "friday n sat down": the verb
+    return days, frozenset(words["not_before"]), day_re, after_clock_re, paired_re
 
 
 def short_days(doc: Doc, text: str, words: frozenset[str]) -> list:
     """The short day names this module reads as days (see the module doc), as spans for times.py to join."""
-    days, not_before, day_re, after_clock_re = _data()
-    if days.isdisjoint(words):
+    days, not_before, day_re, after_clock_re, paired_re = _data()
+    if days.isdisjoint(words) and "sat" not in words:
         return []
     spans = []
     for match in list(day_re.finditer(text)) + list(after_clock_re.finditer(text)):
         before = text[:match.start()].split()
         if before and before[-1].lower().strip("'") in not_before:
             continue  # "the sun about 4", "they wed at 3": the noun or the verb
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    return spans
+        spans.append(match.span())
+    spans += [match.span("day") for match in paired_re.finditer(text)]
+    return [span for start, end in spans if (span := doc.char_span(start, end, alignment_mode="expand")) is not None]

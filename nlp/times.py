@@ -95,7 +95,7 @@ APPROX_WORDS = frozenset("about around approx approximately roughly abt bout cir
 # ("round": "every night round half 11", the clipped "around")
 GLUE = frozenset("after before around round about at from until till til on - ish of just between since".split())
 RANGE_JOINERS = frozenset(("and", "to", "-", "till", "til", "until"))
-DAY_JOINERS = frozenset(("and", "&", "or", "/"))
+DAY_JOINERS = frozenset(("and", "&", "or", "/", "n", "+"))  # "every fri n sat": texters write "n" for "and"
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
                  "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
 HALF_RE = re.compile(r"\b(?:half|quarter)\s+(?:past\s+|to\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|"
