@@ -4,6 +4,7 @@ minutos") and dates ("el 12 de octubre", "los martes y jueves"); "desde"/"hasta"
 from __future__ import annotations
 
 from .spanish_bare_days import bare_days
+from .spanish_frequencies import frequencies
 from .spanish_month_days import month_days
 from .spanish_repeat_counts import repeat_counts
 from .spanish_rules import rules, stem_tests
@@ -18,7 +19,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
     stems = stem_tests()
     return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
         + spans_of_time(text) + month_days(text) + bare_days(text) + time_words(text) \
-        + repeat_counts(text) + tomorrow(text)   # "3 noches seguidas", "4 veces este año", "mañana" (tomorrow)
+        + repeat_counts(text) + tomorrow(text) + frequencies(text)   # "3 noches seguidas", "4 veces este año", "mañana" (tomorrow)
 
 
 def with_since(text: str, times: list) -> list:

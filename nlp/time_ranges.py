@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .hour_alternatives import first_hour_start
 from .lexicon import DATA_DIR
 from .spans import text_of
 
@@ -65,8 +66,9 @@ def stretch_end(doc: Doc, i: int, day: bool) -> int | None:
 def join_ranges(doc: Doc, merged: list[list[int]], present: frozenset[str]) -> list[list[int]]:
     """`merged` ([start, end] token ranges of time pieces, in order) with each stretch made one range."""
     w = words()
-    if present.isdisjoint(w["joiners"]) and "and" not in present and "-" not in text_of(doc):
+    if present.isdisjoint(w["joiners"]) and "and" not in present and "or" not in present and "-" not in text_of(doc):
         return merged
+    merged = [[first_hour_start(doc, start), end] for start, end in merged]   # "3 or 4am", "2-4pm"
     out: list[list[int]] = []
     for piece in merged:
         if out and out[-1][1] > piece[0]:

@@ -10,7 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .bare_saturday import bare_saturdays
+from .ambiguous_days import ambiguous_days
 from .clause_hours import clause_hours
 from .clock_day_parts import THIS_PARTS, this_part_after
 from .day_meals import day_meals
@@ -95,7 +95,7 @@ APPROX_WORDS = frozenset("about around approx approximately roughly abt bout cir
 # ("round": "every night round half 11", the clipped "around")
 GLUE = frozenset("after before around round about at from until till til on - ish of just between since".split())
 RANGE_JOINERS = frozenset(("and", "to", "-", "till", "til", "until"))
-DAY_JOINERS = frozenset(("and", "&", "or", "/"))
+DAY_JOINERS = frozenset(("and", "&", "or", "/", "n", "+"))  # "every fri n sat": texters write "n" for "and"
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
                  "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
 HALF_RE = re.compile(r"\b(?:half|quarter)\s+(?:past\s+|to\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|"
@@ -152,7 +152,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
                      if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
     parts.extend(repeat_counts(doc, text_of(doc), words))  # "4 nights now", "3 nights runnin"
-    parts.extend(bare_saturdays(doc, text_of(doc), words))  # "drove off sat", "8am sat"
+    parts.extend(ambiguous_days(doc, text_of(doc), words))  # "drove off sat", "8am sat", "wed about half 3"
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     parts.extend(day_ordinals(doc, text_of(doc)))  # "sat 14th", "fri the 21st"
     clock_matches = caseless_finditer(clock_re, CLOCK_TWINS[clock_re], text_of(doc)) if clock_re is not None else ()

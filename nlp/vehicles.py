@@ -36,14 +36,18 @@ TWO_WORD_TRIMS = {"class": frozenset("a b c e g s v x m".split()), "r": frozense
 # A model code as people text it, in any case, after a make or model: "audi a1", "lexus is250", "volvo xc60",
 # "chevy s10", "golf mk3", "bmw i8" (letters then digits; TRIM_RE holds the upper-case and digit-first shapes).
 MODEL_CODE_RE = re.compile(r"^[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]{0,2}$")
+PLATE_YEAR_AFTER = frozenset("reg plate plates registration".split())   # "an R reg corsa": the plate's year letter
 
 
 def trim_length(doc: Doc, index: int) -> int:
-    """How many tokens from doc[index] are a trim written in lower case (0, 1 or 2)."""
+    """How many tokens from doc[index] are a trim written in lower case (0, 1 or 2); a trim of two letters or
+    more in any case ("Corsa SRi", "Sportage GT Line"), and "R" unless a plate's year letter ("a golf R", not "R reg")."""
     first = doc[index].lower_
     if index + 1 < len(doc) and first in TWO_WORD_TRIMS.get(doc[index + 1].lower_, ()):
         return 2
-    return 1 if first in LOWER_TRIMS and doc[index].is_lower else 0
+    if first == "r" and doc[index].text == "R":
+        return 0 if index + 1 < len(doc) and doc[index + 1].lower_ in PLATE_YEAR_AFTER else 1
+    return 1 if first in LOWER_TRIMS and (doc[index].is_lower or len(first) > 1) else 0
 
 
 def not_a_trim(doc: Doc, index: int) -> bool:
@@ -105,7 +109,9 @@ def model_length(doc: Doc, index: int, after_make: bool) -> int:
         if at >= len(doc) or not_a_trim(doc, at):
             break
         token = doc[at]
-        if TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text) or token.lower_ in model_words()[1] \
+        if trim_length(doc, at) == 2:
+            taken += 2  # "GT Line", "type r": before TRIM_RE takes "GT" alone
+        elif TRIM_RE.match(token.text) or MODEL_CODE_RE.match(token.text) or token.lower_ in model_words()[1] \
                 or lone_model_digit(doc, at):
             taken += 1
         elif length := trim_length(doc, at):
@@ -138,6 +144,8 @@ def lone_model_digit(doc: Doc, index: int) -> bool:
 
 JOINERS = frozenset(["/", "-", "and", "&"])
 COLOURED = frozenset("colored coloured colour color".split())
+# the wear on the paint, not its colour: left out before a colour ("rusty" is read as a colour where it is the only one)
+WORN_COLOURS = frozenset(("rusty",))
 NOT_COLOURS = frozenset({("ice", "cream")})
 NOT_TRIMS = frozenset("NI UK GB ROI".split())
 # "silver ford mondeo taxi": the use, not the body; the guide labels "silver ford mondeo".
@@ -205,6 +213,8 @@ def find_vehicles(doc: Doc) -> list[tuple[int, int, str]]:
     for group in vehicle_groups(doc):
         while group and group[-1].label_ == "COLOUR":
             group = group[:-1]  # "Yamaha black" keeps only the make
+        if len(group) > 1 and group[0].text.lower() in WORN_COLOURS and group[1].label_ == "COLOUR":
+            group = group[1:]  # "a rusty red transit" gives "red transit" (ANNOTATION.md, decided at stop 33)
         group = without_word_names(doc, group) if group else group  # "white polo shirt", "quad bikes up the path"
         if not group or not is_vehicle(group):
             continue
