@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc
 
+from .spans import text_of
+
 JOINERS = frozenset(("or", "and", "to", "-", "till", "til", "until"))
 HOUR_RE = re.compile(r"(?:1[0-2]|0?[1-9])")
 # the second hour with its half of the day: "4am", "4 am", "3 in the morning", "8 at night"
@@ -25,6 +27,6 @@ def first_hour_start(doc: Doc, start: int) -> int:
         return start
     if start >= 3 and (doc[start - 3].lower_ in NOT_BEFORE or doc[start - 3].text[:1].isdigit()):
         return start
-    if SHARED_RE.match(doc.text, doc[start].idx) is None:
+    if SHARED_RE.match(text_of(doc), doc[start].idx) is None:
         return start
     return start - 2
