@@ -68,6 +68,7 @@ from .spanish_rules import code_before, common_spanish, flown, rules, us_state_c
 from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_son_names import son_names
 from .spanish_street_dates import date_named_places, without_named_dates
+from .spanish_street_directions import with_sides
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -286,6 +287,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"
     locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
+    locations = with_sides(text, locations)   # "avenida madero poniente": the side of town ends the name
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
