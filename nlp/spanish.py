@@ -67,6 +67,7 @@ from .spanish_plates import (
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import longer_saint_towns, saint_areas
+from .spanish_shouted_areas import shouted_areas
 from .spanish_son_names import son_names
 from .spanish_street_dates import date_named_places, without_named_dates
 from .spanish_street_directions import with_sides
@@ -291,6 +292,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
     locations = with_sides(text, locations)   # "avenida madero poniente": the side of town ends the name
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += shouted_areas(text, taken + phones + [(s, e) for s, e, _ in locations + times])   # "EN LA COLONIA X"
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
     barrios += colon_head(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "el quemadero: ..."
