@@ -34,6 +34,7 @@ from .mexican_plates import mexican_plates
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_bare_features import bare_features
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -66,8 +67,10 @@ from .spanish_plates import (
 )
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import longer_saint_towns, saint_areas
+from .spanish_shouted_areas import shouted_areas
 from .spanish_son_names import son_names
 from .spanish_street_dates import date_named_places, without_named_dates
+from .spanish_street_directions import with_sides
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -277,6 +280,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places += find_places(text, places + taken + phones)
     places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
+    places += bare_features(text, places + taken + phones)   # "en playa condesa", "la laguna nichupte"
     places += son_names(text, places + taken + phones)   # "en son gotleu": Mallorca's estate names
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
@@ -286,7 +290,9 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"
     locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
+    locations = with_sides(text, locations)   # "avenida madero poniente": the side of town ends the name
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
+    barrios += shouted_areas(text, taken + phones + [(s, e) for s, e, _ in locations + times])   # "EN LA COLONIA X"
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
     barrios += saint_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en san blas"
     barrios += colon_head(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "el quemadero: ..."

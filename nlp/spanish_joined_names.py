@@ -11,6 +11,7 @@ import re
 
 from .lexicon import common_words, gazetteer, stop_words
 from .spanish_areas import spanish_towns
+from .spanish_de_names import not_street_of_words
 from .spanish_rules import common_spanish, rules, spanish_form
 
 # "de"/"del", one name word, then the clause's end or a house number
@@ -30,7 +31,8 @@ def joined_name_end(text: str, end: int) -> int:
         match = JOINED_NAME_ANY_RE.match(text, end)
         word = match.group(1) if match else ""
         if not match or places.get(word) is not None or word in spanish_towns() or spanish_form(word) \
-                or word in common_words() or word in stop_words() or word in rules()["not_names"]:
+                or word in common_words() or word in stop_words() or word in rules()["not_names"] \
+                or word in not_street_of_words():   # "calle ignacio ramirez del fraccionamiento las palmas": its area
             return end
         return match.end()
     word = match.group(1)

@@ -19,6 +19,7 @@ from .spanish_joined_names import joined_name_end
 from .spanish_landmark_names import area_in_landmark, kind_of_thing
 from .spanish_mid_name_runs import mid_name_end
 from .spanish_name_articles import name_article_start
+from .spanish_name_run_ends import NAME_RUN_STOPS
 from .spanish_person_streets import person_name_end
 from .spanish_present_verbs import present_verb
 from .spanish_rules import code_before, common_spanish, rules, stem_tests, verb_form
@@ -35,7 +36,8 @@ SPANISH_STREET_RE = re.compile(r"(?i:calle|avenida|avinguda|avgda\.?|av\.?|avda\
 REGNAL = r"(?:\s+(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|xx?v|X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|XX?V))"
 # (the house number: street_tail) a run may also end before a house number that ends the clause or comes before the
 # town ("calle cruz verde 17,", "calle menendez pelayo 12 en el alisal"): a number after two name words is the door's
-NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$)|\s+\d{1,4}(?:\s*(?:[,.;:!?)]|$)|\s+(?:en|de|del)\s))|"
+NAME_RUN_RE = re.compile(r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){1,3}(?=\s*(?:[,.;:!?)]|$)|\s+\d{1,4}(?:\s*(?:[,.;:!?)]|$)|\s+(?:en|de|del)\s)|"
+                         + NAME_RUN_STOPS + r")|"
                          r"(?:\s+[a-zñáéíóúü][a-zñáéíóúü'\-]+){0,3}" + REGNAL + r"(?=\s*(?:[,.;:!?)]|$)|\s+\d)")
 # Spain's street names run on with "de (la)" and end with the house number: "calle de san juan de la peña,", "calle de
 # la alqueria de la estrella 14,", "calle de san vicente ferrer 12,"

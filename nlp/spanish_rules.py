@@ -135,11 +135,11 @@ def rules() -> dict:
     directions = rf"(?:\s+(?:{_alt(lex['street_directions'])})\b)"
     street = rf"(?:(?:{_alt(lex['street_types'])})\.?\s+)"
     # "av." and "avda." with their dot are Mexico's and Spain's "avenida" after any word ("en av. vallarta"); without the
-    # dot "av"/"ave" only after "la", as English writes "ave" after the name
+    # dot "av"/"ave" only after "la", as English writes "ave" after the name; Mexico's "el blvd" is the bulevar
     # Mexico's "calzada" is an avenue ("calzada de tlalpan", "la calz independencia"): its short form takes a bare name
     # here, the whole word only with "de" (spain_street): Spain's "la calzada contraria" is the roadway. Kept out of
     # spanish_street_types, which the tagger's features read.
-    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])}|(?i:calz\.?))\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+|(?i:av|avda)\.\s+)"
+    es_street = rf"(?:(?:{_alt(lex['spanish_street_types'])}|(?i:calz\.?))\s+|(?<=\bla\s)(?i:ave|av|blvd)\.?\s+|(?<=\bel\s)(?i:blvd)\.?\s+|(?i:av|avda)\.\s+)"
     particle = rf"(?:(?i:{_alt(lex['name_particles'])})\s+)"   # "van buren": checked by spanish_corners.particle_ok
     lname = rf"(?:(?:[NSEWnsew]|sw|se|nw|ne|SW|SE|NW|NE)\s+(?=\d)|(?:st|St)\s+(?=[a-z]))?(?:{name}|{particle}?{lower}(?:\s+{lower})?)"
     # a number that runs on after a dash is a code's ("la orden es la FM-26-00871"), no road's
