@@ -65,6 +65,7 @@ from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_forced_in import FORCED_IN
+from .urgency_hurt_now_es import hurt_now_es
 from .urgency_ice import ON_ICE, on_ice
 from .urgency_kinds import (
     HOT_CAR,
@@ -199,11 +200,11 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
         robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
-        exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or \
+        exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
         animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
     # urgency_robbed_now.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
-    # urgency_lured_es.py, urgency_animal_failing_es.py
+    # urgency_lured_es.py, urgency_animal_failing_es.py, urgency_hurt_now_es.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])

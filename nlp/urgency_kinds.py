@@ -73,7 +73,7 @@ from .urgency_turned import turned
 YEARS_OLD_RE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo\b)\s*-?\s*(?:old|o\b)?|\b(\d{1,3})\s*yo\b")
 # Spanish also puts the age after a word for a child or a relative with "de": "mi hija de 15", "un niño de 6".
 AGE_RE = re.compile(r"\b(?:he|she|hes|shes|he's|she's|he’s|she’s|im|i'm|i’m|i am|is|only|aged|tiene|tengo|"
-                    r"(?:hij[oa]|ni[ñn][oa]|chamac[oa]|nene|nena|beb[eé]|abuel[oa]|abuelit[oa]|hermanit[oa]|muchach[oa])\s+de)\s+"
+                    r"(?:hij[oa]|ni[ñn][oa]|chamac[oa]|nene|nena|beb[eé]|abuel(?:it)?[oa]|herman(?:it)?[oa]|sobrin[oa]|niet[oa]|son|daughter|muchach[oa])\s+de)\s+"
                     r"(?:only\s+|just\s+|about\s+|like\s+)?(\d{1,3})\b(?!\s*(?:min|mins|minutes|hours|hrs|am|pm|ft|foot|feet|"
                     r"miles|mph|%|:|[.,]\d|kg|lb|st\b|stone|inch|cm|m\b|mil|dolares|dólares|pesos|bucks))")
 CHILD_MAX, ELDER_MIN = 16, 70
