@@ -45,7 +45,8 @@ Rules, in this order:
    for help (`firm_calm`).
 4. Safety first (stop 37): a weapon aimed, fired or swung at people now (urgency_aimed_now.py) or brought to a place
    today or tonight (urgency_weapon_brought.py) is urgent whatever calm the text also holds (a season, a range, game,
-   "usually nothing"): the rules' own reason when they found one, and neither a calm nor the model drops it.
+   "usually nothing"): the rules' own reason when they found one, and neither a calm nor the model drops it. So is
+   someone hurt now (urgency_hurt_now.py: bleeding, shot, not moving, trapped, screaming for help; round 2).
 """
 from __future__ import annotations
 
@@ -60,11 +61,13 @@ from .urgency_aimed_now import AIMED_NOW, aimed_now
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
+from .urgency_coming_tonight import COMING_TONIGHT, coming_tonight
 from .urgency_debunked import debunked
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
 from .urgency_forced_in import FORCED_IN
+from .urgency_hurt_now import HURT_NOW, hurt_now
 from .urgency_hurt_now_es import hurt_now_es
 from .urgency_ice import ON_ICE, on_ice
 from .urgency_kinds import (
@@ -82,6 +85,7 @@ from .urgency_kinds import (
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_lured_es import lured_es
 from .urgency_model import decide
+from .urgency_plan_tonight import plan_tonight
 from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
 from .urgency_routine_aside import aside_ranges, inside_aside, on_the_railway_line
@@ -312,7 +316,9 @@ def urgency_judge(doc: Doc) -> Doc:
     """
     cues = cues_with_kinds(doc)  # read once: the three readings below share them (none changes the list)
     lowered = text_of(doc).lower()  # a weapon aimed at people now, or brought to a place tonight, outranks every calm
-    armed = aimed_now(lowered) or weapon_brought(lowered)  # (urgency_aimed_now.py, urgency_weapon_brought.py)
+    armed = aimed_now(lowered) or weapon_brought(lowered) or hurt_now(lowered) or plan_tonight(lowered) or \
+        coming_tonight(lowered)  # (urgency_aimed_now.py, urgency_weapon_brought.py, urgency_hurt_now.py: someone hurt now
+    # outranks a season, a game; urgency_plan_tonight.py, urgency_coming_tonight.py: a plan or a threat for tonight)
     reason = judge(doc, cues)
     if armed is not None:  # the rules' own reason when they found one; no calm, debunk or model veto drops it
         doc.user_data[URGENT_REASON] = reason or armed
@@ -328,7 +334,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # animal + a car + heat) or is words of suicide, where the model's everyday words ("posted a picture", "glucose monitor
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
-UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
+UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, HURT_NOW, COMING_TONIGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
                     CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS)
 
 

@@ -37,8 +37,10 @@ def _aimed_clause(clause: str, armed_text: bool, data: dict) -> bool:
     for verb in verbs:
         for match in data[verb].finditer(clause):
             target = match.group("target") or match.groupdict().get("target2") or ""  # target2: "opened fire on ..."
-            if data["people_target"].search(target) and not data["lawful_target"].search(target):
-                return True
+            if data["lawful_target"].search(target):
+                continue
+            if data["people_target"].search(target) or data["where_people"].search(clause[match.start("target"):]):
+                return True  # a person, or a place where people are ("toward the ramp where my kids are swimmin")
     return bool(data["threaten"].search(clause)) and bool(data["weapon"].search(clause))
 
 
