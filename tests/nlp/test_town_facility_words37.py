@@ -32,3 +32,13 @@ def test_the_facility_word_is_part_of_the_name(text, expected):
 ])
 def test_a_facility_word_without_a_town_adds_no_place(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lads on the runway at little rissington airfield after dark", ["little rissington airfield"]),
+    ("fly tipping on the lane by east kirkby airfield", ["east kirkby airfield"]),
+    ("someone cut the fence at chilbolton aerodrome", ["chilbolton aerodrome"]),
+    ("lights moving about on the old airfield at night", []),
+])
+def test_an_airfield_after_any_place_is_its_name(text, expected):
+    assert places(text) == expected
