@@ -30,6 +30,7 @@ from .pub_tails import without_pub_tails
 from .road_near_towns import add_road_towns
 from .route_numbers import without_route_numbers
 from .run_on_tails import cut_run_on_tails
+from .scots_edges import cut_scots_edges
 from .seaside_names import join_on_sea
 from .shop_on_street import split_shops_on_streets
 from .spaced_village_names import join_spaced_villages
@@ -64,6 +65,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     without_firing_ranges(doc, text)   # "shots at the range": a firing range, not The Range
     add_freeway_numbers(doc, text, confidence)   # "on the 405 by the getty exit": a freeway by its number
     cut_run_on_tails(doc, text)
+    cut_scots_edges(doc, text)   # "fae salsburgh| tae |shotts", "coatbridge| wi no plates": Scots words, no name's
     join_at_corners(doc, text)   # "sycamore| at |9th": one corner
     cut_counted_tails(doc, text)   # "lundin links| 3 lassies": the count starts the next phrase
     without_pub_tails(doc, text)   # "wrens nest| pub": a pub by its name

@@ -24,6 +24,7 @@ from .lexicon import (
     vehicle_words,
     word_list,
 )
+from .scots_edges import dialect_words
 from .spans import lower_words, text_of
 
 TIME_WORDS = frozenset(
@@ -38,10 +39,12 @@ def end_char(token) -> int:
 
 # Cues after which a lower-case word that no dictionary knows is taken for a village ("at godney", "near lower
 # langford"): fewer than STRONG_CUES ("on", "by", "off", "down" start too many other phrases).
-EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of over".split())  # not among lexicon.STRONG_CUES
+# the same cues as Scots writes them: "roond govan", "fae levenwick", "ahint tollcross"
+SCOTS_CUES = frozenset("roond ootside fae frae ahint intae ower".split())
+EXTRA_LOWER_NAME_CUES = frozenset("below thru through to from of over".split()) | SCOTS_CUES  # not among lexicon.STRONG_CUES
 # "over" for what is seen or heard over a village: "the smoke over lastingham", "bangs over stelling minnis"
 LOWER_NAME_CUES = frozenset("in near nr outside at around round behind past opposite towards above below thru through to "
-                            "between from by of over".split())
+                            "between from by of over".split()) | SCOTS_CUES
 # "of" only after "out" ("the road out of appletreewick"; "a bottle of voddy", "the water of luce" name no village);
 # "by" not after a passive verb ("chased by seagulls", "smashed by tweakers": who did it, not where)
 PASSIVE_ENDINGS = ("ed", "en")
@@ -115,7 +118,7 @@ def name_ends_here(doc: Doc, index: int) -> bool:
         return True
     token = doc[index]
     return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS \
-        or participle(token.lower_)
+        or participle(token.lower_) or token.lower_ in dialect_words()   # "roond govan wi nae plates"
 
 
 def participle(word: str) -> bool:
