@@ -39,7 +39,7 @@ def crowd_counts(searched: str, present: frozenset[str]) -> list[tuple[int, int,
         return []
     lists = word_lists()
     crowd = lists["crowd_words"]
-    people = PEOPLE_WORDS | lists["count_nouns"] | {word for word in lists["person_insults"] if word.endswith("s")}
+    people = PEOPLE_WORDS | lists["count_nouns"] | lists["people_by_doing"] | {word for word in lists["person_insults"] if word.endswith("s")}
     clauses = present.isdisjoint(NOT_PEOPLE) and not present.isdisjoint(people)
     if present.isdisjoint(crowd) and not clauses:
         return []

@@ -19,10 +19,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .card_descriptors import without_descriptors
 from .counted_pieces import counted_pieces
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, VEHICLE_PARTS, attrs, read
+from .flight_numbers import without_flights
 from .hedges import hedged_scores
-from .lexicon import lexicon, stop_words
+from .lexicon import lexicon, stop_words, vehicle_words
 from .licence_numbers import is_licence_number
 from .literal_gates import holds_stem
 from .model_glued_plates import model_glued
@@ -183,7 +185,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
-            if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()):
+            if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()) \
+                    and not model_of_make_before(text, cue.start()):
                 continue   # "claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": not a number plate
             if cue.group()[:3].lower() == "lic" and is_licence_number(text, cue.start(), names_vehicle):
                 continue   # "his card said ... lic #TN-44817": the licence's own number
@@ -243,6 +246,18 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"
 
 
+# a make, then one word (its model), right before the cue: "honda pilot tag RWD 3318"
+MODEL_BEFORE_CUE_RE = re.compile(r"([A-Za-z-]+)\s+([A-Za-z-]+)[\s,]+$")
+
+
+def model_of_make_before(text: str, cue_start: int) -> bool:
+    """The word that owns the cue is a model after its make ("honda pilot tag ...", not a pilot's tag): the tag is
+    the vehicle's plate."""
+    before = MODEL_BEFORE_CUE_RE.search(text, max(0, cue_start - 40), cue_start)
+    return before is not None and before.group(1).lower() in vehicle_words(("MAKE",)) and \
+        before.group(2).lower() in vehicle_words(("MODEL",))
+
+
 # "plate on the app says 348XRT", "tag on the silver honda pilot was ...": what the plate is on, then a verb of being
 # or saying; a few words at most, so a later clause's number is not read
 WHOSE_PLATE_RE = re.compile(r"(?:on|of)\s+(?:the|his|her|their|that|this|its|a|an)\s+(?:[A-Za-z'-]+\s+){1,4}?"
@@ -287,6 +302,8 @@ def plate_finder(doc: Doc) -> Doc:
     # "license # ..." of a car; an everyday word that is also a model ("up", "focus") names none
     names_vehicle = any(span.label_ != "COLOUR" and span.id_ != "ambiguous" for span in read(doc, VEHICLE_PARTS))
     plates, partials = find_plates(text, blocked, names_vehicle, lower_words(doc))
+    # "got back on EZY8812", "the card shows XKT*SERV 0441": a flight's or a statement's number, no plate
+    plates, partials = (without_descriptors(text, without_flights(text, facts)) for facts in (plates, partials))
     store(doc, PLATES, plates)
     store(doc, PARTIAL_PLATES, partials)
     states = {}

@@ -17,6 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .card_descriptors import without_descriptors
 from .doc_attrs import (
     CONFIDENCE,
     LOCATIONS,
@@ -30,7 +31,8 @@ from .doc_attrs import (
     read,
 )
 from .english_over_spanish import outside_english_places
-from .mexican_plates import mexican_plates
+from .flight_numbers import without_flights
+from .mexican_plates import mexican_plates, without_state_codes
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
@@ -246,15 +248,16 @@ def spanish_finder(doc: Doc) -> Doc:
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates])]   # "nevada 478-TKD, hyundai ..."
     plates += [p for p in spain_plates(text, phones + [(s, e) for s, e, _ in times])
                if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "una furgo gris (2268 KRT)"
-    plates += [p for p in mexican_plates(text, phones + [(s, e) for s, e, _ in times])
-               if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "mexicali BKR-22-71"
+    mexican = mexican_plates(text, phones + [(s, e) for s, e, _ in times])
+    plates = without_state_codes(text, plates, mexican)   # "placa SON VJ-88-412": Sonora's code, then the plate
+    plates += [p for p in mexican if not overlaps(p[0], p[1], [(s, e) for s, e, _ in plates + partials])]   # "mexicali BKR-22-71"
     english = [drop_conjunction(text, p) for p in read(doc, PLATES)
                if not SOMETHING_AFTER_RE.match(text, p[1])]   # "BOS 88L y algo mas": the start of one (a part plate)
     english = [p for p in english   # "la casa 2900", "el 3200": a Spanish word and a number
                if (written_as_plate(text[p[0]:p[1]])
                    or not any(w.lower() in r["not_plate_words"] for w in re.split(r"[\s\-]+", text[p[0]:p[1]])))
                and not lower_word_plate(text[p[0]:p[1]])]
-    plates = [p for p in plates if not code_before(text, p[0], english=False)]
+    plates = without_descriptors(text, without_flights(text, [p for p in plates if not code_before(text, p[0], english=False)]))
     english = [p for p in english if not code_before(text, p[0], english=False)
                and not not_this(text, p[0])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))

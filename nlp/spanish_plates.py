@@ -228,10 +228,15 @@ def _second_reading(text: str, end: int, value: str) -> list:
 PLATE_START_RE = re.compile(rf"(?<![A-Za-z0-9\-])(?=({PLATE})(?![A-Za-z0-9]))")
 
 
+# a street's ordinal as the last group: "EN LA 44TH ST" is Louisiana's code nowhere, the street is 44th
+ORDINAL_LAST_RE = re.compile(r"(?:^|[\s\-])\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)$")
+
+
 def _plate_like(raw: str, value: str) -> bool:
-    """5 to 8 characters, two letters and two digits at least, not a zip code ("NY 10001")."""
+    """5 to 8 characters, two letters and two digits at least, not a zip code ("NY 10001") nor a street's ordinal."""
     zip_code = ZIP_RE.fullmatch(raw)
     return 5 <= len(value) <= 8 and not (zip_code and zip_code.group(1) in us_state_codes()) \
+        and not ORDINAL_LAST_RE.search(raw) \
         and sum(ch.isdigit() for ch in value) >= 2 and sum(ch.isalpha() for ch in value) >= 2
 
 
