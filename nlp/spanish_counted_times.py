@@ -12,7 +12,9 @@ COUNT = (r"(?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|mu
          r"|(?:la\s+)?(?:\d{1,2}\s?(?:a|da|ra|ta|va|ma|na|ª)|primera|segunda|tercera|cuarta|quinta|sexta)\s+vez")
 # the count right before a time that is a period ("este mes", "esta semana", "hoy", "en lo que va del año")
 COUNT_BEFORE_RE = re.compile(rf"(?<![\w])(?i:{COUNT})\s+$")
-PERIOD_RE = re.compile(r"(?i:est[ea]\s+(?:mes|semana|año|ano|verano|invierno|finde|fin\s+de\s+semana)|hoy|en\s+lo\s+que\s+va)\b")
+# and a part of the day ("tres veces esta tarde", "6 veces anoche"), as the English "4 times tonight" (es/heldout19)
+PERIOD_RE = re.compile(r"(?i:est[ea]\s+(?:mes|semana|año|ano|verano|invierno|finde|fin\s+de\s+semana|tarde|noche|mañana|"
+                       r"manana|madrugada)|hoy|anoche|ayer|en\s+lo\s+que\s+va)\b")
 # "3 veces en 1 semana", "dos veces en un mes": the count in a span of time
 IN_A_PERIOD_RE = re.compile(rf"(?<![\w])(?i:(?:{COUNT})\s+en\s+(?:1|una?|el\s+mismo|la\s+misma|menos\s+de\s+una?)\s+"
                             r"(?:semana|mes|año|dia|día|noche|hora))\b")

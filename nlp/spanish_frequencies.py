@@ -1,5 +1,6 @@
 """Spanish frequencies over a long period and loose ones, which the phrase list misses: "cada año", "cada verano",
-"cada agosto", "todos los inviernos", "todas las semanas", "casi diario", and a part of the day in
+"cada agosto", "todos los inviernos", "todas las semanas", "casi diario", one counted in minutes or hours ("cada 15
+minutos", "cada media hora", as the English "every 15 mins"), and a part of the day in
 the plural, "en las tardes", "por las noches" (a habit: copied whole, as "en la noche" is). A frequency is a time
 by ANNOTATION.md ("A frequency is a time"). Words live in nlp/data/es/frequency_words.json; the regex runs only when
 a cue word is in the text.
@@ -28,6 +29,7 @@ def _regex() -> re.Pattern:
     return re.compile(
         rf"\b(?:{_alt(words['loose'])}"
         rf"|cada\s+(?:{_alt(words['every_one'])}|{months})"
+        rf"|cada\s+(?:\d{{1,3}}|{_alt(words['counted'])})\s+(?:{_alt(words['counted_units'])})"
         rf"|tod[oa]s\s+l[oa]s\s+(?:{_alt(words['every_plural_m'] + words['every_plural_f'])})"
         rf"|(?:en|por)\s+las\s+(?:{_alt(words['part_plural'])}))\b", re.IGNORECASE | re.UNICODE)
 

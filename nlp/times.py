@@ -32,7 +32,7 @@ from .time_shapes import MONTH_LIST, MONTH_SET, YEAR_RE, durations
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
 # a plain alternation was tried word by word at every word boundary (4x slower).
-APPROX_LIST = "about around approx approximately roughly abt bout circa like arnd round".split()
+APPROX_LIST = "about around approx approximately roughly abt bout circa like arnd round aboot aroond".split()
 
 
 # "3am ish", "10pm-ish": the hedge after the clock time stays with it (the guide keeps hedges)
@@ -91,7 +91,7 @@ def clock_regex_for(text: str, present: frozenset[str]) -> re.Pattern | None:
 
 
 # Words that may sit between two time pieces of one time expression.
-APPROX_WORDS = frozenset("about around approx approximately roughly abt bout circa arnd".split())
+APPROX_WORDS = frozenset("about around approx approximately roughly abt bout circa arnd aboot aroond".split())
 # ("round": "every night round half 11", the clipped "around")
 GLUE = frozenset("after before around round about at from until till til on - ish of just between since".split())
 RANGE_JOINERS = frozenset(("and", "to", "-", "till", "til", "until"))
@@ -276,7 +276,7 @@ PAST_RE = re.compile(r"\b(?:5|10|20|25|five|ten|twenty|twenty[\s-]five)\s+past\s
 DAY_PARTS = TIME_WORDS_BEFORE_FROM | frozenset("tonite nite nites arvo lunchtime yesterday yday tomorrow tmrw "
                                                "mornin mornins morn evenin evenins nicht nichts "
                                                "weekday weekdays weeknight weeknights".split())  # "around 2 every weekday"
-HOUR_TIES = frozenset("about around abt bout round approx roughly at like".split())  # "every morning like 6"
+HOUR_TIES = frozenset("about around abt bout round approx roughly at like aboot aroond".split())  # "every morning like 6"
 MORNING_WORDS = frozenset("morning afternoon evening".split())
 NOT_AFTER_HOUR = frozenset(
     "min mins minute minutes hr hrs hour hours day days night nights week weeks wks year years yrs month months "
