@@ -13,10 +13,11 @@ threatening in the text.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .urgency_gated import read_gated_patterns
 
 AIMED_NOW = "weapon aimed at people now"
 DATA = Path(__file__).resolve().parent / "data" / "urgency_aimed_now.json"
@@ -25,8 +26,7 @@ CLAUSE_SPLIT_RE = re.compile(r"[.,;!?\n]+|\bbut\b|\bbt\b")
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {key: tuple(value) if key == "gate" else re.compile(value) for key, value in data.items() if key != "_why"}
+    return read_gated_patterns(DATA)
 
 
 def _aimed_clause(clause: str, armed_text: bool, data: dict) -> bool:

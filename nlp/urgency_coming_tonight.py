@@ -9,10 +9,11 @@ tonight to sort out the boiler", "to pick up the kids"). Data `urgency_coming_to
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .urgency_gated import read_gated_patterns
 
 COMING_TONIGHT = "threat: coming round tonight"
 DATA = Path(__file__).resolve().parent / "data" / "urgency_coming_tonight.json"
@@ -21,8 +22,7 @@ SENTENCE_SPLIT_RE = re.compile(r"[.!?\n]+")
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {key: tuple(value) if key == "gate" else re.compile(value) for key, value in data.items() if key != "_why"}
+    return read_gated_patterns(DATA)
 
 
 def coming_tonight(lowered: str) -> str | None:

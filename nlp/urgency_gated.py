@@ -20,6 +20,14 @@ def read_phrase_lists(path: Path, first: str, second: str) -> tuple[tuple[str, .
     return tuple(data["gate"]), re.compile("|".join(data[first])), re.compile("|".join(data[second]))
 
 
+def read_gated_patterns(path: Path) -> dict:
+    """A data file of a "gate" word list and named regexes (a "_why" note aside): the gate as a tuple, each regex
+    compiled. Read by the urgency kinds of stop 37 (aimed_now, hurt_now, weapon_brought, plan_tonight,
+    coming_tonight), each through its own cached `_data()`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: tuple(value) if key == "gate" else re.compile(value) for key, value in data.items() if key != "_why"}
+
+
 def gated_text(doc, labels: dict, gate: tuple[str, ...], lowered: str | None = None) -> str | None:
     """The lower-cased text when a gate word is in it and no talk or calm was read; None otherwise. `lowered`: the
     text lower-cased, when the caller has it (urgency.judge lowers it once for all the gated checks)."""

@@ -13,10 +13,11 @@ without one, the rules and the model read the hurt as before. Gate: one of a few
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .urgency_gated import read_gated_patterns
 
 HURT_NOW = "someone hurt now"
 DATA = Path(__file__).resolve().parent / "data" / "urgency_hurt_now.json"
@@ -25,8 +26,7 @@ CLAUSE_SPLIT_RE = re.compile(r"[.,;!?\n]+|\bbut\b|\bbt\b")
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {key: tuple(value) if key == "gate" else re.compile(value) for key, value in data.items() if key != "_why"}
+    return read_gated_patterns(DATA)
 
 
 def _hurt_clause(clause: str, data: dict, shots: bool) -> bool:

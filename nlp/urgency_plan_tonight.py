@@ -10,10 +10,11 @@ reflexive or a few words of suicide in the text.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .urgency_gated import read_gated_patterns
 
 PLAN_NOW = "suicide risk"  # the reason of the SUICIDE cues: the model does not veto it (urgency.UNVETOED_REASONS)
 DATA = Path(__file__).resolve().parent / "data" / "urgency_plan_tonight.json"
@@ -22,8 +23,7 @@ SENTENCE_SPLIT_RE = re.compile(r"[.!?\n]+")
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {key: tuple(value) if key == "gate" else re.compile(value) for key, value in data.items() if key != "_why"}
+    return read_gated_patterns(DATA)
 
 
 def plan_tonight(lowered: str) -> str | None:

@@ -9,10 +9,11 @@ read alone. Spanish too: "va a llevar la pistola de su papa a la boda hoy en la 
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .urgency_gated import read_gated_patterns
 
 WEAPON_BROUGHT = "weapon being brought to a place"
 DATA = Path(__file__).resolve().parent / "data" / "urgency_weapon_brought.json"
@@ -22,8 +23,7 @@ PRONOUNS = frozenset(("it", "one", "them"))  # "taking it to the school": the we
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {key: tuple(value) if key == "gate" else re.compile(value) for key, value in data.items() if key != "_why"}
+    return read_gated_patterns(DATA)
 
 
 def weapon_brought(lowered: str) -> str | None:
