@@ -57,6 +57,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, TIMES, URGENCY_CUES, URGENT_REASON, VEHICLES, attrs, read
 from .spans import lower_words, text_of
+from .urgency_adrift import in_water_now
 from .urgency_aimed_now import AIMED_NOW, aimed_now
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
@@ -88,6 +89,7 @@ from .urgency_model import decide
 from .urgency_plan_tonight import plan_tonight
 from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
+from .urgency_robbed_now_en import robbed_now_en
 from .urgency_routine_aside import aside_ranges, inside_aside, on_the_railway_line
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
@@ -168,6 +170,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     lowered = text_of(doc).lower()   # once, for the five checks below that read the lower-cased text
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
+            robbed_now_en(doc, {}, lowered) or \
             cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
             (None if past_time(doc) else score_words(doc, {}, []))
@@ -184,6 +187,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
             continue  # hidden inside a negation; not a cue of the same words ("not an emergency" is TALK too)
         if span.label_ == "PAST" and span.start and doc[span.start - 1].lower_ == "just":
             continue  # "just got jumped": just now, not the past
+        if span.label_ == "PAST" and in_water_now(span, cues):
+            continue  # "rip current took a kid out" (urgency_adrift.py): the sea's rip, not "rest in peace"
         if span.label_ == "PAST" and lasting and inside_lasting(span, lasting):
             continue  # "solos desde anoche": how long, up to now
         if span.label_ == "PAST" and asides and inside_aside(span.start_char, span.end_char, asides):
@@ -203,11 +208,11 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         (None if "LABOUR" not in labels or past_time(doc) else in_labour(doc, labels)) or \
         coming_armed(doc, labels) or followed_now(doc, labels) or \
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
-        robbed_now(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
+        robbed_now(doc, labels, lowered) or robbed_now_en(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
         animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
-    # urgency_robbed_now.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
+    # urgency_robbed_now.py, urgency_robbed_now_en.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
     # urgency_lured_es.py, urgency_animal_failing_es.py, urgency_hurt_now_es.py
     if kind and "TALK" not in labels:
         return kind

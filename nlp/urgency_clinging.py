@@ -13,6 +13,7 @@ import json
 import re
 
 from .lexicon import DATA_DIR
+from .urgency_adrift import ADRIFT_CLAUSES
 
 WORDS = json.loads((DATA_DIR / "urgency_clinging.json").read_text(encoding="utf-8"))
 
@@ -23,5 +24,6 @@ def _alt(items: list[str]) -> str:
 
 CLINGING_RE = re.compile(rf"\b{_alt(WORDS['holding'])}\s+{_alt(WORDS['links'])}\s+{_alt(WORDS['things'])}\b", re.IGNORECASE)
 
-# (regex, label, gate words, needed cue labels) as in urgency_kinds.CLAUSE_KINDS, which adds it
-CLINGING_CLAUSES = ((CLINGING_RE, "IN_DANGER", ("agarrad", "aferrad", "sujet", "colgad", "cling", "clung", "hang", "hold"), None),)
+# (regex, label, gate words, needed cue labels) as in urgency_kinds.CLAUSE_KINDS, which adds it (with urgency_adrift.py's)
+CLINGING_CLAUSES = ((CLINGING_RE, "IN_DANGER", ("agarrad", "aferrad", "sujet", "colgad", "cling", "clung", "hang", "hold"), None),) \
+    + ADRIFT_CLAUSES  # someone taken out by a rip or the tide: the same danger of the water
