@@ -15,6 +15,8 @@ GUNSHOT = [
     "se escucharon como tres detonaciones hace unos minutos en la avenida juarez",
     "hace 2 minutos sonaron unos balazos en la esquina de mi casa",
     "oimos disparos hace poco en el parque, hay gente corriendo",
+    "escuche un balazo hace 5 minutos por la plaza, ya no se escucha nada pero tengo miedo de salir",
+    "oí disparos hace 3 min en el edificio de enfrente, ahora esta todo en silencio",
 ]
 GUNSHOT_CALM = [
     pytest.param("se escucharon balazos ayer en la noche por la calle morelos",
