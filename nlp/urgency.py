@@ -63,6 +63,8 @@ from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_coming_tonight import COMING_TONIGHT, coming_tonight
+from .urgency_danger_now_es import REASONS as DANGER_NOW_REASONS
+from .urgency_danger_now_es import danger_now_es
 from .urgency_debunked import debunked
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
@@ -172,7 +174,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
             robbed_now_en(doc, {}, lowered) or \
             cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
-            lured_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
+            lured_es(doc, {}, lowered) or danger_now_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -210,10 +212,10 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
         robbed_now(doc, labels, lowered) or robbed_now_en(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
-        animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
+        danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
     # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
     # urgency_robbed_now.py, urgency_robbed_now_en.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
-    # urgency_lured_es.py, urgency_animal_failing_es.py, urgency_hurt_now_es.py
+    # urgency_lured_es.py, urgency_animal_failing_es.py, urgency_hurt_now_es.py, urgency_danger_now_es.py
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -340,7 +342,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, HURT_NOW, COMING_TONIGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS)
+                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, *DANGER_NOW_REASONS.values())
 
 
 def vetoable(reason: str | None) -> bool:
