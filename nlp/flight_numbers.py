@@ -29,7 +29,7 @@ NEAR = 40   # characters before the code read for a vehicle (the same clause, a 
 def flight_data() -> dict:
     data = json.loads((DATA_DIR / "flight_numbers.json").read_text(encoding="utf-8"))
     return {"icao": frozenset(data["icao"]), "iata": frozenset(data["iata"]),
-            "air_words": frozenset(data["air_words"])}
+            "named": frozenset(data["icao"]) | frozenset(data["iata"]), "air_words": frozenset(data["air_words"])}
 
 
 def vehicle_beside(text: str, start: int, end: int) -> bool:
@@ -49,7 +49,7 @@ def flight_numbers(text: str) -> list[tuple[int, int]]:
     for match in FLIGHT_RE.finditer(text):
         code, upper = match.group("code"), match.group("code").upper()
         if FLIGHT_WORD_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
-            if upper in data["icao"] | data["iata"]:
+            if upper in data["named"]:
                 found.append(match.span())   # "flight BAW 117", "vuelo IB 6401": named so
             continue
         if upper in data["icao"] and (code.isupper() or air) or upper in data["iata"] and air and code == upper:

@@ -8,12 +8,12 @@ a calm in the data (the person cared for, an animal, a past day) or "estaba sang
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from .spans import text_of
+from .urgency_gated import read_phrase_lists
 
 HURT_NOW_ES = "someone hurt or attacked: bleeding now"
 DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_hurt_now.json"
@@ -21,8 +21,7 @@ DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_hurt_now.json"
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(data["gate"]), re.compile("|".join(data["bleeding"])), re.compile("|".join(data["calm"]))
+    return read_phrase_lists(DATA, "bleeding", "calm")
 
 
 def hurt_now_es(doc, labels: dict, lowered: str | None = None) -> str | None:
