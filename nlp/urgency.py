@@ -61,11 +61,11 @@ from .urgency_adrift import in_water_now
 from .urgency_aimed_now import AIMED_NOW, aimed_now
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
+from .urgency_calm_texts import calm_text
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_coming_tonight import COMING_TONIGHT, coming_tonight
 from .urgency_danger_now_es import REASONS as DANGER_NOW_REASONS
 from .urgency_danger_now_es import danger_now_es
-from .urgency_debunked import debunked
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
@@ -330,10 +330,10 @@ def urgency_judge(doc: Doc) -> Doc:
     if armed is not None:  # the rules' own reason when they found one; no calm, debunk or model veto drops it
         doc.user_data[URGENT_REASON] = reason or armed
         return doc
-    doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or debunked(doc, cues, TRIGGERS) else \
+    doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or calm_text(doc, cues, TRIGGERS) else \
         decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
             reason is not None and (calm_reopened(doc, read(doc, URGENCY_CUES)) or turn_end(doc, cues) is not None)))
-    # urgency_reopened.py, urgency_turned.py; urgency_debunked.py: a danger said, then denied by someone who looked
+    # urgency_reopened.py, urgency_turned.py; urgency_calm_texts.py: a debunk, car doors, a season asked about, police here
     return doc
 
 
