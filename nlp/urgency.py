@@ -88,6 +88,7 @@ from .urgency_kinds import (
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_lured_es import lured_es
 from .urgency_model import decide
+from .urgency_out_in_cold import out_in_cold
 from .urgency_plan_tonight import plan_tonight
 from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
@@ -175,6 +176,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
             robbed_now_en(doc, {}, lowered) or \
             cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or danger_now_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
+            out_in_cold(doc, {}, lowered) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -212,10 +214,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
         robbed_now(doc, labels, lowered) or robbed_now_en(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
-        danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
-    # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
-    # urgency_robbed_now.py, urgency_robbed_now_en.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
-    # urgency_lured_es.py, urgency_animal_failing_es.py, urgency_hurt_now_es.py, urgency_danger_now_es.py
+        danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time) or \
+        out_in_cold(doc, labels, lowered)  # each kind's module is named in the imports above (urgency_kinds.py, ...)
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
