@@ -61,6 +61,7 @@ from .urgency_adrift import in_water_now
 from .urgency_aimed_now import AIMED_NOW, aimed_now
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
+from .urgency_bridge_throw import BRIDGE_THROW, bridge_throw
 from .urgency_calm_texts import calm_text
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_coming_tonight import COMING_TONIGHT, coming_tonight
@@ -173,10 +174,9 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     lowered = text_of(doc).lower()   # once, for the five checks below that read the lower-cased text
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
-            robbed_now_en(doc, {}, lowered) or \
-            cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
+            robbed_now_en(doc, {}, lowered) or cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or danger_now_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
-            out_in_cold(doc, {}, lowered) or \
+            out_in_cold(doc, {}, lowered) or bridge_throw(doc, {}, lowered) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -215,7 +215,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         robbed_now(doc, labels, lowered) or robbed_now_en(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
         danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time) or \
-        out_in_cold(doc, labels, lowered)  # each kind's module is named in the imports above (urgency_kinds.py, ...)
+        out_in_cold(doc, labels, lowered) or bridge_throw(doc, labels, lowered)  # each kind's module is named in the imports above (urgency_kinds.py, ...)
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -342,7 +342,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, HURT_NOW, COMING_TONIGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, *DANGER_NOW_REASONS.values())
+                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, BRIDGE_THROW, *DANGER_NOW_REASONS.values())
 
 
 def vetoable(reason: str | None) -> bool:
