@@ -61,11 +61,12 @@ from .urgency_adrift import in_water_now
 from .urgency_aimed_now import AIMED_NOW, aimed_now
 from .urgency_animal_distress import ANIMAL_DISTRESS, animal_distress
 from .urgency_animal_failing_es import ANIMAL_FAILING, animal_failing
+from .urgency_bridge_throw import BRIDGE_THROW, bridge_throw
+from .urgency_calm_texts import calm_text
 from .urgency_cannot_move import CANNOT_MOVE, cannot_move
 from .urgency_coming_tonight import COMING_TONIGHT, coming_tonight
 from .urgency_danger_now_es import REASONS as DANGER_NOW_REASONS
 from .urgency_danger_now_es import danger_now_es
-from .urgency_debunked import debunked
 from .urgency_exposed_es import exposed_es
 from .urgency_fire_inside import fire_inside
 from .urgency_followed_now import FOLLOWED_NOW, followed_now
@@ -88,6 +89,7 @@ from .urgency_kinds import (
 from .urgency_lasting import inside_lasting, lasting_ranges, lasting_since, person_in_danger
 from .urgency_lured_es import lured_es
 from .urgency_model import decide
+from .urgency_out_in_cold import out_in_cold
 from .urgency_plan_tonight import plan_tonight
 from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
@@ -172,9 +174,9 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
     lowered = text_of(doc).lower()   # once, for the five checks below that read the lower-cased text
     if not cues:  # the words alone decide, unless a time puts it in the past ("lobbing stones ... last sat")
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
-            robbed_now_en(doc, {}, lowered) or \
-            cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
+            robbed_now_en(doc, {}, lowered) or cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or danger_now_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
+            out_in_cold(doc, {}, lowered) or bridge_throw(doc, {}, lowered) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -212,10 +214,8 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         fire_inside(doc, labels, past_event) or stock_on_road(doc, labels) or snatched_now(doc, labels, lowered) or \
         robbed_now(doc, labels, lowered) or robbed_now_en(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
-        danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time)  # urgency_kinds.py, urgency_animal_distress.py,
-    # urgency_situations.py, urgency_followed_now.py, urgency_fire_inside.py, urgency_stock_road.py, urgency_snatched.py,
-    # urgency_robbed_now.py, urgency_robbed_now_en.py, urgency_cannot_move.py, urgency_ice.py, urgency_exposed_es.py,
-    # urgency_lured_es.py, urgency_animal_failing_es.py, urgency_hurt_now_es.py, urgency_danger_now_es.py
+        danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time) or \
+        out_in_cold(doc, labels, lowered) or bridge_throw(doc, labels, lowered)  # each kind's module is named in the imports above (urgency_kinds.py, ...)
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -330,10 +330,10 @@ def urgency_judge(doc: Doc) -> Doc:
     if armed is not None:  # the rules' own reason when they found one; no calm, debunk or model veto drops it
         doc.user_data[URGENT_REASON] = reason or armed
         return doc
-    doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or debunked(doc, cues, TRIGGERS) else \
+    doc.user_data[URGENT_REASON] = None if (reason is None and firm_calm(doc, cues)) or calm_text(doc, cues, TRIGGERS) else \
         decide(text_of(doc), reason, lambda: counter_evidence(doc, cues), vetoable=vetoable(reason) and not (
             reason is not None and (calm_reopened(doc, read(doc, URGENCY_CUES)) or turn_end(doc, cues) is not None)))
-    # urgency_reopened.py, urgency_turned.py; urgency_debunked.py: a danger said, then denied by someone who looked
+    # urgency_reopened.py, urgency_turned.py; urgency_calm_texts.py: a debunk, car doors, a season asked about, police here
     return doc
 
 
@@ -342,7 +342,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, HURT_NOW, COMING_TONIGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, *DANGER_NOW_REASONS.values())
+                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, BRIDGE_THROW, *DANGER_NOW_REASONS.values())
 
 
 def vetoable(reason: str | None) -> bool:

@@ -201,7 +201,7 @@ def test_spanish_non_places_and_codes(text, field):
     "se llevaron a una muchacha a la fuerza en una van",
     "estoy escondida en el baño, hay alguien adentro",
     "mandenme a alguien por favor, no puedo hablar",
-    "hay dos tipos probando las puertas de los carros",
+    "hay dos tipos probando la puerta de mi casa",  # car doors alone are not urgent (ANNOTATION.md, stop 33; stop 38)
     "mi papa tiene alzheimer y se salio de la casa, no lo encuentro",
 ])
 def test_spanish_urgency_shapes(text):
