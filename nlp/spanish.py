@@ -38,6 +38,7 @@ from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
 from .spanish_article_names import mid_article_areas
 from .spanish_bare_features import bare_features
+from .spanish_bare_street_words import bare_street_places
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -283,6 +284,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
     places += date_streets(text, places + taken + phones)   # "calzada 1 de mayo y juarez", "por la 16 de septiembre"
     places += road_town_places(text, places + taken + phones)   # "la carretera a tepic": whole, before a town alone
+    places += bare_street_places(text, places + taken + phones)   # "la calzada independencia", "el periferico sur"
     places += find_places(text, places + taken + phones)
     places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
