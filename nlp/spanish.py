@@ -36,7 +36,9 @@ from .mexican_plates import mexican_plates, without_state_codes
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
+from .spanish_article_names import mid_article_areas
 from .spanish_bare_features import bare_features
+from .spanish_bare_street_words import bare_street_places
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -67,6 +69,7 @@ from .spanish_plates import (
     state_plates,
     written_as_plate,
 )
+from .spanish_road_towns import road_town_places
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_shouted_areas import shouted_areas
@@ -280,6 +283,8 @@ def spanish_finder(doc: Doc) -> Doc:
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle
     places = grid_addresses(text, taken + phones)   # "el 418 de la s 900 w": whole, before the street rules cut it
     places += date_streets(text, places + taken + phones)   # "calzada 1 de mayo y juarez", "por la 16 de septiembre"
+    places += road_town_places(text, places + taken + phones)   # "la carretera a tepic": whole, before a town alone
+    places += bare_street_places(text, places + taken + phones)   # "la calzada independencia", "el periferico sur"
     places += find_places(text, places + taken + phones)
     places += numbered_streets(text, places + taken + phones)   # "calle oscura 18": a door number makes the words a name
     places += find_named_features(text, places + taken + phones)   # "playa de las canteras", "el puente romano"
@@ -301,6 +306,7 @@ def spanish_finder(doc: Doc) -> Doc:
     barrios += colon_head(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "el quemadero: ..."
     barrios += facility_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += devotion_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en la merced"
+    barrios += mid_article_areas(text, barrios + taken + phones + [(s, e) for s, e, _ in locations + times])   # "en el zurguen"
     barrios += areas_before_places(text, [(s, e) for s, e, _ in locations],
                                    taken + phones + barrios + [(s, e) for s, e, _ in times])
     if barrios:   # guesses: below "Anotado"

@@ -208,7 +208,7 @@ PLATE_OR_LANDMARK_BEFORE_RE = re.compile(r"\b(?:placas?|tablillas?|matr[ií]cula
 # de dolores hidalgo"); a town's monument too ("la catedral de burgos", "el castillo
 # de ponferrada": the monument is where to go, not the whole town)
 PLACE_NOUN_DE_RE = re.compile(r"\b((?:gran\s+)?(?i:v[ií]a|comisar[ií]a|playa|metro|estaci[oó]n(?:\s+de\s+(?:autobuses|buses|tren|trenes|camiones))?|"
-                              r"pol[ií]gono|aeropuerto|jard[ií]n|pante[oó]n|cementerio|mirador|santuario|capilla|"
+                              r"pol[ií]gono|isla|arco|espig[oó]n|paraje|aeropuerto|jard[ií]n|pante[oó]n|cementerio|mirador|santuario|capilla|"
                               r"puerto|puente|mercado|hospital|plaza|paseo(?:\s+mar[ií]timo)?|avenida|calle|carretera|ronda|"
                               r"catedral|bas[ií]lica|castillo|estadio|ermita|mezquita|alc[aá]zar|muelle|biblioteca|museo|"
                               r"central\s+de\s+autobuses|terminal(?:\s+de\s+autobuses)?))\s+de\s+$",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import gazetteer, stop_words
+from .spanish_person_streets import person_name_end
 from .spanish_rules import common_spanish
 from .spanish_saint_runs import saint_name_end
 
@@ -39,6 +40,7 @@ ARTICLES = frozenset(("la", "las", "los", "el", "les", "os", "as", "o"))
 STREET_AFTER_RE = re.compile(r"\s+(?:\d|(?:st|rd|ave|av|blvd|street|road|avenue|dr|ln|hwy)\b)")
 # An English place word after the name: the name is an English-named area's ("el mirador de garret mountain"), which the
 # area rules read whole
+REGNAL_AFTER_RE = re.compile(r"\s+(?:i{1,3}|iv|vi{0,3}|ix|xx?i{0,3}|xxiii)(?=\s*(?:[,.;!?]|$))")
 ENGLISH_AREA_AFTER_RE = re.compile(r"\s+(?:mountain|mountains|park|hill|hills|heights|lake|creek|river|valley|point)\b")
 
 
@@ -72,6 +74,9 @@ def find_named_features(text: str, blocked) -> list[tuple[int, int]]:
         start, end = match.span(1)
         if name is not None and any(w in saints for w in match.group(1).split()):
             end = saint_name_end(text, end, whose, not_names)   # "la parroquia de san jose de la montaña"
+        if name is not None:   # "el espigon de juan carlos i": a person's whole name and a king's number
+            end = person_name_end(text, start, end)
+            end = regnal.end() if (regnal := REGNAL_AFTER_RE.match(text, end)) else end
         if not any(start < e and s < end for s, e in blocked):
             found.append((start, end))
     return found
