@@ -11,6 +11,7 @@ from .spanish_rules import rules, stem_tests
 from .spanish_spans_of_time import spans_of_time
 from .spanish_time_words import time_words
 from .spanish_tomorrow import tomorrow
+from .spanish_years import years
 
 
 def find_times(text: str) -> list[tuple[int, int]]:
@@ -19,7 +20,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
     stems = stem_tests()
     return [m.span() for kind in ("clock", "ago", "date") if stems[kind].search(lower) for m in r[kind].finditer(text)] \
         + spans_of_time(text) + month_days(text) + bare_days(text) + time_words(text) \
-        + repeat_counts(text) + tomorrow(text) + frequencies(text)   # "3 noches seguidas", "4 veces este año", "mañana" (tomorrow)
+        + repeat_counts(text) + tomorrow(text) + frequencies(text) + years(text)   # "3 noches seguidas", "4 veces este año", "mañana" (tomorrow), "en 2019"
 
 
 def with_since(text: str, times: list) -> list:

@@ -24,6 +24,7 @@ from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
 from .slash_numbers import impossible_slash_date
 from .spans import lower_words, store, text_of
+from .time_frequencies import frequencies
 from .time_leads import time_lead
 from .time_ranges import join_ranges
 from .time_repeats import repeat_counts
@@ -151,7 +152,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         parts.extend(span for match in BY_HOUR_RE.finditer(text_of(doc))  # "home by 10, its 2am"
                      if (span := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None)
     parts.extend(durations(doc, text_of(doc), words))
-    parts.extend(repeat_counts(doc, text_of(doc), words))  # "4 nights now", "3 nights runnin"
+    parts.extend(repeat_counts(doc, text_of(doc), words) + frequencies(doc, text_of(doc), words))  # "4 nights now", "twice a week"
     parts.extend(ambiguous_days(doc, text_of(doc), words))  # "drove off sat", "8am sat", "wed about half 3"
     parts.extend(day_meals(doc, words))  # "sat dinner", "yesterday lunch"
     parts.extend(day_ordinals(doc, text_of(doc)))  # "sat 14th", "fri the 21st"
@@ -335,8 +336,6 @@ def state_now(doc: Doc, start: int) -> bool:
     """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
     before = doc[start - 1].lower_ if start else ""
     return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before in ("for", "and", "n", "&")  # "n now": "and now"
-
-
 
 
 @Language.component("tip_times", requires=attrs(TIME_PARTS), assigns=attrs(TIMES) + ["doc.spans"])
