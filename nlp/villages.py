@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .scots_edges import dialect_words
 from .spans import lower_words, text_of
+from .village_next_words import ends_village_name
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -118,7 +119,8 @@ def name_ends_here(doc: Doc, index: int) -> bool:
         return True
     token = doc[index]
     return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS \
-        or participle(token.lower_) or token.lower_ in dialect_words()   # "roond govan wi nae plates"
+        or participle(token.lower_) or token.lower_ in dialect_words() \
+        or ends_village_name(token, known_words())   # "roond govan wi nae plates", "in lumphinnans earlier"
 
 
 def participle(word: str) -> bool:
