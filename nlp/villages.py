@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import STRONG_CUE_WORDS, read
+from .glued_village_names import ends_like_a_name
 from .lexicon import (
     DATA_DIR,
     PATTERNS_DIR,
@@ -97,14 +98,9 @@ def unknown_lowered(lowered: str) -> bool:
 def compound(word: str, known: frozenset[str]) -> bool:
     """Two dictionary words of 4+ letters run together: "knifepoint", "cashpoint" (a word, not a name; shorter
     parts would take names apart: "chew|ton", "sod|bury")."""
-    if any(word[cut:] in PLACE_ENDINGS for cut in range(3, len(word) - 2)):
-        return False   # "strump|shaw", "great|stone": a place name's ending, however the word could also be cut
+    if ends_like_a_name(word):
+        return False   # "strump|shaw", "rose|isle": a place name's ending (glued_village_names), however it could be cut
     return any(word[:cut] in known and word[cut:] in known for cut in range(4, len(word) - 3))
-
-
-# The second halves of many place names: "burrow|bridge", "blanch|land", "rook|hope", "funks|town" are names, not
-# words run together (nlp/data/en/place_name_endings.txt).
-PLACE_ENDINGS = word_list("en/place_name_endings.txt")
 
 
 def village_word(token) -> bool:
