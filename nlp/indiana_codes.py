@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, word_list
+from .lexicon import word_list
 
 NEXT_RE = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?\b")
 
 
 @lru_cache(maxsize=1)
 def us_towns() -> frozenset[str]:
-    lines = (DATA_DIR / "places_us.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.partition("\t")[0].lower() for line in lines if line and not line.startswith("#"))
+    """The US gazetteer's names (nlp/data/places_us.txt: a name, a tab and its ambiguity flag a line)."""
+    return frozenset(line.partition("\t")[0].lower() for line in word_list("places_us.txt"))
 
 
 def indiana_code(text: str, town: str, code_end: int) -> bool:
