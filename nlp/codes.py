@@ -20,8 +20,8 @@ UK_ROAD_RE = re.compile(
     re.IGNORECASE,
 )
 US_ROAD_RE = re.compile(  # the look-ahead lists every first letter below: it turns most words away at once
-    r"\b(?=[rRhHiIsScCeEuUfFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road"
-    r"|county (?:road|route|rd\.?|hwy\.?|highway)|exit"
+    r"\b(?=[rRhHiIsScCuUfFPNDMTGVO])(?:(?i:route|rte\.?|rt\.?|highway|hwy\.?|interstate|state route|state road"
+    r"|county (?:road|route|rd\.?|hwy\.?|highway)"   # no "exit": an exit's number is no place (ANNOTATION.md)
     r"|(?:farm|ranch)(?: to market)? road(?=\s*\d\d))\s*"   # Missouri farm roads, Texas ranch roads: "went down the farm road 3 times" is none
     r"|(?:I|US|SR|CR|FM|PA|NJ|NY|DE|MD|CA|TX|FL|GA|NC|VA|OH)(?:-|\s)|(?:i|us)-)"
     r"\d{1,4}(?:[A-Z]|[abcenw])?\b"   # a lettered branch, written lower case too: "route 12a", "us 19w", "us 19e"
@@ -104,12 +104,11 @@ LOWER_US_ROAD_RE = re.compile(
 
 
 # Every US_ROAD_RE match starts with one of these as a whole word of the text ("I-95": "i", "Rte. 9": "rte").
-US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county farm ranch exit i us sr cr fm pa nj ny de md "
+US_ROAD_WORDS = frozenset("route rte rt highway hwy interstate state county farm ranch i us sr cr fm pa nj ny de md "
                           "ca tx fl ga nc va oh".split())
 I_ROAD_HINT_RE = re.compile(r"\b[Ii][\s-]+\d")  # "i" is in most texts: "I-95", "I 76" need a number after it
 BRANCH_WORDS = frozenset(("business", "loop", "spur"))
 LETTER_ROAD_HINT_RE = re.compile(r"\b[A-Za-z]{1,2}-\d")  # "off k-10", "on or-35", "the h-1": a state highway
-EXIT_RE = re.compile(r"exit\b", re.IGNORECASE)
 
 
 def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -135,8 +134,6 @@ def find_roads(text: str, present: frozenset[str] | None = None) -> list[tuple[i
         if not words or (words == {"i"} and not I_ROAD_HINT_RE.search(text)):
             return found
     for match in US_ROAD_RE.finditer(text):
-        if EXIT_RE.match(match.group()) and any(not text[end:match.start()].strip() for _, end in found):
-            continue   # "i-91 exit 20": the exit of the road just named, not a place of its own
         if glued_to_code(text, match.start()):
             continue
         if CODE_GOES_ON_RE.match(text, match.end()) and OTHER_NUMBER_BEFORE_RE.search(text, 0, match.start()) is None \

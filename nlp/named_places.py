@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import PATTERNS_DIR, common_words, gazetteer, lexicon, read_jsonl, stop_words, trie_pattern, vehicle_words
+from .regional_features import regional_feature_word
 from .street_names import WORD_RE, anchor_set, anchor_words, name_start, words_before
 from .street_towns import unknown_word
 from .villages import known_words
@@ -243,4 +244,5 @@ def find_the_town_names(text: str, present: frozenset[str]) -> list[tuple[int, i
     """"the hamble at bursledon": "the" and an unambiguous town's name before "at"/"near" and a place (a guess)."""
     if "the" not in present or present.isdisjoint(("at", "near", "below", "above")):
         return []
-    return [match.span(1) for match in THE_TOWN_NAME_RE.finditer(text) if gazetteer().get(match.group(2).lower()) is False]
+    return [match.span(1) for match in THE_TOWN_NAME_RE.finditer(text) if gazetteer().get(match.group(2).lower()) is False
+            and not regional_feature_word(match.group(2))]   # "up the brae at portgordon": a hillside, not the town Brae

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import gazetteer
 from .lowered import caseless_finditer, lower_twin
+from .regional_features import regional_feature_word
 from .spanish_rules import common_spanish
 from .villages import known_words
 
@@ -51,6 +52,7 @@ def find_named_waters(text: str, present: frozenset[str]) -> list[tuple[int, int
     if "the" in present and not (text.isascii() and present.isdisjoint(AFTER_THE_RIVER)):
         for match in caseless_finditer(THE_RIVER_RE, THE_RIVER_LOWER_RE, text):
             word = text[match.start(2):match.end(2)]
-            if word.islower() and name_word(word) and not run_together(word) and word not in gazetteer():
+            if word.islower() and name_word(word) and not run_together(word) and word not in gazetteer() \
+                    and not regional_feature_word(word):   # "the lough at belcoo", "the byre at dounby": no name
                 found.append(match.span(1))
     return found

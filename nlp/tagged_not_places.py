@@ -9,6 +9,7 @@ them; a span the rules found or overlap is never touched):
 - a code head and its code: "bank ref FR-228174", "in yr 10", "ep 4", "flat 22" (nlp/data/en/code_heads.txt).
 - digits and dashes or slashes only: "from 1998-2003", a span of years, not a house number and street.
 - a span right after "name", "name is", "name was": a person ("profile name Lee Tresize").
+- a regional word for a kind of place after "the": "up the brae", "in the lough" (regional_features.py).
 """
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ import re
 from functools import lru_cache
 
 from .lexicon import gazetteer, word_list
+from .regional_features import regional_feature_word
 
 NUMBERS_ONLY_RE = re.compile(r"\d[\d\s/-]*\d")
 # "profile name Lee Tresize", "my name is Gemma Holt": a person's name ("the road name is ..." is rare)
 NAME_BEFORE_RE = re.compile(r"(?<!road )(?<!street )(?<!place )\bname(?:\s+(?:is|was)|:)?\s+$", re.IGNORECASE)
 TOWN_BEFORE_RE = re.compile(r"\b(?:in|near|around|from|outta|to)\s+$", re.IGNORECASE)
+THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 RUN_ON_DIGIT_RE = re.compile(r"[a-z]+\d+[a-z]*|\d+[a-z]+\d*")
 
 
@@ -41,6 +44,8 @@ def shaped_not_place(text: str, start: int, end: int) -> bool:
         return True
     if len(words) >= 2 and words[0].lower() in code_heads() and any(ch.isdigit() for ch in words[1]):
         return True
+    if len(words) == 1 and value.islower() and regional_feature_word(value) and THE_BEFORE_RE.search(text, max(0, start - 5), start):
+        return True   # "up the brae", "in the lough": a regional word for a kind of place (regional_features.py)
     if len(words) == 1 and value.islower():
         if value.isalpha() and len(value) <= 3:
             return gazetteer().get(value) is not False and not TOWN_BEFORE_RE.search(text, max(0, start - 8), start)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .doc_attrs import LOCATIONS, read
+from .indiana_codes import indiana_code
 from .lexicon import DATA_DIR
 from .mid_clause_codes import code_mid_clause
 from .plate_states import state_codes
@@ -64,7 +65,8 @@ def code_after(text: str, start: int, end: int, starts: frozenset[int],
     if following and following.group(1).lower() in not_before and code not in _codes()[3]:
         return None   # "wemyss wi a scooter": Scots "with", not Wisconsin
     if (code in clause_end_only or code in words) and not CLAUSE_END_RE.match(text, match.end()) \
-            and not code_mid_clause(text, start, match.end(), code, starts):
+            and not code_mid_clause(text, start, match.end(), code, starts) \
+            and not (code == "in" and indiana_code(text, text[start:end], match.end())):   # "in peru in last weekend"
         return None
     return match.end()
 

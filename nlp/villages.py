@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .doc_attrs import STRONG_CUE_WORDS, read
+from .glued_village_names import ends_like_a_name
 from .lexicon import (
     DATA_DIR,
     PATTERNS_DIR,
@@ -26,6 +27,7 @@ from .lexicon import (
 )
 from .scots_edges import dialect_words
 from .spans import lower_words, text_of
+from .village_next_words import ends_village_name
 
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -96,14 +98,9 @@ def unknown_lowered(lowered: str) -> bool:
 def compound(word: str, known: frozenset[str]) -> bool:
     """Two dictionary words of 4+ letters run together: "knifepoint", "cashpoint" (a word, not a name; shorter
     parts would take names apart: "chew|ton", "sod|bury")."""
-    if any(word[cut:] in PLACE_ENDINGS for cut in range(3, len(word) - 2)):
-        return False   # "strump|shaw", "great|stone": a place name's ending, however the word could also be cut
+    if ends_like_a_name(word):
+        return False   # "strump|shaw", "rose|isle": a place name's ending (glued_village_names), however it could be cut
     return any(word[:cut] in known and word[cut:] in known for cut in range(4, len(word) - 3))
-
-
-# The second halves of many place names: "burrow|bridge", "blanch|land", "rook|hope", "funks|town" are names, not
-# words run together (nlp/data/en/place_name_endings.txt).
-PLACE_ENDINGS = word_list("en/place_name_endings.txt")
 
 
 def village_word(token) -> bool:
@@ -118,7 +115,8 @@ def name_ends_here(doc: Doc, index: int) -> bool:
         return True
     token = doc[index]
     return token.is_punct or token.lower_ in STOP_WORDS or token.lower_ in TIME_WORDS or token.lower_ in NAME_END_WORDS \
-        or participle(token.lower_) or token.lower_ in dialect_words()   # "roond govan wi nae plates"
+        or participle(token.lower_) or token.lower_ in dialect_words() \
+        or ends_village_name(token, known_words())   # "roond govan wi nae plates", "in lumphinnans earlier"
 
 
 def participle(word: str) -> bool:
