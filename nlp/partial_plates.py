@@ -16,8 +16,8 @@ from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, letter_group_is_take
 from .spans import overlaps
 
 PARTIAL_RE = re.compile(
-    r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing|in'?)?(?:\s+with)?|beg[ia]n(?:s|ning|nin'?)?(?:\s+with)?|end(?:s|ed|ing|in'?)?(?:\s+(?:in|with))?|"
-    r"finish(?:es|ed|ing|in'?)?\s+(?:with|in)|"
+    r"\b(?=[sbeflpchrtwSBEFLPCHRTW])(?:start(?:s|ed|ing|in'?)?(?:\s+with)?|beg[ia]n(?:s|ning|nin'?)?(?:\s+with)?|end(?:s|ed|ing|in'?|it|et)?(?:\s+(?:in|with|wi\b))?|"
+    r"finish(?:es|ed|ing|in'?)?(?:\s+(?:with|in|wi\b))?|"
     r"(?:first|last)\s+(?:(?:\w+)\s+){0,2}?(?:letters?|digits?|numbers?|characters?|bit|part|(?=(?:of|on)\s+(?:the\s+)?(?:reg|plate|tag)\b)|"
     r"\d(?=\s+(?:were|was|are|is)\s))"
     r"(?:\s*(?:of|on)\s+(?:the\s+)?(?:number\s*plate|registration|reg|plate|tag)\b)?(?:\s+(?:were|was|is|are))?|"

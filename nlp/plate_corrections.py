@@ -24,10 +24,17 @@ from .spans import overlaps
 
 FILENAME = "plate_corrections.json"
 FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")   # "KN65": the front half of a current UK plate
+GAP = r"[\s?!.,;:()-]*"   # between a plate and its take-back: "LKS-2291 (no LKS-2219 my bad)"
 NEXT_PLATE_WITHIN = 40   # characters after the take-back words in which another plate replaces the one taken back
 # A plate as a correction writes it: "2XLN 58", "RTK-89J", "VGB-123-A", "KP71ZXC", and a UK plate with its age apart,
 # in capitals ("KN 66 ULR": else "KN 66" alone would replace the plate)
 CORRECTION_PLATE = r"((?-i:[A-Z]{2}\s?\d{2}\s[A-Z]{3})|[A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])"
+
+
+def _after_plate() -> str:
+    """Optional words between a plate and its take-back: "KTM 4418 era la placa? no espera", "DE16 KLM, i think, no"."""
+    after = _words("after_plate")
+    return rf"(?:(?:{after})\b{GAP})?" if after else ""
 
 
 def _words(field: str) -> str:
@@ -42,9 +49,7 @@ def _words(field: str) -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern, re.Pattern]:
     """(take-back words right after a plate, the correction after them)."""
-    after = _words("after_plate")   # "KTM 4418 era la placa? no espera, KTM 4481"
-    after = rf"(?:(?:{after})\b[\s?!.,;:-]*)?" if after else ""
-    take_back = re.compile(rf"[\s?!.,;:-]*{after}(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b"
+    take_back = re.compile(rf"{GAP}{_after_plate()}(?:(?:{_words('no')})[\s,]+)?(?:{_words('cues')})\b"
                            rf"(?:[\s,]+(?:{_words('cues')})\b)*", re.IGNORECASE)  # "perdon me equivoque": cues in a row
     # "sorry no es PF68 WNE": the "no" may open the correction too ("no, it is ...")
     correction = re.compile(rf"[\s,:]*(?:(?:{_words('no')})[\s,]+)?(?:(?:{_words('before_correction')})\b[\s,:]*)?"
@@ -56,7 +61,7 @@ def _regexes() -> tuple[re.Pattern, re.Pattern]:
 def _no_only_re() -> re.Pattern:
     """A bare "no" right after a plate ("CKM4417?? no, CKM4471"): a take-back only when a reading of the same plate
     follows at once (take_back checks same_plate), maybe after "it was" ("MXT-44-18? no, eran MXT-41-18")."""
-    return re.compile(rf"[\s?!.,;:-]*(?:{_words('no')})[\s?!.,;:-]+"
+    return re.compile(rf"{GAP}{_after_plate()}(?:{_words('no')})[\s?!.,;:()-]+"
                       rf"(?=(?:(?:{_words('before_correction')})\b[\s,:]*)?{CORRECTION_PLATE})", re.IGNORECASE)
 
 

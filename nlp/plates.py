@@ -24,15 +24,17 @@ from .counted_pieces import counted_pieces
 from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES, TIMES, VEHICLE_PARTS, attrs, read
 from .flight_numbers import without_flights
 from .hedges import hedged_scores
+from .hyphen_plates import hyphen_plates
 from .lexicon import lexicon, stop_words, vehicle_words
 from .licence_numbers import is_licence_number
 from .literal_gates import holds_stem
 from .model_glued_plates import model_glued
 from .obscured_plates import obscured_pieces
-from .partial_plates import find_partials
+from .partial_plates import LONG_DIGITS_AFTER_RE, find_partials
 from .partial_readings import read_on, shape
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back, taken_back_parts
+from .plate_positions import named_positions
 from .plate_shapes import (
     MASK_RE,
     UK_WHOLE_RE,
@@ -50,6 +52,7 @@ from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
 from .state_cues import STATE_CUE_RE, STATE_LAST_WORDS, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
 from .temp_tags import temp_tags
+from .trailing_letter_plates import with_trailing_letter
 
 # "(?=[...])": a one-character look-ahead after \b turns most word starts away before the alternation.
 CUE_RE = re.compile(
@@ -196,8 +199,9 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             if span is None and (owner := WHOSE_PLATE_RE.match(text, cue.end())) and \
                     not set(owner.group().lower().split()) & lexicon()["not_plate_tags"]:   # "tag on the dog says 4412"
                 span = cued_candidate(text, owner.end(), text_is_upper)   # "plate on the app says 348XRT"
-            if span is None or overlaps(*span, taken):
-                continue
+            if span is None or overlaps(*span, taken) or LONG_DIGITS_AFTER_RE.match(text, span[1]) \
+                    and not UK_WHOLE_RE.fullmatch(normalise(text[slice(*span)])):
+                continue   # "tag number 0125 BA 338812": a bag tag's number goes on; no plate group is 6 digits
             uk = UK_CUE_RE.match(cue.group()) is not None or kind
             readings = [strip_state(text, span, uk, state_named_before(text, cue.start()))]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])
@@ -229,6 +233,9 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             continue
         taken.append((start, end))
         plates.append((start, end, normalise(text[start:end])))
+    for start, end, value in hyphen_plates(text, taken, blocked):   # "1-JRP-806", "GV-123-K"
+        taken.append((start, end))
+        plates.append((start, end, value))
     for start, end, value in temp_tags(text, blocked):   # "temp tag on the back window 5544821"
         if not overlaps(start, end, taken):
             taken.append((start, end))
@@ -239,10 +246,11 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     if cue_words and SPOKEN_CUE_RE.search(lowered):   # first, so "were lima delta" is not read as the group LIMA
         partials.extend(spelled_partials(text, taken))   # "starts with bravo kilo", "ends in seven two"
     partials.extend(find_partials(text, lowered, cue_words, text_is_upper, taken, blocked))
+    partials.extend(named_positions(text, taken, blocked))   # "the end of the reg, UTP", "el final de la placa, KLM"
     partials.extend(counted_pieces(text, text_is_upper, taken, blocked))   # "ohio plates, first three HRW"
     partials.extend(obscured_pieces(text, text_is_upper, taken, blocked, lowered))   # "plate partly covered in mud, i could see YJ7"
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
-    plates = take_back(text, plates, blocked)   # "ABC 123? no sorry it was ACB 132"
+    plates = take_back(text, with_trailing_letter(text, plates, blocked), blocked)   # "ABC 123? no sorry it was ACB 132"
     return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"
 
 

@@ -80,6 +80,7 @@ from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
 from .spans import lower_words, overlaps, scores_of, store, store_scores, text_of
+from .trailing_letter_plates import with_trailing_letter
 
 _WORD = re.compile(r"[a-záéíóúñü]+")
 BARRIO_CONFIDENCE = 0.6   # below nlp.extraction.CONFIDENT: a guessed neighbourhood is not said back as "Anotado"
@@ -264,6 +265,7 @@ def spanish_finder(doc: Doc) -> Doc:
     english = [p for p in english if not code_before(text, p[0], english=False)
                and not not_this(text, p[0])]   # "no era 5JKR771, era 5JKR711"
     plates = _longest(english, [(s, e) for s, e, _ in plates], text, value=lambda s, e: normalise(text[s:e]))
+    plates = with_trailing_letter(text, plates, phones + [(s, e) for s, e, _ in times])   # "VER 4418 B"
     plates = take_back(text, plates, phones + [(s, e) for s, e, _ in times])   # "2XLN 55? no perdon, 2XLN 58"
     plates += other_readings(text, plates, phones + [(s, e) for s, e, _ in times])   # "plate 8K-451 o 8K-415"
     taken = [(s, e) for s, e, _ in plates]

@@ -16,7 +16,7 @@ PLATE_WORD_RE = re.compile(rf"\b{WORD}\b", re.IGNORECASE)
 GROUP = r"(?:las\s+letras|los\s+n[uú]meros|los\s+d[ií]gitos)"
 PARTS_RE = re.compile(
     # "la placa (de atras) tenia (las letras|un) TKV", "la placa tenia 3 numeros al principio, 741"
-    rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+ten[ií]a\s+(?:{GROUP}\s+|una?\s+|(?:\d|dos|tres|cuatro)\s+(?:letras|n[uú]meros)"
+    rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+ten[ií]an?\s+(?:{GROUP}\s+|una?\s+|(?:\d|dos|tres|cuatro)\s+(?:letras|n[uú]meros)"
     rf"(?:\s+al\s+(?:principio|final|inicio))?,\s*)?){PART}"
     # "tenia un 77 en la placa": a number or letters in it
     rf"|(?i:\buna?\s+)(?=[A-Z0-9]{{2,4}}\s+(?i:en\s+la\s+{WORD}\b)){PART}"
@@ -31,7 +31,7 @@ PARTS_RE = re.compile(
 # "la placa tenia un 7 y terminaba en K", "la matricula tiene una X y un 4": one character the plate had, or two joined
 # by "y"; a capital or a digit standing alone, not a count ("tenia un 2 puertas") nor a model ("un 4x4")
 ONE = r"([A-Z]|\d)(?![A-Za-z0-9])(?!\s+(?i:letras|n[uú]meros|d[ií]gitos|puertas|ruedas|ejes)\b)"
-SINGLES_RE = re.compile(rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+(?:ten[ií]a|tiene)\s+una?\s+){ONE}"
+SINGLES_RE = re.compile(rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+(?:ten[ií]an?|tienen?)\s+una?\s+){ONE}"
                         rf"(?:(?i:\s+y\s+una?\s+){ONE})?")
 
 # "un 4 y un 9 al final, 49": the two characters sit together, one part, written again after it
