@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .spanish_urgency_armed_message import armed_message_es
 from .urgency_gated import read_gated_patterns
 
 COMING_TONIGHT = "threat: coming round tonight"
@@ -29,7 +30,7 @@ def coming_tonight(lowered: str) -> str | None:
     """COMING_TONIGHT when a sentence of the lower-cased text tells of a message that someone comes tonight to harm."""
     data = _data()
     if not any(word in lowered for word in data["gate"]):
-        return None
+        return armed_message_es(lowered)  # the Spanish side (spanish_urgency_armed_message.py)
     for sentence in SENTENCE_SPLIT_RE.split(lowered):
         message = data["message"].search(sentence)
         if message is None or data["not"].search(sentence) or not data["soon"].search(sentence):
@@ -37,4 +38,4 @@ def coming_tonight(lowered: str) -> str | None:
         coming = data["coming"].search(sentence, message.start())
         if coming is not None and data["harm"].search(sentence, coming.end()):
             return COMING_TONIGHT
-    return None
+    return armed_message_es(lowered)

@@ -202,6 +202,7 @@ def test_spanish_non_places_and_codes(text, field):
     "estoy escondida en el baño, hay alguien adentro",
     "mandenme a alguien por favor, no puedo hablar",
     "hay dos tipos probando la puerta de mi casa",  # car doors alone are not urgent (ANNOTATION.md, stop 33; stop 38)
+    "hay dos tipos probando las puertas de los carros y uno trae una pistola",  # a weapon out (ANNOTATION.md, stop 33)
     "mi papa tiene alzheimer y se salio de la casa, no lo encuentro",
 ])
 def test_spanish_urgency_shapes(text):
@@ -213,6 +214,7 @@ def test_spanish_urgency_shapes(text):
     "ayer me amenazo con un arma, hoy ya esta tranquilo",
     "mi tio tiene una pistola registrada para protegerse",           # weapon talk
     "gracias, ya llego la policia y ya estoy bien",
+    "hay dos tipos probando las puertas de los carros",  # car doors, nobody in danger (ANNOTATION.md, stop 33)
     "mi abuela tiene demencia, hay programas de ayuda?",            # a vulnerable person, no danger
     "alguien adentro de la tienda vende cigarros sueltos",
     "vienen para mi casa el sabado a pintar",                         # coming over is no threat without a now
