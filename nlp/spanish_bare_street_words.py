@@ -16,12 +16,14 @@ from .spans import overlaps
 # "gran via" is a street by itself; the others need a name ("la calzada estaba mojada", "en el periferico hay trafico")
 BARE_STREET_RE = re.compile(r"\b(?:(gran\s+v[ií]a)|(calzada|perif[eé]rico|costera))(?=\s+[a-zñáéíóú])", re.UNICODE)
 NAME_WORD_RE = re.compile(r"\s+((?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?)([a-zñáéíóú][a-zñáéíóú'\-]+|[ivx]+\b)", re.UNICODE)
-# the words a name never holds here beyond the function words: the road's own state, side and way, and the time (Spain's
-# "la calzada contraria" is the other side of the road)
+# the words a name never holds here beyond the function words: the road's own state, side and way, the road it is part
+# of, and the time (Spain's "la calzada contraria" is the other side of the road)
 NOT_NAME_WORDS = frozenset("estaba esta estan mojada mojado ahora ahorita hoy ayer anoche mañana manana noche tarde "
                            "dia cada casi todo toda todos todas muy mucho mucha sentido contrario contraria carril altura "
                            "izquierda izquierdo derecha derecho central principal resbaladiza helada cortada rumbo "
-                           "direccion dirección salida entrada bajo puente km kilometro kilómetro".split())
+                           "direccion dirección salida entrada bajo puente km kilometro kilómetro "
+                           # "la calzada de la carretera": the roadway of a road, not a street's name
+                           "carretera autopista autovia autovía calle camino acera banqueta cuneta arcen arcén".split())
 MAX_NAME_WORDS = 4
 # "la calzada ermita y canal de garay": a corner's other side, one place with the first (ANNOTATION.md)
 CORNER_RE = re.compile(r"\s+(?:y|e|esquina\s+con|esq\.?\s+con)(?=\s)", re.UNICODE)
