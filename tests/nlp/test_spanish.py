@@ -113,7 +113,9 @@ def test_spanish_words_make_no_plates_or_cars():
 # Stop 37: the fresh es-d37 batch (120: urgent 0.938 on its one score) left dev urgent at 0.9746: floor 0.97 until
 # the second round has read its kinds. After it, dev urgent 0.973 (10 texts better, 0 worse; the folded es-h19
 # rows, 0.871 unseen, are most of the rest): the floor stays 0.97 until dev is back above 0.975.
-SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.905, "urgent": 0.97}
+# Stop 38: round 1 (Spanish urgency, 28 texts better, 0 worse) and the fold of es-h20 (220: urgent 0.892 unseen)
+# left dev urgent at 0.978: back to 0.975.
+SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.905, "urgent": 0.975}
 
 
 def test_spanish_dev_split_figures_do_not_fall():
