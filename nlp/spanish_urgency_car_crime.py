@@ -3,7 +3,8 @@
 "ahorita mismo hay dos morros probando las puertas de los carros estacionados", "un señor va jalando las manijas de
 los carros uno por uno, no trae nada en las manos", "se estan robando las llantas de un carro ahorita, nadie los
 para": ANNOTATION.md (stop 33) marks someone trying car doors now, with nobody in danger, not urgent, and the theft
-cues read them as urgent. Calm when the text tells of trying, opening, breaking into or stripping cars, and holds no
+cues read them as urgent. Getting into or breaking into cars now is urgent (stop 38), so not here. Calm when the text
+tells of trying, opening or stripping cars, and holds no
 weapon or "algo en la mano" (a negation cuts out the rest of its clause: "sin armas ni nada"), nobody struck,
 confronted or caught ("le pego", "lo tenemos sujeto"), not the writer's own car ("mi carro": the owner may step in),
 and nobody at risk (spanish_urgency_danger_left.py). Data `es/urgency_car_crime.json`; gate: a car-crime stem.
