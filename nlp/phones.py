@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from .doc_attrs import PHONES, attrs
 from .local_phones import local_phones
+from .no_phone_shapes import no_phone_plan
 from .other_numbers import other_kind_before
 from .spans import store, text_of
 
@@ -62,7 +63,7 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), match.group()))
     # "blue badge, number 0044 7819 2231", "tarjeta oyster ... tiene el numero ...": another thing's number
     found += local_phones(text, found)
-    return sorted(phone for phone in found if not other_kind_before(text, phone[0]))
+    return sorted(phone for phone in found if not other_kind_before(text, phone[0]) and not no_phone_plan(phone[2]))
 
 
 @Language.component("tip_phones", assigns=attrs(PHONES) + ["doc.spans"])
