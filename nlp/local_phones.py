@@ -1,5 +1,5 @@
 """A US local number without its area code, "555-0148", only right after a word of calling or texting: "got a text
-from 555-0148", "call 555-0199", "llamaron del 555-0123". Seven digits alone are often an order, a case or a ticket
+from 555-0148", "call 555-0199", "llamaron del 555-0123", "texted by a number 555-0188", "the number was 555-0198". Seven digits alone are often an order, a case or a ticket
 number ("order #551-2093"), so the cue right before is what makes them a phone.
 """
 from __future__ import annotations
@@ -9,8 +9,12 @@ import re
 from .spans import overlaps
 
 LOCAL_RE = re.compile(
-    r"\b(?:text(?:ed)?|call(?:ed|s)?|rang|ring|phoned?|rung|cell|mobile|llam\w*|marc\w*|mensaje|whatsapp)"
-    r"(?:\s+(?:me|us|him|her|them|back|again))?(?:\s+(?:from|on|at|is|was|del|al|desde|de|el))?\s*[:#]?\s*"
+    r"\b(?:text\w*|call\w*|messag\w*|rang|ring\w*|phon\w*|rung|cell|mobile|sms|llam\w*|marc\w*|mensaje\w*|whatsapp"
+    # "the number was 555-0198", "a number 555-0143 keeps ringing": a number with an article names a caller's
+    # ("case number 555-0148" has none)
+    r"|(?:a|the|this|that|same|their|his|her)\s+number)"
+    r"(?:\s+(?:me|us|him|her|them|back|again))?(?:\s+(?:from|on|at|is|was|by|del|al|desde|de|el))?"
+    r"(?:\s+(?:a|the|this|that)\s+number)?(?:\s+(?:is|was))?\s*[:#]?\s*"
     r"(?P<phone>(?<![\d-])\d{3}[-.]\d{4})(?![\w-]|[.,]\d)",
     re.IGNORECASE)
 

@@ -47,3 +47,12 @@ def other_kind_before(text: str, start: int) -> bool:
             return False   # "the card said call 07700 900123": a number to call after all
         return True
     return False
+
+
+# a word of calling right after the number: "salio un papelito con ... un numero 800 226 6783 para llamar"
+CALL_AFTER_RE = re.compile(r"\s*,?\s*(?:para|pa|to)\s+(?:llamar|marcar|hablar|call|ring|phone|text)\b", re.IGNORECASE)
+
+
+def to_call_after(text: str, end: int) -> bool:
+    """The number ending at ``end`` is said right after to be one to call, whatever kind was named before it."""
+    return CALL_AFTER_RE.match(text, end) is not None

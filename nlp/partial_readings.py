@@ -20,15 +20,16 @@ HEDGE = r"(?:(?:maybe|possibly|prob(?:ably)?|like|i\s+think)\s+)"
 OTHER_READING_RE = re.compile(
     rf"(?:\s*(?:\.\.\.|…|\bsomething\b))?[\s,]*(?:(?:or|/)\s*{HEDGE}?|(?:maybe|possibly)\s+)\s*{GROUP}", re.IGNORECASE)
 # "KVL then maybe 77", "18 then a W", "TS something 67", "SK21 something then a B", "DA05 and then either U (or V)";
-# "LM then something 4", "RT and it was a 66", "DF and there was a 3 in it", "HRT and then had 2 numbers then 55"
+# "LM then something 4", "RT and it was a 66", "DF and there was a 3 in it", "HRT and then had 2 numbers then 55",
+# "KT with a 4 somewhere in it", "BN plus a 9 somewhere" (with an article: "KT with 2 lads" is a count)
 # (the pieces between that were not read are said, not given)
 NEXT_PIECE_RE = re.compile(
     rf"(?:\s*(?:\.\.\.|…))?[\s,]*(?:and\s+)?(?:(?:then\s+)?had\s+(?:\d|a\s+few|some|two|three)\s+(?:numbers|letters|digits|more)"
     rf"(?:\s+in\s+between)?,?\s+(?:and\s+)?then|then(?:\s+something(?:\s+(?:and\s+)?then)?)?|something(?:\s+(?:and\s+)?then)?"
-    rf"|(?:it|there)\s+(?:was|were|had))\s+(?:{HEDGE}|either\s+)*(?:(?:an?)\s+)?"
+    rf"|(?:it|there)\s+(?:was|were|had)|(?:with|plus)(?=\s+an?\s))\s+(?:{HEDGE}|either\s+)*(?:(?:an?)\s+)?"
     r"(?P<group>[A-Za-z0-9]{1,4})(?![\w-])", re.IGNORECASE)
 # after a piece of digits only, a lower-case word makes it a count ("then 2 lads"), bar these
-FOLLOWERS = frozenset("or and then maybe something but i in on at".split())
+FOLLOWERS = frozenset("or and then maybe something somewhere but i in on at".split())
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 
 

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from .doc_attrs import PHONES, attrs
 from .local_phones import local_phones
-from .other_numbers import other_kind_before
+from .no_phone_shapes import no_phone_plan
+from .other_numbers import other_kind_before, to_call_after
 from .spans import store, text_of
 
 # US: (215) 555-0143, 215-555-0143, 215.555.0143, 2155550143, +1 215 555 0143
@@ -38,8 +39,11 @@ OTHER_NUMBER_BEFORE_RE = re.compile(
     # credit and fines paperwork: "agreement no 4419203318", "NIP 7702118842" (a speeding notice), "pcn", "loan"
     r"agreement|contract|loan|mortgage|nip|pcn|voucher|"
     # Spanish: "el control es 448 120 9931" (a money transfer), "pedido", "referencia", "transacción", "equipaje", "iban"
-    r"control|pedido|referencia|transacci[oó]n|equipaje|iban)\b"
-    r"(?:\s+(?:no\.?|number|num|#|id))?(?:\s+(?:is|was|says|said|reads|read|es|era))?\s*[:#]?\s*"
+    r"control|pedido|referencia|transacci[oó]n|equipaje|iban|"
+    # a serial ("s/n 4471882290"), a licence or a record check ("cdl", "dbs"); Spanish: a parcel's, a claim's, a
+    # customer's, a contract's, an ID's number ("envio 4471882290", "numero de incidencia 2026004471", "INE")
+    r"s/n|sn|cdl|dbs|utr|env[ií]o|incidencia|cliente|siniestro|contrato|reclamo|clabe|pasaporte|ine|curp|dni|nie|tal[oó]n)\b"
+    r"(?:\s+(?:no\.?|number|num|#|id))?(?:\s+(?:is|was|says|said|reads|read|es|era|dice|dec[ií]a))?\s*[:#]?\s*"
     r"(?:(?-i:[A-Z]{2,4}\d{0,2})\s+|\d{1,4}[\s-]+){0,3}$",
     re.IGNORECASE)
 
@@ -62,7 +66,8 @@ def find_phones(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), match.group()))
     # "blue badge, number 0044 7819 2231", "tarjeta oyster ... tiene el numero ...": another thing's number
     found += local_phones(text, found)
-    return sorted(phone for phone in found if not other_kind_before(text, phone[0]))
+    return sorted(phone for phone in found if not (other_kind_before(text, phone[0]) and not to_call_after(text, phone[1]))
+                  and not no_phone_plan(phone[2]))
 
 
 @Language.component("tip_phones", assigns=attrs(PHONES) + ["doc.spans"])

@@ -318,7 +318,7 @@ REGISTRATION_CUE_RE = re.compile(r"(?:reg|registration|vrm)\b[\s:#.\-]*(?:(?:no|
 HAVING_VERBS = frozenset("has had with".split())
 CARRIED_ON_WORDS = frozenset("on off from".split())
 HAVING_WORDS = HAVING_VERBS | frozenset("a an its his her the".split())
-ANIMALS = frozenset("dog pet animal sheep cattle".split())
+ANIMALS = frozenset("dog pet animal sheep cattle cat kitten puppy horse cow calf heifer goat deer".split())
 
 
 CLAUSE_END_RE = re.compile(r"[.,;!?\n]")

@@ -51,6 +51,7 @@ from .spans import lower_words, overlaps, store, text_of
 from .spelled_partials import spelled_partials
 from .state_code_plates import STATE_DIGITS_RE, state_code_plates
 from .state_cues import STATE_CUE_RE, STATE_LAST_WORDS, STATE_SUBSTRINGS_RE  # "tag was wisconsin 881-LRX"
+from .tag_owners import owned_by_other_thing, sits_on_other_thing
 from .temp_tags import temp_tags
 from .trailing_letter_plates import with_trailing_letter
 
@@ -188,8 +189,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
-            if cue.group().lower().startswith(OWNED_CUES) and other_tag_before(text, cue.start()) \
-                    and not model_of_make_before(text, cue.start()):
+            if cue.group().lower().startswith(OWNED_CUES) and (other_tag_before(text, cue.start()) or owned_by_other_thing(
+                    text, cue.start())) and not model_of_make_before(text, cue.start()):
                 continue   # "claim tag 0044 812", "company reg 09921744", "shotgun licence 4418": not a number plate
             if cue.group()[:3].lower() == "lic" and is_licence_number(text, cue.start(), names_vehicle):
                 continue   # "his card said ... lic #TN-44817": the licence's own number
@@ -202,6 +203,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
             if span is None or overlaps(*span, taken) or LONG_DIGITS_AFTER_RE.match(text, span[1]) \
                     and not UK_WHOLE_RE.fullmatch(normalise(text[slice(*span)])):
                 continue   # "tag number 0125 BA 338812": a bag tag's number goes on; no plate group is 6 digits
+            if cue.group()[:3].lower() == "tag" and sits_on_other_thing(text, span[1]):
+                continue   # "a tag 7721 on its collar": the tag is the collar's
             uk = UK_CUE_RE.match(cue.group()) is not None or kind
             readings = [strip_state(text, span, uk, state_named_before(text, cue.start()))]
             ahead = ALTERNATIVE_AHEAD_RE.match(text, span[1])

@@ -32,6 +32,7 @@ from .doc_attrs import (
 )
 from .english_over_spanish import outside_english_places
 from .flight_numbers import without_flights
+from .mexican_phones import mexican_phones
 from .mexican_plates import mexican_plates, without_state_codes
 from .plate_corrections import take_back
 from .plate_shapes import normalise
@@ -119,7 +120,8 @@ def spanish_phones(text: str, phones: list) -> list:
             continue
         taken.append(match.span())
         found.append((match.start(), match.end(), match.group()))
-    return sorted(found + grouped_phones(text, taken, code_before))   # "a un tal 612 448 903": no phone word needed
+    found += grouped_phones(text, taken, code_before)   # "a un tal 612 448 903": no phone word needed
+    return sorted(found + mexican_phones(text, taken + [(s, e) for s, e, _ in found], code_before))   # "del 33 1844 2270"
 
 
 # A flat's number before the address, as UK tips write it in a Spanish text too: "flat 6, 41 cranbrook road" is one place.

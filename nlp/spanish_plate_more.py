@@ -22,8 +22,10 @@ ONE_OF = r"(?:la\s+(?:primera|[uú]ltima|segunda)\s+letra|el\s+(?:primer|[uú]lt
 NEXT_RE = re.compile(
     r"(?:\s+(?i:la\s+placa|las\s+placas|la\s+matr[ií]cula|la\s+tablilla))?"
     r"\s*,?\s+(?i:y|e)\s+(?:(?i:luego|despu[eé]s|al\s+final)\s+(?=[A-Z0-9])|(?i:(?:luego|despu[eé]s|al\s+final|tambi[eé]n|creo\s+que)\s+)?"
-    rf"(?i:(?:ten[ií]a|tiene|llevaba|lleva|vi)\s+)?(?i:(?:una?|(?:{GROUP}(?:\s+(?:al|del)\s+(?:final|principio))?|{ONE_OF})"
-    r"\s+(?:eran|son|era|es)[\s,:]*(?:una?\s+)?)\s*))"
+    # "y tiene 44": digits right after a verb of having; "y las letras finales LT": the group's verb left out
+    rf"(?:(?i:ten[ií]a|tiene|llevaba|lleva)\s+(?=\d)|(?i:(?:ten[ií]a|tiene|llevaba|lleva|vi)\s+)?(?i:(?:una?|"
+    rf"(?:{GROUP}(?:\s+(?:(?:al|del)\s+(?:final|principio)|finales|iniciales|del\s+principio))?|{ONE_OF})"
+    r"(?:\s+(?:eran|son|era|es))?[\s,:]*(?:una?\s+)?)\s*)))"
     r"(?P<piece>[A-Z]{1,4}|\d{1,4}|[A-Z0-9]{2,4})(?![\w\-])")
 # "HPK o HBK", "72 u 73": another reading, same shape as the piece before it
 OTHER_RE = re.compile(r"\s*,?\s+(?i:[ou]|o\s+tal\s+vez|o\s+quiz[aá]s?|o\s+puede\s+que)\s+(?P<piece>[A-Z0-9]{1,4})(?![\w\-])")
