@@ -117,7 +117,7 @@ COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency i
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
 # mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche", "hace un ratito": the diminutive is moments ago).
 NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche", "ratito")
-NOW_TIME_TOKENS = frozenset(("rn", "atm"))  # text-speak "right now", "at the moment": whole words ("afternoon" holds "rn")
+NOW_TIME_TOKENS = frozenset(("rn", "atm", "noo"))  # "right now", "at the moment", Scots "the noo": whole words ("afternoon", "noon")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:
