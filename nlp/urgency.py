@@ -117,7 +117,7 @@ COUNTER_LABELS = NOT_PAST | HIDING | {"ROUTINE"}  # signs against an emergency i
 # Words that make a time the tipster gave mean "now" ("right now", "10 mins ago", "tonight"; Spanish "ahora
 # mismo", "ahorita", "hace 10 minutos", "en este momento", "esta noche", "hace un ratito": the diminutive is moments ago).
 NOW_TIME_WORDS = ("now", "min", "sec", "tonight", "moment", "currently", "just", "ahora", "ahorita", "esta noche", "ratito")
-NOW_TIME_TOKENS = frozenset(("rn", "atm"))  # text-speak "right now", "at the moment": whole words ("afternoon" holds "rn")
+NOW_TIME_TOKENS = frozenset(("rn", "atm", "noo"))  # "right now", "at the moment", Scots "the noo": whole words ("afternoon", "noon")
 
 
 def counts(label: str, labels: dict, now: bool) -> bool:
@@ -176,7 +176,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
             robbed_now_en(doc, {}, lowered) or cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or danger_now_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
-            out_in_cold(doc, {}, lowered) or bridge_throw(doc, {}, lowered) or \
+            out_in_cold(doc, {}, lowered) or bridge_throw(doc, {}, lowered) or followed_now(doc, {}) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]

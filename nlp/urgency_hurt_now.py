@@ -20,6 +20,7 @@ from pathlib import Path
 from .spanish_urgency_fire_inside_now import fire_inside_now_es
 from .spanish_urgency_fire_spreading import fire_spreading_es
 from .urgency_gated import read_gated_patterns
+from .urgency_water_struggle import struggling_in_water
 
 HURT_NOW = "someone hurt now"
 DATA = Path(__file__).resolve().parent / "data" / "urgency_hurt_now.json"
@@ -50,8 +51,8 @@ def hurt_now(lowered: str) -> str | None:
     """HURT_NOW when a clause of the lower-cased text tells of a person hurt now and the text neither plays nor
     settles it."""
     data = _data()
-    if (fire := fire_spreading_es(lowered) or fire_inside_now_es(lowered)) is not None:  # spanish_urgency_fire_*.py:
-        return fire  # homes in a fire's path, someone inside it
+    if (fire := fire_spreading_es(lowered) or fire_inside_now_es(lowered) or struggling_in_water(lowered)) is not None:
+        return fire  # spanish_urgency_fire_*.py: homes in a fire's path, someone inside it; urgency_water_struggle.py
     if not any(word in lowered for word in data["gate"]):
         return None
     if not data["calm"].search(lowered) or data["staged"].search(lowered) or data["over"].search(lowered):
