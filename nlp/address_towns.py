@@ -20,7 +20,7 @@ AFTER_RE = re.compile(r",?\s([a-z][a-z'\-]+)(?:\s([a-z][a-z'\-]+))?")
 # a span ending in "st" may end in a town's saint ("22 cromwell road st neots"): the word after it is no town
 SAINT_END_RE = re.compile(r"\bst\.?$", re.IGNORECASE)
 # the second word of a town's name: "barcombe cross", "pelton fell", "kings end"
-SECOND_WORDS = frozenset("cross fell end green common heath hill vale wood moor marsh bridge bank".split())
+SECOND_WORDS = frozenset("cross fell end green common heath hill vale wood woods moor marsh bridge bank".split())
 
 
 def towns_after_addresses(text: str, spans: list[tuple]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .at_corners import join_at_corners
+from .closing_towns import add_closing_towns
 from .comma_town_states import add_comma_towns
 from .counted_tails import cut_counted_tails
 from .feature_tails import with_feature_tails
@@ -36,6 +37,7 @@ from .shop_on_street import split_shops_on_streets
 from .spaced_village_names import join_spaced_villages
 from .span_splits import split_spans
 from .street_heads import with_street_heads
+from .the_addresses import add_the_addresses
 from .the_before_names import drop_the_before_names
 from .town_states import with_states
 from .village_tails import join_village_tails
@@ -50,6 +52,8 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     add_road_towns(doc, text, confidence)   # "on route 537 in| colts neck": a town of dictionary words after a road
     with_states(doc, text, confidence)
     add_comma_towns(doc, text, confidence)   # "hebron rd, heath oh,": a town only its state code shows
+    add_the_addresses(doc, text, confidence)   # "3 the paddocks, cliffe woods": a street named with "the", after a number
+    add_closing_towns(doc, text, confidence)   # "..., no rush, castlebar": a town no list knows signs the tip off
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
     split_shops_on_streets(doc, text)   # "Peak Kebabs| on |Cavendish Parade": a shop and its street
