@@ -1,4 +1,6 @@
-"""Spanish: a gunshot heard minutes ago, someone stuck or shivering in snow or cold, a strong gas smell (stop 37).
+"""Spanish: a gunshot heard minutes ago, someone stuck or shivering in snow or cold, a strong gas smell (stop 37);
+shots fired at someone or something, or a person beaten, stabbed or run over, minutes ago; someone about to fall or
+drown now (stop 38, round 2).
 
 "hace como 10 min oi un tiro y un grito en el callejon", "tengo a un señor mayor perdido ... esta temblando de frio",
 "hay olor muy fuerte a gas en todo el bloque 22": no cue word read them, so the text scored calm. Each kind is a gate,
@@ -17,7 +19,8 @@ from pathlib import Path
 from .spans import text_of
 
 REASONS = {"gunshot": "shots heard minutes ago", "cold": "someone stuck or freezing in the cold now",
-           "gas": "a strong gas smell now"}
+           "gas": "a strong gas smell now", "attacked": "shots or an attack minutes ago",
+           "fall": "someone about to fall or drown now"}
 DATA = Path(__file__).resolve().parent / "data" / "es" / "urgency_danger_now.json"
 
 
