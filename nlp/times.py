@@ -136,9 +136,10 @@ def bare_hours(doc: Doc, text: str) -> list:
     return spans
 
 
-# "home by 10, its 2am", "cash by 5": a deadline hour; "by 3 lads", "lost by 1 point" are counts, so the hour must
-# end its clause.
-BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
+# "home by 10, its 2am", "cash by 5", "by 9 tonight": a deadline hour; "by 3 lads", "lost by 1 point" are counts, so
+# the hour must end its clause or meet its day.
+BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest|tonight|tonite|"
+                        r"tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening))\b))",
                         re.IGNORECASE)
 HABIT_HEDGES = frozenset("usually mostly normally generally typically".split())
 BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon next".split())  # "by next friday", "by the 30th"
