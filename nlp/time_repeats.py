@@ -1,9 +1,9 @@
-"""How many times so far, as texters write it past what time_shapes.REPEAT_RE reads: "4 nights now", "3 sundays
-now", "3 nights runnin", "7 mornins in a row".
+"""How many times so far, as texters write it past what time_shapes.REPEAT_RE reads: "3 nights runnin", "7 mornins
+in a row".
 
 The guide copies such a count whole (nlp/devset/ANNOTATION.md: times keep the words that tie them to the event).
-"now" closes a count only after a word for an occasion (a night, a morning, a sunday): after days or weeks it
-closes a duration ("curtains shut 3 days now", "parked 3 weeks now"), which dev leaves unlabelled.
+"4 nights now", "3 sundays now" are not read: a bare count with no period is no time (ANNOTATION.md, stop 34), and
+dev leaves them unlabelled (4 rows, d32a, d32u, h14, h18, vs 1, h15-202); nlp/now_states.py drops their "now".
 """
 from __future__ import annotations
 
@@ -17,11 +17,10 @@ DAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
 OCCASIONS = rf"(?:nights|nites|nichts|mornings|mornins|evenings|evenins|afternoons|weekends|weeknights|{DAY_NAMES})"
 # any unit a run can count ("5 days runnin")
 RUN_UNITS = rf"(?:{OCCASIONS}|days|weeks)"
-REPEAT_NOW_RE = re.compile(rf"\b{COUNT}\s+{OCCASIONS}\s+now\b", re.IGNORECASE)
 # the clipped "runnin" and the clipped plurals REPEAT_RE does not read ("mornins in a row")
 RUNNIN_RE = re.compile(rf"\b{COUNT}\s+{RUN_UNITS}\s+runnin'?(?!\w)"
                        rf"|\b{COUNT}\s+(?:mornins|evenins|nichts|weeknights|afternoons)\s+in\s+a\s+row\b", re.IGNORECASE)
-GATE_WORDS = frozenset(("now", "runnin", "runnin'", "row"))
+GATE_WORDS = frozenset(("runnin", "runnin'", "row"))
 FOR_BEFORE_RE = re.compile(r"\bfor\s*$", re.IGNORECASE)
 
 
@@ -30,13 +29,12 @@ def repeat_counts(doc: Doc, text: str, words: frozenset[str]) -> list:
     if words.isdisjoint(GATE_WORDS) or not any(ch.isdigit() for ch in text) and words.isdisjoint(WORD_COUNTS):
         return []
     spans = []
-    for regex in (REPEAT_NOW_RE, RUNNIN_RE):
-        for match in regex.finditer(text):
-            if FOR_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
-                continue  # "for 3 nights now": a duration, FOR_RE's span
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand", label="REPEAT")
-            if span is not None:
-                spans.append(span)
+    for match in RUNNIN_RE.finditer(text):
+        if FOR_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "for 3 nights runnin": a duration, FOR_RE's span
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand", label="REPEAT")
+        if span is not None:
+            spans.append(span)
     return spans
 
 

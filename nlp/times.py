@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .ambiguous_days import ambiguous_days
 from .clause_hours import clause_hours
 from .clock_day_parts import THIS_PARTS, this_part_after
+from .day_hour_ranges import day_hours
 from .day_meals import day_meals
 from .day_ordinals import day_ordinals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
@@ -22,6 +23,7 @@ from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
+from .now_states import state_hoy, state_now
 from .slash_numbers import impossible_slash_date
 from .spans import lower_words, store, text_of
 from .time_frequencies import frequencies
@@ -134,9 +136,10 @@ def bare_hours(doc: Doc, text: str) -> list:
     return spans
 
 
-# "home by 10, its 2am", "cash by 5": a deadline hour; "by 3 lads", "lost by 1 point" are counts, so the hour must
-# end its clause.
-BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest)\b))",
+# "home by 10, its 2am", "cash by 5", "by 9 tonight": a deadline hour; "by 3 lads", "lost by 1 point" are counts, so
+# the hour must end its clause or meet its day.
+BY_HOUR_RE = re.compile(r"\bby\s+(1[0-2]|0?[1-9])(?=\s*(?:[,.;!?]|$|(?:and|or|but|latest|at\s+the\s+latest|tonight|tonite|"
+                        r"tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening))\b))",
                         re.IGNORECASE)
 HABIT_HEDGES = frozenset("usually mostly normally generally typically".split())
 BY_DAYS = frozenset("tomorrow tmrw tonight tonite today midnight noon next".split())  # "by next friday", "by the 30th"
@@ -177,9 +180,11 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
                      if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None)
     if clock_re is not None:   # a bare hour needs a digit
         parts.extend(day_part_hours(doc))
+        parts.extend(day_hours(doc, words))  # "6 till 9 every night", "every mornin from 5", "the 15th from 10"
         parts.extend(clause_hours(doc, words))  # "went out walking at 4 and"
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
+             and not (span.text.lower() == "hoy" and state_hoy(doc, span.end))  # "hoy esta tranquilo"
              and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
     parts = feast_modifiers(doc, parts, words)  # "his halloween costume", "mascaras de halloween"
     if not parts:
@@ -321,21 +326,6 @@ DAY_PARTS_AFTER = frozenset(("in", "the", part) for part in ("morning", "afterno
 DAYS_AFTER_TIED_HOUR = frozenset("tonight tonite 2nite yesterday yday tomorrow tmrw today monday tuesday wednesday thursday "
                                  "friday saturday sunday".split())  # "at 4 today", "at 6 sunday" (no "sat": a verb)
 DAY_LEADS_AFTER_TIED_HOUR = frozenset(("every", "last", "this"))  # "around 10 last night", "at 7 this morning"
-
-
-# "its out now", "all sorted now", "for 3 weeks now": a "now" after a state or a duration places nothing; nor does
-# "and now" ("watched a film and now i cant sleep", "took pills and now hes gone quiet"): the story's next step
-# (dev: 28 of 29 "and now" unlabelled).
-STATE_BEFORE_NOW = frozenset("out over ok okay fine sorted gone safe home back better asleep quiet clear done settled "
-                             "calm alright aight good dead shut closed open empty cleared fixed stable "
-                             "unlocked row".split())  # "door is unlocked now", "7 nights in a row now"
-UNIT_WORDS = frozenset("mins minutes hrs hours days nights weeks wks months years yrs fortnight ago while year".split())
-
-
-def state_now(doc: Doc, start: int) -> bool:
-    """A bare "now" that only describes a state (nlp/devset/ANNOTATION.md: "shes home now" is no time)."""
-    before = doc[start - 1].lower_ if start else ""
-    return before in STATE_BEFORE_NOW or before in UNIT_WORDS or before in ("for", "and", "n", "&")  # "n now": "and now"
 
 
 @Language.component("tip_times", requires=attrs(TIME_PARTS), assigns=attrs(TIMES) + ["doc.spans"])

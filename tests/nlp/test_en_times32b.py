@@ -1,4 +1,4 @@
-"""Times (stop 32, round 2): how many times so far as texters write it ("4 nights now", "3 nights runnin",
+"""Times (stop 32, round 2): how many times so far as texters write it ("3 nights runnin",
 "6 mornins in a row") and a bare "sat" that is Saturday. Texts invented for these tests."""
 from __future__ import annotations
 
@@ -8,14 +8,22 @@ import nlp
 
 
 @pytest.mark.parametrize("text, count", [
-    ("someone rattlin the shed door round the back of 14 elm close, 5 nights now, i hear it about 2", "5 nights now"),
-    ("same grey golf sat outside the school gates 4 mornings now, bloke just watches", "4 mornings now"),
-    ("lads on scramblers tearin up the playing field 3 weekends now", "3 weekends now"),
     ("a van with no plates parked by the layby 4 nights runnin, lights off", "4 nights runnin"),
     ("fox carcass left on my step 6 mornins in a row, someones doin it on purpose", "6 mornins in a row"),
 ])
 def test_repeat_counts(text, count):
     assert count in nlp.extract(text).times
+
+
+# Stop 38: "5 nights now" is a bare count with no period, no time (ANNOTATION.md, decided at stop 34; dev leaves it
+# unlabelled in 4 rows vs 1), so the count and its "now" are both left out (nlp/time_repeats.py, nlp/now_states.py).
+@pytest.mark.parametrize("text", [
+    "someone rattlin the shed door round the back of 14 elm close, 5 nights now, i hear it about 2",
+    "same grey golf sat outside the school gates 4 mornings now, bloke just watches",
+    "lads on scramblers tearin up the playing field 3 weekends now",
+])
+def test_count_now_is_no_time(text):
+    assert not any("now" in time for time in nlp.extract(text).times)
 
 
 @pytest.mark.parametrize("text", [

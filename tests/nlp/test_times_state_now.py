@@ -1,4 +1,4 @@
-"""A "now" after "n" (texting "and"), "unlocked" or "in a row" places nothing: no time (nlp/times.py state_now),
+"""A "now" after "n" (texting "and"), "unlocked" or "in a row" places nothing: no time (nlp/now_states.py),
 even in an urgent text, where the settled-now step keeps a bare "now"."""
 from __future__ import annotations
 
