@@ -23,7 +23,7 @@ from .lexicon import PATTERNS_DIR, read_jsonl, stop_words
 from .people_ages import AGE_VERBS, ALLOWED_AFTER_BUILD, CHILD_WORDS, amount_of_something, bare_ages
 from .people_animals import not_animal_ages
 from .people_clause_ages import ceiling_ages, clause_ages
-from .people_crowds import crowd_counts
+from .people_crowds import NOT_PEOPLE, crowd_counts
 from .people_gaits import listed_gaits
 from .people_marks import (
     BODY_MARKS,
@@ -98,6 +98,7 @@ NEEDS_A_WORD_BEFORE = frozenset(("jersey", "jerseys", "coat", "shirt", "trainers
                                  "boots", "joggers", "polo", "air max", "air maxes", "bibs"))
 NICKNAME_WORDS = frozenset(word.lower() for word in word_lists()["nickname_adjectives"])
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+OF_THEM_END_RE = re.compile(r"\bo(?:f)?\s+(?:them|em|us)$")  # a count that ends "of them": who "them" are is open
 HEIGHT_HINT_RE = re.compile(r"[4-7]\s*(?:ft|foot|feet|'|’)", re.IGNORECASE)
 # name cues that also start ordinary phrases ("they call round"): the name must be written with a capital
 BARE_CALL_CUES = frozenset(("call", "calls"))
@@ -174,7 +175,12 @@ def find_people(text: str, blocked: list[tuple[int, int]], present: frozenset[st
     def add(start: int, end: int, priority: int) -> None:
         candidates.append((start, end, priority, text[start:end]))
 
+    # "shots fired near where the hikers park, 3 of them": the shots are counted; fireworks are thrown by people ("kids
+    # throwing fireworks ..., about 6 of them"), so not them
+    shots = not present.isdisjoint(NOT_PEOPLE - {"fireworks", "firework"})
     for match in rx["count"].finditer(searched) if wanted["count"] else ():
+        if shots and OF_THEM_END_RE.search(match.group()):
+            continue
         if not owned_by_tipster(text, match.start()):  # "my 2 kids", "our 2 boys": the tipster's own, no one to look for
             add(counted_start(searched, match), match.end(), 0)
     candidates.extend(crowd_counts(searched, present) + apposed_names(text, present))  # "6 or 7 of em", "one lad, Callum,"

@@ -26,8 +26,7 @@ def crowd_count_regex() -> re.Pattern:
 # A clause of its own ("..., 3 of them, one has a crowbar", "theres 4 of them kickin the door") after a group the
 # texter cannot name ("theyre back", "poachers", "yobs") counts them too (labelled since stop 36: "of them" for
 # people 75 rows vs 20). Only after a plural: after "someone" or "the bloke" them are things ("someone dumped
-# kittens, 6 of them", dev 5 rows); never in a text of shots, bangs or fireworks, which "of them" counts as often,
-# even after a crowd word ("shots fired near where the hikers park, 3 of them": stop 38 made hikers a count noun).
+# kittens, 6 of them", dev 5 rows); never after shots, bangs or fireworks, which "of them" counts as often.
 CLAUSE_START_RE = re.compile(r"(?:^|[,.;!?]\s*|\b(?:theres|there's|there\s+(?:is|are|were|was)|now|and|n)\s+)$")
 PEOPLE_WORDS = frozenset("they theyre poachers coursers burglars".split())
 NOT_PEOPLE = frozenset("shot shots gunshots gunshot bangs bang fireworks firework rounds pops explosions".split())
@@ -50,7 +49,7 @@ def crowd_counts(searched: str, present: frozenset[str]) -> list[tuple[int, int,
     for match in crowd_count_regex().finditer(searched):
         before = WORDS_RE.findall(searched[:match.start()])
         clause_start = CLAUSE_START_RE.search(searched, max(0, match.start() - 16), match.start())
-        if (calm and not crowd.isdisjoint(before)) or (clauses and not people.isdisjoint(before) and clause_start) \
+        if not crowd.isdisjoint(before) or (clauses and not people.isdisjoint(before) and clause_start) \
                 or (described and clause_start and described_after(searched, match.end(), lists["crowd_after_words"])):
             found.append((match.start(), match.end(), 0, match.group()))
     return found

@@ -32,3 +32,18 @@ def test_a_crowd_named_by_its_doing_is_counted(text, count):
 @pytest.mark.parametrize("text", NEG)
 def test_things_are_not_counted(text):
     assert nlp.extract(text).people == []
+
+
+# Stop 38: the count regex's "of them" (a count noun anywhere in the text) no longer counts shots, bangs or pops as
+# people; fireworks are thrown by people, so those texts keep their count.
+@pytest.mark.parametrize("text", [
+    "gunshots by the hikers car park, 4 of them, then nothing",
+    "loud bangs behind the lads flats, 5 or 6 of em",
+])
+def test_shots_counted_are_no_people(text):
+    assert nlp.extract(text).people == []
+
+
+def test_people_throwing_fireworks_keep_their_count():
+    text = "some kids have been chucking fireworks at the ponies on the green by the church, about 5 of them"
+    assert "about 5 of them" in nlp.extract(text).people
