@@ -70,6 +70,7 @@ from .spanish_plates import (
     state_plates,
     written_as_plate,
 )
+from .spanish_plea_words import plea_word
 from .spanish_road_towns import road_town_places
 from .spanish_rules import code_before, common_spanish, flown, rules, us_state_codes, us_states
 from .spanish_saint_areas import longer_saint_towns, saint_areas
@@ -297,7 +298,7 @@ def spanish_finder(doc: Doc) -> Doc:
     places += lettered_streets(text, places + taken + phones)   # "la e wooley rd y j st": a corner's lettered side
     places = outside_english_places(doc, places)   # "4410 se division st" in an English tip stays whole
     old = [p for p in read(doc, LOCATIONS) if not overlaps(p[0], p[1], places + taken) and not code_before(text, p[0])
-           and not spanish_word_town(text, p) and not bare_zip(text, p)]
+           and not spanish_word_town(text, p) and not bare_zip(text, p) and not plea_word(text, p)]   # ", apurense"
     locations = with_flat(text, joined_corners(text, _longest(old, places, text)))
     locations = longer_saint_towns(text, locations)   # "santa rosa jauregui": a list held "santa rosa"
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"

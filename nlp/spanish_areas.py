@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import common_words, gazetteer, lexicon, spanish_lexicon, stop_words, word_list
+from .spanish_area_second_words import second_name_end
 from .spanish_area_tails import area_name_end
 from .spanish_counts import price_before
 from .spanish_rules import common_spanish, rules, spanish_form, verb_form
@@ -95,10 +96,12 @@ def find_barrios(text: str, taken) -> list[tuple[int, int]]:
             continue   # "el poligono de la carretera amarilla": the road names it, and the street finders read the road
         # "el barrio del oeste", "el barrio del naranjo": "del" (no bare "de") makes the area word part of the name
         named_with_del = (match.group(2) or "").startswith("del")
-        barrio = match.group(1).lower() == "barrio"   # "barrio de analco": the cue word and its "de" stay (ANNOTATION.md)
+        # "barrio de analco", "urbanizacion de buztintxuri": the cue word and its "de" stay (ANNOTATION.md, stop 34)
+        barrio = match.group(1).lower() == "barrio" or match.group(1).lower().startswith("urbanizaci")
         span = match.span(3) if match.group(2) and not (estate or named_with_del or barrio) else (match.start(1), match.end(3))
         span = (span[0], second_surname_end(text, *span))   # "colonia sanchez taboada": both surnames name it
         span = (span[0], area_name_end(text, span[1], text[span[0]:span[1]].split()[-1]))   # "colonia lomas de chapultepec"
+        span = (span[0], second_name_end(text, *span))   # "colonia cerro grande", "colonia sor juana"
         if match.group(2) is not None and match.group(3).startswith(AREA_ARTICLES):
             continue
         # after "de la", "del", an article or a saint's title the word is a noun or a name, never the sentence's verb:

@@ -7,7 +7,9 @@ name, no place).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import word_list
 from .spanish_areas import AREA_WORDS, COMPASS_WORDS
 from .spanish_rules import common_spanish
 
@@ -43,3 +45,14 @@ def kind_of_thing(text: str, start: int, end: int) -> bool:
     words = name[1]
     return words[0] not in ("los", "las") and common_spanish(words[0]) \
         and all(w.islower() and w.endswith("s") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return word_list("es/landmark_kind_words.txt")
+
+
+def kind_word(words: list[str]) -> bool:
+    """Whether the first word after a landmark word says what kind it is ("puente peatonal", "puente de peatones",
+    "parque canino"): a generic facility, no name (ANNOTATION.md), though no frequency list holds the word."""
+    return bool(words) and words[0].lower() in _kind_words()

@@ -16,7 +16,7 @@ from .spanish_counts import counted_after
 from .spanish_de_names import de_name_end
 from .spanish_english_corners import joined_english_corners
 from .spanish_joined_names import joined_name_end
-from .spanish_landmark_names import area_in_landmark, kind_of_thing
+from .spanish_landmark_names import area_in_landmark, kind_of_thing, kind_word
 from .spanish_mid_name_runs import mid_name_end
 from .spanish_name_articles import name_article_start
 from .spanish_name_run_ends import NAME_RUN_STOPS
@@ -147,9 +147,9 @@ def _common_name(landmark: str) -> bool:
     encanto"), and so do two ("parque maximo gomez")."""
     words = [w for w in landmark.split()[1:] if w not in ("de", "la")]
     if len(words) == 1 and " de " not in landmark and not words[0].endswith(ADJECTIVE_ENDINGS + NAME_RUN_VERB_ENDINGS) \
-            and words[0] not in stop_words():
+            and words[0] not in stop_words() and not kind_word(words):
         return False   # "parque lincoln", "parque encanto": a noun or a name right after the landmark word names it
-    return len(words) == 1 and words[0].islower() and common_spanish(words[0])
+    return kind_word(words) or len(words) == 1 and words[0].islower() and common_spanish(words[0])   # "puente peatonal"
 
 
 # "parque infantil", "parque acuatico", "parque abandonado", "parque publico": a kind of park, not its name

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .lexicon import spanish_lexicon
 from .spanish_cross_streets import crossing_end
+from .spanish_door_number_names import door_number_name_end
 from .spanish_name_articles import name_article_start
 
 # What may follow a street found: a house number after a Spanish street word ("calle carreteria 40", "rua urzaiz 88"; not
@@ -83,6 +84,9 @@ def street_tail(text: str, start: int, end: int) -> int:
     crossing = crossing_end(text, start, end)
     if crossing != end:
         return crossing   # "calle 59 x 64": Yucatán's address names the crossing street
+    door = door_number_name_end(text, start, end)
+    if door != end:
+        return door   # "calle pachin marin 214 sin agua": the rest of the name, then the door
     if SPANISH_STREET_WORD_RE.match(text, start) and not re.search(r"\d\s*$", text[start:end]):
         after = HOUSE_NUMBER_AFTER_RE.match(text, end)
         if after:

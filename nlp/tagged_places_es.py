@@ -25,6 +25,7 @@ from .spanish_corners import sentence_word
 from .spanish_counts import counted_after, counted_span
 from .spanish_english_corners import grown_corner
 from .spanish_plate_issuers import issuer_place
+from .spanish_plea_words import plea_words
 from .spanish_present_verbs import present_verb
 from .spanish_rules import common_spanish, flown, rules
 from .spanish_run_on_words import run_on_end
@@ -225,7 +226,7 @@ def not_a_place(value: str) -> bool:
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     clothes = spanish_people.word_lists()
-    return frozenset(rules()["not_barrios"] | clothes["brands"] | clothes["garments"])
+    return frozenset(rules()["not_barrios"] | clothes["brands"] | clothes["garments"] | plea_words())   # "apurense"
 
 
 # A place cue inside a tagged span: it joins two places ("en cordoba por moreras"), no place name holds it
