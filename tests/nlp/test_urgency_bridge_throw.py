@@ -32,3 +32,12 @@ def test_thrown_at_traffic_now_is_urgent(text):
 @pytest.mark.parametrize("text", PAST_OR_HABIT)
 def test_past_or_habit_stays_calm(text):
     assert not nlp.extract(text).urgent, text
+
+
+# Stop 38 (the lead's end check, d38a-042): "every other night", "every single weekend" are habits too.
+@pytest.mark.parametrize("text", [
+    "lads on the footbridge at the bypass lobbing half bricks at lorries every other night, got my windscreen tuesday",
+    "youths chucking bricks off the bridge at the m6 traffic every single weekend, someone will get killed one day",
+])
+def test_a_habit_every_other_night_is_calm(text):
+    assert not nlp.extract(text).urgent
