@@ -97,7 +97,9 @@ def test_the_command_reads_the_default_set_and_says_when_a_split_is_empty(capsys
 # round); after it, urgent 0.972: back to 0.97.
 # Stop 37: the fold of heldout20 (300: urgent 0.890 unseen) and the fresh dev_s37u (0.854) left dev urgent at
 # 0.9697: floor 0.965 for the second round; after it, urgent 0.9702: back to 0.97.
-DEV_FLOORS = {"plates": 0.99, "locations": 0.945, "people": 0.925, "urgent": 0.97}
+# Stop 38, at the end (13,748 English dev texts, heldout21 folded): people 0.938, locations 0.953, urgent 0.974:
+# the people floor 0.93.
+DEV_FLOORS = {"plates": 0.99, "locations": 0.945, "people": 0.93, "urgent": 0.97}
 
 
 def test_dev_split_figures_do_not_fall():

@@ -114,8 +114,9 @@ def test_spanish_words_make_no_plates_or_cars():
 # the second round has read its kinds. After it, dev urgent 0.973 (10 texts better, 0 worse; the folded es-h19
 # rows, 0.871 unseen, are most of the rest): the floor stays 0.97 until dev is back above 0.975.
 # Stop 38: round 1 (Spanish urgency, 28 texts better, 0 worse) and the fold of es-h20 (220: urgent 0.892 unseen)
-# left dev urgent at 0.978: back to 0.975.
-SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.905, "urgent": 0.975}
+# left dev urgent at 0.978: back to 0.975. At the end of stop 38 (round 2: urgent 22 better, locations 30 better, 0
+# worse) dev is urgent 0.984, locations 0.922: floors 0.98 and 0.915.
+SPANISH_DEV_FLOORS = {"plates": 0.99, "locations": 0.915, "urgent": 0.98}
 
 
 def test_spanish_dev_split_figures_do_not_fall():
