@@ -20,8 +20,9 @@ from .spans import overlaps, store_with_guesses
 from .street_towns import SPANISH_WORDS, unknown_word
 
 # the last clause: one or two lower-case words, then only closing punctuation (a capitalised one is as often the
-# name of someone the tip is about: "the guy who got fired on monday, Travis"; the tagger reads those)
-CLOSING_RE = re.compile(r"(?P<before>[^,]*),\s*(?P<first>[a-z][a-z'\-]+)(?:\s+(?P<second>[a-z][a-z'\-]+))?\s*[.!]*\s*$")
+# name of someone the tip is about: "the guy who got fired on monday, Travis"; the tagger reads those). Matched from the
+# last comma on: a search for the comma from every position cost ~40 us a text.
+CLOSING_RE = re.compile(r"\s*(?P<first>[a-z][a-z'\-]+)(?:\s+(?P<second>[a-z][a-z'\-]+))?\s*[.!]*\s*$")
 # a clause of thanks or greeting before the last words makes them the writer's or reader's name
 SIGN_OFF_RE = re.compile(r"\b(?:thanks|thank you|thankyou|cheers|ta|regards|love|from|hi|hiya|hello|dear|x+)\s*$",
                          re.IGNORECASE)
@@ -40,8 +41,9 @@ def closing_town(text: str) -> tuple[int, int] | None:
         return None   # the cheap gate
     if not text.isascii() or SPANISH_WORDS & set(text.lower().split()):
         return None   # a Spanish or Spanglish text read as English: "camioneta blanca, ayuda", "tengo miedo"
-    match = CLOSING_RE.search(text)
-    if match is None or SIGN_OFF_RE.search(match.group("before")):
+    comma = text.rfind(",")
+    match = CLOSING_RE.match(text, comma + 1)
+    if match is None or SIGN_OFF_RE.search(text, text.rfind(",", 0, comma) + 1, comma):
         return None
     first, second = match.group("first").lower(), (match.group("second") or "").lower()
     if first in not_towns() or DRAWN_OUT_RE.search(first) or not unknown_word(first):
