@@ -7,18 +7,16 @@ lists are in nlp/data/en/clause_hours.json.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "clause_hours.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("en/clause_hours.json")
 
 
 def hour_token(token) -> bool:

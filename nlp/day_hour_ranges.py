@@ -10,13 +10,12 @@ the day's own piece and times.py joins the two. Gated on a lead or joiner word i
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 from .time_ranges import hour_like
 from .time_ranges import words as range_words
 
@@ -25,8 +24,7 @@ ORDINAL_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNOREC
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "day_hour_ranges.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("en/day_hour_ranges.json")
 
 
 def hour_end(doc: Doc, i: int) -> int | None:

@@ -4,18 +4,16 @@ it whole, as it does "tuesday dinner time"). Only where the pair ends its clause
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "day_meals.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("en/day_meals.json")
 
 
 def day_meals(doc: Doc, present: frozenset[str]) -> list:

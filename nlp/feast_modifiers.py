@@ -6,19 +6,17 @@ tonight", "halloween night" stay). Words in nlp/data/feast_modifiers.json. Gated
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "feast_modifiers.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
+    return word_sets("feast_modifiers.json")
 
 
 def feast_modifiers(doc: Doc, parts: list, present: frozenset[str]) -> list:

@@ -5,18 +5,16 @@ evenin after his tea" (nlp/devset/ANNOTATION.md copies a time with the words tha
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "habit_tails.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("en/habit_tails.json")
 
 
 def habit_tail(doc: Doc, start: int, end: int) -> int:

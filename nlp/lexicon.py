@@ -49,6 +49,14 @@ UNACCENTED = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
 
 
 @lru_cache(maxsize=None)
+def word_sets(relative: str) -> dict[str, frozenset[str]]:
+    """A JSON file of nlp/data of named word lists (``relative``: "en/now_states.json"), each as a frozenset; keys
+    starting "_" are notes ("_about") and skipped. The shared reader of the modules' own cached `words()`."""
+    raw = json.loads((DATA_DIR / relative).read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
+
+
+@lru_cache(maxsize=None)
 def spanish_lexicon() -> dict:
     """nlp/data/es/lexicon.json as written (lists, in their case), read once for every Spanish module. Read only."""
     return json.loads((DATA_DIR / "es" / "lexicon.json").read_text(encoding="utf-8"))

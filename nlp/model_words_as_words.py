@@ -5,18 +5,16 @@ Only groups ending in such a name pay anything.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "model_words_used_as_words.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
+    return word_sets("en/model_words_used_as_words.json")
 
 
 def without_word_names(doc: Doc, group: list) -> list:

@@ -4,18 +4,16 @@ nlp/data/es/night_compounds.json). Gated on "noche", so most texts pay one set t
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "es" / "night_compounds.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("es/night_compounds.json")
 
 
 def compound_night(doc: Doc, span, present: frozenset[str]) -> bool:

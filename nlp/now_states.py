@@ -5,18 +5,16 @@ give none, "its pitch dark now" none; "on hwy 285 now", "screaming for help now"
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 
 
 @lru_cache(maxsize=None)
 def now_state_words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "now_states.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("en/now_states.json")
 
 
 def state_now(doc: Doc, start: int) -> bool:
@@ -36,8 +34,7 @@ def state_now(doc: Doc, start: int) -> bool:
 
 @lru_cache(maxsize=None)
 def hoy_state_words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "es" / "hoy_states.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("es/hoy_states.json")
 
 
 def state_hoy(doc: Doc, end: int) -> bool:

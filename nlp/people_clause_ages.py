@@ -14,11 +14,10 @@ surely as after "hes" (dev: 6 such rows labelled and missed, none left out). Wha
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 from .people_ages import stated_ages
 from .people_ceiling_ages import ceiling_ages  # noqa: F401  (nlp/people.py reads both from here)
 
@@ -32,8 +31,7 @@ THEY_AGE_RE = re.compile(
 
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA_DIR / "en" / "people_clause_ages.json").read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if key != "_about"}
+    return word_sets("en/people_clause_ages.json")
 
 
 @lru_cache(maxsize=None)
