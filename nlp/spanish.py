@@ -40,6 +40,7 @@ from .spanish_areas import areas_before_places, find_barrios
 from .spanish_article_names import mid_article_areas
 from .spanish_bare_features import bare_features
 from .spanish_bare_street_words import bare_street_places
+from .spanish_clause_street_names import with_clause_names
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -304,6 +305,7 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"
     locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
     locations = with_sides(text, locations)   # "avenida madero poniente": the side of town ends the name
+    locations = with_clause_names(text, locations, taken + phones + [(s, e) for s, e, _ in times])   # "calle del mar,"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += shouted_areas(text, taken + phones + [(s, e) for s, e, _ in locations + times])   # "EN LA COLONIA X"
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
