@@ -77,6 +77,7 @@ from .spanish_rules import code_before, common_spanish, flown, rules, us_state_c
 from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_shouted_areas import shouted_areas
 from .spanish_son_names import son_names
+from .spanish_street_after_things import street_after_things
 from .spanish_street_dates import date_named_places, without_named_dates
 from .spanish_street_directions import with_sides
 from .spanish_time_edges import with_edges
@@ -306,6 +307,8 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
     locations = with_sides(text, locations)   # "avenida madero poniente": the side of town ends the name
     locations = with_clause_names(text, locations, taken + phones + [(s, e) for s, e, _ in times])   # "calle del mar,"
+    locations = sorted(locations + [(s, e, text[s:e]) for s, e in street_after_things(
+        text, taken + phones + [(s, e) for s, e, _ in locations + times])])   # "el bar de la calle del pez"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += shouted_areas(text, taken + phones + [(s, e) for s, e, _ in locations + times])   # "EN LA COLONIA X"
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]

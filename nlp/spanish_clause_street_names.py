@@ -56,54 +56,59 @@ def person_words() -> frozenset[str]:
     return frozenset(lex["street_titles"] + lex["street_name_titles"] + lex["street_given_names"] + lex["street_surnames"])
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
     """A word that may be a street name's: no function word, verb, gerund, adverb, time word or noun of the scene."""
     if word in person_words() and word not in stop_words():
         return True
     return (word.isalpha() and len(word) > 1 and word not in stop_words() and word not in rules()["not_names"]
             and word not in clause_name_stops() and word not in run_on_words() and not present_verb(word)
             and not sentence_verb(word) and not word.endswith(("ando", "iendo", "yendo", "mente"))
+            and not (word.endswith(("aron", "ieron")) and len(word) > 5)   # "asaltaron": a past form, whatever the verb
             and not (word.endswith("s") and common_spanish(word))   # "roban moviles": a plural noun is the sentence's
             and not (word.endswith(NAME_RUN_VERB_ENDINGS) and (verb_form(word) or common_spanish(word) and len(word) > 4)))
 
 
-def _closes(text: str, at: int, strict: bool = False) -> bool:
+def closes(text: str, at: int, strict: bool = False) -> bool:
     """Whether the name may end at `at`: punctuation or the end, a word that opens the next phrase, or a verb; strict:
-    punctuation, the end or a preposition or time word (ARTICLE_CLOSERS) only."""
+    punctuation, the end, a verb or a preposition or time word (ARTICLE_CLOSERS) only."""
     if EDGE_RE.match(text, at):
         return True
     token = TOKEN_RE.match(text, at)
     word = token.group(1).lower() if token else ""
+    verb = present_verb(word) or sentence_verb(word) or verb_form(word) or word.endswith(("ando", "iendo", "yendo"))
     if strict:
-        return word in ARTICLE_CLOSERS
-    return word in NEXT_PHRASE or word == "y" or present_verb(word) or sentence_verb(word) \
-        or word.endswith(("ando", "iendo", "yendo"))
+        return word in ARTICLE_CLOSERS or verb
+    return word in NEXT_PHRASE or word == "y" or verb
 
 
 def name_end(text: str, end: int) -> int:
     """The end of the street name that ends at `end` once the name words after it, up to the clause's next phrase, are
     in; `end` when none are, or when no run closes (see the module's docstring)."""
-    at, names, over_y, best, last_name, bare = end, 0, False, end, True, False
+    at, names, over_y, best, last_name, bare, joined, last_joiner = end, 0, False, end, True, False, 0, ""
     while names < MAX_NAME_WORDS:
         token = TOKEN_RE.match(text, at)
         if not token:
             break
         word = token.group(1).lower()
         if word.isdigit() and len(word) <= 4 and last_name:
-            if _closes(text, token.end()) and (not over_y or EDGE_RE.match(text, token.end())):
+            if closes(text, token.end()) and (not over_y or EDGE_RE.match(text, token.end())):
                 best = token.end()   # a door number closes the name: "calle bisbe torres 12 y le ha quitado"
             break
         if word in JOINERS:
+            joined += 1
+            if joined > 2 or (joined == 2 and last_joiner not in ("de", "y")) or (last_joiner and word not in ARTICLES):
+                break   # "carrer de blai los de la terraza": joiners run "de la", "y la", no longer
+            last_joiner = word
             if word == "de" and not re.match(r"\s+(?:la|los|las|el)\s", text[token.end():]):
                 break   # "calle la concha de camargo": a bare "de" goes on to the town
             bare = bare or (word in ARTICLES and last_name)   # "calle puente la reina": no "de" before the article
             over_y, last_name = over_y or word == "y", False
             at = token.end()
             continue
-        if not (_name_word(word) or (REGNAL_RE.fullmatch(word) and word != "vi" and last_name)):
+        if not (name_word(word) or (REGNAL_RE.fullmatch(word) and word != "vi" and last_name)):
             break
-        at, names, last_name = token.end(), names + 1, True
-        if _closes(text, at, bare) and (not over_y or EDGE_RE.match(text, at)):
+        at, names, last_name, last_joiner = token.end(), names + 1, True, ""
+        if closes(text, at, bare) and (not over_y or EDGE_RE.match(text, at)):
             best = at
     return best
 
