@@ -80,6 +80,7 @@ from .spanish_son_names import son_names
 from .spanish_street_after_things import street_after_things
 from .spanish_street_dates import date_named_places, without_named_dates
 from .spanish_street_directions import with_sides
+from .spanish_tagged_tails import without_trailing_verbs
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -322,7 +323,7 @@ def spanish_finder(doc: Doc) -> Doc:
     if barrios:   # guesses: below "Anotado"
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
         store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})
-    locations = [p for p in locations if not flown(text, p)]
+    locations = [p for p in without_trailing_verbs(text, locations) if not flown(text, p)]   # "barrio del carmen han"
     locations = without_issuers(text, locations, plates + partials)   # "placas de durango FLK-88-12": the plate's issuer
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]
