@@ -40,6 +40,7 @@ from .spanish_areas import areas_before_places, find_barrios
 from .spanish_article_names import mid_article_areas
 from .spanish_bare_features import bare_features
 from .spanish_bare_street_words import bare_street_places
+from .spanish_clause_street_names import with_clause_names
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -76,8 +77,10 @@ from .spanish_rules import code_before, common_spanish, flown, rules, us_state_c
 from .spanish_saint_areas import longer_saint_towns, saint_areas
 from .spanish_shouted_areas import shouted_areas
 from .spanish_son_names import son_names
+from .spanish_street_after_things import street_after_things
 from .spanish_street_dates import date_named_places, without_named_dates
 from .spanish_street_directions import with_sides
+from .spanish_tagged_tails import without_trailing_verbs
 from .spanish_time_edges import with_edges
 from .spanish_times import find_times, with_since
 from .spanish_vehicles import after_a_machine, find_vehicles
@@ -304,6 +307,9 @@ def spanish_finder(doc: Doc) -> Doc:
     locations = date_named_places(text, locations, [(s, e) for s, e, _ in locations] + taken + phones)   # "mercado 20 de noviembre"
     locations = with_date_corners(text, locations)   # "avenida 20 de noviembre y juarez"
     locations = with_sides(text, locations)   # "avenida madero poniente": the side of town ends the name
+    locations = with_clause_names(text, locations, taken + phones + [(s, e) for s, e, _ in times])   # "calle del mar,"
+    locations = sorted(locations + [(s, e, text[s:e]) for s, e in street_after_things(
+        text, taken + phones + [(s, e) for s, e, _ in locations + times])])   # "el bar de la calle del pez"
     barrios = find_barrios(text, taken + phones + [(s, e) for s, e, _ in locations + times])
     barrios += shouted_areas(text, taken + phones + [(s, e) for s, e, _ in locations + times])   # "EN LA COLONIA X"
     barrios += [a for a in article_areas(text) if not overlaps(*a, barrios + taken + [(s, e) for s, e, _ in locations])]
@@ -317,7 +323,7 @@ def spanish_finder(doc: Doc) -> Doc:
     if barrios:   # guesses: below "Anotado"
         locations = sorted(locations + [(s, e, text[s:e]) for s, e in barrios])
         store_scores(doc, LOCATIONS, {**scores_of(doc, LOCATIONS), **{text[s:e]: BARRIO_CONFIDENCE for s, e in barrios}})
-    locations = [p for p in locations if not flown(text, p)]
+    locations = [p for p in without_trailing_verbs(text, locations) if not flown(text, p)]   # "barrio del carmen han"
     locations = without_issuers(text, locations, plates + partials)   # "placas de durango FLK-88-12": the plate's issuer
     vehicles = [v for v in vehicles if not any(s <= v[0] and v[1] <= e and (e - s) > (v[1] - v[0])
                                                for s, e, _ in locations)]

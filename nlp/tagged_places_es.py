@@ -29,6 +29,7 @@ from .spanish_plea_words import plea_words
 from .spanish_present_verbs import present_verb
 from .spanish_rules import common_spanish, flown, rules
 from .spanish_run_on_words import run_on_end
+from .spanish_tagged_tails import without_verb_tails
 from .spanish_verb_words import sentence_verb
 from .spans import beside, overlaps, replace_with_tagged, text_of
 from .street_names import DIRECTIONS
@@ -315,4 +316,5 @@ def combine(doc: Doc, tagger: SpanTagger) -> None:
     model = model_places(doc, tagger, rule_places)
     if not model:
         return
+    model = without_verb_tails(text_of(doc), model, rule_places)   # "la avenida de la bahia| pasan camiones"
     replace_with_tagged(doc, LOCATIONS, rule_places, model, MODEL_CONFIDENCE)
