@@ -29,6 +29,6 @@ def child_alone_out(doc, labels: dict, lowered: str | None = None) -> str | None
     """CHILD_ALONE_OUT when a small child is alone by a road or out in the dark or cold now (module docstring)."""
     data = _data()
     text = gated_text(doc, labels, data["gate"], lowered)   # None with talk or a calm, or no gate word
-    if text is None or data["not"].search(text) or past_outside_places(doc, labels):
+    if text is None or not all(data[part].search(text) for part in ("alone", "child", "out")):  # "alone" rules out most
         return None
-    return CHILD_ALONE_OUT if all(data[part].search(text) for part in ("child", "alone", "out")) else None
+    return None if data["not"].search(text) or past_outside_places(doc, labels) else CHILD_ALONE_OUT

@@ -28,6 +28,6 @@ def fire_spreading(doc, labels: dict, lowered: str | None = None) -> str | None:
     """FIRE_SPREADING when a fire is told moving on now to houses or people (module docstring)."""
     data = _data()
     text = gated_text(doc, labels, data["gate"], lowered)   # None with talk or a calm, or no gate word
-    if text is None or data["not"].search(text) or past_outside_places(doc, labels):
+    if text is None or not data["fire"].search(text) or not data["spreading"].search(text):
         return None
-    return FIRE_SPREADING if data["fire"].search(text) and data["spreading"].search(text) else None
+    return None if data["not"].search(text) or past_outside_places(doc, labels) else FIRE_SPREADING

@@ -27,6 +27,6 @@ def harassed_now(doc, labels: dict, lowered: str | None = None) -> str | None:
     """HARASSED_NOW when a man keeps touching, grabbing, filming or following someone who is stuck with him now."""
     data = _data()
     text = gated_text(doc, labels, data["gate"], lowered)   # None with talk or a calm, or no gate word
-    if text is None or data["not"].search(text) or not data["act"].search(text):
+    if text is None or "keeps" not in text or not data["act"].search(text) or not data["here"].search(text):
         return None
-    return HARASSED_NOW if data["here"].search(text) else None
+    return None if data["not"].search(text) else HARASSED_NOW

@@ -42,10 +42,9 @@ def hot_car_signs(doc, labels: dict, lowered: str | None = None) -> str | None:
         return None
     data = _data()
     text = text_of(doc).lower() if lowered is None else lowered
-    if not any(word in text for word in data["gate"]) or data["not"].search(text):
+    if not any(word in text for word in data["gate"]) or not data["heat"].search(text) or not data["car"].search(text):
         return None
-    if any(not span.text.lower().startswith(NOBODY) for span in labels.get("RESOLVED", [])) or past_outside_places(doc, labels):
-        return None
-    if not data["car"].search(text) or not data["heat"].search(text):
+    if any(not span.text.lower().startswith(NOBODY) for span in labels.get("RESOLVED", [])) or data["not"].search(text) or \
+            past_outside_places(doc, labels):
         return None
     return ("child" if "KID" in labels else "animal") + HOT_CAR
