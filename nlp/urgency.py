@@ -11,8 +11,7 @@ patterns/urgency.jsonl labels cue phrases (the cue matcher in cues.py finds them
   IN_DANGER (anyone in the water, through the ice, shut in a hot car: "hasnt come up", "dog locked in"), BREAKIN(_NOW),
   THEFT(_NOW), THEFT_SAID_NOW (lead theft: only with a NOW, never a progressive alone), FOLLOWED, DANGER_DRIVING, DANGER_DRIVING_WEAK ("cars racing": only with a NOW), DRINK_DRIVE, HELP,
   HELP_WEAK;
-- tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a":
-  enough for the triggers that need a present tense, not enough to outweigh the past), PAST
+- tense: NOW ("right now", "rn", "still outside", "just saw"), NOW_WEAK ("just", "there's a": enough for the triggers that need a present tense, not enough to outweigh the past), PAST
   ("last week", "there was", "in 2019", habits: "every night", "keeps") and TALK (questions, hypotheticals
   and talk about films, games, meetings, the news: "what if", "is it illegal", "film");
 - context: NEGATION ("nobody hurt", "toy gun", "killing time", "fire alarm", "shot a video")
@@ -95,6 +94,7 @@ from .urgency_reopened import calm_reopened
 from .urgency_robbed_now import ROBBED_NOW, robbed_now
 from .urgency_robbed_now_en import robbed_now_en
 from .urgency_routine_aside import aside_ranges, inside_aside, on_the_railway_line
+from .urgency_seen_now import SEEN_NOW_REASONS, seen_now
 from .urgency_shapes import HELP_LABELS, es_progressive, past_event, progressive, score_words, shapes
 from .urgency_situations import LEFT_OUT, coming_armed, in_labour, left_exposed
 from .urgency_snatched import SNATCHED_NOW, snatched_now
@@ -176,7 +176,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         return stock_on_road(doc, {}) or snatched_now(doc, {}, lowered) or robbed_now(doc, {}, lowered) or \
             robbed_now_en(doc, {}, lowered) or cannot_move(doc, {}, lowered) or on_ice(doc, {}, lowered) or exposed_es(doc, {}, lowered) or \
             lured_es(doc, {}, lowered) or danger_now_es(doc, {}, lowered) or animal_failing(doc, {}, lowered) or animal_distress(doc, {}, past_time) or \
-            out_in_cold(doc, {}, lowered) or bridge_throw(doc, {}, lowered) or followed_now(doc, {}) or \
+            out_in_cold(doc, {}, lowered) or bridge_throw(doc, {}, lowered) or followed_now(doc, {}) or seen_now(doc, {}, lowered) or \
             (None if past_time(doc) else score_words(doc, {}, []))
     negated = [(span.start, span.end, span.label_) for span in cues if span.label_ in HIDING]
     streets = [(s, e) for s, e, value in read(doc, LOCATIONS) if NAMED_STREET_RE.match(value)]
@@ -215,7 +215,7 @@ def judge(doc: Doc, cues: list | None = None) -> str | None:
         robbed_now(doc, labels, lowered) or robbed_now_en(doc, labels, lowered) or cannot_move(doc, labels, lowered) or on_ice(doc, labels, lowered) or \
         exposed_es(doc, labels, lowered) or lured_es(doc, labels, lowered) or hurt_now_es(doc, labels, lowered) or \
         danger_now_es(doc, labels, lowered) or animal_failing(doc, labels, lowered) or animal_distress(doc, labels, past_time) or \
-        out_in_cold(doc, labels, lowered) or bridge_throw(doc, labels, lowered)  # each kind's module is named in the imports above (urgency_kinds.py, ...)
+        out_in_cold(doc, labels, lowered) or bridge_throw(doc, labels, lowered) or seen_now(doc, labels, lowered)  # each kind's module is named in the imports above (urgency_kinds.py, ...)
     if kind and "TALK" not in labels:
         return kind
     strong_now = "NOW" in labels or es_progressive(doc, [span for label in TRIGGER_ORDER for span in labels.get(label, [])])
@@ -342,7 +342,7 @@ def urgency_judge(doc: Doc) -> Doc:
 # ... on my app", "goes to voicemail") say nothing against the danger (URGENCY_MODEL.md, stop 27). A snatch minutes ago is a
 # snatch word and a recent time together; the plate and car words told with it weigh against it (stop 34).
 UNVETOED_REASONS = (AIMED_NOW, WEAPON_BROUGHT, HURT_NOW, COMING_TONIGHT, MISSING_AT_RISK, "suicide risk", FOLLOWED_NOW, FORCED_IN, SNATCHED_NOW, ROBBED_NOW,
-                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, BRIDGE_THROW, *DANGER_NOW_REASONS.values())
+                    CANNOT_MOVE, ON_ICE, ANIMAL_FAILING, ANIMAL_DISTRESS, BRIDGE_THROW, *DANGER_NOW_REASONS.values(), *SEEN_NOW_REASONS)
 
 
 def vetoable(reason: str | None) -> bool:
