@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .in_town_ends import CLAUSE_END_WORDS, covered_in_words
-from .lexicon import lexicon, word_list
+from .lexicon import lexicon, stop_words, word_list
 from .street_names import anchor_words
 from .villages import TIME_WORDS, end_char
 
@@ -33,7 +33,15 @@ GOING_WORDS = frozenset(
 # "every night", "again", or a new clause ("theres", "i", "but")
 CLOSING_WORDS = CLAUSE_END_WORDS | frozenset(
     "right now rn atm every all again since lately recently overnight tonite earlier "
-    "there theres there's i im i'm he she they we someone somebody but so cos coz because".split())
+    "there theres there's i im i'm he she they we someone somebody but so cos coz because "
+    # ... or what is done there: "the lads at bray are selling", "a woman near hale was grabbed"
+    "is are was were has have had got gets keep keeps never".split())
+# "at <town> at 9", "round <town> about midnight": a clock time after the town closes it too
+CLOCK_CUES = frozenset(("at", "about", "around"))
+CLOCK_WORDS = frozenset("noon midnight night dawn dusk lunchtime teatime".split())
+# "gang from leek", "a bloke from deal": where people come from
+FROM_PEOPLE = frozenset("lad lads gang guy guys bloke blokes kids family man men woman women fella fellas girl girls "
+                        "boy boys people folk lot".split())
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +50,14 @@ def not_town_words() -> frozenset[str]:
 
 
 def closes_clause(doc: Doc, end: int) -> bool:
-    return end == len(doc) or doc[end].is_punct or doc[end].lower_ in CLOSING_WORDS
+    if end == len(doc) or doc[end].is_punct or doc[end].lower_ in CLOSING_WORDS:
+        return True
+    if doc[end].lower_ == "and":   # "outside ware and nobody comes"; not a corner: "at lamar and airways"
+        return end + 1 < len(doc) and doc[end + 1].lower_ in stop_words()
+    if doc[end].lower_ in CLOCK_CUES and end + 1 < len(doc):
+        after = doc[end + 1].lower_
+        return after[:1].isdigit() or after in CLOCK_WORDS
+    return False
 
 
 def cued_word_town(doc: Doc, index: int, end: int, location_ends: set[int]) -> bool:
@@ -64,4 +79,5 @@ def cued_word_town(doc: Doc, index: int, end: int, location_ends: set[int]) -> b
         return False
     if cue == "in":   # "in wool again", "in normal rn": in_town_ends.py's, with these closing words too
         return before not in covered_in_words()
-    return cue in PLACE_CUES or (cue in ("to", "from") and before in GOING_WORDS)
+    return cue in PLACE_CUES or (cue in ("to", "from") and before in GOING_WORDS) \
+        or (cue == "from" and before in FROM_PEOPLE)

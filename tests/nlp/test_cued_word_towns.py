@@ -25,6 +25,12 @@ import nlp
     ("fight on high st, bray right now", ["bray", "high st"]),
     ("break in at 14 mill lane, normal", ["14 mill lane", "normal"]),
     ("car broken into outside ash", ["ash"]),
+    ("the lads at bray are selling weed out of a van", ["bray"]),
+    ("a woman near hale was grabbed off her bike", ["hale"]),
+    ("gang from diss keep coming over on the train", ["diss"]),
+    ("quad bikes round sandy at 9 every night", ["sandy"]),
+    ("fights outside ware and nobody ever comes", ["ware"]),
+    ("a bloke from deal keeps messaging my daughter", ["deal"]),
 ])
 def test_town_found(text, places):
     assert sorted(value.lower() for value in nlp.extract(text).locations) == places
@@ -47,6 +53,22 @@ def test_town_found(text, places):
     "she was in charge right now",
     "message from george tonight",
     "it kicked off at christmas again",
+    "the man in charge is useless",
+    "kids in orange are robbing the shop",
+    "she was at home and crying",
+    "the lad at pool is a dealer",
+    "a text from mark and then nothing",
+    "guys from work keep calling",
+    "we got there in time and left",
+    "my mate at college has a knife",
 ])
 def test_words_and_names_stay_no_place(text):
     assert nlp.extract(text).locations == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("red light jumped at hope and airways", "hope"),
+    ("crash at sterling and main just now", "sterling"),
+])
+def test_corner_first_street_is_no_town(text, word):
+    assert word not in [value.lower() for value in nlp.extract(text).locations]
