@@ -29,6 +29,7 @@ GOING_WORDS = frozenset(
     "go goes going gone went head heads heading headed drive drove driving driven move moved moving ride riding rode "
     "walk walked walking run ran running back way came come coming comes travel travelled traveled bound trip train "
     "bus lift commute all".split())
+WAY_OWNERS = frozenset("my his her their our your the on".split())
 # what closes the clause after the town, beside punctuation, the end and in_town_ends' time words: "right now",
 # "every night", "again", or a new clause ("theres", "i", "but")
 CLOSING_WORDS = CLAUSE_END_WORDS | frozenset(
@@ -49,6 +50,11 @@ def not_town_words() -> frozenset[str]:
     return word_list("en/cued_town_not_words.txt")
 
 
+@lru_cache(maxsize=1)
+def idiom_words() -> frozenset[str]:
+    return word_list("en/cued_town_idiom_words.txt")
+
+
 def closes_clause(doc: Doc, end: int) -> bool:
     if end == len(doc) or doc[end].is_punct or doc[end].lower_ in CLOSING_WORDS:
         return True
@@ -66,7 +72,7 @@ def cued_word_town(doc: Doc, index: int, end: int, location_ends: set[int]) -> b
     if end != index + 1 or index == 0 or not closes_clause(doc, end):
         return False
     word = doc[index].lower_
-    if word in TIME_WORDS or word in lexicon()["in_phrase_words"]:
+    if word in TIME_WORDS or word in lexicon()["in_phrase_words"] or word in stop_words():   # "came from over there"
         return False
     cue = doc[index - 1].lower_
     before = doc[index - 2].lower_ if index >= 2 else ""
@@ -79,5 +85,9 @@ def cued_word_town(doc: Doc, index: int, end: int, location_ends: set[int]) -> b
         return False
     if cue == "in":   # "in wool again", "in normal rn": in_town_ends.py's, with these closing words too
         return before not in covered_in_words()
+    if word in idiom_words():
+        return False   # "kept at bay", "back to normal"
+    if before == "way" and (index < 3 or doc[index - 3].lower_ not in WAY_OWNERS):
+        return False   # "on my way to butte", not "no way to deal"
     return cue in PLACE_CUES or (cue in ("to", "from") and before in GOING_WORDS) \
         or (cue == "from" and before in FROM_PEOPLE)

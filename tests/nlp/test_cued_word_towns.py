@@ -31,6 +31,7 @@ import nlp
     ("quad bikes round sandy at 9 every night", ["sandy"]),
     ("fights outside ware and nobody ever comes", ["ware"]),
     ("a bloke from deal keeps messaging my daughter", ["deal"]),
+    ("on my way to butte now", ["butte"]),
 ])
 def test_town_found(text, places):
     assert sorted(value.lower() for value in nlp.extract(text).locations) == places
@@ -61,6 +62,14 @@ def test_town_found(text, places):
     "guys from work keep calling",
     "we got there in time and left",
     "my mate at college has a knife",
+    "he came from over there",
+    "we walked round over there",
+    "we kept them at bay.",
+    "he drove off at pace, white golf",
+    "sold at par",
+    "stuck at junction now",
+    "things are back to normal now",
+    "there is no way to deal.",
 ])
 def test_words_and_names_stay_no_place(text):
     assert nlp.extract(text).locations == []
