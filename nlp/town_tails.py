@@ -33,6 +33,7 @@ from .route_numbers import without_route_numbers
 from .run_on_tails import cut_run_on_tails
 from .scots_edges import cut_scots_edges
 from .seaside_names import join_on_sea
+from .shop_lots import add_shop_lots
 from .shop_on_street import split_shops_on_streets
 from .spaced_village_names import join_spaced_villages
 from .span_splits import split_spans
@@ -56,6 +57,7 @@ def with_town_tails(doc: Doc, text: str, confidence: float) -> None:
     add_closing_towns(doc, text, confidence)   # "..., no rush, castlebar": a town no list knows signs the tip off
     with_main_streets(doc, text, confidence)   # "s main st", "the main street in <town>"
     join_welsh_estates(doc, text)   # "14 bro| dawel": one estate's name
+    add_shop_lots(doc, text, confidence)   # "in the reasors lot": a shop no list knows, by its car park
     split_shops_on_streets(doc, text)   # "Peak Kebabs| on |Cavendish Parade": a shop and its street
     split_spans(doc, text)   # "hwy 123| north of |hagarville", "lamplugh| saturday"
     with_states(doc, text, confidence)   # again: a town split off a road ("county rd 1150 n south of |yorktown in")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from .cued_word_towns import cued_word_town
 from .doc_attrs import GAZETTEER_NAMES, LOCAL_NAMES, STRONG_CUE_WORDS, read
 from .in_town_ends import town_closing_in_clause
 from .lexicon import common_words, gazetteer, lexicon, stop_words, vehicle_words
@@ -165,8 +166,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             continue  # a name needs a capital or a cue before it (below): skip the lookups
         for end in sorted(matches[index], reverse=True):
             ambiguous = places.get(text[start:end_char(doc[end - 1])].lower())
-            if ambiguous is None:
-                continue
+            if ambiguous is None or (end == index + 1 and first.lower_ in lexicon()["not_places"]):
+                continue   # "down at christmas", "on signal": the lexicon's not-places are no one-word town
             capitalised = is_capitalised(doc[index:end], text_is_upper)
             if first.lower_ == "the" and not capitalised:
                 continue  # "round the village" is no town ("The Village", Oklahoma, is written so)
@@ -197,7 +198,8 @@ def find_towns(doc: Doc, location_ends: set[int]) -> list[tuple[int, int]]:
             if (ambiguous and ((capitalised and cue) or after_address or after_street_in
                                or (coded and following in never_word_codes())
                                or in_place_context(doc, index, end, location_ends)
-                               or town_closing_in_clause(doc, index, end))) \
+                               or town_closing_in_clause(doc, index, end)
+                               or cued_word_town(doc, index, end, location_ends))) \
                     or (not ambiguous and (capitalised or cue or signed_off or opens_text or (route_cue and (
                         end - index > 1 or first.lower_ not in known_words())))):   # not "since christmas"
                 end = extend_name(doc, end) if capitalised else area_end(doc, end, end == index + 1)
