@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SEALED_ENGLISH = "heldout22.jsonl"
-SEALED_SPANISH = "es/heldout21.jsonl"
+SEALED_ENGLISH = "heldout23.jsonl"
+SEALED_SPANISH = "es/heldout22.jsonl"
 SEALED_FILES = (SEALED_ENGLISH, SEALED_SPANISH)
-SEALED_NOTES = ("HELDOUT22.md", "es/HELDOUT21.md")  # a note may describe its texts: sealed as well
+SEALED_NOTES = ("HELDOUT23.md", "es/HELDOUT22.md")  # a note may describe its texts: sealed as well
 
 
 def devset_name(path) -> str:

@@ -36,7 +36,8 @@ TRAIN_FILES = ("devset.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.json
                "dev_s35a.jsonl", "dev_s35u.jsonl", "heldout18.jsonl",
                "dev_s36a.jsonl", "dev_s36u.jsonl", "heldout19.jsonl",
                "dev_s37a.jsonl", "dev_s37u.jsonl", "heldout20.jsonl",
-               "dev_s38a.jsonl", "dev_s38u.jsonl", "heldout21.jsonl")
+               "dev_s38a.jsonl", "dev_s38u.jsonl", "heldout21.jsonl",
+               "dev_s39a.jsonl", "dev_s39u.jsonl", "heldout22.jsonl")
 
 
 def read_rows(paths) -> list[dict]:
