@@ -32,6 +32,7 @@ from .model_glued_plates import model_glued
 from .obscured_plates import obscured_pieces
 from .partial_plates import LONG_DIGITS_AFTER_RE, find_partials
 from .partial_readings import read_on, shape
+from .partial_tails import with_tails
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back, taken_back_parts
 from .plate_positions import named_positions
@@ -254,7 +255,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     partials.extend(obscured_pieces(text, text_is_upper, taken, blocked, lowered))   # "plate partly covered in mud, i could see YJ7"
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     plates = take_back(text, with_trailing_letter(text, plates, blocked), blocked)   # "ABC 123? no sorry it was ACB 132"
-    return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"
+    partials = taken_back_parts(text, partials, plates)   # "KN65 sorry KN66 ULR"
+    return plates, sorted(with_tails(text, partials, [(s, e) for s, e, _ in plates] + list(blocked)))   # "ends in 2 9 K"
 
 
 # a make, then one word (its model), right before the cue: "honda pilot tag RWD 3318"
