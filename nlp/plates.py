@@ -25,6 +25,7 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES,
 from .flight_numbers import without_flights
 from .hedges import hedged_scores
 from .hyphen_plates import hyphen_plates
+from .irish_plates import irish_plates
 from .lexicon import lexicon, stop_words, vehicle_words
 from .licence_numbers import is_licence_number
 from .literal_gates import holds_stem
@@ -188,6 +189,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         state_words = not present.isdisjoint(STATE_LAST_WORDS)
     else:
         state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
+    plates.extend(irish_plates(text, taken, blocked))   # "151-D-12345", "reg 12 D 4567": before the cued reader cuts them
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             if cue.group().lower().startswith(OWNED_CUES) and (other_tag_before(text, cue.start()) or owned_by_other_thing(
