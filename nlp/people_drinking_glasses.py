@@ -25,7 +25,8 @@ def drinking_regexes() -> tuple[re.Pattern, re.Pattern]:
     raw = json.loads((DATA_DIR / "en" / "drinking_glasses.json").read_text(encoding="utf-8"))
     before = re.compile(rf"(?<![\w'])(?:{alternation(raw['before'])})\s+(?:(?:the|some|their|all|his|her)\s+)?$",
                         re.IGNORECASE)
-    after = re.compile(rf"^\s*(?:(?:were|was|are)\s+)?(?:{alternation(raw['after'])})(?![\w'])", re.IGNORECASE)
+    after = re.compile(rf"^\s*(?:(?:were|was|are)\s+)?(?:{alternation(raw['after'])}(?![\w'])|"
+                       rf"(?:{alternation(raw['after_at_clause_end'])})\s*(?:[,.;!?]|$))", re.IGNORECASE)
     return before, after
 
 

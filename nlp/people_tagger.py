@@ -294,6 +294,6 @@ def tag_people(doc: Doc) -> Doc:
     if tagger is not None:
         combine(doc, tagger)
     drop_missing(doc)  # "no helmet": after the tagger, which may read the garment alone too
-    drop_drinking_glasses(doc)  # "glasses flying everywhere" in a pub fight
     trim_dropped_g(doc)  # "nappy cryin": the tagger joins the verb after a garment
+    drop_drinking_glasses(doc)  # "glasses flying everywhere" in a pub fight; after the trim ("glasses goin,")
     return doc

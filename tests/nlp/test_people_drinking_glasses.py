@@ -18,6 +18,8 @@ import nlp
     "glasses goin everywhere in the bar at the plough, 6 lads scrappin",
     "two women hurling glasses at each other outside wetherspoons",
     "a lad got glassed, glasses and chairs flying at the kings arms",
+    "fight in the bar at the anchor, glasses going, chairs over",
+    "mass brawl outside the swan, glasses goin.",
 ])
 def test_drinking_glasses_are_no_description(text):
     assert not any("glasses" in phrase for phrase in nlp.extract(text).people)
@@ -32,6 +34,8 @@ def test_drinking_glasses_are_no_description(text):
     ("thin guy, glasses, grey tracksuit, pushing a pram", "glasses"),
     ("short fella with thick glasses runnin off towards the park", "thick glasses"),
     ("girl wearing sunglasses and a pink hoodie, maybe 15", "sunglasses"),
+    ("bloke with glasses going into the bookies", "glasses"),
+    ("lad in glasses went off towards the park", "glasses"),
 ])
 def test_worn_glasses_stay_a_description(text, phrase):
     assert phrase in nlp.extract(text).people
