@@ -16,3 +16,17 @@ LICENCE_NUMBER_RE = re.compile(r"(?:lic|licen[cs]e)\.?\s*(?:#|(?:no|num|number)\
 def is_licence_number(text: str, cue_start: int, names_vehicle: bool) -> bool:
     """True when the plate cue at ``cue_start`` is "licence number/no/#" in a text that names no vehicle."""
     return not names_vehicle and LICENCE_NUMBER_RE.match(text, cue_start) is not None
+
+
+# "licence no ends 88MJ", "drivers license # ends 4410": a licence's number written right before a fragment cue
+LICENCE_NUMBER_BEFORE_RE = re.compile(r"(?:lic|licen[cs]e)\.?\s*(?:#|(?:no|num|number)\b)\.?\s*[:#]?\s*$", re.IGNORECASE)
+# what a driving licence is carried in or called: a text naming one speaks of the licence, even beside a "bus"
+DRIVING_LICENCE_RE = re.compile(r"\b(?:drivers?'?s?|driving|provisional|wallet|purse|id)\b", re.IGNORECASE)
+
+
+def licence_number_piece(text: str, cue_start: int, names_vehicle: bool) -> bool:
+    """True when the fragment cue at ``cue_start`` ("ends", "ending in") follows "licence no/number/#", in a text
+    that names no vehicle or names a driving licence, a wallet or a purse: a piece of the licence's number
+    ("lost my wallet, license number ends in 4412"), not of a plate."""
+    return LICENCE_NUMBER_BEFORE_RE.search(text, max(0, cue_start - 24), cue_start) is not None and (
+        not names_vehicle or DRIVING_LICENCE_RE.search(text) is not None)

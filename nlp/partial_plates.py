@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon, stop_words
+from .licence_numbers import licence_number_piece
 from .partial_readings import piece_ok
 from .plate_shapes import LETTERS_RUN, UNIT_RE, is_wordish, letter_group_is_taken, normalise, vehicle_kind_words
 from .spans import overlaps
@@ -144,6 +145,9 @@ def cued_fragments(text: str, matches: list[re.Match], text_is_upper: bool,
         if owner and (owner.group(1).lower() in lexicon()["not_plate_cues"] | lexicon()["not_plate_tags"]
                       or owner.group(1).lower() in DRIVING_LICENCE_WORDS):
             continue   # "bank card ending 8812", "the vin ends 88213", "dl ends 4471": a piece of another number
+        if "lic" in text[max(0, match.start() - 24):match.start()].lower() and \
+                licence_number_piece(text, match.start(), names_a_vehicle(text.lower())):
+            continue   # "drivers license number ends in 4412": a piece of the licence's number
         start, end = match.span("frag")
         if LONG_DIGITS_AFTER_RE.match(text, end):
             continue   # "tags start UK0 744210": an ear tag's or a card's long number goes on; no plate group is 6 digits

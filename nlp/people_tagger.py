@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 from .doc_attrs import CONFIDENCE, LOCATIONS, PEOPLE, PHONES, PLATES, TIMES, VEHICLES, attrs, read
 from .lexicon import DATA_DIR, stop_words
+from .people_drinking_glasses import drop_drinking_glasses
+from .people_dropped_g import trim_dropped_g
 from .people_features import (
     CANDIDATE_FLAGS,
     OFFSETS,
@@ -292,4 +294,6 @@ def tag_people(doc: Doc) -> Doc:
     if tagger is not None:
         combine(doc, tagger)
     drop_missing(doc)  # "no helmet": after the tagger, which may read the garment alone too
+    trim_dropped_g(doc)  # "nappy cryin": the tagger joins the verb after a garment
+    drop_drinking_glasses(doc)  # "glasses flying everywhere" in a pub fight; after the trim ("glasses goin,")
     return doc

@@ -27,14 +27,21 @@ FRONT_HALF_RE = re.compile(r"[A-Z]{2}\d{2}")   # "KN65": the front half of a cur
 GAP = r"[\s?!.,;:()-]*"   # between a plate and its take-back: "LKS-2291 (no LKS-2219 my bad)"
 NEXT_PLATE_WITHIN = 40   # characters after the take-back words in which another plate replaces the one taken back
 # A plate as a correction writes it: "2XLN 58", "RTK-89J", "VGB-123-A", "KP71ZXC", and a UK plate with its age apart,
-# in capitals ("KN 66 ULR": else "KN 66" alone would replace the plate)
-CORRECTION_PLATE = r"((?-i:[A-Z]{2}\s?\d{2}\s[A-Z]{3})|[A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])"
+# in capitals ("KN 66 ULR": else "KN 66" alone would replace the plate), and an old UK prefix plate so ("H 881 WAF")
+CORRECTION_PLATE = r"((?-i:[A-Z]{2}\s?\d{2}\s[A-Z]{3})|(?-i:[A-Z]\s?\d{1,3}\s[A-Z]{3})|[A-Z0-9]{1,4}[\s\-][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?|[A-Z0-9]{5,8})(?![A-Za-z0-9])"
 
 
 def _after_plate() -> str:
-    """Optional words between a plate and its take-back: "KTM 4418 era la placa? no espera", "DE16 KLM, i think, no"."""
-    after = _words("after_plate")
+    """Optional words between a plate and its take-back: "KTM 4418 era la placa? no espera", "DE16 KLM, i think, no",
+    and a US state name written after the plate ("8TRW 551, california, no wait its a nevada plate, 8TRW 515")."""
+    after = "|".join(part for part in (_words("after_plate"), _state_names()) if part)
     return rf"(?:(?:{after})\b{GAP})?" if after else ""
+
+
+def _state_names() -> str:
+    """The US state names (not their codes: "or", "in" are words), as a trie."""
+    names = json.loads((DATA_DIR / "en" / "us_states.json").read_text(encoding="utf-8"))
+    return trie_pattern(sorted(name for name in names if not name.startswith("_") and len(name) > 2)).replace(r"\ ", r"\s+")
 
 
 def _words(field: str) -> str:
@@ -83,6 +90,10 @@ def same_plate(raw: str, new: str, value: str) -> bool:
         return False
     if FRONT_HALF_RE.fullmatch(value) and UK_WHOLE_RE.fullmatch(new):
         return sum(a == b for a, b in zip(value, new)) >= 3
+    if 3 <= len(value) <= 5 and len(new) >= len(value) + 2:
+        # a reading cut short then taken back for the whole plate ("6DEF... no, it was 6DFE519"): it opens as the
+        # whole one does and all but one of its characters are in it
+        return new[:2] == value[:2] and len(set(value) - set(new)) <= 1
     return abs(len(new) - len(value)) <= 1 and len(set(new) & set(value)) >= len(value) - 2
 
 
@@ -155,7 +166,8 @@ def taken_back_parts(text: str, partials: list, plates: list) -> list:
     cue_re = _regexes()[0]
     kept = []
     for part in partials:
-        cue = cue_re.match(text, part[1])
+        # a take-back word, or a bare "no" right before a reading ("MT12 ... no MT13 FPE")
+        cue = cue_re.match(text, part[1]) or _no_only_re().match(text, part[1])
         if cue is None or not any(cue.end() <= start <= cue.end() + NEXT_PLATE_WITHIN
                                   and same_plate(text[start:end], value, part[2]) for start, end, value in plates):
             kept.append(part)

@@ -25,6 +25,7 @@ from .doc_attrs import CONFIDENCE, PARTIAL_PLATES, PHONES, PLATE_STATES, PLATES,
 from .flight_numbers import without_flights
 from .hedges import hedged_scores
 from .hyphen_plates import hyphen_plates
+from .irish_plates import irish_plates
 from .lexicon import lexicon, stop_words, vehicle_words
 from .licence_numbers import is_licence_number
 from .literal_gates import holds_stem
@@ -32,6 +33,7 @@ from .model_glued_plates import model_glued
 from .obscured_plates import obscured_pieces
 from .partial_plates import LONG_DIGITS_AFTER_RE, find_partials
 from .partial_readings import read_on, shape
+from .partial_tails import with_tails
 from .plate_confidence import ALTERNATIVE_AHEAD_RE, plate_confidence
 from .plate_corrections import take_back, taken_back_parts
 from .plate_positions import named_positions
@@ -187,6 +189,7 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
         state_words = not present.isdisjoint(STATE_LAST_WORDS)
     else:
         state_words = STATE_SUBSTRINGS_RE.search(lowered) is not None
+    plates.extend(irish_plates(text, taken, blocked))   # "151-D-12345", "reg 12 D 4567": before the cued reader cuts them
     for cue_re in (CUE_RE if cue_words else None, STATE_CUE_RE if state_words else None):
         for cue in cue_re.finditer(text) if cue_re is not None else ():
             if cue.group().lower().startswith(OWNED_CUES) and (other_tag_before(text, cue.start()) or owned_by_other_thing(
@@ -254,7 +257,8 @@ def find_plates(text: str, blocked: list[tuple[int, int]], names_vehicle: bool =
     partials.extend(obscured_pieces(text, text_is_upper, taken, blocked, lowered))   # "plate partly covered in mud, i could see YJ7"
     partials.extend(read_on(text, sorted(partials), text_is_upper, taken, blocked))  # "NKY or NKV", "KVL then 77"
     plates = take_back(text, with_trailing_letter(text, plates, blocked), blocked)   # "ABC 123? no sorry it was ACB 132"
-    return plates, sorted(taken_back_parts(text, partials, plates))   # "KN65 sorry KN66 ULR"
+    partials = taken_back_parts(text, partials, plates)   # "KN65 sorry KN66 ULR"
+    return plates, sorted(with_tails(text, partials, [(s, e) for s, e, _ in plates] + list(blocked)))   # "ends in 2 9 K"
 
 
 # a make, then one word (its model), right before the cue: "honda pilot tag RWD 3318"

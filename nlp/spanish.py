@@ -34,6 +34,7 @@ from .english_over_spanish import outside_english_places
 from .flight_numbers import without_flights
 from .mexican_phones import mexican_phones
 from .mexican_plates import mexican_plates, without_state_codes
+from .partial_tails import with_tails
 from .plate_corrections import take_back
 from .plate_shapes import normalise
 from .spanish_areas import areas_before_places, find_barrios
@@ -284,8 +285,8 @@ def spanish_finder(doc: Doc) -> Doc:
     taken += [(s, e) for s, e, _ in partials]
     if partials:   # "empezaba por 08 y tenia una M", "las letras eran HPK o HBK": the pieces after a part
         more = more_parts(text, partials, taken + phones + [(s, e) for s, e, _ in times])
-        partials = sorted(partials + more)
-        taken += [(s, e) for s, e, _ in more]
+        partials = with_tails(text, sorted(partials + more), taken + phones + [(s, e) for s, e, _ in times])   # "ERT-4"
+        taken += [(s, e) for s, e, _ in partials]
     english = [v for v in read(doc, VEHICLES) if v[2] not in r["not_vehicles"]]   # "fiesta", "punto": words here
     vehicles = [v for v in _longest(english, find_vehicles(doc, text), text) if not overlaps(v[0], v[1], taken)
                 and not after_a_machine(text, v[0])]   # "un generador honda rojo": a machine, not a vehicle

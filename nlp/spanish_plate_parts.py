@@ -31,8 +31,34 @@ PARTS_RE = re.compile(
 # "la placa tenia un 7 y terminaba en K", "la matricula tiene una X y un 4": one character the plate had, or two joined
 # by "y"; a capital or a digit standing alone, not a count ("tenia un 2 puertas") nor a model ("un 4x4")
 ONE = r"([A-Z]|\d)(?![A-Za-z0-9])(?!\s+(?i:letras|n[uú]meros|d[ií]gitos|puertas|ruedas|ejes)\b)"
-SINGLES_RE = re.compile(rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+(?:ten[ií]an?|tienen?)\s+una?\s+){ONE}"
+SINGLES_RE = re.compile(rf"(?i:\b{WORD}(?:\s+de\s+[a-zñáéíóú]+)?\s+(?:ten[ií]an?|tienen?|llevaban?|llevan?)\s+una?\s+){ONE}"
                         rf"(?:(?i:\s+y\s+una?\s+){ONE})?")
+
+# what the tipster saw on the plate, one or two pieces: "en la placa vi una J y un 9", "de la placa nomas alcance a ver
+# RJ y un 7 al final", "en la matricula solo pude ver 88"; and "(no vi la matricula entera,) solo q tenia un 55"
+PIECE = r"([A-Z]{1,3}|\d{1,4}|[A-Z0-9]{2,4})(?![A-Za-z0-9])(?!\s+(?i:letras|n[uú]meros|d[ií]gitos|puertas|ruedas)\b)"
+SEEN_RE = re.compile(
+    rf"(?i:\b(?:en|de)\s+la\s+{WORD}\s+(?:solo\s+|s[oó]lo\s+|nom[aá]s\s+|nada\s+m[aá]s\s+)?(?:le\s+)?(?:vi|alcanc[eé]\s+a\s+(?:ver|leer)|"
+    rf"pude\s+(?:ver|leer)|se\s+ve[ií]a|le[ií])\s+(?:una?\s+)?|\b(?:s[oó]lo|nom[aá]s)\s+(?:q|que)\s+(?:ten[ií]a|llevaba)\s+una?\s+){PIECE}"
+    rf"(?:(?i:\s*,?\s+y\s+(?:una?\s+)?){PIECE})?")
+# "solo q tenia un 55" names no plate itself: a plate word must come within this many characters before it
+SEEN_PLATE_BEFORE = 80
+
+
+def seen_parts(text: str, taken: list) -> list:
+    """The pieces SEEN_RE reads, as (start, end, value), outside taken; none in a text all in capitals."""
+    found = []
+    if text.isupper():
+        return found
+    for match in SEEN_RE.finditer(text):
+        if not match.group().lower().startswith(("en", "de")) and (match.group(1).isalpha() and len(match.group(1)) > 1
+                or PLATE_WORD_RE.search(text, max(0, match.start() - SEEN_PLATE_BEFORE), match.start()) is None):
+            continue   # "solo q tenia un BMW": capitals the car had, not the plate
+        for group in (1, 2):
+            if match.group(group) and not overlaps(*match.span(group), taken + [f[:2] for f in found]):
+                found.append((*match.span(group), match.group(group)))
+    return found
+
 
 # "un 4 y un 9 al final, 49": the two characters sit together, one part, written again after it
 TOGETHER_RE = re.compile(r"\s+(?i:al\s+(?:final|principio|inicio|comienzo)|juntos|seguidos)(?:\s*,?\s*([A-Z0-9]{2})(?![A-Za-z0-9]))?")
@@ -71,6 +97,7 @@ def plate_parts(text: str, taken: list) -> list:
         for group in (1, 2):
             if match.group(group) and not overlaps(*match.span(group), taken + [f[:2] for f in found]):
                 found.append((*match.span(group), match.group(group)))
+    found.extend(seen_parts(text, taken + [f[:2] for f in found]))
     return sorted(found)
 
 

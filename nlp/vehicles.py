@@ -21,6 +21,7 @@ from .equipment import about_a_bicycle, equipment_words_at, is_equipment, only_b
 from .hedges import hedged_scores
 from .lexicon import DATA_DIR, common_words, lexicon, short_words, stop_words
 from .model_words_as_words import without_word_names
+from .partial_plates import FRONT_HALF_MARKED_RE
 from .plate_states import state_codes
 from .spans import overlaps, scores_of, store, store_scores, text_of
 from .times import DAYS
@@ -52,10 +53,12 @@ def trim_length(doc: Doc, index: int) -> int:
 
 def not_a_trim(doc: Doc, index: int) -> bool:
     """A state or country written beside the plate ("tan buick enclave TN tag ...", "insignia NI reg"), or the
-    letters that start a plate ("nissan rogue BCK 4412"): never part of the vehicle."""
+    letters that start a plate ("nissan rogue BCK 4412"), or the front half of a UK plate marked as cut off ("astra
+    MT12 ... no MT13 FPE", even when taken back and no plate piece any more): never part of the vehicle."""
     token = doc[index]
     return token.lower_ in state_codes() or token.text in NOT_TRIMS or (
-        token.is_upper and token.is_alpha and len(token) >= 3 and index + 1 < len(doc) and doc[index + 1].text[:1].isdigit())
+        token.is_upper and token.is_alpha and len(token) >= 3 and index + 1 < len(doc) and doc[index + 1].text[:1].isdigit()) or (
+        token.is_upper and len(token) == 4 and FRONT_HALF_MARKED_RE.match(text_of(doc), token.idx) is not None)
 
 
 def unlisted_model(doc: Doc, index: int) -> bool:
