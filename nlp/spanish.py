@@ -32,6 +32,7 @@ from .doc_attrs import (
 )
 from .english_over_spanish import outside_english_places
 from .flight_numbers import without_flights
+from .mexican_dial_prefixes import with_dial_prefix
 from .mexican_phones import mexican_phones
 from .mexican_plates import mexican_plates, without_state_codes
 from .plate_corrections import take_back
@@ -242,7 +243,7 @@ def spanish_finder(doc: Doc) -> Doc:
     all_phones = read(doc, PHONES)
     kept_phones = [p for p in all_phones if not code_before(text, p[0], english=False)]   # "pedido 112-8840213", "mtcn 884 412 7731"
     extra_phones = spanish_phones(text, all_phones)
-    store(doc, PHONES, kept_phones + extra_phones)
+    store(doc, PHONES, with_dial_prefix(text, kept_phones + extra_phones))   # "044 55 1234 5678", "01 800 123 4567"
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"

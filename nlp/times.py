@@ -19,11 +19,13 @@ from .day_ordinals import day_ordinals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
 from .feast_modifiers import feast_modifiers
+from .feast_reasons import feast_reasons
 from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
 from .now_states import state_hoy, state_now
+from .own_message_earlier import own_message_earlier
 from .slash_numbers import impossible_slash_date
 from .spans import lower_words, store, text_of
 from .time_frequencies import frequencies
@@ -31,6 +33,7 @@ from .time_leads import time_lead
 from .time_ranges import join_ranges
 from .time_repeats import repeat_counts
 from .time_shapes import MONTH_LIST, MONTH_SET, YEAR_RE, durations
+from .weather_today import weather_today
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
@@ -185,8 +188,10 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
              and not (span.text.lower() == "hoy" and state_hoy(doc, span.end))  # "hoy esta tranquilo"
-             and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
-    parts = feast_modifiers(doc, parts, words)  # "his halloween costume", "mascaras de halloween"
+             and not compound_night(doc, span, words)  # "turno de noche", "mesita de noche"
+             and not own_message_earlier(doc, span, words)  # "ignore my earlier msg", "the lady from earlier"
+             and not weather_today(doc, span, words)]  # "its roasting today"
+    parts = feast_reasons(doc, feast_modifiers(doc, parts, words), words)  # "his halloween costume", "but its bonfire night"
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
