@@ -41,6 +41,7 @@ from .spanish_areas import areas_before_places, find_barrios
 from .spanish_article_names import mid_article_areas
 from .spanish_bare_features import bare_features
 from .spanish_bare_street_words import bare_street_places
+from .spanish_clock_tails import with_clock_tails
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -247,6 +248,7 @@ def spanish_finder(doc: Doc) -> Doc:
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"
+    times = with_clock_tails(text, times)   # "a las 2 y pico", "cada martes entre las 11 y la 1"
     times = with_counts(text, times, phones)   # "3 veces este mes": the count of times is the time's
     times = with_month_days(text, times)   # "el 3 de cada mes", "del 12 al 19 de diciembre"
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])
