@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .ambiguous_days import ambiguous_days
 from .clause_hours import clause_hours
 from .clock_day_parts import THIS_PARTS, this_part_after
+from .day_gone import gone_end
 from .day_hour_ranges import day_hours
 from .day_meals import day_meals
 from .day_ordinals import day_ordinals
@@ -232,7 +233,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = time_lead(doc, whole_stretch(doc, start, end), end, words)  # "late at night", "gone 2am"
-        end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
+        end = habit_tail(doc, start, gone_end(doc, open_end(doc, end)))  # "every sunday after church", "saturday gone"
         span = doc[start:end]
         if ("/" in span.text or span.text[:1] == "0") and document_date(text, span.start_char, span.end_char):
             continue  # "paper tag says exp 12/14", "ref 0291 of 14/06": the date of a document, not of the event
