@@ -32,6 +32,7 @@ from .doc_attrs import (
 )
 from .english_over_spanish import outside_english_places
 from .flight_numbers import without_flights
+from .mexican_dial_prefixes import with_dial_prefix
 from .mexican_phones import mexican_phones
 from .mexican_plates import mexican_plates, without_state_codes
 from .partial_tails import with_tails
@@ -42,6 +43,7 @@ from .spanish_article_names import mid_article_areas
 from .spanish_bare_features import bare_features
 from .spanish_bare_street_words import bare_street_places
 from .spanish_clause_street_names import with_clause_names
+from .spanish_clock_tails import with_clock_tails
 from .spanish_colon_heads import colon_head
 from .spanish_counted_times import with_counts
 from .spanish_date_streets import date_streets, with_date_corners, without_dates_inside
@@ -246,10 +248,11 @@ def spanish_finder(doc: Doc) -> Doc:
     all_phones = read(doc, PHONES)
     kept_phones = [p for p in all_phones if not code_before(text, p[0], english=False)]   # "pedido 112-8840213", "mtcn 884 412 7731"
     extra_phones = spanish_phones(text, all_phones)
-    store(doc, PHONES, kept_phones + extra_phones)
+    store(doc, PHONES, with_dial_prefix(text, kept_phones + extra_phones))   # "044 55 1234 5678", "01 800 123 4567"
     phones = [(s, e) for s, e, _ in all_phones + extra_phones]
     times = day_pairs(text, with_edges(text, with_since(text, _merge(read(doc, TIMES), find_times(text), text,
                                                                     join_adjacent=True))))  # "el jueves y el viernes"
+    times = with_clock_tails(text, times)   # "a las 2 y pico", "cada martes entre las 11 y la 1"
     times = with_counts(text, times, phones)   # "3 veces este mes": the count of times is the time's
     times = with_month_days(text, times)   # "el 3 de cada mes", "del 12 al 19 de diciembre"
     plates, partials = find_plates(text, phones + [(s, e) for s, e, _ in times])

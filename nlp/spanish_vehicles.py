@@ -23,6 +23,7 @@ YEAR_RE = re.compile(r"\s+(?:del\s+)?(?:19[5-9]\d|20[0-3]\d)(?![\w:/.\-]|,\d|\s+
 
 
 SERIES_RE = re.compile(r"\s+(?i:serie|clase)\s+[a-zA-Z0-9]{1,2}(?![\w\-])")
+CON_RE = re.compile(r"\s+con(?=\s)", re.IGNORECASE)
 MODELS_DATA = Path(__file__).parent / "data" / "es" / "vehicle_models.json"
 
 
@@ -68,6 +69,9 @@ def find_vehicles(doc: Doc, text: str) -> list[tuple[int, int]]:
             colour = model and r["colour"].match(text, model.end())
         if colour:
             end = colour.end()
+            second = CON_RE.match(text, end)   # "tsuru verde con blanco": two colours joined by "con" (ANNOTATION.md, stop 38)
+            second = second and r["colour"].match(text, second.end())
+            end = second.end() if second else end
             if not has_name:   # "troca negra dodge ram", "jeepeta blanca hyundai tucson": the make after the colour
                 while (nxt := next((e for s, e, _ in named if s == end + 1 and text[end] == " "), None)) is not None:
                     end = nxt

@@ -23,6 +23,13 @@ MONTH_OR_YEAR = rf"(?:(?:early|late|mid)\s+)?(?:{trie_pattern([m for m in MONTH_
 # runs only when its word is in the text (one regex of all four, tried at every word, cost 130 us a text).
 FOR_RE = re.compile(rf"\bfor\s+(?:(?:about|around|like|nearly|over|almost|the last|the past)\s+)?{COUNT}\s+{UNIT}\b",
                     re.IGNORECASE)                                                 # "for 3 days"
+# "for the last hour", "in the last hour", "over the past few nights", "the last 3 afternoons": a stretch up to now,
+# labelled whole with its "for"/"in"/"over" (dev 7 rows vs 0); with no such word it needs a count ("the last day of term")
+RECENT_RE = re.compile(
+    r"\b(?:(?:for|in|over|during)\s+the\s+(?:last|past)\s+(?:(?:\d+|few|couple(?:\s+of)?|two|three|four|five|six|several)\s+)?"
+    r"|the\s+(?:last|past)\s+(?:\d+|few|couple(?:\s+of)?|two|three|four|five|six|several)\s+)"
+    r"(?:mins?|minutes?|hrs?|hours?|days?|nights?|nites?|weeks?|wks?|months?|years?|yrs?|fortnight|mornings?|evenings?|"
+    r"afternoons?|weekends?)\b", re.IGNORECASE)
 AGO_RE = re.compile(rf"\b(?:{COUNT}\s+)?{UNIT}\s+(?:ago|back)\b", re.IGNORECASE)    # "2 yrs ago", "a fortnight back"
 # "back in june" keeps its "back" (dev 4 rows vs 2); a year after it is the year alone ("back in 2019": "2019", 5 rows vs 0)
 IN_MONTH_RE = re.compile(rf"\bback\s+in\s+(?:the\s+)?(?!(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b){MONTH_OR_YEAR}\b"
@@ -92,6 +99,8 @@ def duration_regexes(text: str, words: frozenset[str]) -> list[re.Pattern]:
         regexes.extend((EVERY_RE, EVERY_NOUN_RE, EVERY_WHICH_RE))
     if "since" in words:
         regexes.append(SINCE_RE)
+    if "the" in words and ("last" in words or "past" in words):
+        regexes.append(RECENT_RE)
     if "from" in words and YEAR_RE.search(text):
         regexes.append(FROM_YEAR_RE)
     if not words.isdisjoint(REPEAT_WORDS):

@@ -13,17 +13,20 @@ from spacy.tokens import Doc
 from .ambiguous_days import ambiguous_days
 from .clause_hours import clause_hours
 from .clock_day_parts import THIS_PARTS, this_part_after
+from .day_gone import gone_end
 from .day_hour_ranges import day_hours
 from .day_meals import day_meals
 from .day_ordinals import day_ordinals
 from .doc_attrs import TIME_PARTS, TIMES, attrs, read
 from .document_dates import document_date
 from .feast_modifiers import feast_modifiers
+from .feast_reasons import feast_reasons
 from .habit_tails import habit_tail
 from .lexicon import trie_pattern
 from .lowered import caseless_finditer, lower_twin
 from .night_compounds import compound_night
 from .now_states import state_hoy, state_now
+from .own_message_earlier import own_message_earlier
 from .slash_numbers import impossible_slash_date
 from .spans import lower_words, store, text_of
 from .time_frequencies import frequencies
@@ -31,6 +34,7 @@ from .time_leads import time_lead
 from .time_ranges import join_ranges
 from .time_repeats import repeat_counts
 from .time_shapes import MONTH_LIST, MONTH_SET, YEAR_RE, durations
+from .weather_today import weather_today
 
 # Shapes token patterns handle badly (spaCy keeps "9:15pm" and "5mins" as one token): plain regexes.
 # The word lists are tries and a look-ahead on the first character rejects most word starts at once:
@@ -185,8 +189,10 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
     # "its out now", "for 3 weeks now": such a "now" is dropped before it can join a time
     parts = [span for span in parts if not (span.text.lower() in ("now", "rn") and state_now(doc, span.start))
              and not (span.text.lower() == "hoy" and state_hoy(doc, span.end))  # "hoy esta tranquilo"
-             and not compound_night(doc, span, words)]  # "turno de noche", "mesita de noche"
-    parts = feast_modifiers(doc, parts, words)  # "his halloween costume", "mascaras de halloween"
+             and not compound_night(doc, span, words)  # "turno de noche", "mesita de noche"
+             and not own_message_earlier(doc, span, words)  # "ignore my earlier msg", "the lady from earlier"
+             and not weather_today(doc, span, words)]  # "its roasting today"
+    parts = feast_reasons(doc, feast_modifiers(doc, parts, words), words)  # "his halloween costume", "but its bonfire night"
     if not parts:
         return []
     merged: list[list[int]] = []  # [start_token, end_token]
@@ -227,7 +233,7 @@ def merge_time_parts(doc: Doc) -> list[tuple[int, int, str]]:
         if start and doc[start].lower_ in LEAD_WORDS and doc[start - 1].lower_ in HABIT_HEDGES:
             start -= 1  # "usually after 11", "mostly after 10": a hedge on how often, kept as the guide keeps hedges
         start = time_lead(doc, whole_stretch(doc, start, end), end, words)  # "late at night", "gone 2am"
-        end = habit_tail(doc, start, open_end(doc, end))  # "every sunday after church"
+        end = habit_tail(doc, start, gone_end(doc, open_end(doc, end)))  # "every sunday after church", "saturday gone"
         span = doc[start:end]
         if ("/" in span.text or span.text[:1] == "0") and document_date(text, span.start_char, span.end_char):
             continue  # "paper tag says exp 12/14", "ref 0291 of 14/06": the date of a document, not of the event

@@ -17,8 +17,10 @@ def test_feast_as_modifier_is_no_time(text):
 
 
 @pytest.mark.parametrize("text, times", [
-    ("eggs all over my car, its halloween, 2 lads in masks", ["halloween"]),
-    ("kids threw a banger at my cat on bonfire night, she wont come in", ["on bonfire night"]),
+    # (stop 39: "its halloween" after the event gives its reason, no time, nlp/feast_reasons.py; "on" is dropped before
+    # a holiday as before a day, ANNOTATION.md stop 38)
+    ("eggs all over my car on halloween, 2 lads in masks", ["halloween"]),
+    ("kids threw a banger at my cat on bonfire night, she wont come in", ["bonfire night"]),
 ])
 def test_feast_as_time_stays(text, times):
     assert extract(text).times == times
