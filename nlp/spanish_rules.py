@@ -178,7 +178,7 @@ def rules() -> dict:
                                    re.UNICODE),
         # A place name in lower case after "en", "de", "por", "hacia": taken when the gazetteer knows it ("en peckham")
         "named": re.compile(r"(?<=\s)(?:(?<=\ben\s)|(?<=\bde\s)|(?<=\bpor\s)|(?<=\bhacia\s))([a-zñ][a-zñ]{3,})\b", re.UNICODE),
-        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})\s+(?:de\s+(?:mi|su|tu|la|el)\s+\w+(?:\s+\w+)?(?:\s+(?:es|era)\s+|\s*,\s*))?"
+        "code_before": re.compile(rf"\b(?:{_alt(lex['code_words'])})(?:\s*,)?\s+(?:de\s+(?:mi|su|tu|la|el)\s+\w+(?:\s+\w+)?(?:\s+(?:es|era)\s+|\s*,\s*))?"
                                  # "lote del medicamento 24K117", "pedido de amazon 4471KX": what the code is of, one word after "de"/"del"
                                  rf"(?:del?\s+[a-zñáéíóú]{{3,}}\s+)?"
                                  rf"(?:(?:es|era|de|mi|su|del|el|la|n[uú]mero|#|:|(?:termina|acaba)\s+en)\s*){{0,3}}(?:[a-z0-9]+-)?$"),
