@@ -7,14 +7,13 @@ Gated on "glasses" in the text; run after the tagger, which may read the word al
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .doc_attrs import PEOPLE, read
-from .lexicon import DATA_DIR
+from .lexicon import word_sets
 from .people_patterns import alternation
 from .spans import scores_of, store_with_scores, text_of
 
@@ -22,7 +21,7 @@ from .spans import scores_of, store_with_scores, text_of
 @lru_cache(maxsize=None)
 def drinking_regexes() -> tuple[re.Pattern, re.Pattern]:
     """(a word before the glasses, a word after them) that make them drinking glasses."""
-    raw = json.loads((DATA_DIR / "en" / "drinking_glasses.json").read_text(encoding="utf-8"))
+    raw = word_sets("en/drinking_glasses.json")
     before = re.compile(rf"(?<![\w'])(?:{alternation(raw['before'])})\s+(?:(?:the|some|their|all|his|her)\s+)?$",
                         re.IGNORECASE)
     after = re.compile(rf"^\s*(?:(?:were|was|are)\s+)?(?:{alternation(raw['after'])}(?![\w'])|"
