@@ -19,6 +19,8 @@ def without_dropped_g(fact: tuple[int, int, str]) -> tuple[int, int, str]:
     lowered = last.lower()
     if not head.strip() or not lowered.endswith("in") or lowered in common_words() or lowered + "g" not in common_words():
         return fact
+    if lowered.endswith("thin"):   # "somethin", "nothin": a "-thing" word, no verb ("50 somethin" is one age)
+        return fact
     head = head.rstrip()
     return (start, start + len(head), head)
 

@@ -123,8 +123,10 @@ def rules() -> dict:
     name = rf"(?:\d{{1,4}}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b|[{CAP}][{LETTER}'.\-]*[{LETTER}])"
     names = rf"{name}(?:\s+(?:de\s+(?:la\s+|los\s+)?)?{name}){{0,3}}"
     # A street name typed in lower case ("calle pulaski", "pico y union"): one word that is not a function word,
-    # verb or adverb of the sentence around it, a colour or a gerund ("la calle esta", "estacion de brixton robando").
-    lower = rf"(?:{_not_before(lex['not_names'] + lex['colours'])}(?![{LETTER}]*(?:ando|iendo)\b)[a-zñáéíóúü][{LETTER}'\-]*[{LETTER}])"
+    # verb or adverb of the sentence around it, a colour or a gerund ("la calle esta", "estacion de brixton robando");
+    # a colour that is also a street's given name ("rosa": "calle de la rosa") stays a name.
+    name_colours = [c for c in lex["colours"] if c not in set(lex["street_given_names"])]
+    lower = rf"(?:{_not_before(lex['not_names'] + name_colours)}(?![{LETTER}]*(?:ando|iendo)\b)[a-zñáéíóúü][{LETTER}'\-]*[{LETTER}])"
     number = r"(?:\d{1,4}(?:st|nd|rd|th|a|o|ra|ro|va|vo)?\b)"
     # "way" after a possessive or "wrong" is a way of going ("on his way", "the wrong way round"), never a street
     not_a_way = "".join(rf"(?<!\b{w}\s)" for w in ("his", "her", "my", "their", "our", "your", "its", "wrong", "other", "same",
